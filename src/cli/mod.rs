@@ -1,0 +1,213 @@
+//! The command line: argument definitions (clap) and the dispatch to one module per command.
+
+mod bookmarks;
+mod check;
+mod config_cmd;
+mod export;
+mod list;
+mod render;
+mod show;
+mod thread;
+
+use crate::corpus::{self, Corpus, Input, LoadError};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const ABOUT: &str = "A terminal reader for historical correspondence.
+
+With no command, opens the reader on the letters at PATH (files, or folders read recursively for *.txt),
+or on the bundled letters when no path is given.";
+
+const EXAMPLES: &str = "Examples:
+  letters                      read the bundled letters
+  letters ~/letters/1942/      read every .txt file under a folder
+  letters list --year 1942     one line per letter of 1942
+  letters show frus-1945-stalin-roosevelt/1
+  letters check ~/letters/     diagnostics, one per line";
+
+#[derive(Debug, Parser)]
+#[command(name = "letters", version, about = ABOUT, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Letter files or folders (default: the bundled letters).
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub reader: ReaderOpts,
+}
+
+/// Options of the interactive reader (and of `render`, which runs the same app headlessly).
+#[derive(Debug, Clone, Default, Args)]
+pub struct ReaderOpts {
+    /// Neither read nor write the remembered reading state.
+    #[arg(long, global = true)]
+    pub no_state: bool,
+    /// Read this config file instead of $XDG_CONFIG_HOME/letters/config.toml.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+}
+
+/// Filters of the letter list.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterOpts {
+    /// Only letters between these two correspondents, in either direction: `Stalin,Churchill`.
+    #[arg(long, value_name = "A,B")]
+    pub between: Option<String>,
+    /// Only letters dated in this year.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// Only letters not yet opened in the reader.
+    #[arg(long)]
+    pub unread: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one line per letter: id, date, sender → recipient, heading.
+    #[command(
+        after_help = "Examples:\n  letters list\n  letters list ~/letters --between Stalin,Churchill --year 1942\n  letters list --unread"
+    )]
+    List {
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        filter: FilterOpts,
+    },
+    /// Print one letter as wrapped plain text, with its footnotes at the end.
+    #[command(
+        after_help = "Examples:\n  letters show moscow-1957-stalin-churchill-1941/2\n  letters show moscow-1957-stalin-churchill-1941/2 --width 60"
+    )]
+    Show {
+        /// The letter's id, as `letters list` prints it.
+        id: String,
+        paths: Vec<PathBuf>,
+        /// Wrap to this many columns (default: the terminal's width, or 80).
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
+    },
+    /// Print the reply tree that holds a letter.
+    #[command(after_help = "Examples:\n  letters thread moscow-1957-stalin-churchill-1941/1")]
+    Thread {
+        /// The letter's id, as `letters list` prints it.
+        id: String,
+        paths: Vec<PathBuf>,
+    },
+    /// Print diagnostics as FILE:LINE: warning|error: message, then a summary. Exit 1 when there are errors.
+    #[command(after_help = "Examples:\n  letters check\n  letters check ~/letters/ | grep error")]
+    Check { paths: Vec<PathBuf> },
+    /// Print the whole model as JSON.
+    #[command(
+        after_help = "Examples:\n  letters export > letters.json\n  letters export ~/letters | jq '.letters[].heading'"
+    )]
+    Export { paths: Vec<PathBuf> },
+    /// Run the reader on a virtual screen, type KEYS, and print the final screen as text.
+    #[command(
+        after_help = "KEYS: plain characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <BS> <Up> <Down> <PgDn> <PgUp>
+<Home> <End> <C-o> <C-f> <C-c> <lt> name the others.
+
+Examples:
+  letters render --size 120x40 --keys 'jj<Enter>'
+  letters render ~/letters --size 80x24 --keys '/Finland<Enter>n'"
+    )]
+    Render {
+        paths: Vec<PathBuf>,
+        /// Screen size, COLUMNSxROWS.
+        #[arg(long, default_value = "120x40", value_name = "WxH")]
+        size: String,
+        /// Keys to type before printing the screen.
+        #[arg(long, default_value = "", value_name = "KEYS", allow_hyphen_values = true)]
+        keys: String,
+    },
+    /// Print the bookmarks kept for a corpus.
+    #[command(after_help = "Examples:\n  letters bookmarks\n  letters bookmarks --json")]
+    Bookmarks {
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the configuration.
+    #[command(after_help = "Examples:\n  letters config --print-default > ~/.config/letters/config.toml")]
+    Config {
+        /// Print a complete, commented default config file.
+        #[arg(long)]
+        print_default: bool,
+    },
+    /// Print shell completions.
+    #[command(
+        after_help = "Examples:\n  letters completions bash > ~/.local/share/bash-completion/completions/letters"
+    )]
+    Completions { shell: clap_complete::Shell },
+}
+
+/// Exit code for a missing path or bad usage.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs the command line and turns every error into a message and an exit code: no panic, no backtrace.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let code = match e.downcast_ref::<LoadError>() {
+                Some(LoadError::Missing(_)) => EXIT_USAGE,
+                _ => 1,
+            };
+            eprintln!("letters: {e:#}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let reader = cli.reader;
+    match cli.command {
+        None => crate::tui::run(input(&cli.paths), &reader),
+        Some(Command::List { paths, filter }) => list::run(&input(&paths), &filter, &reader),
+        Some(Command::Show { id, paths, width }) => show::run(&input(&paths), &id, width),
+        Some(Command::Thread { id, paths }) => thread::run(&input(&paths), &id),
+        Some(Command::Check { paths }) => check::run(&input(&paths)),
+        Some(Command::Export { paths }) => export::run(&input(&paths)),
+        Some(Command::Render { paths, size, keys }) => render::run(input(&paths), &size, &keys, &reader),
+        Some(Command::Bookmarks { paths, json }) => bookmarks::run(&input(&paths), json, &reader),
+        Some(Command::Config { print_default }) => config_cmd::run(print_default, &reader),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "letters", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The bundled letters when no path is given.
+pub fn input(paths: &[PathBuf]) -> Input {
+    if paths.is_empty() { Input::Bundled } else { Input::Paths(paths.to_vec()) }
+}
+
+/// Loads the corpus for a non-interactive command.
+pub fn load(input: &Input) -> anyhow::Result<Corpus> {
+    Ok(corpus::load(input)?)
+}
+
+/// Finds a letter by id: the exact id, else a unique prefix or suffix of one.
+pub fn find_letter(corpus: &Corpus, id: &str) -> anyhow::Result<usize> {
+    if let Some(ix) = corpus.find(id) {
+        return Ok(ix);
+    }
+    let hits: Vec<usize> = (0..corpus.letters.len())
+        .filter(|&i| corpus.letters[i].id.starts_with(id) || corpus.letters[i].id.ends_with(id))
+        .collect();
+    match hits.as_slice() {
+        [one] => Ok(*one),
+        [] => anyhow::bail!("no letter with id {id:?} (`letters list` prints the ids)"),
+        many => {
+            let names: Vec<&str> = many.iter().take(5).map(|&i| corpus.letters[i].id.as_str()).collect();
+            anyhow::bail!("{id:?} matches {} letters: {}", many.len(), names.join(", "))
+        }
+    }
+}

@@ -1,0 +1,15 @@
+#![forbid(unsafe_code)]
+//! `letters`: a terminal reader for historical correspondence.
+//!
+//! Layers, from the bottom up:
+//! - [`corpus`]: the domain model (letters, footnotes, references, threads) and the loader; knows nothing of terminals.
+//! - [`format`]: one module per file format read by the loader (today: plain text).
+//! - [`text`]: sanitizing untrusted text, grapheme-aware widths and wrapping.
+//! - [`tui`]: the interactive reader (state, actions, key map, one render module per pane).
+//! - [`cli`]: the command line (list, show, thread, check, export, render, ...).
+
+pub mod cli;
+pub mod corpus;
+pub mod format;
+pub mod text;
+pub mod tui;

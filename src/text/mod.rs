@@ -1,0 +1,3 @@
+//! Text handling shared by the loader and the screen: sanitizing untrusted text, widths and wrapping.
+
+pub mod sanitize;

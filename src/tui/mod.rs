@@ -1,0 +1,13 @@
+//! The interactive reader: app state and actions, key map, one render module per pane, and the terminal.
+
+pub mod action;
+pub mod keys;
+
+use crate::cli::ReaderOpts;
+use crate::corpus::Input;
+use std::process::ExitCode;
+
+/// Opens the reader in the terminal.
+pub fn run(_input: Input, _opts: &ReaderOpts) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("the reader is not implemented yet")
+}
