@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod keys;
+pub mod screen;
 
 use crate::cli::ReaderOpts;
 use crate::corpus::Input;
