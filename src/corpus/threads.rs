@@ -3,7 +3,7 @@
 
 use super::Date;
 use super::model::{Corpus, LetterIx, RefTarget, ReplyBasis, Thread};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Days a referenced date may differ from the letter's (a message is dated sent by one side, received by the other).
 const SLACK_DAYS: i64 = 3;
@@ -92,15 +92,26 @@ impl<'a> PairIndex<'a> {
         PairIndex { pairs }
     }
 
-    /// The letter from `from` to `to` closest to `date` (within the slack), earlier in reading order than `before`.
-    fn dated(&self, from: &str, to: &str, date: Date, before: usize, pos: &[usize]) -> Option<LetterIx> {
+    /// The letter from `from` to `to` closest to `date` (within `slack` days), earlier in reading order than `before`.
+    /// Letters in `taken` are left to the reference that took them.
+    #[allow(clippy::too_many_arguments)]
+    fn dated(
+        &self,
+        from: &str,
+        to: &str,
+        date: Date,
+        slack: i64,
+        before: usize,
+        pos: &[usize],
+        taken: &HashSet<LetterIx>,
+    ) -> Option<LetterIx> {
         let pair = self.pairs.get(&(from, to))?;
         let day = date.day_number();
-        let lo = pair.by_date.partition_point(|(d, _)| d.day_number() < day - SLACK_DAYS);
+        let lo = pair.by_date.partition_point(|(d, _)| d.day_number() < day - slack);
         pair.by_date[lo..]
             .iter()
-            .take_while(|(d, _)| d.day_number() <= day + SLACK_DAYS)
-            .filter(|(_, ix)| pos[*ix] < before)
+            .take_while(|(d, _)| d.day_number() <= day + slack)
+            .filter(|(_, ix)| pos[*ix] < before && !taken.contains(ix))
             .min_by_key(|(d, _)| ((d.day_number() - day).abs(), std::cmp::Reverse(*d)))
             .map(|(_, ix)| *ix)
     }
@@ -123,16 +134,24 @@ struct Links {
 fn resolve(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, pos: &[usize]) -> Links {
     let me = pos[ix];
     let l = &corpus.letters[ix];
-    let mut found: Vec<Option<LetterIx>> = Vec::with_capacity(l.references.len());
-    for r in &l.references {
-        let hit = r.date.and_then(|d| {
+    // Exact dates first; then, with a few days' slack, letters no other reference of this letter took exactly.
+    let mut found: Vec<Option<LetterIx>> = vec![None; l.references.len()];
+    let mut taken: HashSet<LetterIx> = HashSet::new();
+    for slack in [0, SLACK_DAYS] {
+        for (k, r) in l.references.iter().enumerate() {
+            if found[k].is_some() {
+                continue;
+            }
+            let Some(d) = r.date else { continue };
             let (from, to) = match r.target {
                 RefTarget::Addressee => (&l.recipient, &l.sender),
                 RefTarget::Own => (&l.sender, &l.recipient),
             };
-            people(from).flat_map(|f| people(to).map(move |t| (f, t))).find_map(|(f, t)| index.dated(f, t, d, me, pos))
-        });
-        found.push(hit);
+            found[k] = people(from)
+                .flat_map(|f| people(to).map(move |t| (f, t)))
+                .find_map(|(f, t)| index.dated(f, t, d, slack, me, pos, &taken));
+            taken.extend(found[k]);
+        }
     }
     let explicit_addressee = l.references.iter().any(|r| r.target == RefTarget::Addressee);
     let parent_explicit = l
