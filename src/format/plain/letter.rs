@@ -8,6 +8,7 @@ use super::paragraphs::RawParagraph;
 use crate::corpus::date::Found;
 use crate::corpus::{DateKind, Footnote, FootnoteRef, Letter, PageBreak, Severity};
 use crate::format::Note;
+use std::collections::HashMap;
 
 /// A letter being read.
 pub struct Draft {
@@ -18,17 +19,28 @@ pub struct Draft {
     written: Option<Found>,
     /// Page breaks seen in paragraphs that held nothing else: they belong at the start of the next paragraph.
     pending_pages: Vec<String>,
+    /// Markers seen so far, by kind: they decide whether an indented numbered line is a footnote.
+    star_markers: usize,
+    other_markers: usize,
 }
 
 impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
-        let mut letter = Letter::new(file, line, h.text, h.sender, h.recipient);
-        letter.footnote_refs = h
-            .markers
-            .into_iter()
-            .map(|(marker, offset)| FootnoteRef { marker, paragraph: -1, offset, footnote: None })
-            .collect();
-        Draft { letter, number: None, classification: None, stamp: None, written: None, pending_pages: Vec::new() }
+        let letter = Letter::new(file, line, h.text, h.sender, h.recipient);
+        let mut d = Draft {
+            letter,
+            number: None,
+            classification: None,
+            stamp: None,
+            written: None,
+            pending_pages: Vec::new(),
+            star_markers: 0,
+            other_markers: 0,
+        };
+        for (marker, offset) in h.markers {
+            d.push_ref(marker, -1, offset);
+        }
+        d
     }
 
     /// The heading's line.
@@ -42,8 +54,16 @@ impl Draft {
 
     /// Whether the letter has a marker of the kind an item with this label would explain (digits or stars).
     pub fn has_marker_like(&self, label: &str) -> bool {
-        let star = label.starts_with('*');
-        self.letter.footnote_refs.iter().any(|r| r.marker.starts_with('*') == star)
+        if label.starts_with('*') { self.star_markers > 0 } else { self.other_markers > 0 }
+    }
+
+    fn push_ref(&mut self, marker: String, paragraph: isize, offset: usize) {
+        if marker.starts_with('*') {
+            self.star_markers += 1;
+        } else {
+            self.other_markers += 1;
+        }
+        self.letter.footnote_refs.push(FootnoteRef { marker, paragraph, offset, footnote: None });
     }
 
     pub fn add_paragraph(&mut self, raw: RawParagraph) {
@@ -54,7 +74,7 @@ impl Draft {
             self.pending_pages.extend(inline.pages.into_iter().map(|(p, _)| p));
             for (marker, _) in inline.markers {
                 let offset = self.letter.heading.len();
-                self.letter.footnote_refs.push(FootnoteRef { marker, paragraph: -1, offset, footnote: None });
+                self.push_ref(marker, -1, offset);
             }
             return;
         }
@@ -161,13 +181,24 @@ fn link_footnotes(l: &mut Letter) {
         if refs.is_empty() || notes.is_empty() {
             continue;
         }
-        let by_label = refs.iter().all(|&r| notes.iter().any(|&n| l.footnotes[n].label == l.footnote_refs[r].marker));
-        for (k, &r) in refs.iter().enumerate() {
-            l.footnote_refs[r].footnote = if by_label {
-                notes.iter().copied().find(|&n| l.footnotes[n].label == l.footnote_refs[r].marker)
-            } else {
-                notes.get(k).copied()
-            };
+        let mut by_label: HashMap<&str, usize> = HashMap::with_capacity(notes.len());
+        for &n in notes.iter().rev() {
+            by_label.insert(l.footnotes[n].label.as_str(), n);
+        }
+        let all_labelled = refs.iter().all(|&r| by_label.contains_key(l.footnote_refs[r].marker.as_str()));
+        let links: Vec<Option<usize>> = refs
+            .iter()
+            .enumerate()
+            .map(|(k, &r)| {
+                if all_labelled {
+                    by_label.get(l.footnote_refs[r].marker.as_str()).copied()
+                } else {
+                    notes.get(k).copied()
+                }
+            })
+            .collect();
+        for (&r, link) in refs.iter().zip(links) {
+            l.footnote_refs[r].footnote = link;
         }
     }
 }
