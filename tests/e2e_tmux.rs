@@ -68,11 +68,7 @@ impl Tmux {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs")
+        Command::new("tmux").args(["-L", &self.socket, "-f", "/dev/null"]).args(args).output().expect("tmux runs")
     }
 
     /// The visible screen, one line per row.
@@ -144,7 +140,10 @@ fn has_position(line: &str) -> bool {
     line.split_whitespace().any(|word| {
         let word = word.trim_matches(|c: char| !c.is_ascii_digit());
         word.split_once('/').is_some_and(|(a, b)| {
-            !a.is_empty() && !b.is_empty() && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())
+            !a.is_empty()
+                && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit())
         })
     })
 }

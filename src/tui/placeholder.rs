@@ -41,7 +41,8 @@ impl Placeholder {
 
     fn step(&mut self, down: bool) {
         let n = self.count();
-        self.selected = if down { (self.selected + 1).min(n.saturating_sub(1)) } else { self.selected.saturating_sub(1) };
+        self.selected =
+            if down { (self.selected + 1).min(n.saturating_sub(1)) } else { self.selected.saturating_sub(1) };
     }
 
     fn status(&self) -> String {
