@@ -184,7 +184,7 @@ pub fn drive<S: Screen, B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
-    if let Some(end) = wait_for_load(screen, rx, progress, first_frame_by)? {
+    if let Wait::End(end) = wait_for_load(screen, rx, progress, first_frame_by)? {
         return Ok(end);
     }
     term.draw(|f| screen.draw(f))?;
@@ -220,26 +220,37 @@ where
     }
 }
 
+/// What [`wait_for_load`] saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    /// The corpus is loaded and handed to the screen.
+    Loaded,
+    /// The deadline passed first: the loader is still at work.
+    StillLoading,
+    /// A key quit, or a signal came, meanwhile.
+    End(End),
+}
+
 /// Handles messages until the corpus is loaded or `deadline` passes, whichever comes first.
 pub fn wait_for_load<S: Screen>(
     screen: &mut S,
     rx: &Receiver<Msg>,
     progress: &Progress,
     deadline: Instant,
-) -> anyhow::Result<Option<End>> {
+) -> anyhow::Result<Wait> {
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
             Ok(msg) => {
                 let loaded = matches!(msg, Msg::Loaded(_));
                 if let Some(end) = apply(screen, msg, rx, progress)? {
-                    return Ok(Some(end));
+                    return Ok(Wait::End(end));
                 }
                 if loaded {
-                    return Ok(None);
+                    return Ok(Wait::Loaded);
                 }
             }
-            Err(RecvTimeoutError::Timeout) => return Ok(None),
+            Err(RecvTimeoutError::Timeout) => return Ok(Wait::StillLoading),
             Err(RecvTimeoutError::Disconnected) => anyhow::bail!("every source of events has stopped"),
         }
     }

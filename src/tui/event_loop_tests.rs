@@ -183,7 +183,7 @@ fn progress_reaches_the_screen_with_the_latest_figures() {
     tx.send(Msg::Loaded(Ok(corpus(1)))).expect("sent");
     let mut screen = Recorder::default();
     let end = wait_for_load(&mut screen, &rx, &progress, Instant::now() + FIRST_FRAME_WAIT).expect("loads");
-    assert_eq!(end, None);
+    assert_eq!(end, Wait::Loaded);
     assert_eq!(screen.log, ["progress 40/100", "corpus 1"]);
     assert!(progress.set(50, 100), "once read, new figures are sent again");
 }
@@ -217,4 +217,18 @@ fn the_loader_thread_delivers_the_corpus() {
     let len = text.len() as u64;
     assert_eq!(corpus.bytes, len);
     assert_eq!(progress.get(), (len, len));
+}
+
+#[test]
+fn waiting_for_the_loader_stops_at_the_deadline_or_on_quit() {
+    let (tx, rx) = channel();
+    let mut screen = Recorder::default();
+    let start = Instant::now();
+    let waited = wait_for_load(&mut screen, &rx, &Progress::default(), start + Duration::from_millis(30));
+    assert_eq!(waited.expect("waits"), Wait::StillLoading);
+    assert!(start.elapsed() < Duration::from_secs(1));
+    tx.send(key('q')).expect("sent");
+    let waited = wait_for_load(&mut screen, &rx, &Progress::default(), Instant::now() + FIRST_FRAME_WAIT);
+    assert_eq!(waited.expect("waits"), Wait::End(End::Quit));
+    assert_eq!(screen.log, ["key q"]);
 }
