@@ -66,15 +66,42 @@ impl End {
 }
 
 /// Loading progress in bytes, shared between the loader's threads and the event loop.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Progress {
+    started: Instant,
     done: AtomicU64,
     total: AtomicU64,
     /// A [`Msg::Progress`] is on its way: no need to send another.
     pending: AtomicBool,
 }
 
+impl Default for Progress {
+    fn default() -> Progress {
+        Progress::new()
+    }
+}
+
 impl Progress {
+    /// Nothing done yet; loading starts now.
+    pub fn new() -> Progress {
+        Progress {
+            started: Instant::now(),
+            done: AtomicU64::new(0),
+            total: AtomicU64::new(0),
+            pending: AtomicBool::new(false),
+        }
+    }
+
+    /// When loading should end at the pace so far; `None` before anything is done.
+    pub fn expected_end(&self) -> Option<Instant> {
+        let (done, total) = self.get();
+        if done == 0 || total == 0 {
+            return None;
+        }
+        let elapsed = self.started.elapsed().as_secs_f64();
+        Some(self.started + Duration::from_secs_f64(elapsed * total as f64 / done as f64))
+    }
+
     /// Bytes done and bytes in all.
     pub fn get(&self) -> (u64, u64) {
         (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed))
@@ -133,7 +160,7 @@ pub fn check_paths(input: &Input) -> Result<(), LoadError> {
 
 /// Loads the corpus in a background thread, sending [`Msg::Progress`] as it goes and [`Msg::Loaded`] at the end.
 pub fn spawn_loader(input: Input, tx: Sender<Msg>) -> io::Result<Arc<Progress>> {
-    let progress = Arc::new(Progress::default());
+    let progress = Arc::new(Progress::new());
     let shared = Arc::clone(&progress);
     std::thread::Builder::new().name("loader".into()).spawn(move || {
         let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -231,7 +258,8 @@ pub enum Wait {
     End(End),
 }
 
-/// Handles messages until the corpus is loaded or `deadline` passes, whichever comes first.
+/// Handles messages until the corpus is loaded or `deadline` passes, whichever comes first, or until the pace
+/// of loading shows it cannot end before the deadline (a large corpus: the first frame then shows progress).
 pub fn wait_for_load<S: Screen>(
     screen: &mut S,
     rx: &Receiver<Msg>,
@@ -248,6 +276,9 @@ pub fn wait_for_load<S: Screen>(
                 }
                 if loaded {
                     return Ok(Wait::Loaded);
+                }
+                if progress.expected_end().is_some_and(|end| end > deadline) {
+                    return Ok(Wait::StillLoading);
                 }
             }
             Err(RecvTimeoutError::Timeout) => return Ok(Wait::StillLoading),

@@ -232,3 +232,20 @@ fn waiting_for_the_loader_stops_at_the_deadline_or_on_quit() {
     assert_eq!(waited.expect("waits"), Wait::End(End::Quit));
     assert_eq!(screen.log, ["key q"]);
 }
+
+#[test]
+fn a_loader_too_slow_for_the_deadline_is_not_waited_for() {
+    let (tx, rx) = channel();
+    let progress = Progress::new();
+    std::thread::sleep(Duration::from_millis(20));
+    progress.set(1, 100);
+    tx.send(Msg::Progress).expect("sent");
+    let mut screen = Recorder::default();
+    let start = Instant::now();
+    let waited = wait_for_load(&mut screen, &rx, &progress, start + Duration::from_millis(500)).expect("waits");
+    assert_eq!(waited, Wait::StillLoading);
+    assert!(start.elapsed() < Duration::from_millis(400), "no waiting 500 ms for a load expected to take 2 s");
+    assert_eq!(screen.log, ["progress 1/100"]);
+    let end = progress.expected_end().expect("an estimate");
+    assert!(end > start + Duration::from_millis(1500), "about 2 s from the start at 1% in 20 ms");
+}
