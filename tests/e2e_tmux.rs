@@ -154,6 +154,8 @@ fn assert_terminal_given_back(tmux: &Tmux, status: &str) {
     assert_eq!(exited, status, "exit status; the screen:\n{}", tmux.screen());
     assert_eq!(mode, "icanon", "the terminal is back in cooked mode; the screen:\n{}", tmux.screen());
     assert_eq!(tmux.show("#{alternate_on}"), "0", "the alternate screen is left");
+    assert_eq!(tmux.show("#{mouse_any_flag}#{mouse_sgr_flag}"), "00", "the mouse is released");
+    assert_eq!(tmux.show("#{cursor_flag}"), "1", "the cursor is shown again");
 }
 
 #[test]
@@ -164,6 +166,7 @@ fn open_navigate_and_quit_gives_back_the_normal_screen_in_cooked_mode() {
     let tmux = Tmux::start("quit", 120, 40, &[], &[]);
     tmux.wait_for_reader("Churchill");
     assert_eq!(tmux.show("#{alternate_on}"), "1", "the reader runs on the alternate screen");
+    assert_eq!(tmux.show("#{mouse_any_flag}"), "1", "the reader captures the mouse");
     tmux.keys(&["j", "j", "Tab", "j", "Enter"]);
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(tmux.show("#{alternate_on}"), "1", "still running after moving around");
@@ -208,6 +211,39 @@ fn ctrl_c_quits_like_q() {
     tmux.wait_for_reader("Churchill");
     tmux.keys(&["C-c"]);
     assert_terminal_given_back(&tmux, "0");
+}
+
+/// Writes about `mb` megabytes of letters (copies of a bundled file) into files of about 200 KB under `dir`.
+fn big_corpus(dir: &Path, mb: usize) -> PathBuf {
+    let folder = dir.join("big");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let letters = include_str!("../assets/moscow-1957-stalin-churchill-1941.txt");
+    let copies = (200_000 / letters.len()).max(1);
+    let file = vec![letters; copies].join("\n\n");
+    for i in 0..(mb * 1_000_000).div_ceil(file.len()) {
+        std::fs::write(folder.join(format!("part{i:04}.txt")), &file).expect("corpus file");
+    }
+    folder
+}
+
+#[test]
+fn a_large_corpus_shows_a_first_frame_at_once_and_quits_at_once_while_loading() {
+    if !have_tmux("large_corpus") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    // About 2 s of loading for a debug build, which the first frame must not wait for.
+    let folder = big_corpus(dir.path(), 50);
+    let start = Instant::now();
+    let tmux = Tmux::start("large", 100, 30, &[&folder.to_string_lossy()], &[]);
+    tmux.wait("a first frame", |s| !s.trim().is_empty());
+    let first = start.elapsed();
+    assert!(first < Duration::from_millis(600), "the first frame took {first:?}");
+    let quit = Instant::now();
+    tmux.keys(&["q"]);
+    assert_terminal_given_back(&tmux, "0");
+    let took = quit.elapsed();
+    assert!(took < Duration::from_secs(1), "q took {took:?} to end the reader while it loaded");
 }
 
 /// Writes a letter whose text holds an OSC title sequence, a clear-screen, a colour and a leave-alternate-screen.
