@@ -293,18 +293,37 @@ fn a_resize_redraws_the_status_line_on_the_new_last_row() {
     assert_terminal_given_back(&tmux, "0");
 }
 
-/// Debug builds only: `LETTERS_DEBUG_PANIC` makes the reader panic after its first frame.
+/// Debug builds only: `LETTERS_DEBUG_FAULT=panic` makes the reader panic after its first frame.
 #[cfg(debug_assertions)]
 #[test]
 fn a_panic_gives_back_the_terminal_then_prints_its_message() {
     if !have_tmux("panic") {
         return;
     }
-    let tmux = Tmux::start("panic", 100, 30, &[], &[("LETTERS_DEBUG_PANIC", "1")]);
+    let tmux = Tmux::start("panic", 100, 30, &[], &[("LETTERS_DEBUG_FAULT", "panic")]);
     assert_terminal_given_back(&tmux, "101");
     let screen = tmux.screen();
     assert!(screen.contains("letters: internal error: deliberate panic after the first frame"), "{screen}");
     assert!(!screen.contains("stack backtrace"), "no backtrace unless asked for:\n{screen}");
+}
+
+/// Debug builds only: `LETTERS_DEBUG_FAULT=hang` makes the reader stop answering after its first frame; SIGTERM
+/// still gives the terminal back, after a grace period, and ends the process as killed by the signal.
+#[cfg(debug_assertions)]
+#[test]
+fn sigterm_gives_back_the_terminal_even_when_the_reader_hangs() {
+    if !have_tmux("hang") {
+        return;
+    }
+    let tmux = Tmux::start("hang", 100, 30, &[], &[("LETTERS_DEBUG_FAULT", "hang")]);
+    tmux.wait_for_reader("Churchill");
+    let pid = tmux.reader_pid();
+    tmux.keys(&["q"]);
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(tmux.show("#{alternate_on}"), "1", "a hung reader does not quit on q");
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
+    assert!(killed.success());
+    assert_terminal_given_back(&tmux, "143");
 }
 
 #[test]

@@ -215,11 +215,8 @@ where
         return Ok(end);
     }
     term.draw(|f| screen.draw(f))?;
-    // Debug builds only: lets the end-to-end tests check that a panic leaves a usable terminal behind.
     #[cfg(debug_assertions)]
-    if std::env::var_os("LETTERS_DEBUG_PANIC").is_some() {
-        panic!("deliberate panic after the first frame (LETTERS_DEBUG_PANIC is set)");
-    }
+    debug_fault();
     let mut last_frame = Instant::now();
     loop {
         let msg = rx.recv().context("every source of events has stopped")?;
@@ -256,6 +253,19 @@ pub enum Wait {
     StillLoading,
     /// A key quit, or a signal came, meanwhile.
     End(End),
+}
+
+/// Debug builds only: `LETTERS_DEBUG_FAULT=panic` panics, `LETTERS_DEBUG_FAULT=hang` stops answering, after the
+/// first frame, so that the end-to-end tests can check the terminal is given back all the same.
+#[cfg(debug_assertions)]
+fn debug_fault() {
+    match std::env::var("LETTERS_DEBUG_FAULT").as_deref() {
+        Ok("panic") => panic!("deliberate panic after the first frame (LETTERS_DEBUG_FAULT=panic)"),
+        Ok("hang") => loop {
+            std::thread::sleep(Duration::from_secs(3600));
+        },
+        _ => {}
+    }
 }
 
 /// Handles messages until the corpus is loaded or `deadline` passes, whichever comes first, or until the pace

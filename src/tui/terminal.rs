@@ -108,9 +108,9 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
 }
 
 /// Watches SIGTERM, SIGHUP and SIGINT from a background thread. On the first one, `notify(signal)` tells the
-/// event loop, which should quit and restore the terminal; if the process still runs after a short grace
-/// period, or on a second signal, the watcher restores the terminal itself and ends the process with the
-/// signal's default action (so the parent sees "killed by SIGTERM").
+/// event loop, which should quit and restore the terminal; if the terminal is still set up after a short grace
+/// period (the loop is stuck), or on a second signal, the watcher restores the terminal itself and ends the
+/// process with the signal's default action (so the parent sees "killed by SIGTERM").
 pub fn watch_signals(notify: impl Fn(i32) + Send + 'static) -> io::Result<()> {
     let mut signals = Signals::new(SIGNALS)?;
     std::thread::Builder::new().name("signals".into()).spawn(move || {
@@ -123,7 +123,11 @@ pub fn watch_signals(notify: impl Fn(i32) + Send + 'static) -> io::Result<()> {
                     .name("signal-grace".into())
                     .spawn(move || {
                         std::thread::sleep(SIGNAL_GRACE);
-                        end_by_signal(signal);
+                        // Once the terminal is restored the event loop has ended: let the process finish
+                        // its own way (saving the reading state).
+                        if is_active() {
+                            end_by_signal(signal);
+                        }
                     })
                     .map(drop)
                     .unwrap_or_else(|_| end_by_signal(signal));
