@@ -10,6 +10,7 @@ pub mod filter;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod references;
 pub mod threads;
 
 pub use date::Date;
