@@ -106,9 +106,9 @@ fn page_marker(s: &str) -> Option<(&str, usize)> {
     let inner = s.get(1..)?;
     let close = inner.as_bytes().iter().take(24).position(|&x| x == b']')?;
     let body = &inner[..close];
-    let rest = if body.len() > 4 && body[..4].eq_ignore_ascii_case("page") {
+    let rest = if body.len() > 4 && body.as_bytes()[..4].eq_ignore_ascii_case(b"page") {
         &body[4..]
-    } else if body.len() > 2 && body[..2].eq_ignore_ascii_case("p.") {
+    } else if body.len() > 2 && body.as_bytes()[..2].eq_ignore_ascii_case(b"p.") {
         &body[2..]
     } else {
         return None;

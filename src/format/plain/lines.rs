@@ -31,15 +31,17 @@ pub enum Stamp {
 /// `Received on January 5, 1942`, `Sent on January 8, 1942`, `Received January 5, 1942`.
 pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
     let t = line.trim();
-    let (stamp, rest) = if t.len() > 9 && t[..8].eq_ignore_ascii_case("received") {
+    // Byte comparisons: a match is ASCII, so slicing after it stays on a character boundary.
+    let b = t.as_bytes();
+    let (stamp, rest) = if b.len() > 9 && b[..8].eq_ignore_ascii_case(b"received") {
         (Stamp::Received, &t[8..])
-    } else if t.len() > 5 && t[..4].eq_ignore_ascii_case("sent") {
+    } else if b.len() > 5 && b[..4].eq_ignore_ascii_case(b"sent") {
         (Stamp::Sent, &t[4..])
     } else {
         return None;
     };
     let rest = rest.trim_start();
-    let rest = if rest.len() > 3 && rest[..3].eq_ignore_ascii_case("on ") { &rest[3..] } else { rest };
+    let rest = if rest.len() > 3 && rest.as_bytes()[..3].eq_ignore_ascii_case(b"on ") { &rest[3..] } else { rest };
     let found = scan_date(rest.trim_start())?;
     found.year?;
     Some((stamp, found))
@@ -83,7 +85,7 @@ pub fn classification_line(line: &str) -> Option<&str> {
 /// `Source: ...` or `Source : ...`: the text after the colon.
 pub fn source_line(line: &str) -> Option<&str> {
     let t = line.trim_start();
-    if t.len() < 7 || !t[..6].eq_ignore_ascii_case("source") {
+    if t.len() < 7 || !t.as_bytes()[..6].eq_ignore_ascii_case(b"source") {
         return None;
     }
     let rest = t[6..].trim_start();
@@ -104,9 +106,9 @@ pub fn page_line(line: &str) -> Option<&str> {
         return None;
     }
     let inner = t[1..t.len() - 1].trim();
-    let rest = if inner.len() > 4 && inner[..4].eq_ignore_ascii_case("page") {
+    let rest = if inner.len() > 4 && inner.as_bytes()[..4].eq_ignore_ascii_case(b"page") {
         &inner[4..]
-    } else if inner.len() > 2 && inner[..2].eq_ignore_ascii_case("p.") {
+    } else if inner.len() > 2 && inner.as_bytes()[..2].eq_ignore_ascii_case(b"p.") {
         &inner[2..]
     } else {
         return None;
