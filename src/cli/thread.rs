@@ -12,8 +12,7 @@ use std::process::ExitCode;
 const MAX_INDENT_LEVELS: usize = 32;
 
 /// The legend printed under every tree.
-pub const LEGEND: &str = "─▶ explicit reply (names the date)   ┄▶ inferred reply (\"your message\")   \
-⇢ reference to another letter   ◀ the letter asked for";
+pub const LEGEND: &str = "─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter";
 
 pub fn run(input: &Input, id: &str) -> anyhow::Result<ExitCode> {
     let corpus = super::load(input)?;
@@ -120,7 +119,7 @@ fn draw_tree(
 /// A node: id, date (or `undated`), sender → recipient, the first words of the body.
 fn label(l: &Letter) -> String {
     let date = l.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
-    format!("{}  {date}  {} → {}  “{}”", sanitize(&l.id), l.sender, l.recipient, l.first_words(40))
+    format!("{}  {date}  {} → {}  “{}”", sanitize(&l.id), l.sender, l.recipient, l.first_words(32))
 }
 
 /// A reference line: whose letter, its date, and where it is (`— not in this corpus`).
