@@ -78,6 +78,7 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
         warnings.push(Warning { file: what, line: 0, severity: Severity::Warning, message: "no letters found".into() });
     }
     corpus.warnings = warnings;
+    corpus.files = jobs.len();
     assign_ids(&mut corpus.letters);
     threads::link(&mut corpus);
     Ok(corpus)
