@@ -60,7 +60,7 @@ pub fn parse(line: &str) -> Option<Heading> {
     // Cheap refusals first: a sentence's end, or no ` to ` at all.
     let end = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || c == ' ');
     if end.ends_with(['.', '?', '!', ';', ':', ','])
-        || !t.contains(" to ") && !t.contains(" TO ") && !t.contains(" To ")
+        || [&b" to "[..], b" TO ", b" To "].iter().all(|w| memchr::memmem::find(t.as_bytes(), w).is_none())
     {
         return None;
     }
