@@ -18,10 +18,10 @@ pub enum NotText {
     Binary,
 }
 
-/// Whether these bytes look like a binary file: NUL bytes beyond a stray one.
+/// Whether these bytes look like a binary file: NUL bytes in number (a stray one is shown as `␀`).
 pub fn looks_binary(bytes: &[u8]) -> bool {
     let nuls = memchr::memchr_iter(0, bytes).take(16).count();
-    nuls >= 16 || (nuls > 0 && nuls * 200 > bytes.len())
+    nuls >= 16 || (nuls > 1 && nuls * 200 > bytes.len())
 }
 
 /// Decodes a letter file. Takes the bytes so valid, clean text costs no copy.

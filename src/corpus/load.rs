@@ -3,7 +3,7 @@
 
 use super::decode::{NotText, decode};
 use super::model::{Corpus, Letter, Severity, Warning};
-use super::threads;
+use super::{references, threads};
 use crate::format::{self, Format};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -184,12 +184,26 @@ fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64) {
         .iter()
         .map(|&l| warn(l, Severity::Warning, "bytes that are not UTF-8, shown as \u{fffd}".into()))
         .collect();
-    let parsed = job.format.parse(&job.name, &decoded.text);
+    let mut parsed = job.format.parse(&job.name, &decoded.text);
+    drop(decoded);
+    detect_references(&mut parsed.letters);
     warnings.extend(parsed.notes.into_iter().map(|n| warn(n.line, n.severity, n.message)));
     if parsed.letters.is_empty() {
         warnings.push(warn(0, Severity::Warning, format!("no letters found ({})", job.format.name())));
     }
     (parsed.letters, warnings, len)
+}
+
+/// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
+/// nearest dated letter before it in its file (or after it, when none is before).
+fn detect_references(letters: &mut [Letter]) {
+    let mut context = letters.iter().find_map(|l| l.date);
+    for l in letters.iter_mut() {
+        if l.date.is_some() {
+            context = l.date;
+        }
+        references::detect(l, l.date.or(context));
+    }
 }
 
 /// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique

@@ -7,6 +7,7 @@ pub mod decode;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod references;
 pub mod threads;
 
 pub use date::Date;
