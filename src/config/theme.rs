@@ -15,10 +15,17 @@ pub enum ThemeSlot {
     Dim,
     Border,
     Selection,
+    Date,
+    Names,
+    ReplyMark,
     Marker,
     Link,
+    LinkSelected,
     Match,
+    MatchCurrent,
     Status,
+    Key,
+    Message,
     Unread,
     Bookmark,
     Error,
@@ -26,16 +33,23 @@ pub enum ThemeSlot {
 
 impl ThemeSlot {
     /// Every slot, in the order of the default config file.
-    pub const ALL: [ThemeSlot; 12] = [
+    pub const ALL: [ThemeSlot; 19] = [
         ThemeSlot::Accent,
         ThemeSlot::Text,
         ThemeSlot::Dim,
         ThemeSlot::Border,
         ThemeSlot::Selection,
+        ThemeSlot::Date,
+        ThemeSlot::Names,
+        ThemeSlot::ReplyMark,
         ThemeSlot::Marker,
         ThemeSlot::Link,
+        ThemeSlot::LinkSelected,
         ThemeSlot::Match,
+        ThemeSlot::MatchCurrent,
         ThemeSlot::Status,
+        ThemeSlot::Key,
+        ThemeSlot::Message,
         ThemeSlot::Unread,
         ThemeSlot::Bookmark,
         ThemeSlot::Error,
@@ -49,10 +63,17 @@ impl ThemeSlot {
             ThemeSlot::Dim => "dim",
             ThemeSlot::Border => "border",
             ThemeSlot::Selection => "selection",
+            ThemeSlot::Date => "date",
+            ThemeSlot::Names => "names",
+            ThemeSlot::ReplyMark => "reply_mark",
             ThemeSlot::Marker => "marker",
             ThemeSlot::Link => "link",
+            ThemeSlot::LinkSelected => "link_selected",
             ThemeSlot::Match => "match",
+            ThemeSlot::MatchCurrent => "match_current",
             ThemeSlot::Status => "status",
+            ThemeSlot::Key => "key",
+            ThemeSlot::Message => "message",
             ThemeSlot::Unread => "unread",
             ThemeSlot::Bookmark => "bookmark",
             ThemeSlot::Error => "error",
@@ -67,22 +88,29 @@ impl ThemeSlot {
     /// What the slot colours, for the default config file.
     pub fn describe(self) -> &'static str {
         match self {
-            ThemeSlot::Accent => "headings, titles, the focused pane's border",
+            ThemeSlot::Accent => "focused border and title, labels, current letter in the chain",
             ThemeSlot::Text => "letter text",
-            ThemeSlot::Dim => "secondary text: dates, page rules, key hints",
+            ThemeSlot::Dim => "quiet text: page rules, separators, references to letters not in the corpus",
             ThemeSlot::Border => "borders of panes without focus",
-            ThemeSlot::Selection => "background of the selected row or link",
+            ThemeSlot::Selection => "background of the selected row",
+            ThemeSlot::Date => "dates in the list and the chain",
+            ThemeSlot::Names => "correspondents' names in rows",
+            ThemeSlot::ReplyMark => "the mark of letters that have replies",
             ThemeSlot::Marker => "footnote markers",
-            ThemeSlot::Link => "references to other letters",
-            ThemeSlot::Match => "search matches",
+            ThemeSlot::Link => "references to other letters in the corpus",
+            ThemeSlot::LinkSelected => "background of the link selected with f / F",
+            ThemeSlot::Match => "background of search matches",
+            ThemeSlot::MatchCurrent => "background of the current search match",
             ThemeSlot::Status => "background of the status line",
+            ThemeSlot::Key => "keys in the status line and the help overlay",
+            ThemeSlot::Message => "messages in the status line",
             ThemeSlot::Unread => "the mark of unread letters",
             ThemeSlot::Bookmark => "the mark of bookmarked letters",
             ThemeSlot::Error => "problems: a bad config, a corrupt state file",
         }
     }
 
-    /// The built-in colour: the 16 ANSI colours only, so every terminal shows it.
+    /// The built-in colour (the reader's colour theme): the 16 ANSI colours only, so every terminal shows it.
     pub fn default_color(self) -> Color {
         match self {
             ThemeSlot::Accent => Color::Cyan,
@@ -90,10 +118,17 @@ impl ThemeSlot {
             ThemeSlot::Dim => Color::DarkGray,
             ThemeSlot::Border => Color::DarkGray,
             ThemeSlot::Selection => Color::Blue,
-            ThemeSlot::Marker => Color::Yellow,
-            ThemeSlot::Link => Color::LightBlue,
-            ThemeSlot::Match => Color::Magenta,
-            ThemeSlot::Status => Color::Reset,
+            ThemeSlot::Date => Color::Yellow,
+            ThemeSlot::Names => Color::Green,
+            ThemeSlot::ReplyMark => Color::Magenta,
+            ThemeSlot::Marker => Color::Magenta,
+            ThemeSlot::Link => Color::Cyan,
+            ThemeSlot::LinkSelected => Color::Magenta,
+            ThemeSlot::Match => Color::Yellow,
+            ThemeSlot::MatchCurrent => Color::LightRed,
+            ThemeSlot::Status => Color::DarkGray,
+            ThemeSlot::Key => Color::Yellow,
+            ThemeSlot::Message => Color::LightYellow,
             ThemeSlot::Unread => Color::LightGreen,
             ThemeSlot::Bookmark => Color::LightYellow,
             ThemeSlot::Error => Color::LightRed,
@@ -218,7 +253,7 @@ mod tests {
         spec.apply(|slot, color| seen.push((slot, color)));
         assert_eq!(seen.len(), ThemeSlot::ALL.len());
         assert!(seen.contains(&(ThemeSlot::Accent, Color::Rgb(1, 2, 3))));
-        assert!(seen.contains(&(ThemeSlot::Marker, Color::Yellow)));
+        assert!(seen.contains(&(ThemeSlot::Marker, Color::Magenta)));
         assert!(spec.is_set(ThemeSlot::Accent) && !spec.is_set(ThemeSlot::Marker));
     }
 }

@@ -1,7 +1,7 @@
 //! What the reader remembers about one corpus between runs: where the user was, what they read, their bookmarks.
 //! Everything refers to letters by id, so a changed corpus keeps what still applies.
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, LetterIx};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -16,23 +16,26 @@ pub enum FocusPane {
     List,
     /// The reading pane.
     Reader,
-    /// The reply-chain (thread) view.
-    Thread,
+    /// The reply-chain view.
+    Chain,
 }
 
 impl FocusPane {
-    /// The name stored in the state file: `list`, `reader`, `thread`.
+    /// The name stored in the state file: `list`, `reader`, `chain`.
     pub fn as_str(self) -> &'static str {
         match self {
             FocusPane::List => "list",
             FocusPane::Reader => "reader",
-            FocusPane::Thread => "thread",
+            FocusPane::Chain => "chain",
         }
     }
 
-    /// The pane with this name.
+    /// The pane with this name (`thread` is read as `chain`).
     pub fn from_name(name: &str) -> Option<FocusPane> {
-        [FocusPane::List, FocusPane::Reader, FocusPane::Thread].into_iter().find(|p| p.as_str() == name)
+        match name {
+            "thread" => Some(FocusPane::Chain),
+            _ => [FocusPane::List, FocusPane::Reader, FocusPane::Chain].into_iter().find(|p| p.as_str() == name),
+        }
     }
 }
 
@@ -98,6 +101,12 @@ impl ReadingState {
             && self.scroll.is_empty()
             && self.read.is_empty()
             && self.bookmarks.is_empty()
+    }
+
+    /// Where to start in `corpus`: the remembered letter's index and scroll, if the corpus still has that letter.
+    pub fn start(&self, corpus: &Corpus) -> Option<(LetterIx, usize)> {
+        let ix = corpus.find(self.last_letter.as_deref()?)?;
+        Some((ix, self.last_scroll))
     }
 
     /// Records where the reader is: the open letter, its scroll and the focused pane (call on quit).
@@ -244,12 +253,16 @@ mod tests {
         s.mark_read("gone/2");
         s.add_bookmark("gone/1", "", "t".into());
         let c = corpus(&["kept/1", "kept/2"]);
+        assert_eq!(s.start(&c), None, "the remembered letter is gone");
+        s.set_position("kept/2", 8, FocusPane::Chain);
+        assert_eq!(s.start(&c), Some((1, 8)));
+        s.last_letter = Some("gone/1".into());
         assert_eq!(s.prune(&c), 3);
         assert_eq!(s.last_letter, None);
         assert_eq!(s.scroll_of("kept/1"), 3);
         assert!(s.is_read("kept/1") && !s.is_read("gone/2"));
         assert_eq!(s.bookmarks.len(), 1, "bookmarks survive");
         assert_eq!(s.unread_count(&c), 1);
-        assert_eq!(s.focus, Some(FocusPane::List));
+        assert_eq!(s.focus, Some(FocusPane::Chain));
     }
 }
