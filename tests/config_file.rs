@@ -95,6 +95,15 @@ fn a_bad_key_in_a_list_keeps_that_actions_defaults() {
 }
 
 #[test]
+fn a_sequence_of_keys_in_one_string_is_explained() {
+    let (_, problems) = parse("[keys]\ntop = [\"gg\"]\n");
+    assert_eq!(
+        problem_lines(&problems),
+        [r#"/cfg/letters/config.toml:2: "gg" is 2 keys, and a binding is one key: write ["g", "g"] for top"#]
+    );
+}
+
+#[test]
 fn keys_of_the_wrong_type_are_reported() {
     let (_, problems) = parse("[keys]\nquit = 3\nhelp = [\"?\", 4]\n");
     let lines = problem_lines(&problems);

@@ -5,7 +5,7 @@ use super::layout::Panes;
 use super::theme::{ThemeSlot, parse_color};
 use super::{Config, ConfigProblem};
 use crate::tui::action::Action;
-use crate::tui::keys::{key_name, parse_key};
+use crate::tui::keys::{key_name, parse_key, parse_keys};
 use crossterm::event::KeyEvent;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -98,7 +98,16 @@ fn read_keys(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems<'
             match item.get_ref().as_str().map(parse_key) {
                 Some(Ok(key)) => keys.push(key),
                 Some(Err(e)) => {
-                    problems.add(item.span(), format!("{e} for {name_str}"));
+                    let spec = item.get_ref().as_str().unwrap_or_default();
+                    let message = match parse_keys(spec) {
+                        Ok(seq) if seq.len() > 1 => format!(
+                            "{spec:?} is {} keys, and a binding is one key: write [{}] for {name_str}",
+                            seq.len(),
+                            seq.iter().map(|k| format!("{:?}", key_name(*k))).collect::<Vec<_>>().join(", ")
+                        ),
+                        _ => format!("{e} for {name_str}"),
+                    };
+                    problems.add(item.span(), message);
                     ok = false;
                 }
                 None => {
