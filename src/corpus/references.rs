@@ -75,11 +75,7 @@ pub fn detect(letter: &mut Letter, context: Option<Date>) {
 }
 
 fn opens_with_thanks(paragraph: &str) -> bool {
-    let mut end = paragraph.len().min(400);
-    while !paragraph.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = paragraph[..end].as_bytes();
+    let head = &paragraph.as_bytes()[..paragraph.len().min(400)];
     let ends_with_ci = |s: &[u8], suffix: &str| {
         s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
