@@ -4,6 +4,9 @@
 
 pub mod date;
 pub mod decode;
+pub mod diagnose;
+pub mod export;
+pub mod filter;
 pub mod load;
 pub mod model;
 pub mod names;
