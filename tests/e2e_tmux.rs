@@ -349,3 +349,18 @@ fn the_position_test_reads_status_lines() {
     assert!(!has_position("Stalin to Churchill, 1941/"));
     assert!(!has_position("and/or"));
 }
+
+#[test]
+fn without_a_terminal_the_reader_says_what_to_use_instead() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(BIN)
+        .env("LETTERS_STATE_DIR", dir.path().join("state"))
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing is written to a pipe: {:?}", String::from_utf8_lossy(&out.stdout));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("letters: the reader needs a terminal;"), "{err}");
+    assert!(err.contains("letters render"), "{err}");
+}
