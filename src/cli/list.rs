@@ -33,6 +33,7 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
     }
     let mut stdout = out::stdout();
     let written = write_list(&mut stdout, &corpus, &shown);
+    out::leak_at_exit(corpus);
     out::finish(written, stdout, ExitCode::SUCCESS)
 }
 
