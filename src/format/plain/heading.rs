@@ -57,6 +57,12 @@ pub fn parse(line: &str) -> Option<Heading> {
     if t.len() < 8 || t.len() > 400 || !t.contains(" to ") && !t.contains(" TO ") && !t.contains(" To ") {
         return None;
     }
+    // Cheap rejection before the markers are taken out: a sentence, not a heading.
+    if t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || c == ' ')
+        .ends_with(['.', '?', '!', ';', ':', ','])
+    {
+        return None;
+    }
     // A number after a space at the very end is a footnote marker: `President Roosevelt 75`.
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);

@@ -83,6 +83,17 @@ pub fn extract(raw: &str) -> Inline {
             i += len;
             continue;
         }
+        // Copy the run of bytes up to the next one that may start a marker (those are ASCII or lead bytes, so
+        // the run ends on a character boundary).
+        let run = b[i..]
+            .iter()
+            .position(|&x| x.is_ascii_digit() || x == b'[' || x == b'*' || x == 0xc2 || x == 0xe2)
+            .unwrap_or(b.len() - i);
+        if run > 0 {
+            out.text.push_str(&raw[i..i + run]);
+            i += run;
+            continue;
+        }
         // Copy one whole character.
         let ch_len = utf8_len(c);
         let end = (i + ch_len).min(b.len());

@@ -95,8 +95,8 @@ pub fn source_line(line: &str) -> Option<&str> {
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
 pub fn separator_line(line: &str) -> bool {
     let t = line.trim();
-    let marks = t.bytes().filter(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~')).count();
-    marks >= 3 && t.bytes().all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~' | b' '))
+    t.bytes().all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~' | b' '))
+        && t.bytes().filter(|&b| b != b' ').count() >= 3
 }
 
 /// A page marker alone on its line: `[Page 740]`.
