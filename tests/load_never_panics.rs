@@ -71,7 +71,7 @@ fn apply(mut s: Vec<u8>, edits: &[(u8, usize, usize, u8)]) -> Vec<u8> {
 
 /// Parses `bytes` as the loader would (decode, then the plain parser), and through `corpus::load` from a file.
 fn load_both(bytes: &[u8]) {
-    if let Ok(decoded) = corpus::decode::decode(bytes.to_vec()) {
+    if let Ok(decoded) = corpus::decode::decode(bytes) {
         let parsed = PlainText.parse("x.txt", &decoded.text);
         for l in &parsed.letters {
             for r in &l.footnote_refs {

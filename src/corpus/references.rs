@@ -47,19 +47,20 @@ const ADJECTIVES: &[&str] = &[
     "previous",
 ];
 
-/// Phrases that open a reply without naming the date of the message answered.
-const THANKS: &[&str] = &[
-    "thank you for your",
-    "thanks for your",
-    "thank you very much for your",
-    "grateful for your",
-    "i have received your",
-    "i received your",
-    "your message just received",
-    "in reply to your",
-    "in answer to your",
-    "your message has reached me",
-    "your message received",
+/// Phrases that open a reply without naming the date of the message answered, split around their `your`:
+/// what comes before it, and what comes after it.
+const THANKS: &[(&str, &str)] = &[
+    ("thank you for ", ""),
+    ("thanks for ", ""),
+    ("thank you very much for ", ""),
+    ("grateful for ", ""),
+    ("i have received ", ""),
+    ("i received ", ""),
+    ("in reply to ", ""),
+    ("in answer to ", ""),
+    ("", " message just received"),
+    ("", " message has reached me"),
+    ("", " message received"),
 ];
 
 /// Finds the references and the implicit thanks in `letter`, dating year-less references by `context`
@@ -74,12 +75,19 @@ pub fn detect(letter: &mut Letter, context: Option<Date>) {
 }
 
 fn opens_with_thanks(paragraph: &str) -> bool {
-    let mut end = paragraph.len().min(400);
-    while !paragraph.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = paragraph[..end].to_lowercase();
-    THANKS.iter().any(|t| head.contains(t))
+    let head = &paragraph.as_bytes()[..paragraph.len().min(400)];
+    let ends_with_ci = |s: &[u8], suffix: &str| {
+        s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let starts_with_ci =
+        |s: &[u8], prefix: &str| s.len() >= prefix.len() && s[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
+    // Every phrase holds `your`: look only where it stands.
+    [&b"your"[..], b"Your", b"YOUR"].iter().any(|word| {
+        memmem::find_iter(head, word).any(|at| {
+            let (before, after) = (&head[..at], &head[at + 4..]);
+            THANKS.iter().any(|(b, a)| ends_with_ci(before, b) && starts_with_ci(after, a))
+        })
+    })
 }
 
 fn find_in(text: &str, p: usize, context: Option<Date>, out: &mut Vec<Reference>) {

@@ -54,12 +54,13 @@ const STARTERS: &[&str] = &[
 /// Recognises a heading line; `None` for anything else.
 pub fn parse(line: &str) -> Option<Heading> {
     let t = line.trim();
-    if t.len() < 8 || t.len() > 400 || !t.contains(" to ") && !t.contains(" TO ") && !t.contains(" To ") {
+    if t.len() < 8 || t.len() > 400 {
         return None;
     }
-    // Cheap rejection before the markers are taken out: a sentence, not a heading.
-    if t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || c == ' ')
-        .ends_with(['.', '?', '!', ';', ':', ','])
+    // Cheap refusals first: a sentence's end, or no ` to ` at all.
+    let end = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '*' || c == ' ');
+    if end.ends_with(['.', '?', '!', ';', ':', ','])
+        || [&b" to "[..], b" TO ", b" To "].iter().all(|w| memchr::memmem::find(t.as_bytes(), w).is_none())
     {
         return None;
     }

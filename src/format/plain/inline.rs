@@ -5,6 +5,8 @@
 //! digits, asterisks glued to a word (`STALIN*`, `you*`). Not markers: numbers after a space (`three`, `1945`),
 //! decimals and times (`3.5`, `10:30`), `No.28`, all-capital codes (`PQ17`). Page markers: `[Page 740]`, `[p. 12]`.
 
+use super::lines::strip_prefix_ci;
+
 /// A paragraph's text with its markers taken out.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Inline {
@@ -18,18 +20,44 @@ pub struct Inline {
 /// Words after which a glued number is a reference number, not a footnote: `No.28`, `p.12`, `Vol.3`.
 const NUMBERING_WORDS: &[&str] = &["no", "nos", "p", "pp", "vol", "art", "para", "ch", "sec", "fig", "n", "nr"];
 
-fn might_hold_markers(raw: &str) -> bool {
-    raw.bytes().any(|b| b.is_ascii_digit() || b == b'*' || b == b'[' || b == 0xc2 || b == 0xe2)
+/// Bytes that may start a marker: looked up first, as most bytes are not.
+static MAYBE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = true;
+        d += 1;
+    }
+    t[b'*' as usize] = true;
+    t[b'[' as usize] = true;
+    t[0xc2] = true;
+    t[0xe2] = true;
+    t
+};
+
+/// Whether the byte at `i` may start a marker or a page marker: a digit, `*`, `[`, or a superscript digit
+/// (`¹²³` are C2 B9/B2/B3, `⁰⁴⁵⁶⁷⁸⁹` are E2 81 B0/B4..B9).
+fn special(b: &[u8], i: usize) -> bool {
+    if !MAYBE[b[i] as usize] {
+        return false;
+    }
+    match b[i] {
+        b'0'..=b'9' | b'*' | b'[' => true,
+        0xc2 => matches!(b.get(i + 1), Some(0xb2 | 0xb3 | 0xb9)),
+        0xe2 => b.get(i + 1) == Some(&0x81) && matches!(b.get(i + 2), Some(0xb0 | 0xb4..=0xb9)),
+        _ => false,
+    }
 }
 
 /// Takes markers and page markers out of `raw`.
 pub fn extract(raw: &str) -> Inline {
-    if !might_hold_markers(raw) {
-        return Inline { text: raw.to_string(), ..Inline::default() };
-    }
-    let mut out = Inline { text: String::with_capacity(raw.len()), ..Inline::default() };
     let b = raw.as_bytes();
-    let mut i = 0;
+    let Some(first) = (0..b.len()).find(|&i| special(b, i)) else {
+        return Inline { text: raw.to_string(), ..Inline::default() };
+    };
+    let mut out = Inline { text: String::with_capacity(raw.len()), ..Inline::default() };
+    out.text.push_str(&raw[..first]);
+    let mut i = first;
     while i < b.len() {
         let c = b[i];
         if c == b'['
@@ -53,63 +81,40 @@ pub fn extract(raw: &str) -> Inline {
             }
             out.pages.push((label.to_string(), out.text.len()));
             i += skip;
-            continue;
-        }
-        if c.is_ascii_digit()
+        } else if c.is_ascii_digit()
             && glued_before(&raw[..i])
             && let Some(len) = marker_digits(&b[i..])
         {
             out.markers.push((raw[i..i + len].to_string(), out.text.len()));
             i += len;
-            continue;
-        }
-        if c == b'*' {
+        } else if c == b'*' {
             let run = b[i..].iter().take_while(|&&x| x == b'*').count();
-            let prev = raw[..i].chars().next_back();
-            if prev.is_some_and(|p| !p.is_whitespace()) {
+            if raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace()) {
                 out.markers.push((raw[i..i + run].to_string(), out.text.len()));
-                i += run;
-                continue;
+            } else {
+                out.text.push_str(&raw[i..i + run]);
             }
-            out.text.push_str(&raw[i..i + run]);
             i += run;
-            continue;
-        }
-        if (c == 0xc2 || c == 0xe2)
+        } else if (c == 0xc2 || c == 0xe2)
             && let Some((digits, len)) = superscript_run(&raw[i..])
             && raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
         {
             out.markers.push((digits, out.text.len()));
             i += len;
-            continue;
+        } else {
+            // Copy up to the next byte that may start a marker, in one go (at least this one character).
+            let mut j = i + 1;
+            while j < b.len() && !special(b, j) {
+                j += 1;
+            }
+            while !raw.is_char_boundary(j) {
+                j += 1;
+            }
+            out.text.push_str(&raw[i..j]);
+            i = j;
         }
-        // Copy the run of bytes up to the next one that may start a marker (those are ASCII or lead bytes, so
-        // the run ends on a character boundary).
-        let run = b[i..]
-            .iter()
-            .position(|&x| x.is_ascii_digit() || x == b'[' || x == b'*' || x == 0xc2 || x == 0xe2)
-            .unwrap_or(b.len() - i);
-        if run > 0 {
-            out.text.push_str(&raw[i..i + run]);
-            i += run;
-            continue;
-        }
-        // Copy one whole character.
-        let ch_len = utf8_len(c);
-        let end = (i + ch_len).min(b.len());
-        out.text.push_str(raw.get(i..end).unwrap_or("\u{fffd}"));
-        i = end;
     }
     out
-}
-
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0x00..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    }
 }
 
 /// `[Page 740]`, `[page 12a]`, `[p. 5]`: the label and the marker's length in bytes.
@@ -117,13 +122,7 @@ fn page_marker(s: &str) -> Option<(&str, usize)> {
     let inner = s.get(1..)?;
     let close = inner.as_bytes().iter().take(24).position(|&x| x == b']')?;
     let body = &inner[..close];
-    let rest = if body.len() > 4 && body.as_bytes()[..4].eq_ignore_ascii_case(b"page") {
-        &body[4..]
-    } else if body.len() > 2 && body.as_bytes()[..2].eq_ignore_ascii_case(b"p.") {
-        &body[2..]
-    } else {
-        return None;
-    };
+    let rest = strip_prefix_ci(body, "page").or_else(|| strip_prefix_ci(body, "p."))?;
     let label = rest.trim_start_matches([' ', '.']);
     let ok = !label.is_empty()
         && label.len() <= 10

@@ -68,7 +68,8 @@ impl Draft {
 
     pub fn add_paragraph(&mut self, raw: RawParagraph) {
         let inline = extract(&raw.text);
-        let text = inline.text.trim_end().to_string();
+        let mut text = inline.text;
+        text.truncate(text.trim_end().len());
         if text.is_empty() {
             // A page marker alone: it opens the next paragraph. A stray marker alone is kept at the heading's end.
             self.pending_pages.extend(inline.pages.into_iter().map(|(p, _)| p));

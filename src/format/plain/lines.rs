@@ -4,6 +4,12 @@
 
 use crate::corpus::date::{Found, scan_date};
 
+/// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
+pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let n = prefix.len();
+    (s.len() >= n && s.as_bytes()[..n].eq_ignore_ascii_case(prefix.as_bytes())).then(|| &s[n..])
+}
+
 /// Whether a line holds nothing but spaces (including no-break and other Unicode spaces).
 pub fn is_blank(line: &str) -> bool {
     line.bytes().all(|b| b == b' ') || line.chars().all(char::is_whitespace)
@@ -31,17 +37,15 @@ pub enum Stamp {
 /// `Received on January 5, 1942`, `Sent on January 8, 1942`, `Received January 5, 1942`.
 pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
     let t = line.trim();
-    // Byte comparisons: a match is ASCII, so slicing after it stays on a character boundary.
-    let b = t.as_bytes();
-    let (stamp, rest) = if b.len() > 9 && b[..8].eq_ignore_ascii_case(b"received") {
-        (Stamp::Received, &t[8..])
-    } else if b.len() > 5 && b[..4].eq_ignore_ascii_case(b"sent") {
-        (Stamp::Sent, &t[4..])
+    let (stamp, rest) = if let Some(r) = strip_prefix_ci(t, "received") {
+        (Stamp::Received, r)
+    } else if let Some(r) = strip_prefix_ci(t, "sent") {
+        (Stamp::Sent, r)
     } else {
         return None;
     };
     let rest = rest.trim_start();
-    let rest = if rest.len() > 3 && rest.as_bytes()[..3].eq_ignore_ascii_case(b"on ") { &rest[3..] } else { rest };
+    let rest = strip_prefix_ci(rest, "on ").unwrap_or(rest);
     let found = scan_date(rest.trim_start())?;
     found.year?;
     Some((stamp, found))
@@ -85,18 +89,18 @@ pub fn classification_line(line: &str) -> Option<&str> {
 /// `Source: ...` or `Source : ...`: the text after the colon.
 pub fn source_line(line: &str) -> Option<&str> {
     let t = line.trim_start();
-    if t.len() < 7 || !t.as_bytes()[..6].eq_ignore_ascii_case(b"source") {
-        return None;
-    }
-    let rest = t[6..].trim_start();
+    let rest = strip_prefix_ci(t, "source")?.trim_start();
     rest.strip_prefix(':').map(str::trim)
 }
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
 pub fn separator_line(line: &str) -> bool {
     let t = line.trim();
-    t.bytes().all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~' | b' '))
-        && t.bytes().filter(|&b| b != b' ').count() >= 3
+    if !t.starts_with(['*', '-', '_', '=', '~']) || t.len() > 80 {
+        return false;
+    }
+    let marks = t.bytes().filter(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~')).count();
+    marks >= 3 && t.bytes().all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~' | b' '))
 }
 
 /// A page marker alone on its line: `[Page 740]`.
@@ -106,13 +110,7 @@ pub fn page_line(line: &str) -> Option<&str> {
         return None;
     }
     let inner = t[1..t.len() - 1].trim();
-    let rest = if inner.len() > 4 && inner.as_bytes()[..4].eq_ignore_ascii_case(b"page") {
-        &inner[4..]
-    } else if inner.len() > 2 && inner.as_bytes()[..2].eq_ignore_ascii_case(b"p.") {
-        &inner[2..]
-    } else {
-        return None;
-    };
+    let rest = strip_prefix_ci(inner, "page").or_else(|| strip_prefix_ci(inner, "p."))?;
     let label = rest.trim_start_matches([' ', '.']);
     let ok = !label.is_empty() && label.len() <= 10 && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     ok.then_some(label)

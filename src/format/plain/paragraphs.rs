@@ -1,10 +1,13 @@
 //! A block of body lines (no blank line between them) into paragraphs: hard-wrapped lines are joined, and a
 //! block that holds several paragraphs without blank lines between them is split.
 
-/// One paragraph: its raw text (markers still in) and the 1-based line it starts on.
+use std::borrow::Cow;
+
+/// One paragraph: its raw text (markers still in) and the 1-based line it starts on. A paragraph of one line
+/// borrows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RawParagraph {
-    pub text: String,
+pub struct RawParagraph<'a> {
+    pub text: Cow<'a, str>,
     pub line: usize,
 }
 
@@ -25,8 +28,12 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// Splits a block into paragraphs. `lines` are (1-based line number, text) with no blank line among them.
-pub fn split(lines: &[(usize, &str)]) -> Vec<RawParagraph> {
+pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
     let mut out = Vec::new();
+    if let [(line, text)] = lines {
+        out.push(RawParagraph { text: Cow::Borrowed(text.trim()), line: *line });
+        return out;
+    }
     if lines.is_empty() {
         return out;
     }
@@ -34,7 +41,7 @@ pub fn split(lines: &[(usize, &str)]) -> Vec<RawParagraph> {
     let max = widths.iter().copied().max().unwrap_or(0);
     // Lines longer than any hard wrap: each line is a paragraph of its own.
     let unwrapped = max > 100;
-    let mut cur: Option<RawParagraph> = None;
+    let mut cur: Option<RawParagraph<'a>> = None;
     for (k, (line_no, line)) in lines.iter().enumerate() {
         let text = line.trim();
         let new_para = match &cur {
@@ -50,13 +57,14 @@ pub fn split(lines: &[(usize, &str)]) -> Vec<RawParagraph> {
             if let Some(p) = cur.take() {
                 out.push(p);
             }
-            cur = Some(RawParagraph { text: text.to_string(), line: *line_no });
+            cur = Some(RawParagraph { text: Cow::Borrowed(text), line: *line_no });
         } else if let Some(p) = cur.as_mut() {
-            let hyphen = p.text.ends_with('-') && p.text[..p.text.len() - 1].ends_with(char::is_alphabetic);
+            let joined = p.text.to_mut();
+            let hyphen = joined.ends_with('-') && joined[..joined.len() - 1].ends_with(char::is_alphabetic);
             if !hyphen {
-                p.text.push(' ');
+                joined.push(' ');
             }
-            p.text.push_str(text);
+            joined.push_str(text);
         }
     }
     out.extend(cur);
@@ -69,7 +77,7 @@ mod tests {
 
     fn texts(block: &str) -> Vec<String> {
         let lines: Vec<(usize, &str)> = block.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
-        split(&lines).into_iter().map(|p| p.text).collect()
+        split(&lines).into_iter().map(|p| p.text.into_owned()).collect()
     }
 
     #[test]
