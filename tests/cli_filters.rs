@@ -85,10 +85,24 @@ fn no_match_prints_nothing_and_says_so() {
 }
 
 #[test]
-fn unread_is_accepted_and_lists_every_letter_until_reading_state_exists() {
-    let run = letters(&["list", "--unread", "--no-state"]);
+fn unread_leaves_out_the_letters_opened_in_the_reader() {
+    let dir = corpus_dir();
+    let state = tempfile::tempdir().expect("state dir");
+    let input = Input::Paths(vec![dir.path().to_path_buf()]);
+    let mut st = letters::state::ReadingState::default();
+    st.mark_read("letters/2");
+    st.mark_read("letters/4");
+    letters::state::StateStore::in_dir(state.path(), &input).save(&st).expect("state saved");
+    let run = cli_support::letters_with_state(state.path(), &["list", dir.path().to_str().expect("utf-8"), "--unread"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout.lines().count(), 4);
+    assert_eq!(ids(&run.stdout), ["letters/1", "letters/3", "letters/5"]);
+    let run = cli_support::letters_with_state(
+        state.path(),
+        &["list", dir.path().to_str().expect("utf-8"), "--unread", "--no-state"],
+    );
+    assert_eq!(ids(&run.stdout).len(), 5, "--no-state: nothing is remembered");
+    let run = letters(&["list", "--unread"]);
+    assert_eq!(run.stdout.lines().count(), 4, "no state yet: every letter is unread");
 }
 
 #[test]
