@@ -15,6 +15,7 @@ pub fn run(input: &Input) -> anyhow::Result<ExitCode> {
     let code = if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
     let mut stdout = out::stdout();
     let written = write_report(&mut stdout, &corpus, &warnings);
+    out::leak_at_exit((corpus, warnings));
     out::finish(written, stdout, code)
 }
 

@@ -9,5 +9,6 @@ pub fn run(input: &Input) -> anyhow::Result<ExitCode> {
     let mut stdout = out::stdout();
     let written = export::write_json(&corpus, &mut stdout).map_err(std::io::Error::from);
     let written = written.and_then(|()| std::io::Write::write_all(&mut stdout, b"\n"));
+    out::leak_at_exit(corpus);
     out::finish(written, stdout, ExitCode::SUCCESS)
 }

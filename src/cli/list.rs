@@ -1,5 +1,6 @@
 //! `letters list`: one line per letter in reading order: id, date (or `undated`), sender → recipient, heading;
-//! in aligned columns. `--between A,B` and `--year Y` narrow the list; `--unread` needs the reading state.
+//! in aligned columns. `--between A,B` and `--year Y` narrow the list; `--unread` keeps the letters
+//! not yet opened in the reader (from the remembered reading state).
 
 use super::{EXIT_USAGE, FilterOpts, ReaderOpts, out};
 use crate::corpus::filter::{Filter, Pair};
@@ -22,10 +23,12 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
     let corpus = super::load(input)?;
     let mut shown: Vec<LetterIx> = reading_order(&corpus).filter(|&ix| filter.matches(&corpus.letters[ix])).collect();
     if opts.unread {
-        match unread_hook(&corpus, input, reader) {
-            Some(unread) => shown.retain(|ix| unread(*ix)),
-            None => eprintln!("letters: --unread: no reading state is kept yet, so every letter counts as unread"),
+        // Letters opened in the reader, from the remembered state (read only; nothing with --no-state).
+        let (read, message) = crate::state::read_ids(input, reader.no_state);
+        if let Some(m) = message {
+            eprintln!("letters: {m}");
         }
+        shown.retain(|&ix| !read.contains(&corpus.letters[ix].id));
     }
     if shown.is_empty() && !corpus.letters.is_empty() {
         let what = if filter.is_empty() { "--unread".to_string() } else { filter.describe() };
@@ -33,18 +36,8 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
     }
     let mut stdout = out::stdout();
     let written = write_list(&mut stdout, &corpus, &shown);
+    out::leak_at_exit(corpus);
     out::finish(written, stdout, ExitCode::SUCCESS)
-}
-
-/// HOOK (issue 4, reading state): whether a letter is unread, from the state the reader remembers for this
-/// corpus (`--no-state` in `reader` turns it off). `None` while no reading state is wired in: the caller then
-/// lists every letter and says so.
-fn unread_hook<'a>(
-    _corpus: &'a Corpus,
-    _input: &Input,
-    _reader: &ReaderOpts,
-) -> Option<Box<dyn Fn(LetterIx) -> bool + 'a>> {
-    None
 }
 
 /// Letter indexes in reading order (file order while the loader has not computed one).

@@ -18,3 +18,9 @@ pub fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> 
         Err(e) => Err(anyhow::Error::new(e).context("cannot write to stdout")),
     }
 }
+
+/// Leaves `value` (a loaded corpus) to the operating system: the command is about to exit, and freeing millions
+/// of small strings one by one would take longer than the whole output did.
+pub fn leak_at_exit<T>(value: T) {
+    std::mem::forget(value);
+}

@@ -14,8 +14,17 @@ pub struct Run {
 /// Runs `letters ARGS...` in `dir` (the crate's folder when `None`), with a state folder that is not the user's.
 pub fn letters_in(dir: Option<&Path>, args: &[&str]) -> Run {
     let state = tempfile::tempdir().expect("temp state dir");
+    run(dir, state.path(), args)
+}
+
+/// Runs `letters ARGS...` with the reading state kept in `state`.
+pub fn letters_with_state(state: &Path, args: &[&str]) -> Run {
+    run(None, state, args)
+}
+
+fn run(dir: Option<&Path>, state: &Path, args: &[&str]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_letters"));
-    cmd.args(args).env("LETTERS_STATE_DIR", state.path()).env("COLUMNS", "80");
+    cmd.args(args).env("LETTERS_STATE_DIR", state).env("COLUMNS", "80");
     if let Some(d) = dir {
         cmd.current_dir(d);
     }
