@@ -122,3 +122,21 @@ fn a_folder_reads_in_sorted_order() {
     assert_eq!(c.letters.len(), 8);
     assert!(c.letters.iter().any(|l| l.id == "moscow-1942/5"));
 }
+
+#[test]
+fn footnote_list_after_body_markers_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("notes.txt");
+    std::fs::write(
+        &path,
+        "Personal Message from Stalin to Mr Churchill\n\nAs agreed at the Conference76 and more.\n\nThe second operation*\nfollows.\n\n  1. Reference is to the Moscow Conference.\n  * The operation in the North.\n",
+    )
+    .expect("written");
+    let c = corpus::load(&Input::Paths(vec![path])).expect("loads");
+    let l = &c.letters[0];
+    assert_eq!(l.paragraphs.len(), 2, "{:?}", l.paragraphs);
+    let links: Vec<(&str, isize, Option<usize>)> =
+        l.footnote_refs.iter().map(|r| (r.marker.as_str(), r.paragraph, r.footnote)).collect();
+    assert_eq!(links, [("76", 0, Some(0)), ("*", 1, Some(1))]);
+    assert_eq!(l.footnotes[1].text, "The operation in the North.");
+}

@@ -87,12 +87,7 @@ impl Draft {
             self.letter.pages.push(PageBreak { page, paragraph: p, offset: offset.min(text.len()) });
         }
         for (marker, offset) in inline.markers {
-            self.letter.footnote_refs.push(FootnoteRef {
-                marker,
-                paragraph: p,
-                offset: offset.min(text.len()),
-                footnote: None,
-            });
+            self.push_ref(marker, p, offset.min(text.len()));
         }
         self.letter.paragraphs.push(text);
         self.letter.paragraph_lines.push(raw.line);
