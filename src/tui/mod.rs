@@ -1,8 +1,17 @@
 //! The interactive reader: app state and actions, key map, one render module per pane, and the terminal.
 
 pub mod action;
+pub mod app;
+pub mod doc;
 pub mod keys;
+mod nav;
+pub mod reader_cache;
 pub mod screen;
+pub mod search;
+pub mod state;
+pub mod theme;
+pub mod tree;
+pub mod view;
 
 use crate::cli::ReaderOpts;
 use crate::corpus::Input;
