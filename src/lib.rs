@@ -6,10 +6,14 @@
 //! - [`format`]: one module per file format read by the loader (today: plain text).
 //! - [`text`]: sanitizing untrusted text, grapheme-aware widths and wrapping.
 //! - [`tui`]: the interactive reader (state, actions, key map, one render module per pane).
+//! - [`state`]: the reading state remembered between runs (JSON, one file per corpus), bookmarks.
+//! - [`config`]: the config file (`config.toml`): key bindings, colours, layout.
 //! - [`cli`]: the command line (list, show, thread, check, export, render, ...).
 
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod format;
+pub mod state;
 pub mod text;
 pub mod tui;

@@ -1,7 +1,61 @@
-//! `letters check`: diagnostics, one per line, and a summary.
-use crate::corpus::Input;
+//! `letters check`: diagnostics, one per line as `FILE:LINE: warning|error: message` (line 0: the whole file),
+//! sorted by file then line, and a summary line. Exit 0 with warnings only, 1 with errors.
+
+use super::out;
+use crate::corpus::export::all_warnings;
+use crate::corpus::{Corpus, Input, Severity, Warning};
+use crate::text::sanitize::sanitize;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-pub fn run(_input: &Input) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`check` is not implemented yet")
+pub fn run(input: &Input) -> anyhow::Result<ExitCode> {
+    let corpus = super::load(input)?;
+    let warnings = all_warnings(&corpus);
+    let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
+    let code = if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    let mut stdout = out::stdout();
+    let written = write_report(&mut stdout, &corpus, &warnings);
+    out::finish(written, stdout, code)
+}
+
+/// The diagnostics (already sorted) and the summary line.
+fn write_report(out: &mut impl Write, corpus: &Corpus, warnings: &[Warning]) -> io::Result<()> {
+    for w in warnings {
+        // File names come from the file system, not through the loader's sanitizing.
+        writeln!(out, "{}:{}: {}: {}", sanitize(&w.file), w.line, w.severity.as_str(), w.message)?;
+    }
+    let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
+    let n = |count: usize, one: &'static str, many: &'static str| if count == 1 { one } else { many };
+    writeln!(
+        out,
+        "checked {} {}, {} {}: {} {}, {} {}",
+        corpus.files,
+        n(corpus.files, "file", "files"),
+        corpus.letters.len(),
+        n(corpus.letters.len(), "letter", "letters"),
+        warnings.len() - errors,
+        n(warnings.len() - errors, "warning", "warnings"),
+        errors,
+        n(errors, "error", "errors"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostics_then_a_summary() {
+        let corpus = Corpus { files: 2, ..Corpus::default() };
+        let warnings = vec![
+            Warning { file: "a\u{1b}[2J.txt".into(), line: 0, severity: Severity::Error, message: "binary".into() },
+            Warning { file: "b.txt".into(), line: 12, severity: Severity::Warning, message: "undated".into() },
+        ];
+        let mut out = Vec::new();
+        write_report(&mut out, &corpus, &warnings).expect("written");
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "a␛[2J.txt:0: error: binary\nb.txt:12: warning: undated\nchecked 2 files, 0 letters: 1 warning, 1 error\n"
+        );
+    }
 }

@@ -1,7 +1,33 @@
-//! `letters config`: the configuration file.
+//! `letters config`: print the default config file, or check the config in use.
 use super::ReaderOpts;
+use crate::config;
+use std::io::Write;
 use std::process::ExitCode;
 
-pub fn run(_print_default: bool, _reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`config` is not implemented yet")
+/// `--print-default`: the complete, commented default file on stdout. Without it: which file is read, and every
+/// problem in it as FILE:LINE: message (exit 1 when there is one).
+pub fn run(print_default: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    if print_default {
+        out.write_all(config::default_file().as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let loaded = config::load(reader.config.as_deref());
+    match (&loaded.path, reader.config.as_ref().or(config::default_path().as_ref())) {
+        (Some(path), _) => writeln!(out, "config file: {}", path.display())?,
+        (None, Some(path)) if loaded.problems.is_empty() => {
+            writeln!(out, "config file: {} (none there: the defaults apply)", path.display())?
+        }
+        (None, Some(path)) => writeln!(out, "config file: {}", path.display())?,
+        (None, None) => writeln!(out, "config file: none (no home directory: the defaults apply)")?,
+    }
+    for problem in &loaded.problems {
+        writeln!(out, "{problem}")?;
+    }
+    if loaded.problems.is_empty() {
+        writeln!(out, "no problems")?;
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Ok(ExitCode::from(1))
+    }
 }

@@ -1,7 +1,13 @@
-//! `letters export`: the whole model as JSON (version 1).
-use crate::corpus::Input;
+//! `letters export`: the whole model as JSON (version 1), streamed to stdout.
+
+use super::out;
+use crate::corpus::{Input, export};
 use std::process::ExitCode;
 
-pub fn run(_input: &Input) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`export` is not implemented yet")
+pub fn run(input: &Input) -> anyhow::Result<ExitCode> {
+    let corpus = super::load(input)?;
+    let mut stdout = out::stdout();
+    let written = export::write_json(&corpus, &mut stdout).map_err(std::io::Error::from);
+    let written = written.and_then(|()| std::io::Write::write_all(&mut stdout, b"\n"));
+    out::finish(written, stdout, ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@ mod check;
 mod config_cmd;
 mod export;
 mod list;
+mod out;
 mod render;
 mod show;
 mod thread;

@@ -80,13 +80,15 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 /// The month named by a word (`July`, `JULY`, `Jul`, `Sept`, with or without a final dot), 1-based.
 pub fn month_from_word(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.');
+    let w = word.strip_suffix('.').unwrap_or(word);
     if w.len() < 3 || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
     for (i, m) in MONTHS.iter().enumerate() {
-        if *m == lower || (lower.len() >= 3 && m.starts_with(&lower) && (lower.len() == 3 || lower == "sept")) {
+        let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
+        let short =
+            (w.len() == 3 || (w.len() == 4 && i == 8)) && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+        if whole || short {
             return Some(i as u8 + 1);
         }
     }

@@ -2,11 +2,13 @@
 //! UTF-8 decoded lossily (and the lines noted), control characters made visible, binary files recognised.
 
 use crate::text::sanitize::visible;
+use std::borrow::Cow;
 
 /// A file's text, ready for a format parser: only `\n` breaks lines, and no other control character remains.
+/// Borrows the file's bytes when they needed no change.
 #[derive(Debug, Default)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     /// 1-based lines that held bytes that are not UTF-8.
     pub invalid_lines: Vec<usize>,
 }
@@ -18,25 +20,22 @@ pub enum NotText {
     Binary,
 }
 
-/// Whether these bytes look like a binary file: NUL bytes beyond a stray one.
+/// Whether these bytes look like a binary file: NUL bytes in number (a stray one is shown as `␀`).
 pub fn looks_binary(bytes: &[u8]) -> bool {
     let nuls = memchr::memchr_iter(0, bytes).take(16).count();
-    nuls >= 16 || (nuls > 0 && nuls * 200 > bytes.len())
+    nuls >= 16 || (nuls > 1 && nuls * 200 > bytes.len())
 }
 
-/// Decodes a letter file. Takes the bytes so valid, clean text costs no copy.
-pub fn decode(mut bytes: Vec<u8>) -> Result<Decoded, NotText> {
-    if looks_binary(&bytes) {
+/// Decodes a letter file. Valid, clean text costs no copy.
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, NotText> {
+    if looks_binary(bytes) {
         return Err(NotText::Binary);
     }
-    if bytes.starts_with(b"\xef\xbb\xbf") {
-        bytes.drain(..3);
-    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let mut invalid_lines = Vec::new();
-    let text = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let bytes = e.into_bytes();
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => {
             let mut s = String::with_capacity(bytes.len() + 16);
             let mut line = 1;
             for chunk in bytes.utf8_chunks() {
@@ -50,17 +49,15 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<Decoded, NotText> {
                     s.push('\u{fffd}');
                 }
             }
-            s
+            Cow::Owned(s)
         }
     };
-    Ok(Decoded { text: clean(text), invalid_lines })
+    let text = if needs_cleaning(text.as_bytes()) { Cow::Owned(clean(&text)) } else { text };
+    Ok(Decoded { text, invalid_lines })
 }
 
-/// Line ends to `\n`, other control characters to visible symbols. No copy when there is nothing to change.
-fn clean(text: String) -> String {
-    if !needs_cleaning(text.as_bytes()) {
-        return text;
-    }
+/// Line ends to `\n`, other control characters to visible symbols.
+fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -80,22 +77,41 @@ fn clean(text: String) -> String {
     out
 }
 
+/// Whether any byte needs [`clean`]: a control character other than `\n`, DEL, a C1 code (C2 80..9F) or an
+/// inner byte-order mark (EF BB BF). Eight bytes at a time: only words that hold a byte below 0x20, 0x7F,
+/// 0xC2 or 0xEF are looked at byte by byte (a newline is such a byte, so about one word in fifty).
 fn needs_cleaning(b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if (x < 0x20 && x != b'\n') || x == 0x7f {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let has_below_space = |x: u64| x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
+    let mut chunks = b.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if (has_below_space(w)
+            || has_zero(w ^ (ONES * 0x7f))
+            || has_zero(w ^ (ONES * 0xc2))
+            || has_zero(w ^ (ONES * 0xef)))
+            && (base..base + 8).any(|i| byte_needs_cleaning(b, i))
+        {
             return true;
         }
-        if x == 0xc2 && i + 1 < b.len() && (0x80..=0x9f).contains(&b[i + 1]) {
-            return true;
-        }
-        if x == 0xef && b.get(i + 1) == Some(&0xbb) && b.get(i + 2) == Some(&0xbf) {
-            return true;
-        }
-        i += 1;
+        base += 8;
     }
-    false
+    (base..b.len()).any(|i| byte_needs_cleaning(b, i))
+}
+
+fn byte_needs_cleaning(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        b'\n' => false,
+        x if x < 0x20 || x == 0x7f => true,
+        0xc2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        0xef => b.get(i + 1) == Some(&0xbb) && b.get(i + 2) == Some(&0xbf),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -104,23 +120,31 @@ mod tests {
 
     #[test]
     fn crlf_and_bom_vanish() {
-        let d = decode(b"\xef\xbb\xbfa\r\nb\rc\n".to_vec()).expect("text");
+        let d = decode(b"\xef\xbb\xbfa\r\nb\rc\n").expect("text");
         assert_eq!(d.text, "a\nb\nc\n");
         assert!(d.invalid_lines.is_empty());
     }
 
     #[test]
     fn invalid_utf8_is_decoded_lossily_with_its_line() {
-        let d = decode(b"one\ntwo \xff\xfe\nthree".to_vec()).expect("text");
+        let d = decode(b"one\ntwo \xff\xfe\nthree").expect("text");
         assert_eq!(d.text, "one\ntwo \u{fffd}\u{fffd}\nthree");
         assert_eq!(d.invalid_lines, vec![2]);
     }
 
     #[test]
     fn escapes_become_visible_and_binary_is_refused() {
-        let d = decode(b"a\x1b[2Jb\x00c\tz".to_vec()).expect("text");
+        let d = decode(b"a\x1b[2Jb\x00c\tz").expect("text");
         assert_eq!(d.text, "a\u{241b}[2Jb\u{2400}c z");
+        for at in 0..20 {
+            let mut bytes = b"The letter of July 18, 1941".to_vec();
+            bytes.insert(at, 0x1b);
+            assert!(decode(&bytes).expect("text").text.contains('\u{241b}'), "ESC at {at}");
+            let mut bytes = "Premier Stalin — “Overlord”, aaaa".as_bytes().to_vec();
+            bytes.splice(at..at, [0xc2, 0x9b]);
+            assert!(decode(&bytes).expect("text").text.contains('\u{fffd}'), "CSI at {at}");
+        }
         let bin: Vec<u8> = (0..=255u8).cycle().take(10240).collect();
-        assert_eq!(decode(bin).err(), Some(NotText::Binary));
+        assert_eq!(decode(&bin).err(), Some(NotText::Binary));
     }
 }

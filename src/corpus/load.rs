@@ -3,7 +3,7 @@
 
 use super::decode::{NotText, decode};
 use super::model::{Corpus, Letter, Severity, Warning};
-use super::threads;
+use super::{references, threads};
 use crate::format::{self, Format};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -78,6 +78,7 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
         warnings.push(Warning { file: what, line: 0, severity: Severity::Warning, message: "no letters found".into() });
     }
     corpus.warnings = warnings;
+    corpus.files = jobs.len();
     assign_ids(&mut corpus.letters);
     threads::link(&mut corpus);
     Ok(corpus)
@@ -157,18 +158,41 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
     Ok(jobs)
 }
 
-/// Reads, decodes and parses one file.
+/// Reads, decodes and parses one file. Each worker thread reads into one buffer it keeps, so a large corpus
+/// costs no allocation per file for its bytes.
 fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64) {
-    let warn =
-        |line: usize, severity: Severity, message: String| Warning { file: job.name.clone(), line, severity, message };
-    let bytes = match (job.bundled, &job.path) {
-        (Some(b), _) => b.to_vec(),
-        (None, Some(p)) => match std::fs::read(p) {
-            Ok(b) => b,
-            Err(e) => return (Vec::new(), vec![warn(0, Severity::Error, format!("cannot read: {e}"))], 0),
-        },
-        (None, None) => Vec::new(),
-    };
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BUFFER.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        buf.clear();
+        let warn = |line: usize, severity: Severity, message: String| Warning {
+            file: job.name.clone(),
+            line,
+            severity,
+            message,
+        };
+        let bytes: &[u8] = match (job.bundled, &job.path) {
+            (Some(b), _) => b,
+            (None, Some(p)) => {
+                match std::fs::File::open(p).and_then(|mut f| std::io::Read::read_to_end(&mut f, &mut buf)) {
+                    Ok(_) => &buf,
+                    Err(e) => return (Vec::new(), vec![warn(0, Severity::Error, format!("cannot read: {e}"))], 0),
+                }
+            }
+            (None, None) => &[],
+        };
+        parse_bytes(job, bytes, &warn)
+    })
+}
+
+/// Decodes and parses one file's bytes.
+fn parse_bytes(
+    job: &Job,
+    bytes: &[u8],
+    warn: &dyn Fn(usize, Severity, String) -> Warning,
+) -> (Vec<Letter>, Vec<Warning>, u64) {
     let len = bytes.len() as u64;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return (Vec::new(), vec![warn(0, Severity::Warning, "empty file: no letters".into())], len);
@@ -184,12 +208,25 @@ fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64) {
         .iter()
         .map(|&l| warn(l, Severity::Warning, "bytes that are not UTF-8, shown as \u{fffd}".into()))
         .collect();
-    let parsed = job.format.parse(&job.name, &decoded.text);
+    let mut parsed = job.format.parse(&job.name, &decoded.text);
+    detect_references(&mut parsed.letters);
     warnings.extend(parsed.notes.into_iter().map(|n| warn(n.line, n.severity, n.message)));
     if parsed.letters.is_empty() {
         warnings.push(warn(0, Severity::Warning, format!("no letters found ({})", job.format.name())));
     }
     (parsed.letters, warnings, len)
+}
+
+/// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
+/// nearest dated letter before it in its file (or after it, when none is before).
+fn detect_references(letters: &mut [Letter]) {
+    let mut context = letters.iter().find_map(|l| l.date);
+    for l in letters.iter_mut() {
+        if l.date.is_some() {
+            context = l.date;
+        }
+        references::detect(l, l.date.or(context));
+    }
 }
 
 /// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique

@@ -4,9 +4,13 @@
 
 pub mod date;
 pub mod decode;
+pub mod diagnose;
+pub mod export;
+pub mod filter;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod references;
 pub mod threads;
 
 pub use date::Date;

@@ -223,6 +223,8 @@ pub struct Corpus {
     pub warnings: Vec<Warning>,
     /// Bytes read, for progress and speed figures.
     pub bytes: u64,
+    /// Files read (or tried), for summaries.
+    pub files: usize,
 }
 
 impl Corpus {

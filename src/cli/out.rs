@@ -1,0 +1,20 @@
+//! Output of the non-interactive commands: a locked, buffered stdout, and a closed pipe (`letters export | head`)
+//! taken as the reader having seen enough rather than as an error.
+
+use std::io::{self, BufWriter, StdoutLock, Write};
+use std::process::ExitCode;
+
+/// A locked, buffered stdout.
+pub fn stdout() -> BufWriter<StdoutLock<'static>> {
+    BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
+/// Flushes `out` and turns the result of writing into the command's exit code: a broken pipe ends the command
+/// quietly with `code`; another write error is an error.
+pub fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> anyhow::Result<ExitCode> {
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => Ok(code),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(code),
+        Err(e) => Err(anyhow::Error::new(e).context("cannot write to stdout")),
+    }
+}

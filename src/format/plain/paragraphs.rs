@@ -1,0 +1,98 @@
+//! A block of body lines (no blank line between them) into paragraphs: hard-wrapped lines are joined, and a
+//! block that holds several paragraphs without blank lines between them is split.
+
+use std::borrow::Cow;
+
+/// One paragraph: its raw text (markers still in) and the 1-based line it starts on. A paragraph of one line
+/// borrows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawParagraph<'a> {
+    pub text: Cow<'a, str>,
+    pub line: usize,
+}
+
+/// A numbered paragraph's start: `2. President ...`, `(a) The ...`.
+pub fn starts_numbered(line: &str) -> bool {
+    let t = line.trim_start();
+    let b = t.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if (1..=2).contains(&n) && b.get(n) == Some(&b'.') && b.get(n + 1) == Some(&b' ') {
+        return true;
+    }
+    b.first() == Some(&b'(') && b.get(2) == Some(&b')') && b.get(3) == Some(&b' ') && b[1].is_ascii_lowercase()
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
+    t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
+}
+
+/// Splits a block into paragraphs. `lines` are (1-based line number, text) with no blank line among them.
+pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
+    let mut out = Vec::new();
+    if let [(line, text)] = lines {
+        out.push(RawParagraph { text: Cow::Borrowed(text.trim()), line: *line });
+        return out;
+    }
+    if lines.is_empty() {
+        return out;
+    }
+    let widths: Vec<usize> = lines.iter().map(|(_, l)| l.trim_end().chars().count()).collect();
+    let max = widths.iter().copied().max().unwrap_or(0);
+    // Lines longer than any hard wrap: each line is a paragraph of its own.
+    let unwrapped = max > 100;
+    let mut cur: Option<RawParagraph<'a>> = None;
+    for (k, (line_no, line)) in lines.iter().enumerate() {
+        let text = line.trim();
+        let new_para = match &cur {
+            None => true,
+            Some(_) if unwrapped => true,
+            Some(_) => {
+                let prev = lines[k - 1].1;
+                let indented = line.starts_with([' ', '\t', '\u{a0}']) && !prev.starts_with([' ', '\t', '\u{a0}']);
+                starts_numbered(line) || indented || (ends_sentence(prev) && widths[k - 1] * 5 < max * 4)
+            }
+        };
+        if new_para {
+            if let Some(p) = cur.take() {
+                out.push(p);
+            }
+            cur = Some(RawParagraph { text: Cow::Borrowed(text), line: *line_no });
+        } else if let Some(p) = cur.as_mut() {
+            let joined = p.text.to_mut();
+            let hyphen = joined.ends_with('-') && joined[..joined.len() - 1].ends_with(char::is_alphabetic);
+            if !hyphen {
+                joined.push(' ');
+            }
+            joined.push_str(text);
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(block: &str) -> Vec<String> {
+        let lines: Vec<(usize, &str)> = block.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
+        split(&lines).into_iter().map(|p| p.text.into_owned()).collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let block = "It seems to me, furthermore, that the military position of the Soviet\nUnion would improve substantially if a front were established against\nHitler in the West.";
+        assert_eq!(texts(block).len(), 1);
+        assert!(texts(block)[0].contains("Soviet Union would"));
+    }
+
+    #[test]
+    fn paragraphs_without_blank_lines_split() {
+        let block = "First paragraph is short.\nSecond paragraph runs on for a good long while, well past the first line's\nend and onto another line.";
+        assert_eq!(texts(block).len(), 2);
+        let long = "a".repeat(120);
+        assert_eq!(texts(&format!("{long}\n{long}")).len(), 2);
+        assert_eq!(texts("1. One thing\n2. Another thing").len(), 2);
+    }
+}

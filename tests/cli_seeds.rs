@@ -1,0 +1,199 @@
+//! `list`, `show`, `thread`, `check` and `export` on the bundled seed letters, as a user sees them.
+
+mod cli_support;
+use cli_support::letters;
+
+const M: &str = "moscow-1957-stalin-churchill-1941";
+
+#[test]
+fn list_prints_one_aligned_line_per_letter_in_reading_order() {
+    let run = letters(&["list"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "\
+frus-1945-stalin-roosevelt/1         undated     Stalin → Roosevelt  The Chairman of the Council of Peopled Commissars of the Soviet Union (Stalin) to President Roosevelt
+moscow-1957-stalin-churchill-1941/1  1941-07-18  Stalin → Churchill  Personal Message from Stalin to Mr Churchill
+moscow-1957-stalin-churchill-1941/2  1941-11-22  Churchill → Stalin  W. CHURCHILL TO J. V. STALIN
+moscow-1957-stalin-churchill-1941/3  undated     Stalin → Churchill  MESSAGE FROM PREMIER STALIN TO PRIME MINISTER CHURCHILL
+"
+    );
+}
+
+#[test]
+fn check_reports_the_model_level_diagnostics_sorted_with_a_summary() {
+    let run = letters(&["check"]);
+    assert_eq!(run.code, 0, "warnings only: exit 0");
+    assert_eq!(
+        run.stdout,
+        "\
+frus-1945-stalin-roosevelt.txt:1: warning: undated letter (Stalin → Roosevelt)
+frus-1945-stalin-roosevelt.txt:4: warning: reference to a letter not in this corpus: Roosevelt, 24 Mar 1945 (“the letter of March 25 [24], 1945”)
+moscow-1957-stalin-churchill-1941.txt:23: warning: footnote marker [*] has no footnote text
+moscow-1957-stalin-churchill-1941.txt:27: warning: reference to a letter not in this corpus: Churchill, 5 Sep 1941 (“my telegram of September 5th”)
+moscow-1957-stalin-churchill-1941.txt:33: warning: footnote marker [*] has no footnote text
+moscow-1957-stalin-churchill-1941.txt:39: warning: undated letter (Stalin → Churchill)
+checked 2 files, 4 letters: 6 warnings, 0 errors
+"
+    );
+}
+
+#[test]
+fn show_wraps_to_the_width_with_markers_page_rule_and_footnotes() {
+    let run = letters(&["show", "frus-1945-stalin-roosevelt/1", "--width", "72"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    assert!(out.lines().all(|l| l.chars().count() <= 72), "{out}");
+    assert!(out.starts_with(
+        "\
+frus-1945-stalin-roosevelt/1
+The Chairman of the Council of Peopled Commissars of the Soviet Union
+(Stalin) to President Roosevelt[75]
+Stalin → Roosevelt · undated
+────────────────────────────────────────────────────────────────────────
+
+I gave consideration to the question you raised before me in the letter
+of March 25 [24], 1945,"
+    ));
+    assert!(out.contains(
+        "\
+West, South and East, announced at the Crimea Conference[76]
+──── page 740 ──────────────────────────────────────────────────────────
+is to bind the troops of the enemy"
+    ));
+    assert!(out.ends_with(
+        "\
+────────────────────
+[75] Copy of telegram obtained from the Franklin D. Roosevelt Library,
+     Hyde Park, N.Y.
+[76] Reference is to section I of the Report of the Crimea Conference,
+     February 12, 1945, Conferences at Malta and Yalta, p. 969.
+"
+    ));
+    assert!(!out.contains("[Page 740]"));
+}
+
+#[test]
+fn show_says_which_markers_have_no_text_and_where_the_letter_stands() {
+    let run = letters(&["show", &format!("{M}/2"), "--width", "60"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with(&format!(
+        "{M}/2\nW. CHURCHILL TO J. V. STALIN[*]\nChurchill → Stalin · received 22 Nov 1941\n\
+         In reply to {M}/1 (inferred)\nReplies: {M}/3\n{}\n\nMany thanks for your message just received.",
+        "─".repeat(60)
+    )));
+    assert!(run.stdout.contains("consultation with you[*]"));
+    assert!(run.stdout.ends_with(
+        "[*] (no footnote text for this marker in the file)\n[*] (no footnote text for this marker in the file)\n"
+    ));
+    assert!(run.stdout.lines().all(|l| l.chars().count() <= 60));
+}
+
+#[test]
+fn show_defaults_to_80_columns_off_a_terminal_and_finds_ids_by_suffix() {
+    let run = letters(&["show", "stalin-roosevelt/1"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().map(|l| l.chars().count()).max(), Some(80));
+    let run = letters(&["show", "nope/9"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("no letter with id \"nope/9\""), "{}", run.stderr);
+}
+
+#[test]
+fn thread_draws_the_tree_with_inferred_links_and_marks_the_letter() {
+    let run = letters(&["thread", &format!("{M}/2")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "\
+Thread {M}/1 · 3 letters
+{M}/1  1941-07-18  Stalin → Churchill  “Allow me to thank you for your t…”
+└┄▶ {M}/2  1941-11-22  Churchill → Stalin  “Many thanks for your message jus…”  ◀
+    │ ⇢ Churchill, 5 Sep 1941 — not in this corpus
+    └┄▶ {M}/3  undated  Stalin → Churchill  “Thank you for your message.”
+
+─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter
+"
+        )
+    );
+}
+
+#[test]
+fn thread_shows_a_lone_letter_and_its_reference_out_of_the_corpus() {
+    let run = letters(&["thread", "frus-1945-stalin-roosevelt/1"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with(
+        "\
+Thread frus-1945-stalin-roosevelt/1 · 1 letter
+frus-1945-stalin-roosevelt/1  undated  Stalin → Roosevelt  “I gave consideration to the ques…”  ◀
+  ⇢ Roosevelt, 24 Mar 1945 — not in this corpus
+"
+    ));
+}
+
+#[test]
+fn export_is_version_1_json_with_exactly_the_documented_fields() {
+    let run = letters(&["export"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(doc["version"], 1);
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&doc), ["letters", "version", "warnings"]);
+    let letters = doc["letters"].as_array().expect("letters");
+    assert_eq!(letters.len(), 4);
+    let mut want = vec![
+        "classification",
+        "date",
+        "date_kind",
+        "file",
+        "footnote_refs",
+        "footnotes",
+        "heading",
+        "id",
+        "number",
+        "ordinal",
+        "pages",
+        "paragraphs",
+        "recipient",
+        "references",
+        "replies_to",
+        "reply_basis",
+        "sender",
+        "source",
+        "thread",
+    ];
+    want.sort();
+    for l in letters {
+        assert_eq!(keys(l), want);
+    }
+    let frus = &letters[0];
+    assert_eq!(frus["id"], "frus-1945-stalin-roosevelt/1");
+    assert_eq!(frus["file"], "frus-1945-stalin-roosevelt.txt");
+    assert_eq!(frus["date"], serde_json::Value::Null);
+    assert_eq!(frus["pages"], serde_json::json!([{"page": "740", "paragraph": 5, "offset": 130}]));
+    assert_eq!(
+        frus["footnote_refs"],
+        serde_json::json!([
+            {"marker": "75", "paragraph": -1, "offset": 101, "footnote": 0},
+            {"marker": "76", "paragraph": 5, "offset": 129, "footnote": 1}
+        ])
+    );
+    assert_eq!(keys(&frus["footnotes"][0]), ["label", "text"]);
+    assert_eq!(
+        frus["references"],
+        serde_json::json!([{"text": "the letter of March 25 [24], 1945", "date": "1945-03-24", "letter": null}])
+    );
+    assert_eq!(frus["thread"], "frus-1945-stalin-roosevelt/1");
+    let c = &letters[2];
+    assert_eq!((c["date"].as_str(), c["date_kind"].as_str()), (Some("1941-11-22"), Some("received")));
+    assert_eq!((c["replies_to"].as_str(), c["reply_basis"].as_str()), (Some(&*format!("{M}/1")), Some("inferred")));
+    assert_eq!(c["thread"], format!("{M}/1"));
+    let w = doc["warnings"].as_array().expect("warnings");
+    assert_eq!(w.len(), 6);
+    assert_eq!(keys(&w[0]), ["file", "line", "message"]);
+}
