@@ -3,14 +3,10 @@
 
 use super::{EXIT_USAGE, ReaderOpts};
 use crate::corpus::{self, Input};
-use crate::text::width::grapheme_width;
 use crate::tui::app::{App, AppConfig};
+use crate::tui::headless::render_screen;
 use crate::tui::keys::parse_keys;
 use crate::tui::screen::Screen;
-use anyhow::Context;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use std::process::ExitCode;
 
 /// The largest screen side accepted.
@@ -29,40 +25,6 @@ pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
         return Err(format!("--size {s:?}: at most {MAX_SIDE} columns and {MAX_SIDE} rows"));
     }
     Ok((w, h))
-}
-
-/// Runs the app on `keys` and returns the final screen as text.
-pub fn render_screen(app: &mut App, width: u16, height: u16, keys: &str) -> anyhow::Result<String> {
-    let keys = parse_keys(keys).map_err(|e| anyhow::anyhow!("--keys: {e}"))?;
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).context("virtual screen")?;
-    terminal.draw(|f| app.draw(f)).context("drawing")?;
-    for key in keys {
-        if app.should_quit() {
-            break;
-        }
-        app.handle_key(key);
-        terminal.draw(|f| app.draw(f)).context("drawing")?;
-    }
-    Ok(buffer_text(terminal.backend().buffer()))
-}
-
-/// The buffer as text: one line per row, wide characters once, trailing spaces trimmed.
-pub fn buffer_text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    let area = buf.area;
-    for y in area.top()..area.bottom() {
-        let mut line = String::new();
-        let mut x = area.left();
-        while x < area.right() {
-            let sym = buf.cell((x, y)).map(|c| c.symbol()).unwrap_or(" ");
-            let sym = if sym.is_empty() { " " } else { sym };
-            line.push_str(sym);
-            x += grapheme_width(sym).max(1) as u16;
-        }
-        out.push_str(line.trim_end_matches(' '));
-        out.push('\n');
-    }
-    out
 }
 
 /// `letters render`.
@@ -95,8 +57,8 @@ mod tests {
     fn sizes_are_parsed_with_clear_errors() {
         assert_eq!(parse_size("120x40"), Ok((120, 40)));
         assert_eq!(parse_size("1x1"), Ok((1, 1)));
-        assert!(parse_size("120").unwrap_err().contains("COLUMNSxROWS"));
-        assert!(parse_size("0x10").unwrap_err().contains("at least 1"));
+        assert!(parse_size("120").expect_err("no x").contains("COLUMNSxROWS"));
+        assert!(parse_size("0x10").expect_err("zero").contains("at least 1"));
         assert!(parse_size("axb").is_err());
         assert!(parse_size("99999x10").is_err());
     }

@@ -3,6 +3,7 @@
 pub mod action;
 pub mod app;
 pub mod doc;
+pub mod headless;
 pub mod keys;
 mod nav;
 pub mod reader_cache;

@@ -18,7 +18,7 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
         })
         .collect();
     v.push((String::new(), String::new()));
-    v.push(("⁷⁵".into(), "a footnote marker (a link: f selects it, Enter shows the footnote)".into()));
+    v.push(("⁷⁵".into(), "a footnote marker (a link to the footnote)".into()));
     v.push(("underlined".into(), "a reference to another letter (a link)".into()));
     v.push(("●".into(), "in the list: the letter has replies".into()));
     v.push(("─ ┄ ◌".into(), "in the thread: reply, inferred reply, letter not in this corpus".into()));

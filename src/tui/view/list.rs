@@ -3,7 +3,7 @@
 use super::layout::inner;
 use super::paint::{fill, pane, put};
 use crate::corpus::Letter;
-use crate::text::width::ellipsize;
+use crate::text::width::{ellipsize, str_width};
 use crate::tui::app::App;
 use crate::tui::state::Pane;
 use ratatui::buffer::Buffer;
@@ -44,6 +44,11 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         return;
     }
     let right = body.right();
+    // The names column: as wide as the widest visible pair, leaving room for the text.
+    let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
+    let widest = app.list.iter().skip(st.top).take(h).filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
+    let rest = body.width.saturating_sub(15) as usize;
+    let names_w = widest.unwrap_or(0).min(rest.saturating_sub(10).max(rest / 2)).min(40);
     for (i, &ix) in app.list.iter().enumerate().skip(st.top).take(h) {
         let y = body.y + (i - st.top) as u16;
         let Some(l) = corpus.letters.get(ix) else { continue };
@@ -63,10 +68,11 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         let date = format!("{:>11}", date_label(l));
         x = put(buf, x, y, right, &date, st_of(theme.date));
         x = put(buf, x, y, right, " ", st_of(Default::default()));
-        let rest = right.saturating_sub(x) as usize;
         let names = format!("{} → {}", l.sender, l.recipient);
-        let names = ellipsize(&names, (rest / 2).max(12));
+        let names = ellipsize(&names, names_w);
+        let end = x + names_w as u16;
         x = put(buf, x, y, right, &names, st_of(theme.names));
+        x = x.max(end.min(right));
         x = put(buf, x, y, right, "  ", st_of(Default::default()));
         let room = right.saturating_sub(x) as usize;
         if room > 0 {
