@@ -3,6 +3,7 @@
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
 use crate::corpus::{Corpus, LetterIx, RefTarget};
+use std::collections::HashMap;
 
 /// Which text of the letter a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -252,27 +253,30 @@ impl Doc {
         let Some(letter) = corpus.letters.get(ix) else {
             return doc;
         };
-        let markers_of = |p: isize| -> Vec<Piece> {
-            let mut v: Vec<Piece> = letter
-                .footnote_refs
-                .iter()
-                .filter(|r| r.paragraph == p)
-                .map(|r| Piece {
-                    at: r.offset,
-                    end: r.offset,
-                    what: PieceKind::Marker { marker: r.marker.clone(), footnote: r.footnote },
-                })
-                .collect();
-            if p >= 0 {
-                v.extend(letter.references.iter().filter(|r| r.paragraph as isize == p).map(|r| Piece {
-                    at: r.start,
-                    end: r.end,
-                    what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
-                }));
-            }
+        // Markers and references grouped by paragraph (-1 = heading), each group sorted by offset.
+        let mut pieces_by_para: HashMap<isize, Vec<Piece>> = HashMap::new();
+        for r in &letter.footnote_refs {
+            pieces_by_para.entry(r.paragraph).or_default().push(Piece {
+                at: r.offset,
+                end: r.offset,
+                what: PieceKind::Marker { marker: r.marker.clone(), footnote: r.footnote },
+            });
+        }
+        for r in &letter.references {
+            pieces_by_para.entry(r.paragraph as isize).or_default().push(Piece {
+                at: r.start,
+                end: r.end,
+                what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
+            });
+        }
+        for v in pieces_by_para.values_mut() {
             v.sort_by_key(|p| p.at);
-            v
-        };
+        }
+        let mut breaks_by_para: HashMap<isize, Vec<(usize, &str)>> = HashMap::new();
+        for b in &letter.pages {
+            breaks_by_para.entry(b.paragraph).or_default().push((b.offset, b.page.as_str()));
+        }
+        let markers_of = |p: isize| -> &[Piece] { pieces_by_para.get(&p).map(Vec::as_slice).unwrap_or(&[]) };
 
         // Header.
         let heading = &letter.heading;
@@ -282,7 +286,7 @@ impl Doc {
             heading,
             0,
             heading.len(),
-            &markers_of(-1),
+            markers_of(-1),
             false,
         );
         doc.meta(&[("From: ", &letter.sender), ("   To: ", &letter.recipient)], false);
@@ -306,38 +310,23 @@ impl Doc {
         doc.rule(String::new(), false);
 
         // Body, split at page breaks.
-        let mut heading_pages: Vec<&str> = Vec::new();
-        for pb in &letter.pages {
-            if pb.paragraph < 0 || pb.paragraph as usize >= letter.paragraphs.len() {
-                heading_pages.push(&pb.page);
-            }
-        }
-        for page in heading_pages {
-            doc.rule(format!("page {page}"), false);
+        let n_paras = letter.paragraphs.len() as isize;
+        for pb in letter.pages.iter().filter(|pb| pb.paragraph < 0) {
+            doc.rule(format!("page {}", pb.page), false);
         }
         for (p, text) in letter.paragraphs.iter().enumerate() {
             let pieces = markers_of(p as isize);
-            let mut breaks: Vec<(usize, &str)> = letter
-                .pages
-                .iter()
-                .filter(|b| b.paragraph == p as isize)
-                .map(|b| (b.offset.min(text.len()), b.page.as_str()))
-                .filter(|(o, _)| text.is_char_boundary(*o))
-                .collect();
+            let mut breaks: Vec<(usize, &str)> = breaks_by_para
+                .get(&(p as isize))
+                .map(|v| v.iter().map(|(o, page)| ((*o).min(text.len()), *page)).collect())
+                .unwrap_or_default();
+            breaks.retain(|(o, _)| text.is_char_boundary(*o));
             breaks.sort_by_key(|b| b.0);
             let mut start = 0;
             let mut gap = p > 0;
             for (off, page) in breaks {
                 if off > start {
-                    SegmentBuilder { doc: &mut doc }.add(
-                        BlockKind::Body,
-                        Part::Para(p),
-                        text,
-                        start,
-                        off,
-                        &pieces,
-                        gap,
-                    );
+                    SegmentBuilder { doc: &mut doc }.add(BlockKind::Body, Part::Para(p), text, start, off, pieces, gap);
                     gap = false;
                     start = skip_spaces(text, off);
                 }
@@ -351,10 +340,14 @@ impl Doc {
                     text,
                     start,
                     text.len(),
-                    &pieces,
+                    pieces,
                     gap,
                 );
             }
+        }
+
+        for pb in letter.pages.iter().filter(|pb| pb.paragraph >= n_paras) {
+            doc.rule(format!("page {}", pb.page), false);
         }
 
         // Footnotes.

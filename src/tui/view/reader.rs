@@ -59,7 +59,9 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
                 };
                 let (s, e) = (row.start as usize, row.end as usize);
                 // Cut points: marks, highlights and the selected link that overlap the row.
-                let marks: Vec<_> = block.marks.iter().filter(|m| m.start < e && m.end > s).collect();
+                let first = block.marks.partition_point(|m| m.end <= s);
+                let marks: Vec<_> =
+                    block.marks[first..].iter().take_while(|m| m.start < e).filter(|m| m.end > s).collect();
                 let hls: Vec<&Highlight> = if show_hl {
                     let b = row.block as usize;
                     let from = hl.partition_point(|x| (x.block, x.end) <= (b, s));
