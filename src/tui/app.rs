@@ -13,7 +13,10 @@ use super::tree::Tree;
 use crate::corpus::{Corpus, LetterIx};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+
+/// Reply trees kept built: moving between letters of a few threads never rebuilds one.
+const TREES_KEPT: usize = 8;
 use std::rc::Rc;
 
 /// What the app is built with: key bindings and colours (the config file fills it in).
@@ -55,7 +58,8 @@ pub struct App {
     pub positions: HashMap<LetterIx, ReaderPos>,
     /// Cursor and scroll of the chain view.
     pub chain_state: ListState,
-    pub tree: Option<Rc<Tree>>,
+    /// Reply trees of the threads seen last, most recent first.
+    pub trees: VecDeque<Rc<Tree>>,
     pub focus: Pane,
     pub overlay: Option<Overlay>,
     pub prompt: Option<Prompt>,
@@ -88,7 +92,7 @@ impl App {
             current: None,
             positions: HashMap::new(),
             chain_state: ListState::default(),
-            tree: None,
+            trees: VecDeque::new(),
             focus: Pane::List,
             overlay: None,
             prompt: None,
@@ -286,11 +290,17 @@ impl App {
         let corpus = self.corpus.as_ref()?;
         let thread = corpus.letters.get(self.current?)?.thread;
         let cap = self.tree_cap();
-        match &self.tree {
-            Some(t) if t.thread == thread && t.cap == cap => {}
-            _ => self.tree = Some(Rc::new(Tree::build(corpus, thread, cap))),
+        if let Some(i) = self.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
+            if i > 0
+                && let Some(t) = self.trees.remove(i)
+            {
+                self.trees.push_front(t);
+            }
+        } else {
+            self.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
+            self.trees.truncate(TREES_KEPT);
         }
-        self.tree.clone()
+        self.trees.front().cloned()
     }
 
     /// How far the chain view indents at most: a third of its width.
@@ -332,7 +342,7 @@ impl Screen for App {
         self.history = History::default();
         self.search = None;
         self.highlights = None;
-        self.tree = None;
+        self.trees.clear();
         self.cache.clear();
         self.corpus = Some(corpus);
         self.progress = (self.progress.1, self.progress.1);

@@ -456,6 +456,61 @@ pub fn is_missing_reply_ref(r: &crate::corpus::Reference) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::{Footnote, FootnoteRef, Letter, PageBreak};
+
+    fn corpus_with(letter: Letter) -> Corpus {
+        Corpus { letters: vec![letter], ..Corpus::default() }
+    }
+
+    fn sample() -> Letter {
+        let mut l = Letter::new("t.txt", 1, "Stalin to Roosevelt".into(), "Stalin".into(), "Roosevelt".into());
+        l.paragraphs = vec!["First paragraph.".into(), "At the Crimea Conference is to bind the troops.".into()];
+        l.footnote_refs = vec![
+            FootnoteRef { marker: "75".into(), paragraph: -1, offset: 19, footnote: Some(0) },
+            FootnoteRef { marker: "76".into(), paragraph: 1, offset: 24, footnote: Some(1) },
+        ];
+        l.footnotes = vec![
+            Footnote { label: "1".into(), text: "Copy of telegram.".into(), line: 9 },
+            Footnote { label: "2".into(), text: "Reference to section I.".into(), line: 10 },
+        ];
+        l.pages = vec![PageBreak { page: "740".into(), paragraph: 1, offset: 25 }];
+        l
+    }
+
+    #[test]
+    fn a_page_break_splits_its_paragraph_around_a_rule() {
+        let doc = Doc::build(&corpus_with(sample()), 0);
+        let texts: Vec<(&BlockKind, &str)> = doc.blocks.iter().map(|b| (&b.kind, b.text.trim_end())).collect();
+        let i = texts.iter().position(|(_, t)| *t == "At the Crimea Conference⁷⁶").expect("first half with its marker");
+        assert_eq!(texts[i + 1], (&BlockKind::Rule, "page 740"));
+        assert_eq!(texts[i + 2], (&BlockKind::Body, "is to bind the troops."));
+        assert_eq!(doc.blocks[0].text, "Stalin to Roosevelt⁷⁵");
+    }
+
+    #[test]
+    fn links_are_in_order_and_footnotes_have_blocks() {
+        let doc = Doc::build(&corpus_with(sample()), 0);
+        assert_eq!(doc.links.len(), 2);
+        assert_eq!(doc.links[0].block, 0);
+        assert!(matches!(&doc.links[1].target, LinkTarget::Footnote { marker, footnote: Some(1) } if marker == "76"));
+        let fb = doc.footnote_blocks[1].expect("block");
+        assert_eq!(doc.blocks[fb].text, "⁷⁶ Reference to section I.");
+    }
+
+    #[test]
+    fn source_offsets_map_to_display_offsets() {
+        let doc = Doc::build(&corpus_with(sample()), 0);
+        // "bind" after the page break: source offset 35 of paragraph 1.
+        let (b, s, e) = doc.locate(Part::Para(1), 31, 35).expect("located");
+        assert_eq!(&doc.blocks[b].text[s..e], "bind");
+        // "Conference" before the marker.
+        let (b, s, e) = doc.locate(Part::Para(1), 14, 24).expect("located");
+        assert_eq!(&doc.blocks[b].text[s..e], "Conference");
+        let (b, s, e) = doc.locate(Part::Footnote(0), 0, 4).expect("located");
+        assert_eq!(&doc.blocks[b].text[s..e], "Copy");
+        let (b, s, e) = doc.locate(Part::Heading, 0, 6).expect("located");
+        assert_eq!((b, &doc.blocks[b].text[s..e]), (0, "Stalin"));
+    }
 
     #[test]
     fn markers_become_superscripts_or_brackets() {

@@ -178,3 +178,39 @@ impl ReaderCache {
         (Rc::clone(&e.doc), layout)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Letter;
+
+    fn corpus() -> Corpus {
+        let mut l = Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into());
+        l.paragraphs = (0..20).map(|i| format!("Paragraph {i} has a few words that wrap on narrow panes.")).collect();
+        Corpus { letters: vec![l], ..Corpus::default() }
+    }
+
+    #[test]
+    fn anchors_survive_rewrapping() {
+        let mut cache = ReaderCache::default();
+        let c = corpus();
+        let (_, wide) = cache.get(&c, 0, 80);
+        let row = wide.rows.iter().position(|r| r.kind == RowKind::Text && r.block == 15).expect("row");
+        let anchor = wide.anchor_of(row);
+        assert_eq!(wide.row_of_anchor(anchor), row);
+        let (doc, narrow) = cache.get(&c, 0, 20);
+        let r = narrow.row_of_anchor(anchor);
+        assert_eq!(narrow.rows[r].block, 15, "the same paragraph at the top after a resize");
+        assert!(doc.blocks[15].text.starts_with("Paragraph 11"));
+        assert!(narrow.len() > wide.len());
+    }
+
+    #[test]
+    fn gap_rows_are_anchors_of_their_own() {
+        let c = corpus();
+        let (_, l) = ReaderCache::default().get(&c, 0, 80);
+        let gap = l.rows.iter().position(|r| r.kind == RowKind::Gap).expect("gap");
+        assert_eq!(l.row_of_anchor(l.anchor_of(gap)), gap);
+        assert_eq!(l.max_top(10), l.len() - 10);
+    }
+}

@@ -220,3 +220,46 @@ pub fn missing_label(sender: &str, date: Option<Date>) -> String {
         None => format!("{sender}, undated, not in this corpus"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Letter, Thread};
+
+    /// A comb: every letter has two replies, one of which branches again, `depth` times.
+    fn comb(depth: usize) -> Corpus {
+        let n = 2 * depth + 1;
+        let mut letters: Vec<Letter> =
+            (0..n).map(|_| Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into())).collect();
+        let mut replies = vec![Vec::new(); n];
+        for d in 0..depth {
+            let parent = 2 * d;
+            for child in [2 * d + 1, 2 * d + 2] {
+                letters[child].replies_to = Some(parent);
+                letters[child].reply_basis = Some(ReplyBasis::Explicit);
+                replies[parent].push(child);
+            }
+        }
+        let threads = vec![Thread { id: "t".into(), roots: vec![0], letters: (0..n).collect() }];
+        Corpus { letters, threads, replies, reading_order: (0..n).collect(), ..Corpus::default() }
+    }
+
+    #[test]
+    fn indentation_is_capped() {
+        let c = comb(30);
+        let tree = Tree::build(&c, 0, 12);
+        assert_eq!(tree.rows.len(), 61);
+        assert!(tree.rows.iter().all(|r| r.prefix.chars().count() <= 12), "capped at 12 cells");
+        assert!(tree.rows.iter().any(|r| r.prefix.chars().count() == 12));
+        assert!(tree.rows.iter().skip(1).all(|r| r.prefix.contains('├') || r.prefix.contains('└')));
+    }
+
+    #[test]
+    fn every_letter_of_the_thread_has_one_row() {
+        let c = comb(5);
+        let tree = Tree::build(&c, 0, 40);
+        for ix in 0..c.letters.len() {
+            assert!(tree.row_of(ix).is_some(), "letter {ix}");
+        }
+    }
+}
