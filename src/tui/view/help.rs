@@ -54,7 +54,7 @@ pub fn draw(app: &mut App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     fill(buf, area, Style::new());
     let more = if scroll + (area.height.saturating_sub(2) as usize) < lines.len() { " ↓ j/k" } else { "" };
     let body = pane(buf, area, &format!("Keys · Esc closes{more}"), true, theme);
-    let key_w = lines.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0).min(22) as u16;
+    let key_w = lines.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0).min(22).min(body.width as usize / 3) as u16;
     for (i, (keys, what)) in lines.iter().skip(scroll).take(body.height as usize).enumerate() {
         let y = body.y + i as u16;
         let x = put(buf, body.x + 1, y, body.right(), keys, theme.help_key);
