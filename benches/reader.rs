@@ -16,12 +16,10 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::channel;
 use std::time::{Duration, Instant};
 
-// The screen under test. The stand-in for now; at merge the lead swaps these two lines for the real app:
-//     use letters::tui::app::{App as BenchScreen, AppConfig};
-//     fn new_screen() -> BenchScreen { BenchScreen::new(AppConfig::default()) }
-use letters::tui::placeholder::Placeholder as BenchScreen;
+// The screen under test: the reader itself.
+use letters::tui::app::{App as BenchScreen, AppConfig};
 fn new_screen() -> BenchScreen {
-    BenchScreen::new()
+    BenchScreen::new(AppConfig::default())
 }
 
 const WIDTH: u16 = 120;

@@ -1,8 +1,65 @@
-//! `letters render`: the reader on a virtual screen, driven by a key string.
-use super::ReaderOpts;
-use crate::corpus::Input;
+//! `letters render`: the reader on a virtual screen (ratatui's TestBackend), driven by a key string, the final
+//! screen printed as plain text: one line per row, trailing spaces trimmed.
+
+use super::{EXIT_USAGE, ReaderOpts};
+use crate::corpus::{self, Input};
+use crate::tui::app::{App, AppConfig};
+use crate::tui::headless::render_screen;
+use crate::tui::keys::parse_keys;
+use crate::tui::screen::Screen;
 use std::process::ExitCode;
 
-pub fn run(_input: Input, _size: &str, _keys: &str, _reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`render` is not implemented yet")
+/// The largest screen side accepted.
+const MAX_SIDE: u16 = 2000;
+
+/// Parses `COLUMNSxROWS`.
+pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let bad = || format!("--size {s:?}: expected COLUMNSxROWS, e.g. 120x40");
+    let (w, h) = s.trim().split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: u16 = w.trim().parse().map_err(|_| bad())?;
+    let h: u16 = h.trim().parse().map_err(|_| bad())?;
+    if w == 0 || h == 0 {
+        return Err(format!("--size {s:?}: columns and rows must be at least 1"));
+    }
+    if w > MAX_SIDE || h > MAX_SIDE {
+        return Err(format!("--size {s:?}: at most {MAX_SIDE} columns and {MAX_SIDE} rows"));
+    }
+    Ok((w, h))
+}
+
+/// `letters render`.
+pub fn run(input: Input, size: &str, keys: &str, _reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+    let (w, h) = match parse_size(size) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("letters: {e}");
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    if let Err(e) = parse_keys(keys) {
+        eprintln!("letters: --keys: {e}");
+        return Ok(ExitCode::from(EXIT_USAGE));
+    }
+    let corpus = corpus::load(&input)?;
+    let mut app = App::new(AppConfig::default());
+    app.set_progress(corpus.bytes, corpus.bytes);
+    app.set_corpus(corpus);
+    let screen = render_screen(&mut app, w, h, keys)?;
+    print!("{screen}");
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_parsed_with_clear_errors() {
+        assert_eq!(parse_size("120x40"), Ok((120, 40)));
+        assert_eq!(parse_size("1x1"), Ok((1, 1)));
+        assert!(parse_size("120").expect_err("no x").contains("COLUMNSxROWS"));
+        assert!(parse_size("0x10").expect_err("zero").contains("at least 1"));
+        assert!(parse_size("axb").is_err());
+        assert!(parse_size("99999x10").is_err());
+    }
 }

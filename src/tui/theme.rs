@@ -1,0 +1,201 @@
+//! Colours and emphasis of every element, in one place. With `NO_COLOR` set, emphasis uses bold, underline and
+//! reverse only.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// The style of each thing the reader draws.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    /// Pane borders, unfocused and focused.
+    pub border: Style,
+    pub border_focused: Style,
+    /// Pane titles, unfocused and focused.
+    pub title: Style,
+    pub title_focused: Style,
+    /// The selected row in the focused pane, and in a pane without focus.
+    pub selected: Style,
+    pub selected_unfocused: Style,
+    /// The date column of the list and the chain.
+    pub date: Style,
+    /// Correspondents' names in rows.
+    pub names: Style,
+    /// The mark of letters that have replies.
+    pub reply_mark: Style,
+    /// The letter's heading in the reading pane.
+    pub heading: Style,
+    /// Field labels in the header (`From:`).
+    pub label: Style,
+    /// Page-break rules, separators, greyed tree nodes and other quiet text.
+    pub dim: Style,
+    /// Footnote markers in the text.
+    pub marker: Style,
+    /// A reference to another letter that is in the corpus (a link).
+    pub reference: Style,
+    /// A reference to a letter not in the corpus.
+    pub reference_missing: Style,
+    /// The link selected with f / F.
+    pub link_selected: Style,
+    /// Search matches, and the current one.
+    pub matched: Style,
+    pub match_current: Style,
+    /// The current letter in the reply-chain view.
+    pub current_node: Style,
+    /// An inferred reply link in the chain view.
+    pub inferred: Style,
+    /// The status line, its key hints and its messages.
+    pub status: Style,
+    pub status_key: Style,
+    pub message: Style,
+    /// Tabs of the narrow layout.
+    pub tab: Style,
+    pub tab_active: Style,
+    /// Keys in the help overlay.
+    pub help_key: Style,
+    /// The progress bar while loading.
+    pub progress: Style,
+}
+
+impl Theme {
+    /// The colour theme.
+    pub fn colored() -> Theme {
+        let plain = Style::new();
+        Theme {
+            border: plain.fg(Color::DarkGray),
+            border_focused: plain.fg(Color::Cyan),
+            title: plain.fg(Color::Gray),
+            title_focused: plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            selected: plain.bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            selected_unfocused: plain.bg(Color::DarkGray).fg(Color::White),
+            date: plain.fg(Color::Yellow),
+            names: plain.fg(Color::Green),
+            reply_mark: plain.fg(Color::Magenta),
+            heading: plain.add_modifier(Modifier::BOLD),
+            label: plain.fg(Color::Cyan),
+            dim: plain.fg(Color::DarkGray),
+            marker: plain.fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            reference: plain.fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
+            reference_missing: plain.fg(Color::DarkGray).add_modifier(Modifier::UNDERLINED),
+            link_selected: plain.bg(Color::Magenta).fg(Color::Black).add_modifier(Modifier::BOLD),
+            matched: plain.bg(Color::Yellow).fg(Color::Black),
+            match_current: plain.bg(Color::LightRed).fg(Color::Black).add_modifier(Modifier::BOLD),
+            current_node: plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            inferred: plain.fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            status: plain.bg(Color::DarkGray).fg(Color::White),
+            status_key: plain.bg(Color::DarkGray).fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            message: plain.bg(Color::DarkGray).fg(Color::LightYellow).add_modifier(Modifier::BOLD),
+            tab: plain.fg(Color::Gray),
+            tab_active: plain.fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
+            help_key: plain.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            progress: plain.fg(Color::Cyan),
+        }
+    }
+
+    /// Without colours: bold, underline and reverse only (for `NO_COLOR`).
+    pub fn monochrome() -> Theme {
+        let plain = Style::new();
+        let bold = plain.add_modifier(Modifier::BOLD);
+        let under = plain.add_modifier(Modifier::UNDERLINED);
+        let rev = plain.add_modifier(Modifier::REVERSED);
+        Theme {
+            border: plain,
+            border_focused: bold,
+            title: plain,
+            title_focused: bold.add_modifier(Modifier::UNDERLINED),
+            selected: rev.add_modifier(Modifier::BOLD),
+            selected_unfocused: under,
+            date: plain,
+            names: plain,
+            reply_mark: bold,
+            heading: bold,
+            label: bold,
+            dim: plain,
+            marker: bold.add_modifier(Modifier::UNDERLINED),
+            reference: under,
+            reference_missing: plain,
+            link_selected: rev.add_modifier(Modifier::BOLD),
+            matched: under.add_modifier(Modifier::BOLD),
+            match_current: rev,
+            current_node: bold.add_modifier(Modifier::UNDERLINED),
+            inferred: plain,
+            status: rev,
+            status_key: rev.add_modifier(Modifier::BOLD),
+            message: rev.add_modifier(Modifier::BOLD),
+            tab: plain,
+            tab_active: rev.add_modifier(Modifier::BOLD),
+            help_key: bold,
+            progress: bold,
+        }
+    }
+
+    /// The monochrome theme when `NO_COLOR` is set to anything non-empty, the colour theme otherwise.
+    pub fn from_env() -> Theme {
+        Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref())
+    }
+
+    /// The theme for this value of `NO_COLOR` (see <https://no-color.org>: set and non-empty means no colour).
+    pub fn for_no_color(value: Option<&std::ffi::OsStr>) -> Theme {
+        match value {
+            Some(v) if !v.is_empty() => Theme::monochrome(),
+            _ => Theme::colored(),
+        }
+    }
+
+    /// Whether any style of the theme sets a colour.
+    pub fn uses_color(&self) -> bool {
+        self.all().iter().any(|s| s.fg.is_some() || s.bg.is_some())
+    }
+
+    fn all(&self) -> Vec<Style> {
+        vec![
+            self.border,
+            self.border_focused,
+            self.title,
+            self.title_focused,
+            self.selected,
+            self.selected_unfocused,
+            self.date,
+            self.names,
+            self.reply_mark,
+            self.heading,
+            self.label,
+            self.dim,
+            self.marker,
+            self.reference,
+            self.reference_missing,
+            self.link_selected,
+            self.matched,
+            self.match_current,
+            self.current_node,
+            self.inferred,
+            self.status,
+            self.status_key,
+            self.message,
+            self.tab,
+            self.tab_active,
+            self.help_key,
+            self.progress,
+        ]
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Theme {
+        Theme::from_env()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn no_color_means_modifiers_only() {
+        let t = Theme::for_no_color(Some(OsStr::new("1")));
+        assert!(!t.uses_color());
+        let allowed = Modifier::BOLD | Modifier::UNDERLINED | Modifier::REVERSED;
+        assert!(t.all().iter().all(|s| allowed.contains(s.add_modifier)));
+        assert!(Theme::for_no_color(Some(OsStr::new(""))).uses_color(), "an empty NO_COLOR does not count");
+        assert!(Theme::for_no_color(None).uses_color());
+    }
+}

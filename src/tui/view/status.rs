@@ -1,0 +1,64 @@
+//! The status line: position in the list, position in the thread, search state, a message or a key hint;
+//! the search prompt while it is open.
+
+use super::paint::{fill, put};
+use crate::text::width::str_width;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::state::PromptKind;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// Draws the status line.
+pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
+    let theme = &app.config.theme;
+    fill(buf, area, theme.status);
+    let (y, right) = (area.y, area.right());
+    if let Some(p) = &app.prompt {
+        let (sign, counter) = match p.kind {
+            PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
+        };
+        let x = put(buf, area.x, y, right, sign, theme.status_key);
+        let x = put(buf, x, y, right, &p.input, theme.status);
+        let x = put(buf, x, y, right, "▏", theme.status_key);
+        if !counter.is_empty() {
+            put(buf, x + 1, y, right, &counter, theme.status);
+        }
+        return;
+    }
+    let hint = {
+        let k = |a: Action| app.config.keymap.keys(a).first().map(|k| crate::tui::keys::key_name(*k));
+        let mut parts = Vec::new();
+        for (a, what) in [(Action::Help, "help"), (Action::Quit, "quit")] {
+            if let Some(key) = k(a) {
+                parts.push(format!("{key} {what}"));
+            }
+        }
+        parts.join("  ")
+    };
+    let mut left = String::new();
+    if let (Some(corpus), Some(cur)) = (app.corpus.as_ref(), app.current) {
+        let row = app.list_row.get(cur).copied().filter(|&r| r != usize::MAX).map(|r| (r + 1).to_string());
+        left.push_str(&format!(" {}/{}", row.unwrap_or_else(|| "–".into()), app.list.len()));
+        if let Some(t) = corpus.letters.get(cur).and_then(|l| corpus.threads.get(l.thread)) {
+            let p = app.thread_pos.get(cur).copied().unwrap_or(0) + 1;
+            left.push_str(&format!("  thread {p}/{}", t.letters.len()));
+        }
+        if let Some(s) = &app.search {
+            left.push_str(&format!("  /{} {}", s.query, s.counter()));
+        }
+    } else if app.corpus.is_some() {
+        left.push_str(" no letters");
+    } else {
+        left.push_str(" loading…");
+    }
+    let x = put(buf, area.x, y, right, &left, theme.status);
+    if let Some(m) = &app.message {
+        put(buf, x + 2, y, right, m, theme.message);
+    } else {
+        let w = str_width(&hint) as u16 + 1;
+        if right >= area.x + w && right - w > x + 1 {
+            put(buf, right - w, y, right, &hint, theme.status_key);
+        }
+    }
+}
