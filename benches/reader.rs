@@ -6,6 +6,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use letters::corpus::date::MONTH_NAMES as MONTHS;
 use letters::corpus::{self, Corpus, Input};
 use letters::tui::event_loop::{FIRST_FRAME_WAIT, Msg, Wait, spawn_loader, wait_for_load};
 use letters::tui::screen::Screen;
@@ -24,21 +25,6 @@ fn new_screen() -> BenchScreen {
 
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 const PARAGRAPH: &str = "It seems to me, furthermore, that the military position of the Soviet Union, and by the same \
 token that of Great Britain, would improve substantially if a front were established against Hitler in the West \

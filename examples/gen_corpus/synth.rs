@@ -4,6 +4,7 @@
 //!
 //! Shared by the `gen_corpus` example and the `load` benchmark (included with `#[path]`).
 
+use letters::corpus::date::MONTH_NAMES as MONTHS;
 use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
@@ -58,21 +59,6 @@ impl Rng {
         items[self.below(items.len())]
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A day of the calendar, counted from 22 June 1941.
 #[derive(Debug, Clone, Copy)]
