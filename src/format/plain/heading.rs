@@ -174,6 +174,17 @@ mod tests {
     }
 
     #[test]
+    fn later_correspondents() {
+        assert_eq!(parties("Message from Prime Minister Attlee to Generalissimo Stalin"), pair("Attlee", "Stalin"));
+        assert_eq!(
+            parties("Personal and Secret from President Truman to Generalissimo Stalin"),
+            pair("Truman", "Stalin")
+        );
+        assert_eq!(parties("Premier J. V. Stalin to President H. S. Truman*"), pair("Stalin", "Truman"));
+        assert_eq!(parties("Message from Premier Stalin to Mr Smith"), pair("Stalin", "Smith"));
+    }
+
+    #[test]
     fn frus_heading_with_trailing_marker() {
         let h = parse(
             "The Chairman of the Council of Peopled Commissars of the Soviet Union (Stalin) to President Roosevelt 75",
