@@ -140,3 +140,23 @@ fn footnote_list_after_body_markers_only() {
     assert_eq!(links, [("76", 0, Some(0)), ("*", 1, Some(1))]);
     assert_eq!(l.footnotes[1].text, "The operation in the North.");
 }
+
+#[test]
+fn a_heading_wrapped_over_two_lines() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("wrapped.txt");
+    std::fs::write(
+        &path,
+        "The Chairman of the Council of People's Commissars of the Soviet Union (Stalin) to\nPresident Roosevelt 75\n\nYour message of January 11 has reached me. The opening of\nthe front to the West is as agreed.\n\nJanuary 13, 1943\n\n  1. Copy of telegram.\n",
+    )
+    .expect("written");
+    let c = corpus::load(&Input::Paths(vec![path])).expect("loads");
+    assert_eq!(c.letters.len(), 1);
+    let l = &c.letters[0];
+    assert_eq!((l.sender.as_str(), l.recipient.as_str()), ("Stalin", "Roosevelt"));
+    assert!(l.heading.ends_with("(Stalin) to President Roosevelt"), "{}", l.heading);
+    assert_eq!(l.footnote_refs[0].footnote, Some(0));
+    assert_eq!(l.paragraphs.len(), 1);
+    assert_eq!(l.references[0].date.map(|d| d.to_string()).as_deref(), Some("1943-01-11"));
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}

@@ -31,8 +31,11 @@ impl Format for PlainText {
 
     fn parse(&self, file: &str, text: &str) -> Parsed {
         let mut p = Parser { file, ..Parser::default() };
-        for (i, line) in text.split('\n').enumerate() {
-            p.line(i + 1, line);
+        let lines: Vec<&str> = text.split('\n').collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let next = &lines[i + 1..lines.len().min(i + 3)];
+            i += 1 + p.line(i + 1, lines[i], next);
         }
         p.finish()
     }
@@ -83,11 +86,13 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn line(&mut self, no: usize, line: &'a str) {
+    /// Reads one line; `next` holds the two lines after it, for a heading wrapped over several lines. Returns how
+    /// many of them it took.
+    fn line(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> usize {
         if lines::is_blank(line) {
             self.flush_block();
             self.last = Last::Blank;
-            return;
+            return 0;
         }
         let in_block = self.last != Last::Blank;
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
@@ -101,7 +106,7 @@ impl<'a> Parser<'a> {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_footnote(line.trim());
             }
-            return;
+            return 0;
         }
         if in_block
             && self.last == Last::Source
@@ -111,26 +116,30 @@ impl<'a> Parser<'a> {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_source(line.trim());
             }
-            return;
+            return 0;
         }
 
         if let Some(n) = lines::number_line(line) {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
-            return;
+            return 0;
         }
         if let Some(stamp) = lines::stamp_line(line) {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
-            return;
+            return 0;
         }
         if fresh {
             if let Some(c) = lines::classification_line(line) {
                 self.pre(no, line);
                 self.pending.classification = Some(c.to_string());
-                return;
+                return 0;
             }
-            if let Some(h) = heading::parse(line) {
+            let heading = heading::parse(line).map(|h| (h, 0)).or_else(|| match self.block.is_empty() {
+                true => wrapped_heading(line, next),
+                false => None,
+            });
+            if let Some((h, used)) = heading {
                 self.flush_block();
                 self.close_letter();
                 let pending = std::mem::take(&mut self.pending);
@@ -141,7 +150,7 @@ impl<'a> Parser<'a> {
                 self.cur = Some(d);
                 self.zone = Zone::Body;
                 self.last = Last::Heading;
-                return;
+                return used;
             }
         }
         if self.cur.is_some() {
@@ -152,7 +161,7 @@ impl<'a> Parser<'a> {
                 }
                 self.zone = Zone::After;
                 self.last = Last::Source;
-                return;
+                return 0;
             }
             if fresh && let Some(date) = lines::date_line(line) {
                 self.flush_block();
@@ -164,13 +173,13 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.last = Last::Other;
-                return;
+                return 0;
             }
             if lines::separator_line(line) {
                 self.flush_block();
                 self.zone = Zone::After;
                 self.last = Last::Other;
-                return;
+                return 0;
             }
             if let Some(item) = lines::item_line(line) {
                 self.flush_block();
@@ -184,15 +193,16 @@ impl<'a> Parser<'a> {
                     }
                     self.zone = Zone::After;
                     self.last = Last::Footnote;
-                    return;
+                    return 0;
                 }
             }
         }
         if lines::page_line(line).is_some() && (self.cur.is_none() || self.zone == Zone::After) {
             // A page break among the notes or in front matter: no body text to place it in.
-            return;
+            return 0;
         }
         self.body(no, line);
+        0
     }
 
     /// A line that waits for a heading.
@@ -265,6 +275,26 @@ impl<'a> Parser<'a> {
         }
         self.out
     }
+}
+
+/// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`.
+fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize)> {
+    let first = line.trim_end();
+    if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 {
+        return None;
+    }
+    let mut joined = first.to_string();
+    for (k, n) in next.iter().enumerate() {
+        if lines::is_blank(n) || n.len() > 300 {
+            return None;
+        }
+        joined.push(' ');
+        joined.push_str(n.trim());
+        if let Some(h) = heading::parse(&joined) {
+            return Some((h, k + 1));
+        }
+    }
+    None
 }
 
 /// Whether a body line ends a sentence, so that a heading or a date may follow it in the same block.
