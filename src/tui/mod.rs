@@ -23,6 +23,7 @@ use crate::config::LoadedConfig;
 use crate::corpus::Input;
 use crate::state::{Loaded, StateStore};
 use ratatui::layout::Rect;
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Opens the reader in the terminal; returns when the user quits (status 0) or a signal ends it (128 + signal).
@@ -39,8 +40,9 @@ pub fn run(input: Input, opts: &ReaderOpts) -> anyhow::Result<ExitCode> {
     if let Some(state) = app.snapshot_state()
         && let Err(e) = store.save(&state)
     {
+        // Not eprintln!: after a hang-up stderr may be gone, and that must not turn into a panic.
         let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
-        eprintln!("letters: could not save the reading state to {path}: {e}");
+        let _ = writeln!(std::io::stderr(), "letters: could not save the reading state to {path}: {e}");
     }
     result
 }
