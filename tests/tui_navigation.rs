@@ -43,7 +43,10 @@ fn back_restores_letter_scroll_and_selected_link_over_several_steps() {
     assert_eq!(app.location().map(|l| l.letter), Some(loc1.letter));
     let again = more(&mut app, 120, 40, "<BS>");
     assert_eq!(app.location(), Some(loc0));
-    assert_eq!(again, start);
+    // The same screen, but for the letters opened on the way, now marked read (and the unread count).
+    let unmarked =
+        |s: &str| s.replace('•', " ").lines().filter(|l| !l.contains("unread")).collect::<Vec<_>>().join("\n");
+    assert_eq!(unmarked(&again), unmarked(&start));
     let s = more(&mut app, 120, 40, "<BS>");
     assert!(s.contains("nothing to go back to"), "{s}");
 }

@@ -104,7 +104,7 @@ fn help_overlay_lists_the_keys_as_configured() {
 
     let mut keymap = KeyMap::default();
     keymap.bind(Action::NextLink, vec![parse_key("<C-n>").expect("key")]);
-    let mut app = App::new(AppConfig { keymap, theme: Theme::colored() });
+    let mut app = App::new(AppConfig { keymap, theme: Theme::colored(), ..AppConfig::default() });
     app.set_corpus(bundled());
     let s = more(&mut app, 120, 40, "?");
     let row = s.lines().find(|r| r.contains("next link (footnote")).expect("row");
@@ -138,7 +138,7 @@ fn nothing_panics_at_any_size_and_every_row_fits() {
 
 #[test]
 fn resizing_rewraps_at_once() {
-    let mut app = App::new(AppConfig { keymap: KeyMap::default(), theme: Theme::colored() });
+    let mut app = App::new(AppConfig { keymap: KeyMap::default(), theme: Theme::colored(), ..AppConfig::default() });
     app.set_corpus(bundled());
     let wide = more(&mut app, 200, 40, "<Tab>");
     let narrow = more(&mut app, 100, 40, "");
@@ -148,7 +148,7 @@ fn resizing_rewraps_at_once() {
 
 #[test]
 fn no_color_uses_bold_underline_and_reverse_only() {
-    let mut app = App::new(AppConfig { keymap: KeyMap::default(), theme: Theme::monochrome() });
+    let mut app = App::new(AppConfig { keymap: KeyMap::default(), theme: Theme::monochrome(), ..AppConfig::default() });
     app.set_corpus(bundled());
     let buf = buffer_of(&mut app, 120, 40, "/Finland<Enter>f");
     assert!(buf.content.iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset), "no colour at all");

@@ -87,6 +87,8 @@ fn backspace_returns_from_a_search_jump() {
     more(&mut app, 120, 40, "/sincerely welcome<Enter>");
     assert_ne!(app.current, Some(0));
     let back = more(&mut app, 120, 40, "<BS>");
-    assert_eq!(back.lines().take(39).collect::<Vec<_>>(), start.lines().take(39).collect::<Vec<_>>());
+    // The same panes, but for the letter found, now marked read.
+    let panes = |s: &str| s.replace('•', " ").lines().take(39).map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(panes(&back), panes(&start));
     assert!(!app.should_quit());
 }

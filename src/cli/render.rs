@@ -3,10 +3,12 @@
 
 use super::{EXIT_USAGE, ReaderOpts};
 use crate::corpus::{self, Input};
-use crate::tui::app::{App, AppConfig};
+use crate::state::StateStore;
+use crate::tui::app_for;
 use crate::tui::headless::render_screen;
 use crate::tui::keys::parse_keys;
 use crate::tui::screen::Screen;
+use ratatui::layout::Rect;
 use std::process::ExitCode;
 
 /// The largest screen side accepted.
@@ -28,7 +30,9 @@ pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
 }
 
 /// `letters render`.
-pub fn run(input: Input, size: &str, keys: &str, _reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+/// Starts from the remembered state (read only) and the config file, like the reader; prints the config's problems
+/// and the state's message on stderr as well.
+pub fn run(input: Input, size: &str, keys: &str, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
     let (w, h) = match parse_size(size) {
         Ok(s) => s,
         Err(e) => {
@@ -40,8 +44,17 @@ pub fn run(input: Input, size: &str, keys: &str, _reader: &ReaderOpts) -> anyhow
         eprintln!("letters: --keys: {e}");
         return Ok(ExitCode::from(EXIT_USAGE));
     }
+    let config = crate::config::load(reader.config.as_deref());
+    for p in &config.problems {
+        eprintln!("letters: {p}");
+    }
+    let loaded = StateStore::open_read_only(&input, reader.no_state).load();
+    if let Some(m) = &loaded.message {
+        eprintln!("letters: {m}");
+    }
     let corpus = corpus::load(&input)?;
-    let mut app = App::new(AppConfig::default());
+    let mut app = app_for(&config, loaded);
+    app.geo.screen = Rect::new(0, 0, w, h);
     app.set_progress(corpus.bytes, corpus.bytes);
     app.set_corpus(corpus);
     let screen = render_screen(&mut app, w, h, keys)?;

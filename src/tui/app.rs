@@ -7,10 +7,13 @@ use super::keys::KeyMap;
 use super::reader_cache::ReaderCache;
 use super::screen::Screen;
 use super::search::Search;
-use super::state::{Geometry, History, ListState, Location, Overlay, Pane, Prompt, PromptKind, ReaderPos};
+use super::state::{Geometry, History, ListState, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
 use super::theme::Theme;
 use super::tree::Tree;
+use crate::config::{Config, LayoutSpec};
+use crate::corpus::filter::Filter;
 use crate::corpus::{Corpus, LetterIx};
+use crate::state::ReadingState;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use std::collections::{HashMap, VecDeque};
@@ -19,11 +22,23 @@ use std::collections::{HashMap, VecDeque};
 const TREES_KEPT: usize = 8;
 use std::rc::Rc;
 
-/// What the app is built with: key bindings and colours (the config file fills it in).
+/// What the app is built with: key bindings, colours and layout (the config file fills it in).
 #[derive(Debug, Clone, Default)]
 pub struct AppConfig {
     pub keymap: KeyMap,
     pub theme: Theme,
+    pub layout: LayoutSpec,
+}
+
+impl AppConfig {
+    /// The app's config from the config file's: its keys and layout, its colours unless `NO_COLOR` is set.
+    pub fn from_config(config: &Config) -> AppConfig {
+        AppConfig {
+            keymap: config.keymap.clone(),
+            theme: Theme::from_spec(&config.theme, std::env::var_os("NO_COLOR").as_deref()),
+            layout: config.layout,
+        }
+    }
 }
 
 /// A search match located in the current letter's blocks: block, display range, match index.
@@ -73,6 +88,19 @@ pub struct App {
     /// Highlights of the current letter: (letter, search generation, highlights).
     pub highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
     pub geo: Geometry,
+    /// The remembered reading state: read marks and bookmarks are kept in it as they change; the position is
+    /// put in by [`App::snapshot_state`]. Set it before the corpus; the corpus applies it.
+    pub state: ReadingState,
+    /// For each letter, whether it has been opened.
+    pub read: Vec<bool>,
+    /// How many letters have not been opened.
+    pub unread: usize,
+    /// Problems to show in the status line until dismissed with Esc (a bad config, a corrupt state file).
+    pub notices: Vec<String>,
+    /// The filter of the list (correspondents, year).
+    pub filter: Filter,
+    /// Unread letters only in the list.
+    pub unread_only: bool,
     quit: bool,
 }
 
@@ -103,6 +131,12 @@ impl App {
             cache: ReaderCache::default(),
             highlights: None,
             geo: Geometry::default(),
+            state: ReadingState::default(),
+            read: Vec::new(),
+            unread: 0,
+            notices: Vec::new(),
+            filter: Filter::default(),
+            unread_only: false,
             quit: false,
         }
     }
@@ -154,13 +188,14 @@ impl App {
             Action::Search => self.open_search(),
             Action::NextMatch => self.next_match(true),
             Action::PrevMatch => self.next_match(false),
-            Action::Bookmark
-            | Action::BookmarkNote
-            | Action::Bookmarks
-            | Action::FilterCorrespondent
-            | Action::FilterYear
-            | Action::UnreadOnly => {}
+            Action::Bookmark => self.toggle_bookmark(),
+            Action::BookmarkNote => self.open_note_prompt(),
+            Action::Bookmarks => self.overlay = Some(Overlay::Bookmarks { selected: 0 }),
+            Action::FilterCorrespondent => self.open_menu(MenuKind::Correspondents),
+            Action::FilterYear => self.open_menu(MenuKind::Years),
+            Action::UnreadOnly => self.toggle_unread_only(),
         }
+        self.note_read();
     }
 
     /// An action while an overlay is open.
@@ -168,6 +203,17 @@ impl App {
         match (overlay, action) {
             (_, Action::Quit) => self.quit = true,
             (_, Action::Close | Action::Help) => self.overlay = None,
+            (Overlay::Bookmarks { .. }, Action::Bookmarks) => self.overlay = None,
+            (Overlay::Bookmarks { selected }, Action::Open) => self.jump_to_bookmark(selected),
+            (Overlay::Bookmarks { selected }, a) => {
+                let n = self.state.bookmarks.len();
+                self.overlay = Some(Overlay::Bookmarks { selected: self.menu_step(selected, n, a) });
+            }
+            (Overlay::Menu(menu), Action::Open) => self.choose(&menu),
+            (Overlay::Menu(mut menu), a) => {
+                menu.selected = self.menu_step(menu.selected, menu.items.len(), a);
+                self.overlay = Some(Overlay::Menu(menu));
+            }
             (Overlay::Help { scroll }, a) => {
                 let max = super::view::help::max_scroll(self);
                 let page = self.geo.screen.height.saturating_sub(4).max(1) as usize;
@@ -185,10 +231,30 @@ impl App {
         }
     }
 
-    /// Esc: closes what is open, else hides search highlights, else drops the selected link.
+    /// A cursor row moved by an action in a list of `n` rows (the bookmarks overlay, a filter menu).
+    fn menu_step(&self, selected: usize, n: usize, action: Action) -> usize {
+        let page = self.geo.screen.height.saturating_sub(6).max(1) as usize;
+        let to = match action {
+            Action::Up => selected.saturating_sub(1),
+            Action::Down => selected + 1,
+            Action::PageUp => selected.saturating_sub(page),
+            Action::PageDown => selected + page,
+            Action::Top => 0,
+            Action::Bottom => n,
+            _ => selected,
+        };
+        to.min(n.saturating_sub(1))
+    }
+
+    /// Esc: dismisses a notice, else hides search highlights, else clears the filter, else drops the selected
+    /// link.
     fn close(&mut self) {
-        if let Some(s) = self.search.as_mut().filter(|s| !s.hidden) {
+        if !self.notices.is_empty() {
+            self.notices.remove(0);
+        } else if let Some(s) = self.search.as_mut().filter(|s| !s.hidden) {
             s.hidden = true;
+        } else if self.is_filtered() {
+            self.clear_filter();
         } else if let Some(cur) = self.current {
             if let Some(p) = self.positions.get_mut(&cur) {
                 p.link = None;
@@ -228,6 +294,7 @@ impl App {
                 let (query, origin) = (p.input.clone(), p.origin);
                 self.search_preview(&query, origin);
             }
+            PromptKind::BookmarkNote => {}
         }
     }
 
@@ -235,6 +302,7 @@ impl App {
         let Some(p) = prompt else { return };
         match p.kind {
             PromptKind::Search => self.search_confirm(&p.input, p.origin),
+            PromptKind::BookmarkNote => self.add_bookmark_note(p.input.trim()),
         }
     }
 
@@ -247,6 +315,7 @@ impl App {
                     self.go(o);
                 }
             }
+            PromptKind::BookmarkNote => self.message = Some("no bookmark added".into()),
         }
     }
 
@@ -347,17 +416,22 @@ impl Screen for App {
         self.corpus = Some(corpus);
         self.progress = (self.progress.1, self.progress.1);
         self.sync_chain();
+        self.restore_state();
     }
 
     fn handle_key(&mut self, key: KeyEvent) {
         self.message = None;
         if self.prompt.is_some() {
             self.prompt_key(key);
-            return;
-        }
-        if let Some(action) = self.config.keymap.action(key) {
+        } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))
+            && matches!(key.code, KeyCode::Char('d') | KeyCode::Delete)
+            && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            self.delete_selected_bookmark();
+        } else if let Some(action) = self.config.keymap.action(key) {
             self.apply(action);
         }
+        self.note_read();
     }
 
     fn handle_mouse(&mut self, event: MouseEvent) {
@@ -375,6 +449,7 @@ impl Screen for App {
             MouseEventKind::Down(MouseButton::Left) => self.click(x, y),
             _ => {}
         }
+        self.note_read();
     }
 
     fn draw(&mut self, frame: &mut Frame) {

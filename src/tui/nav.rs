@@ -6,7 +6,7 @@ use super::reader_cache::Layout;
 use super::search::Search;
 use super::state::{Location, Pane, Prompt, PromptKind, ReaderPos};
 use super::tree::{Node, missing_label, missing_parents};
-use super::view::layout::{inner, panes, text_area};
+use super::view::layout::{inner, panes_for, text_area};
 use crate::corpus::LetterIx;
 use ratatui::layout::Rect;
 use std::rc::Rc;
@@ -21,18 +21,19 @@ impl App {
 
     /// Width and height of the reading pane's text.
     pub fn reader_view(&self) -> (usize, usize) {
-        let r = panes(self.screen(), Pane::Reader).reader.map(text_area).unwrap_or_default();
+        let r = panes_for(self.screen(), Pane::Reader, &self.config.layout).reader.map(text_area).unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 
     /// Rows of the letter list.
     pub fn list_height(&self) -> usize {
-        panes(self.screen(), Pane::List).list.map(inner).map(|r| r.height).unwrap_or(1).max(1) as usize
+        panes_for(self.screen(), Pane::List, &self.config.layout).list.map(inner).map(|r| r.height).unwrap_or(1).max(1)
+            as usize
     }
 
     /// Width and height of the chain view.
     pub fn chain_view(&self) -> (usize, usize) {
-        let r = panes(self.screen(), Pane::Chain).chain.map(inner).unwrap_or_default();
+        let r = panes_for(self.screen(), Pane::Chain, &self.config.layout).chain.map(inner).unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 
@@ -305,7 +306,7 @@ impl App {
 
     fn run_search(&mut self, query: &str) {
         let Some(corpus) = self.corpus.as_ref() else { return };
-        let s = Search::run(corpus, &self.reading, query);
+        let s = Search::run(corpus, &self.list, query);
         self.search = Some(s);
         self.search_generation += 1;
     }

@@ -2,7 +2,9 @@
 
 use super::reader_cache::Anchor;
 use crate::corpus::LetterIx;
+use crate::corpus::filter::Pair;
 use ratatui::layout::Rect;
+use std::rc::Rc;
 
 /// A pane of the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -111,17 +113,56 @@ impl ListState {
     }
 }
 
-/// What an overlay shows. New overlays (bookmarks, filters) are added here.
+/// What an overlay shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     /// The key help, scrolled by this many rows.
     Help { scroll: usize },
+    /// The bookmarks (letter, note, date added), the cursor on row `selected`.
+    Bookmarks { selected: usize },
+    /// A menu of filters to choose from.
+    Menu(Menu),
 }
 
-/// What a prompt asks for. New prompts (bookmark notes, filters) are added here.
+/// What a filter menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuKind {
+    /// Pairs of correspondents (`c`).
+    Correspondents,
+    /// Years (`y`).
+    Years,
+}
+
+/// One choice of a filter menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Pair(Pair),
+    Year(i32),
+}
+
+impl std::fmt::Display for Choice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Choice::Pair(p) => p.fmt(f),
+            Choice::Year(y) => y.fmt(f),
+        }
+    }
+}
+
+/// A filter menu: its choices with their letter counts, and the cursor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Menu {
+    pub kind: MenuKind,
+    pub items: Rc<[(Choice, usize)]>,
+    pub selected: usize,
+}
+
+/// What a prompt asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKind {
     Search,
+    /// The note of a new bookmark on the current letter (`M`).
+    BookmarkNote,
 }
 
 /// A one-line prompt in the status line.

@@ -1,6 +1,7 @@
 //! Colours and emphasis of every element, in one place. With `NO_COLOR` set, emphasis uses bold, underline and
 //! reverse only.
 
+use crate::config::{ThemeSlot, ThemeSpec};
 use ratatui::style::{Color, Modifier, Style};
 
 /// The style of each thing the reader draws.
@@ -53,6 +54,14 @@ pub struct Theme {
     pub help_key: Style,
     /// The progress bar while loading.
     pub progress: Style,
+    /// Letter text in the reading pane.
+    pub text: Style,
+    /// The mark of unread letters in the list.
+    pub unread: Style,
+    /// The mark of bookmarked letters in the list.
+    pub bookmark: Style,
+    /// Problems in the status line: a bad config, a corrupt state file.
+    pub error: Style,
 }
 
 impl Theme {
@@ -87,6 +96,10 @@ impl Theme {
             tab_active: plain.fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
             help_key: plain.fg(Color::Yellow).add_modifier(Modifier::BOLD),
             progress: plain.fg(Color::Cyan),
+            text: plain,
+            unread: plain.fg(Color::LightGreen).add_modifier(Modifier::BOLD),
+            bookmark: plain.fg(Color::LightYellow).add_modifier(Modifier::BOLD),
+            error: plain.bg(Color::DarkGray).fg(Color::LightRed).add_modifier(Modifier::BOLD),
         }
     }
 
@@ -124,6 +137,10 @@ impl Theme {
             tab_active: rev.add_modifier(Modifier::BOLD),
             help_key: bold,
             progress: bold,
+            text: plain,
+            unread: bold,
+            bookmark: bold,
+            error: rev.add_modifier(Modifier::BOLD),
         }
     }
 
@@ -137,6 +154,63 @@ impl Theme {
         match value {
             Some(v) if !v.is_empty() => Theme::monochrome(),
             _ => Theme::colored(),
+        }
+    }
+
+    /// The theme for a config's colours: the colour theme with every slot the config file set put in, or the
+    /// monochrome theme when `NO_COLOR` is set (colours are then left out, whatever the config says).
+    pub fn from_spec(spec: &ThemeSpec, no_color: Option<&std::ffi::OsStr>) -> Theme {
+        let mut t = Theme::for_no_color(no_color);
+        if t.uses_color() {
+            spec.apply(|slot, color| {
+                if spec.is_set(slot) {
+                    t.set_slot(slot, color);
+                }
+            });
+        }
+        t
+    }
+
+    /// Puts a slot's colour into every style it colours.
+    pub fn set_slot(&mut self, slot: ThemeSlot, c: Color) {
+        let fg = |s: &mut Style| *s = s.fg(c);
+        let bg = |s: &mut Style| *s = s.bg(c);
+        match slot {
+            ThemeSlot::Accent => {
+                for s in [&mut self.border_focused, &mut self.title_focused, &mut self.label, &mut self.current_node] {
+                    fg(s);
+                }
+                fg(&mut self.progress);
+                bg(&mut self.tab_active);
+            }
+            ThemeSlot::Text => fg(&mut self.text),
+            ThemeSlot::Dim => {
+                fg(&mut self.dim);
+                fg(&mut self.reference_missing);
+            }
+            ThemeSlot::Border => fg(&mut self.border),
+            ThemeSlot::Selection => bg(&mut self.selected),
+            ThemeSlot::Date => fg(&mut self.date),
+            ThemeSlot::Names => fg(&mut self.names),
+            ThemeSlot::ReplyMark => fg(&mut self.reply_mark),
+            ThemeSlot::Marker => fg(&mut self.marker),
+            ThemeSlot::Link => fg(&mut self.reference),
+            ThemeSlot::LinkSelected => bg(&mut self.link_selected),
+            ThemeSlot::Match => bg(&mut self.matched),
+            ThemeSlot::MatchCurrent => bg(&mut self.match_current),
+            ThemeSlot::Status => {
+                for s in [&mut self.status, &mut self.status_key, &mut self.message, &mut self.error] {
+                    bg(s);
+                }
+            }
+            ThemeSlot::Key => {
+                fg(&mut self.status_key);
+                fg(&mut self.help_key);
+            }
+            ThemeSlot::Message => fg(&mut self.message),
+            ThemeSlot::Unread => fg(&mut self.unread),
+            ThemeSlot::Bookmark => fg(&mut self.bookmark),
+            ThemeSlot::Error => fg(&mut self.error),
         }
     }
 
@@ -174,6 +248,10 @@ impl Theme {
             self.tab_active,
             self.help_key,
             self.progress,
+            self.text,
+            self.unread,
+            self.bookmark,
+            self.error,
         ]
     }
 }
@@ -197,5 +275,18 @@ mod tests {
         assert!(t.all().iter().all(|s| allowed.contains(s.add_modifier)));
         assert!(Theme::for_no_color(Some(OsStr::new(""))).uses_color(), "an empty NO_COLOR does not count");
         assert!(Theme::for_no_color(None).uses_color());
+    }
+
+    #[test]
+    fn config_colours_go_into_the_styles_unless_no_color() {
+        let mut spec = ThemeSpec::default();
+        assert_eq!(Theme::from_spec(&spec, None), Theme::colored(), "the defaults are the colour theme");
+        spec.set(ThemeSlot::Accent, Color::Rgb(1, 2, 3));
+        spec.set(ThemeSlot::Unread, Color::Red);
+        let t = Theme::from_spec(&spec, None);
+        assert_eq!(t.border_focused.fg, Some(Color::Rgb(1, 2, 3)));
+        assert_eq!(t.tab_active.bg, Some(Color::Rgb(1, 2, 3)));
+        assert_eq!(t.unread.fg, Some(Color::Red));
+        assert!(!Theme::from_spec(&spec, Some(OsStr::new("1"))).uses_color());
     }
 }

@@ -16,7 +16,7 @@ pub fn bundled() -> Corpus {
 
 /// An app on a corpus, with the default keys and the colour theme.
 pub fn app_on(corpus: Corpus) -> App {
-    let mut app = App::new(AppConfig { keymap: KeyMap::default(), theme: Theme::colored() });
+    let mut app = App::new(AppConfig { keymap: KeyMap::default(), theme: Theme::colored(), ..AppConfig::default() });
     app.set_corpus(corpus);
     app
 }

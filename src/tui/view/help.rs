@@ -21,6 +21,9 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
     v.push(("⁷⁵".into(), "a footnote marker (a link to the footnote)".into()));
     v.push(("underlined".into(), "a reference to another letter (a link)".into()));
     v.push(("●".into(), "in the list: the letter has replies".into()));
+    v.push((super::list::UNREAD.into(), "in the list: not opened yet".into()));
+    v.push((super::list::BOOKMARK.into(), "in the list: bookmarked".into()));
+    v.push(("d".into(), "in the bookmarks: delete the bookmark".into()));
     v.push(("─ ┄ ◌".into(), "in the thread: reply, inferred reply, letter not in this corpus".into()));
     v
 }

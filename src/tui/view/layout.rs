@@ -1,6 +1,7 @@
 //! Where the panes go: three panes side by side from 100 columns up; below, one pane at a time under a tab line.
 //! The status line takes the last row. Every size down to 1×1 gives valid, non-overlapping areas.
 
+use crate::config::LayoutSpec;
 use crate::tui::state::Pane;
 use ratatui::layout::Rect;
 
@@ -33,8 +34,16 @@ impl Panes {
     }
 }
 
-/// Lays out the screen. In the narrow layout only `focus` is shown.
+/// The narrowest screen that can hold three panes at all, whatever the config asks.
+pub const THREE_FIT: u16 = 60;
+
+/// Lays out the screen with the default layout (three panes from [`WIDE`] columns up).
 pub fn panes(area: Rect, focus: Pane) -> Panes {
+    panes_for(area, focus, &LayoutSpec::default())
+}
+
+/// Lays out the screen as the config's `[layout]` asks. In the narrow layout only `focus` is shown.
+pub fn panes_for(area: Rect, focus: Pane, spec: &LayoutSpec) -> Panes {
     let mut p = Panes::default();
     if area.width == 0 || area.height == 0 {
         return p;
@@ -44,7 +53,7 @@ pub fn panes(area: Rect, focus: Pane) -> Panes {
     if main.height == 0 {
         return p;
     }
-    if area.width >= WIDE {
+    if spec.three_panes_at(area.width) && area.width >= THREE_FIT {
         let left_w = (area.width * 2 / 5).clamp(36, 64);
         let chain_h = if main.height >= 8 { main.height * 2 / 5 } else { 0 };
         let list_h = main.height - chain_h;
@@ -119,5 +128,24 @@ mod tests {
         assert!(p.wide() && p.list.is_some() && p.reader.is_some() && p.chain.is_some());
         let p = panes(Rect::new(0, 0, 99, 30), Pane::Chain);
         assert!(!p.wide() && p.list.is_none() && p.reader.is_none() && p.chain.is_some());
+    }
+
+    #[test]
+    fn the_config_chooses_the_layout() {
+        use crate::config::Panes as Choice;
+        let area = Rect::new(0, 0, 80, 24);
+        let three = LayoutSpec { panes: Choice::Three, three_pane_min_width: 100 };
+        assert!(panes_for(area, Pane::List, &three).wide());
+        assert!(!panes_for(Rect::new(0, 0, 40, 24), Pane::List, &three).wide(), "too narrow for three at all");
+        let one = LayoutSpec { panes: Choice::One, three_pane_min_width: 100 };
+        assert!(!panes_for(Rect::new(0, 0, 200, 50), Pane::List, &one).wide());
+        let auto = LayoutSpec { panes: Choice::Auto, three_pane_min_width: 80 };
+        assert!(panes_for(area, Pane::List, &auto).wide());
+        for w in [1, 10, 59, 60, 61, 80, 99] {
+            for spec in [three, one, auto] {
+                let a = Rect::new(0, 0, w, 20);
+                no_overlap(&panes_for(a, Pane::Reader, &spec), a);
+            }
+        }
     }
 }

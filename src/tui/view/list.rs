@@ -9,6 +9,11 @@ use crate::tui::state::Pane;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+/// The mark of an unread letter.
+pub const UNREAD: &str = "•";
+/// The mark of a bookmarked letter.
+pub const BOOKMARK: &str = "★";
+
 /// `18 Jul 1941`, or `undated`.
 pub fn date_label(l: &Letter) -> String {
     l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
@@ -31,7 +36,9 @@ pub fn summary(l: &Letter, max_chars: usize) -> String {
 /// Draws the list pane.
 pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::List;
-    let title = format!("{} {}/{}", Pane::List.title(), app.list_state.selected + 1, app.list.len());
+    let at = if app.list.is_empty() { 0 } else { app.list_state.selected + 1 };
+    let filtered = if app.is_filtered() { " · filtered" } else { "" };
+    let title = format!("{} {at}/{}{filtered}", Pane::List.title(), app.list.len());
     let body = pane(buf, area, &title, focused, &app.config.theme);
     app.geo.list = Some(inner(area).intersection(body));
     let h = body.height as usize;
@@ -47,7 +54,7 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
     // The names column: as wide as the widest visible pair, leaving room for the text.
     let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
     let widest = app.list.iter().skip(st.top).take(h).filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
-    let rest = body.width.saturating_sub(15) as usize;
+    let rest = body.width.saturating_sub(17) as usize;
     let names_w = widest.unwrap_or(0).min(rest.saturating_sub(10).max(rest / 2)).min(40);
     for (i, &ix) in app.list.iter().enumerate().skip(st.top).take(h) {
         let y = body.y + (i - st.top) as u16;
@@ -63,7 +70,11 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         }
         let st_of = |s: ratatui::style::Style| row_style.map_or(s, |r| s.patch(r));
         let has_replies = corpus.replies.get(ix).is_some_and(|r| !r.is_empty());
-        let mut x = put(buf, body.x, y, right, if has_replies { "●" } else { " " }, st_of(theme.reply_mark));
+        let read = app.read.get(ix).copied().unwrap_or(false);
+        let marked = app.state.bookmark(&l.id).is_some();
+        let mut x = put(buf, body.x, y, right, if read { " " } else { UNREAD }, st_of(theme.unread));
+        x = put(buf, x, y, right, if marked { BOOKMARK } else { " " }, st_of(theme.bookmark));
+        x = put(buf, x, y, right, if has_replies { "●" } else { " " }, st_of(theme.reply_mark));
         x = put(buf, x, y, right, " ", st_of(Default::default()));
         let date = format!("{:>11}", date_label(l));
         x = put(buf, x, y, right, &date, st_of(theme.date));

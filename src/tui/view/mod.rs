@@ -7,12 +7,13 @@ pub mod layout;
 pub mod list;
 pub mod loading;
 pub mod paint;
+pub mod picker;
 pub mod reader;
 pub mod status;
 
 use super::app::App;
 use super::state::{Geometry, Overlay, Pane};
-use layout::panes;
+use layout::panes_for;
 use paint::put;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -23,7 +24,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
     app.geo = Geometry { screen: area, ..Geometry::default() };
-    let p = panes(area, app.focus);
+    let p = panes_for(area, app.focus, &app.config.layout);
     if app.corpus.is_none() {
         let main = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
         loading::draw(app, buf, main);
@@ -44,8 +45,14 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
     if let Some(s) = p.status {
         status::draw(app, buf, s);
     }
-    if let Some(Overlay::Help { scroll }) = app.overlay {
-        help::draw(app, buf, area, scroll);
+    match &app.overlay {
+        Some(Overlay::Help { scroll }) => {
+            let scroll = *scroll;
+            help::draw(app, buf, area, scroll);
+        }
+        Some(Overlay::Bookmarks { selected }) => picker::draw_bookmarks(app, buf, area, *selected),
+        Some(Overlay::Menu(menu)) => picker::draw_menu(app, buf, area, menu),
+        None => {}
     }
 }
 

@@ -9,7 +9,6 @@ use crate::tui::reader_cache::RowKind;
 use crate::tui::state::Pane;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 
 /// Draws the reading pane.
 pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
@@ -55,7 +54,7 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
             RowKind::Text => {
                 let base = match block.kind {
                     BlockKind::Heading => theme.heading,
-                    _ => Style::new(),
+                    _ => theme.text,
                 };
                 let (s, e) = (row.start as usize, row.end as usize);
                 // Cut points: marks, highlights and the selected link that overlap the row.

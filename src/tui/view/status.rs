@@ -1,5 +1,5 @@
-//! The status line: position in the list, position in the thread, search state, a message or a key hint;
-//! the search prompt while it is open.
+//! The status line: position in the list, position in the thread, search state, unread count, filter, then a
+//! message, a notice (until dismissed) or a key hint; the search or bookmark-note prompt while one is open.
 
 use super::paint::{fill, put};
 use crate::text::width::str_width;
@@ -17,6 +17,7 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
     if let Some(p) = &app.prompt {
         let (sign, counter) = match p.kind {
             PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
+            PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
         };
         let x = put(buf, area.x, y, right, sign, theme.status_key);
         let x = put(buf, x, y, right, &p.input, theme.status);
@@ -47,14 +48,28 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         if let Some(s) = &app.search {
             left.push_str(&format!("  /{} {}", s.query, s.counter()));
         }
+        left.push_str(&format!("  {} unread", app.unread));
+        if let Some(f) = app.filter_label() {
+            left.push_str(&format!("  filter: {f}"));
+        }
     } else if app.corpus.is_some() {
         left.push_str(" no letters");
+        if let Some(f) = app.filter_label() {
+            left.push_str(&format!("  filter: {f}"));
+        }
     } else {
         left.push_str(" loading…");
     }
     let x = put(buf, area.x, y, right, &left, theme.status);
     if let Some(m) = &app.message {
         put(buf, x + 2, y, right, m, theme.message);
+    } else if let Some(n) = app.notices.first() {
+        let more = match app.notices.len() {
+            1 => " (Esc dismisses)".to_string(),
+            k => format!(" (+{} more; Esc dismisses)", k - 1),
+        };
+        let x = put(buf, x + 2, y, right, n, theme.error);
+        put(buf, x, y, right, &more, theme.status);
     } else {
         let w = str_width(&hint) as u16 + 1;
         if right >= area.x + w && right - w > x + 1 {
