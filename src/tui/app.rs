@@ -217,16 +217,7 @@ impl App {
             (Overlay::Help { scroll }, a) => {
                 let max = super::view::help::max_scroll(self);
                 let page = self.geo.screen.height.saturating_sub(4).max(1) as usize;
-                let scroll = match a {
-                    Action::Up => scroll.saturating_sub(1),
-                    Action::Down => scroll + 1,
-                    Action::PageUp => scroll.saturating_sub(page),
-                    Action::PageDown => scroll + page,
-                    Action::Top => 0,
-                    Action::Bottom => max,
-                    _ => scroll,
-                };
-                self.overlay = Some(Overlay::Help { scroll: scroll.min(max) });
+                self.overlay = Some(Overlay::Help { scroll: stepped(scroll, a, page, max) });
             }
         }
     }
@@ -234,16 +225,7 @@ impl App {
     /// A cursor row moved by an action in a list of `n` rows (the bookmarks overlay, a filter menu).
     fn menu_step(&self, selected: usize, n: usize, action: Action) -> usize {
         let page = self.geo.screen.height.saturating_sub(6).max(1) as usize;
-        let to = match action {
-            Action::Up => selected.saturating_sub(1),
-            Action::Down => selected + 1,
-            Action::PageUp => selected.saturating_sub(page),
-            Action::PageDown => selected + page,
-            Action::Top => 0,
-            Action::Bottom => n,
-            _ => selected,
-        };
-        to.min(n.saturating_sub(1))
+        stepped(selected, action, page, n.saturating_sub(1))
     }
 
     /// Esc: dismisses a notice, else hides search highlights, else clears the filter, else drops the selected
@@ -459,4 +441,18 @@ impl Screen for App {
     fn should_quit(&self) -> bool {
         self.quit
     }
+}
+
+/// A position moved by a movement action (a row, a page of `page` rows, the top, the bottom), kept within `last`.
+fn stepped(pos: usize, action: Action, page: usize, last: usize) -> usize {
+    let to = match action {
+        Action::Up => pos.saturating_sub(1),
+        Action::Down => pos + 1,
+        Action::PageUp => pos.saturating_sub(page),
+        Action::PageDown => pos + page,
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => pos,
+    };
+    to.min(last)
 }
