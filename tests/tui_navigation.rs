@@ -191,3 +191,14 @@ fn a_click_on_a_marker_follows_it() {
     let s = more(&mut app, 120, 40, "");
     assert!(s.contains("Copy of telegram obtained"), "{s}");
 }
+
+#[test]
+fn esc_and_a_key_sent_together_act_as_both() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    let mut app = app_on(bundled());
+    more(&mut app, 120, 40, "/Finland<Enter>");
+    assert!(app.search.is_some());
+    // A terminal delivers Esc then q, typed quickly, as Alt-q.
+    app.handle_key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT));
+    assert!(app.should_quit(), "the q after the Esc quits");
+}

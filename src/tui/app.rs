@@ -402,6 +402,16 @@ impl Screen for App {
     }
 
     fn handle_key(&mut self, key: KeyEvent) {
+        // A terminal sends Esc as a lone ESC byte, and Alt-x as ESC x: an Esc typed just before a key reaches us
+        // as Alt and that key. Unless Alt-x is bound, read it as the two keys the user typed.
+        if key.modifiers.contains(KeyModifiers::ALT)
+            && matches!(key.code, KeyCode::Char(_))
+            && self.config.keymap.action(key).is_none()
+        {
+            self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+            self.handle_key(KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT));
+            return;
+        }
         self.message = None;
         if self.prompt.is_some() {
             self.prompt_key(key);

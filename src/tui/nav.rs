@@ -299,6 +299,28 @@ impl App {
         }
     }
 
+    /// What the selected link of the current letter leads to, for the status line: a footnote, or the letter a
+    /// reference opens.
+    pub(crate) fn link_hint(&mut self) -> Option<String> {
+        let cur = self.current?;
+        let link = self.pos(cur).link?;
+        let (doc, _) = self.layout_of(cur)?;
+        let corpus = self.corpus.as_ref()?;
+        Some(match &doc.links.get(link)?.target {
+            LinkTarget::Footnote { marker, footnote: Some(_) } => {
+                format!("footnote {} (Enter shows its text)", super::doc::marker_text(marker))
+            }
+            LinkTarget::Footnote { marker, footnote: None } => {
+                format!("{}: no footnote text in the source", super::doc::marker_text(marker))
+            }
+            LinkTarget::Letter(ix) => {
+                let l = corpus.letters.get(*ix)?;
+                let date = l.date.map(|d| d.short()).unwrap_or_else(|| "undated".into());
+                format!("→ {} to {}, {date} (Enter opens it)", l.sender, l.recipient)
+            }
+        })
+    }
+
     /// `/`: opens the search prompt.
     pub(crate) fn open_search(&mut self) {
         self.prompt = Some(Prompt { kind: PromptKind::Search, input: String::new(), origin: self.location() });

@@ -1,5 +1,6 @@
 //! The status line: position in the list, position in the thread, search state, unread count, filter, then a
-//! message, a notice (until dismissed) or a key hint; the search or bookmark-note prompt while one is open.
+//! message, a notice (until dismissed), what the selected link leads to, or a key hint; the search or
+//! bookmark-note prompt while one is open.
 
 use super::paint::{fill, put};
 use crate::text::width::str_width;
@@ -11,6 +12,7 @@ use ratatui::layout::Rect;
 
 /// Draws the status line.
 pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
+    let link_hint = if app.prompt.is_none() { app.link_hint() } else { None };
     let theme = &app.config.theme;
     fill(buf, area, theme.status);
     let (y, right) = (area.y, area.right());
@@ -70,6 +72,8 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         };
         let x = put(buf, x + 2, y, right, n, theme.error);
         put(buf, x, y, right, &more, theme.status);
+    } else if let Some(h) = link_hint {
+        put(buf, x + 2, y, right, &h, theme.status_key);
     } else {
         let w = str_width(&hint) as u16 + 1;
         if right >= area.x + w && right - w > x + 1 {
