@@ -1,20 +1,11 @@
 //! The command line around the config and the shell: `letters config`, `completions`, `--version`.
 //! Every run gets a temporary HOME and XDG directories, so nothing reads or writes the real home.
 
-use letters::tui::action::Action;
-use std::path::Path;
-use std::process::{Command, Output};
+mod cli_support;
 
-fn letters(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_letters"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("cfg"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("LETTERS_STATE_DIR", home.join("letters-state"))
-        .output()
-        .expect("run letters")
-}
+use cli_support::letters_home;
+use letters::tui::action::Action;
+use std::process::Output;
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
@@ -23,7 +14,7 @@ fn stdout(o: &Output) -> String {
 #[test]
 fn print_default_is_valid_toml_listing_every_action() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = letters(home.path(), &["config", "--print-default"]);
+    let out = letters_home(home.path(), &["config", "--print-default"]);
     assert!(out.status.success());
     let text = stdout(&out);
     let table: toml::Table = toml::from_str(&text).expect("valid TOML");
@@ -40,7 +31,7 @@ fn print_default_is_valid_toml_listing_every_action() {
 #[test]
 fn config_checks_the_file_in_use() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = letters(home.path(), &["config"]);
+    let out = letters_home(home.path(), &["config"]);
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.contains("cfg/letters/config.toml (none there: the defaults apply)"), "{text}");
@@ -48,14 +39,14 @@ fn config_checks_the_file_in_use() {
     let dir = home.path().join("cfg").join("letters");
     std::fs::create_dir_all(&dir).expect("mkdir");
     std::fs::write(dir.join("config.toml"), "[keys]\nhelp = [\"H\"]\n").expect("write");
-    let out = letters(home.path(), &["config"]);
+    let out = letters_home(home.path(), &["config"]);
     assert!(out.status.success());
     assert!(stdout(&out).ends_with("no problems\n"), "{}", stdout(&out));
 
     let bad = home.path().join("bad.toml");
     std::fs::write(&bad, "[keys]\nquit = [\"q\"]\nnext_link = [\"<NoSuchKey>\"]\n[theme]\naccent = \"notacolour\"\n")
         .expect("write");
-    let out = letters(home.path(), &["config", "--config", bad.to_str().expect("utf-8 path")]);
+    let out = letters_home(home.path(), &["config", "--config", bad.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(text.contains(&format!("{}:3: unknown key name \"<NoSuchKey>\" for next_link\n", bad.display())), "{text}");
@@ -66,7 +57,7 @@ fn config_checks_the_file_in_use() {
 fn completions_for_each_shell() {
     let home = tempfile::tempdir().expect("tempdir");
     for (shell, marker) in [("bash", "complete -F"), ("zsh", "#compdef letters"), ("fish", "complete -c letters")] {
-        let out = letters(home.path(), &["completions", shell]);
+        let out = letters_home(home.path(), &["completions", shell]);
         assert!(out.status.success(), "{shell}");
         let text = stdout(&out);
         assert!(text.contains(marker), "{shell}: {marker}");
@@ -74,14 +65,14 @@ fn completions_for_each_shell() {
             assert!(text.contains(sub), "{shell} completes {sub}");
         }
     }
-    let out = letters(home.path(), &["completions", "tcsh"]);
+    let out = letters_home(home.path(), &["completions", "tcsh"]);
     assert_eq!(out.status.code(), Some(2), "an unknown shell is a usage error");
 }
 
 #[test]
 fn version_names_the_program() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = letters(home.path(), &["--version"]);
+    let out = letters_home(home.path(), &["--version"]);
     assert!(out.status.success());
     assert_eq!(stdout(&out), format!("letters {}\n", env!("CARGO_PKG_VERSION")));
 }

@@ -1,20 +1,11 @@
 //! `letters bookmarks`: the bookmarks of a corpus's state, as text and JSON, found through LETTERS_STATE_DIR.
 
+mod cli_support;
+
+use cli_support::letters_home;
 use letters::corpus::Input;
 use letters::state::{ReadingState, StateStore, state_file_name};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn letters(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_letters"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("cfg"))
-        .env("XDG_STATE_HOME", home.join("xdg-state"))
-        .env("LETTERS_STATE_DIR", home.join("state"))
-        .output()
-        .expect("run letters")
-}
+use std::path::PathBuf;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
@@ -32,7 +23,7 @@ fn with_bookmarks() -> ReadingState {
 fn prints_the_bundled_corpus_bookmarks_as_a_table() {
     let home = tempfile::tempdir().expect("tempdir");
     StateStore::in_dir(&home.path().join("state"), &Input::Bundled).save(&with_bookmarks()).expect("save");
-    let out = letters(home.path(), &["bookmarks"]);
+    let out = letters_home(home.path(), &["bookmarks"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     let lines: Vec<&str> = stdout.lines().collect();
@@ -48,7 +39,7 @@ fn prints_the_bundled_corpus_bookmarks_as_a_table() {
 fn prints_json() {
     let home = tempfile::tempdir().expect("tempdir");
     StateStore::in_dir(&home.path().join("state"), &Input::Bundled).save(&with_bookmarks()).expect("save");
-    let out = letters(home.path(), &["bookmarks", "--json"]);
+    let out = letters_home(home.path(), &["bookmarks", "--json"]);
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let list = v["bookmarks"].as_array().expect("a bookmarks array");
@@ -65,16 +56,16 @@ fn prints_json() {
 #[test]
 fn nothing_bookmarked_and_no_state() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = letters(home.path(), &["bookmarks"]);
+    let out = letters_home(home.path(), &["bookmarks"]);
     assert!(out.status.success());
     assert_eq!(text(&out.stdout), "");
     assert!(text(&out.stderr).contains("no bookmarks (state file: "), "{}", text(&out.stderr));
-    let out = letters(home.path(), &["bookmarks", "--json"]);
+    let out = letters_home(home.path(), &["bookmarks", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["bookmarks"].as_array().map(Vec::len), Some(0));
 
     StateStore::in_dir(&home.path().join("state"), &Input::Bundled).save(&with_bookmarks()).expect("save");
-    let out = letters(home.path(), &["bookmarks", "--json", "--no-state"]);
+    let out = letters_home(home.path(), &["bookmarks", "--json", "--no-state"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["bookmarks"].as_array().map(Vec::len), Some(0), "--no-state reads nothing");
 }
@@ -90,7 +81,7 @@ fn each_corpus_has_its_own_bookmarks() {
     StateStore::in_dir(&home.path().join("state"), &Input::Bundled).save(&with_bookmarks()).expect("save");
     assert!(home.path().join("state").join(state_file_name(&input)).is_file());
 
-    let out = letters(home.path(), &["bookmarks", "--json", file.to_str().expect("utf-8")]);
+    let out = letters_home(home.path(), &["bookmarks", "--json", file.to_str().expect("utf-8")]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let list = v["bookmarks"].as_array().expect("array");
@@ -105,7 +96,7 @@ fn a_corrupt_state_is_reported_and_left_alone() {
     let dir = home.path().join("state");
     std::fs::create_dir_all(&dir).expect("mkdir");
     std::fs::write(dir.join("bundled.json"), "{ not json").expect("write");
-    let out = letters(home.path(), &["bookmarks"]);
+    let out = letters_home(home.path(), &["bookmarks"]);
     assert!(out.status.success());
     assert!(text(&out.stderr).contains("state file was corrupt"), "{}", text(&out.stderr));
     assert_eq!(std::fs::read_to_string(dir.join("bundled.json")).expect("still there"), "{ not json");

@@ -3,21 +3,9 @@
 
 mod tui_support;
 
-use letters::config::LoadedConfig;
-use letters::corpus::Input;
-use letters::state::StateStore;
-use letters::tui::app::App;
-use letters::tui::app_for;
-use letters::tui::screen::Screen;
 use letters::tui::state::{Overlay, Pane};
 use std::process::Command;
-use tui_support::{bundled, more};
-
-fn open_app(store: &mut StateStore) -> App {
-    let mut app = app_for(&LoadedConfig::default(), store.load());
-    app.set_corpus(bundled());
-    app
-}
+use tui_support::{fresh_reader, more, reopen, status};
 
 /// The list rows of a 120-column screen with a bookmark mark.
 fn marked_rows(s: &str) -> Vec<String> {
@@ -26,10 +14,9 @@ fn marked_rows(s: &str) -> Vec<String> {
 
 #[test]
 fn m_toggles_a_bookmark_marked_in_the_list() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = open_app(&mut StateStore::in_dir(dir.path(), &Input::Bundled));
+    let (_dir, _store, mut app) = fresh_reader();
     let s = more(&mut app, 120, 30, "jm");
-    assert!(s.lines().last().unwrap_or_default().contains("bookmarked"), "{s}");
+    assert!(status(&s).contains("bookmarked"), "{s}");
     let rows = marked_rows(&s);
     assert_eq!(rows.len(), 1, "{s}");
     assert!(rows[0].contains("18 Jul 1941"), "{rows:?}");
@@ -39,10 +26,9 @@ fn m_toggles_a_bookmark_marked_in_the_list() {
 
 #[test]
 fn shift_m_adds_a_bookmark_with_a_note_shown_in_the_overlay() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = open_app(&mut StateStore::in_dir(dir.path(), &Input::Bundled));
+    let (_dir, _store, mut app) = fresh_reader();
     let s = more(&mut app, 120, 30, "jjM");
-    assert!(s.lines().last().unwrap_or_default().starts_with("bookmark note: "), "the prompt opens: {s}");
+    assert!(status(&s).starts_with("bookmark note: "), "the prompt opens: {s}");
     more(&mut app, 120, 30, "About Finland<Enter>");
     let s = more(&mut app, 120, 30, "'");
     let row = s.lines().find(|l| l.contains("About Finland")).unwrap_or_default();
@@ -56,8 +42,7 @@ fn shift_m_adds_a_bookmark_with_a_note_shown_in_the_overlay() {
 
 #[test]
 fn the_overlay_jumps_to_a_bookmark_and_deletes_one() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = open_app(&mut StateStore::in_dir(dir.path(), &Input::Bundled));
+    let (_dir, _store, mut app) = fresh_reader();
     more(&mut app, 120, 30, "jmjjm");
     assert_eq!(app.state.bookmarks.len(), 2);
     let s = more(&mut app, 120, 30, "gj'j<Enter>");
@@ -77,13 +62,10 @@ fn the_overlay_jumps_to_a_bookmark_and_deletes_one() {
 
 #[test]
 fn bookmarks_are_kept_with_the_state_and_printed_by_the_bookmarks_command() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = StateStore::in_dir(dir.path(), &Input::Bundled);
-    let mut app = open_app(&mut store);
+    let (dir, mut store, mut app) = fresh_reader();
     more(&mut app, 120, 30, "jMAllow me<Enter>jm");
-    store.save(&app.snapshot_state().expect("state")).expect("saved");
 
-    let mut again = open_app(&mut store);
+    let mut again = reopen(&mut app, &mut store);
     let s = more(&mut again, 120, 30, "'");
     assert!(s.contains("Allow me") && marked_rows(&s).len() == 2, "{s}");
 

@@ -11,7 +11,7 @@ use letters::tui::screen::Screen;
 use letters::tui::state::Overlay;
 use std::path::Path;
 use std::process::{Command, Output};
-use tui_support::{bundled, more};
+use tui_support::{bundled, more, status};
 
 /// The reader started with this config file (and no state).
 fn app_with_config(path: &Path) -> App {
@@ -55,7 +55,7 @@ fn a_rebound_key_is_listed_in_the_help_and_acts() {
     more(&mut app, 120, 40, "b");
     assert!(app.state.bookmarks.is_empty(), "b removes it");
     let s = more(&mut app, 120, 40, "k");
-    assert!(s.lines().last().unwrap_or_default().contains("H help"), "the status hint names the new key");
+    assert!(status(&s).contains("H help"), "the status hint names the new key");
 }
 
 #[test]
@@ -76,16 +76,16 @@ fn a_bad_config_is_reported_with_its_line_until_dismissed() {
     let path = write_config(dir.path(), "[keys]\nquit = [\"q\"]\nnext_link = [\"<NoSuchKey>\"]\nhelp = [\"H\"]\n");
     let mut app = app_with_config(&path);
     let s = more(&mut app, 160, 30, "");
-    let status = s.lines().last().unwrap_or_default();
-    assert!(status.contains("config.toml:3:") && status.contains("<NoSuchKey>"), "{status}");
+    let line = status(&s);
+    assert!(line.contains("config.toml:3:") && line.contains("<NoSuchKey>"), "{line}");
     let s = more(&mut app, 160, 30, "jj");
-    assert!(s.lines().last().unwrap_or_default().contains("config.toml:3:"), "still there after other keys");
+    assert!(status(&s).contains("config.toml:3:"), "still there after other keys");
     let s = more(&mut app, 160, 30, "f");
-    assert!(!s.lines().last().unwrap_or_default().contains("no links"), "f kept its default");
+    assert!(!status(&s).contains("no links"), "f kept its default");
     more(&mut app, 160, 30, "H");
     assert!(app.overlay.is_some(), "the rest of the file applies");
     let s = more(&mut app, 160, 30, "<Esc><Esc>");
-    assert!(!s.lines().last().unwrap_or_default().contains("config.toml"), "Esc dismisses it");
+    assert!(!status(&s).contains("config.toml"), "Esc dismisses it");
 }
 
 #[test]
@@ -104,6 +104,6 @@ fn render_prints_config_problems_on_stderr_and_on_screen() {
     assert!(lines[0].starts_with(&format!("letters: {p}:3: ")) && lines[0].contains("no_such_action"), "{err}");
     assert!(lines[1].starts_with(&format!("letters: {p}:5: ")) && lines[1].contains("notacolour"), "{err}");
     let screen = String::from_utf8_lossy(&out.stdout);
-    let status = screen.lines().last().unwrap_or_default();
+    let status = status(&screen);
     assert!(status.contains("config.toml:3:") && status.contains("+1 more"), "{status}");
 }

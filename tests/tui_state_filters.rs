@@ -4,11 +4,7 @@
 mod tui_support;
 
 use letters::tui::state::Pane;
-use tui_support::{app_on, bundled, more};
-
-fn status(s: &str) -> &str {
-    s.lines().last().unwrap_or_default()
-}
+use tui_support::{app_on, bundled, more, status};
 
 /// The list rows of a 120-column screen (the left pane, above its bottom border).
 fn list_rows(s: &str) -> Vec<&str> {

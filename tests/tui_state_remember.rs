@@ -4,31 +4,14 @@
 
 mod tui_support;
 
-use letters::config::LoadedConfig;
 use letters::corpus::Input;
 use letters::state::{FocusPane, ReadingState, StateStore};
-use letters::tui::app::App;
-use letters::tui::app_for;
-use letters::tui::screen::Screen;
 use letters::tui::state::Pane;
 use std::path::Path;
 use std::process::{Command, Output};
-use tui_support::{bundled, more};
+use tui_support::{fresh_reader, more, open_app, quit, reopen, status};
 
 const REPLY: &str = "moscow-1957-stalin-churchill-1941/3";
-
-/// The reader as it starts: the store loaded, the app built from it, the corpus set.
-fn open_app(store: &mut StateStore) -> App {
-    let mut app = app_for(&LoadedConfig::default(), store.load());
-    app.set_corpus(bundled());
-    app
-}
-
-/// Quits as the reader does: the app's state saved in the store.
-fn quit(app: &mut App, store: &StateStore) {
-    let state = app.snapshot_state().expect("a corpus is loaded");
-    store.save(&state).expect("saved");
-}
 
 fn letters(state_dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_letters"))
@@ -42,9 +25,7 @@ fn letters(state_dir: &Path, args: &[&str]) -> Output {
 
 #[test]
 fn quitting_and_reopening_returns_to_the_same_letter_scroll_and_pane() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = StateStore::in_dir(dir.path(), &Input::Bundled);
-    let mut app = open_app(&mut store);
+    let (_dir, mut store, mut app) = fresh_reader();
     more(&mut app, 120, 30, "/sincerely welcome<Enter><Esc>jjj");
     let before = more(&mut app, 120, 30, "");
     let here = app.location().expect("a letter is open");
@@ -62,9 +43,7 @@ fn quitting_and_reopening_returns_to_the_same_letter_scroll_and_pane() {
 
 #[test]
 fn every_letter_keeps_its_own_scroll() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = StateStore::in_dir(dir.path(), &Input::Bundled);
-    let mut app = open_app(&mut store);
+    let (_dir, mut store, mut app) = fresh_reader();
     // The first letter scrolled down 5 rows, then the second one opened and left at its top.
     more(&mut app, 120, 30, "<Tab>jjjjj<S-Tab>j");
     let first = app.list[0];
@@ -82,16 +61,13 @@ fn every_letter_keeps_its_own_scroll() {
 
 #[test]
 fn opened_letters_are_marked_read_and_counted() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = StateStore::in_dir(dir.path(), &Input::Bundled);
-    let mut app = open_app(&mut store);
+    let (_dir, mut store, mut app) = fresh_reader();
     let s = more(&mut app, 120, 30, "");
     assert!(s.contains(" 4 unread"), "{s}");
     assert_eq!(s.lines().filter(|l| l.starts_with("│•")).count(), 4, "every letter unread:\n{s}");
     let s = more(&mut app, 120, 30, "<Enter><S-Tab>jj<Enter>");
     assert!(s.contains(" 2 unread"), "{s}");
-    quit(&mut app, &store);
-    let mut again = open_app(&mut store);
+    let mut again = reopen(&mut app, &mut store);
     let s = more(&mut again, 120, 30, "");
     assert!(s.contains(" 2 unread"), "{s}");
     let rows: Vec<&str> = s.lines().skip(1).take(4).collect();
@@ -107,15 +83,14 @@ fn a_corrupt_state_file_is_moved_aside_and_reported_on_screen() {
     std::fs::write(&path, "{ not json").expect("written");
     let mut app = open_app(&mut store);
     let s = more(&mut app, 120, 30, "");
-    let status = s.lines().last().unwrap_or_default();
-    assert!(status.contains("corrupt"), "the status line says so: {status}");
+    let line = status(&s);
+    assert!(line.contains("corrupt"), "the status line says so: {line}");
     assert!(Path::new(&format!("{}.corrupt", path.display())).is_file(), "the old file is kept aside");
     assert!(s.contains(" 4 unread"), "started clean: {s}");
     let s = more(&mut app, 120, 30, "<Esc>");
-    assert!(!s.lines().last().unwrap_or_default().contains("corrupt"), "Esc dismisses it");
+    assert!(!status(&s).contains("corrupt"), "Esc dismisses it");
     // Quitting writes a good file again; the next start says nothing.
-    quit(&mut app, &store);
-    let mut again = open_app(&mut store);
+    let mut again = reopen(&mut app, &mut store);
     let s = more(&mut again, 120, 30, "");
     assert!(!s.contains("corrupt"), "{s}");
 }
@@ -160,7 +135,7 @@ fn render_reports_a_corrupt_state_without_moving_it() {
     let out = letters(dir.path(), &["render", "--size", "160x30"]);
     assert!(out.status.success());
     let screen = String::from_utf8_lossy(&out.stdout);
-    assert!(screen.lines().last().unwrap_or_default().contains("corrupt"), "{screen}");
+    assert!(status(&screen).contains("corrupt"), "{screen}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("corrupt"));
     assert!(path.is_file(), "render leaves the file where it is (the reader moves it aside)");
 }

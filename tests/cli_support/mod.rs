@@ -41,6 +41,19 @@ pub fn letters(args: &[&str]) -> Run {
     letters_in(None, args)
 }
 
+/// Runs `letters ARGS...` with everything it could read or write in `home`: HOME itself, XDG_CONFIG_HOME in
+/// `home/cfg`, XDG_STATE_HOME in `home/xdg-state` and the reading state (LETTERS_STATE_DIR) in `home/state`.
+pub fn letters_home(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_letters"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("cfg"))
+        .env("XDG_STATE_HOME", home.join("xdg-state"))
+        .env("LETTERS_STATE_DIR", home.join("state"))
+        .output()
+        .expect("run letters")
+}
+
 /// The bytes of a bundled seed file (assets/NAME).
 pub fn seed(name: &str) -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets").join(name)).expect("seed file")

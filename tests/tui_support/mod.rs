@@ -1,8 +1,11 @@
 //! Shared helpers of the reader tests: apps on the bundled letters or on hand-built corpora, screens as text.
 #![allow(dead_code)]
 
+use letters::config::LoadedConfig;
 use letters::corpus::{Corpus, Date, Footnote, FootnoteRef, Input, Letter, LetterIx, ReplyBasis, Thread};
+use letters::state::StateStore;
 use letters::tui::app::{App, AppConfig};
+use letters::tui::app_for;
 use letters::tui::headless::{render_buffer, render_screen};
 use letters::tui::keys::KeyMap;
 use letters::tui::screen::Screen;
@@ -29,6 +32,33 @@ pub fn screen_of(corpus: Corpus, w: u16, h: u16, keys: &str) -> String {
 /// The screen of the bundled letters after `keys`.
 pub fn bundled_screen(w: u16, h: u16, keys: &str) -> String {
     screen_of(bundled(), w, h, keys)
+}
+
+/// The reader on the bundled letters as it starts: the store loaded, the app built from it (default config).
+pub fn open_app(store: &mut StateStore) -> App {
+    let mut app = app_for(&LoadedConfig::default(), store.load());
+    app.set_corpus(bundled());
+    app
+}
+
+/// A state store for the bundled letters in a new temp dir (dropped with the dir), and the reader started on it.
+pub fn fresh_reader() -> (tempfile::TempDir, StateStore, App) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = StateStore::in_dir(dir.path(), &Input::Bundled);
+    let app = open_app(&mut store);
+    (dir, store, app)
+}
+
+/// Quits as the reader does: the app's state saved in the store.
+pub fn quit(app: &mut App, store: &StateStore) {
+    let state = app.snapshot_state().expect("a corpus is loaded");
+    store.save(&state).expect("saved");
+}
+
+/// Quits, then starts the reader again on the same store.
+pub fn reopen(app: &mut App, store: &mut StateStore) -> App {
+    quit(app, store);
+    open_app(store)
 }
 
 /// Types more keys into an existing app and returns the screen.
@@ -99,6 +129,11 @@ pub fn corpus_of(mut letters: Vec<Letter>, links: &[(LetterIx, LetterIx, ReplyBa
         }
     }
     Corpus { letters, threads, replies, reading_order: (0..n).collect(), ..Corpus::default() }
+}
+
+/// The last row of a screen: the status line.
+pub fn status(screen: &str) -> &str {
+    screen.lines().last().unwrap_or_default()
 }
 
 /// The rows of a screen.
