@@ -12,7 +12,7 @@ use super::theme::Theme;
 use super::tree::Tree;
 use crate::config::{Config, LayoutSpec};
 use crate::corpus::filter::Filter;
-use crate::corpus::{Corpus, LetterIx};
+use crate::corpus::{Corpus, LetterIx, Severity};
 use crate::state::ReadingState;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
@@ -395,6 +395,7 @@ impl Screen for App {
         self.highlights = None;
         self.trees.clear();
         self.cache.clear();
+        self.notices.extend(load_notices(&corpus));
         self.corpus = Some(corpus);
         self.progress = (self.progress.1, self.progress.1);
         self.sync_chain();
@@ -465,4 +466,20 @@ fn stepped(pos: usize, action: Action, page: usize, last: usize) -> usize {
         _ => pos,
     };
     to.min(last)
+}
+
+/// What the reader says at once about a load: files that could not be read, and why there are no letters.
+fn load_notices(corpus: &Corpus) -> Vec<String> {
+    let mut out = Vec::new();
+    let errors = corpus.warnings.iter().filter(|w| w.severity == Severity::Error).count();
+    if errors > 0 {
+        let s = if errors == 1 { "" } else { "s" };
+        out.push(format!("{errors} file{s} could not be read (`letters check` lists them)"));
+    }
+    if corpus.letters.is_empty()
+        && let Some(w) = corpus.warnings.iter().find(|w| w.severity == Severity::Warning)
+    {
+        out.push(format!("{}: {}", w.file, w.message));
+    }
+    out
 }
