@@ -2,6 +2,7 @@
 //! letters grouped into threads.
 
 use super::Date;
+use super::filter::people;
 use super::model::{Corpus, LetterIx, RefTarget, ReplyBasis, Thread};
 use std::collections::{HashMap, HashSet};
 
@@ -65,10 +66,6 @@ struct Pair {
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
 struct PairIndex<'a> {
     pairs: HashMap<(&'a str, &'a str), Pair>,
-}
-
-fn people(field: &str) -> impl Iterator<Item = &str> {
-    field.split(", ").filter(|s| !s.is_empty())
 }
 
 impl<'a> PairIndex<'a> {

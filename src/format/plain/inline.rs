@@ -5,7 +5,7 @@
 //! digits, asterisks glued to a word (`STALIN*`, `you*`). Not markers: numbers after a space (`three`, `1945`),
 //! decimals and times (`3.5`, `10:30`), `No.28`, all-capital codes (`PQ17`). Page markers: `[Page 740]`, `[p. 12]`.
 
-use super::lines::strip_prefix_ci;
+use super::lines::page_label;
 
 /// A paragraph's text with its markers taken out.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -121,14 +121,7 @@ pub fn extract(raw: &str) -> Inline {
 fn page_marker(s: &str) -> Option<(&str, usize)> {
     let inner = s.get(1..)?;
     let close = inner.as_bytes().iter().take(24).position(|&x| x == b']')?;
-    let body = &inner[..close];
-    let rest = strip_prefix_ci(body, "page").or_else(|| strip_prefix_ci(body, "p."))?;
-    let label = rest.trim_start_matches([' ', '.']);
-    let ok = !label.is_empty()
-        && label.len() <= 10
-        && label.bytes().next().is_some_and(|x| x.is_ascii_alphanumeric())
-        && label.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'-');
-    ok.then_some((label, close + 2))
+    Some((page_label(&inner[..close])?, close + 2))
 }
 
 /// Whether a number right after `before` is glued to it as a footnote marker is.

@@ -109,10 +109,17 @@ pub fn page_line(line: &str) -> Option<&str> {
     if !t.starts_with('[') || !t.ends_with(']') {
         return None;
     }
-    let inner = t[1..t.len() - 1].trim();
-    let rest = strip_prefix_ci(inner, "page").or_else(|| strip_prefix_ci(inner, "p."))?;
+    page_label(t[1..t.len() - 1].trim())
+}
+
+/// The label inside a page marker's brackets: `Page 740` and `p. 12a` give `740` and `12a`. Shared by the
+/// marker alone on its line and the marker inside a paragraph.
+pub fn page_label(body: &str) -> Option<&str> {
+    let rest = strip_prefix_ci(body, "page").or_else(|| strip_prefix_ci(body, "p."))?;
     let label = rest.trim_start_matches([' ', '.']);
-    let ok = !label.is_empty() && label.len() <= 10 && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let ok = label.len() <= 10
+        && label.bytes().next().is_some_and(|x| x.is_ascii_alphanumeric())
+        && label.bytes().all(|x| x.is_ascii_alphanumeric() || x == b'-');
     ok.then_some(label)
 }
 
