@@ -1,9 +1,10 @@
 //! The bundled seed letters, loaded through the real loader, against what a careful reader sees in them.
 
-use letters::corpus::{self, Corpus, DateKind, Input, Letter, RefTarget, ReplyBasis};
+use letters::loader;
+use letters::model::{Corpus, DateKind, Input, Letter, RefTarget, ReplyBasis};
 
 fn seeds() -> Corpus {
-    corpus::load(&Input::Bundled).expect("bundled letters load")
+    loader::load(&Input::Bundled).expect("bundled letters load")
 }
 
 fn by_start<'a>(c: &'a Corpus, start: &str) -> &'a Letter {
