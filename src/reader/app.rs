@@ -7,12 +7,12 @@ use super::screen::Screen;
 use super::search::Search;
 use super::state::{Geometry, History, ListState, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
 use super::theme::Theme;
-use super::tree::Tree;
 use crate::config::{Config, LayoutSpec};
 use crate::keys::action::Action;
 use crate::keys::map::KeyMap;
 use crate::model::filter::Filter;
 use crate::model::{Corpus, LetterIx, Severity};
+use crate::presentation::tree::Tree;
 use crate::state::ReadingState;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
@@ -354,10 +354,9 @@ impl App {
         self.trees.front().cloned()
     }
 
-    /// How far the chain view indents at most: a third of its width.
+    /// How far the chain view indents at most.
     fn tree_cap(&self) -> usize {
-        let w = self.chain_view().0;
-        ((w / 3).clamp(4, 24)) & !1
+        crate::presentation::tree::indent_cap(self.chain_view().0)
     }
 }
 

@@ -1,7 +1,6 @@
 //! The interactive reader: app state and actions, key map, one render module per pane, and the terminal.
 
 pub mod app;
-pub mod doc;
 pub mod event_loop;
 mod filters;
 pub mod headless;
@@ -14,7 +13,6 @@ pub mod search;
 pub mod state;
 pub mod terminal;
 pub mod theme;
-pub mod tree;
 pub mod view;
 
 use crate::config::LoadedConfig;

@@ -1,13 +1,13 @@
 //! What the actions do: moving in the panes, following links and replies, history, search.
 
 use super::app::App;
-use super::doc::LinkTarget;
-use super::reader_cache::Layout;
 use super::search::Search;
 use super::state::{Location, Pane, Prompt, PromptKind, ReaderPos};
-use super::tree::{Node, missing_label, missing_parents};
 use super::view::layout::{inner, panes_for, text_area};
 use crate::model::LetterIx;
+use crate::presentation::doc::{self, LinkTarget};
+use crate::presentation::layout::Layout;
+use crate::presentation::tree::{Node, missing_label, missing_parents};
 use ratatui::layout::Rect;
 use std::rc::Rc;
 
@@ -38,7 +38,7 @@ impl App {
     }
 
     /// The current letter's layout at the reading pane's width.
-    pub fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<super::doc::Doc>, Rc<Layout>)> {
+    pub fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
         let width = self.reader_view().0;
         let corpus = self.corpus.as_ref()?;
         Some(self.cache.get(corpus, letter, width))
@@ -289,8 +289,7 @@ impl App {
                 self.jump(Location { letter: cur, pos: ReaderPos { anchor, link: pos.link }, focus: Pane::Reader });
             }
             LinkTarget::Footnote { marker, footnote: None } => {
-                self.message =
-                    Some(format!("footnote {}: its text is not in the source", super::doc::marker_text(marker)));
+                self.message = Some(format!("footnote {}: its text is not in the source", doc::marker_text(marker)));
             }
             LinkTarget::Letter(ix) => {
                 let ix = *ix;
@@ -308,10 +307,10 @@ impl App {
         let corpus = self.corpus.as_ref()?;
         Some(match &doc.links.get(link)?.target {
             LinkTarget::Footnote { marker, footnote: Some(_) } => {
-                format!("footnote {} (Enter shows its text)", super::doc::marker_text(marker))
+                format!("footnote {} (Enter shows its text)", doc::marker_text(marker))
             }
             LinkTarget::Footnote { marker, footnote: None } => {
-                format!("{}: no footnote text in the source", super::doc::marker_text(marker))
+                format!("{}: no footnote text in the source", doc::marker_text(marker))
             }
             LinkTarget::Letter(ix) => {
                 let l = corpus.letters.get(*ix)?;

@@ -1,8 +1,8 @@
 //! Search over every letter's heading, body and footnotes: smart case (a capital in the query makes it case
 //! sensitive), matches in reading order.
 
-use super::doc::Part;
 use crate::model::{Corpus, LetterIx};
+use crate::presentation::doc::Part;
 
 /// Matches kept at most; the counter shows `+` beyond.
 pub const MAX_MATCHES: usize = 1_000_000;

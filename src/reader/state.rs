@@ -1,8 +1,8 @@
 //! The reader's state, apart from the corpus: focus, selections, scroll positions, history, overlays, prompts.
 
-use super::reader_cache::Anchor;
 use crate::model::LetterIx;
 use crate::model::filter::Pair;
+use crate::presentation::layout::Anchor;
 use ratatui::layout::Rect;
 use std::rc::Rc;
 

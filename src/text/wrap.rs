@@ -2,7 +2,7 @@
 //! opportunities, so CJK text breaks between characters) and first-fit algorithm, measured per grapheme cluster.
 //! Lines are returned as byte ranges of the text, so the screen can map a row back to the paragraph.
 
-use super::width::grapheme_width;
+use super::width::{grapheme_width, str_width};
 use std::ops::Range;
 use textwrap::WordSeparator;
 use textwrap::core::Fragment;
@@ -28,11 +28,6 @@ impl Fragment for Piece {
     fn penalty_width(&self) -> f64 {
         0.0
     }
-}
-
-/// Width of a word: grapheme by grapheme, ASCII fast.
-fn width_of(word: &str) -> usize {
-    if word.is_ascii() { word.len() } else { word.graphemes(true).map(grapheme_width).sum() }
 }
 
 /// Splits a word wider than `max` into pieces of at most `max` cells (one grapheme at least), between clusters.
@@ -69,7 +64,7 @@ pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
         let word_end = start + word.word.len();
         offset = word_end + word.whitespace.len() + word.penalty.len();
         let space = word.whitespace.len();
-        let piece = Piece { start, word_end, width: width_of(word.word), space };
+        let piece = Piece { start, word_end, width: str_width(word.word), space };
         if piece.width > max {
             split_long(text, piece, max, &mut pieces);
         } else {
@@ -91,7 +86,6 @@ pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::width::str_width;
     use proptest::prelude::*;
 
     fn lines(text: &str, first: usize, rest: usize) -> Vec<&str> {

@@ -2,7 +2,8 @@
 //! control character.
 
 use crate::reader::theme::Theme;
-use crate::text::width::{displayed, grapheme_width};
+use crate::text::sanitize::sanitize;
+use crate::text::width::grapheme_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -39,7 +40,7 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style: Style)
             break;
         }
         if let Some(cell) = buf.cell_mut((x, y)) {
-            cell.set_symbol(&displayed(g)).set_style(style);
+            cell.set_symbol(&sanitize(g)).set_style(style);
         }
         for i in 1..w {
             if let Some(cell) = buf.cell_mut((x + i, y)) {

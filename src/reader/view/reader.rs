@@ -3,9 +3,9 @@
 
 use super::layout::text_area;
 use super::paint::{pane, put};
+use crate::presentation::doc::{BlockKind, MarkKind};
+use crate::presentation::layout::{RowKind, rule_line};
 use crate::reader::app::{App, Highlight};
-use crate::reader::doc::{BlockKind, MarkKind};
-use crate::reader::reader_cache::RowKind;
 use crate::reader::state::Pane;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -41,15 +41,7 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         match row.kind {
             RowKind::Gap => {}
             RowKind::Rule => {
-                let label = &block.text;
-                let mut x = text.x;
-                if !label.is_empty() {
-                    x = put(buf, x, y, text.right(), "── ", theme.dim);
-                    x = put(buf, x, y, text.right(), label, theme.dim);
-                    x = put(buf, x, y, text.right(), " ", theme.dim);
-                }
-                let rest = text.right().saturating_sub(x) as usize;
-                put(buf, x, y, text.right(), &"─".repeat(rest), theme.dim);
+                put(buf, text.x, y, text.right(), &rule_line(&block.text, text.width as usize), theme.dim);
             }
             RowKind::Text => {
                 let base = match block.kind {

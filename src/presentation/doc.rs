@@ -2,7 +2,8 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
-use crate::model::{Corpus, LetterIx, RefTarget};
+use crate::model::{Corpus, Letter, LetterIx, RefTarget};
+use crate::text::width::str_width;
 use std::collections::HashMap;
 
 /// Which text of the letter a block shows.
@@ -110,6 +111,10 @@ pub struct Doc {
     pub links: Vec<Link>,
     /// For each footnote of the letter, the block that shows it.
     pub footnote_blocks: Vec<Option<usize>>,
+    /// The first block after the header (heading, fields and the rule under them).
+    pub body: usize,
+    /// The first block of the notes (after the body and its page breaks); the number of blocks when there are none.
+    pub notes: usize,
     /// `(part, source start, block)` of every block with a source, sorted: finds the block of a source offset.
     index: Vec<(Part, usize, usize)>,
 }
@@ -183,8 +188,12 @@ impl SegmentBuilder<'_> {
             }
             match &p.what {
                 PieceKind::Marker { marker, footnote } => {
-                    let at = p.at.min(text.len());
-                    if !text.is_char_boundary(at) || at < cursor {
+                    // An offset inside a character (a damaged state) puts the marker before that character.
+                    let mut at = p.at.min(text.len());
+                    while !text.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    if at < cursor {
                         continue;
                     }
                     out.push_str(&text[cursor..at]);
@@ -246,6 +255,66 @@ impl SegmentBuilder<'_> {
     }
 }
 
+/// The markers and references of a letter grouped by paragraph (-1 = heading), each group sorted by offset; and
+/// its page breaks grouped the same way.
+struct Pieces<'l> {
+    by_para: HashMap<isize, Vec<Piece>>,
+    breaks: HashMap<isize, Vec<(usize, &'l str)>>,
+}
+
+impl<'l> Pieces<'l> {
+    fn of(corpus: &Corpus, letter: &'l Letter) -> Pieces<'l> {
+        let mut by_para: HashMap<isize, Vec<Piece>> = HashMap::new();
+        for r in &letter.footnote_refs {
+            by_para.entry(r.paragraph).or_default().push(Piece {
+                at: r.offset,
+                end: r.offset,
+                what: PieceKind::Marker { marker: r.marker.clone(), footnote: r.footnote },
+            });
+        }
+        for r in &letter.references {
+            by_para.entry(r.paragraph as isize).or_default().push(Piece {
+                at: r.start,
+                end: r.end,
+                what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
+            });
+        }
+        for v in by_para.values_mut() {
+            v.sort_by_key(|p| p.at);
+        }
+        let mut breaks: HashMap<isize, Vec<(usize, &str)>> = HashMap::new();
+        for b in &letter.pages {
+            breaks.entry(b.paragraph).or_default().push((b.offset, b.page.as_str()));
+        }
+        Pieces { by_para, breaks }
+    }
+
+    fn of_para(&self, p: isize) -> &[Piece] {
+        self.by_para.get(&p).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The page breaks of paragraph `p`, on character boundaries of its `text`, in order.
+    fn breaks_of(&self, p: isize, text: &str) -> Vec<(usize, &'l str)> {
+        let mut breaks: Vec<(usize, &str)> = self
+            .breaks
+            .get(&p)
+            .map(|v| v.iter().map(|(o, page)| ((*o).min(text.len()), *page)).collect())
+            .unwrap_or_default();
+        breaks.retain(|(o, _)| text.is_char_boundary(*o));
+        breaks.sort_by_key(|b| b.0);
+        breaks
+    }
+}
+
+/// The date field of the header: `7 Apr 1945 (sent)`, or `undated`.
+pub fn date_field(letter: &Letter) -> String {
+    match (letter.date, letter.date_kind) {
+        (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
+        (Some(d), None) => d.short(),
+        (None, _) => "undated".to_string(),
+    }
+}
+
 impl Doc {
     /// Lays out letter `ix` of the corpus.
     pub fn build(corpus: &Corpus, ix: LetterIx) -> Doc {
@@ -253,48 +322,36 @@ impl Doc {
         let Some(letter) = corpus.letters.get(ix) else {
             return doc;
         };
-        // Markers and references grouped by paragraph (-1 = heading), each group sorted by offset.
-        let mut pieces_by_para: HashMap<isize, Vec<Piece>> = HashMap::new();
-        for r in &letter.footnote_refs {
-            pieces_by_para.entry(r.paragraph).or_default().push(Piece {
-                at: r.offset,
-                end: r.offset,
-                what: PieceKind::Marker { marker: r.marker.clone(), footnote: r.footnote },
-            });
-        }
-        for r in &letter.references {
-            pieces_by_para.entry(r.paragraph as isize).or_default().push(Piece {
-                at: r.start,
-                end: r.end,
-                what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
-            });
-        }
-        for v in pieces_by_para.values_mut() {
-            v.sort_by_key(|p| p.at);
-        }
-        let mut breaks_by_para: HashMap<isize, Vec<(usize, &str)>> = HashMap::new();
-        for b in &letter.pages {
-            breaks_by_para.entry(b.paragraph).or_default().push((b.offset, b.page.as_str()));
-        }
-        let markers_of = |p: isize| -> &[Piece] { pieces_by_para.get(&p).map(Vec::as_slice).unwrap_or(&[]) };
+        let pieces = Pieces::of(corpus, letter);
+        doc.header(letter, &pieces);
+        doc.body = doc.blocks.len();
+        doc.paragraphs(letter, &pieces);
+        doc.notes = doc.blocks.len();
+        doc.footnotes(letter);
+        doc.index = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| b.source.as_ref().map(|s| (s.part, s.start, i)))
+            .collect();
+        doc.index.sort();
+        doc
+    }
 
-        // Header.
+    /// The heading, the header fields and the rule under them.
+    fn header(&mut self, letter: &Letter, pieces: &Pieces) {
         let heading = &letter.heading;
-        SegmentBuilder { doc: &mut doc }.add(
+        SegmentBuilder { doc: self }.add(
             BlockKind::Heading,
             Part::Heading,
             heading,
             0,
             heading.len(),
-            markers_of(-1),
+            pieces.of_para(-1),
             false,
         );
-        doc.meta(&[("From: ", &letter.sender), ("   To: ", &letter.recipient)], false);
-        let date = match (letter.date, letter.date_kind) {
-            (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
-            (Some(d), None) => d.short(),
-            (None, _) => "undated".to_string(),
-        };
+        self.meta(&[("From: ", &letter.sender), ("   To: ", &letter.recipient)], false);
+        let date = date_field(letter);
         let number = letter.number.as_deref().map(|n| format!("No. {n}"));
         let mut fields: Vec<(&str, &str)> = vec![("Date: ", &date)];
         if let Some(n) = &number {
@@ -303,59 +360,49 @@ impl Doc {
         if let Some(c) = &letter.classification {
             fields.push(("   ", c));
         }
-        doc.meta(&fields, false);
+        self.meta(&fields, false);
         if let Some(src) = &letter.source {
-            doc.meta(&[("Source: ", src)], false);
+            self.meta(&[("Source: ", src)], false);
         }
-        doc.rule(String::new(), false);
+        self.rule(String::new(), false);
+    }
 
-        // Body, split at page breaks.
+    /// The body paragraphs, split at page breaks.
+    fn paragraphs(&mut self, letter: &Letter, pieces: &Pieces) {
         let n_paras = letter.paragraphs.len() as isize;
         for pb in letter.pages.iter().filter(|pb| pb.paragraph < 0) {
-            doc.rule(format!("page {}", pb.page), false);
+            self.rule(format!("page {}", pb.page), false);
         }
         for (p, text) in letter.paragraphs.iter().enumerate() {
-            let pieces = markers_of(p as isize);
-            let mut breaks: Vec<(usize, &str)> = breaks_by_para
-                .get(&(p as isize))
-                .map(|v| v.iter().map(|(o, page)| ((*o).min(text.len()), *page)).collect())
-                .unwrap_or_default();
-            breaks.retain(|(o, _)| text.is_char_boundary(*o));
-            breaks.sort_by_key(|b| b.0);
+            let markers = pieces.of_para(p as isize);
             let mut start = 0;
             let mut gap = p > 0;
-            for (off, page) in breaks {
+            for (off, page) in pieces.breaks_of(p as isize, text) {
                 if off > start {
-                    SegmentBuilder { doc: &mut doc }.add(BlockKind::Body, Part::Para(p), text, start, off, pieces, gap);
+                    SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, off, markers, gap);
                     gap = false;
                     start = skip_spaces(text, off);
                 }
-                doc.rule(format!("page {page}"), gap);
+                self.rule(format!("page {page}"), gap);
                 gap = false;
             }
             if start < text.len() || start == 0 {
-                SegmentBuilder { doc: &mut doc }.add(
-                    BlockKind::Body,
-                    Part::Para(p),
-                    text,
-                    start,
-                    text.len(),
-                    pieces,
-                    gap,
-                );
+                let end = text.len();
+                SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, end, markers, gap);
             }
         }
-
         for pb in letter.pages.iter().filter(|pb| pb.paragraph >= n_paras) {
-            doc.rule(format!("page {}", pb.page), false);
+            self.rule(format!("page {}", pb.page), false);
         }
+    }
 
-        // Footnotes.
+    /// The notes: a rule, each footnote under the marker that points at it, then markers without a text.
+    fn footnotes(&mut self, letter: &Letter) {
         let orphan_markers = letter.footnote_refs.iter().any(|r| r.footnote.is_none());
         if !letter.footnotes.is_empty() || orphan_markers {
-            doc.rule("Notes".to_string(), true);
+            self.rule("Notes".to_string(), true);
         }
-        doc.footnote_blocks = vec![None; letter.footnotes.len()];
+        self.footnote_blocks = vec![None; letter.footnotes.len()];
         for (i, f) in letter.footnotes.iter().enumerate() {
             let label = letter
                 .footnote_refs
@@ -364,16 +411,16 @@ impl Doc {
                 .map(|r| r.marker.as_str())
                 .unwrap_or(f.label.as_str());
             let shown = marker_text(label);
-            doc.footnote_blocks[i] = Some(doc.blocks.len());
+            self.footnote_blocks[i] = Some(self.blocks.len());
             let mut text = String::with_capacity(shown.len() + 1 + f.text.len());
             text.push_str(&shown);
             text.push(' ');
             let prefix = text.len();
             text.push_str(&f.text);
-            doc.blocks.push(Block {
+            self.blocks.push(Block {
                 kind: BlockKind::Footnote,
                 marks: vec![Mark { start: 0, end: shown.len(), kind: MarkKind::Label }],
-                hang: crate::text::width::str_width(&shown) + 1,
+                hang: str_width(&shown) + 1,
                 gap: i > 0,
                 source: Some(Source {
                     part: Part::Footnote(i),
@@ -385,25 +432,17 @@ impl Doc {
             });
         }
         for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
-            let text = format!("{} (no text for this footnote in the source)", marker_text(&r.marker));
-            let n = marker_text(&r.marker).len();
-            doc.blocks.push(Block {
+            let shown = marker_text(&r.marker);
+            let n = shown.len();
+            self.blocks.push(Block {
                 kind: BlockKind::Footnote,
                 marks: vec![Mark { start: 0, end: n, kind: MarkKind::Label }],
                 hang: 0,
                 gap: true,
                 source: None,
-                text,
+                text: format!("{shown} (no text for this footnote in the source)"),
             });
         }
-        doc.index = doc
-            .blocks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, b)| b.source.as_ref().map(|s| (s.part, s.start, i)))
-            .collect();
-        doc.index.sort();
-        doc
     }
 
     /// A header line of `(label, value)` fields.
@@ -456,7 +495,7 @@ pub fn is_missing_reply_ref(r: &crate::model::Reference) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Footnote, FootnoteRef, Letter, PageBreak};
+    use crate::model::{Footnote, FootnoteRef, PageBreak};
 
     fn corpus_with(letter: Letter) -> Corpus {
         Corpus { letters: vec![letter], ..Corpus::default() }

@@ -24,6 +24,8 @@ pub struct TreeRow {
     pub node: Node,
     /// How the node is linked to the row it hangs from.
     pub basis: Option<ReplyBasis>,
+    /// Tree lines for text shown under the node (its references), one char per cell.
+    pub cont: String,
 }
 
 /// The rows of one thread's tree.
@@ -63,6 +65,69 @@ fn prefix(geo: &Geo, cap: usize) -> String {
     cells.into_iter().collect()
 }
 
+/// The tree lines of the text under a row (its references): the lines below it, and one down to its replies.
+fn cont(task: &Task, kids: usize, cap: usize) -> String {
+    let col = task.geo.node_col;
+    let mut lines = task.below.clone();
+    let width = match kids {
+        0 => col + 2,
+        1 => {
+            lines.push(task.stretch);
+            col.max(task.stretch + 2)
+        }
+        _ => {
+            lines.push(col);
+            col + 2
+        }
+    };
+    prefix(&Geo { lines, connector: None, node_col: width }, cap)
+}
+
+/// Pushes the replies of `task`'s letter on the stack, the first on top. An only reply continues the stretch in
+/// its column; several replies branch from the letter's column.
+fn push_replies(corpus: &Corpus, task: &Task, kids: &[LetterIx], stack: &mut Vec<Task>) {
+    let basis_of = |k: LetterIx| corpus.letters.get(k).and_then(|l| l.reply_basis);
+    let dashed = |k: LetterIx| basis_of(k) == Some(ReplyBasis::Inferred);
+    let col = task.geo.node_col;
+    if let [k] = kids {
+        let k = *k;
+        stack.push(Task {
+            node: Node::Letter(k),
+            basis: basis_of(k),
+            geo: Geo {
+                lines: task.below.clone(),
+                connector: Some((task.stretch, true, dashed(k))),
+                node_col: task.stretch + 2,
+            },
+            below: task.below.clone(),
+            stretch: task.stretch,
+        });
+        return;
+    }
+    let n = kids.len();
+    for (i, &k) in kids.iter().enumerate().rev() {
+        let last = i + 1 == n;
+        let mut below = task.below.clone();
+        if !last {
+            below.push(col);
+        }
+        stack.push(Task {
+            node: Node::Letter(k),
+            basis: basis_of(k),
+            geo: Geo { lines: task.below.clone(), connector: Some((col, last, dashed(k))), node_col: col + 2 },
+            below,
+            stretch: col + 2,
+        });
+    }
+}
+
+impl Geo {
+    /// A row at column `col` with no tree lines.
+    fn at(col: usize) -> Geo {
+        Geo { lines: vec![], connector: None, node_col: col }
+    }
+}
+
 /// A pending node of the depth-first walk.
 struct Task {
     node: Node,
@@ -72,6 +137,11 @@ struct Task {
     below: Vec<usize>,
     /// Column of the connector of this node's only reply (the stretch's column).
     stretch: usize,
+}
+
+/// The chain pane's indentation cap for a pane `width` cells wide: a third of it, 4 to 24 cells, even.
+pub fn indent_cap(width: usize) -> usize {
+    (width / 3).clamp(4, 24) & !1
 }
 
 impl Tree {
@@ -91,94 +161,56 @@ impl Tree {
         tree
     }
 
+    /// Adds the rows of the subtree under `root` (after the missing letters it answers), depth first, no recursion.
     fn walk(&mut self, corpus: &Corpus, root: LetterIx, cap: usize, seen: &mut HashSet<LetterIx>) {
         let missing = missing_parents(corpus, root);
-        let mut stack = Vec::new();
-        let root_task = |node_col: usize, connector| Task {
-            node: Node::Letter(root),
-            basis: None,
-            geo: Geo { lines: vec![], connector, node_col },
-            below: vec![],
-            stretch: 0,
-        };
-        if missing.is_empty() {
-            stack.push(root_task(0, None));
-        } else {
+        let mut root_task = Task { node: Node::Letter(root), basis: None, geo: Geo::at(0), below: vec![], stretch: 0 };
+        if !missing.is_empty() {
             for m in missing {
-                self.rows.push(TreeRow { prefix: String::new(), node: m, basis: None });
+                self.rows.push(TreeRow { prefix: String::new(), node: m, basis: None, cont: String::new() });
             }
-            let mut t = root_task(2, Some((0, true, false)));
-            t.basis = Some(ReplyBasis::Explicit);
-            stack.push(t);
+            root_task.geo = Geo { lines: vec![], connector: Some((0, true, false)), node_col: 2 };
+            root_task.basis = Some(ReplyBasis::Explicit);
         }
+        let mut stack = vec![root_task];
         while let Some(task) = stack.pop() {
             let Node::Letter(ix) = task.node else {
-                self.rows.push(TreeRow { prefix: prefix(&task.geo, cap), node: task.node, basis: task.basis });
+                let prefix = prefix(&task.geo, cap);
+                self.rows.push(TreeRow { prefix, node: task.node, basis: task.basis, cont: String::new() });
                 continue;
             };
             if !seen.insert(ix) {
                 continue;
             }
-            self.row_of_letter.insert(ix, self.rows.len());
-            self.rows.push(TreeRow { prefix: prefix(&task.geo, cap), node: Node::Letter(ix), basis: task.basis });
-            let col = task.geo.node_col;
             let kids: Vec<LetterIx> = corpus
                 .replies
                 .get(ix)
                 .map(|r| r.iter().copied().filter(|k| !seen.contains(k)).collect())
                 .unwrap_or_default();
-            let basis_of = |k: LetterIx| corpus.letters.get(k).and_then(|l| l.reply_basis);
-            let dashed = |k: LetterIx| basis_of(k) == Some(ReplyBasis::Inferred);
-            // Missing letters this (non-root) letter also answers: greyed rows under it.
-            let mut extra: Vec<Task> = Vec::new();
-            if ix != root {
-                for m in missing_parents(corpus, ix) {
-                    extra.push(Task {
+            self.row_of_letter.insert(ix, self.rows.len());
+            self.rows.push(TreeRow {
+                prefix: prefix(&task.geo, cap),
+                node: Node::Letter(ix),
+                basis: task.basis,
+                cont: cont(&task, kids.len(), cap),
+            });
+            // Missing letters this (non-root) letter also answers: greyed rows under it, before its replies.
+            let extra: Vec<Task> = if ix == root {
+                vec![]
+            } else {
+                missing_parents(corpus, ix)
+                    .into_iter()
+                    .map(|m| Task {
                         node: m,
                         basis: None,
-                        geo: Geo { lines: task.below.clone(), connector: None, node_col: col + 2 },
+                        geo: Geo { lines: task.below.clone(), connector: None, node_col: task.geo.node_col + 2 },
                         below: vec![],
                         stretch: 0,
-                    });
-                }
-            }
-            if kids.len() == 1 {
-                let k = kids[0];
-                stack.push(Task {
-                    node: Node::Letter(k),
-                    basis: basis_of(k),
-                    geo: Geo {
-                        lines: task.below.clone(),
-                        connector: Some((task.stretch, true, dashed(k))),
-                        node_col: task.stretch + 2,
-                    },
-                    below: task.below.clone(),
-                    stretch: task.stretch,
-                });
-            } else {
-                let n = kids.len();
-                for (i, &k) in kids.iter().enumerate().rev() {
-                    let last = i + 1 == n;
-                    let mut below = task.below.clone();
-                    if !last {
-                        below.push(col);
-                    }
-                    stack.push(Task {
-                        node: Node::Letter(k),
-                        basis: basis_of(k),
-                        geo: Geo {
-                            lines: task.below.clone(),
-                            connector: Some((col, last, dashed(k))),
-                            node_col: col + 2,
-                        },
-                        below,
-                        stretch: col + 2,
-                    });
-                }
-            }
-            while let Some(t) = extra.pop() {
-                stack.push(t);
-            }
+                    })
+                    .collect()
+            };
+            push_replies(corpus, &task, &kids, &mut stack);
+            stack.extend(extra.into_iter().rev());
         }
     }
 
