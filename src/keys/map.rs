@@ -268,7 +268,7 @@ mod tests {
     #[test]
     fn default_map_has_every_action() {
         let map = KeyMap::default();
-        for a in Action::ALL {
+        for a in Action::all() {
             assert!(!map.keys(a).is_empty(), "{a:?} has no key");
         }
         assert_eq!(map.action(KeyEvent::new(KeyCode::Char('f'), KeyModifiers::NONE)), Some(Action::NextLink));

@@ -10,9 +10,8 @@ use ratatui::style::Style;
 
 /// The lines of the help: (keys, what they do).
 pub fn lines(app: &App) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = Action::ALL
-        .iter()
-        .filter_map(|&a| {
+    let mut v: Vec<(String, String)> = Action::all()
+        .filter_map(|a| {
             let keys = app.config.keymap.describe_keys(a);
             (!keys.is_empty()).then(|| (keys, a.describe().to_string()))
         })
