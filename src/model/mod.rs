@@ -5,7 +5,9 @@ pub mod date;
 pub mod filter;
 mod input;
 mod letter;
+mod people;
 
 pub use date::Date;
 pub use input::Input;
 pub use letter::*;
+pub use people::{People, Person, PersonBasis, same_name};

@@ -289,7 +289,8 @@ impl Doc {
             markers_of(-1),
             false,
         );
-        doc.meta(&[("From: ", &letter.sender), ("   To: ", &letter.recipient)], false);
+        let (from, to) = (letter.sender.to_string(), letter.recipient.to_string());
+        doc.meta(&[("From: ", &from), ("   To: ", &to)], false);
         let date = match (letter.date, letter.date_kind) {
             (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
             (Some(d), None) => d.short(),
