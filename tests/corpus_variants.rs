@@ -18,7 +18,9 @@ fn date(l: &Letter) -> (String, Option<DateKind>) {
 #[test]
 fn moscow_style_page_with_five_letters() {
     let c = load(&["moscow-1942.txt"]);
-    let who: Vec<(&str, &str)> = c.letters.iter().map(|l| (l.sender.as_str(), l.recipient.as_str())).collect();
+    let named: Vec<(String, String)> =
+        c.letters.iter().map(|l| (l.sender.to_string(), l.recipient.to_string())).collect();
+    let who: Vec<(&str, &str)> = named.iter().map(|(s, r)| (s.as_str(), r.as_str())).collect();
     assert_eq!(
         who,
         [
@@ -83,7 +85,7 @@ fn frus_style_document_with_office_heading() {
     let c = load(&["frus-1941.txt"]);
     assert_eq!(c.letters.len(), 1);
     let l = &c.letters[0];
-    assert_eq!((l.sender.as_str(), l.recipient.as_str()), ("Molotov", "Henderson"));
+    assert_eq!((l.sender.to_string().as_str(), l.recipient.to_string().as_str()), ("Molotov", "Henderson"));
     assert!(l.heading.ends_with("(Henderson)"));
     assert_eq!(date(l), ("1941-10-01".into(), Some(DateKind::Written)));
     assert_eq!(l.paragraphs.len(), 2);
@@ -154,7 +156,7 @@ fn a_heading_wrapped_over_two_lines() {
     let c = loader::load(&Input::Paths(vec![path])).expect("loads");
     assert_eq!(c.letters.len(), 1);
     let l = &c.letters[0];
-    assert_eq!((l.sender.as_str(), l.recipient.as_str()), ("Stalin", "Roosevelt"));
+    assert_eq!((l.sender.to_string().as_str(), l.recipient.to_string().as_str()), ("Stalin", "Roosevelt"));
     assert!(l.heading.ends_with("(Stalin) to President Roosevelt"), "{}", l.heading);
     assert_eq!(l.footnote_refs[0].footnote, Some(0));
     assert_eq!(l.paragraphs.len(), 1);

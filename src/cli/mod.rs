@@ -19,8 +19,7 @@ use std::process::ExitCode;
 
 const ABOUT: &str = "A terminal reader for historical correspondence.
 
-With no command, opens the reader on the letters at PATH (files, or folders read recursively for *.txt),
-or on the bundled letters when no path is given.";
+With no command, opens the reader on the letters at PATH (files, or folders read recursively) or, when no path is given, on the bundled letters.";
 
 const EXAMPLES: &str = "Examples:
   letters                      read the bundled letters

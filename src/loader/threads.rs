@@ -2,7 +2,6 @@
 //! letters grouped into threads.
 
 use crate::model::Date;
-use crate::model::filter::people;
 use crate::model::{Corpus, LetterIx, RefTarget, ReplyBasis, Thread};
 use std::collections::{HashMap, HashSet};
 
@@ -73,8 +72,8 @@ impl<'a> PairIndex<'a> {
         let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
         for &ix in &corpus.reading_order {
             let l = &corpus.letters[ix];
-            for s in people(&l.sender) {
-                for r in people(&l.recipient) {
+            for s in l.sender.names() {
+                for r in l.recipient.names() {
                     let pair = pairs.entry((s, r)).or_default();
                     pair.by_pos.push(pos[ix]);
                     if let Some(d) = l.date {
@@ -144,8 +143,9 @@ fn resolve(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, pos: &[usize]) 
                 RefTarget::Addressee => (&l.recipient, &l.sender),
                 RefTarget::Own => (&l.sender, &l.recipient),
             };
-            found[k] = people(from)
-                .flat_map(|f| people(to).map(move |t| (f, t)))
+            found[k] = from
+                .names()
+                .flat_map(|f| to.names().map(move |t| (f, t)))
                 .find_map(|(f, t)| index.dated(f, t, d, slack, me, pos, &taken));
             taken.extend(found[k]);
         }
@@ -161,8 +161,9 @@ fn resolve(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, pos: &[usize]) 
     let parent_inferred = if explicit_addressee || !l.thanks_implicitly {
         None
     } else {
-        people(&l.recipient)
-            .flat_map(|f| people(&l.sender).map(move |t| (f, t)))
+        l.recipient
+            .names()
+            .flat_map(|f| l.sender.names().map(move |t| (f, t)))
             .filter_map(|(f, t)| index.latest_before(f, t, me, &corpus.reading_order))
             .max_by_key(|(p, _)| *p)
             .map(|(_, ix)| ix)

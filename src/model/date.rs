@@ -41,6 +41,15 @@ impl Date {
         calendar(self.year, self.month, self.day).map_or(0, |d| i64::from(d.to_julian_day()) - EPOCH)
     }
 
+    /// Parses an ISO date `1941-07-18`.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut it = s.splitn(3, '-');
+        let y = it.next()?.parse().ok()?;
+        let m = it.next()?.parse().ok()?;
+        let d = it.next()?.parse().ok()?;
+        Date::new(y, m, d)
+    }
+
     /// `18 Jul 1941`, for compact displays.
     pub fn short(self) -> String {
         format!("{} {} {}", self.day, SHORT_MONTHS[(self.month - 1) as usize], self.year)

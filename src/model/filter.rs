@@ -2,23 +2,9 @@
 //! behind `letters list --between A,B --year Y`. Reading state (`--unread`) is not known here.
 
 use super::letter::{Corpus, Letter, LetterIx};
+use super::people::same_name;
 use std::collections::HashMap;
 use std::fmt;
-
-/// The people a sender or recipient field names: `Roosevelt, Churchill` (a joint message) names two.
-pub fn people(field: &str) -> impl Iterator<Item = &str> {
-    field.split(',').map(str::trim).filter(|p| !p.is_empty())
-}
-
-/// Whether `field` names `name` (case-insensitive), alone or among joint senders.
-fn names(field: &str, name: &str) -> bool {
-    people(field).any(|p| same_name(p, name))
-}
-
-/// Names compared case-insensitively, without allocating.
-fn same_name(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b) || a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
-}
 
 /// Two correspondents, in either direction. Displayed as `Stalin ↔ Churchill`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -46,7 +32,7 @@ impl Pair {
     /// or recipient counts for each person it names).
     pub fn matches(&self, letter: &Letter) -> bool {
         let (s, r) = (&letter.sender, &letter.recipient);
-        (names(s, &self.a) && names(r, &self.b)) || (names(s, &self.b) && names(r, &self.a))
+        (s.has(&self.a) && r.has(&self.b)) || (s.has(&self.b) && r.has(&self.a))
     }
 }
 
@@ -73,8 +59,8 @@ pub fn pairs(corpus: &Corpus) -> Vec<(Pair, usize)> {
     let mut out: Vec<(Pair, usize)> = Vec::new();
     for ix in order(corpus) {
         let l = &corpus.letters[ix];
-        for s in people(&l.sender) {
-            for r in people(&l.recipient) {
+        for s in l.sender.names() {
+            for r in l.recipient.names() {
                 if same_name(s, r) {
                     continue;
                 }

@@ -2,6 +2,7 @@
 //! references to other letters and its place in a reply thread.
 
 use super::date::Date;
+use super::people::People;
 use serde::Serialize;
 
 /// Index of a letter in [`Corpus::letters`].
@@ -110,8 +111,9 @@ pub struct Letter {
     /// The heading as printed, without its footnote markers.
     pub heading: String,
     pub classification: Option<String>,
-    pub sender: String,
-    pub recipient: String,
+    /// The writers, in the order printed (a joint letter names all of them).
+    pub sender: People,
+    pub recipient: People,
     pub date: Option<Date>,
     pub date_kind: Option<DateKind>,
     pub paragraphs: Vec<String>,
@@ -132,7 +134,7 @@ pub struct Letter {
 
 impl Letter {
     /// A letter with only what the parser must fill in; the rest empty.
-    pub fn new(file: &str, line: usize, heading: String, sender: String, recipient: String) -> Letter {
+    pub fn new(file: &str, line: usize, heading: String, sender: People, recipient: People) -> Letter {
         Letter {
             id: String::new(),
             file: file.to_string(),

@@ -3,9 +3,13 @@
 
 pub mod date;
 pub mod filter;
+pub mod goto;
 mod input;
 mod letter;
+pub mod order;
+mod people;
 
 pub use date::Date;
 pub use input::Input;
 pub use letter::*;
+pub use people::{People, Person, PersonBasis, same_name};

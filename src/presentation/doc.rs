@@ -350,7 +350,8 @@ impl Doc {
             pieces.of_para(-1),
             false,
         );
-        self.meta(&[("From: ", &letter.sender), ("   To: ", &letter.recipient)], false);
+        let (from, to) = (letter.sender.to_string(), letter.recipient.to_string());
+        self.meta(&[("From: ", &from), ("   To: ", &to)], false);
         let date = date_field(letter);
         let number = letter.number.as_deref().map(|n| format!("No. {n}"));
         let mut fields: Vec<(&str, &str)> = vec![("Date: ", &date)];

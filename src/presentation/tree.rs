@@ -237,7 +237,7 @@ pub fn missing_parents(corpus: &Corpus, ix: LetterIx) -> Vec<Node> {
     };
     let mut out: Vec<Node> = Vec::new();
     for r in letter.references.iter().filter(|r| super::doc::is_missing_reply_ref(r)) {
-        let node = Node::Missing { sender: letter.recipient.clone(), date: r.date };
+        let node = Node::Missing { sender: letter.recipient.to_string(), date: r.date };
         if !out.contains(&node) {
             out.push(node);
         }

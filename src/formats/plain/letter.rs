@@ -26,7 +26,7 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
-        let letter = Letter::new(file, line, h.text, h.sender, h.recipient);
+        let letter = Letter::new(file, line, h.text, h.sender.into(), h.recipient.into());
         let mut d = Draft {
             letter,
             number: None,

@@ -22,9 +22,11 @@ pub fn date_label(l: &Letter) -> String {
 /// The heading, or the first words when the heading only names the correspondents.
 pub fn summary(l: &Letter, max_chars: usize) -> String {
     let h = l.heading.to_lowercase();
-    let names_only = |name: &str| {
-        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-        !last.is_empty() && h.contains(&last)
+    let names_only = |side: &crate::model::People| {
+        side.names().all(|name| {
+            let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+            !last.is_empty() && h.contains(&last)
+        }) && !side.is_empty()
     };
     if l.heading.trim().is_empty() || (names_only(&l.sender) && names_only(&l.recipient) && !l.paragraphs.is_empty()) {
         l.first_words(max_chars)
