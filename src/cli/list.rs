@@ -2,7 +2,8 @@
 //! in aligned columns. `--between A,B` and `--year Y` narrow the list; `--unread` keeps the letters
 //! not yet opened in the reader (from the remembered reading state).
 
-use super::{EXIT_USAGE, FilterOpts, ReaderOpts, out};
+use super::args::{EXIT_USAGE, FilterOpts};
+use super::{ReaderOpts, corpus_arg, out};
 use crate::model::filter::{Filter, Pair};
 use crate::model::{Corpus, Input, LetterIx};
 use crate::text::sanitize::sanitize;
@@ -20,7 +21,7 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
         }
     };
     let filter = Filter { between, year: opts.year };
-    let corpus = super::load(input)?;
+    let corpus = corpus_arg::load(input)?;
     let mut shown: Vec<LetterIx> = reading_order(&corpus).filter(|&ix| filter.matches(&corpus.letters[ix])).collect();
     if opts.unread {
         // Letters opened in the reader, from the remembered state (read only; nothing with --no-state).

@@ -1,7 +1,8 @@
 //! `letters render`: the reader on a virtual screen (ratatui's TestBackend), driven by a key string, the final
 //! screen printed as plain text: one line per row, trailing spaces trimmed.
 
-use super::{EXIT_USAGE, ReaderOpts};
+use super::ReaderOpts;
+use super::args::EXIT_USAGE;
 use crate::keys::map::parse_keys;
 use crate::loader;
 use crate::model::Input;

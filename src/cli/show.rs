@@ -2,7 +2,7 @@
 //! links), then the letter as the reading pane lays it out at the same width (presentation): numbered paragraphs
 //! hanging, footnote markers where they stood (`⁷⁵`, `[*]`), page breaks as rules, the source, then the notes.
 
-use super::out;
+use super::{corpus_arg, out};
 use crate::model::{Corpus, Input, LetterIx, ReplyBasis};
 use crate::presentation::doc::Doc;
 use crate::presentation::layout::{Layout, row_text, rule_line};
@@ -17,8 +17,8 @@ const MAX_WIDTH: usize = 1000;
 
 pub fn run(input: &Input, id: &str, width: Option<usize>) -> anyhow::Result<ExitCode> {
     let width = width.unwrap_or_else(default_width).clamp(MIN_WIDTH, MAX_WIDTH);
-    let corpus = super::load(input)?;
-    let ix = super::find_letter(&corpus, id)?;
+    let corpus = corpus_arg::load(input)?;
+    let ix = corpus_arg::find_letter(&corpus, id)?;
     let text = render(&corpus, ix, width);
     let mut stdout = out::stdout();
     let written = stdout.write_all(text.as_bytes());

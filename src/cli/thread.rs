@@ -3,7 +3,7 @@
 //! letters answered but not in the corpus are `◌` nodes; other references follow a `⇢`; the letter asked for is
 //! marked `◀`. A legend ends the output.
 
-use super::out;
+use super::{corpus_arg, out};
 use crate::model::{Corpus, Input, Letter, LetterIx, RefTarget, Reference};
 use crate::presentation::doc::is_missing_reply_ref;
 use crate::presentation::tree::{Node, Tree, TreeRow, indent_cap, missing_label};
@@ -18,8 +18,8 @@ const PANE_WIDTH: usize = 80;
 pub const LEGEND: &str = "─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter";
 
 pub fn run(input: &Input, id: &str) -> anyhow::Result<ExitCode> {
-    let corpus = super::load(input)?;
-    let ix = super::find_letter(&corpus, id)?;
+    let corpus = corpus_arg::load(input)?;
+    let ix = corpus_arg::find_letter(&corpus, id)?;
     let text = render(&corpus, ix);
     let mut stdout = out::stdout();
     let written = stdout.write_all(text.as_bytes());
