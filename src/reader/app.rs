@@ -2,8 +2,8 @@
 //! (keys are mapped to actions by the [`KeyMap`]), so tests drive the app without a terminal; drawing (in
 //! [`super::view`]) only reads the state and fills caches.
 
+use super::prepared::{Highlight, Prepared};
 use super::reader_cache::ReaderCache;
-use super::screen::Screen;
 use super::search::Search;
 use super::state::{Geometry, History, ListState, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
 use super::theme::Theme;
@@ -14,8 +14,7 @@ use crate::model::filter::Filter;
 use crate::model::{Corpus, LetterIx, Severity};
 use crate::presentation::tree::Tree;
 use crate::state::ReadingState;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::Frame;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::{HashMap, VecDeque};
 
 /// Reply trees kept built: moving between letters of a few threads never rebuilds one.
@@ -39,15 +38,6 @@ impl AppConfig {
             layout: config.layout,
         }
     }
-}
-
-/// A search match located in the current letter's blocks: block, display range, match index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Highlight {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
-    pub index: usize,
 }
 
 /// The reader.
@@ -101,7 +91,9 @@ pub struct App {
     pub filter: Filter,
     /// Unread letters only in the list.
     pub unread_only: bool,
-    quit: bool,
+    pub(crate) quit: bool,
+    /// What the update step prepared for the next frame.
+    pub prepared: Prepared,
 }
 
 impl App {
@@ -138,6 +130,7 @@ impl App {
             filter: Filter::default(),
             unread_only: false,
             quit: false,
+            prepared: Prepared::default(),
         }
     }
 
@@ -215,7 +208,7 @@ impl App {
                 self.overlay = Some(Overlay::Menu(menu));
             }
             (Overlay::Help { scroll }, a) => {
-                let max = super::view::help::max_scroll(self);
+                let max = super::view::help_lines::max_scroll(&self.config.keymap, self.geo.screen);
                 let page = self.geo.screen.height.saturating_sub(4).max(1) as usize;
                 self.overlay = Some(Overlay::Help { scroll: stepped(scroll, a, page, max) });
             }
@@ -245,7 +238,7 @@ impl App {
     }
 
     /// A key while the prompt is open: text editing, Enter, Esc.
-    fn prompt_key(&mut self, key: KeyEvent) {
+    pub(crate) fn prompt_key(&mut self, key: KeyEvent) {
         let Some(prompt) = self.prompt.as_mut() else { return };
         match key.code {
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
@@ -360,99 +353,6 @@ impl App {
     }
 }
 
-impl Screen for App {
-    fn set_progress(&mut self, done: u64, total: u64) {
-        self.progress = (done, total);
-    }
-
-    fn set_corpus(&mut self, corpus: Corpus) {
-        let n = corpus.letters.len();
-        let mut order: Vec<LetterIx> = corpus.reading_order.iter().copied().filter(|&i| i < n).collect();
-        if order.len() != n {
-            order = (0..n).collect();
-        }
-        self.order_pos = vec![usize::MAX; n];
-        for (p, &ix) in order.iter().enumerate() {
-            self.order_pos[ix] = p;
-        }
-        self.list_row = self.order_pos.clone();
-        self.thread_pos = vec![0; n];
-        for t in &corpus.threads {
-            for (p, &ix) in t.letters.iter().enumerate() {
-                if let Some(x) = self.thread_pos.get_mut(ix) {
-                    *x = p;
-                }
-            }
-        }
-        self.reading = order.clone();
-        self.list = order;
-        self.list_state = ListState::default();
-        self.current = self.list.first().copied();
-        self.positions.clear();
-        self.history = History::default();
-        self.search = None;
-        self.highlights = None;
-        self.trees.clear();
-        self.cache.clear();
-        self.notices.extend(load_notices(&corpus));
-        self.corpus = Some(corpus);
-        self.progress = (self.progress.1, self.progress.1);
-        self.sync_chain();
-        self.restore_state();
-    }
-
-    fn handle_key(&mut self, key: KeyEvent) {
-        // A terminal sends Esc as a lone ESC byte, and Alt-x as ESC x: an Esc typed just before a key reaches us
-        // as Alt and that key. Unless Alt-x is bound, read it as the two keys the user typed.
-        if key.modifiers.contains(KeyModifiers::ALT)
-            && matches!(key.code, KeyCode::Char(_))
-            && self.config.keymap.action(key).is_none()
-        {
-            self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
-            self.handle_key(KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT));
-            return;
-        }
-        self.message = None;
-        if self.prompt.is_some() {
-            self.prompt_key(key);
-        } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))
-            && matches!(key.code, KeyCode::Char('d') | KeyCode::Delete)
-            && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-        {
-            self.delete_selected_bookmark();
-        } else if let Some(action) = self.config.keymap.action(key) {
-            self.apply(action);
-        }
-        self.note_read();
-    }
-
-    fn handle_mouse(&mut self, event: MouseEvent) {
-        if self.overlay.is_some() || self.prompt.is_some() || self.corpus.is_none() {
-            return;
-        }
-        let (x, y) = (event.column, event.row);
-        match event.kind {
-            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
-                let down = event.kind == MouseEventKind::ScrollDown;
-                if let Some((pane, _)) = self.geo.pane_at(x, y) {
-                    self.wheel(pane, down);
-                }
-            }
-            MouseEventKind::Down(MouseButton::Left) => self.click(x, y),
-            _ => {}
-        }
-        self.note_read();
-    }
-
-    fn draw(&mut self, frame: &mut Frame) {
-        super::view::draw(self, frame);
-    }
-
-    fn should_quit(&self) -> bool {
-        self.quit
-    }
-}
-
 /// A position moved by a movement action (a row, a page of `page` rows, the top, the bottom), kept within `last`.
 fn stepped(pos: usize, action: Action, page: usize, last: usize) -> usize {
     let to = match action {
@@ -468,7 +368,7 @@ fn stepped(pos: usize, action: Action, page: usize, last: usize) -> usize {
 }
 
 /// What the reader says at once about a load: files that could not be read, and why there are no letters.
-fn load_notices(corpus: &Corpus) -> Vec<String> {
+pub(crate) fn load_notices(corpus: &Corpus) -> Vec<String> {
     let mut out = Vec::new();
     let errors = corpus.warnings.iter().filter(|w| w.severity == Severity::Error).count();
     if errors > 0 {

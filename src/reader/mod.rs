@@ -1,11 +1,13 @@
 //! The interactive reader: app state and actions, key map, one render module per pane, and the terminal.
 
 pub mod app;
+mod app_screen;
 pub mod event_loop;
 mod filters;
 pub mod headless;
 mod nav;
 mod opts;
+pub mod prepared;
 pub mod reader_cache;
 mod remember;
 pub mod screen;
@@ -13,6 +15,7 @@ pub mod search;
 pub mod state;
 pub mod terminal;
 pub mod theme;
+pub mod update;
 pub mod view;
 
 use crate::config::LoadedConfig;

@@ -1,7 +1,6 @@
 //! The reply-chain view: the current letter's thread as a tree, the current letter highlighted and in view.
 
-use super::layout::inner;
-use super::list::{date_label, summary};
+use super::labels::{date_label, summary};
 use super::paint::{fill, pane, put};
 use crate::model::ReplyBasis;
 use crate::presentation::tree::{Node, missing_label};
@@ -12,10 +11,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 /// Draws the chain view.
-pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::Chain;
-    let tree = app.tree();
-    let n = tree.as_ref().map(|t| t.rows.len()).unwrap_or(0);
+    let tree = app.prepared.tree.as_ref();
     let cur = app.current;
     let title = match (app.corpus.as_ref(), cur) {
         (Some(c), Some(ix)) => {
@@ -26,17 +24,9 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         _ => Pane::Chain.title().to_string(),
     };
     let body = pane(buf, area, &title, focused, &app.config.theme);
-    app.geo.chain = Some(inner(area).intersection(body));
     let h = body.height as usize;
     let Some(tree) = tree else { return };
-    // The current letter stays in view unless the reader moves the cursor in this pane.
-    let st = &mut app.chain_state;
-    st.clamp(n, h);
-    if !focused && let Some(r) = cur.and_then(|c| tree.row_of(c)) {
-        st.selected = r;
-        st.keep_visible(h);
-    }
-    let (st, theme) = (*st, &app.config.theme);
+    let (st, theme) = (app.chain_state, &app.config.theme);
     let Some(corpus) = app.corpus.as_ref() else { return };
     let right = body.right();
     for (i, row) in tree.rows.iter().enumerate().skip(st.top).take(h) {

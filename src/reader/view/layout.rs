@@ -84,6 +84,12 @@ pub fn bordered(r: Rect) -> bool {
     r.width >= 3 && r.height >= 3
 }
 
+/// The area a pane draws into on a `screen`: inside its border when it has one.
+pub fn body_of(area: Rect, screen: Rect) -> Rect {
+    let area = area.intersection(screen);
+    if bordered(area) { inner(area) } else { area }
+}
+
 /// The area inside a pane's border.
 pub fn inner(r: Rect) -> Rect {
     if bordered(r) { Rect::new(r.x + 1, r.y + 1, r.width - 2, r.height - 2) } else { r }

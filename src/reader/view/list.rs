@@ -1,51 +1,22 @@
 //! The letter list: one row per letter, drawing only the rows in view.
 
-use super::layout::inner;
+use super::labels::{BOOKMARK, UNREAD, date_label, summary};
 use super::paint::{fill, pane, put};
-use crate::model::Letter;
 use crate::reader::app::App;
 use crate::reader::state::Pane;
 use crate::text::width::{ellipsize, str_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// The mark of an unread letter.
-pub const UNREAD: &str = "•";
-/// The mark of a bookmarked letter.
-pub const BOOKMARK: &str = "★";
-
-/// `18 Jul 1941`, or `undated`.
-pub fn date_label(l: &Letter) -> String {
-    l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
-}
-
-/// The heading, or the first words when the heading only names the correspondents.
-pub fn summary(l: &Letter, max_chars: usize) -> String {
-    let h = l.heading.to_lowercase();
-    let names_only = |side: &crate::model::People| {
-        side.names().all(|name| {
-            let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-            !last.is_empty() && h.contains(&last)
-        }) && !side.is_empty()
-    };
-    if l.heading.trim().is_empty() || (names_only(&l.sender) && names_only(&l.recipient) && !l.paragraphs.is_empty()) {
-        l.first_words(max_chars)
-    } else {
-        l.heading.chars().take(max_chars).collect()
-    }
-}
-
 /// Draws the list pane.
-pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::List;
     let at = if app.list.is_empty() { 0 } else { app.list_state.selected + 1 };
     let filtered = if app.is_filtered() { " · filtered" } else { "" };
     let title = format!("{} {at}/{}{filtered}", Pane::List.title(), app.list.len());
     let body = pane(buf, area, &title, focused, &app.config.theme);
-    app.geo.list = Some(inner(area).intersection(body));
     let h = body.height as usize;
-    let st = &mut app.list_state;
-    st.clamp(app.list.len(), h);
+    let st = &app.list_state;
     let Some(corpus) = app.corpus.as_ref() else { return };
     let theme = &app.config.theme;
     if app.list.is_empty() {

@@ -1,18 +1,21 @@
-//! Drawing: one module per pane. Drawing reads the app's state; it only writes caches and the geometry the mouse
-//! needs.
+//! Drawing: one module per pane. Drawing reads the app's state and changes nothing; what it needs computed (pane
+//! geometry, layouts, trees) the update step (`reader/update.rs`) prepared.
 
 pub mod chain;
 pub mod help;
+pub mod help_lines;
+pub mod labels;
 pub mod layout;
 pub mod list;
 pub mod loading;
 pub mod paint;
 pub mod picker;
 pub mod reader;
+pub mod segments;
 pub mod status;
 
 use super::app::App;
-use super::state::{Geometry, Overlay, Pane};
+use super::state::{Overlay, Pane};
 use layout::panes_for;
 use paint::put;
 use ratatui::Frame;
@@ -20,10 +23,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 /// Draws the whole screen.
-pub fn draw(app: &mut App, frame: &mut Frame) {
+pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
-    app.geo = Geometry { screen: area, ..Geometry::default() };
     let p = panes_for(area, app.focus, &app.config.layout);
     if app.corpus.is_none() {
         let main = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
@@ -57,7 +59,7 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
 }
 
 /// The tab line of the narrow layout.
-fn tabs(app: &mut App, buf: &mut Buffer, area: Rect) {
+fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
     if area.height == 0 {
         return;
     }
@@ -65,10 +67,7 @@ fn tabs(app: &mut App, buf: &mut Buffer, area: Rect) {
     let mut x = area.x;
     for pane in Pane::ALL {
         let style = if pane == app.focus { theme.tab_active } else { theme.tab };
-        let start = x;
         x = put(buf, x, area.y, area.right(), &format!(" {} ", pane.title()), style);
-        app.geo.tabs_at.push((start, x, pane));
         x = put(buf, x, area.y, area.right(), " ", theme.tab);
     }
-    app.geo.tabs = Some(area);
 }

@@ -1,7 +1,7 @@
 //! The overlays one picks from: the bookmarks (`'`) and the filter menus (`c`, `y`). A centred box of rows in
 //! three columns, the cursor row highlighted and kept in view.
 
-use super::list::date_label;
+use super::labels::date_label;
 use super::paint::{fill, pane, put};
 use crate::keys::action::Action;
 use crate::reader::app::App;

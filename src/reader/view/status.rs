@@ -11,8 +11,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 /// Draws the status line.
-pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
-    let link_hint = if app.prompt.is_none() { app.link_hint() } else { None };
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+    let link_hint = if app.prompt.is_none() { app.prepared.link_hint.as_deref() } else { None };
     let theme = &app.config.theme;
     fill(buf, area, theme.status);
     let (y, right) = (area.y, area.right());
@@ -73,7 +73,7 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         let x = put(buf, x + 2, y, right, n, theme.error);
         put(buf, x, y, right, &more, theme.status);
     } else if let Some(h) = link_hint {
-        put(buf, x + 2, y, right, &h, theme.status_key);
+        put(buf, x + 2, y, right, h, theme.status_key);
     } else {
         let w = str_width(&hint) as u16 + 1;
         if right >= area.x + w && right - w > x + 1 {
