@@ -92,3 +92,14 @@ fn backspace_returns_from_a_search_jump() {
     assert_eq!(panes(&back), panes(&start));
     assert!(!app.should_quit());
 }
+
+#[test]
+fn the_prompt_edits_where_the_cursor_stands() {
+    let typing = bundled_screen(120, 40, "/Finlnd<Left><Left>a");
+    assert!(status(&typing).starts_with("/Finla▏nd 1/5"), "the cursor after the inserted letter: {}", status(&typing));
+    assert!(status(&bundled_screen(120, 40, "/Finlnd<Left><Left>a<Enter>")).contains("/Finland 1/5"));
+    let cut = bundled_screen(120, 40, "/xx Finland<Home><Del><Del><Del><Enter>");
+    assert!(status(&cut).contains("/Finland 1/5"), "Home and Delete: {}", status(&cut));
+    let note = bundled_screen(120, 40, "Mfirst word<C-w>note<Enter>'");
+    assert!(note.contains("first note"), "Ctrl-W deleted the last word of the note:\n{note}");
+}

@@ -17,7 +17,7 @@ pub enum KeyError {
 }
 
 /// Named keys, as written between angle brackets.
-const NAMED: [(&str, KeyCode); 18] = [
+const NAMED: [(&str, KeyCode); 20] = [
     ("enter", KeyCode::Enter),
     ("cr", KeyCode::Enter),
     ("esc", KeyCode::Esc),
@@ -36,6 +36,8 @@ const NAMED: [(&str, KeyCode); 18] = [
     ("end", KeyCode::End),
     ("space", KeyCode::Char(' ')),
     ("lt", KeyCode::Char('<')),
+    ("del", KeyCode::Delete),
+    ("delete", KeyCode::Delete),
 ];
 
 /// Parses the inside of `<...>`: `Enter`, `C-o`, `S-Tab`, `A-x`, `lt`.
@@ -152,6 +154,7 @@ pub fn key_name(key: KeyEvent) -> String {
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::Home => "Home".into(),
         KeyCode::End => "End".into(),
+        KeyCode::Delete => "Del".into(),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };

@@ -250,15 +250,12 @@ impl App {
                 let p = self.prompt.take();
                 self.prompt_submitted(p);
             }
-            KeyCode::Backspace => {
-                prompt.input.pop();
-                self.prompt_changed();
+            _ => {
+                let Some(request) = super::prompt_keys::request(key) else { return };
+                if prompt.input.handle(request).is_some_and(|changed| changed.value) {
+                    self.prompt_changed();
+                }
             }
-            KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-                prompt.input.push(c);
-                self.prompt_changed();
-            }
-            _ => {}
         }
     }
 
@@ -266,7 +263,7 @@ impl App {
         let Some(p) = &self.prompt else { return };
         match p.kind {
             PromptKind::Search => {
-                let (query, origin) = (p.input.clone(), p.origin);
+                let (query, origin) = (p.input.value().to_string(), p.origin);
                 self.search_preview(&query, origin);
             }
             PromptKind::BookmarkNote => {}
@@ -276,8 +273,8 @@ impl App {
     fn prompt_submitted(&mut self, prompt: Option<Prompt>) {
         let Some(p) = prompt else { return };
         match p.kind {
-            PromptKind::Search => self.search_confirm(&p.input, p.origin),
-            PromptKind::BookmarkNote => self.add_bookmark_note(p.input.trim()),
+            PromptKind::Search => self.search_confirm(p.input.value(), p.origin),
+            PromptKind::BookmarkNote => self.add_bookmark_note(p.input.value().trim()),
         }
     }
 

@@ -8,6 +8,7 @@ pub mod headless;
 mod nav;
 mod opts;
 pub mod prepared;
+mod prompt_keys;
 pub mod reader_cache;
 mod remember;
 pub mod screen;

@@ -322,7 +322,7 @@ impl App {
 
     /// `/`: opens the search prompt.
     pub(crate) fn open_search(&mut self) {
-        self.prompt = Some(Prompt { kind: PromptKind::Search, input: String::new(), origin: self.location() });
+        self.prompt = Some(Prompt { kind: PromptKind::Search, input: Default::default(), origin: self.location() });
     }
 
     fn run_search(&mut self, query: &str) {

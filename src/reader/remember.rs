@@ -137,7 +137,7 @@ impl App {
     pub(crate) fn open_note_prompt(&mut self) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         let input = self.state.bookmark(&id).map(|b| b.note.clone()).unwrap_or_default();
-        self.prompt = Some(Prompt { kind: PromptKind::BookmarkNote, input, origin: None });
+        self.prompt = Some(Prompt { kind: PromptKind::BookmarkNote, input: input.into(), origin: None });
     }
 
     /// Enter at the note prompt.

@@ -166,10 +166,11 @@ pub enum PromptKind {
 }
 
 /// A one-line prompt in the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Prompt {
     pub kind: PromptKind,
-    pub input: String,
+    /// The text typed so far and the cursor in it.
+    pub input: tui_input::Input,
     /// Where the reader was when the prompt opened (Esc returns there).
     pub origin: Option<Location>,
 }

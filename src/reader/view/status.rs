@@ -5,10 +5,13 @@
 use super::paint::{fill, put};
 use crate::keys::action::Action;
 use crate::reader::app::App;
-use crate::reader::state::PromptKind;
+use crate::reader::state::{Prompt, PromptKind};
+use crate::text::sanitize::sanitize;
 use crate::text::width::str_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Draws the status line.
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
@@ -17,16 +20,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     fill(buf, area, theme.status);
     let (y, right) = (area.y, area.right());
     if let Some(p) = &app.prompt {
-        let (sign, counter) = match p.kind {
-            PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
-            PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
-        };
-        let x = put(buf, area.x, y, right, sign, theme.status_key);
-        let x = put(buf, x, y, right, &p.input, theme.status);
-        let x = put(buf, x, y, right, "▏", theme.status_key);
-        if !counter.is_empty() {
-            put(buf, x + 1, y, right, &counter, theme.status);
-        }
+        prompt(app, p, buf, area);
         return;
     }
     let hint = {
@@ -80,4 +74,25 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
             put(buf, right - w, y, right, &hint, theme.status_key);
         }
     }
+}
+
+/// The open prompt: its sign, the text typed with the cursor where it stands, and the search counter or a hint.
+fn prompt(app: &App, p: &Prompt, buf: &mut Buffer, area: Rect) {
+    let theme = &app.config.theme;
+    let (sign, counter) = match p.kind {
+        PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
+        PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
+    };
+    let value = p.input.value();
+    let at = value.char_indices().nth(p.input.cursor()).map_or(value.len(), |(i, _)| i);
+    let mut spans = vec![
+        Span::styled(sign, theme.status_key),
+        Span::styled(sanitize(&value[..at]), theme.status),
+        Span::styled("▏", theme.status_key),
+        Span::styled(sanitize(&value[at..]), theme.status),
+    ];
+    if !counter.is_empty() {
+        spans.push(Span::styled(format!(" {counter}"), theme.status));
+    }
+    Paragraph::new(Line::from(spans)).style(theme.status).render(area, buf);
 }
