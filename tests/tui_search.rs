@@ -37,10 +37,10 @@ fn enter_jumps_to_the_first_match_at_or_after_the_current_letter() {
     let mut app = app_on(bundled());
     more(&mut app, 120, 40, "G/message<Enter>");
     let last = app.current;
-    assert_eq!(app.list_row.get(last.expect("letter")).copied(), Some(3), "stays in the current letter");
+    assert_eq!(app.list.row_of.get(last.expect("letter")).copied(), Some(3), "stays in the current letter");
     let mut app = app_on(bundled());
     more(&mut app, 120, 40, "G/gave consideration<Enter>");
-    assert_eq!(app.list_row.get(app.current.expect("letter")).copied(), Some(0), "wraps to the first letter");
+    assert_eq!(app.list.row_of.get(app.current.expect("letter")).copied(), Some(0), "wraps to the first letter");
 }
 
 #[test]

@@ -2,20 +2,18 @@
 //! (keys are mapped to actions by the [`KeyMap`]), so tests drive the app without a terminal; drawing (in
 //! [`super::view`]) only reads the state and fills caches.
 
+use super::panes::{ChainPane, ListPane, ReaderPane, StatusLine};
 use super::prepared::{Highlight, Prepared};
-use super::reader_cache::ReaderCache;
 use super::search::Search;
-use super::state::{Geometry, History, ListState, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
+use super::state::{Geometry, History, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
 use super::theme::Theme;
 use crate::config::{Config, LayoutSpec};
 use crate::keys::action::Action;
 use crate::keys::map::KeyMap;
-use crate::model::filter::Filter;
 use crate::model::{Corpus, LetterIx, Severity};
 use crate::presentation::tree::Tree;
 use crate::state::ReadingState;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use std::collections::{HashMap, VecDeque};
 
 /// Reply trees kept built: moving between letters of a few threads never rebuilds one.
 const TREES_KEPT: usize = 8;
@@ -40,7 +38,8 @@ impl AppConfig {
     }
 }
 
-/// The reader.
+/// The reader: the corpus and what every pane shares (the current letter, focus, history, search, the reading
+/// state), and one component per pane owning its own state. Actions arrive here and go to the panes.
 pub struct App {
     pub config: AppConfig,
     pub corpus: Option<Corpus>,
@@ -48,36 +47,17 @@ pub struct App {
     pub progress: (u64, u64),
     /// Every letter, in reading order.
     pub reading: Vec<LetterIx>,
-    /// The letters of the list, in reading order.
-    pub list: Vec<LetterIx>,
-    /// For each letter, its row in the list (`usize::MAX` when not listed).
-    pub list_row: Vec<usize>,
     /// For each letter, its position in reading order.
     pub order_pos: Vec<usize>,
     /// For each letter, its position in its thread.
     pub thread_pos: Vec<usize>,
-    pub list_state: ListState,
     /// The letter in the reading pane.
     pub current: Option<LetterIx>,
-    /// Scroll and selected link of each letter visited.
-    pub positions: HashMap<LetterIx, ReaderPos>,
-    /// Cursor and scroll of the chain view.
-    pub chain_state: ListState,
-    /// Reply trees of the threads seen last, most recent first.
-    pub trees: VecDeque<Rc<Tree>>,
     pub focus: Pane,
-    pub overlay: Option<Overlay>,
-    pub prompt: Option<Prompt>,
+    pub history: History,
     pub search: Option<Search>,
     /// Bumped by every new search, to refresh highlights.
     pub search_generation: u64,
-    /// A message for the status line, until the next key.
-    pub message: Option<String>,
-    pub history: History,
-    pub cache: ReaderCache,
-    /// Highlights of the current letter: (letter, search generation, highlights).
-    pub highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
-    pub geo: Geometry,
     /// The remembered reading state: read marks and bookmarks are kept in it as they change; the position is
     /// put in by [`App::snapshot_state`]. Set it before the corpus; the corpus applies it.
     pub state: ReadingState,
@@ -85,15 +65,23 @@ pub struct App {
     pub read: Vec<bool>,
     /// How many letters have not been opened.
     pub unread: usize,
-    /// Problems to show in the status line until dismissed with Esc (a bad config, a corrupt state file).
-    pub notices: Vec<String>,
-    /// The filter of the list (correspondents, year).
-    pub filter: Filter,
-    /// Unread letters only in the list.
-    pub unread_only: bool,
-    pub(crate) quit: bool,
+    /// The letter list.
+    pub list: ListPane,
+    /// The reading pane.
+    pub reader_pane: ReaderPane,
+    /// The reply chain.
+    pub chain: ChainPane,
+    /// The status line.
+    pub status: StatusLine,
+    /// The prompt in the status line, while one is open.
+    pub prompt: Option<Prompt>,
+    /// The overlay over the panes, while one is open.
+    pub overlay: Option<Overlay>,
+    /// Where the panes were laid out last, for the mouse and for paging.
+    pub geo: Geometry,
     /// What the update step prepared for the next frame.
     pub prepared: Prepared,
+    pub(crate) quit: bool,
 }
 
 impl App {
@@ -104,39 +92,26 @@ impl App {
             corpus: None,
             progress: (0, 0),
             reading: Vec::new(),
-            list: Vec::new(),
-            list_row: Vec::new(),
             order_pos: Vec::new(),
             thread_pos: Vec::new(),
-            list_state: ListState::default(),
             current: None,
-            positions: HashMap::new(),
-            chain_state: ListState::default(),
-            trees: VecDeque::new(),
             focus: Pane::List,
-            overlay: None,
-            prompt: None,
+            history: History::default(),
             search: None,
             search_generation: 0,
-            message: None,
-            history: History::default(),
-            cache: ReaderCache::default(),
-            highlights: None,
-            geo: Geometry::default(),
             state: ReadingState::default(),
             read: Vec::new(),
             unread: 0,
-            notices: Vec::new(),
-            filter: Filter::default(),
-            unread_only: false,
-            quit: false,
+            list: ListPane::default(),
+            reader_pane: ReaderPane::default(),
+            chain: ChainPane::default(),
+            status: StatusLine::default(),
+            prompt: None,
+            overlay: None,
+            geo: Geometry::default(),
             prepared: Prepared::default(),
+            quit: false,
         }
-    }
-
-    /// Asks the app to quit.
-    pub fn request_quit(&mut self) {
-        self.quit = true;
     }
 
     /// Where the reader is now.
@@ -147,7 +122,7 @@ impl App {
 
     /// The scroll and link of a letter (the top and nothing, the first time).
     pub fn pos(&self, letter: LetterIx) -> ReaderPos {
-        self.positions.get(&letter).copied().unwrap_or_default()
+        self.reader_pane.positions.get(&letter).copied().unwrap_or_default()
     }
 
     /// Runs one action.
@@ -224,14 +199,14 @@ impl App {
     /// Esc: dismisses a notice, else hides search highlights, else clears the filter, else drops the selected
     /// link.
     fn close(&mut self) {
-        if !self.notices.is_empty() {
-            self.notices.remove(0);
+        if !self.status.notices.is_empty() {
+            self.status.notices.remove(0);
         } else if let Some(s) = self.search.as_mut().filter(|s| !s.hidden) {
             s.hidden = true;
         } else if self.is_filtered() {
             self.clear_filter();
         } else if let Some(cur) = self.current {
-            if let Some(p) = self.positions.get_mut(&cur) {
+            if let Some(p) = self.reader_pane.positions.get_mut(&cur) {
                 p.link = None;
             }
         }
@@ -287,7 +262,7 @@ impl App {
                     self.go(o);
                 }
             }
-            PromptKind::BookmarkNote => self.message = Some("no bookmark added".into()),
+            PromptKind::BookmarkNote => self.status.message = Some("no bookmark added".into()),
         }
     }
 
@@ -302,7 +277,7 @@ impl App {
     /// The highlights of search matches in `letter`, located in its blocks (cached per search).
     pub fn highlights_of(&mut self, letter: LetterIx) -> Rc<Vec<Highlight>> {
         let generation = self.search_generation;
-        if let Some((l, g, h)) = &self.highlights
+        if let Some((l, g, h)) = &self.reader_pane.highlights
             && *l == letter
             && *g == generation
         {
@@ -312,7 +287,7 @@ impl App {
         if let (Some(search), Some(corpus)) = (&self.search, &self.corpus) {
             let range = search.in_letter(letter, &self.order_pos);
             if !range.is_empty() {
-                let doc = self.cache.doc(corpus, letter);
+                let doc = self.reader_pane.cache.doc(corpus, letter);
                 for i in range {
                     let m = search.matches[i];
                     if let Some((block, start, end)) = doc.locate(m.part, m.start, m.end) {
@@ -322,7 +297,7 @@ impl App {
             }
         }
         let h = Rc::new(out);
-        self.highlights = Some((letter, generation, Rc::clone(&h)));
+        self.reader_pane.highlights = Some((letter, generation, Rc::clone(&h)));
         h
     }
 
@@ -331,17 +306,17 @@ impl App {
         let corpus = self.corpus.as_ref()?;
         let thread = corpus.letters.get(self.current?)?.thread;
         let cap = self.tree_cap();
-        if let Some(i) = self.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
+        if let Some(i) = self.chain.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
             if i > 0
-                && let Some(t) = self.trees.remove(i)
+                && let Some(t) = self.chain.trees.remove(i)
             {
-                self.trees.push_front(t);
+                self.chain.trees.push_front(t);
             }
         } else {
-            self.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
-            self.trees.truncate(TREES_KEPT);
+            self.chain.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
+            self.chain.trees.truncate(TREES_KEPT);
         }
-        self.trees.front().cloned()
+        self.chain.trees.front().cloned()
     }
 
     /// How far the chain view indents at most.

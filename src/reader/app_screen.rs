@@ -23,7 +23,7 @@ impl Screen for App {
         for (p, &ix) in order.iter().enumerate() {
             self.order_pos[ix] = p;
         }
-        self.list_row = self.order_pos.clone();
+        self.list.row_of = self.order_pos.clone();
         self.thread_pos = vec![0; n];
         for t in &corpus.threads {
             for (p, &ix) in t.letters.iter().enumerate() {
@@ -33,16 +33,16 @@ impl Screen for App {
             }
         }
         self.reading = order.clone();
-        self.list = order;
-        self.list_state = ListState::default();
-        self.current = self.list.first().copied();
-        self.positions.clear();
+        self.list.rows = order;
+        self.list.state = ListState::default();
+        self.current = self.list.rows.first().copied();
+        self.reader_pane.positions.clear();
         self.history = History::default();
         self.search = None;
-        self.highlights = None;
-        self.trees.clear();
-        self.cache.clear();
-        self.notices.extend(load_notices(&corpus));
+        self.reader_pane.highlights = None;
+        self.chain.trees.clear();
+        self.reader_pane.cache.clear();
+        self.status.notices.extend(load_notices(&corpus));
         self.corpus = Some(corpus);
         self.progress = (self.progress.1, self.progress.1);
         self.sync_chain();
@@ -60,7 +60,7 @@ impl Screen for App {
             self.handle_key(KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT));
             return;
         }
-        self.message = None;
+        self.status.message = None;
         if self.prompt.is_some() {
             self.prompt_key(key);
         } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))

@@ -7,6 +7,7 @@ mod filters;
 pub mod headless;
 mod nav;
 mod opts;
+pub mod panes;
 pub mod prepared;
 mod prompt_keys;
 pub mod reader_cache;
@@ -53,8 +54,8 @@ pub fn run(input: Input, opts: &ReaderOpts) -> anyhow::Result<ExitCode> {
 /// dismissed.
 pub fn app_for(config: &LoadedConfig, loaded: Loaded) -> app::App {
     let mut app = app::App::new(app::AppConfig::from_config(&config.config));
-    app.notices.extend(config.problems.iter().map(|p| format!("config: {p}")));
-    app.notices.extend(loaded.message);
+    app.status.notices.extend(config.problems.iter().map(|p| format!("config: {p}")));
+    app.status.notices.extend(loaded.message);
     app.state = loaded.state;
     app
 }

@@ -64,7 +64,7 @@ impl App {
         }
         let Some((_, layout)) = self.layout_of(letter) else { return };
         let top = rows.min(layout.max_top(self.reader_view().1));
-        self.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
+        self.reader_pane.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
     }
 
     /// The first row of a letter shown, at the reading pane's width.
@@ -83,7 +83,7 @@ impl App {
     pub fn snapshot_state(&mut self) -> Option<ReadingState> {
         self.corpus.as_ref()?;
         let mut state = self.state.clone();
-        let mut visited: Vec<LetterIx> = self.positions.keys().copied().collect();
+        let mut visited: Vec<LetterIx> = self.reader_pane.positions.keys().copied().collect();
         visited.sort_unstable();
         for ix in visited {
             let rows = self.scroll_rows(ix);
@@ -130,7 +130,7 @@ impl App {
     pub(crate) fn toggle_bookmark(&mut self) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         let on = self.state.toggle_bookmark(&id, now_iso());
-        self.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
+        self.status.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
     }
 
     /// `M`: asks for the note of a bookmark on the current letter (its note so far when it has one).
@@ -144,7 +144,7 @@ impl App {
     pub(crate) fn add_bookmark_note(&mut self, note: &str) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         self.state.add_bookmark(&id, note, now_iso());
-        self.message = Some("bookmarked with a note".into());
+        self.status.message = Some("bookmarked with a note".into());
     }
 
     /// Enter in the bookmarks overlay: opens the bookmarked letter.
@@ -156,7 +156,7 @@ impl App {
                 self.overlay = None;
                 self.jump_to_letter(ix, Pane::Reader);
             }
-            None => self.message = Some(format!("{} is not in this corpus", b.letter)),
+            None => self.status.message = Some(format!("{} is not in this corpus", b.letter)),
         }
     }
 
@@ -169,6 +169,6 @@ impl App {
         let b = self.state.bookmarks.remove(selected);
         let selected = selected.min(self.state.bookmarks.len().saturating_sub(1));
         self.overlay = Some(Overlay::Bookmarks { selected });
-        self.message = Some(format!("bookmark on {} deleted", b.letter));
+        self.status.message = Some(format!("bookmark on {} deleted", b.letter));
     }
 }

@@ -33,7 +33,7 @@ impl App {
         if let Some(r) = p.list {
             let body = body_of(r, area);
             self.geo.list = Some(inner(r).intersection(body));
-            self.list_state.clamp(self.list.len(), body.height as usize);
+            self.list.state.clamp(self.list.rows.len(), body.height as usize);
         }
         if let Some(r) = p.chain {
             self.update_chain(r, area);
@@ -52,12 +52,12 @@ impl App {
         self.geo.chain = Some(inner(r).intersection(body));
         let Some(tree) = self.tree() else { return };
         let h = body.height as usize;
-        self.chain_state.clamp(tree.rows.len(), h);
+        self.chain.state.clamp(tree.rows.len(), h);
         if self.focus != Pane::Chain
             && let Some(row) = self.current.and_then(|c| tree.row_of(c))
         {
-            self.chain_state.selected = row;
-            self.chain_state.keep_visible(h);
+            self.chain.state.selected = row;
+            self.chain.state.keep_visible(h);
         }
         self.prepared.tree = Some(tree);
     }

@@ -26,7 +26,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let body = pane(buf, area, &title, focused, &app.config.theme);
     let h = body.height as usize;
     let Some(tree) = tree else { return };
-    let (st, theme) = (app.chain_state, &app.config.theme);
+    let (st, theme) = (app.chain.state, &app.config.theme);
     let Some(corpus) = app.corpus.as_ref() else { return };
     let right = body.right();
     for (i, row) in tree.rows.iter().enumerate().skip(st.top).take(h) {

@@ -11,25 +11,25 @@ use ratatui::layout::Rect;
 /// Draws the list pane.
 pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::List;
-    let at = if app.list.is_empty() { 0 } else { app.list_state.selected + 1 };
+    let at = if app.list.rows.is_empty() { 0 } else { app.list.state.selected + 1 };
     let filtered = if app.is_filtered() { " · filtered" } else { "" };
-    let title = format!("{} {at}/{}{filtered}", Pane::List.title(), app.list.len());
+    let title = format!("{} {at}/{}{filtered}", Pane::List.title(), app.list.rows.len());
     let body = pane(buf, area, &title, focused, &app.config.theme);
     let h = body.height as usize;
-    let st = &app.list_state;
+    let st = &app.list.state;
     let Some(corpus) = app.corpus.as_ref() else { return };
     let theme = &app.config.theme;
-    if app.list.is_empty() {
+    if app.list.rows.is_empty() {
         put(buf, body.x, body.y, body.right(), "no letters", theme.dim);
         return;
     }
     let right = body.right();
     // The names column: as wide as the widest visible pair, leaving room for the text.
     let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
-    let widest = app.list.iter().skip(st.top).take(h).filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
+    let widest = app.list.rows.iter().skip(st.top).take(h).filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
     let rest = body.width.saturating_sub(17) as usize;
     let names_w = widest.unwrap_or(0).min(rest.saturating_sub(10).max(rest / 2)).min(40);
-    for (i, &ix) in app.list.iter().enumerate().skip(st.top).take(h) {
+    for (i, &ix) in app.list.rows.iter().enumerate().skip(st.top).take(h) {
         let y = body.y + (i - st.top) as u16;
         let Some(l) = corpus.letters.get(ix) else { continue };
         let selected = i == st.selected;

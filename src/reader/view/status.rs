@@ -35,8 +35,8 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     };
     let mut left = String::new();
     if let (Some(corpus), Some(cur)) = (app.corpus.as_ref(), app.current) {
-        let row = app.list_row.get(cur).copied().filter(|&r| r != usize::MAX).map(|r| (r + 1).to_string());
-        left.push_str(&format!(" {}/{}", row.unwrap_or_else(|| "–".into()), app.list.len()));
+        let row = app.list.row_of.get(cur).copied().filter(|&r| r != usize::MAX).map(|r| (r + 1).to_string());
+        left.push_str(&format!(" {}/{}", row.unwrap_or_else(|| "–".into()), app.list.rows.len()));
         if let Some(t) = corpus.letters.get(cur).and_then(|l| corpus.threads.get(l.thread)) {
             let p = app.thread_pos.get(cur).copied().unwrap_or(0) + 1;
             left.push_str(&format!("  thread {p}/{}", t.letters.len()));
@@ -57,10 +57,10 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         left.push_str(" loading…");
     }
     let x = put(buf, area.x, y, right, &left, theme.status);
-    if let Some(m) = &app.message {
+    if let Some(m) = &app.status.message {
         put(buf, x + 2, y, right, m, theme.message);
-    } else if let Some(n) = app.notices.first() {
-        let more = match app.notices.len() {
+    } else if let Some(n) = app.status.notices.first() {
+        let more = match app.status.notices.len() {
             1 => " (Esc dismisses)".to_string(),
             k => format!(" (+{} more; Esc dismisses)", k - 1),
         };
