@@ -1,12 +1,13 @@
 //! The help overlay: every action with the keys bound to it, as configured.
 
 use super::help_lines::{area_for, lines};
-use super::paint::{fill, pane, put};
+use super::paint::{pane, put};
 use crate::reader::app::App;
 use crate::text::width::str_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::widgets::{Clear, Widget};
 
 /// Draws the overlay.
 pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
@@ -16,7 +17,7 @@ pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     let lines = lines(&app.config.keymap);
     let area = area_for(screen, lines.len()).intersection(buf.area);
     let theme = &app.config.theme;
-    fill(buf, area, Style::new());
+    Clear.render(area, buf);
     let more = if scroll + (area.height.saturating_sub(2) as usize) < lines.len() { " ↓ j/k" } else { "" };
     let body = pane(buf, area, &format!("Keys · Esc closes{more}"), true, theme);
     let key_w = lines.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0).min(22).min(body.width as usize / 3) as u16;

@@ -17,10 +17,10 @@ pub mod status;
 use super::app::App;
 use super::state::{Overlay, Pane};
 use layout::panes_for;
-use paint::put;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::widgets::{Tabs, Widget};
 
 /// Draws the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
@@ -64,10 +64,13 @@ fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     }
     let theme = &app.config.theme;
-    let mut x = area.x;
-    for pane in Pane::ALL {
-        let style = if pane == app.focus { theme.tab_active } else { theme.tab };
-        x = put(buf, x, area.y, area.right(), &format!(" {} ", pane.title()), style);
-        x = put(buf, x, area.y, area.right(), " ", theme.tab);
-    }
+    let selected = Pane::ALL.iter().position(|p| *p == app.focus);
+    // The padding inside each title, so the active tab's colour covers it.
+    Tabs::new(Pane::ALL.map(|p| format!(" {} ", p.title())))
+        .select(selected)
+        .style(theme.tab)
+        .highlight_style(theme.tab_active)
+        .padding("", "")
+        .divider(" ")
+        .render(area, buf);
 }

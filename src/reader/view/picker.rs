@@ -10,6 +10,7 @@ use crate::text::width::{ellipsize, str_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::widgets::{Clear, Widget};
 
 /// One row: a label, a middle text and a right-hand column.
 type Row = [String; 3];
@@ -75,7 +76,7 @@ fn draw(app: &App, buf: &mut Buffer, screen: Rect, title: &str, rows: &[Row], se
         h,
     )
     .intersection(buf.area);
-    fill(buf, area, Style::new());
+    Clear.render(area, buf);
     let body = pane(buf, area, title, true, theme);
     if body.width == 0 || body.height == 0 {
         return;
