@@ -3,18 +3,18 @@
 use clap::Args;
 
 /// Exit code for a missing path or bad usage.
-pub const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_USAGE: u8 = 2;
 
 /// Filters of the letter list.
 #[derive(Debug, Clone, Default, Args)]
-pub struct FilterOpts {
+pub(crate) struct FilterOpts {
     /// Only letters between these two correspondents, in either direction: `Stalin,Churchill`.
     #[arg(long, value_name = "A,B")]
-    pub between: Option<String>,
+    pub(crate) between: Option<String>,
     /// Only letters dated in this year.
     #[arg(long, value_name = "YEAR")]
-    pub year: Option<i32>,
+    pub(crate) year: Option<i32>,
     /// Only letters not yet opened in the reader.
     #[arg(long)]
-    pub unread: bool,
+    pub(crate) unread: bool,
 }

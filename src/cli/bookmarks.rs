@@ -30,7 +30,7 @@ struct Document<'a> {
 }
 
 /// Prints the bookmarks of the corpus at `input`.
-pub fn run(input: &Input, json: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: &Input, json: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
     let corpus = corpus_arg::load(input)?;
     let mut store = StateStore::open_read_only(input, reader.no_state);
     let loaded = store.load();

@@ -8,7 +8,7 @@ use crate::text::sanitize::sanitize;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-pub fn run(input: &Input) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
     let corpus = corpus_arg::load(input)?;
     let warnings = all_warnings(&corpus);
     let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();

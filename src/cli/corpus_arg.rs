@@ -5,12 +5,12 @@ use crate::model::Corpus;
 use crate::model::Input;
 
 /// Loads the corpus for a non-interactive command.
-pub fn load(input: &Input) -> anyhow::Result<Corpus> {
+pub(crate) fn load(input: &Input) -> anyhow::Result<Corpus> {
     Ok(loader::load(input)?)
 }
 
 /// Finds a letter by id: the exact id, else a unique prefix or suffix of one.
-pub fn find_letter(corpus: &Corpus, id: &str) -> anyhow::Result<usize> {
+pub(crate) fn find_letter(corpus: &Corpus, id: &str) -> anyhow::Result<usize> {
     if let Some(ix) = corpus.find(id) {
         return Ok(ix);
     }

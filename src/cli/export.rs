@@ -5,7 +5,7 @@ use crate::model::Input;
 use crate::presentation::export;
 use std::process::ExitCode;
 
-pub fn run(input: &Input) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
     let corpus = corpus_arg::load(input)?;
     let mut stdout = out::stdout();
     let written = export::write_json(&corpus, &mut stdout).map_err(std::io::Error::from);

@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use unicode_width::UnicodeWidthStr;
 
-pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
     let between = match opts.between.as_deref().map(Pair::parse).transpose() {
         Ok(b) => b,
         Err(message) => {
@@ -42,7 +42,7 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
 }
 
 /// Letter indexes in reading order (file order while the loader has not computed one).
-pub fn reading_order(corpus: &Corpus) -> Box<dyn Iterator<Item = LetterIx> + '_> {
+pub(crate) fn reading_order(corpus: &Corpus) -> Box<dyn Iterator<Item = LetterIx> + '_> {
     if corpus.reading_order.len() == corpus.letters.len() {
         Box::new(corpus.reading_order.iter().copied())
     } else {

@@ -14,8 +14,8 @@ mod thread;
 
 use crate::loader::LoadError;
 use crate::model::Input;
-pub use crate::reader::ReaderOpts;
-pub use args::{EXIT_USAGE, FilterOpts};
+pub(crate) use crate::reader::ReaderOpts;
+pub(crate) use args::{EXIT_USAGE, FilterOpts};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,17 +33,17 @@ const EXAMPLES: &str = "Examples:
 
 #[derive(Debug, Parser)]
 #[command(name = "letters", version, about = ABOUT, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub(crate) command: Option<Command>,
     /// Letter files or folders (default: the bundled letters).
-    pub paths: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub reader: ReaderOpts,
+    pub(crate) reader: ReaderOpts,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Print one line per letter: id, date, sender → recipient, heading.
     #[command(
         after_help = "Examples:\n  letters list\n  letters list ~/letters --between Stalin,Churchill --year 1942\n  letters list --unread"
@@ -162,6 +162,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// The bundled letters when no path is given.
-pub fn input(paths: &[PathBuf]) -> Input {
+pub(crate) fn input(paths: &[PathBuf]) -> Input {
     if paths.is_empty() { Input::Bundled } else { Input::Paths(paths.to_vec()) }
 }

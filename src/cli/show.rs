@@ -15,7 +15,7 @@ use std::process::ExitCode;
 const MIN_WIDTH: usize = 20;
 const MAX_WIDTH: usize = 1000;
 
-pub fn run(input: &Input, id: &str, width: Option<usize>) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: &Input, id: &str, width: Option<usize>) -> anyhow::Result<ExitCode> {
     let width = width.unwrap_or_else(default_width).clamp(MIN_WIDTH, MAX_WIDTH);
     let corpus = corpus_arg::load(input)?;
     let ix = corpus_arg::find_letter(&corpus, id)?;
@@ -40,7 +40,7 @@ fn default_width() -> usize {
 /// One letter as text wrapped to `width` columns, ending with a newline: the id, the heading, who wrote to whom
 /// and when, the reply links, a rule, then the body and the notes row by row as the reading pane lays them out at
 /// that width, with the source between them.
-pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
+pub(crate) fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
     let l = &corpus.letters[ix];
     let doc = Doc::build(corpus, ix);
     let layout = Layout::new(&doc, width);

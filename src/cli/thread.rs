@@ -15,9 +15,9 @@ use std::process::ExitCode;
 const PANE_WIDTH: usize = 80;
 
 /// The legend printed under every tree.
-pub const LEGEND: &str = "─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter";
+pub(crate) const LEGEND: &str = "─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter";
 
-pub fn run(input: &Input, id: &str) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: &Input, id: &str) -> anyhow::Result<ExitCode> {
     let corpus = corpus_arg::load(input)?;
     let ix = corpus_arg::find_letter(&corpus, id)?;
     let text = render(&corpus, ix);
@@ -28,7 +28,7 @@ pub fn run(input: &Input, id: &str) -> anyhow::Result<ExitCode> {
 
 /// The tree of the thread holding letter `ix` as the chain pane lays it out (a chain without branches stays in
 /// one column, branches indent up to a cap), the references under each letter, a blank line and the legend.
-pub fn render(corpus: &Corpus, ix: LetterIx) -> String {
+pub(crate) fn render(corpus: &Corpus, ix: LetterIx) -> String {
     let l = &corpus.letters[ix];
     let tree = Tree::build(corpus, l.thread, indent_cap(PANE_WIDTH));
     let (id, count, rows) = match corpus.threads.get(l.thread) {

@@ -69,12 +69,12 @@ impl Action {
     }
 
     /// The action with this config name.
-    pub fn from_name(name: &str) -> Option<Action> {
+    pub(crate) fn from_name(name: &str) -> Option<Action> {
         name.parse().ok()
     }
 
     /// One line for the help overlay.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Action::Quit => "quit",
             Action::Help => "this help",

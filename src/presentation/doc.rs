@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 /// Which text of the letter a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Part {
+pub(crate) enum Part {
     Heading,
     Para(usize),
     Footnote(usize),
@@ -16,7 +16,7 @@ pub enum Part {
 
 /// What a block is, for its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
+pub(crate) enum BlockKind {
     Heading,
     /// A header field (`From: ...`).
     Meta,
@@ -28,7 +28,7 @@ pub enum BlockKind {
 
 /// A styled range of a block's display text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MarkKind {
+pub(crate) enum MarkKind {
     /// A header label such as `From:`.
     Label,
     /// A footnote marker; the index into [`Doc::links`].
@@ -41,26 +41,26 @@ pub enum MarkKind {
 
 /// A styled range `start..end` (bytes of the display text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mark {
-    pub start: usize,
-    pub end: usize,
-    pub kind: MarkKind,
+pub(crate) struct Mark {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: MarkKind,
 }
 
 /// Where a block's display text comes from in the letter: `part`, bytes `start..end`, with marker texts inserted
 /// at the given source offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    pub part: Part,
-    pub start: usize,
-    pub end: usize,
+pub(crate) struct Source {
+    pub(crate) part: Part,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// `(source offset, bytes inserted there)`, sorted. Display bytes before the text itself count as inserted at `start`.
-    pub inserts: Vec<(usize, usize)>,
+    pub(crate) inserts: Vec<(usize, usize)>,
 }
 
 impl Source {
     /// The display offset of source offset `off`; `after_inserts` puts it after text inserted at that very offset.
-    pub fn display_offset(&self, off: usize, after_inserts: bool) -> usize {
+    pub(crate) fn display_offset(&self, off: usize, after_inserts: bool) -> usize {
         let shift: usize = self
             .inserts
             .iter()
@@ -73,21 +73,21 @@ impl Source {
 
 /// One block of the laid-out letter.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    pub kind: BlockKind,
-    pub text: String,
+pub(crate) struct Block {
+    pub(crate) kind: BlockKind,
+    pub(crate) text: String,
     /// Sorted by start.
-    pub marks: Vec<Mark>,
+    pub(crate) marks: Vec<Mark>,
     /// Cells by which lines after the first are indented (numbered paragraphs, footnotes).
-    pub hang: usize,
+    pub(crate) hang: usize,
     /// A blank row before the block.
-    pub gap: bool,
-    pub source: Option<Source>,
+    pub(crate) gap: bool,
+    pub(crate) source: Option<Source>,
 }
 
 /// Where a link leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkTarget {
+pub(crate) enum LinkTarget {
     /// A footnote marker: the footnote's index, or `None` when the source has no text for it.
     Footnote { marker: String, footnote: Option<usize> },
     /// A reference to another letter of the corpus.
@@ -96,31 +96,31 @@ pub enum LinkTarget {
 
 /// A link in the text: a footnote marker or a resolved reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
-    pub target: LinkTarget,
+pub(crate) struct Link {
+    pub(crate) block: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) target: LinkTarget,
 }
 
 /// A letter laid out as blocks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Doc {
-    pub blocks: Vec<Block>,
+pub(crate) struct Doc {
+    pub(crate) blocks: Vec<Block>,
     /// In the order they appear.
-    pub links: Vec<Link>,
+    pub(crate) links: Vec<Link>,
     /// For each footnote of the letter, the block that shows it.
-    pub footnote_blocks: Vec<Option<usize>>,
+    pub(crate) footnote_blocks: Vec<Option<usize>>,
     /// The first block after the header (heading, fields and the rule under them).
-    pub body: usize,
+    pub(crate) body: usize,
     /// The first block of the notes (after the body and its page breaks); the number of blocks when there are none.
-    pub notes: usize,
+    pub(crate) notes: usize,
     /// `(part, source start, block)` of every block with a source, sorted: finds the block of a source offset.
     index: Vec<(Part, usize, usize)>,
 }
 
 /// A footnote marker as shown in the text: digits as superscripts, anything else in brackets.
-pub fn marker_text(marker: &str) -> String {
+pub(crate) fn marker_text(marker: &str) -> String {
     const SUP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
     if !marker.is_empty() && marker.bytes().all(|b| b.is_ascii_digit()) {
         marker.bytes().map(|b| SUP[(b - b'0') as usize]).collect()
@@ -130,7 +130,7 @@ pub fn marker_text(marker: &str) -> String {
 }
 
 /// Cells of the number that opens a numbered paragraph (`2. `, `(b) `, `iv) `), for a hanging indent; 0 if none.
-pub fn numbered_prefix(text: &str) -> usize {
+pub(crate) fn numbered_prefix(text: &str) -> usize {
     let b = text.as_bytes();
     let mut i = usize::from(b.first() == Some(&b'('));
     let start = i;
@@ -307,7 +307,7 @@ impl<'l> Pieces<'l> {
 }
 
 /// The date field of the header: `7 Apr 1945 (sent)`, or `undated`.
-pub fn date_field(letter: &Letter) -> String {
+pub(crate) fn date_field(letter: &Letter) -> String {
     match (letter.date, letter.date_kind) {
         (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
         (Some(d), None) => d.short(),
@@ -317,7 +317,7 @@ pub fn date_field(letter: &Letter) -> String {
 
 impl Doc {
     /// Lays out letter `ix` of the corpus.
-    pub fn build(corpus: &Corpus, ix: LetterIx) -> Doc {
+    pub(crate) fn build(corpus: &Corpus, ix: LetterIx) -> Doc {
         let mut doc = Doc::default();
         let Some(letter) = corpus.letters.get(ix) else {
             return doc;
@@ -469,7 +469,7 @@ impl Doc {
     }
 
     /// The block and display range of the source range `start..end` of `part`.
-    pub fn locate(&self, part: Part, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+    pub(crate) fn locate(&self, part: Part, start: usize, end: usize) -> Option<(usize, usize, usize)> {
         let i = self.index.partition_point(|(p, s, _)| (*p, *s) <= (part, start)).checked_sub(1)?;
         let (p, _, b) = self.index[i];
         if p != part {
@@ -489,7 +489,7 @@ fn skip_spaces(text: &str, off: usize) -> usize {
 }
 
 /// Whether a reference points to the addressee's letter that is missing from the corpus.
-pub fn is_missing_reply_ref(r: &crate::model::Reference) -> bool {
+pub(crate) fn is_missing_reply_ref(r: &crate::model::Reference) -> bool {
     r.letter.is_none() && r.target == RefTarget::Addressee
 }
 

@@ -6,7 +6,7 @@ use crate::text::wrap::wrap;
 
 /// What a row shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind {
+pub(crate) enum RowKind {
     /// The blank row before a block.
     Gap,
     /// A line of a block's text: bytes `start..end`, indented by `indent` cells.
@@ -17,35 +17,35 @@ pub enum RowKind {
 
 /// One row of a wrapped letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub kind: RowKind,
-    pub block: u32,
-    pub start: u32,
-    pub end: u32,
-    pub indent: u16,
+pub(crate) struct Row {
+    pub(crate) kind: RowKind,
+    pub(crate) block: u32,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) indent: u16,
 }
 
 /// A scroll position that survives re-wrapping: the row showing this block and byte offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Anchor {
-    pub block: u32,
-    pub offset: u32,
+pub(crate) struct Anchor {
+    pub(crate) block: u32,
+    pub(crate) offset: u32,
     /// The blank row before the block.
-    pub gap: bool,
+    pub(crate) gap: bool,
 }
 
 /// A letter wrapped to a width.
 #[derive(Debug, Clone)]
-pub struct Layout {
-    pub width: usize,
-    pub rows: Vec<Row>,
+pub(crate) struct Layout {
+    pub(crate) width: usize,
+    pub(crate) rows: Vec<Row>,
     /// For each block, its first text row and its number of text rows.
     block_rows: Vec<(u32, u32)>,
 }
 
 impl Layout {
     /// Wraps every block of `doc` to `width` cells.
-    pub fn new(doc: &Doc, width: usize) -> Layout {
+    pub(crate) fn new(doc: &Doc, width: usize) -> Layout {
         let width = width.max(1);
         let mut rows = Vec::new();
         let mut block_rows = Vec::with_capacity(doc.blocks.len());
@@ -76,17 +76,12 @@ impl Layout {
     }
 
     /// Number of rows.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.rows.len()
     }
 
-    /// Whether there are no rows.
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
     /// The row showing byte `offset` of `block`.
-    pub fn row_of(&self, block: usize, offset: usize) -> usize {
+    pub(crate) fn row_of(&self, block: usize, offset: usize) -> usize {
         let Some(&(first, count)) = self.block_rows.get(block) else {
             return self.rows.len().saturating_sub(1);
         };
@@ -96,18 +91,18 @@ impl Layout {
     }
 
     /// The first row of `block` (its gap row when `gap`).
-    pub fn first_row_of(&self, block: usize) -> usize {
+    pub(crate) fn first_row_of(&self, block: usize) -> usize {
         self.block_rows.get(block).map(|r| r.0 as usize).unwrap_or(0)
     }
 
     /// The row an anchor points at.
-    pub fn row_of_anchor(&self, a: Anchor) -> usize {
+    pub(crate) fn row_of_anchor(&self, a: Anchor) -> usize {
         let row = self.row_of(a.block as usize, a.offset as usize);
         if a.gap && row > 0 && self.rows.get(row - 1).is_some_and(|r| r.kind == RowKind::Gap) { row - 1 } else { row }
     }
 
     /// The anchor of a row.
-    pub fn anchor_of(&self, row: usize) -> Anchor {
+    pub(crate) fn anchor_of(&self, row: usize) -> Anchor {
         match self.rows.get(row) {
             Some(r) => Anchor { block: r.block, offset: r.start, gap: r.kind == RowKind::Gap },
             None => Anchor::default(),
@@ -115,13 +110,13 @@ impl Layout {
     }
 
     /// The largest top row for a viewport of `height` rows.
-    pub fn max_top(&self, height: usize) -> usize {
+    pub(crate) fn max_top(&self, height: usize) -> usize {
         self.rows.len().saturating_sub(height.max(1))
     }
 }
 
 /// A rule across `width` cells with its label: `── page 740 ─────`, or a plain line without one.
-pub fn rule_line(label: &str, width: usize) -> String {
+pub(crate) fn rule_line(label: &str, width: usize) -> String {
     let mut out = String::new();
     if !label.is_empty() {
         out.push_str("── ");
@@ -134,7 +129,7 @@ pub fn rule_line(label: &str, width: usize) -> String {
 }
 
 /// The plain text of a row: its indent and text, a rule across the width, or nothing for a gap.
-pub fn row_text(doc: &Doc, layout: &Layout, row: &Row) -> String {
+pub(crate) fn row_text(doc: &Doc, layout: &Layout, row: &Row) -> String {
     let Some(block) = doc.blocks.get(row.block as usize) else { return String::new() };
     match row.kind {
         RowKind::Gap => String::new(),

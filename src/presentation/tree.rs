@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 /// A node of the tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node {
+pub(crate) enum Node {
     Letter(LetterIx),
     /// A letter the thread answers that is not in the corpus: its writer and date.
     Missing {
@@ -18,23 +18,23 @@ pub enum Node {
 
 /// One row: the tree lines before the node, and the node.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TreeRow {
+pub(crate) struct TreeRow {
     /// Tree lines, one char per cell (`│`, `├─`, `└─`, `└┄`, spaces).
-    pub prefix: String,
-    pub node: Node,
+    pub(crate) prefix: String,
+    pub(crate) node: Node,
     /// How the node is linked to the row it hangs from.
-    pub basis: Option<ReplyBasis>,
+    pub(crate) basis: Option<ReplyBasis>,
     /// Tree lines for text shown under the node (its references), one char per cell.
-    pub cont: String,
+    pub(crate) cont: String,
 }
 
 /// The rows of one thread's tree.
 #[derive(Debug, Clone, Default)]
-pub struct Tree {
-    pub thread: usize,
+pub(crate) struct Tree {
+    pub(crate) thread: usize,
     /// The indentation cap it was built with.
-    pub cap: usize,
-    pub rows: Vec<TreeRow>,
+    pub(crate) cap: usize,
+    pub(crate) rows: Vec<TreeRow>,
     row_of_letter: HashMap<LetterIx, usize>,
 }
 
@@ -140,13 +140,13 @@ struct Task {
 }
 
 /// The chain pane's indentation cap for a pane `width` cells wide: a third of it, 4 to 24 cells, even.
-pub fn indent_cap(width: usize) -> usize {
+pub(crate) fn indent_cap(width: usize) -> usize {
     (width / 3).clamp(4, 24) & !1
 }
 
 impl Tree {
     /// Builds the tree of thread `thread`, indentation capped at `cap` cells.
-    pub fn build(corpus: &Corpus, thread: usize, cap: usize) -> Tree {
+    pub(crate) fn build(corpus: &Corpus, thread: usize, cap: usize) -> Tree {
         let mut tree = Tree { thread, cap, ..Tree::default() };
         let Some(t) = corpus.threads.get(thread) else {
             return tree;
@@ -215,23 +215,13 @@ impl Tree {
     }
 
     /// The row of a letter.
-    pub fn row_of(&self, letter: LetterIx) -> Option<usize> {
+    pub(crate) fn row_of(&self, letter: LetterIx) -> Option<usize> {
         self.row_of_letter.get(&letter).copied()
     }
 }
 
-impl TreeRow {
-    /// The letter of the row, if it is in the corpus.
-    pub fn node_letter(&self) -> Option<LetterIx> {
-        match self.node {
-            Node::Letter(ix) => Some(ix),
-            Node::Missing { .. } => None,
-        }
-    }
-}
-
 /// Letters that `ix` answers but that are not in the corpus ("your letter of March 24"), one per date.
-pub fn missing_parents(corpus: &Corpus, ix: LetterIx) -> Vec<Node> {
+pub(crate) fn missing_parents(corpus: &Corpus, ix: LetterIx) -> Vec<Node> {
     let Some(letter) = corpus.letters.get(ix) else {
         return vec![];
     };
@@ -246,7 +236,7 @@ pub fn missing_parents(corpus: &Corpus, ix: LetterIx) -> Vec<Node> {
 }
 
 /// `Roosevelt, 24 Mar 1945, not in this corpus`.
-pub fn missing_label(sender: &str, date: Option<Date>) -> String {
+pub(crate) fn missing_label(sender: &str, date: Option<Date>) -> String {
     match date {
         Some(d) => format!("{sender}, {}, not in this corpus", d.short()),
         None => format!("{sender}, undated, not in this corpus"),

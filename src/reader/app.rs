@@ -29,7 +29,7 @@ pub struct AppConfig {
 
 impl AppConfig {
     /// The app's config from the config file's: its keys and layout, its colours unless `NO_COLOR` is set.
-    pub fn from_config(config: &Config) -> AppConfig {
+    pub(crate) fn from_config(config: &Config) -> AppConfig {
         AppConfig {
             keymap: config.keymap.clone(),
             theme: Theme::from_spec(&config.theme, std::env::var_os("NO_COLOR").as_deref()),
@@ -41,46 +41,46 @@ impl AppConfig {
 /// The reader: the corpus and what every pane shares (the current letter, focus, history, search, the reading
 /// state), and one component per pane owning its own state. Actions arrive here and go to the panes.
 pub struct App {
-    pub config: AppConfig,
-    pub corpus: Option<Corpus>,
+    pub(crate) config: AppConfig,
+    pub(crate) corpus: Option<Corpus>,
     /// Loading progress in bytes (done, total).
-    pub progress: (u64, u64),
+    pub(crate) progress: (u64, u64),
     /// Every letter, in reading order.
-    pub reading: Vec<LetterIx>,
+    pub(crate) reading: Vec<LetterIx>,
     /// For each letter, its position in reading order.
-    pub order_pos: Vec<usize>,
+    pub(crate) order_pos: Vec<usize>,
     /// For each letter, its position in its thread.
-    pub thread_pos: Vec<usize>,
+    pub(crate) thread_pos: Vec<usize>,
     /// The letter in the reading pane.
     pub current: Option<LetterIx>,
     pub focus: Pane,
-    pub history: History,
+    pub(crate) history: History,
     pub search: Option<Search>,
     /// Bumped by every new search, to refresh highlights.
-    pub search_generation: u64,
+    pub(crate) search_generation: u64,
     /// The remembered reading state: read marks and bookmarks are kept in it as they change; the position is
     /// put in by [`App::snapshot_state`]. Set it before the corpus; the corpus applies it.
     pub state: ReadingState,
     /// For each letter, whether it has been opened.
-    pub read: Vec<bool>,
+    pub(crate) read: Vec<bool>,
     /// How many letters have not been opened.
-    pub unread: usize,
+    pub(crate) unread: usize,
     /// The letter list.
     pub list: ListPane,
     /// The reading pane.
-    pub reader_pane: ReaderPane,
+    pub(crate) reader_pane: ReaderPane,
     /// The reply chain.
-    pub chain: ChainPane,
+    pub(crate) chain: ChainPane,
     /// The status line.
-    pub status: StatusLine,
+    pub(crate) status: StatusLine,
     /// The prompt in the status line, while one is open.
-    pub prompt: Option<Prompt>,
+    pub(crate) prompt: Option<Prompt>,
     /// The overlay over the panes, while one is open.
     pub overlay: Option<Overlay>,
     /// Where the panes were laid out last, for the mouse and for paging.
     pub geo: Geometry,
     /// What the update step prepared for the next frame.
-    pub prepared: Prepared,
+    pub(crate) prepared: Prepared,
     pub(crate) quit: bool,
 }
 
@@ -126,7 +126,7 @@ impl App {
     }
 
     /// Runs one action.
-    pub fn apply(&mut self, action: Action) {
+    pub(crate) fn apply(&mut self, action: Action) {
         if let Some(overlay) = self.overlay.clone() {
             self.overlay_action(overlay, action);
             return;
@@ -267,7 +267,7 @@ impl App {
     }
 
     /// Moves focus; the chain view's cursor starts on the current letter.
-    pub fn set_focus(&mut self, pane: Pane) {
+    pub(crate) fn set_focus(&mut self, pane: Pane) {
         if pane == Pane::Chain && self.focus != Pane::Chain {
             self.sync_chain();
         }
@@ -275,7 +275,7 @@ impl App {
     }
 
     /// The highlights of search matches in `letter`, located in its blocks (cached per search).
-    pub fn highlights_of(&mut self, letter: LetterIx) -> Rc<Vec<Highlight>> {
+    pub(crate) fn highlights_of(&mut self, letter: LetterIx) -> Rc<Vec<Highlight>> {
         let generation = self.search_generation;
         if let Some((l, g, h)) = &self.reader_pane.highlights
             && *l == letter
@@ -302,7 +302,7 @@ impl App {
     }
 
     /// The reply-chain tree of the current letter's thread, built when the thread changes.
-    pub fn tree(&mut self) -> Option<Rc<Tree>> {
+    pub(crate) fn tree(&mut self) -> Option<Rc<Tree>> {
         let corpus = self.corpus.as_ref()?;
         let thread = corpus.letters.get(self.current?)?.thread;
         let cap = self.tree_cap();

@@ -9,12 +9,12 @@ use std::rc::Rc;
 
 impl App {
     /// Whether the list is narrowed.
-    pub fn is_filtered(&self) -> bool {
+    pub(crate) fn is_filtered(&self) -> bool {
         !self.list.filter.is_empty() || self.list.unread_only
     }
 
     /// `Stalin ↔ Churchill, 1942, unread`: the filter for the status line; `None` when there is none.
-    pub fn filter_label(&self) -> Option<String> {
+    pub(crate) fn filter_label(&self) -> Option<String> {
         let mut parts = Vec::new();
         if !self.list.filter.is_empty() {
             parts.push(self.list.filter.describe());

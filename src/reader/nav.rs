@@ -20,32 +20,32 @@ impl App {
     }
 
     /// Width and height of the reading pane's text.
-    pub fn reader_view(&self) -> (usize, usize) {
+    pub(crate) fn reader_view(&self) -> (usize, usize) {
         let r = panes_for(self.screen(), Pane::Reader, &self.config.layout).reader.map(text_area).unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 
     /// Rows of the letter list.
-    pub fn list_height(&self) -> usize {
+    pub(crate) fn list_height(&self) -> usize {
         panes_for(self.screen(), Pane::List, &self.config.layout).list.map(inner).map(|r| r.height).unwrap_or(1).max(1)
             as usize
     }
 
     /// Width and height of the chain view.
-    pub fn chain_view(&self) -> (usize, usize) {
+    pub(crate) fn chain_view(&self) -> (usize, usize) {
         let r = panes_for(self.screen(), Pane::Chain, &self.config.layout).chain.map(inner).unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 
     /// The current letter's layout at the reading pane's width.
-    pub fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
+    pub(crate) fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
         let width = self.reader_view().0;
         let corpus = self.corpus.as_ref()?;
         Some(self.reader_pane.cache.get(corpus, letter, width))
     }
 
     /// The top row shown for `letter`, kept inside the letter.
-    pub fn reader_top(&self, layout: &Layout, letter: LetterIx) -> usize {
+    pub(crate) fn reader_top(&self, layout: &Layout, letter: LetterIx) -> usize {
         layout.row_of_anchor(self.pos(letter).anchor).min(layout.max_top(self.reader_view().1))
     }
 
@@ -55,7 +55,7 @@ impl App {
     }
 
     /// Scrolls the reading pane by `delta` rows.
-    pub fn scroll_reader(&mut self, delta: isize) {
+    pub(crate) fn scroll_reader(&mut self, delta: isize) {
         let Some(cur) = self.current else { return };
         let Some((_, layout)) = self.layout_of(cur) else { return };
         let top = self.reader_top(&layout, cur);
@@ -94,7 +94,7 @@ impl App {
     }
 
     /// Selects a row of the list; the reading pane follows.
-    pub fn select_row(&mut self, row: usize) {
+    pub(crate) fn select_row(&mut self, row: usize) {
         if self.list.rows.is_empty() {
             return;
         }
@@ -116,7 +116,7 @@ impl App {
     }
 
     /// Puts the chain view's cursor on the current letter, and the list's selection too.
-    pub fn sync_chain(&mut self) {
+    pub(crate) fn sync_chain(&mut self) {
         let Some(cur) = self.current else { return };
         if let Some(&row) = self.list.row_of.get(cur)
             && row != usize::MAX
@@ -153,7 +153,7 @@ impl App {
     }
 
     /// Goes to a place without recording history.
-    pub fn go(&mut self, to: Location) {
+    pub(crate) fn go(&mut self, to: Location) {
         self.current = Some(to.letter);
         self.reader_pane.positions.insert(to.letter, to.pos);
         self.focus = to.focus;
@@ -161,7 +161,7 @@ impl App {
     }
 
     /// Goes to a place, recording where the reader was.
-    pub fn jump(&mut self, to: Location) {
+    pub(crate) fn jump(&mut self, to: Location) {
         if let Some(here) = self.location() {
             if here == to {
                 return;
@@ -172,7 +172,7 @@ impl App {
     }
 
     /// Jumps to a letter, where it was last left.
-    pub fn jump_to_letter(&mut self, letter: LetterIx, focus: Pane) {
+    pub(crate) fn jump_to_letter(&mut self, letter: LetterIx, focus: Pane) {
         let pos = self.pos(letter);
         self.jump(Location { letter, pos, focus });
     }

@@ -17,35 +17,35 @@ pub struct ListPane {
     pub rows: Vec<LetterIx>,
     /// For each letter, its row (`usize::MAX` when not listed).
     pub row_of: Vec<usize>,
-    pub state: ListState,
+    pub(crate) state: ListState,
     /// The filter (correspondents, year).
-    pub filter: Filter,
+    pub(crate) filter: Filter,
     /// Unread letters only.
-    pub unread_only: bool,
+    pub(crate) unread_only: bool,
 }
 
 /// The reading pane: where the reader is in each letter visited, the letters laid out, the search highlights.
 #[derive(Default)]
 pub struct ReaderPane {
     /// Scroll and selected link of each letter visited.
-    pub positions: HashMap<LetterIx, ReaderPos>,
-    pub cache: ReaderCache,
+    pub(crate) positions: HashMap<LetterIx, ReaderPos>,
+    pub(crate) cache: ReaderCache,
     /// Highlights of the current letter: (letter, search generation, highlights).
-    pub highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
+    pub(crate) highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
 }
 
 /// The reply chain: its cursor and scroll, and the trees of the threads seen last, most recent first.
 #[derive(Debug, Clone, Default)]
 pub struct ChainPane {
-    pub state: ListState,
-    pub trees: VecDeque<Rc<Tree>>,
+    pub(crate) state: ListState,
+    pub(crate) trees: VecDeque<Rc<Tree>>,
 }
 
 /// The status line's words: a message until the next key, notices until dismissed.
 #[derive(Debug, Clone, Default)]
 pub struct StatusLine {
     /// A message, until the next key.
-    pub message: Option<String>,
+    pub(crate) message: Option<String>,
     /// Problems shown until dismissed with Esc (a bad config, a corrupt state file).
-    pub notices: Vec<String>,
+    pub(crate) notices: Vec<String>,
 }

@@ -9,22 +9,22 @@ use std::rc::Rc;
 
 /// A search match located in the current letter's blocks: block, display range, match index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Highlight {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
-    pub index: usize,
+pub(crate) struct Highlight {
+    pub(crate) block: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) index: usize,
 }
 
 /// What the update step prepared for the next frame.
 #[derive(Debug, Clone, Default)]
-pub struct Prepared {
+pub(crate) struct Prepared {
     /// The current letter, laid out at the reading pane's width.
-    pub reader: Option<(LetterIx, Rc<Doc>, Rc<Layout>)>,
+    pub(crate) reader: Option<(LetterIx, Rc<Doc>, Rc<Layout>)>,
     /// Search matches in the current letter.
-    pub highlights: Rc<Vec<Highlight>>,
+    pub(crate) highlights: Rc<Vec<Highlight>>,
     /// The reply tree of the current letter's thread.
-    pub tree: Option<Rc<Tree>>,
+    pub(crate) tree: Option<Rc<Tree>>,
     /// What the selected link leads to, for the status line.
-    pub link_hint: Option<String>,
+    pub(crate) link_hint: Option<String>,
 }

@@ -16,7 +16,7 @@ struct Entry {
 
 /// The last few letters laid out, most recent first.
 #[derive(Default)]
-pub struct ReaderCache {
+pub(crate) struct ReaderCache {
     entries: VecDeque<Entry>,
 }
 
@@ -25,7 +25,7 @@ const CAPACITY: usize = 16;
 
 impl ReaderCache {
     /// Forgets everything (a new corpus).
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.entries.clear();
     }
 
@@ -44,12 +44,12 @@ impl ReaderCache {
     }
 
     /// The doc of a letter.
-    pub fn doc(&mut self, corpus: &Corpus, letter: LetterIx) -> Rc<Doc> {
+    pub(crate) fn doc(&mut self, corpus: &Corpus, letter: LetterIx) -> Rc<Doc> {
         Rc::clone(&self.entry(corpus, letter).doc)
     }
 
     /// The doc of a letter and its layout at `width`.
-    pub fn get(&mut self, corpus: &Corpus, letter: LetterIx, width: usize) -> (Rc<Doc>, Rc<Layout>) {
+    pub(crate) fn get(&mut self, corpus: &Corpus, letter: LetterIx, width: usize) -> (Rc<Doc>, Rc<Layout>) {
         let e = self.entry(corpus, letter);
         let layout = match &e.layout {
             Some(l) if l.width == width.max(1) => Rc::clone(l),

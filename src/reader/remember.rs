@@ -9,7 +9,7 @@ use crate::state::{FocusPane, ReadingState, now_iso};
 use std::collections::HashMap;
 
 /// The app's pane for a remembered one.
-pub fn pane_of(focus: FocusPane) -> Pane {
+pub(crate) fn pane_of(focus: FocusPane) -> Pane {
     match focus {
         FocusPane::List => Pane::List,
         FocusPane::Reader => Pane::Reader,
@@ -18,7 +18,7 @@ pub fn pane_of(focus: FocusPane) -> Pane {
 }
 
 /// The remembered pane for one of the app's.
-pub fn focus_of(pane: Pane) -> FocusPane {
+pub(crate) fn focus_of(pane: Pane) -> FocusPane {
     match pane {
         Pane::List => FocusPane::List,
         Pane::Reader => FocusPane::Reader,
@@ -105,7 +105,7 @@ impl App {
     }
 
     /// Whether a letter has been opened.
-    pub fn is_read(&self, ix: LetterIx) -> bool {
+    pub(crate) fn is_read(&self, ix: LetterIx) -> bool {
         self.read.get(ix).copied().unwrap_or(false)
     }
 
@@ -118,12 +118,6 @@ impl App {
         if let Some(id) = self.letter_id(cur) {
             self.state.mark_read(&id);
         }
-    }
-
-    /// Whether a letter is bookmarked.
-    pub fn is_bookmarked(&self, ix: LetterIx) -> bool {
-        let Some(l) = self.corpus.as_ref().and_then(|c| c.letters.get(ix)) else { return false };
-        self.state.bookmark(&l.id).is_some()
     }
 
     /// `m`: bookmarks the current letter, or removes its bookmark.

@@ -13,7 +13,7 @@ use ratatui::layout::Rect;
 
 impl App {
     /// Prepares the next frame of a screen of `area`: everything drawing needs that is computed or cached.
-    pub fn update(&mut self, area: Rect) {
+    pub(crate) fn update(&mut self, area: Rect) {
         self.geo = Geometry { screen: area, ..Geometry::default() };
         self.prepared = Prepared::default();
         if self.corpus.is_none() {

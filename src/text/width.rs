@@ -11,7 +11,7 @@ const HALFWIDTH_SOUND_MARKS: [char; 2] = ['\u{ff9e}', '\u{ff9f}'];
 
 /// Width in cells of one grapheme cluster as drawn. A control character counts as the one-cell symbol that
 /// stands in for it (see [`sanitize`]).
-pub fn grapheme_width(g: &str) -> usize {
+pub(crate) fn grapheme_width(g: &str) -> usize {
     if g.len() == 1 {
         return 1;
     }
@@ -30,7 +30,7 @@ pub fn str_width(s: &str) -> usize {
 }
 
 /// The longest prefix of `s` that fits in `max` cells, cut between grapheme clusters, and its width.
-pub fn truncate(s: &str, max: usize) -> (&str, usize) {
+pub(crate) fn truncate(s: &str, max: usize) -> (&str, usize) {
     if s.is_ascii() {
         let n = s.len().min(max);
         return (&s[..n], n);
@@ -47,7 +47,7 @@ pub fn truncate(s: &str, max: usize) -> (&str, usize) {
 }
 
 /// `s` cut to `max` cells, ending in `…` when it had to be cut.
-pub fn ellipsize(s: &str, max: usize) -> Cow<'_, str> {
+pub(crate) fn ellipsize(s: &str, max: usize) -> Cow<'_, str> {
     if str_width(s) <= max {
         return Cow::Borrowed(s);
     }

@@ -51,7 +51,7 @@ fn split_long(text: &str, piece: Piece, max: usize, out: &mut Vec<Piece>) {
 /// Returns the byte range of each line, trailing spaces left out. An empty text gives one empty line.
 /// A single grapheme wider than the line (a wide character in a one-cell pane) gets a line of its own.
 #[allow(clippy::single_range_in_vec_init)]
-pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
+pub(crate) fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
     let (first, rest) = (first.max(1), rest.max(1));
     let max = first.min(rest);
     if text.is_empty() {

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
 /// Draws the chain view.
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::Chain;
     let tree = app.prepared.tree.as_ref();
     let cur = app.current;

@@ -10,7 +10,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Clear, Widget};
 
 /// Draws the overlay.
-pub fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     if screen.area() == 0 {
         return;
     }

@@ -6,7 +6,7 @@ use crate::keys::map::KeyMap;
 use ratatui::layout::Rect;
 
 /// The lines of the help: (keys, what they do).
-pub fn lines(keymap: &KeyMap) -> Vec<(String, String)> {
+pub(crate) fn lines(keymap: &KeyMap) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = Action::all()
         .filter_map(|a| {
             let keys = keymap.describe_keys(a);
@@ -24,7 +24,7 @@ pub fn lines(keymap: &KeyMap) -> Vec<(String, String)> {
     v
 }
 
-pub fn area_for(screen: Rect, n: usize) -> Rect {
+pub(crate) fn area_for(screen: Rect, n: usize) -> Rect {
     let w = screen.width.saturating_sub(4).clamp(1, 84);
     let h = screen.height.saturating_sub(2).clamp(1, n as u16 + 2);
     Rect::new(
@@ -36,7 +36,7 @@ pub fn area_for(screen: Rect, n: usize) -> Rect {
 }
 
 /// How far the help can scroll.
-pub fn max_scroll(keymap: &KeyMap, screen: Rect) -> usize {
+pub(crate) fn max_scroll(keymap: &KeyMap, screen: Rect) -> usize {
     let n = lines(keymap).len();
     let area = area_for(screen, n);
     n.saturating_sub(area.height.saturating_sub(2) as usize)

@@ -3,17 +3,17 @@
 use crate::model::Letter;
 
 /// The mark of an unread letter.
-pub const UNREAD: &str = "•";
+pub(crate) const UNREAD: &str = "•";
 /// The mark of a bookmarked letter.
-pub const BOOKMARK: &str = "★";
+pub(crate) const BOOKMARK: &str = "★";
 
 /// `18 Jul 1941`, or `undated`.
-pub fn date_label(l: &Letter) -> String {
+pub(crate) fn date_label(l: &Letter) -> String {
     l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
 }
 
 /// The heading, or the first words when the heading only names the correspondents.
-pub fn summary(l: &Letter, max_chars: usize) -> String {
+pub(crate) fn summary(l: &Letter, max_chars: usize) -> String {
     let h = l.heading.to_lowercase();
     let names_only = |side: &crate::model::People| {
         side.names().all(|name| {

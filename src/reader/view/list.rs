@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
 /// Draws the list pane.
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::List;
     let at = if app.list.rows.is_empty() { 0 } else { app.list.state.selected + 1 };
     let filtered = if app.is_filtered() { " · filtered" } else { "" };

@@ -1,18 +1,18 @@
 //! Drawing: one module per pane. Drawing reads the app's state and changes nothing; what it needs computed (pane
 //! geometry, layouts, trees) the update step (`reader/update.rs`) prepared.
 
-pub mod chain;
-pub mod help;
-pub mod help_lines;
-pub mod labels;
-pub mod layout;
-pub mod list;
-pub mod loading;
-pub mod paint;
-pub mod picker;
-pub mod reader;
-pub mod segments;
-pub mod status;
+pub(crate) mod chain;
+pub(crate) mod help;
+pub(crate) mod help_lines;
+pub(crate) mod labels;
+pub(crate) mod layout;
+pub(crate) mod list;
+pub(crate) mod loading;
+pub(crate) mod paint;
+pub(crate) mod picker;
+pub(crate) mod reader;
+pub(crate) mod segments;
+pub(crate) mod status;
 
 use super::app::App;
 use super::state::{Overlay, Pane};
@@ -23,7 +23,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Tabs, Widget};
 
 /// Draws the whole screen.
-pub fn draw(app: &App, frame: &mut Frame) {
+pub(crate) fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
     let p = panes_for(area, app.focus, &app.config.layout);

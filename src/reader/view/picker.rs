@@ -17,7 +17,7 @@ type Row = [String; 3];
 
 /// The rows of the bookmarks overlay: letter (date and correspondents, or its id when the corpus no longer has
 /// it), note, date added.
-pub fn bookmark_rows(app: &App) -> Vec<Row> {
+pub(crate) fn bookmark_rows(app: &App) -> Vec<Row> {
     let corpus = app.corpus.as_ref();
     app.state
         .bookmarks
@@ -37,7 +37,7 @@ pub fn bookmark_rows(app: &App) -> Vec<Row> {
 }
 
 /// The rows of a filter menu: the pair or year, and its number of letters.
-pub fn menu_rows(menu: &Menu) -> Vec<Row> {
+pub(crate) fn menu_rows(menu: &Menu) -> Vec<Row> {
     menu.items
         .iter()
         .map(|(c, n)| [c.to_string(), String::new(), format!("{n} letter{}", if *n == 1 { "" } else { "s" })])
@@ -45,7 +45,7 @@ pub fn menu_rows(menu: &Menu) -> Vec<Row> {
 }
 
 /// Draws the bookmarks overlay.
-pub fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected: usize) {
+pub(crate) fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected: usize) {
     let key = |a: Action| app.config.keymap.describe_keys(a);
     let title = format!("Bookmarks · Enter opens · d deletes · {} closes", key(Action::Close));
     let empty = format!("no bookmarks: {} bookmarks the letter shown", key(Action::Bookmark));
@@ -53,7 +53,7 @@ pub fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected: usize
 }
 
 /// Draws a filter menu.
-pub fn draw_menu(app: &App, buf: &mut Buffer, screen: Rect, menu: &Menu) {
+pub(crate) fn draw_menu(app: &App, buf: &mut Buffer, screen: Rect, menu: &Menu) {
     let what = match menu.kind {
         MenuKind::Correspondents => "Correspondents",
         MenuKind::Years => "Years",

@@ -12,7 +12,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 /// Draws the reading pane.
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::Reader;
     let theme = &app.config.theme;
     let Some((cur, doc, layout)) = app.prepared.reader.as_ref().filter(|r| Some(r.0) == app.current) else {

@@ -7,20 +7,20 @@ use crate::reader::prepared::Highlight;
 
 /// A piece of a row's text with one set of marks over it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Segment {
+pub(crate) struct Segment {
     /// Bytes of the block's text.
-    pub start: usize,
-    pub end: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// The marks over the whole segment, in order.
-    pub marks: Vec<MarkKind>,
+    pub(crate) marks: Vec<MarkKind>,
     /// The search matches over the whole segment (their indices), in order.
-    pub matches: Vec<usize>,
+    pub(crate) matches: Vec<usize>,
     /// The link the segment belongs to (a marker or a reference).
-    pub link: Option<usize>,
+    pub(crate) link: Option<usize>,
 }
 
 /// The segments of text row `row` of `block`; search matches count when `show_matches`.
-pub fn segments(block: &Block, row: &Row, highlights: &[Highlight], show_matches: bool) -> Vec<Segment> {
+pub(crate) fn segments(block: &Block, row: &Row, highlights: &[Highlight], show_matches: bool) -> Vec<Segment> {
     let (s, e) = (row.start as usize, row.end as usize);
     let first = block.marks.partition_point(|m| m.end <= s);
     let marks: Vec<_> = block.marks[first..].iter().take_while(|m| m.start < e).filter(|m| m.end > s).collect();

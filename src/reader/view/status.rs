@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 /// Draws the status line.
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let link_hint = if app.prompt.is_none() { app.prepared.link_hint.as_deref() } else { None };
     let theme = &app.config.theme;
     fill(buf, area, theme.status);
