@@ -171,87 +171,96 @@ impl SegmentBuilder<'_> {
     /// Adds a block for `text[start..end]` of `part`, with the markers and references that fall in it.
     #[allow(clippy::too_many_arguments)]
     fn add(&mut self, kind: BlockKind, part: Part, text: &str, start: usize, end: usize, pieces: &[Piece], gap: bool) {
-        let block_ix = self.doc.blocks.len();
-        let mut out = String::with_capacity(end - start + 8);
-        let mut marks = Vec::new();
-        let mut inserts = Vec::new();
-        let mut cursor = start;
+        let mut seg = Segment {
+            block: self.doc.blocks.len(),
+            out: String::with_capacity(end - start + 8),
+            marks: Vec::new(),
+            inserts: Vec::new(),
+            cursor: start,
+        };
         // Markers are inserted; references are ranges. Both sorted by source offset.
         let first = start == 0;
         for p in pieces {
-            let inside = match p.what {
-                PieceKind::Marker { .. } => (p.at > start || (first && p.at == start)) && p.at <= end,
-                PieceKind::Reference(_) => p.at >= start && p.at < end,
-            };
-            if !inside {
-                continue;
-            }
             match &p.what {
                 PieceKind::Marker { marker, footnote } => {
-                    // An offset inside a character (a damaged state) puts the marker before that character.
-                    let mut at = p.at.min(text.len());
-                    while !text.is_char_boundary(at) {
-                        at -= 1;
+                    if (p.at > start || (first && p.at == start)) && p.at <= end {
+                        seg.marker(&mut self.doc.links, text, p.at, marker, *footnote);
                     }
-                    if at < cursor {
-                        continue;
-                    }
-                    out.push_str(&text[cursor..at]);
-                    cursor = at;
-                    let shown = marker_text(marker);
-                    let s = out.len();
-                    out.push_str(&shown);
-                    inserts.push((at, shown.len()));
-                    let link = self.doc.links.len();
-                    self.doc.links.push(Link {
-                        block: block_ix,
-                        start: s,
-                        end: out.len(),
-                        target: LinkTarget::Footnote { marker: marker.clone(), footnote: *footnote },
-                    });
-                    marks.push(Mark { start: s, end: out.len(), kind: MarkKind::Marker(link) });
                 }
                 PieceKind::Reference(letter) => {
-                    let (a, b) = (p.at, p.end.min(end));
-                    if !text.is_char_boundary(a) || !text.is_char_boundary(b) || a < cursor || b <= a {
-                        continue;
+                    if p.at >= start && p.at < end {
+                        seg.reference(&mut self.doc.links, text, p.at, p.end.min(end), *letter);
                     }
-                    out.push_str(&text[cursor..a]);
-                    let s = out.len();
-                    out.push_str(&text[a..b]);
-                    cursor = b;
-                    let kind = match letter {
-                        Some(ix) => {
-                            let link = self.doc.links.len();
-                            self.doc.links.push(Link {
-                                block: block_ix,
-                                start: s,
-                                end: out.len(),
-                                target: LinkTarget::Letter(*ix),
-                            });
-                            MarkKind::Reference(link)
-                        }
-                        None => MarkKind::Missing,
-                    };
-                    marks.push(Mark { start: s, end: out.len(), kind });
                 }
             }
         }
-        if cursor < end {
-            out.push_str(&text[cursor..end]);
+        if seg.cursor < end {
+            seg.out.push_str(&text[seg.cursor..end]);
         }
         let hang = match kind {
-            BlockKind::Body if start == 0 => numbered_prefix(&out),
+            BlockKind::Body if start == 0 => numbered_prefix(&seg.out),
             _ => 0,
         };
         self.doc.blocks.push(Block {
             kind,
-            text: out,
-            marks,
+            text: seg.out,
+            marks: seg.marks,
             hang,
             gap,
-            source: Some(Source { part, start, end, inserts }),
+            source: Some(Source { part, start, end, inserts: seg.inserts }),
         });
+    }
+}
+
+/// A block's display text being built from its source: the text so far, its marks, the bytes inserted, and how
+/// far the source has been copied.
+struct Segment {
+    block: usize,
+    out: String,
+    marks: Vec<Mark>,
+    inserts: Vec<(usize, usize)>,
+    cursor: usize,
+}
+
+impl Segment {
+    /// Puts a footnote marker back at source offset `at`, as a link to its footnote.
+    fn marker(&mut self, links: &mut Vec<Link>, text: &str, at: usize, marker: &str, footnote: Option<usize>) {
+        // An offset inside a character (a damaged state) puts the marker before that character.
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if at < self.cursor {
+            return;
+        }
+        self.out.push_str(&text[self.cursor..at]);
+        self.cursor = at;
+        let shown = marker_text(marker);
+        let s = self.out.len();
+        self.out.push_str(&shown);
+        self.inserts.push((at, shown.len()));
+        let target = LinkTarget::Footnote { marker: marker.to_string(), footnote };
+        links.push(Link { block: self.block, start: s, end: self.out.len(), target });
+        self.marks.push(Mark { start: s, end: self.out.len(), kind: MarkKind::Marker(links.len() - 1) });
+    }
+
+    /// Marks the source range `a..b` as a reference: a link when its letter is in the corpus.
+    fn reference(&mut self, links: &mut Vec<Link>, text: &str, a: usize, b: usize, letter: Option<LetterIx>) {
+        if !text.is_char_boundary(a) || !text.is_char_boundary(b) || a < self.cursor || b <= a {
+            return;
+        }
+        self.out.push_str(&text[self.cursor..a]);
+        let s = self.out.len();
+        self.out.push_str(&text[a..b]);
+        self.cursor = b;
+        let kind = match letter {
+            Some(ix) => {
+                links.push(Link { block: self.block, start: s, end: self.out.len(), target: LinkTarget::Letter(ix) });
+                MarkKind::Reference(links.len() - 1)
+            }
+            None => MarkKind::Missing,
+        };
+        self.marks.push(Mark { start: s, end: self.out.len(), kind });
     }
 }
 
