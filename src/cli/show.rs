@@ -41,9 +41,9 @@ pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
     out.push(sanitize(&l.id).into_owned());
     push_pieces(&mut out, &pieces(l, -1), width, "");
     let mut who = format!("{} → {}", l.sender, l.recipient);
-    match (l.date, l.date_kind) {
-        (Some(d), Some(kind)) => who.push_str(&format!(" · {} {}", kind.as_str(), d.short())),
-        (Some(d), None) => who.push_str(&format!(" · {}", d.short())),
+    match (l.date_label(), l.date_kind) {
+        (Some(d), Some(kind)) => who.push_str(&format!(" · {} {d}", kind.as_str())),
+        (Some(d), None) => who.push_str(&format!(" · {d}")),
         (None, _) => who.push_str(" · undated"),
     }
     push_wrapped(&mut out, &who, width, "", "");
@@ -56,6 +56,7 @@ pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
         let basis = match l.reply_basis {
             Some(ReplyBasis::Explicit) => " (explicit)",
             Some(ReplyBasis::Inferred) => " (inferred)",
+            Some(ReplyBasis::Edition) => " (the edition)",
             None => "",
         };
         push_wrapped(&mut out, &format!("In reply to {}{basis}", sanitize(&parent.id)), width, "", "");

@@ -3,6 +3,8 @@
 //! Nothing here knows about terminals: the TUI and the command line both read a [`Corpus`].
 
 pub mod date;
+pub mod date_range;
+pub mod edition;
 pub mod decode;
 pub mod diagnose;
 pub mod export;

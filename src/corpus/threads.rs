@@ -2,6 +2,7 @@
 //! letters grouped into threads.
 
 use super::Date;
+use super::edition::{self, Previous};
 use super::filter::people;
 use super::model::{Corpus, LetterIx, RefTarget, ReplyBasis, Thread};
 use std::collections::{HashMap, HashSet};
@@ -20,11 +21,21 @@ pub fn link(corpus: &mut Corpus) {
     let index = PairIndex::build(corpus, &pos);
     let links: Vec<Links> = (0..n).map(|ix| resolve(corpus, ix, &index, &pos)).collect();
     drop(index);
-    for (l, links) in corpus.letters.iter_mut().zip(links) {
+    let edition = edition::previous(&corpus.letters);
+    for ((l, links), prev) in corpus.letters.iter_mut().zip(links).zip(edition) {
         for (r, f) in l.references.iter_mut().zip(links.references) {
-            r.letter = f;
+            r.letter = f.or(r.letter);
         }
-        (l.replies_to, l.reply_basis) = match links.parent {
+        // The edition's own link wins over one read from the text.
+        let parent = match prev {
+            Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition)),
+            _ => links.parent,
+        };
+        l.follows = match prev {
+            Some(Previous::Follows(p)) => Some(p),
+            _ => None,
+        };
+        (l.replies_to, l.reply_basis) = match parent {
             Some((p, basis)) => (Some(p), Some(basis)),
             None => (None, None),
         };
@@ -182,8 +193,15 @@ fn threads(corpus: &mut Corpus) -> Vec<Thread> {
     let mut threads: Vec<Thread> = Vec::new();
     // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
     for &ix in &corpus.reading_order {
-        let t = match corpus.letters[ix].replies_to {
-            Some(p) if root_of[p] != usize::MAX => root_of[p],
+        let l = &corpus.letters[ix];
+        let t = match l.replies_to.or(l.follows) {
+            Some(p) if root_of[p] != usize::MAX => {
+                if l.replies_to.is_none() {
+                    // It continues the thread without answering a letter in it.
+                    threads[root_of[p]].roots.push(ix);
+                }
+                root_of[p]
+            }
             _ => {
                 threads.push(Thread { id: corpus.letters[ix].id.clone(), roots: vec![ix], letters: Vec::new() });
                 threads.len() - 1

@@ -1,0 +1,153 @@
+//! A small owned tree of one element and its content, for the parts of a TEI file that are read as a whole
+//! (the `teiHeader`, a `listPerson`). The text of a letter is streamed instead (see `text.rs`).
+
+use super::xml::{Ev, Tag, Xml};
+
+/// An element with its attributes and content.
+#[derive(Debug, Default, Clone)]
+pub struct Node {
+    pub name: String,
+    pub attrs: Vec<(String, String)>,
+    pub children: Vec<Child>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Child {
+    Node(Node),
+    Text(String),
+}
+
+/// Attributes a TEI reader looks at; others are not kept.
+const KEPT: [&str; 20] = [
+    "id", "type", "subtype", "when", "notBefore", "notAfter", "from", "to", "cert", "evidence", "ref", "key",
+    "target", "level", "n", "source", "corresp", "role", "when-iso", "sameAs",
+];
+
+impl Node {
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Child elements.
+    pub fn elements(&self) -> impl Iterator<Item = &Node> {
+        self.children.iter().filter_map(|c| match c {
+            Child::Node(n) => Some(n),
+            Child::Text(_) => None,
+        })
+    }
+
+    /// Child elements with this name.
+    pub fn all<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Node> {
+        self.elements().filter(move |n| n.name == name)
+    }
+
+    pub fn first(&self, name: &str) -> Option<&Node> {
+        self.elements().find(|n| n.name == name)
+    }
+
+    /// Every element with this name below this one, in document order.
+    pub fn descendants<'s>(&'s self, name: &'s str, out: &mut Vec<&'s Node>) {
+        for n in self.elements() {
+            if n.name == name {
+                out.push(n);
+            }
+            n.descendants(name, out);
+        }
+    }
+
+    /// The first element with this name below this one.
+    pub fn find(&self, name: &str) -> Option<&Node> {
+        for n in self.elements() {
+            if n.name == name {
+                return Some(n);
+            }
+            if let Some(f) = n.find(name) {
+                return Some(f);
+            }
+        }
+        None
+    }
+
+    /// The text content, whitespace collapsed; notes inside are left out.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        self.collect_text(&mut out);
+        out.trim_end().to_string()
+    }
+
+    fn collect_text(&self, out: &mut String) {
+        for c in &self.children {
+            match c {
+                Child::Text(t) => push_collapsed(out, t),
+                Child::Node(n) if n.name == "note" => {}
+                Child::Node(n) => n.collect_text(out),
+            }
+        }
+    }
+}
+
+/// `text` with runs of whitespace made one space, trimmed.
+pub fn collapse(text: &str) -> String {
+    let mut out = String::new();
+    push_collapsed(&mut out, text);
+    out.trim_end().to_string()
+}
+
+/// Appends `text` with runs of whitespace made one space, no space at the start of `out`.
+pub fn push_collapsed(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// Reads the element whose start `tag` was just read, to its end. A broken file gives what was read and the
+/// reason.
+pub fn read(xml: &mut Xml<'_>, tag: &Tag<'_>) -> (Node, Option<String>) {
+    let mut stack = vec![node_of(tag)];
+    loop {
+        match xml.next() {
+            Ev::Start(t) => stack.push(node_of(&t)),
+            Ev::Empty(t) => {
+                let n = node_of(&t);
+                if let Some(top) = stack.last_mut() {
+                    top.children.push(Child::Node(n));
+                }
+            }
+            Ev::Text(t) => {
+                if let Some(top) = stack.last_mut() {
+                    top.children.push(Child::Text(t.into_owned()));
+                }
+            }
+            Ev::End(_) => {
+                let done = stack.pop().unwrap_or_default();
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(Child::Node(done)),
+                    None => return (done, None),
+                }
+            }
+            Ev::Eof => return (close_all(stack), Some("the file ends inside an element".into())),
+            Ev::Broken(e) => return (close_all(stack), Some(e)),
+        }
+    }
+}
+
+fn close_all(mut stack: Vec<Node>) -> Node {
+    while stack.len() > 1 {
+        let done = stack.pop().unwrap_or_default();
+        if let Some(parent) = stack.last_mut() {
+            parent.children.push(Child::Node(done));
+        }
+    }
+    stack.pop().unwrap_or_default()
+}
+
+fn node_of(tag: &Tag<'_>) -> Node {
+    let attrs = KEPT.iter().filter_map(|k| tag.attr(k).map(|v| (k.to_string(), v))).collect();
+    Node { name: tag.name.clone(), attrs, children: Vec::new() }
+}
