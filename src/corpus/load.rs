@@ -288,7 +288,7 @@ fn assign_ids(letters: &mut [Letter]) {
 /// `letters/1942/a.txt` given inside a folder keeps its folders; a file given by an absolute or parent path
 /// keeps its file name only.
 fn file_stem(file: &str) -> &str {
-    let p = file.strip_suffix(".txt").or_else(|| file.strip_suffix(".TXT")).unwrap_or(file);
+    let p = [".txt", ".TXT", ".xml", ".XML", ".tei"].iter().find_map(|x| file.strip_suffix(x)).unwrap_or(file);
     let p = p.strip_prefix("./").unwrap_or(p);
     if p.starts_with('/') || p.starts_with("..") { p.rsplit('/').next().unwrap_or(p) } else { p }
 }

@@ -115,6 +115,26 @@ pub fn text_date(text: &str) -> Option<Date> {
     None
 }
 
+/// A day or, failing one, a month (`May 1916`, `c. August 1916`, `Juni 1867`) written out in a title, with
+/// whether it is hedged (`c.`, `ca.`, `?`).
+pub fn text_span(text: &str) -> Option<(DateRange, bool)> {
+    let hedged = text.contains('?') || text.split_whitespace().any(|w| matches!(w, "c." | "ca." | "circa" | "um"));
+    if let Some(d) = text_date(text) {
+        return Some((DateRange::new(d, d), hedged));
+    }
+    let words: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || c == ',' || c == '[' || c == ']').filter(|w| !w.is_empty()).take(40).collect();
+    words.windows(2).find_map(|w| {
+        let month = crate::corpus::date::month_from_word(w[0])
+            .or_else(|| GERMAN_MONTHS.iter().position(|g| w[0].eq_ignore_ascii_case(g)).map(|i| i as u8 + 1))?;
+        let year = w[1].trim_end_matches(['.', '?']);
+        if year.len() != 4 {
+            return None;
+        }
+        span_of(&format!("{year}-{month:02}")).map(|r| (r, hedged))
+    })
+}
+
 const GERMAN_MONTHS: [&str; 12] = [
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
     "dezember",

@@ -1,7 +1,7 @@
 //! A letter made from what the header and the text say: its people (the title deciding when the labels of
 //! the names contradict it), date, place, paragraphs, notes and pages, ids and edition link.
 
-use super::dates::{DateSpec, Dated, dated, span_of, text_date};
+use super::dates::{DateSpec, Dated, dated, span_of, text_span};
 use super::header::{Corresp, Header, Party};
 use super::persons::{Registry, display_name, key_id, names, surname, title_parties};
 use super::unit::Unit;
@@ -27,7 +27,7 @@ pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit
         d = unit.as_ref().and_then(|u| u.dateline).unwrap_or_default();
     }
     if d.date.is_none() {
-        d = dated(text_date(&h.title).map(|x| crate::corpus::DateRange::new(x, x)), false);
+        d = text_span(&h.title).map(|(r, hedged)| dated(Some(r), hedged)).unwrap_or_default();
     }
     set_date(&mut l, d);
     l.place = c.place.clone().or_else(|| unit.as_ref().and_then(|u| u.place.clone()));
@@ -124,19 +124,19 @@ fn people(cx: &Context<'_>, c: &Corresp, title: &str, notes: &mut Vec<Note>) -> 
         }
         let corroborated = tp.explicit || in_side(&s, &sa) || in_side(&r, &sb);
         if let Some(ta) = ta {
-            alias(&mut s, &ta, &sa, corroborated);
+            alias(&mut s, &ta, &sa, corroborated, tp.explicit);
         }
-        alias(&mut r, &tb, &sb, corroborated);
+        alias(&mut r, &tb, &sb, corroborated, tp.explicit);
     }
     (s.join(", "), r.join(", "), keys)
 }
 
-/// The title's name for a side: the side's name when it has none; added in brackets when the title calls the
+/// The title's name for a side: the side's name when it has none (said in so many words); added in brackets when the title calls the
 /// person something the name does not contain (`Sir Robert Chalmers (the Under-Secretary)`).
-fn alias(side: &mut Vec<String>, title_name: &str, title_surname: &str, corroborated: bool) {
+fn alias(side: &mut Vec<String>, title_name: &str, title_surname: &str, corroborated: bool, explicit: bool) {
     let shown = display_name(title_name, None);
     if side.is_empty() {
-        if keys_free(&shown) {
+        if explicit && keys_free(&shown) {
             side.push(shown);
         }
     } else if corroborated && side.len() == 1 && !side.iter().any(|n| names(n, title_surname)) {

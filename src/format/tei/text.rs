@@ -273,6 +273,12 @@ impl Walker {
                 Kind::Marked("]")
             }
             "unclear" => Kind::Marked("[?]"),
+            // A letterhead line is a line of its own; a part set left or right stands apart from the next.
+            "seg" if ty.as_deref() == Some("letterhead") => self.block(None),
+            "seg" if tag.attr("rend").is_some_and(|r| matches!(r.as_str(), "left" | "right" | "center")) => {
+                self.put(" ", line);
+                Kind::Marked(" ")
+            }
             "cell" => {
                 self.put(" ", line);
                 Kind::Inline
