@@ -52,7 +52,10 @@ mod tests {
     fn labels_read_as_one_date() {
         assert_eq!(DateRange::new(d(1892, 5, 8), d(1892, 5, 6)).label(), "between 6 and 8 May 1892");
         assert_eq!(DateRange::new(d(1892, 4, 30), d(1892, 5, 2)).label(), "between 30 April and 2 May 1892");
-        assert_eq!(DateRange::new(d(1891, 12, 30), d(1892, 1, 2)).label(), "between 30 December 1891 and 2 January 1892");
+        assert_eq!(
+            DateRange::new(d(1891, 12, 30), d(1892, 1, 2)).label(),
+            "between 30 December 1891 and 2 January 1892"
+        );
         assert_eq!(DateRange::new(d(1869, 9, 1), d(1869, 9, 30)).label(), "September 1869");
         assert_eq!(DateRange::new(d(1869, 1, 1), d(1869, 12, 31)).label(), "1869");
     }

@@ -36,7 +36,9 @@ fn answers(l: &Letter, prev: &Letter) -> bool {
     let surnames = |field: &str| people(field).map(surname).filter(|s| !s.is_empty()).collect::<Vec<_>>();
     let (by, to) = (surnames(&prev.sender), surnames(&prev.recipient));
     let (mine_to, mine_by) = (surnames(&l.recipient), surnames(&l.sender));
-    !by.is_empty() && by.iter().all(|s| mine_to.contains(s)) && (to.is_empty() || to.iter().any(|s| mine_by.contains(s)))
+    !by.is_empty()
+        && by.iter().all(|s| mine_to.contains(s))
+        && (to.is_empty() || to.iter().any(|s| mine_by.contains(s)))
 }
 
 fn folder(file: &str) -> &str {

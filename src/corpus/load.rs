@@ -244,6 +244,11 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
         for (recipient, key) in std::mem::take(&mut l.person_keys) {
             let Some(name) = registry.get(&key) else { continue };
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
+            // A name the title gave in its stead gives way to the registry's.
+            let same = |f: &str| crate::format::tei::surname(f) == crate::format::tei::surname(name);
+            if super::filter::people(field).count() == 1 && same(field) {
+                field.clear();
+            }
             if !field.is_empty() {
                 field.push_str(", ");
             }

@@ -4,9 +4,9 @@
 
 pub mod date;
 pub mod date_range;
-pub mod edition;
 pub mod decode;
 pub mod diagnose;
+pub mod edition;
 pub mod export;
 pub mod filter;
 pub mod load;

@@ -2,7 +2,7 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
-use crate::corpus::{Corpus, LetterIx, RefTarget};
+use crate::corpus::{Corpus, LetterIx, RefTarget, Role};
 use std::collections::HashMap;
 
 /// Which text of the letter a block shows.
@@ -82,6 +82,8 @@ pub struct Block {
     /// A blank row before the block.
     pub gap: bool,
     pub source: Option<Source>,
+    /// The role of the paragraph a body block shows (opener, salute, closer...), for its style.
+    pub role: Role,
 }
 
 /// Where a link leads.
@@ -242,6 +244,7 @@ impl SegmentBuilder<'_> {
             hang,
             gap,
             source: Some(Source { part, start, end, inserts }),
+            role: Role::Body,
         });
     }
 }
@@ -290,9 +293,9 @@ impl Doc {
             false,
         );
         doc.meta(&[("From: ", &letter.sender), ("   To: ", &letter.recipient)], false);
-        let date = match (letter.date, letter.date_kind) {
-            (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
-            (Some(d), None) => d.short(),
+        let date = match (letter.date_label(), letter.date_kind) {
+            (Some(d), Some(k)) => format!("{d} ({})", k.as_str()),
+            (Some(d), None) => d,
             (None, _) => "undated".to_string(),
         };
         let number = letter.number.as_deref().map(|n| format!("No. {n}"));
@@ -304,8 +307,17 @@ impl Doc {
             fields.push(("   ", c));
         }
         doc.meta(&fields, false);
+        if let Some(place) = &letter.place {
+            doc.meta(&[("Place: ", place)], false);
+        }
         if let Some(src) = &letter.source {
             doc.meta(&[("Source: ", src)], false);
+        }
+        if letter.document {
+            doc.meta(&[("", "A document: it names no sender or recipient.")], false);
+        }
+        if let Some(at) = &letter.text_at {
+            doc.meta(&[("Text: ", &format!("not in this file; the edition gives it at {at}"))], false);
         }
         doc.rule(String::new(), false);
 
@@ -315,6 +327,7 @@ impl Doc {
             doc.rule(format!("page {}", pb.page), false);
         }
         for (p, text) in letter.paragraphs.iter().enumerate() {
+            let first_block = doc.blocks.len();
             let pieces = markers_of(p as isize);
             let mut breaks: Vec<(usize, &str)> = breaks_by_para
                 .get(&(p as isize))
@@ -344,6 +357,8 @@ impl Doc {
                     gap,
                 );
             }
+            let role = letter.role(p);
+            doc.blocks[first_block..].iter_mut().filter(|b| b.kind == BlockKind::Body).for_each(|b| b.role = role);
         }
 
         for pb in letter.pages.iter().filter(|pb| pb.paragraph >= n_paras) {
@@ -368,6 +383,10 @@ impl Doc {
             let mut text = String::with_capacity(shown.len() + 1 + f.text.len());
             text.push_str(&shown);
             text.push(' ');
+            // The edition's type of note (commentary, addendum...), before its text.
+            if let Some(kind) = letter.footnote_kinds.get(i).and_then(Option::as_deref) {
+                text.push_str(&format!("({kind}) "));
+            }
             let prefix = text.len();
             text.push_str(&f.text);
             doc.blocks.push(Block {
@@ -382,6 +401,7 @@ impl Doc {
                     inserts: vec![(0, prefix)],
                 }),
                 text,
+                role: Role::Body,
             });
         }
         for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
@@ -394,6 +414,7 @@ impl Doc {
                 gap: true,
                 source: None,
                 text,
+                role: Role::Body,
             });
         }
         doc.index = doc
@@ -420,12 +441,21 @@ impl Doc {
             text.push_str(value);
         }
         let hang = fields.first().map(|(l, _)| l.len()).unwrap_or(0);
-        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None });
+        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None, role: Role::Body });
     }
 
     /// A rule with an optional label.
     fn rule(&mut self, label: String, gap: bool) {
-        self.blocks.push(Block { kind: BlockKind::Rule, text: label, marks: Vec::new(), hang: 0, gap, source: None });
+        let role = Role::Body;
+        self.blocks.push(Block {
+            kind: BlockKind::Rule,
+            text: label,
+            marks: Vec::new(),
+            hang: 0,
+            gap,
+            source: None,
+            role,
+        });
     }
 
     /// The block and display range of the source range `start..end` of `part`.

@@ -102,7 +102,8 @@ pub fn span_of(iso: &str) -> Option<DateRange> {
 /// A date written out in words or numbers (`16 April 1916`, `20. Juni 1867`, `2. 8. 1889`), for titles and
 /// datelines without attributes.
 pub fn text_date(text: &str) -> Option<Date> {
-    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(40).collect();
+    let words: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(40).collect();
     for i in 0..words.len() {
         let rest = words[i..].join(" ");
         if let Some(d) = scan_date(&rest).and_then(|f| f.year.and_then(|y| f.date(y))) {
@@ -122,8 +123,11 @@ pub fn text_span(text: &str) -> Option<(DateRange, bool)> {
     if let Some(d) = text_date(text) {
         return Some((DateRange::new(d, d), hedged));
     }
-    let words: Vec<&str> =
-        text.split(|c: char| c.is_whitespace() || c == ',' || c == '[' || c == ']').filter(|w| !w.is_empty()).take(40).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '[' || c == ']')
+        .filter(|w| !w.is_empty())
+        .take(40)
+        .collect();
     words.windows(2).find_map(|w| {
         let month = crate::corpus::date::month_from_word(w[0])
             .or_else(|| GERMAN_MONTHS.iter().position(|g| w[0].eq_ignore_ascii_case(g)).map(|i| i as u8 + 1))?;
@@ -136,7 +140,17 @@ pub fn text_span(text: &str) -> Option<(DateRange, bool)> {
 }
 
 const GERMAN_MONTHS: [&str; 12] = [
-    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
     "dezember",
 ];
 
@@ -167,8 +181,14 @@ mod tests {
 
     #[test]
     fn dates_in_words() {
-        assert_eq!(text_date("Letter from A to B, 16 April 1916").map(|d| d.to_string()).as_deref(), Some("1916-04-16"));
+        assert_eq!(
+            text_date("Letter from A to B, 16 April 1916").map(|d| d.to_string()).as_deref(),
+            Some("1916-04-16")
+        );
         assert_eq!(text_date("Bern, Montag, 10. Juni 1867").map(|d| d.to_string()).as_deref(), Some("1867-06-10"));
-        assert_eq!(text_date("Mamroth an Schnitzler, 2. 8. 1889").map(|d| d.to_string()).as_deref(), Some("1889-08-02"));
+        assert_eq!(
+            text_date("Mamroth an Schnitzler, 2. 8. 1889").map(|d| d.to_string()).as_deref(),
+            Some("1889-08-02")
+        );
     }
 }

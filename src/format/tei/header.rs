@@ -70,10 +70,7 @@ fn source(h: &Node) -> Option<String> {
 const PARTY: [&str; 3] = ["persName", "orgName", "name"];
 
 fn corresp(cd: &Node) -> Corresp {
-    let mut c = Corresp {
-        text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string),
-        ..Corresp::default()
-    };
+    let mut c = Corresp { text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string), ..Corresp::default() };
     for action in cd.all("correspAction") {
         let kind = action.attr("type").unwrap_or("");
         let sent = matches!(kind, "sent" | "sending");

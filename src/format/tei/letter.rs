@@ -5,9 +5,9 @@ use super::dates::{DateSpec, Dated, dated, span_of, text_span};
 use super::header::{Corresp, Header, Party};
 use super::persons::{Registry, display_name, key_id, names, surname, title_parties};
 use super::unit::Unit;
+use crate::corpus::Severity;
 use crate::corpus::{DateKind, Letter};
 use crate::format::Note;
-use crate::corpus::Severity;
 
 /// What goes into every letter of one file.
 pub struct Context<'a> {
@@ -47,7 +47,11 @@ pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit
 pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
     let doc = u.doc.take().unwrap_or_default();
     let join = |v: &[String]| v.iter().map(|n| display_name(n, None)).collect::<Vec<_>>().join(", ");
-    let heading = if u.heading.is_empty() { doc.n.clone().map(|n| format!("No. {n}")).unwrap_or_default() } else { u.heading.clone() };
+    let heading = if u.heading.is_empty() {
+        doc.n.clone().map(|n| format!("No. {n}")).unwrap_or_default()
+    } else {
+        u.heading.clone()
+    };
     let mut l = Letter::new(cx.file, cx.line, heading, join(&doc.from), join(&doc.to));
     l.document = doc.from.is_empty() && doc.to.is_empty();
     l.number = doc.n.clone();

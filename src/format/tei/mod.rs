@@ -104,6 +104,9 @@ impl Format for Tei {
             }
         }
         docs.extend(open.take());
+        for (line, name) in xml.unknown_entities.iter().take(10) {
+            out.notes.push(warn(*line, format!("unknown entity &{name}; (no DTD is read): kept as written")));
+        }
         let single = docs.len() == 1;
         for d in docs {
             letters_of(file, d, single, &registry, &mut out);

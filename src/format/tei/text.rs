@@ -139,7 +139,11 @@ impl Walker {
 
     /// The role of the innermost block that has one.
     fn role(&self) -> Role {
-        self.frames.iter().rev().find_map(|k| if let Kind::Block(Some(r)) = k { Some(*r) } else { None }).unwrap_or_default()
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|k| if let Kind::Block(Some(r)) = k { Some(*r) } else { None })
+            .unwrap_or_default()
     }
 
     fn text(&mut self, t: &str, line: usize) {
@@ -218,17 +222,14 @@ impl Walker {
                 self.cur.push(self.out.units.len() - 1);
                 Kind::Doc
             }
-            "div" | "p" | "ab" | "lg" | "l" | "list" | "item" | "table" | "row" | "address" | "addrLine"
-            | "byline" | "argument" | "epigraph" | "trailer" | "floatingText" | "body" | "front" | "back"
-            | "figure" => self.block(div_role(tag.name.as_str(), ty.as_deref())),
+            "div" | "p" | "ab" | "lg" | "l" | "list" | "item" | "table" | "row" | "address" | "addrLine" | "byline"
+            | "argument" | "epigraph" | "trailer" | "floatingText" | "body" | "front" | "back" | "figure" => {
+                self.block(div_role(tag.name.as_str(), ty.as_deref()))
+            }
             "head" => {
                 let u = self.unit();
                 let opens_doc = u.doc.is_some() && u.paragraphs.is_empty() && u.heading.is_empty();
-                if opens_doc && self.dest() == Dest::Paragraph {
-                    Kind::Head
-                } else {
-                    self.block(None)
-                }
+                if opens_doc && self.dest() == Dest::Paragraph { Kind::Head } else { self.block(None) }
             }
             "opener" | "closer" | "dateline" | "salute" | "signed" | "postscript" => {
                 self.block(div_role(tag.name.as_str(), None))

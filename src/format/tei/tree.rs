@@ -19,8 +19,26 @@ pub enum Child {
 
 /// Attributes a TEI reader looks at; others are not kept.
 const KEPT: [&str; 20] = [
-    "id", "type", "subtype", "when", "notBefore", "notAfter", "from", "to", "cert", "evidence", "ref", "key",
-    "target", "level", "n", "source", "corresp", "role", "when-iso", "sameAs",
+    "id",
+    "type",
+    "subtype",
+    "when",
+    "notBefore",
+    "notAfter",
+    "from",
+    "to",
+    "cert",
+    "evidence",
+    "ref",
+    "key",
+    "target",
+    "level",
+    "n",
+    "source",
+    "corresp",
+    "role",
+    "when-iso",
+    "sameAs",
 ];
 
 impl Node {

@@ -45,6 +45,8 @@ pub struct Unit {
     join: bool,
     /// Notes being read (innermost last): index into `notes` and its text so far.
     open_notes: Vec<(usize, String)>,
+    /// Whether each note had its own `n`.
+    numbered: Vec<bool>,
 }
 
 impl Unit {
@@ -131,6 +133,7 @@ impl Unit {
             d => self.here(d),
         };
         let ix = self.notes.len();
+        self.numbered.push(n.is_some());
         let label = n.unwrap_or_else(|| (ix + 1).to_string());
         self.refs.push(FootnoteRef { marker: label.clone(), paragraph, offset, footnote: Some(ix) });
         self.notes.push(Footnote { label, text: String::new(), line });
@@ -173,6 +176,15 @@ impl Unit {
         }
         for b in &mut self.pages {
             fix(&mut b.paragraph, &mut b.offset);
+        }
+        // Among numbered notes, one without a number (a source note) is marked `*`, not given a number of theirs.
+        if self.numbered.contains(&true) {
+            for (ix, numbered) in self.numbered.iter().enumerate() {
+                if !numbered {
+                    self.notes[ix].label = "*".into();
+                    self.refs.iter_mut().filter(|r| r.footnote == Some(ix)).for_each(|r| r.marker = "*".into());
+                }
+            }
         }
         if self.kinds.iter().all(Option::is_none) {
             self.kinds.clear();

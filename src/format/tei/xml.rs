@@ -48,6 +48,8 @@ pub struct Xml<'a> {
     line: usize,
     /// Elements open, for the depth and for names in messages.
     pub depth: usize,
+    /// Entity references that are neither predefined nor characters, left as written: (line, name).
+    pub unknown_entities: Vec<(usize, String)>,
 }
 
 impl<'a> Xml<'a> {
@@ -58,7 +60,7 @@ impl<'a> Xml<'a> {
         config.allow_unmatched_ends = false;
         config.check_comments = false;
         config.expand_empty_elements = false;
-        Xml { reader, text, counted: 0, line: 1, depth: 0 }
+        Xml { reader, text, counted: 0, line: 1, depth: 0, unknown_entities: Vec::new() }
     }
 
     /// The 1-based line where the reader stands. Lines are counted forward only, so a whole file costs one pass.
@@ -93,7 +95,15 @@ impl<'a> Xml<'a> {
                     Cow::Owned(b) => Ev::Text(Cow::Owned(String::from_utf8_lossy(&b).into_owned())),
                 },
                 Event::CData(t) => Ev::Text(Cow::Owned(String::from_utf8_lossy(&t.into_inner()).into_owned())),
-                Event::GeneralRef(r) => Ev::Text(Cow::Owned(entity(&String::from_utf8_lossy(&r)))),
+                Event::GeneralRef(r) => {
+                    let name = String::from_utf8_lossy(&r).into_owned();
+                    let text = entity(&name);
+                    if text.starts_with('&') && name != "amp" && self.unknown_entities.len() < 100 {
+                        let line = self.line();
+                        self.unknown_entities.push((line, name));
+                    }
+                    Ev::Text(Cow::Owned(text))
+                }
                 Event::Eof => Ev::Eof,
                 Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => continue,
             };

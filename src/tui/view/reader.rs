@@ -3,6 +3,7 @@
 
 use super::layout::text_area;
 use super::paint::{pane, put};
+use crate::corpus::Role;
 use crate::tui::app::{App, Highlight};
 use crate::tui::doc::{BlockKind, MarkKind};
 use crate::tui::reader_cache::RowKind;
@@ -52,8 +53,10 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
                 put(buf, x, y, text.right(), &"─".repeat(rest), theme.dim);
             }
             RowKind::Text => {
-                let base = match block.kind {
-                    BlockKind::Heading => theme.heading,
+                let base = match (block.kind, block.role) {
+                    (BlockKind::Heading, _) => theme.heading,
+                    (_, Role::Salute | Role::Signed) => theme.names,
+                    (_, Role::Opener | Role::Dateline | Role::Closer) => theme.dim,
                     _ => theme.text,
                 };
                 let (s, e) = (row.start as usize, row.end as usize);
