@@ -2,6 +2,7 @@
 //! and its place in the correspondence), and the header's own id.
 
 use super::dates::DateSpec;
+use super::persons::needs_registry;
 use super::tree::Node;
 
 /// A person or body named in a `correspAction`.
@@ -47,6 +48,15 @@ impl Header {
             corresp: cds.into_iter().map(corresp).collect(),
             source: source(h),
         }
+    }
+}
+
+impl Header {
+    /// Whether a registry of people is needed to name the people of this header: it has no `correspDesc`
+    /// (a registry file), or names someone only by a key, or in a form only a registry can turn.
+    pub fn needs_registry(&self) -> bool {
+        self.corresp.is_empty()
+            || self.corresp.iter().flat_map(|c| c.senders.iter().chain(&c.recipients)).any(|p| needs_registry(&p.name))
     }
 }
 

@@ -54,7 +54,7 @@ impl Format for Tei {
             match xml.next() {
                 Ev::Start(tag) => {
                     let line = xml.line();
-                    match tag.name.as_str() {
+                    match tag.name {
                         "TEI" => {
                             docs.extend(open.take());
                             open = Some(Doc { id: tag.attr("id"), line, ..Doc::default() });
@@ -73,7 +73,8 @@ impl Format for Tei {
                             }
                         }
                         "text" => {
-                            let read = text::read(&mut xml);
+                            let people = open.as_ref().and_then(|d| d.header.as_ref()).is_none_or(Header::needs_registry);
+                            let read = text::read(&mut xml, people);
                             registry.extend(read.registry);
                             if let Some(d) = &mut open {
                                 d.units = read.units;
@@ -94,7 +95,7 @@ impl Format for Tei {
                         _ => {}
                     }
                 }
-                Ev::End(name) if name == "TEI" => docs.extend(open.take()),
+                Ev::End("TEI") => docs.extend(open.take()),
                 Ev::Eof => break,
                 Ev::Broken(e) => {
                     out.notes.push(broken(xml.line(), &e));

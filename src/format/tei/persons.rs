@@ -64,6 +64,12 @@ pub fn display_name(text: &str, person: Option<&Person>) -> String {
     t.to_string()
 }
 
+/// Whether a name as written needs a registry to be shown: it is empty, or has a comma its shape does not
+/// explain.
+pub fn needs_registry(name: &str) -> bool {
+    name.trim().is_empty() || display_name(name, None).contains(" –")
+}
+
 const PARTICLES: [&str; 6] = ["von", "van", "de", "der", "vom", "zu"];
 
 /// The surname of a name, lower case: the part before a comma in index form, else the last word that is not a

@@ -52,8 +52,9 @@ struct Walker {
     note_hidden: Vec<usize>,
 }
 
-/// Reads the `text` element whose start was just read.
-pub fn read(xml: &mut Xml<'_>) -> TextRead {
+/// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
+/// header names someone only by a key, say); other lists are passed over unread.
+pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
     let mut w = Walker {
         out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
         frames: vec![Kind::Block(None)],
@@ -69,15 +70,15 @@ pub fn read(xml: &mut Xml<'_>) -> TextRead {
         match xml.next() {
             Ev::Start(tag) => {
                 let line = xml.line();
-                if matches!(tag.name.as_str(), "listPerson" | "listPlace" | "listBibl" | "listOrg" | "listEvent") {
-                    if tag.name == "listPerson" {
+                if matches!(tag.name, "listPerson" | "listPlace" | "listBibl" | "listOrg" | "listEvent") {
+                    if tag.name == "listPerson" && people {
                         let (node, err) = super::tree::read(xml, &tag);
                         read_list(&node, &mut w.out.registry);
                         if let Some(e) = err {
                             w.out.broken = Some((xml.line(), e));
                             break;
                         }
-                    } else if !xml.skip() {
+                    } else if !xml.skip(&tag) {
                         w.out.broken = Some((xml.line(), "the file ends inside an element".into()));
                         break;
                     }
@@ -185,7 +186,7 @@ impl Walker {
 
     fn start(&mut self, tag: &Tag<'_>, line: usize) -> Kind {
         let ty = tag.attr("type");
-        match tag.name.as_str() {
+        match tag.name {
             "note" => {
                 let dest = self.dest();
                 let n = tag.attr("n").filter(|n| !n.trim().is_empty());
@@ -224,7 +225,7 @@ impl Walker {
             }
             "div" | "p" | "ab" | "lg" | "l" | "list" | "item" | "table" | "row" | "address" | "addrLine" | "byline"
             | "argument" | "epigraph" | "trailer" | "floatingText" | "body" | "front" | "back" | "figure" => {
-                self.block(div_role(tag.name.as_str(), ty.as_deref()))
+                self.block(div_role(tag.name, ty.as_deref()))
             }
             "head" => {
                 let u = self.unit();
@@ -232,7 +233,7 @@ impl Walker {
                 if opens_doc && self.dest() == Dest::Paragraph { Kind::Head } else { self.block(None) }
             }
             "opener" | "closer" | "dateline" | "salute" | "signed" | "postscript" => {
-                self.block(div_role(tag.name.as_str(), None))
+                self.block(div_role(tag.name, None))
             }
             "persName" | "gloss" | "orgName" if matches!(ty.as_deref(), Some("from" | "to")) => {
                 if self.unit().doc.is_some() && self.party.is_none() && !self.unit().in_note() {

@@ -166,6 +166,6 @@ fn close_all(mut stack: Vec<Node>) -> Node {
 }
 
 fn node_of(tag: &Tag<'_>) -> Node {
-    let attrs = KEPT.iter().filter_map(|k| tag.attr(k).map(|v| (k.to_string(), v))).collect();
-    Node { name: tag.name.clone(), attrs, children: Vec::new() }
+    let attrs = tag.attrs_where(|k| KEPT.contains(&k));
+    Node { name: tag.name.to_string(), attrs, children: Vec::new() }
 }

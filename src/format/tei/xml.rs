@@ -10,21 +10,48 @@ use std::borrow::Cow;
 
 /// A start tag: its local name (prefix dropped) and its raw attributes.
 pub struct Tag<'a> {
-    pub name: String,
+    pub name: &'a str,
     start: BytesStart<'a>,
 }
 
 impl Tag<'_> {
     /// The value of the attribute with this local name (`type`, `when`; `id` finds `xml:id`), entities resolved.
     pub fn attr(&self, local: &str) -> Option<String> {
+        if self.start.attributes_raw().is_empty() {
+            return None;
+        }
         self.start.attributes().with_checks(false).flatten().find_map(|a| {
             let key = a.key.local_name();
             if key.as_ref() != local.as_bytes() {
                 return None;
             }
-            let raw = String::from_utf8_lossy(&a.value);
-            Some(unescape(&raw))
+            Some(unescape(&text_of(&a.value)))
         })
+    }
+
+    /// Every attribute whose local name `keep` accepts, in one pass: (local name, value).
+    pub fn attrs_where(&self, keep: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+        if self.start.attributes_raw().is_empty() {
+            return Vec::new();
+        }
+        self.start
+            .attributes()
+            .with_checks(false)
+            .flatten()
+            .filter_map(|a| {
+                let key = a.key.local_name();
+                let key = std::str::from_utf8(key.as_ref()).ok()?;
+                keep(key).then(|| (key.to_string(), unescape(&text_of(&a.value))))
+            })
+            .collect()
+    }
+}
+
+/// Bytes of the file (valid UTF-8, since the file's text is a `str`) as text.
+fn text_of(b: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(b) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(b),
     }
 }
 
@@ -33,7 +60,7 @@ pub enum Ev<'a> {
     Start(Tag<'a>),
     /// An empty element `<lb/>`: a start with its end.
     Empty(Tag<'a>),
-    End(String),
+    End(&'a str),
     Text(Cow<'a, str>),
     Eof,
     /// The XML is broken here: reading stops. The message names the problem.
@@ -73,6 +100,28 @@ impl<'a> Xml<'a> {
         self.line
     }
 
+    /// Bytes borrowed from the file's text, as that text: found by their place in it, so they need no second
+    /// UTF-8 check.
+    fn slice(&self, b: &'a [u8]) -> Cow<'a, str> {
+        match self.within(b) {
+            Some(s) => Cow::Borrowed(s),
+            None => text_of(b),
+        }
+    }
+
+    /// The part of the file's text these bytes are, when they are part of it.
+    fn within(&self, b: &[u8]) -> Option<&'a str> {
+        let text: &'a str = self.text;
+        let start = (b.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+        let s = text.get(start..start.checked_add(b.len())?)?;
+        (s.as_ptr() == b.as_ptr()).then_some(s)
+    }
+
+    /// An element's local name, as part of the file's text (`?` for a name that is not).
+    fn name(&self, b: &[u8]) -> &'a str {
+        self.within(b).unwrap_or("?")
+    }
+
     /// The next event that matters: comments, processing instructions, declarations and DTDs are passed over.
     pub fn next(&mut self) -> Ev<'a> {
         loop {
@@ -83,16 +132,16 @@ impl<'a> Xml<'a> {
             return match ev {
                 Event::Start(s) => {
                     self.depth += 1;
-                    Ev::Start(Tag { name: local(&s), start: s })
+                    Ev::Start(Tag { name: self.name(s.local_name().as_ref()), start: s })
                 }
-                Event::Empty(s) => Ev::Empty(Tag { name: local(&s), start: s }),
+                Event::Empty(s) => Ev::Empty(Tag { name: self.name(s.local_name().as_ref()), start: s }),
                 Event::End(e) => {
                     self.depth = self.depth.saturating_sub(1);
-                    Ev::End(String::from_utf8_lossy(e.local_name().as_ref()).into_owned())
+                    Ev::End(self.name(e.local_name().as_ref()))
                 }
                 Event::Text(t) => match t.into_inner() {
-                    Cow::Borrowed(b) => Ev::Text(String::from_utf8_lossy(b)),
-                    Cow::Owned(b) => Ev::Text(Cow::Owned(String::from_utf8_lossy(&b).into_owned())),
+                    Cow::Borrowed(b) => Ev::Text(self.slice(b)),
+                    Cow::Owned(b) => Ev::Text(Cow::Owned(text_of(&b).into_owned())),
                 },
                 Event::CData(t) => Ev::Text(Cow::Owned(String::from_utf8_lossy(&t.into_inner()).into_owned())),
                 Event::GeneralRef(r) => {
@@ -110,21 +159,12 @@ impl<'a> Xml<'a> {
         }
     }
 
-    /// Skips to the end of the element just started. `false` when the file ends or breaks first.
-    pub fn skip(&mut self) -> bool {
-        let target = self.depth.saturating_sub(1);
-        loop {
-            match self.next() {
-                Ev::End(_) if self.depth == target => return true,
-                Ev::Eof | Ev::Broken(_) => return false,
-                _ => {}
-            }
-        }
+    /// Skips to the end of the element `tag` just started, without reading what is inside. `false` when the
+    /// file ends or breaks first.
+    pub fn skip(&mut self, tag: &Tag<'_>) -> bool {
+        self.depth = self.depth.saturating_sub(1);
+        self.reader.read_to_end(tag.start.name()).is_ok()
     }
-}
-
-fn local(s: &BytesStart<'_>) -> String {
-    String::from_utf8_lossy(s.local_name().as_ref()).into_owned()
 }
 
 /// The text an entity reference stands for: a predefined entity or a character reference; any other stays as
