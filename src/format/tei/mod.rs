@@ -73,7 +73,8 @@ impl Format for Tei {
                             }
                         }
                         "text" => {
-                            let people = open.as_ref().and_then(|d| d.header.as_ref()).is_none_or(Header::needs_registry);
+                            let people =
+                                open.as_ref().and_then(|d| d.header.as_ref()).is_none_or(Header::needs_registry);
                             let read = text::read(&mut xml, people);
                             registry.extend(read.registry);
                             if let Some(d) = &mut open {

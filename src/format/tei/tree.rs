@@ -113,14 +113,18 @@ pub fn collapse(text: &str) -> String {
 
 /// Appends `text` with runs of whitespace made one space, no space at the start of `out`.
 pub fn push_collapsed(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
+    let words = text.split(char::is_whitespace).filter(|w| !w.is_empty());
+    let space_before = text.starts_with(char::is_whitespace);
+    let mut first = true;
+    for w in words {
+        if (!first || space_before) && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
         }
+        out.push_str(w);
+        first = false;
+    }
+    if text.ends_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
     }
 }
 
