@@ -5,7 +5,8 @@
 //! `cargo bench --bench tei`; one core: `RAYON_NUM_THREADS=1 cargo bench --bench tei`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use letters::corpus::{self, Input};
+use letters::loader;
+use letters::model::Input;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -41,7 +42,7 @@ fn tei(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(bytes));
         group.bench_function(format!("{name} ({:.0} MB)", bytes as f64 / 1e6), |b| {
             b.iter_with_large_drop(|| {
-                let corpus = corpus::load(&input).expect("loads");
+                let corpus = loader::load(&input).expect("loads");
                 assert!(!corpus.letters.is_empty());
                 corpus
             })

@@ -2,7 +2,8 @@
 //! TEI, and mutated files (proptest): what reads is loaded, `check` names the file, line and problem, and
 //! nothing panics.
 
-use letters::corpus::{self, Corpus, Input, Severity};
+use letters::loader;
+use letters::model::{Corpus, Input, Severity};
 use proptest::prelude::*;
 
 const GOOD: &str = r#"<?xml version="1.0"?>
@@ -24,7 +25,7 @@ fn load_text(name: &str, text: &[u8]) -> Corpus {
     let tmp = tempfile::tempdir().expect("temp dir");
     let path = tmp.path().join(name);
     std::fs::write(&path, text).expect("write");
-    corpus::load(&Input::Paths(vec![path])).expect("load")
+    loader::load(&Input::Paths(vec![path])).expect("load")
 }
 
 fn errors(c: &Corpus) -> Vec<(usize, String)> {
@@ -45,7 +46,7 @@ fn an_unclosed_element_keeps_what_was_read_and_says_where() {
     let text = GOOD.replace("<p>Zweiter Absatz &amp; mehr.</p>", "<p>Zweiter Absatz <hi>offen.</p>");
     let c = load_text("a.xml", text.as_bytes());
     let l = &c.letters[0];
-    assert_eq!((l.sender.as_str(), l.recipient.as_str()), ("Anna Gruber", "Karl Weiss"));
+    assert_eq!((l.sender.to_string().as_str(), l.recipient.to_string().as_str()), ("Anna Gruber", "Karl Weiss"));
     assert_eq!(l.paragraphs, ["Erster Absatz mit Text.", "Zweiter Absatz offen."]);
     let e = errors(&c);
     assert_eq!(e.len(), 1, "{e:?}");
@@ -140,7 +141,7 @@ proptest! {
         prop_assert!(c.letters.len() <= 1);
         if at > body {
             prop_assert_eq!(c.letters.len(), 1);
-            prop_assert_eq!(c.letters[0].sender.as_str(), "Anna Gruber");
+            prop_assert_eq!(c.letters[0].sender.to_string(), "Anna Gruber");
             prop_assert_eq!(c.letters[0].date.map(|d| d.to_string()), Some("1892-05-06".to_string()));
         }
         for w in &c.warnings {
