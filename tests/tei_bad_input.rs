@@ -119,6 +119,9 @@ fn marks_are_in_the_text(c: &Corpus) -> Result<(), TestCaseError> {
         for r in &l.footnote_refs {
             prop_assert!(r.footnote.is_some_and(|f| f < l.footnotes.len()));
         }
+        for r in &l.letter_refs {
+            prop_assert!(l.paragraphs.get(r.paragraph).is_some_and(|t| t.get(r.start..r.end).is_some()));
+        }
     }
     Ok(())
 }

@@ -46,6 +46,16 @@ fn a_letter_with_its_note_markers_then_the_jump_and_back() {
 }
 
 #[test]
+fn a_link_in_the_text_opens_the_letter_it_names() {
+    // Two note markers, then the edition's link to Escher's answer at the end of the text.
+    let selected = screen(&format!("{OPEN}fff"));
+    let status = selected.lines().last().unwrap_or("");
+    assert!(status.contains("→ Alfred Escher to Emil Welti, 21 Jun 1867"), "{status}");
+    let opened = screen(&format!("{OPEN}fff<Enter>"));
+    assert!(opened.contains("Alfred Escher an Emil Welti, Zürich, Freitag, 21. Juni 1867"), "{opened}");
+}
+
+#[test]
 fn the_thread_follows_the_editions_links() {
     let s = screen(OPEN);
     let rows: Vec<&str> = s.lines().collect();

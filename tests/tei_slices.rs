@@ -133,6 +133,10 @@ fn escher_welti_the_title_wins_and_links_make_the_thread() {
     assert_eq!(b.thread, a.thread);
     assert_eq!(r.thread, a.thread);
     assert_eq!(c.replies[bi], [ix(&r.id)]);
+    // The edition's link in the text to the answer (`ref type="letter" target="K_2202"`, empty) shows its id.
+    assert!(b.paragraphs[2].ends_with("sehr verbunden. [→ K_2202]"), "{}", b.paragraphs[2]);
+    let links: Vec<(&str, Option<usize>)> = b.letter_refs.iter().map(|l| (l.target.as_str(), l.letter)).collect();
+    assert_eq!(links, [("K_2202", Some(ix(&r.id)))]);
 }
 
 #[test]

@@ -104,6 +104,11 @@ fn a_tei_corpus_holds_letters_and_their_links() {
     let ai = c.find(&a.id).expect("a");
     assert_eq!((b.replies_to, b.reply_basis), (Some(ai), Some(ReplyBasis::Edition)));
     assert_eq!(c.threads[b.thread].letters.len(), 2);
+    // Links in the text to letters by their ids: an empty one shows its target; one not loaded leads nowhere.
+    assert_eq!(b.paragraphs, ["Danke für deinen Brief [→ a1] und den vom März."]);
+    let links: Vec<(&str, &str, Option<usize>)> =
+        b.letter_refs.iter().map(|r| (&b.paragraphs[0][r.start..r.end], r.target.as_str(), r.letter)).collect();
+    assert_eq!(links, [("[→ a1]", "a1", Some(ai)), ("vom März", "x9", None)]);
 }
 
 #[test]

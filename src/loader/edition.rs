@@ -30,6 +30,12 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
         .collect()
 }
 
+/// For each letter, what each of its links to other letters (`letter_refs`) resolves to.
+pub fn letter_refs(letters: &[Letter]) -> Vec<Vec<Option<LetterIx>>> {
+    let index = Index::build(letters);
+    letters.iter().map(|l| l.letter_refs.iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()
+}
+
 /// Whether `prev` was written by `l`'s addressee(s) to its writer.
 fn answers(l: &Letter, prev: &Letter) -> bool {
     let surnames = |side: &People| side.names().map(surname).filter(|s| !s.is_empty()).collect::<Vec<_>>();

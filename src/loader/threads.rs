@@ -21,6 +21,12 @@ pub fn link(corpus: &mut Corpus) {
     let links: Vec<Links> = (0..n).map(|ix| resolve(corpus, ix, &index, &pos)).collect();
     drop(index);
     let edition = edition::previous(&corpus.letters);
+    let refs = edition::letter_refs(&corpus.letters);
+    for (l, found) in corpus.letters.iter_mut().zip(refs) {
+        for (r, f) in l.letter_refs.iter_mut().zip(found) {
+            r.letter = f;
+        }
+    }
     for ((l, links), prev) in corpus.letters.iter_mut().zip(links).zip(edition) {
         for (r, f) in l.references.iter_mut().zip(links.references) {
             r.letter = f.or(r.letter);

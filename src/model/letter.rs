@@ -159,6 +159,21 @@ pub struct Letter {
     /// People named only by a key the letter's file does not resolve: (recipient?, id). The loader names them
     /// from the registries of other files (a `listperson.xml` beside the letters).
     pub person_keys: Vec<(bool, String)>,
+    /// Links the edition's markup makes from the text to another letter by its id (TEI `ref type="letter"`).
+    pub letter_refs: Vec<LetterRef>,
+}
+
+/// A link in a letter's text to another letter, by the edition's id for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterRef {
+    /// Paragraph index and byte range of the linked words in it.
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The edition's id of the letter (`K_2201`).
+    pub target: String,
+    /// That letter, when loaded.
+    pub letter: Option<LetterIx>,
 }
 
 /// What a paragraph is in the letter's structure.
@@ -226,6 +241,7 @@ impl Letter {
             document: false,
             text_at: None,
             person_keys: Vec::new(),
+            letter_refs: Vec::new(),
         }
     }
 

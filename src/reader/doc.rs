@@ -272,6 +272,13 @@ impl Doc {
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
         }
+        for r in &letter.letter_refs {
+            pieces_by_para.entry(r.paragraph as isize).or_default().push(Piece {
+                at: r.start,
+                end: r.end,
+                what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
+            });
+        }
         for v in pieces_by_para.values_mut() {
             v.sort_by_key(|p| p.at);
         }

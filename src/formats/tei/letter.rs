@@ -92,6 +92,7 @@ fn fill(l: &mut Letter, u: Unit) {
     l.footnote_refs = u.refs;
     l.footnotes = u.notes;
     l.footnote_kinds = u.kinds;
+    l.letter_refs = u.letter_refs;
 }
 
 /// A person as shown (`name`) and as the markup printed the name.

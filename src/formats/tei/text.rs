@@ -23,6 +23,8 @@ enum Kind {
     Date,
     Place,
     Choice,
+    /// A link to another letter (`ref type="letter"`).
+    LetterRef,
     Inline,
 }
 
@@ -251,6 +253,15 @@ impl Walker {
                 self.place_text = Some(String::new());
                 Kind::Place
             }
+            "ref" if matches!(ty.as_deref(), Some("letter" | "brief")) && self.dest() == Dest::Paragraph => {
+                match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
+                    Some(t) if !t.is_empty() && self.hidden == 0 => {
+                        self.unit().open_letter_ref(t);
+                        Kind::LetterRef
+                    }
+                    _ => Kind::Inline,
+                }
+            }
             "choice" => Kind::Choice,
             "expan" | "reg" | "corr" if self.frames.last() == Some(&Kind::Choice) => self.hide(),
             "fw" | "figDesc" | "facsimile" => self.hide(),
@@ -350,6 +361,7 @@ impl Walker {
                     }
                 }
             }
+            Kind::LetterRef => self.unit().close_letter_ref(0),
             Kind::Head | Kind::Choice | Kind::Inline => {}
         }
         if matches!(kind, Kind::Block(Some(Role::Opener | Role::Dateline))) {

@@ -3,7 +3,7 @@
 
 use super::dates::Dated;
 use super::tree::push_collapsed;
-use crate::model::{Footnote, FootnoteRef, PageBreak, Role};
+use crate::model::{Footnote, FootnoteRef, LetterRef, PageBreak, Role};
 
 /// A FRUS-style document's own metadata (`div type="document"`).
 #[derive(Debug, Clone, Default)]
@@ -47,6 +47,9 @@ pub struct Unit {
     open_notes: Vec<(usize, String)>,
     /// Whether each note had its own `n`.
     numbered: Vec<bool>,
+    pub letter_refs: Vec<LetterRef>,
+    /// A link to a letter being read: its target, paragraph and start.
+    open_ref: Option<(String, usize, usize)>,
 }
 
 impl Unit {
@@ -151,6 +154,27 @@ impl Unit {
         Some(text)
     }
 
+    /// A link to another letter begins here (in the text, not in a note).
+    pub fn open_letter_ref(&mut self, target: String) {
+        self.open_ref = Some((target, self.paragraphs.len(), self.buf.len()));
+    }
+
+    /// The link ends: the words it spans, or, when it spans none, an arrow and the letter's id put in.
+    pub fn close_letter_ref(&mut self, line: usize) {
+        let Some((target, p, mut start)) = self.open_ref.take() else { return };
+        if p != self.paragraphs.len() || self.buf.len() < start {
+            return;
+        }
+        if self.buf.trim_end().len() <= start {
+            self.text(Dest::Paragraph, &format!(" [→ {target}]"), line);
+            start = self.buf.rfind("[→ ").unwrap_or(start);
+        }
+        let end = self.buf.trim_end().len();
+        if end > start {
+            self.letter_refs.push(LetterRef { paragraph: p, start, end, target, letter: None });
+        }
+    }
+
     pub fn in_note(&self) -> bool {
         !self.open_notes.is_empty()
     }
@@ -177,6 +201,10 @@ impl Unit {
         for b in &mut self.pages {
             fix(&mut b.paragraph, &mut b.offset);
         }
+        let paras = &self.paragraphs;
+        self.letter_refs.retain(|r| {
+            paras.get(r.paragraph).is_some_and(|t| r.start < r.end && r.end <= t.len() && t.is_char_boundary(r.start))
+        });
         // Among numbered notes, one without a number (a source note) is marked `*`, not given a number of theirs.
         if self.numbered.contains(&true) {
             for (ix, numbered) in self.numbered.iter().enumerate() {
