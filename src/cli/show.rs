@@ -52,6 +52,15 @@ pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
     if !meta.is_empty() {
         push_wrapped(&mut out, &meta.join(" · "), width, "", "");
     }
+    if let Some(place) = &l.place {
+        push_wrapped(&mut out, &format!("Place: {place}"), width, "", "");
+    }
+    if l.document {
+        push_wrapped(&mut out, "A document: it names no sender or recipient.", width, "", "");
+    }
+    if let Some(at) = &l.text_at {
+        push_wrapped(&mut out, &format!("Text: not in this file; the edition gives it at {at}"), width, "", "");
+    }
     if let Some(parent) = l.replies_to.and_then(|p| corpus.letters.get(p)) {
         let basis = match l.reply_basis {
             Some(ReplyBasis::Explicit) => " (explicit)",
@@ -91,8 +100,9 @@ fn push_footnotes(out: &mut Vec<String>, l: &Letter, width: usize) {
     out.push("─".repeat(width.min(20)));
     for r in &l.footnote_refs {
         let tag = format!("[{}] ", r.marker);
+        let kind = r.footnote.and_then(|f| l.footnote_kinds.get(f)).and_then(Option::as_deref);
         let text = match r.footnote.and_then(|f| l.footnotes.get(f)) {
-            Some(f) => f.text.clone(),
+            Some(f) => kind.map_or_else(|| f.text.clone(), |k| format!("({k}) {}", f.text)),
             None => "(no footnote text for this marker in the file)".to_string(),
         };
         push_wrapped(out, &format!("{tag}{text}"), width, "", &" ".repeat(tag.chars().count()));
