@@ -67,3 +67,14 @@ fn the_thread_follows_the_editions_links() {
     assert!(thread[2].contains("└─● 21 Jun 1867 Alfred Escher → Emil Welti"), "{thread:?}");
     assert!(thread[3].contains("└─● 25 Jun 1867 Emil Welti → Alfred Escher"), "{thread:?}");
 }
+
+#[test]
+fn search_finds_an_abbreviation_by_its_expansion() {
+    // "u." is written, "und" its expansion (`choice`): the search for "und" stops at the "u." first.
+    let run = letters(&["render", "tests/tei/corpus.xml", "--size", "100x24", "--keys", "/und<Enter>"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let status = run.stdout.lines().last().unwrap_or("");
+    assert!(status.contains("/und 1/2"), "{status}");
+    assert!(run.stdout.contains("Dein Brief kam u. ich schreibe gleich"), "{}", run.stdout);
+    assert!(!run.stdout.contains("kam und ich"), "the expansion is not shown:\n{}", run.stdout);
+}

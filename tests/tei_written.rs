@@ -97,6 +97,9 @@ fn a_tei_corpus_holds_letters_and_their_links() {
         a.roles,
         [Role::Dateline, Role::Salute, Role::Body, Role::Body, Role::Closer, Role::Signed, Role::Postscript]
     );
+    // The abbreviation as written, its expansion kept as another reading of those words.
+    let r = &a.readings[0];
+    assert_eq!((r.paragraph, &a.paragraphs[2][r.start..r.end], r.text.as_str()), (2, "u.", "und"));
     assert_eq!(a.footnotes.len(), 1);
     assert_eq!(a.footnote_refs[0].offset, "Dein Brief kam u. ich schreibe gleich".len());
     assert_eq!(a.footnote_kinds, [Some("commentary".to_string())]);

@@ -161,6 +161,18 @@ pub struct Letter {
     pub person_keys: Vec<(bool, String)>,
     /// Links the edition's markup makes from the text to another letter by its id (TEI `ref type="letter"`).
     pub letter_refs: Vec<LetterRef>,
+    /// Other readings of words of the text (an abbreviation's expansion, a regularised spelling, a correction):
+    /// not shown, but found by search.
+    pub readings: Vec<Reading>,
+}
+
+/// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 /// A link in a letter's text to another letter, by the edition's id for it.
@@ -242,6 +254,7 @@ impl Letter {
             text_at: None,
             person_keys: Vec::new(),
             letter_refs: Vec::new(),
+            readings: Vec::new(),
         }
     }
 

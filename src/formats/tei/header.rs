@@ -42,12 +42,17 @@ impl Header {
     pub fn read(h: &Node) -> Header {
         let mut cds = Vec::new();
         h.descendants("correspDesc", &mut cds);
-        Header {
-            id: h.attr("id").map(str::to_string),
-            title: main_title(h),
-            corresp: cds.into_iter().map(corresp).collect(),
-            source: source(h),
+        let mut corresp: Vec<Corresp> = cds.into_iter().map(corresp).collect();
+        // Among several, one that names nobody and no date is no letter (a broken or empty element).
+        if corresp.len() > 1 {
+            let empty = |c: &Corresp| c.senders.is_empty() && c.recipients.is_empty() && c.date.is_none();
+            let first = corresp[0].clone();
+            corresp.retain(|c| !empty(c));
+            if corresp.is_empty() {
+                corresp.push(first);
+            }
         }
+        Header { id: h.attr("id").map(str::to_string), title: main_title(h), corresp, source: source(h) }
     }
 }
 

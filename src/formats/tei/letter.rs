@@ -93,6 +93,7 @@ fn fill(l: &mut Letter, u: Unit) {
     l.footnotes = u.notes;
     l.footnote_kinds = u.kinds;
     l.letter_refs = u.letter_refs;
+    l.readings = u.readings;
 }
 
 /// A person as shown (`name`) and as the markup printed the name.

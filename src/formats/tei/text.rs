@@ -22,7 +22,10 @@ enum Kind {
     Party(bool),
     Date,
     Place,
-    Choice,
+    /// `choice`: where its shown words began, and the other readings gathered.
+    Choice(Option<(usize, usize)>),
+    /// A reading of a `choice` not shown (`expan`, `reg`, `corr`): gathered for search.
+    Alternative,
     /// A link to another letter (`ref type="letter"`).
     LetterRef,
     Inline,
@@ -52,6 +55,8 @@ struct Walker {
     place_text: Option<String>,
     /// `hidden` as it was outside each open note.
     note_hidden: Vec<usize>,
+    /// The other readings of each open `choice`.
+    alternatives: Vec<String>,
 }
 
 /// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
@@ -67,6 +72,7 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
         date_text: None,
         place_text: None,
         note_hidden: Vec::new(),
+        alternatives: Vec::new(),
     };
     loop {
         match xml.next() {
@@ -150,6 +156,12 @@ impl Walker {
     }
 
     fn text(&mut self, t: &str, line: usize) {
+        if self.frames.contains(&Kind::Alternative) {
+            if let Some(alt) = self.alternatives.last_mut() {
+                alt.push_str(t);
+                alt.push(' ');
+            }
+        }
         if self.hidden > 0 {
             return;
         }
@@ -262,8 +274,15 @@ impl Walker {
                     _ => Kind::Inline,
                 }
             }
-            "choice" => Kind::Choice,
-            "expan" | "reg" | "corr" if self.frames.last() == Some(&Kind::Choice) => self.hide(),
+            "choice" => {
+                let at = (self.dest() == Dest::Paragraph && self.hidden == 0).then(|| self.unit().mark());
+                self.alternatives.push(String::new());
+                Kind::Choice(at)
+            }
+            "expan" | "reg" | "corr" if matches!(self.frames.last(), Some(Kind::Choice(_))) => {
+                self.hidden += 1;
+                Kind::Alternative
+            }
             "fw" | "figDesc" | "facsimile" => self.hide(),
             "gap" => {
                 self.put("[…]", line);
@@ -362,7 +381,14 @@ impl Walker {
                 }
             }
             Kind::LetterRef => self.unit().close_letter_ref(0),
-            Kind::Head | Kind::Choice | Kind::Inline => {}
+            Kind::Alternative => self.hidden = self.hidden.saturating_sub(1),
+            Kind::Choice(at) => {
+                let alt = self.alternatives.pop().unwrap_or_default();
+                if let Some(at) = at {
+                    self.unit().reading(at, &alt);
+                }
+            }
+            Kind::Head | Kind::Inline => {}
         }
         if matches!(kind, Kind::Block(Some(Role::Opener | Role::Dateline))) {
             self.dating = self.dating.saturating_sub(1);

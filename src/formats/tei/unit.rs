@@ -3,7 +3,7 @@
 
 use super::dates::Dated;
 use super::tree::push_collapsed;
-use crate::model::{Footnote, FootnoteRef, LetterRef, PageBreak, Role};
+use crate::model::{Footnote, FootnoteRef, LetterRef, PageBreak, Reading, Role};
 
 /// A FRUS-style document's own metadata (`div type="document"`).
 #[derive(Debug, Clone, Default)]
@@ -48,6 +48,7 @@ pub struct Unit {
     /// Whether each note had its own `n`.
     numbered: Vec<bool>,
     pub letter_refs: Vec<LetterRef>,
+    pub readings: Vec<Reading>,
     /// A link to a letter being read: its target, paragraph and start.
     open_ref: Option<(String, usize, usize)>,
 }
@@ -175,6 +176,20 @@ impl Unit {
         }
     }
 
+    /// Where the paragraph being read stands: its index and length so far.
+    pub fn mark(&self) -> (usize, usize) {
+        (self.paragraphs.len(), self.buf.len())
+    }
+
+    /// Another reading of the words since `mark`, when they are still in the paragraph being read.
+    pub fn reading(&mut self, (p, start): (usize, usize), text: &str) {
+        let text = super::tree::collapse(text);
+        let end = self.buf.trim_end().len();
+        if p == self.paragraphs.len() && end > start && !text.is_empty() {
+            self.readings.push(Reading { paragraph: p, start, end, text });
+        }
+    }
+
     pub fn in_note(&self) -> bool {
         !self.open_notes.is_empty()
     }
@@ -202,6 +217,8 @@ impl Unit {
             fix(&mut b.paragraph, &mut b.offset);
         }
         let paras = &self.paragraphs;
+        self.readings
+            .retain(|r| paras.get(r.paragraph).is_some_and(|t| r.end <= t.len() && t.is_char_boundary(r.start)));
         self.letter_refs.retain(|r| {
             paras.get(r.paragraph).is_some_and(|t| r.start < r.end && r.end <= t.len() && t.is_char_boundary(r.start))
         });
