@@ -265,6 +265,13 @@ impl Walker {
                 self.place_text = Some(String::new());
                 Kind::Place
             }
+            _ => self.start_inline(tag, ty, line),
+        }
+    }
+
+    /// Inline elements: links to letters, `choice` and its readings, and the editorial marks.
+    fn start_inline(&mut self, tag: &Tag<'_>, ty: Option<String>, line: usize) -> Kind {
+        match tag.name {
             "ref" if matches!(ty.as_deref(), Some("letter" | "brief")) && self.dest() == Dest::Paragraph => {
                 match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
                     Some(t) if !t.is_empty() && self.hidden == 0 => {

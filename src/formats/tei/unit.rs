@@ -107,9 +107,9 @@ impl Unit {
             self.buf.clear();
             return;
         }
-        let len = t.len();
-        self.buf.truncate(len);
-        self.paragraphs.push(std::mem::take(&mut self.buf));
+        // An exact copy: the buffer keeps its room for the next paragraph, the paragraph takes no more than it needs.
+        self.paragraphs.push(t.to_string());
+        self.buf.clear();
         self.roles.push(role);
         self.lines.push(self.buf_line);
         self.join = false;
