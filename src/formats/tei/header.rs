@@ -93,7 +93,7 @@ fn corresp(cd: &Node) -> Corresp {
             continue;
         }
         for p in action.elements().filter(|n| PARTY.contains(&n.name.as_str())) {
-            let party = Party { name: p.text(), key: p.attr("ref").or(p.attr("key")).map(str::to_string) };
+            let party = Party { name: party_name(p), key: p.attr("ref").or(p.attr("key")).map(str::to_string) };
             let to_recipient = match p.attr("type") {
                 Some("addressee" | "recipient" | "receiver") => {
                     c.labelled = true;
@@ -114,6 +114,30 @@ fn corresp(cd: &Node) -> Corresp {
     }
     c.previous = previous_link(cd);
     c
+}
+
+/// A name as written; one made of parts (`forename`, `surname`...) is its parts with spaces between, written
+/// together or not.
+fn party_name(p: &Node) -> String {
+    const PARTS: [&str; 6] = ["forename", "surname", "nameLink", "roleName", "addName", "genName"];
+    if !p.elements().any(|e| PARTS.contains(&e.name.as_str())) {
+        return p.text();
+    }
+    let mut out = String::new();
+    for c in &p.children {
+        let t = match c {
+            super::tree::Child::Node(n) if n.name == "note" => continue,
+            super::tree::Child::Node(n) => n.text(),
+            super::tree::Child::Text(t) => t.clone(),
+        };
+        if !t.trim().is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            super::tree::push_collapsed(&mut out, t.trim());
+        }
+    }
+    out
 }
 
 /// The previous letter of the same correspondence among `correspContext/ref`s: one the edition scopes to the
