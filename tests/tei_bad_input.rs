@@ -155,3 +155,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn deep_nesting_is_read_flat_below_a_depth() {
+    // 100,000 nested elements in the title and in a paragraph: read without deep walks, their text kept.
+    let n = 100_000;
+    let deep =
+        |name: &str, inner: &str| format!("{}{inner}{}", format!("<{name}>").repeat(n), format!("</{name}>").repeat(n));
+    let text = GOOD
+        .replace(
+            "<title>Anna Gruber an Karl Weiss, 6. 5. 1892</title>",
+            &format!("<title>{}</title>", deep("seg", "Anna Gruber an Karl Weiss")),
+        )
+        .replace("<p>Zweiter Absatz &amp; mehr.</p>", &format!("<p>{}</p>", deep("hi", "Zweiter Absatz tief.")));
+    let c = load_text("deep.xml", text.as_bytes());
+    let l = &c.letters[0];
+    assert_eq!(l.heading, "Anna Gruber an Karl Weiss");
+    assert_eq!(l.paragraphs, ["Erster Absatz mit Text.", "Zweiter Absatz tief."]);
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}

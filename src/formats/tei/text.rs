@@ -3,6 +3,7 @@
 //! `supplied` are marked. A `div type="document"` (a FRUS volume) opens a unit of its own.
 
 use super::persons::{Registry, read_list};
+use super::tree::MAX_DEPTH;
 pub use super::unit::Unit;
 use super::unit::{Dest, DocMeta};
 use super::xml::{Ev, Tag, Xml};
@@ -57,6 +58,8 @@ struct Walker {
     note_hidden: Vec<usize>,
     /// The other readings of each open `choice`.
     alternatives: Vec<String>,
+    /// Elements open below the deepest one kept.
+    flattened: usize,
 }
 
 /// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
@@ -73,6 +76,7 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
         place_text: None,
         note_hidden: Vec::new(),
         alternatives: Vec::new(),
+        flattened: 0,
     };
     loop {
         match xml.next() {
@@ -92,9 +96,15 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
                     }
                     continue;
                 }
+                if w.frames.len() >= MAX_DEPTH {
+                    // Deeper elements are read as part of the one above them: no step looks deeper than that.
+                    w.flattened += 1;
+                    continue;
+                }
                 let kind = w.start(&tag, line);
                 w.frames.push(kind);
             }
+            Ev::Empty(_) if w.frames.len() >= MAX_DEPTH => {}
             Ev::Empty(tag) => {
                 let line = xml.line();
                 let kind = w.start(&tag, line);
@@ -105,6 +115,7 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
                 let line = xml.line();
                 w.text(&t, line);
             }
+            Ev::End(_) if w.flattened > 0 => w.flattened -= 1,
             Ev::End(_) => {
                 if w.frames.len() == 1 {
                     break;

@@ -128,12 +128,20 @@ pub fn push_collapsed(out: &mut String, text: &str) {
     }
 }
 
+/// How deep an element tree (and the text walker's frames) may go.
+pub const MAX_DEPTH: usize = 200;
+
 /// Reads the element whose start `tag` was just read, to its end. A broken file gives what was read and the
 /// reason.
 pub fn read(xml: &mut Xml<'_>, tag: &Tag<'_>) -> (Node, Option<String>) {
     let mut stack = vec![node_of(tag)];
+    // Elements nested deeper than MAX_DEPTH are read as part of the one above them (their text kept), so that
+    // no walk over the tree goes deeper than that.
+    let mut flattened = 0usize;
     loop {
         match xml.next() {
+            Ev::Start(_) if stack.len() >= MAX_DEPTH => flattened += 1,
+            Ev::End(_) if flattened > 0 => flattened -= 1,
             Ev::Start(t) => stack.push(node_of(&t)),
             Ev::Empty(t) => {
                 let n = node_of(&t);
