@@ -226,8 +226,11 @@ impl Unit {
         if self.numbered.contains(&true) {
             for (ix, numbered) in self.numbered.iter().enumerate() {
                 if !numbered {
+                    // Each note has the one marker made with it, at the same index.
                     self.notes[ix].label = "*".into();
-                    self.refs.iter_mut().filter(|r| r.footnote == Some(ix)).for_each(|r| r.marker = "*".into());
+                    if let Some(r) = self.refs.get_mut(ix) {
+                        r.marker = "*".into();
+                    }
                 }
             }
         }
