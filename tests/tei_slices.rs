@@ -42,7 +42,8 @@ fn schnitzler_mamroth_1889() {
         (l.sender.to_string().as_str(), l.recipient.to_string().as_str()),
         ("Fedor Mamroth", "Arthur Schnitzler")
     );
-    assert_eq!(l.heading, "Fedor Mamroth an Arthur Schnitzler, 2. 8. 1889");
+    // The edition's no-break spaces are kept (XML white space is only space, tab and line ends).
+    assert_eq!(l.heading, "Fedor Mamroth an Arthur Schnitzler, 2.\u{a0}8.\u{a0}1889");
     assert_eq!(l.date_label().as_deref(), Some("2 Aug 1889"));
     assert_eq!(l.place.as_deref(), Some("Frankfurt am Main"));
     assert_eq!(l.ids, ["L00001"]);
@@ -54,7 +55,7 @@ fn schnitzler_mamroth_1889() {
             "Seien Sie mir nicht böse, wenn ich Ihnen das Ms zurücksende, erfreuen Sie mich bald durch einen anderen \
              Beitrag u. empfangen Sie meine höflichsten Grüße.",
             "Ihr ergebener",
-            "Dr FMamroth",
+            "Dr\u{a0}FMamroth",
         ]
     );
     assert_eq!(l.paragraphs[0], "Frankfurter Zeitung und Handelsblatt.");
@@ -89,7 +90,7 @@ fn schnitzler_a_range_that_answers_by_the_edition() {
         [
             "Lieber Richard,",
             "Frl Russell sagt nein, wegen Zeitmangel.",
-            "Seh ich Sie heut im Café? – Ich hoffe. Herzlichst",
+            "Seh ich Sie heut im Café?\u{a0}– Ich hoffe. Herzlichst",
             "Ihr",
             "Arthur"
         ]

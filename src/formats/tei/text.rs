@@ -81,7 +81,7 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
     loop {
         match xml.next() {
             Ev::Start(tag) => {
-                let line = xml.line();
+                let line = if w.wants_line(tag.name) { xml.line() } else { 0 };
                 if matches!(tag.name, "listPerson" | "listPlace" | "listBibl" | "listOrg" | "listEvent") {
                     if tag.name == "listPerson" && people {
                         let (node, err) = super::tree::read(xml, &tag);
@@ -106,13 +106,13 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
             }
             Ev::Empty(_) if w.frames.len() >= MAX_DEPTH => {}
             Ev::Empty(tag) => {
-                let line = xml.line();
+                let line = if w.wants_line(tag.name) { xml.line() } else { 0 };
                 let kind = w.start(&tag, line);
                 w.frames.push(kind);
                 w.end();
             }
             Ev::Text(t) => {
-                let line = xml.line();
+                let line = if w.wants_line("") { xml.line() } else { 0 };
                 w.text(&t, line);
             }
             Ev::End(_) if w.flattened > 0 => w.flattened -= 1,
@@ -142,6 +142,13 @@ impl Walker {
     fn unit(&mut self) -> &mut Unit {
         let ix = self.cur.last().copied().unwrap_or(0);
         &mut self.out.units[ix]
+    }
+
+    /// Whether what comes next needs the line it is on: a note, or text that may begin a paragraph. Lines are
+    /// counted only then.
+    fn wants_line(&self, name: &str) -> bool {
+        let ix = self.cur.last().copied().unwrap_or(0);
+        name == "note" || self.out.units[ix].at_paragraph_start()
     }
 
     fn dest(&self) -> Dest {

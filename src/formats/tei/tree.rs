@@ -111,10 +111,13 @@ pub fn collapse(text: &str) -> String {
     out.trim_end().to_string()
 }
 
-/// Appends `text` with runs of whitespace made one space, no space at the start of `out`.
+/// XML's white space (a no-break space is not one).
+const XML_SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
+/// Appends `text` with runs of white space made one space, no space at the start of `out`.
 pub fn push_collapsed(out: &mut String, text: &str) {
-    let words = text.split(char::is_whitespace).filter(|w| !w.is_empty());
-    let space_before = text.starts_with(char::is_whitespace);
+    let words = text.split(XML_SPACE).filter(|w| !w.is_empty());
+    let space_before = text.starts_with(XML_SPACE);
     let mut first = true;
     for w in words {
         if (!first || space_before) && !out.is_empty() && !out.ends_with(' ') {
@@ -123,10 +126,27 @@ pub fn push_collapsed(out: &mut String, text: &str) {
         out.push_str(w);
         first = false;
     }
-    if text.ends_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
+    if text.ends_with(XML_SPACE) && !out.is_empty() && !out.ends_with(' ') {
         out.push(' ');
     }
 }
+
+/// Parts of a header no letter needs (licences, revision histories, physical descriptions): passed over.
+const UNREAD: [&str; 13] = [
+    "publicationStmt",
+    "encodingDesc",
+    "revisionDesc",
+    "physDesc",
+    "history",
+    "additional",
+    "textClass",
+    "langUsage",
+    "editionStmt",
+    "seriesStmt",
+    "extent",
+    "availability",
+    "notesStmt",
+];
 
 /// How deep an element tree (and the text walker's frames) may go.
 pub const MAX_DEPTH: usize = 200;
@@ -141,6 +161,11 @@ pub fn read(xml: &mut Xml<'_>, tag: &Tag<'_>) -> (Node, Option<String>) {
     loop {
         match xml.next() {
             Ev::Start(_) if stack.len() >= MAX_DEPTH => flattened += 1,
+            Ev::Start(t) if UNREAD.contains(&t.name) => {
+                if !xml.skip(&t) {
+                    return (close_all(stack), Some("the file ends inside an element".into()));
+                }
+            }
             Ev::End(_) if flattened > 0 => flattened -= 1,
             Ev::Start(t) => stack.push(node_of(&t)),
             Ev::Empty(t) => {

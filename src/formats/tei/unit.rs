@@ -190,6 +190,11 @@ impl Unit {
         }
     }
 
+    /// Whether text now would begin a paragraph (which then needs its line).
+    pub fn at_paragraph_start(&self) -> bool {
+        self.buf.is_empty()
+    }
+
     pub fn in_note(&self) -> bool {
         !self.open_notes.is_empty()
     }
