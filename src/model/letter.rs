@@ -349,4 +349,9 @@ impl Corpus {
     pub fn find(&self, id: &str) -> Option<LetterIx> {
         self.letters.iter().position(|l| l.id == id)
     }
+
+    /// Whether `check` should exit 1.
+    pub fn has_errors(&self) -> bool {
+        self.warnings.iter().any(|w| w.severity == Severity::Error)
+    }
 }
