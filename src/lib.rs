@@ -13,6 +13,7 @@
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod files;
 pub mod format;
 pub mod state;
 pub mod text;

@@ -15,7 +15,7 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
     let between = match opts.between.as_deref().map(Pair::parse).transpose() {
         Ok(b) => b,
         Err(message) => {
-            eprintln!("letters: {message}");
+            crate::warn!("{message}");
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
@@ -26,13 +26,13 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
         // Letters opened in the reader, from the remembered state (read only; nothing with --no-state).
         let (read, message) = crate::state::read_ids(input, reader.no_state);
         if let Some(m) = message {
-            eprintln!("letters: {m}");
+            crate::warn!("{m}");
         }
         shown.retain(|&ix| !read.contains(&corpus.letters[ix].id));
     }
     if shown.is_empty() && !corpus.letters.is_empty() {
         let what = if filter.is_empty() { "--unread".to_string() } else { filter.describe() };
-        eprintln!("letters: no letter matches {what}");
+        crate::warn!("no letter matches {what}");
     }
     let mut stdout = out::stdout();
     let written = write_list(&mut stdout, &corpus, &shown);

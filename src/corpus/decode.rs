@@ -77,9 +77,9 @@ fn clean(text: &str) -> String {
     out
 }
 
-/// Whether any byte needs [`clean`]: a control character other than `\n`, DEL, a C1 code (C2 80..9F) or an
-/// inner byte-order mark (EF BB BF). Eight bytes at a time: only words that hold a byte below 0x20, 0x7F,
-/// 0xC2 or 0xEF are looked at byte by byte (a newline is such a byte, so about one word in fifty).
+/// Whether any byte needs [`clean`]: a control character other than `\n`, DEL, a C1 code (C2 80..9F), a bidi
+/// control or an inner byte-order mark (EF BB BF). Eight bytes at a time: only words that hold a byte below 0x20,
+/// 0x7F, 0xC2, 0xD8, 0xE2 or 0xEF are looked at byte by byte (a newline is such a byte, so about one word in fifty).
 fn needs_cleaning(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -94,6 +94,8 @@ fn needs_cleaning(b: &[u8]) -> bool {
         if (has_below_space(w)
             || has_zero(w ^ (ONES * 0x7f))
             || has_zero(w ^ (ONES * 0xc2))
+            || has_zero(w ^ (ONES * 0xd8))
+            || has_zero(w ^ (ONES * 0xe2))
             || has_zero(w ^ (ONES * 0xef)))
             && (base..base + 8).any(|i| byte_needs_cleaning(b, i))
         {
@@ -110,6 +112,13 @@ fn byte_needs_cleaning(b: &[u8], i: usize) -> bool {
         x if x < 0x20 || x == 0x7f => true,
         0xc2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
         0xef => b.get(i + 1) == Some(&0xbb) && b.get(i + 2) == Some(&0xbf),
+        // Bidi controls: U+061C (D8 9C), U+200E/F (E2 80 8E/8F), U+202A..E (E2 80 AA..AE), U+2066..9 (E2 81 A6..A9).
+        0xd8 => b.get(i + 1) == Some(&0x9c),
+        0xe2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(x)) => matches!(x, 0x8e | 0x8f | 0xaa..=0xae),
+            (Some(0x81), Some(x)) => matches!(x, 0xa6..=0xa9),
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -143,6 +152,9 @@ mod tests {
             let mut bytes = "Premier Stalin — “Overlord”, aaaa".as_bytes().to_vec();
             bytes.splice(at..at, [0xc2, 0x9b]);
             assert!(decode(&bytes).expect("text").text.contains('\u{fffd}'), "CSI at {at}");
+            let mut bytes = "Premier Stalin — “Overlord”, aaaa".as_bytes().to_vec();
+            bytes.splice(at..at, "\u{202e}".bytes());
+            assert!(decode(&bytes).expect("text").text.contains('\u{fffd}'), "RLO at {at}");
         }
         let bin: Vec<u8> = (0..=255u8).cycle().take(10240).collect();
         assert_eq!(decode(&bin).err(), Some(NotText::Binary));

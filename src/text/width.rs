@@ -1,7 +1,7 @@
 //! Widths in terminal cells, measured per grapheme cluster the way the screen buffer measures them, so that
 //! wide CJK characters, combining accents and emoji sequences are never split and never misalign.
 
-use super::sanitize::visible;
+use super::sanitize::{is_zero_width_format, visible};
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -10,20 +10,30 @@ use unicode_width::UnicodeWidthStr;
 const HALFWIDTH_SOUND_MARKS: [char; 2] = ['\u{ff9e}', '\u{ff9f}'];
 
 /// Width in cells of one grapheme cluster as drawn. A control character counts as the one-cell symbol that
-/// stands in for it (see [`displayed`]).
+/// stands in for it, a zero-width format character as nothing (see [`displayed`]).
 pub fn grapheme_width(g: &str) -> usize {
     if g.len() == 1 {
         return 1;
     }
-    if g.chars().any(char::is_control) {
+    if g.chars().any(changed_on_screen) {
         return displayed(g).width();
     }
     g.width() + g.chars().filter(|c| HALFWIDTH_SOUND_MARKS.contains(c)).count()
 }
 
-/// The grapheme as it may reach the terminal: itself, or with every control character replaced by a visible symbol.
+/// The grapheme as it may reach the terminal: itself, or with every control character and bidi control replaced
+/// by a visible symbol and the zero-width format characters (joiners, zero-width spaces) left out, so that the
+/// terminal draws exactly the cells measured here.
 pub fn displayed(g: &str) -> Cow<'_, str> {
-    if g.chars().any(char::is_control) { Cow::Owned(g.chars().map(visible).collect()) } else { Cow::Borrowed(g) }
+    if g.chars().any(changed_on_screen) {
+        Cow::Owned(g.chars().filter(|&c| !is_zero_width_format(c)).map(visible).collect())
+    } else {
+        Cow::Borrowed(g)
+    }
+}
+
+fn changed_on_screen(c: char) -> bool {
+    visible(c) != c || is_zero_width_format(c)
 }
 
 /// Width in cells of a string.
@@ -72,7 +82,9 @@ mod tests {
         assert_eq!(str_width("abc"), 3);
         assert_eq!(str_width("日本語"), 6);
         assert_eq!(str_width("e\u{301}te\u{301}"), 3, "combining accents take no cell");
-        assert_eq!(str_width("👩\u{200d}👩\u{200d}👧"), 2, "a family emoji is one wide cluster");
+        assert_eq!(str_width("👩\u{200d}👩\u{200d}👧"), 6, "joiners are left out: three wide emoji");
+        assert_eq!(str_width("a\u{200d}b\u{200b}c\u{2060}"), 3, "zero-width format characters take no cell");
+        assert_eq!(str_width("a\u{202e}b"), 3, "a bidi control shows as one symbol");
         assert_eq!(str_width("a\u{1b}b"), 3, "a control character shows as one symbol");
     }
 
@@ -90,5 +102,7 @@ mod tests {
         assert_eq!(displayed("\u{1b}"), "␛");
         assert_eq!(displayed("\r\n"), "␍␊");
         assert_eq!(displayed("é"), "é");
+        assert_eq!(displayed("a\u{200d}"), "a");
+        assert_eq!(displayed("\u{202e}"), "\u{fffd}");
     }
 }
