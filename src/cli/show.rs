@@ -39,7 +39,9 @@ pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
     let l = &corpus.letters[ix];
     let mut out = Vec::new();
     out.push(sanitize(&l.id).into_owned());
-    push_pieces(&mut out, &pieces(l, -1), width, "");
+    let mut events = events_by_paragraph(l);
+    let heading = events.first_mut().map(std::mem::take).unwrap_or_default();
+    push_pieces(&mut out, &pieces_at(l, -1, heading), width, "");
     let mut who = format!("{} → {}", l.sender, l.recipient);
     match (l.date, l.date_kind) {
         (Some(d), Some(kind)) => who.push_str(&format!(" · {} {}", kind.as_str(), d.short())),
@@ -69,7 +71,8 @@ pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
     for p in 0..l.paragraphs.len() {
         out.push(String::new());
         let text = &l.paragraphs[p];
-        push_pieces(&mut out, &pieces(l, p as isize), width, &" ".repeat(hanging(text)));
+        let events = events.get_mut(p + 1).map(std::mem::take).unwrap_or_default();
+        push_pieces(&mut out, &pieces_at(l, p as isize, events), width, &" ".repeat(hanging(text)));
     }
     if let Some(source) = &l.source {
         out.push(String::new());
@@ -88,21 +91,31 @@ fn push_footnotes(out: &mut Vec<String>, l: &Letter, width: usize) {
     }
     out.push(String::new());
     out.push("─".repeat(width.min(20)));
+    let mut linked = vec![false; l.footnotes.len()];
     for r in &l.footnote_refs {
         let tag = format!("[{}] ", r.marker);
         let text = match r.footnote.and_then(|f| l.footnotes.get(f)) {
             Some(f) => f.text.clone(),
             None => "(no footnote text for this marker in the file)".to_string(),
         };
-        push_wrapped(out, &format!("{tag}{text}"), width, "", &" ".repeat(tag.chars().count()));
+        if let Some(seen) = r.footnote.and_then(|f| linked.get_mut(f)) {
+            *seen = true;
+        }
+        push_wrapped(out, &format!("{tag}{text}"), width, "", &hang_for(&tag, width));
     }
     for (i, f) in l.footnotes.iter().enumerate() {
-        if !l.footnote_refs.iter().any(|r| r.footnote == Some(i)) {
+        if !linked[i] {
             let tag = format!("[{}] ", f.label);
             let text = format!("{tag}{} (no marker in the letter)", f.text);
-            push_wrapped(out, &text, width, "", &" ".repeat(tag.chars().count()));
+            push_wrapped(out, &text, width, "", &hang_for(&tag, width));
         }
     }
+}
+
+/// The indent of a footnote's following lines: as wide as its tag, but never more than a quarter of the width (a
+/// marker of thousands of characters must not make every line as long).
+fn hang_for(tag: &str, width: usize) -> String {
+    " ".repeat(tag.chars().count().min(width / 4))
 }
 
 /// The indent of a numbered paragraph's following lines: the width of `12. `; 0 for other paragraphs.
@@ -120,8 +133,28 @@ enum Piece {
     Page(String),
 }
 
-/// Paragraph `p` (-1 = the heading) of a letter with markers and page breaks where they stood.
-fn pieces(l: &Letter, p: isize) -> Vec<Piece> {
+/// (offset, 0 = marker / 1 = page, index) of each paragraph (index 0 = the heading, `p + 1` = paragraph `p`), in
+/// one pass over the markers and page breaks.
+type Events = Vec<(usize, u8, usize)>;
+
+fn events_by_paragraph(l: &Letter) -> Vec<Events> {
+    let mut by: Vec<Events> = vec![Vec::new(); l.paragraphs.len() + 1];
+    let slot = |p: isize| usize::try_from(p + 1).ok();
+    for (i, r) in l.footnote_refs.iter().enumerate() {
+        if let Some(v) = slot(r.paragraph).and_then(|s| by.get_mut(s)) {
+            v.push((r.offset, 0, i));
+        }
+    }
+    for (i, b) in l.pages.iter().enumerate() {
+        if let Some(v) = slot(b.paragraph).and_then(|s| by.get_mut(s)) {
+            v.push((b.offset, 1, i));
+        }
+    }
+    by
+}
+
+/// Paragraph `p` with its `events` (see [`events_by_paragraph`]) put in.
+fn pieces_at(l: &Letter, p: isize, mut events: Events) -> Vec<Piece> {
     let text = l.text_of(p);
     let at = |offset: usize| {
         let mut o = offset.min(text.len());
@@ -130,12 +163,10 @@ fn pieces(l: &Letter, p: isize) -> Vec<Piece> {
         }
         o
     };
-    // (offset, 0 = marker / 1 = page, index): a marker glued to a word comes before a page break at its offset.
-    let mut events: Vec<(usize, u8, usize)> = Vec::new();
-    events.extend(
-        l.footnote_refs.iter().enumerate().filter(|(_, r)| r.paragraph == p).map(|(i, r)| (at(r.offset), 0, i)),
-    );
-    events.extend(l.pages.iter().enumerate().filter(|(_, b)| b.paragraph == p).map(|(i, b)| (at(b.offset), 1, i)));
+    // A marker glued to a word comes before a page break at its offset.
+    for e in &mut events {
+        e.0 = at(e.0);
+    }
     events.sort_unstable();
     let mut out = Vec::new();
     let mut cur = String::with_capacity(text.len() + 8 * events.len());
