@@ -1,6 +1,6 @@
 //! `letters bookmarks`: the bookmarks kept for a corpus, as a text table or JSON. Reads the state, never writes it.
 use super::ReaderOpts;
-use crate::corpus::{Corpus, Input};
+use crate::model::{Corpus, Input};
 use crate::state::{Bookmark, StateStore};
 use crate::text::sanitize::sanitize;
 use serde::Serialize;
@@ -35,7 +35,7 @@ pub fn run(input: &Input, json: bool, reader: &ReaderOpts) -> anyhow::Result<Exi
     let mut store = StateStore::open_read_only(input, reader.no_state);
     let loaded = store.load();
     if let Some(message) = &loaded.message {
-        crate::warn!("{message}");
+        crate::text::say!("{message}");
     }
     let bookmarks = &loaded.state.bookmarks;
     let mut out = super::out::stdout();
@@ -46,8 +46,8 @@ pub fn run(input: &Input, json: bool, reader: &ReaderOpts) -> anyhow::Result<Exi
         return super::out::finish(written, out, ExitCode::SUCCESS);
     } else if bookmarks.is_empty() {
         match store.path() {
-            Some(path) => crate::warn!("no bookmarks (state file: {})", path.display()),
-            None => crate::warn!("no bookmarks (no state read)"),
+            Some(path) => crate::text::say!("no bookmarks (state file: {})", path.display()),
+            None => crate::text::say!("no bookmarks (no state read)"),
         }
     } else {
         let written = out.write_all(table(bookmarks, &corpus).as_bytes());
@@ -115,7 +115,7 @@ mod tests {
     fn table_aligns_columns_and_sanitizes_notes() {
         let mut corpus = Corpus::default();
         let mut l =
-            crate::corpus::Letter::new("a.txt", 1, "Stalin to Churchill".into(), "Stalin".into(), "Churchill".into());
+            crate::model::Letter::new("a.txt", 1, "Stalin to Churchill".into(), "Stalin".into(), "Churchill".into());
         l.id = "a/1".into();
         corpus.letters.push(l);
         let bookmarks = vec![

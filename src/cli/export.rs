@@ -1,7 +1,8 @@
 //! `letters export`: the whole model as JSON (version 1), streamed to stdout.
 
 use super::out;
-use crate::corpus::{Input, export};
+use crate::model::Input;
+use crate::presentation::export;
 use std::process::ExitCode;
 
 pub fn run(input: &Input) -> anyhow::Result<ExitCode> {

@@ -3,8 +3,8 @@
 //! not yet opened in the reader (from the remembered reading state).
 
 use super::{EXIT_USAGE, FilterOpts, ReaderOpts, out};
-use crate::corpus::filter::{Filter, Pair};
-use crate::corpus::{Corpus, Input, LetterIx};
+use crate::model::filter::{Filter, Pair};
+use crate::model::{Corpus, Input, LetterIx};
 use crate::text::sanitize::sanitize;
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -15,7 +15,7 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
     let between = match opts.between.as_deref().map(Pair::parse).transpose() {
         Ok(b) => b,
         Err(message) => {
-            crate::warn!("{message}");
+            crate::text::say!("{message}");
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
@@ -26,13 +26,13 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
         // Letters opened in the reader, from the remembered state (read only; nothing with --no-state).
         let (read, message) = crate::state::read_ids(input, reader.no_state);
         if let Some(m) = message {
-            crate::warn!("{m}");
+            crate::text::say!("{m}");
         }
         shown.retain(|&ix| !read.contains(&corpus.letters[ix].id));
     }
     if shown.is_empty() && !corpus.letters.is_empty() {
         let what = if filter.is_empty() { "--unread".to_string() } else { filter.describe() };
-        crate::warn!("no letter matches {what}");
+        crate::text::say!("no letter matches {what}");
     }
     let mut stdout = out::stdout();
     let written = write_list(&mut stdout, &corpus, &shown);
@@ -76,7 +76,7 @@ fn write_list(out: &mut impl Write, corpus: &Corpus, shown: &[LetterIx]) -> io::
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Date, Letter};
+    use crate::model::{Date, Letter};
 
     #[test]
     fn rows_are_aligned_and_in_reading_order() {

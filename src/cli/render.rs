@@ -2,12 +2,13 @@
 //! screen printed as plain text: one line per row, trailing spaces trimmed.
 
 use super::{EXIT_USAGE, ReaderOpts};
-use crate::corpus::{self, Input};
+use crate::keys::map::parse_keys;
+use crate::loader;
+use crate::model::Input;
+use crate::reader::app_for;
+use crate::reader::headless::render_screen;
+use crate::reader::screen::Screen;
 use crate::state::StateStore;
-use crate::tui::app_for;
-use crate::tui::headless::render_screen;
-use crate::tui::keys::parse_keys;
-use crate::tui::screen::Screen;
 use ratatui::layout::Rect;
 use std::process::ExitCode;
 
@@ -36,23 +37,23 @@ pub fn run(input: Input, size: &str, keys: &str, reader: &ReaderOpts) -> anyhow:
     let (w, h) = match parse_size(size) {
         Ok(s) => s,
         Err(e) => {
-            crate::warn!("{e}");
+            crate::text::say!("{e}");
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
     if let Err(e) = parse_keys(keys) {
-        crate::warn!("--keys: {e}");
+        crate::text::say!("--keys: {e}");
         return Ok(ExitCode::from(EXIT_USAGE));
     }
     let config = crate::config::load(reader.config.as_deref());
     for p in &config.problems {
-        crate::warn!("{p}");
+        crate::text::say!("{p}");
     }
     let loaded = StateStore::open_read_only(&input, reader.no_state).load();
     if let Some(m) = &loaded.message {
-        crate::warn!("{m}");
+        crate::text::say!("{m}");
     }
-    let corpus = corpus::load(&input)?;
+    let corpus = loader::load(&input)?;
     let mut app = app_for(&config, loaded);
     app.geo.screen = Rect::new(0, 0, w, h);
     app.set_progress(corpus.bytes, corpus.bytes);

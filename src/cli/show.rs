@@ -3,7 +3,7 @@
 //! `[*]` where they stood, page breaks as a rule with the page number, the source, then the footnotes.
 
 use super::out;
-use crate::corpus::{Corpus, Input, Letter, LetterIx, ReplyBasis};
+use crate::model::{Corpus, Input, Letter, LetterIx, ReplyBasis};
 use crate::text::sanitize::sanitize;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -223,7 +223,7 @@ fn push_wrapped(out: &mut Vec<String>, text: &str, width: usize, first: &str, re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Date, DateKind, Footnote, FootnoteRef, PageBreak};
+    use crate::model::{Date, DateKind, Footnote, FootnoteRef, PageBreak};
 
     fn letter() -> Letter {
         let mut l =

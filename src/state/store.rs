@@ -11,8 +11,8 @@
 use super::key::state_file_name;
 use super::merge::merge;
 use super::model::{ReadingState, STATE_VERSION};
-use crate::corpus::Input;
 use crate::files::{READ_CAP, read_regular};
+use crate::model::Input;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

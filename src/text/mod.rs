@@ -3,3 +3,5 @@
 pub mod sanitize;
 pub mod width;
 pub mod wrap;
+
+pub(crate) use sanitize::say;

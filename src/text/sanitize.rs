@@ -71,18 +71,18 @@ fn needs_change(text: &str, keep_lines: bool) -> bool {
 
 /// Writes `text` to stderr sanitized (newlines and tabs kept) and ignores a failure: a message about an error
 /// must not become a panic when stderr is gone.
-pub fn say(text: &str) {
+pub fn write_stderr(text: &str) {
     let mut err = io::stderr().lock();
     let _ = err.write_all(sanitize_output(text).as_bytes()).and_then(|()| err.flush());
 }
 
-/// `letters: MESSAGE` and a newline on stderr, sanitized.
-#[macro_export]
-macro_rules! warn {
+/// `letters: MESSAGE` and a newline on stderr, sanitized: `crate::text::say!("cannot read {}", path.display())`.
+macro_rules! say {
     ($($arg:tt)*) => {
-        $crate::text::sanitize::say(&format!("letters: {}\n", format_args!($($arg)*)))
+        $crate::text::sanitize::write_stderr(&format!("letters: {}\n", format_args!($($arg)*)))
     };
 }
+pub(crate) use say;
 
 /// A writer that passes text through [`sanitize_output`]: the one gate between a command's output and stdout.
 /// Bytes that end in the middle of a UTF-8 sequence wait for the next write; bytes that are not UTF-8 are written

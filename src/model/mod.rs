@@ -1,0 +1,13 @@
+//! The ground floor: the correspondence as an in-memory model (letters, people, dates, paragraphs, footnotes,
+//! references, threads) and searching it. It imports nothing of the project.
+
+pub mod date;
+pub mod filter;
+mod input;
+mod letter;
+mod people;
+
+pub use date::Date;
+pub use input::Input;
+pub use letter::*;
+pub use people::{People, Person, PersonBasis, same_name};
