@@ -3,8 +3,37 @@
 
 use super::sanitize::{is_zero_width_format, visible};
 use std::borrow::Cow;
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_segmentation::{GraphemeIndices, UnicodeSegmentation};
 use unicode_width::UnicodeWidthStr;
+
+/// The clusters of `s` as the screen draws them, with their byte offsets: grapheme clusters, cut after each
+/// zero-width format character (a joiner), since that character is left out when drawing and terminals draw the
+/// parts of a joined emoji apart. Every measure and every cut of text on screen goes by these.
+pub fn clusters(s: &str) -> Clusters<'_> {
+    Clusters { inner: s.grapheme_indices(true), rest: None }
+}
+
+/// The iterator of [`clusters`].
+pub struct Clusters<'a> {
+    inner: GraphemeIndices<'a>,
+    rest: Option<(usize, &'a str)>,
+}
+
+impl<'a> Iterator for Clusters<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (i, g) = self.rest.take().or_else(|| self.inner.next())?;
+        if let Some((k, c)) = g.char_indices().find(|&(_, c)| is_zero_width_format(c)) {
+            let end = k + c.len_utf8();
+            if end < g.len() {
+                self.rest = Some((i + end, &g[end..]));
+                return Some((i, &g[..end]));
+            }
+        }
+        Some((i, g))
+    }
+}
 
 /// The halfwidth katakana sound marks, drawn by terminals in a cell of their own though Unicode calls them extending.
 const HALFWIDTH_SOUND_MARKS: [char; 2] = ['\u{ff9e}', '\u{ff9f}'];
@@ -41,7 +70,7 @@ pub fn str_width(s: &str) -> usize {
     if s.is_ascii() {
         return s.len();
     }
-    s.graphemes(true).map(grapheme_width).sum()
+    clusters(s).map(|(_, g)| grapheme_width(g)).sum()
 }
 
 /// The longest prefix of `s` that fits in `max` cells, cut between grapheme clusters, and its width.
@@ -51,7 +80,7 @@ pub fn truncate(s: &str, max: usize) -> (&str, usize) {
         return (&s[..n], n);
     }
     let mut used = 0;
-    for (i, g) in s.grapheme_indices(true) {
+    for (i, g) in clusters(s) {
         let w = grapheme_width(g);
         if used + w > max {
             return (&s[..i], used);
@@ -93,6 +122,7 @@ mod tests {
         assert_eq!(truncate("日本語", 3), ("日", 2));
         assert_eq!(truncate("e\u{301}x", 1), ("e\u{301}", 1));
         assert_eq!(truncate("ab👩\u{200d}👩\u{200d}👧", 3), ("ab", 2));
+        assert_eq!(truncate("ab👩\u{200d}👩\u{200d}👧", 5), ("ab👩\u{200d}", 4), "a joined emoji is cut at a joiner");
         assert_eq!(ellipsize("Churchill", 6), "Churc…");
         assert_eq!(ellipsize("Stalin", 6), "Stalin");
     }

@@ -2,11 +2,10 @@
 //! opportunities, so CJK text breaks between characters) and first-fit algorithm, measured per grapheme cluster.
 //! Lines are returned as byte ranges of the text, so the screen can map a row back to the paragraph.
 
-use super::width::grapheme_width;
+use super::width::{clusters, grapheme_width};
 use std::ops::Range;
 use textwrap::WordSeparator;
 use textwrap::core::Fragment;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A word with its trailing spaces, as byte offsets and widths.
 #[derive(Debug, Clone, Copy)]
@@ -32,7 +31,7 @@ impl Fragment for Piece {
 
 /// Width of a word: grapheme by grapheme, ASCII fast.
 fn width_of(word: &str) -> usize {
-    if word.is_ascii() { word.len() } else { word.graphemes(true).map(grapheme_width).sum() }
+    if word.is_ascii() { word.len() } else { clusters(word).map(|(_, g)| grapheme_width(g)).sum() }
 }
 
 /// Splits a word wider than `max` into pieces of at most `max` cells (one grapheme at least), between clusters.
@@ -40,7 +39,7 @@ fn split_long(text: &str, piece: Piece, max: usize, out: &mut Vec<Piece>) {
     let word = &text[piece.start..piece.word_end];
     let mut start = piece.start;
     let mut width = 0;
-    for (i, g) in word.grapheme_indices(true) {
+    for (i, g) in clusters(word) {
         let w = grapheme_width(g);
         if width > 0 && width + w > max {
             out.push(Piece { start, word_end: piece.start + i, width, space: 0 });
