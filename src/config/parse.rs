@@ -77,7 +77,9 @@ pub fn parse_str(text: &str, file: &Path) -> (Config, Vec<ConfigProblem>) {
         }
     }
     if !config.keymap.has_quit_key() {
+        // First: of all problems it is the one the user must see (the reader shows the first on its status line).
         problems.add(quit_span(text), NO_QUIT_KEY.to_string());
+        problems.list.rotate_right(1);
     }
     (config, problems.list)
 }

@@ -16,6 +16,7 @@ use crate::model::Input;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// The environment variable that overrides the state directory.
 pub const STATE_DIR_ENV: &str = "LETTERS_STATE_DIR";
@@ -234,11 +235,19 @@ fn write_target(path: &Path) -> PathBuf {
     })
 }
 
+/// How long a save waits for another reader's save to finish.
+const LOCK_PATIENCE: Duration = Duration::from_secs(2);
+
 /// An exclusive lock on the state directory, held until the returned file is dropped: two readers saving at the
-/// same moment take turns, each merging onto what the other wrote.
+/// same moment take turns, each merging onto what the other wrote. A save takes milliseconds; should the lock stay
+/// taken longer than [`LOCK_PATIENCE`] (a file system where locks hang), the save goes ahead without it rather
+/// than losing the session.
 fn lock_dir(dir: &Path) -> io::Result<File> {
     let handle = File::open(dir)?;
-    fs4::FileExt::lock(&handle)?;
+    let start = Instant::now();
+    while fs4::FileExt::try_lock(&handle).is_err() && start.elapsed() < LOCK_PATIENCE {
+        std::thread::sleep(Duration::from_millis(10));
+    }
     Ok(handle)
 }
 
