@@ -128,7 +128,7 @@ fn joiners_and_bidi_controls_are_drawn_as_render_computes() {
     let file = dir.join("zw.txt");
     let odd = "a\u{200d}b\u{200b}c\u{200c}d\u{2060}e\u{feff}f \u{202e}g\u{202c} \u{2067}h\u{2069} i\u{200e}j\u{200f}k";
     let body: String = (0..12).map(|i| format!("Wor\u{200d}d{i} {odd} 👩\u{200d}👩\u{200d}👧 end.\n")).collect();
-    let text = format!("MESSAGE FROM PREMIER STA\u{200d}LIN TO PRIME MINISTER CHURCHILL\n\n{body}\nJuly 18, 1941\n");
+    let text = format!("MESSAGE FROM PREMIER STALIN TO PRIME MINISTER CHURCHILL\n\n{body}\nJuly 18, 1941\n");
     std::fs::write(&file, text).expect("written");
     let f = file.to_string_lossy().into_owned();
     let tmux = server.open("t", 100, 24, &["--no-state", &f], &[]);

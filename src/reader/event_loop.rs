@@ -57,7 +57,10 @@ where
 {
     if SUSPEND_ASKED.swap(false, Ordering::SeqCst) && terminal::is_active() {
         terminal::suspend().context("cannot suspend and take the terminal back")?;
-        term.clear()?;
+        // Not `term.clear()`: it asks the terminal where the cursor is, and the input thread reads the answer.
+        // The screen is cleared, and both buffers emptied so the next frame is drawn whole.
+        term.backend_mut().clear_region(ratatui::backend::ClearType::All)?;
+        term.swap_buffers();
     }
     Ok(())
 }
