@@ -3,7 +3,7 @@
 
 use super::doc::{BlockKind, Doc};
 use crate::model::{Corpus, LetterIx};
-use crate::text::wrap::wrap;
+use crate::text::wrap::wrap_each;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -37,81 +37,176 @@ pub struct Anchor {
     pub gap: bool,
 }
 
-/// A letter wrapped to a width.
+/// Every this many text rows of a block, a [`Layout`] keeps where the row starts; the rows in between are wrapped
+/// again when they are drawn or looked up. A 20 MB letter in a one-column pane has millions of rows: kept whole they
+/// would take many times the letter's size.
+const STEP: usize = 64;
+
+/// The rows of one block.
+#[derive(Debug, Clone)]
+struct BlockRows {
+    /// The block's first row (its gap row when it has one).
+    first: usize,
+    /// Its text (or rule) rows.
+    count: usize,
+    gap: bool,
+    rule: bool,
+    /// The indent of text rows after the first.
+    hang: usize,
+    /// Where text row `k * STEP` starts, for every k.
+    marks: Vec<u32>,
+}
+
+impl BlockRows {
+    fn text_first(&self) -> usize {
+        self.first + usize::from(self.gap)
+    }
+}
+
+/// A letter wrapped to a width: how many rows, and where each row's text is, found again on demand.
 #[derive(Debug, Clone)]
 pub struct Layout {
     pub width: usize,
-    pub rows: Vec<Row>,
-    /// For each block, its first text row and its number of text rows.
-    block_rows: Vec<(u32, u32)>,
+    doc: Rc<Doc>,
+    blocks: Vec<BlockRows>,
+    len: usize,
 }
 
 impl Layout {
-    /// Wraps every block of `doc` to `width` cells.
-    pub fn new(doc: &Doc, width: usize) -> Layout {
+    /// Wraps every block of `doc` to `width` cells (keeping only every [`STEP`]th row's start).
+    pub fn new(doc: Rc<Doc>, width: usize) -> Layout {
         let width = width.max(1);
-        let mut rows = Vec::new();
-        let mut block_rows = Vec::with_capacity(doc.blocks.len());
-        for (b, block) in doc.blocks.iter().enumerate() {
-            let b32 = b as u32;
-            if block.gap {
-                rows.push(Row { kind: RowKind::Gap, block: b32, start: 0, end: 0, indent: 0 });
-            }
-            let first = rows.len() as u32;
-            if block.kind == BlockKind::Rule {
-                rows.push(Row { kind: RowKind::Rule, block: b32, start: 0, end: block.text.len() as u32, indent: 0 });
+        let mut blocks = Vec::with_capacity(doc.blocks.len());
+        let mut len = 0;
+        for block in &doc.blocks {
+            let rule = block.kind == BlockKind::Rule;
+            let hang = if block.hang * 2 < width { block.hang } else { 0 };
+            let mut rows = BlockRows { first: len, count: 0, gap: block.gap, rule, hang, marks: Vec::new() };
+            if rule {
+                rows.count = 1;
             } else {
-                let hang = if block.hang * 2 < width { block.hang } else { 0 };
-                for (i, r) in wrap(&block.text, width, width - hang).into_iter().enumerate() {
-                    let indent = if i == 0 { 0 } else { hang as u16 };
-                    rows.push(Row {
-                        kind: RowKind::Text,
-                        block: b32,
-                        start: r.start as u32,
-                        end: r.end as u32,
-                        indent,
-                    });
-                }
+                wrap_each(&block.text, width, width - hang, |r| {
+                    if rows.count % STEP == 0 {
+                        rows.marks.push(r.start as u32);
+                    }
+                    rows.count += 1;
+                    true
+                });
             }
-            block_rows.push((first, rows.len() as u32 - first));
+            len += usize::from(block.gap) + rows.count;
+            blocks.push(rows);
         }
-        Layout { width, rows, block_rows }
+        Layout { width, doc, blocks, len }
     }
 
     /// Number of rows.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.len
     }
 
     /// Whether there are no rows.
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.len == 0
+    }
+
+    /// The block holding row `row`.
+    fn block_at(&self, row: usize) -> Option<usize> {
+        let b = self.blocks.partition_point(|b| b.first <= row).checked_sub(1)?;
+        (row < self.blocks[b].text_first() + self.blocks[b].count).then_some(b)
+    }
+
+    /// Calls `f` with text rows `from..` of block `b` (numbered within the block), wrapping from the nearest kept
+    /// start; stops when `f` returns false.
+    fn text_rows(&self, b: usize, from: usize, mut f: impl FnMut(usize, Row) -> bool) {
+        let (rows, block) = (&self.blocks[b], &self.doc.blocks[b]);
+        let b32 = b as u32;
+        if rows.rule {
+            if from == 0 {
+                f(0, Row { kind: RowKind::Rule, block: b32, start: 0, end: block.text.len() as u32, indent: 0 });
+            }
+            return;
+        }
+        let chunk = (from / STEP).min(rows.marks.len().saturating_sub(1));
+        let mark = rows.marks.get(chunk).copied().unwrap_or(0) as usize;
+        let (first, rest) = (self.width, self.width - rows.hang);
+        let text = block.text.get(mark..).unwrap_or("");
+        let mut k = chunk * STEP;
+        wrap_each(text, if chunk == 0 { first } else { rest }, rest, |r| {
+            let indent = if k == 0 { 0 } else { rows.hang as u16 };
+            let row = Row {
+                kind: RowKind::Text,
+                block: b32,
+                start: (mark + r.start) as u32,
+                end: (mark + r.end) as u32,
+                indent,
+            };
+            let go_on = k < from || f(k, row);
+            k += 1;
+            go_on
+        });
+    }
+
+    /// Row `row`, if there is one.
+    pub fn row(&self, row: usize) -> Option<Row> {
+        self.rows(row, 1).into_iter().next()
+    }
+
+    /// Rows `top..top + count` (fewer at the end), wrapped again from the nearest kept starts.
+    pub fn rows(&self, top: usize, count: usize) -> Vec<Row> {
+        let mut out = Vec::with_capacity(count.min(self.len.saturating_sub(top)));
+        let Some(mut b) = self.block_at(top) else { return out };
+        let mut at = top;
+        while out.len() < count && b < self.blocks.len() {
+            let rows = &self.blocks[b];
+            if rows.gap && at == rows.first {
+                out.push(Row { kind: RowKind::Gap, block: b as u32, start: 0, end: 0, indent: 0 });
+                at += 1;
+            }
+            if out.len() < count {
+                let from = at - rows.text_first();
+                self.text_rows(b, from, |_, row| {
+                    out.push(row);
+                    at += 1;
+                    out.len() < count
+                });
+            }
+            b += 1;
+        }
+        out
     }
 
     /// The row showing byte `offset` of `block`.
     pub fn row_of(&self, block: usize, offset: usize) -> usize {
-        let Some(&(first, count)) = self.block_rows.get(block) else {
-            return self.rows.len().saturating_sub(1);
+        let Some(rows) = self.blocks.get(block) else {
+            return self.len.saturating_sub(1);
         };
-        let rows = &self.rows[first as usize..(first + count) as usize];
-        let n = rows.partition_point(|r| r.start as usize <= offset);
-        first as usize + n.saturating_sub(1)
+        let chunk = rows.marks.partition_point(|&m| m as usize <= offset).saturating_sub(1);
+        let mut found = chunk * STEP;
+        self.text_rows(block, chunk * STEP, |k, row| {
+            if row.start as usize <= offset || k == chunk * STEP {
+                found = k;
+                true
+            } else {
+                false
+            }
+        });
+        rows.text_first() + found.min(rows.count.saturating_sub(1))
     }
 
-    /// The first row of `block` (its gap row when `gap`).
+    /// The first row of `block` (its gap row when it has one).
     pub fn first_row_of(&self, block: usize) -> usize {
-        self.block_rows.get(block).map(|r| r.0 as usize).unwrap_or(0)
+        self.blocks.get(block).map(|r| r.first).unwrap_or(0)
     }
 
     /// The row an anchor points at.
     pub fn row_of_anchor(&self, a: Anchor) -> usize {
         let row = self.row_of(a.block as usize, a.offset as usize);
-        if a.gap && row > 0 && self.rows.get(row - 1).is_some_and(|r| r.kind == RowKind::Gap) { row - 1 } else { row }
+        if a.gap && row > 0 && self.row(row - 1).is_some_and(|r| r.kind == RowKind::Gap) { row - 1 } else { row }
     }
 
     /// The anchor of a row.
     pub fn anchor_of(&self, row: usize) -> Anchor {
-        match self.rows.get(row) {
+        match self.row(row) {
             Some(r) => Anchor { block: r.block, offset: r.start, gap: r.kind == RowKind::Gap },
             None => Anchor::default(),
         }
@@ -119,7 +214,7 @@ impl Layout {
 
     /// The largest top row for a viewport of `height` rows.
     pub fn max_top(&self, height: usize) -> usize {
-        self.rows.len().saturating_sub(height.max(1))
+        self.len.saturating_sub(height.max(1))
     }
 }
 
@@ -170,7 +265,7 @@ impl ReaderCache {
         let layout = match &e.layout {
             Some(l) if l.width == width.max(1) => Rc::clone(l),
             _ => {
-                let l = Rc::new(Layout::new(&e.doc, width));
+                let l = Rc::new(Layout::new(Rc::clone(&e.doc), width));
                 e.layout = Some(Rc::clone(&l));
                 l
             }
@@ -195,21 +290,50 @@ mod tests {
         let mut cache = ReaderCache::default();
         let c = corpus();
         let (_, wide) = cache.get(&c, 0, 80);
-        let row = wide.rows.iter().position(|r| r.kind == RowKind::Text && r.block == 15).expect("row");
+        let row = wide.rows(0, wide.len()).iter().position(|r| r.kind == RowKind::Text && r.block == 15).expect("row");
         let anchor = wide.anchor_of(row);
         assert_eq!(wide.row_of_anchor(anchor), row);
         let (doc, narrow) = cache.get(&c, 0, 20);
         let r = narrow.row_of_anchor(anchor);
-        assert_eq!(narrow.rows[r].block, 15, "the same paragraph at the top after a resize");
+        assert_eq!(narrow.row(r).map(|r| r.block), Some(15), "the same paragraph at the top after a resize");
         assert!(doc.blocks[15].text.starts_with("Paragraph 11"));
         assert!(narrow.len() > wide.len());
+    }
+
+    #[test]
+    fn rows_wrapped_again_on_demand_are_the_rows_of_a_full_wrap() {
+        let mut l = Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into());
+        let long: String = (0..900).map(|i| format!("w{i} ")).collect();
+        l.paragraphs = vec!["1. short".into(), long, "end".into()];
+        let c = Corpus { letters: vec![l], ..Corpus::default() };
+        for width in [1, 3, 7, 40] {
+            let (doc, layout) = ReaderCache::default().get(&c, 0, width);
+            let all = layout.rows(0, layout.len());
+            assert_eq!(all.len(), layout.len(), "width {width}");
+            let b = (0..doc.blocks.len()).max_by_key(|&b| doc.blocks[b].text.len()).expect("blocks");
+            assert!(doc.blocks[b].text.starts_with("w0 w1"), "{:?}", &doc.blocks[b].text[..20]);
+            let hang = if doc.blocks[b].hang * 2 < width { doc.blocks[b].hang } else { 0 };
+            let want = crate::text::wrap::wrap(&doc.blocks[b].text, width, width - hang);
+            let got: Vec<_> = all.iter().filter(|r| r.block as usize == b && r.kind == RowKind::Text).collect();
+            assert_eq!(got.len(), want.len(), "width {width}");
+            for (g, w) in got.iter().zip(&want) {
+                assert_eq!((g.start as usize, g.end as usize), (w.start, w.end), "width {width}");
+            }
+            for (i, r) in all.iter().enumerate() {
+                assert_eq!(layout.row(i).as_ref(), Some(r), "row {i} at width {width}");
+                if r.kind == RowKind::Text {
+                    assert_eq!(layout.row_of(r.block as usize, r.start as usize), i, "row_of {i} at width {width}");
+                }
+                assert_eq!(layout.row_of_anchor(layout.anchor_of(i)), i, "anchor of {i} at width {width}");
+            }
+        }
     }
 
     #[test]
     fn gap_rows_are_anchors_of_their_own() {
         let c = corpus();
         let (_, l) = ReaderCache::default().get(&c, 0, 80);
-        let gap = l.rows.iter().position(|r| r.kind == RowKind::Gap).expect("gap");
+        let gap = l.rows(0, l.len()).iter().position(|r| r.kind == RowKind::Gap).expect("gap");
         assert_eq!(l.row_of_anchor(l.anchor_of(gap)), gap);
         assert_eq!(l.max_top(10), l.len() - 10);
     }

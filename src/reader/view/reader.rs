@@ -35,7 +35,7 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
     let current_match = search.and_then(|s| s.current);
     let selected_link = app.pos(cur).link;
     let theme = &app.config.theme;
-    for (i, row) in layout.rows.iter().enumerate().skip(top).take(h) {
+    for (i, row) in layout.rows(top, h).iter().enumerate().map(|(k, r)| (top + k, r)) {
         let y = text.y + (i - top) as u16;
         let Some(block) = doc.blocks.get(row.block as usize) else { continue };
         match row.kind {
