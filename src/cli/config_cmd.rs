@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 /// `--print-default`: the complete, commented default file on stdout. Without it: which file is read, and every
 /// problem in it as FILE:LINE: message (exit 1 when there is one), among them a config that leaves no key to quit.
-pub fn run(print_default: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(print_default: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
     if print_default {
         return out::print_all(config::default_file().as_bytes(), ExitCode::SUCCESS);
     }

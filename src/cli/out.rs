@@ -6,15 +6,15 @@ use std::io::{self, BufWriter, StdoutLock, Write};
 use std::process::ExitCode;
 
 /// A command's stdout: locked, buffered, and sanitized (no control character or bidi control gets out raw).
-pub type Out = SafeWriter<BufWriter<StdoutLock<'static>>>;
+pub(crate) type Out = SafeWriter<BufWriter<StdoutLock<'static>>>;
 
 /// A locked, buffered, sanitized stdout.
-pub fn stdout() -> Out {
+pub(crate) fn stdout() -> Out {
     SafeWriter::new(BufWriter::with_capacity(1 << 16, io::stdout().lock()))
 }
 
 /// Writes `text` to stdout (sanitized) and turns the result into the exit code, as [`finish`] does.
-pub fn print_all(text: &[u8], code: ExitCode) -> anyhow::Result<ExitCode> {
+pub(crate) fn print_all(text: &[u8], code: ExitCode) -> anyhow::Result<ExitCode> {
     let mut out = stdout();
     let written = out.write_all(text);
     finish(written, out, code)
@@ -22,7 +22,7 @@ pub fn print_all(text: &[u8], code: ExitCode) -> anyhow::Result<ExitCode> {
 
 /// Flushes `out` and turns the result of writing into the command's exit code: a broken pipe ends the command
 /// quietly with `code`; another write error is an error.
-pub fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> anyhow::Result<ExitCode> {
+pub(crate) fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> anyhow::Result<ExitCode> {
     match written.and_then(|()| out.flush()) {
         Ok(()) => Ok(code),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(code),
@@ -32,6 +32,6 @@ pub fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> 
 
 /// Leaves `value` (a loaded corpus) to the operating system: the command is about to exit, and freeing millions
 /// of small strings one by one would take longer than the whole output did.
-pub fn leak_at_exit<T>(value: T) {
+pub(crate) fn leak_at_exit<T>(value: T) {
     std::mem::forget(value);
 }

@@ -3,8 +3,10 @@
 
 pub mod date;
 pub mod filter;
+pub mod goto;
 mod input;
 mod letter;
+pub mod order;
 mod people;
 
 pub use date::Date;

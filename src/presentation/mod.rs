@@ -1,4 +1,7 @@
 //! Presentation: a letter and a thread laid out once, for every way of showing them (reading pane, `show`,
 //! `thread`, the chain pane, the JSON export).
 
-pub mod export;
+pub(crate) mod doc;
+pub(crate) mod export;
+pub(crate) mod layout;
+pub(crate) mod tree;

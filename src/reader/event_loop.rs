@@ -234,7 +234,7 @@ where
         return Ok(end);
     }
     suspend_if_asked(term)?;
-    term.draw(|f| screen.draw(f))?;
+    term.draw(|f| screen.frame(f))?;
     #[cfg(debug_assertions)]
     debug_fault();
     let mut last_frame = Instant::now();
@@ -260,7 +260,7 @@ where
             continue;
         }
         suspend_if_asked(term)?;
-        term.draw(|f| screen.draw(f))?;
+        term.draw(|f| screen.frame(f))?;
         last_frame = Instant::now();
     }
 }

@@ -1,222 +1,11 @@
 //! The reading pane's caches: each letter laid out as a [`Doc`] once, and wrapped once per width into rows that
 //! map back to their block and byte range. Drawing reads only the visible rows.
 
-use super::doc::{BlockKind, Doc};
 use crate::model::{Corpus, LetterIx};
-use crate::text::wrap::wrap_each;
+use crate::presentation::doc::Doc;
+use crate::presentation::layout::Layout;
 use std::collections::VecDeque;
 use std::rc::Rc;
-
-/// What a row shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowKind {
-    /// The blank row before a block.
-    Gap,
-    /// A line of a block's text: bytes `start..end`, indented by `indent` cells.
-    Text,
-    /// A rule (the block's text is its label).
-    Rule,
-}
-
-/// One row of a wrapped letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub kind: RowKind,
-    pub block: u32,
-    pub start: u32,
-    pub end: u32,
-    pub indent: u16,
-}
-
-/// A scroll position that survives re-wrapping: the row showing this block and byte offset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Anchor {
-    pub block: u32,
-    pub offset: u32,
-    /// The blank row before the block.
-    pub gap: bool,
-}
-
-/// Every this many text rows of a block, a [`Layout`] keeps where the row starts; the rows in between are wrapped
-/// again when they are drawn or looked up. A 20 MB letter in a one-column pane has millions of rows: kept whole they
-/// would take many times the letter's size.
-const STEP: usize = 64;
-
-/// The rows of one block.
-#[derive(Debug, Clone)]
-struct BlockRows {
-    /// The block's first row (its gap row when it has one).
-    first: usize,
-    /// Its text (or rule) rows.
-    count: usize,
-    gap: bool,
-    rule: bool,
-    /// The indent of text rows after the first.
-    hang: usize,
-    /// Where text row `k * STEP` starts, for every k.
-    marks: Vec<u32>,
-}
-
-impl BlockRows {
-    fn text_first(&self) -> usize {
-        self.first + usize::from(self.gap)
-    }
-}
-
-/// A letter wrapped to a width: how many rows, and where each row's text is, found again on demand.
-#[derive(Debug, Clone)]
-pub struct Layout {
-    pub width: usize,
-    doc: Rc<Doc>,
-    blocks: Vec<BlockRows>,
-    len: usize,
-}
-
-impl Layout {
-    /// Wraps every block of `doc` to `width` cells (keeping only every [`STEP`]th row's start).
-    pub fn new(doc: Rc<Doc>, width: usize) -> Layout {
-        let width = width.max(1);
-        let mut blocks = Vec::with_capacity(doc.blocks.len());
-        let mut len = 0;
-        for block in &doc.blocks {
-            let rule = block.kind == BlockKind::Rule;
-            let hang = if block.hang * 2 < width { block.hang } else { 0 };
-            let mut rows = BlockRows { first: len, count: 0, gap: block.gap, rule, hang, marks: Vec::new() };
-            if rule {
-                rows.count = 1;
-            } else {
-                wrap_each(&block.text, width, width - hang, |r| {
-                    if rows.count % STEP == 0 {
-                        rows.marks.push(r.start as u32);
-                    }
-                    rows.count += 1;
-                    true
-                });
-            }
-            len += usize::from(block.gap) + rows.count;
-            blocks.push(rows);
-        }
-        Layout { width, doc, blocks, len }
-    }
-
-    /// Number of rows.
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    /// Whether there are no rows.
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// The block holding row `row`.
-    fn block_at(&self, row: usize) -> Option<usize> {
-        let b = self.blocks.partition_point(|b| b.first <= row).checked_sub(1)?;
-        (row < self.blocks[b].text_first() + self.blocks[b].count).then_some(b)
-    }
-
-    /// Calls `f` with text rows `from..` of block `b` (numbered within the block), wrapping from the nearest kept
-    /// start; stops when `f` returns false.
-    fn text_rows(&self, b: usize, from: usize, mut f: impl FnMut(usize, Row) -> bool) {
-        let (rows, block) = (&self.blocks[b], &self.doc.blocks[b]);
-        let b32 = b as u32;
-        if rows.rule {
-            if from == 0 {
-                f(0, Row { kind: RowKind::Rule, block: b32, start: 0, end: block.text.len() as u32, indent: 0 });
-            }
-            return;
-        }
-        let chunk = (from / STEP).min(rows.marks.len().saturating_sub(1));
-        let mark = rows.marks.get(chunk).copied().unwrap_or(0) as usize;
-        let (first, rest) = (self.width, self.width - rows.hang);
-        let text = block.text.get(mark..).unwrap_or("");
-        let mut k = chunk * STEP;
-        wrap_each(text, if chunk == 0 { first } else { rest }, rest, |r| {
-            let indent = if k == 0 { 0 } else { rows.hang as u16 };
-            let row = Row {
-                kind: RowKind::Text,
-                block: b32,
-                start: (mark + r.start) as u32,
-                end: (mark + r.end) as u32,
-                indent,
-            };
-            let go_on = k < from || f(k, row);
-            k += 1;
-            go_on
-        });
-    }
-
-    /// Row `row`, if there is one.
-    pub fn row(&self, row: usize) -> Option<Row> {
-        self.rows(row, 1).into_iter().next()
-    }
-
-    /// Rows `top..top + count` (fewer at the end), wrapped again from the nearest kept starts.
-    pub fn rows(&self, top: usize, count: usize) -> Vec<Row> {
-        let mut out = Vec::with_capacity(count.min(self.len.saturating_sub(top)));
-        let Some(mut b) = self.block_at(top) else { return out };
-        let mut at = top;
-        while out.len() < count && b < self.blocks.len() {
-            let rows = &self.blocks[b];
-            if rows.gap && at == rows.first {
-                out.push(Row { kind: RowKind::Gap, block: b as u32, start: 0, end: 0, indent: 0 });
-                at += 1;
-            }
-            if out.len() < count {
-                let from = at - rows.text_first();
-                self.text_rows(b, from, |_, row| {
-                    out.push(row);
-                    at += 1;
-                    out.len() < count
-                });
-            }
-            b += 1;
-        }
-        out
-    }
-
-    /// The row showing byte `offset` of `block`.
-    pub fn row_of(&self, block: usize, offset: usize) -> usize {
-        let Some(rows) = self.blocks.get(block) else {
-            return self.len.saturating_sub(1);
-        };
-        let chunk = rows.marks.partition_point(|&m| m as usize <= offset).saturating_sub(1);
-        let mut found = chunk * STEP;
-        self.text_rows(block, chunk * STEP, |k, row| {
-            if row.start as usize <= offset || k == chunk * STEP {
-                found = k;
-                true
-            } else {
-                false
-            }
-        });
-        rows.text_first() + found.min(rows.count.saturating_sub(1))
-    }
-
-    /// The first row of `block` (its gap row when it has one).
-    pub fn first_row_of(&self, block: usize) -> usize {
-        self.blocks.get(block).map(|r| r.first).unwrap_or(0)
-    }
-
-    /// The row an anchor points at.
-    pub fn row_of_anchor(&self, a: Anchor) -> usize {
-        let row = self.row_of(a.block as usize, a.offset as usize);
-        if a.gap && row > 0 && self.row(row - 1).is_some_and(|r| r.kind == RowKind::Gap) { row - 1 } else { row }
-    }
-
-    /// The anchor of a row.
-    pub fn anchor_of(&self, row: usize) -> Anchor {
-        match self.row(row) {
-            Some(r) => Anchor { block: r.block, offset: r.start, gap: r.kind == RowKind::Gap },
-            None => Anchor::default(),
-        }
-    }
-
-    /// The largest top row for a viewport of `height` rows.
-    pub fn max_top(&self, height: usize) -> usize {
-        self.len.saturating_sub(height.max(1))
-    }
-}
 
 /// A letter's doc and its layout at the last width asked for.
 struct Entry {
@@ -227,7 +16,7 @@ struct Entry {
 
 /// The last few letters laid out, most recent first.
 #[derive(Default)]
-pub struct ReaderCache {
+pub(crate) struct ReaderCache {
     entries: VecDeque<Entry>,
 }
 
@@ -236,7 +25,7 @@ const CAPACITY: usize = 16;
 
 impl ReaderCache {
     /// Forgets everything (a new corpus).
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.entries.clear();
     }
 
@@ -255,12 +44,12 @@ impl ReaderCache {
     }
 
     /// The doc of a letter.
-    pub fn doc(&mut self, corpus: &Corpus, letter: LetterIx) -> Rc<Doc> {
+    pub(crate) fn doc(&mut self, corpus: &Corpus, letter: LetterIx) -> Rc<Doc> {
         Rc::clone(&self.entry(corpus, letter).doc)
     }
 
     /// The doc of a letter and its layout at `width`.
-    pub fn get(&mut self, corpus: &Corpus, letter: LetterIx, width: usize) -> (Rc<Doc>, Rc<Layout>) {
+    pub(crate) fn get(&mut self, corpus: &Corpus, letter: LetterIx, width: usize) -> (Rc<Doc>, Rc<Layout>) {
         let e = self.entry(corpus, letter);
         let layout = match &e.layout {
             Some(l) if l.width == width.max(1) => Rc::clone(l),
@@ -278,6 +67,7 @@ impl ReaderCache {
 mod tests {
     use super::*;
     use crate::model::Letter;
+    use crate::presentation::layout::RowKind;
 
     fn corpus() -> Corpus {
         let mut l = Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into());

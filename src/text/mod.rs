@@ -2,6 +2,6 @@
 
 pub mod sanitize;
 pub mod width;
-pub mod wrap;
+pub(crate) mod wrap;
 
 pub(crate) use sanitize::say;

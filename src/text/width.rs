@@ -9,12 +9,12 @@ use unicode_width::UnicodeWidthStr;
 /// The clusters of `s` as the screen draws them, with their byte offsets: grapheme clusters, cut after each
 /// zero-width format character (a joiner), since that character is left out when drawing and terminals draw the
 /// parts of a joined emoji apart. Every measure and every cut of text on screen goes by these.
-pub fn clusters(s: &str) -> Clusters<'_> {
+pub(crate) fn clusters(s: &str) -> Clusters<'_> {
     Clusters { inner: s.grapheme_indices(true), rest: None }
 }
 
 /// The iterator of [`clusters`].
-pub struct Clusters<'a> {
+pub(crate) struct Clusters<'a> {
     inner: GraphemeIndices<'a>,
     rest: Option<(usize, &'a str)>,
 }
@@ -40,7 +40,7 @@ const HALFWIDTH_SOUND_MARKS: [char; 2] = ['\u{ff9e}', '\u{ff9f}'];
 
 /// Width in cells of one grapheme cluster as drawn. A control character counts as the one-cell symbol that
 /// stands in for it, a zero-width format character as nothing (see [`displayed`]).
-pub fn grapheme_width(g: &str) -> usize {
+pub(crate) fn grapheme_width(g: &str) -> usize {
     if g.len() == 1 {
         return 1;
     }
@@ -53,7 +53,7 @@ pub fn grapheme_width(g: &str) -> usize {
 /// The grapheme as it may reach the terminal: itself, or with every control character and bidi control replaced
 /// by a visible symbol and the zero-width format characters (joiners, zero-width spaces) left out, so that the
 /// terminal draws exactly the cells measured here.
-pub fn displayed(g: &str) -> Cow<'_, str> {
+pub(crate) fn displayed(g: &str) -> Cow<'_, str> {
     if g.chars().any(changed_on_screen) {
         Cow::Owned(g.chars().filter(|&c| !is_zero_width_format(c)).map(visible).collect())
     } else {
@@ -74,7 +74,7 @@ pub fn str_width(s: &str) -> usize {
 }
 
 /// The longest prefix of `s` that fits in `max` cells, cut between grapheme clusters, and its width.
-pub fn truncate(s: &str, max: usize) -> (&str, usize) {
+pub(crate) fn truncate(s: &str, max: usize) -> (&str, usize) {
     if s.is_ascii() {
         let n = s.len().min(max);
         return (&s[..n], n);
@@ -91,7 +91,7 @@ pub fn truncate(s: &str, max: usize) -> (&str, usize) {
 }
 
 /// `s` cut to `max` cells, ending in `…` when it had to be cut.
-pub fn ellipsize(s: &str, max: usize) -> Cow<'_, str> {
+pub(crate) fn ellipsize(s: &str, max: usize) -> Cow<'_, str> {
     if str_width(s) <= max {
         return Cow::Borrowed(s);
     }

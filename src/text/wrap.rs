@@ -2,7 +2,7 @@
 //! opportunities, so CJK text breaks between characters) and first-fit algorithm, measured per grapheme cluster.
 //! Lines are returned as byte ranges of the text, so the screen can map a row back to the paragraph.
 
-use super::width::{clusters, grapheme_width};
+use super::width::{clusters, grapheme_width, str_width};
 use std::ops::Range;
 use textwrap::WordSeparator;
 
@@ -14,11 +14,6 @@ struct Piece {
     word_end: usize,
     width: usize,
     space: usize,
-}
-
-/// Width of a word: grapheme by grapheme, ASCII fast.
-fn width_of(word: &str) -> usize {
-    if word.is_ascii() { word.len() } else { clusters(word).map(|(_, g)| grapheme_width(g)).sum() }
 }
 
 /// Splits a word wider than `max` into pieces of at most `max` cells (one grapheme at least), between clusters,
@@ -73,7 +68,7 @@ impl FirstFit {
 
 /// Wraps `text` as [`wrap`] does and calls `line` with each line's byte range in order, keeping no list: memory
 /// stays flat however many lines there are. Stops early when `line` returns false.
-pub fn wrap_each(text: &str, first: usize, rest: usize, mut line: impl FnMut(Range<usize>) -> bool) {
+pub(crate) fn wrap_each(text: &str, first: usize, rest: usize, mut line: impl FnMut(Range<usize>) -> bool) {
     let (first, rest) = (first.max(1), rest.max(1));
     let max = first.min(rest);
     let mut fit = FirstFit { first, rest, lines: 0, open: None, width: 0 };
@@ -90,7 +85,7 @@ pub fn wrap_each(text: &str, first: usize, rest: usize, mut line: impl FnMut(Ran
         let start = offset;
         let word_end = start + word.word.len();
         offset = word_end + word.whitespace.len() + word.penalty.len();
-        let piece = Piece { start, word_end, width: width_of(word.word), space: word.whitespace.len() };
+        let piece = Piece { start, word_end, width: str_width(word.word), space: word.whitespace.len() };
         let go_on = if piece.width > max { split_long(text, piece, max, &mut put) } else { put(piece) };
         if !go_on {
             return;
@@ -110,7 +105,7 @@ pub fn wrap_each(text: &str, first: usize, rest: usize, mut line: impl FnMut(Ran
 /// Wraps `text` into lines of at most `first` cells for the first line and `rest` cells for the others.
 /// Returns the byte range of each line, trailing spaces left out. An empty text gives one empty line.
 /// A single grapheme wider than the line (a wide character in a one-cell pane) gets a line of its own.
-pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
+pub(crate) fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     wrap_each(text, first, rest, |r| {
         out.push(r);
@@ -122,7 +117,6 @@ pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::width::str_width;
     use proptest::prelude::*;
 
     fn lines(text: &str, first: usize, rest: usize) -> Vec<&str> {
