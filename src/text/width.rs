@@ -50,9 +50,9 @@ pub(crate) fn grapheme_width(g: &str) -> usize {
     g.width() + g.chars().filter(|c| HALFWIDTH_SOUND_MARKS.contains(c)).count()
 }
 
-/// The grapheme as it may reach the terminal: itself, or with every control character and bidi control replaced
-/// by a visible symbol and the zero-width format characters (joiners, zero-width spaces) left out, so that the
-/// terminal draws exactly the cells measured here.
+/// Text (a grapheme, or a whole string handed to a ratatui widget) as it may reach the terminal: itself, or with
+/// every control character and bidi control replaced by a visible symbol and the zero-width format characters
+/// (joiners, zero-width spaces) left out, so that the terminal draws exactly the cells measured here.
 pub(crate) fn displayed(g: &str) -> Cow<'_, str> {
     if g.chars().any(changed_on_screen) {
         Cow::Owned(g.chars().filter(|&c| !is_zero_width_format(c)).map(visible).collect())

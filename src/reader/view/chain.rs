@@ -7,7 +7,7 @@ use crate::model::{Letter, ReplyBasis};
 use crate::presentation::tree::{Node, missing_label};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
-use crate::text::sanitize::sanitize;
+use crate::text::width::displayed;
 use crate::text::width::{ellipsize, str_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -45,7 +45,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                 Node::Missing { sender, date } => {
                     spans.push(Span::styled("◌ ", theme.dim));
                     let label = ellipsize(&missing_label(sender, *date), width.saturating_sub(used)).into_owned();
-                    spans.push(Span::styled(sanitize(&label).into_owned(), theme.dim));
+                    spans.push(Span::styled(displayed(&label).into_owned(), theme.dim));
                 }
                 Node::Letter(ix) => {
                     if let Some(l) = corpus.letters.get(*ix) {
@@ -73,7 +73,7 @@ fn letter_spans<'a>(app: &App, l: &Letter, basis: Option<ReplyBasis>, current: b
         Default::default()
     };
     let date = date_label(l);
-    let names = sanitize(&format!("{} → {}", l.sender, l.recipient)).into_owned();
+    let names = displayed(&format!("{} → {}", l.sender, l.recipient)).into_owned();
     let left = room.saturating_sub(str_width(&date) + 1 + str_width(&names) + 2);
     let mut spans = vec![
         Span::styled(if inferred { "○ " } else { "● " }, text_style),
@@ -83,7 +83,7 @@ fn letter_spans<'a>(app: &App, l: &Letter, basis: Option<ReplyBasis>, current: b
         Span::styled("  ", text_style),
     ];
     if left > 0 {
-        spans.push(Span::styled(sanitize(&ellipsize(&summary(l, left + 1), left)).into_owned(), text_style));
+        spans.push(Span::styled(displayed(&ellipsize(&summary(l, left + 1), left)).into_owned(), text_style));
     }
     spans
 }

@@ -4,7 +4,7 @@ use super::labels::{BOOKMARK, UNREAD, date_label, summary};
 use super::paint::{pane, put};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
-use crate::text::sanitize::sanitize;
+use crate::text::width::displayed;
 use crate::text::width::{ellipsize, str_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -51,10 +51,10 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                 Span::raw(" "),
                 Span::styled(format!("{:>11}", date_label(l)), theme.date),
                 Span::raw(" "),
-                Span::styled(sanitize(&names).into_owned(), theme.names),
+                Span::styled(displayed(&names).into_owned(), theme.names),
                 Span::raw(pad),
                 Span::raw("  "),
-                Span::raw(sanitize(&text).into_owned()),
+                Span::raw(displayed(&text).into_owned()),
             ]))
         })
         .collect();
