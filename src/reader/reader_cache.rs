@@ -109,7 +109,8 @@ mod tests {
             for (g, w) in got.iter().zip(&want) {
                 assert_eq!((g.start as usize, g.end as usize), (w.start, w.end), "width {width}");
             }
-            for (i, r) in all.iter().enumerate() {
+            // Rows at and around every kept start, and a sample of the others.
+            for (i, r) in all.iter().enumerate().filter(|(i, _)| matches!(i % 64, 0 | 1 | 62 | 63) || i % 13 == 0) {
                 assert_eq!(layout.row(i).as_ref(), Some(r), "row {i} at width {width}");
                 if r.kind == RowKind::Text {
                     assert_eq!(layout.row_of(r.block as usize, r.start as usize), i, "row_of {i} at width {width}");

@@ -66,9 +66,63 @@ impl FirstFit {
     }
 }
 
+/// How much text is handed to textwrap's word finder at a time. It lists every break opportunity and copies the
+/// text it is given, so a whole 10 MB paragraph at once would cost several times its size.
+const WINDOW: usize = 16 << 10;
+
+/// The first window of a wrap.
+const FIRST_WINDOW: usize = 1 << 10;
+
 /// Wraps `text` as [`wrap`] does and calls `line` with each line's byte range in order, keeping no list: memory
-/// stays flat however many lines there are. Stops early when `line` returns false.
+/// stays flat however many lines there are, and the work stops as soon as `line` returns false.
+///
+/// The text is wrapped a window at a time. All lines of a window but its last two are given out (those could end
+/// differently once the text after the window is seen); the next window starts where the first line kept back
+/// starts, with the width of a following line, which is how first fit would have gone on.
 pub(crate) fn wrap_each(text: &str, first: usize, rest: usize, mut line: impl FnMut(Range<usize>) -> bool) {
+    let mut start = 0;
+    let mut width = first;
+    // Small at first (a lookup of a few rows stops early), larger as the wrapping goes on.
+    let mut window = FIRST_WINDOW;
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    loop {
+        let mut end = (start + window).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let last = end == text.len();
+        lines.clear();
+        wrap_whole(&text[start..end], width, rest, |r| {
+            lines.push(start + r.start..start + r.end);
+            true
+        });
+        if last {
+            for r in lines.drain(..) {
+                if !line(r) {
+                    return;
+                }
+            }
+            return;
+        }
+        if lines.len() <= 2 || lines[lines.len() - 2].start == start {
+            // Too few lines to keep any: a longer window.
+            window *= 2;
+            continue;
+        }
+        let next = lines[lines.len() - 2].start;
+        for r in lines.drain(..lines.len() - 2) {
+            if !line(r) {
+                return;
+            }
+        }
+        start = next;
+        width = rest;
+        window = (window * 2).min(WINDOW);
+    }
+}
+
+/// [`wrap_each`] on the whole text at once.
+fn wrap_whole(text: &str, first: usize, rest: usize, mut line: impl FnMut(Range<usize>) -> bool) {
     let (first, rest) = (first.max(1), rest.max(1));
     let max = first.min(rest);
     let mut fit = FirstFit { first, rest, lines: 0, open: None, width: 0 };
@@ -121,6 +175,21 @@ mod tests {
 
     fn lines(text: &str, first: usize, rest: usize) -> Vec<&str> {
         wrap(text, first, rest).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn wrapping_a_window_at_a_time_gives_the_lines_of_a_whole_wrap() {
+        let unit = "Premier Stalin wrote: 日本語のテキスト Ze\u{301}lie 👩\u{200d}👩\u{200d}👧 \
+                    averyveryverylongwordthatmustbesplitacrosslines, and 3,000 more. ";
+        let text = unit.repeat(3 * WINDOW / unit.len() + 7);
+        for (first, rest) in [(1, 1), (2, 2), (7, 5), (20, 20), (80, 76), (300, 300)] {
+            let mut whole = Vec::new();
+            wrap_whole(&text, first, rest, |r| {
+                whole.push(r);
+                true
+            });
+            assert_eq!(wrap(&text, first, rest), whole, "width {first}/{rest}");
+        }
     }
 
     #[test]
