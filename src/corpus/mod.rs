@@ -9,7 +9,6 @@ pub mod export;
 pub mod filter;
 pub mod load;
 pub mod model;
-pub mod names;
 pub mod references;
 pub mod threads;
 

@@ -128,6 +128,35 @@ pub struct Letter {
     pub reply_basis: Option<ReplyBasis>,
     /// Index into [`Corpus::threads`].
     pub thread: usize,
+    /// The senders one by one, with the form printed and what each name rests on (empty: as `sender` says).
+    pub sender_people: Vec<Party>,
+    /// The recipients one by one, likewise.
+    pub recipient_people: Vec<Party>,
+    /// Where the date came from: `closing date line "November 10, 1943."`, `Sent on ...`, ...
+    pub date_source: Option<String>,
+    /// Bounds when only bounds are known (a date a file number encodes gives both bounds, `date` stays empty).
+    pub date_range: Option<(Date, Date)>,
+    /// The place of writing, from a dateline (`Moscow`).
+    pub place: Option<String>,
+    /// The message's own first line under an editor's title.
+    pub caption: Option<String>,
+    /// Other printings of the same letter (other editions), in reading order.
+    pub editions: Vec<LetterIx>,
+    /// The words a reply link rests on, with what they point at: `your message of November 8th`.
+    pub reply_evidence: Option<String>,
+    /// Whether the file printed the letter's sender nowhere, so that the collection's writer stands in.
+    pub sender_from_collection: bool,
+}
+
+/// One correspondent of a letter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    /// Canonical: the surname as printed, the holder of an office, or the office.
+    pub name: String,
+    /// The form as printed.
+    pub printed: String,
+    /// What the name rests on: `heading`, `caption`, `signature`, `salutation`, `collection` (inferred).
+    pub basis: String,
 }
 
 impl Letter {
@@ -156,6 +185,15 @@ impl Letter {
             replies_to: None,
             reply_basis: None,
             thread: 0,
+            sender_people: Vec::new(),
+            recipient_people: Vec::new(),
+            date_source: None,
+            date_range: None,
+            place: None,
+            caption: None,
+            editions: Vec::new(),
+            reply_evidence: None,
+            sender_from_collection: false,
         }
     }
 

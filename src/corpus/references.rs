@@ -103,12 +103,12 @@ fn find_in(text: &str, p: usize, context: Option<Date>, out: &mut Vec<Reference>
             let end = date_start + found.len;
             let year = found.year.or_else(|| context.map(|c| infer_year(c, found.month)));
             let Some(year) = year else { continue };
-            let days = std::iter::once(found.corrected_day.unwrap_or(found.day))
+            let days = std::iter::once((found.month, found.corrected_day.unwrap_or(found.day)))
                 .chain(found.more_days.iter().flatten().copied());
-            for day in days {
+            for (month, day) in days {
                 out.push(Reference {
                     text: text[start..end].to_string(),
-                    date: Date::new(year, found.month, day),
+                    date: Date::new(year, month, day),
                     target,
                     paragraph: p,
                     start,

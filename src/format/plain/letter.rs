@@ -5,8 +5,9 @@ use super::heading::Heading;
 use super::inline::extract;
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
+use super::parties::{self, Person};
 use crate::corpus::date::Found;
-use crate::corpus::{DateKind, Footnote, FootnoteRef, Letter, PageBreak, Severity};
+use crate::corpus::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, Party, Severity};
 use crate::format::Note;
 use std::collections::HashMap;
 
@@ -16,7 +17,12 @@ pub struct Draft {
     pub number: Option<String>,
     pub classification: Option<String>,
     pub stamp: Option<(Stamp, Found)>,
-    written: Option<Found>,
+    written: Option<(Found, String)>,
+    /// A date a file number encodes: used only as bounds, never as the letter's date.
+    pub file_date: Option<(Date, String)>,
+    /// A year for a date printed without one (the year line of a split dateline is read by the parser).
+    senders: Vec<(Person, &'static str)>,
+    recipients: Vec<(Person, &'static str)>,
     /// Page breaks seen in paragraphs that held nothing else: they belong at the start of the next paragraph.
     pending_pages: Vec<String>,
     /// Markers seen so far, by kind: they decide whether an indented numbered line is a footnote.
@@ -26,13 +32,16 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
-        let letter = Letter::new(file, line, h.text, h.sender, h.recipient);
+        let letter = Letter::new(file, line, h.text, String::new(), String::new());
         let mut d = Draft {
             letter,
-            number: None,
+            number: h.number,
             classification: None,
             stamp: None,
-            written: None,
+            written: h.date.map(|f| (f, "heading".to_string())),
+            file_date: None,
+            senders: h.senders.into_iter().map(|p| (p, "heading")).collect(),
+            recipients: h.recipients.into_iter().map(|p| (p, "heading")).collect(),
             pending_pages: Vec::new(),
             star_markers: 0,
             other_markers: 0,
@@ -110,9 +119,81 @@ impl Draft {
         }
     }
 
-    pub fn set_written(&mut self, date: Found) {
+    /// The written date and where it was read (`closing date line "November 10, 1943."`).
+    pub fn set_written(&mut self, date: Found, source: String) {
         if self.written.is_none() {
-            self.written = Some(date);
+            self.written = Some((date, source));
+        }
+    }
+
+    pub fn has_written(&self) -> bool {
+        self.written.is_some()
+    }
+
+    /// The written date, for telling a repeated closing date from the next letter's.
+    pub fn written_date(&self) -> Option<Date> {
+        self.written.as_ref().and_then(|(f, _)| f.year.and_then(|y| f.date(y)))
+    }
+
+    pub fn set_place(&mut self, place: Option<String>) {
+        if self.letter.place.is_none() {
+            self.letter.place = place;
+        }
+    }
+
+    /// A caption line under the heading: kept, and its people fill what the heading left open.
+    pub fn set_caption(&mut self, text: &str, h: Heading) {
+        if self.letter.caption.is_none() {
+            self.letter.caption = Some(text.trim().to_string());
+        }
+        if self.senders.is_empty() {
+            self.senders = h.senders.into_iter().map(|p| (p, "caption")).collect();
+        }
+        if self.recipients.is_empty() {
+            self.recipients = h.recipients.into_iter().map(|p| (p, "caption")).collect();
+        }
+        let offset = self.letter.heading.len();
+        for (m, _) in h.markers {
+            self.push_ref(m, -1, offset);
+        }
+    }
+
+    /// Markers on a line that is no paragraph (`[Translation]33a`): counted at the heading's end.
+    pub fn heading_markers(&mut self, markers: Vec<(String, usize)>) {
+        let offset = self.letter.heading.len();
+        for (m, _) in markers {
+            self.push_ref(m, -1, offset);
+        }
+    }
+
+    pub fn add_classification(&mut self, text: &str) {
+        match &mut self.classification {
+            Some(c) => {
+                c.push_str("; ");
+                c.push_str(text);
+            }
+            None => self.classification = Some(text.to_string()),
+        }
+    }
+
+    /// The addressee named by a salutation or inside address, when the heading named none.
+    pub fn salutation(&mut self, head: &str) {
+        if !self.recipients.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let skip = words
+            .iter()
+            .take_while(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "my" | "dear" | "dearest" | "very" | "esteemed" | "honoured" | "honored" | "most" | "and"
+                )
+            })
+            .count();
+        let rest = words[skip..].join(" ");
+        if let Some(p) = parties::person(&rest).filter(|p| !p.office) {
+            self.recipients.push((p, "salutation"));
         }
     }
 
@@ -120,9 +201,14 @@ impl Draft {
         self.letter.footnotes.push(Footnote { label: label.to_string(), text: text.to_string(), line });
     }
 
-    pub fn continue_footnote(&mut self, text: &str) {
+    pub fn footnote_count(&self) -> usize {
+        self.letter.footnotes.len()
+    }
+
+    /// More text of the last footnote; `paragraph` when it is a new paragraph of it (kept as a blank line).
+    pub fn continue_footnote(&mut self, text: &str, paragraph: bool) {
         if let Some(f) = self.letter.footnotes.last_mut() {
-            f.text.push(' ');
+            f.text.push_str(if paragraph { "\n\n" } else { " " });
             f.text.push_str(text);
         }
     }
@@ -130,22 +216,39 @@ impl Draft {
     /// The finished letter, and what is worth reporting about it.
     pub fn finish(mut self) -> (Letter, Vec<Note>) {
         let mut notes = Vec::new();
+        if self.senders.is_empty()
+            && let Some(p) = signature(&self.letter.paragraphs)
+        {
+            self.senders.push((p, "signature"));
+        }
         let l = &mut self.letter;
         l.number = self.number;
         l.classification = self.classification;
+        let party = |(p, basis): (Person, &str)| Party { name: p.name, printed: p.printed, basis: basis.to_string() };
+        l.sender_people = self.senders.into_iter().map(party).collect();
+        l.recipient_people = self.recipients.into_iter().map(party).collect();
+        l.sender = names(&l.sender_people);
+        l.recipient = names(&l.recipient_people);
+        l.sender_from_collection = l.sender_people.is_empty();
         // A written date wins over a sent date, which wins over a received one.
-        let dated = match (self.written, self.stamp) {
-            (Some(w), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written)),
-            (None, Some((stamp, f))) => f
-                .year
-                .and_then(|y| f.date(y))
-                .map(|d| (d, if stamp == Stamp::Sent { DateKind::Sent } else { DateKind::Received })),
+        let dated = match (&self.written, &self.stamp) {
+            (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
+            (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {
+                let (kind, word) = if *stamp == Stamp::Sent { (DateKind::Sent, "sent") } else { (DateKind::Received, "received") };
+                (d, kind, format!("{word} line"))
+            }),
             (None, None) => None,
         };
-        if let Some((d, k)) = dated {
+        if let Some((d, k, src)) = dated {
             l.date = Some(d);
             l.date_kind = Some(k);
-        } else if self.written.is_some() || self.stamp.is_some() {
+            l.date_source = Some(src);
+        } else if let Some((d, src)) = self.file_date.take() {
+            // Only bounds: the file number is no printed date.
+            l.date_range = Some((d, d));
+            l.date_source = Some(src);
+        }
+        if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {
             notes.push(Note {
                 line: l.line,
                 severity: Severity::Warning,
@@ -163,6 +266,45 @@ impl Draft {
         link_footnotes(l);
         (self.letter, notes)
     }
+}
+
+fn names(people: &[Party]) -> String {
+    people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// Words of a complimentary close: the name after them is the signature.
+const CLOSES: &[&str] =
+    &["yours", "servant", "sincerely", "faithfully", "truly", "affectionately", "respectfully", "obediently", "friend"];
+
+/// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
+/// Franklin D. Roosevelt.`, `Your obedient servant, / J. SMITH, / Colonel.`).
+fn signature(paragraphs: &[String]) -> Option<Person> {
+    let tail = &paragraphs[paragraphs.len().saturating_sub(4)..];
+    let mut after_close = false;
+    for p in tail {
+        let t = p.trim().trim_matches(['“', '”', '"']).trim();
+        let lower = t.to_lowercase();
+        if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
+            && t.len() < 200
+        {
+            let rest = t[k..].trim_start_matches([',', '.', ' ']);
+            let rest = rest.trim_end_matches(['.', ',', '”', '"']);
+            if let Some(p) = (!rest.is_empty() && parties::valid(rest)).then(|| parties::person(rest)).flatten()
+                && !p.office
+            {
+                return Some(p);
+            }
+            after_close = true;
+            continue;
+        }
+        let name = t.trim_end_matches(['.', ',']);
+        if after_close && name.split_whitespace().count() <= 6 && parties::valid(name)
+            && let Some(p) = parties::person(name).filter(|p| !p.office)
+        {
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// Links markers to footnote texts: by label when every marker's label is in the list, else in order of
