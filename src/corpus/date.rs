@@ -49,6 +49,20 @@ impl Date {
         era * 146097 + doe - 719468
     }
 
+    /// The date `n` days after 1970-01-01 (the inverse of [`Date::day_number`]).
+    pub fn from_day_number(n: i64) -> Option<Date> {
+        let z = n + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(i32::try_from(y).ok()?, m as u8, d as u8)
+    }
+
     /// `18 Jul 1941`, for compact displays.
     pub fn short(self) -> String {
         format!("{} {} {}", self.day, SHORT_MONTHS[(self.month - 1) as usize], self.year)
@@ -363,5 +377,7 @@ mod tests {
         let b = Date::new(1945, 4, 3).expect("date");
         assert_eq!(b.day_number() - a.day_number(), 10);
         assert_eq!(Date::new(1970, 1, 1).map(Date::day_number), Some(0));
+        assert_eq!(Date::from_day_number(b.day_number()), Some(b));
+        assert_eq!(Date::from_day_number(Date::new(1790, 3, 1).map_or(0, Date::day_number) - 1), Date::new(1790, 2, 28));
     }
 }

@@ -5,6 +5,7 @@
 pub mod date;
 pub mod decode;
 pub mod diagnose;
+pub mod editions;
 pub mod export;
 pub mod filter;
 pub mod load;

@@ -146,6 +146,17 @@ pub struct Letter {
     pub reply_evidence: Option<String>,
     /// Whether the file printed the letter's sender nowhere, so that the collection's writer stands in.
     pub sender_from_collection: bool,
+    /// An acknowledgement of a message that names no date (`Thank you for your message`), if the letter opens
+    /// with one.
+    pub acknowledgement: Option<Acknowledgement>,
+}
+
+/// An undated acknowledgement: the words, and whether they are weak (thanks for greetings or congratulations,
+/// which a message may carry or not).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acknowledgement {
+    pub words: String,
+    pub weak: bool,
 }
 
 /// One correspondent of a letter.
@@ -194,6 +205,7 @@ impl Letter {
             editions: Vec::new(),
             reply_evidence: None,
             sender_from_collection: false,
+            acknowledgement: None,
         }
     }
 

@@ -1,33 +1,51 @@
-//! Reply links and threads: the reading order, references resolved to letters, implicit replies inferred,
-//! letters grouped into threads.
+//! Reply links and threads: the reading order, references resolved to letters, replies inferred only where the
+//! page supports them, printings of one letter (editions) found, letters grouped into threads.
+//!
+//! An explicit reference (`your message of November 8th`) links to the letter from the addressee with that date
+//! (a few days' slack), or to nothing. Only when no dated letter matches may it link to an undated letter of the
+//! same numbered series (FRUS documents, a volume's numbers) that comes just before. An undated
+//! acknowledgement (`Thank you for your message`) links to the latest earlier letter from the addressee, at most
+//! [`MAX_INFERRED_DAYS`] before, when the writer has not answered it already; thanks for greetings need the
+//! support of consecutive numbers too. No link ever points at a later letter.
 
 use super::Date;
 use super::filter::people;
-use super::model::{Corpus, LetterIx, RefTarget, ReplyBasis, Thread};
+use super::model::{Corpus, Letter, LetterIx, RefTarget, ReplyBasis, Thread};
 use std::collections::{HashMap, HashSet};
 
 /// Days a referenced date may differ from the letter's (a message is dated sent by one side, received by the other).
 const SLACK_DAYS: i64 = 3;
+/// How far back an undated acknowledgement may reach: about two months.
+pub const MAX_INFERRED_DAYS: i64 = 62;
 
-/// Sets `reading_order`, resolves references, sets `replies_to` and `reply_basis`, builds `replies` and `threads`.
+/// Sets `reading_order`, editions, resolves references, sets `replies_to`, `reply_basis` and `reply_evidence`,
+/// builds `replies` and `threads`.
 pub fn link(corpus: &mut Corpus) {
     corpus.reading_order = reading_order(corpus);
+    let editions = super::editions::find(&corpus.letters);
     let n = corpus.letters.len();
-    let mut pos = vec![0usize; n];
-    for (k, &ix) in corpus.reading_order.iter().enumerate() {
-        pos[ix] = k;
+    let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
+    let index = PairIndex::build(corpus);
+    let series = Series::build(&corpus.letters);
+    let mut links: Vec<Links> = (0..n).map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
+    infer(corpus, &index, (&group, &editions), &mut links);
+    // A link found in one printing holds for the others.
+    for ix in 0..n {
+        if links[ix].parent.is_none()
+            && let Some(o) = editions[ix].iter().find(|&&o| links[o].parent.is_some())
+        {
+            links[ix].parent = links[*o].parent.clone();
+        }
     }
-    let index = PairIndex::build(corpus, &pos);
-    let links: Vec<Links> = (0..n).map(|ix| resolve(corpus, ix, &index, &pos)).collect();
-    drop(index);
-    for (l, links) in corpus.letters.iter_mut().zip(links) {
+    for ((l, links), eds) in corpus.letters.iter_mut().zip(links).zip(editions) {
         for (r, f) in l.references.iter_mut().zip(links.references) {
             r.letter = f;
         }
-        (l.replies_to, l.reply_basis) = match links.parent {
-            Some((p, basis)) => (Some(p), Some(basis)),
-            None => (None, None),
+        (l.replies_to, l.reply_basis, l.reply_evidence) = match links.parent {
+            Some((p, basis, words)) => (Some(p), Some(basis), Some(words)),
+            None => (None, None, None),
         };
+        l.editions = eds;
     }
     let mut replies = vec![Vec::new(); n];
     for &ix in &corpus.reading_order {
@@ -56,11 +74,11 @@ fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
     keys.into_iter().map(|(_, ix)| ix).collect()
 }
 
-/// Letters from one person to another: by date (dated ones) and by reading position (all).
+/// Dated letters from one person to another, by date; and the undated ones.
 #[derive(Default)]
 struct Pair {
     by_date: Vec<(Date, LetterIx)>,
-    by_pos: Vec<usize>,
+    undated: Vec<LetterIx>,
 }
 
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
@@ -69,16 +87,15 @@ struct PairIndex<'a> {
 }
 
 impl<'a> PairIndex<'a> {
-    fn build(corpus: &'a Corpus, pos: &[usize]) -> PairIndex<'a> {
+    fn build(corpus: &'a Corpus) -> PairIndex<'a> {
         let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
-        for &ix in &corpus.reading_order {
-            let l = &corpus.letters[ix];
+        for (ix, l) in corpus.letters.iter().enumerate() {
             for s in people(&l.sender) {
                 for r in people(&l.recipient) {
                     let pair = pairs.entry((s, r)).or_default();
-                    pair.by_pos.push(pos[ix]);
-                    if let Some(d) = l.date {
-                        pair.by_date.push((d, ix));
+                    match l.date {
+                        Some(d) => pair.by_date.push((d, ix)),
+                        None => pair.undated.push(ix),
                     }
                 }
             }
@@ -89,90 +106,209 @@ impl<'a> PairIndex<'a> {
         PairIndex { pairs }
     }
 
-    /// The letter from `from` to `to` closest to `date` (within `slack` days), earlier in reading order than `before`.
-    /// Letters in `taken` are left to the reference that took them.
-    #[allow(clippy::too_many_arguments)]
-    fn dated(
-        &self,
-        from: &str,
-        to: &str,
-        date: Date,
-        slack: i64,
-        before: usize,
-        pos: &[usize],
-        taken: &HashSet<LetterIx>,
-    ) -> Option<LetterIx> {
-        let pair = self.pairs.get(&(from, to))?;
+    /// Dated letters from `from` to `to` within `slack` days of `date`, closest first.
+    fn near(&self, from: &str, to: &str, date: Date, slack: i64) -> Vec<(i64, LetterIx)> {
+        let Some(pair) = self.pairs.get(&(from, to)) else { return Vec::new() };
         let day = date.day_number();
         let lo = pair.by_date.partition_point(|(d, _)| d.day_number() < day - slack);
-        pair.by_date[lo..]
+        let mut out: Vec<(i64, LetterIx)> = pair.by_date[lo..]
             .iter()
             .take_while(|(d, _)| d.day_number() <= day + slack)
-            .filter(|(_, ix)| pos[*ix] < before && !taken.contains(ix))
-            .min_by_key(|(d, _)| ((d.day_number() - day).abs(), std::cmp::Reverse(*d)))
-            .map(|(_, ix)| *ix)
+            .map(|(d, ix)| ((d.day_number() - day).abs(), *ix))
+            .collect();
+        out.sort();
+        out
     }
 
-    /// The latest letter from `from` to `to` earlier in reading order than `before`.
-    fn latest_before(&self, from: &str, to: &str, before: usize, order: &[LetterIx]) -> Option<(usize, LetterIx)> {
+    /// The latest dated letter from `from` to `to` dated on or before `date` and not before `earliest`.
+    fn latest(&self, from: &str, to: &str, date: Date, earliest: i64) -> Option<(Date, LetterIx)> {
         let pair = self.pairs.get(&(from, to))?;
-        let k = pair.by_pos.partition_point(|&p| p < before);
-        let p = *pair.by_pos.get(k.checked_sub(1)?)?;
-        Some((p, order[p]))
+        let k = pair.by_date.partition_point(|(d, _)| *d <= date);
+        let (d, ix) = *pair.by_date.get(k.checked_sub(1)?)?;
+        (d.day_number() >= earliest).then_some((d, ix))
     }
 }
 
-/// What a letter's references resolve to, and the letter it replies to.
+/// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
+/// letters of one file (`No. 219`, `No. 220`). Keyed by the series, valued by number.
+struct Series {
+    of: Vec<Option<(String, u64)>>,
+    members: HashMap<String, Vec<(u64, LetterIx)>>,
+}
+
+impl Series {
+    fn build(letters: &[Letter]) -> Series {
+        let mut per_file: HashMap<&str, usize> = HashMap::new();
+        for l in letters {
+            *per_file.entry(l.file.as_str()).or_default() += 1;
+        }
+        let of: Vec<Option<(String, u64)>> = letters
+            .iter()
+            .map(|l| {
+                let numbered = l.number.as_deref().and_then(|n| n.parse::<u64>().ok());
+                match numbered {
+                    Some(n) if per_file[l.file.as_str()] > 1 => Some((format!("{}#", l.file), n)),
+                    _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
+                    _ => None,
+                }
+            })
+            .collect();
+        let mut members: HashMap<String, Vec<(u64, LetterIx)>> = HashMap::new();
+        for (ix, s) in of.iter().enumerate() {
+            if let Some((key, n)) = s {
+                members.entry(key.clone()).or_default().push((*n, ix));
+            }
+        }
+        for m in members.values_mut() {
+            m.sort_unstable();
+        }
+        Series { of, members }
+    }
+
+    /// The letter just before `ix` in its series, if any.
+    fn previous(&self, ix: LetterIx) -> Option<LetterIx> {
+        let (key, n) = self.of[ix].as_ref()?;
+        let list = self.members.get(key)?;
+        let k = list.partition_point(|(m, _)| m < n);
+        list.get(k.checked_sub(1)?).map(|&(_, p)| p)
+    }
+
+    /// Whether `a` and `b` have consecutive numbers in one series.
+    fn consecutive(&self, a: LetterIx, b: LetterIx) -> bool {
+        match (&self.of[a], &self.of[b]) {
+            (Some((ka, na)), Some((kb, nb))) => ka == kb && na + 1 == *nb,
+            _ => false,
+        }
+    }
+}
+
+/// `frus_1943_d617.txt` → (`frus_1943_d`, 617): a page named by its edition and document number.
+fn name_number(file: &str) -> Option<(String, u64)> {
+    let stem = file.rsplit('/').next().unwrap_or(file);
+    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+    let digits = stem.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 6 || digits == stem.len() {
+        return None;
+    }
+    let (key, n) = stem.split_at(stem.len() - digits);
+    let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
+    Some((format!("{dir}/{key}"), n.parse().ok()?))
+}
+
+/// What a letter's references resolve to, and the letter it replies to with the words that say so.
+#[derive(Default)]
 struct Links {
     references: Vec<Option<LetterIx>>,
-    parent: Option<(LetterIx, ReplyBasis)>,
+    parent: Option<(LetterIx, ReplyBasis, String)>,
+    /// Whether the letter cites a message of the addressee by date: it is then no undated acknowledgement.
+    cites: bool,
 }
 
-fn resolve(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, pos: &[usize]) -> Links {
-    let me = pos[ix];
+fn pairs_of<'a>(from: &'a str, to: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+    people(from).flat_map(move |f| people(to).map(move |t| (f, t)))
+}
+
+fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Links {
     let l = &corpus.letters[ix];
-    // Exact dates first; then, with a few days' slack, letters no other reference of this letter took exactly.
-    let mut found: Vec<Option<LetterIx>> = vec![None; l.references.len()];
+    let mut links = Links { references: vec![None; l.references.len()], ..Links::default() };
     let mut taken: HashSet<LetterIx> = HashSet::new();
     for slack in [0, SLACK_DAYS] {
         for (k, r) in l.references.iter().enumerate() {
-            if found[k].is_some() {
+            let Some(d) = r.date else { continue };
+            if links.references[k].is_some() {
                 continue;
             }
-            let Some(d) = r.date else { continue };
             let (from, to) = match r.target {
                 RefTarget::Addressee => (&l.recipient, &l.sender),
                 RefTarget::Own => (&l.sender, &l.recipient),
             };
-            found[k] = people(from)
-                .flat_map(|f| people(to).map(move |t| (f, t)))
-                .find_map(|(f, t)| index.dated(f, t, d, slack, me, pos, &taken));
-            taken.extend(found[k]);
+            let found = pairs_of(from, to).find_map(|(f, t)| {
+                index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| {
+                    let before = match (corpus.letters[c].date, l.date) {
+                        (Some(cd), Some(ld)) => cd <= ld,
+                        _ => true,
+                    };
+                    group[c] != group[ix] && before && !taken.contains(&c)
+                })
+            });
+            links.references[k] = found;
+            taken.extend(found);
         }
     }
-    let explicit_addressee = l.references.iter().any(|r| r.target == RefTarget::Addressee);
-    let parent_explicit = l
-        .references
-        .iter()
-        .zip(&found)
-        .filter(|(r, _)| r.target == RefTarget::Addressee)
-        .filter_map(|(_, f)| *f)
-        .max_by_key(|&t| pos[t]);
-    let parent_inferred = if explicit_addressee || !l.thanks_implicitly {
-        None
-    } else {
-        people(&l.recipient)
-            .flat_map(|f| people(&l.sender).map(move |t| (f, t)))
-            .filter_map(|(f, t)| index.latest_before(f, t, me, &corpus.reading_order))
-            .max_by_key(|(p, _)| *p)
-            .map(|(_, ix)| ix)
-    };
-    let parent = match (parent_explicit, parent_inferred) {
-        (Some(p), _) => Some((p, ReplyBasis::Explicit)),
-        (None, Some(p)) => Some((p, ReplyBasis::Inferred)),
-        (None, None) => None,
-    };
-    Links { references: found, parent }
+    let addressee: Vec<usize> =
+        (0..l.references.len()).filter(|&k| l.references[k].target == RefTarget::Addressee).collect();
+    links.cites = !addressee.is_empty();
+    let best = addressee.iter().filter_map(|&k| links.references[k].map(|t| (k, t))).max_by_key(|&(_, t)| corpus.letters[t].date);
+    if let Some((k, t)) = best {
+        links.parent = Some((t, ReplyBasis::Explicit, quote(&l.references[k].text)));
+    } else if let Some(&k) = addressee.first()
+        && let Some(p) = series.previous(ix)
+        && corpus.letters[p].date.is_none()
+        && pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair))
+    {
+        // No dated letter carries the cited date: the document just before in the series, undated, from the
+        // addressee to the writer (FRUS prints a volume's documents in order).
+        let words = format!("{} (the undated document before it in the series)", quote(&l.references[k].text));
+        links.parent = Some((p, ReplyBasis::Explicit, words));
+    }
+    links
+}
+
+fn pair_matches(l: &Letter, (from, to): (&str, &str)) -> bool {
+    people(&l.sender).any(|s| s == from) && people(&l.recipient).any(|r| r == to)
+}
+
+fn quote(words: &str) -> String {
+    format!("\u{2018}{words}\u{2019}")
+}
+
+/// Undated acknowledgements, in date order: the latest earlier letter from the addressee, not yet answered by
+/// the writer, at most [`MAX_INFERRED_DAYS`] before. Printings of one letter count as one.
+fn infer(corpus: &Corpus, index: &PairIndex<'_>, (group, editions): (&[LetterIx], &[Vec<LetterIx>]), links: &mut [Links]) {
+    let series = Series::build(&corpus.letters);
+    // (group of the answered letter, writer) for every link made.
+    let mut answered: HashSet<(LetterIx, &str)> = HashSet::new();
+    for (ix, l) in corpus.letters.iter().enumerate() {
+        if let Some((p, _, _)) = &links[ix].parent {
+            for s in people(&l.sender) {
+                answered.insert((group[*p], s));
+            }
+        }
+    }
+    let mut order: Vec<LetterIx> = (0..corpus.letters.len()).filter(|&ix| corpus.letters[ix].date.is_some()).collect();
+    order.sort_by_key(|&ix| (corpus.letters[ix].date, ix));
+    let mut decided: HashMap<LetterIx, Option<LetterIx>> = HashMap::new();
+    for ix in order {
+        let l = &corpus.letters[ix];
+        let (Some(date), Some(ack)) = (l.date, l.acknowledgement.as_ref()) else { continue };
+        if links[ix].cites || links[ix].parent.is_some() {
+            continue;
+        }
+        let target = *decided.entry(group[ix]).or_insert_with(|| {
+            let earliest = date.day_number() - MAX_INFERRED_DAYS;
+            let (_, cand) = pairs_of(&l.recipient, &l.sender)
+                .filter_map(|(f, t)| index.latest(f, t, date, earliest))
+                .filter(|&(_, c)| group[c] != group[ix])
+                .max_by_key(|&(d, c)| (d, std::cmp::Reverse(c)))?;
+            if people(&l.sender).any(|s| answered.contains(&(group[cand], s))) {
+                return None;
+            }
+            if ack.weak && !series.consecutive(cand, ix) {
+                return None;
+            }
+            Some(cand)
+        });
+        let Some(t) = target else { continue };
+        // Among printings of the letter answered, the one in the reply's own file, else the first.
+        let t = std::iter::once(t)
+            .chain(editions[t].iter().copied())
+            .find(|&c| corpus.letters[c].file == l.file)
+            .unwrap_or(t);
+        for s in people(&l.sender) {
+            answered.insert((group[t], s));
+        }
+        links[ix].parent = Some((t, ReplyBasis::Inferred, quote(&ack.words)));
+    }
 }
 
 /// Groups letters by their reply links: each connected tree is a thread, its id the id of its first letter.

@@ -42,7 +42,7 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
         return None;
     }
     let lower = t.to_lowercase();
-    if !lower.starts_with("to ") && !lower.contains(" to ") && !(caption && lower.contains(" for ")) {
+    if !lower.starts_with("to ") && !lower.contains(" to ") && !(caption && (lower.contains(" for ") || lower.starts_with("for "))) {
         return None;
     }
     let (body, trailing) = split_trailing_number(t);
@@ -206,14 +206,6 @@ fn find_word(s: &str, word: &str) -> Option<usize> {
 fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
     let mut p = part.trim().trim_end_matches([',', '.']);
     let mut number = None;
-    if let Some(comma) = p.rfind(',') {
-        let last = p[comma + 1..].trim();
-        let lower = last.to_ascii_lowercase();
-        if lower.starts_with("number ") || lower.starts_with("no. ") || lower.starts_with("no ") {
-            number = last.split_whitespace().nth(1).map(str::to_string);
-            p = p[..comma].trim_end();
-        }
-    }
     if p.ends_with(')')
         && let Some(open) = p.rfind('(')
     {
@@ -221,6 +213,14 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         if inner.bytes().any(|b| b.is_ascii_digit()) {
             number = number_in(inner);
             p = p[..open].trim_end();
+        }
+    }
+    if let Some(comma) = p.rfind(',') {
+        let last = p[comma + 1..].trim();
+        let lower = last.to_ascii_lowercase();
+        if lower.starts_with("number ") || lower.starts_with("no. ") || lower.starts_with("no ") {
+            number = last.split_whitespace().nth(1).map(str::to_string);
+            p = p[..comma].trim_end();
         }
     }
     for (start, _) in word_spans(p) {
