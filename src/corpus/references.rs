@@ -48,7 +48,7 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
     while !paragraph.is_char_boundary(cut) {
         cut -= 1;
     }
-    for sentence in paragraph[..cut].split_inclusive(['.', '!', '?']).take(3) {
+    for sentence in paragraph[..cut].split_inclusive(['.', '!', '?']) {
         let words: Vec<&str> = sentence.split_whitespace().collect();
         let lower: Vec<String> =
             words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();

@@ -173,12 +173,15 @@ impl Series {
         list.get(k.checked_sub(1)?).map(|&(_, p)| p)
     }
 
-    /// Whether `a` and `b` have consecutive numbers in one series.
-    fn consecutive(&self, a: LetterIx, b: LetterIx) -> bool {
-        match (&self.of[a], &self.of[b]) {
-            (Some((ka, na)), Some((kb, nb))) => ka == kb && na + 1 == *nb,
-            _ => false,
+    /// The letter just before `ix` in its edition: the previous number of its series, or (in a file whose
+    /// letters are not numbered) the letter before it in the file.
+    fn adjacent(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
+        if let Some((_, n)) = &self.of[ix] {
+            let p = self.previous(ix)?;
+            return self.of[p].as_ref().is_some_and(|(_, m)| m + 1 == *n).then_some(p);
         }
+        let p = ix.checked_sub(1)?;
+        (letters[p].file == letters[ix].file && letters[p].number.is_none() && letters[ix].number.is_none()).then_some(p)
     }
 }
 
@@ -275,29 +278,41 @@ fn infer(corpus: &Corpus, index: &PairIndex<'_>, (group, editions): (&[LetterIx]
             }
         }
     }
-    let mut order: Vec<LetterIx> = (0..corpus.letters.len()).filter(|&ix| corpus.letters[ix].date.is_some()).collect();
-    order.sort_by_key(|&ix| (corpus.letters[ix].date, ix));
+    // Dated letters by date, then undated ones in file order: an undated letter is answered by adjacency only.
+    let mut order: Vec<LetterIx> = (0..corpus.letters.len()).collect();
+    order.sort_by_key(|&ix| (corpus.letters[ix].date.is_none(), corpus.letters[ix].date, ix));
     let mut decided: HashMap<LetterIx, Option<LetterIx>> = HashMap::new();
     for ix in order {
         let l = &corpus.letters[ix];
-        let (Some(date), Some(ack)) = (l.date, l.acknowledgement.as_ref()) else { continue };
+        let Some(ack) = l.acknowledgement.as_ref() else { continue };
         if links[ix].cites || links[ix].parent.is_some() {
             continue;
         }
-        let target = *decided.entry(group[ix]).or_insert_with(|| {
-            let earliest = date.day_number() - MAX_INFERRED_DAYS;
-            let (_, cand) = pairs_of(&l.recipient, &l.sender)
-                .filter_map(|(f, t)| index.latest(f, t, date, earliest))
-                .filter(|&(_, c)| group[c] != group[ix])
-                .max_by_key(|&(d, c)| (d, std::cmp::Reverse(c)))?;
+        let known = decided.get(&group[ix]).copied().flatten();
+        let target = known.or_else(|| {
+            let window = l.date.and_then(|date| {
+                let earliest = date.day_number() - MAX_INFERRED_DAYS;
+                pairs_of(&l.recipient, &l.sender)
+                    .filter_map(|(f, t)| index.latest(f, t, date, earliest))
+                    .filter(|&(_, c)| group[c] != group[ix])
+                    .max_by_key(|&(d, c)| (d, std::cmp::Reverse(c)))
+                    .map(|(_, c)| c)
+            });
+            let adjacent = series.adjacent(&corpus.letters, ix).filter(|&p| {
+                let swapped = pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair));
+                let earlier = match (corpus.letters[p].date, l.date) {
+                    (Some(pd), Some(ld)) => pd <= ld,
+                    _ => true,
+                };
+                swapped && earlier && group[p] != group[ix]
+            });
+            let cand = if ack.weak { adjacent } else { window.or(adjacent) }?;
             if people(&l.sender).any(|s| answered.contains(&(group[cand], s))) {
-                return None;
-            }
-            if ack.weak && !series.consecutive(cand, ix) {
                 return None;
             }
             Some(cand)
         });
+        decided.insert(group[ix], target);
         let Some(t) = target else { continue };
         // Among printings of the letter answered, the one in the reply's own file, else the first.
         let t = std::iter::once(t)

@@ -183,10 +183,12 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
 }
 
 fn read(segment: &str) -> Option<Vec<Person>> {
-    if !parties::valid(segment) {
+    // `President Roosevelt and to Premier Minister Churchill`: the second `to` repeats the first.
+    let joined = segment.replace(" and to ", " and ").replace(" AND TO ", " AND ");
+    if !parties::valid(&joined) {
         return None;
     }
-    let people = parties::people(segment);
+    let people = parties::people(&joined);
     (!people.is_empty()).then_some(people)
 }
 

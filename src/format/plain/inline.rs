@@ -189,6 +189,10 @@ fn glued_before(before: &str) -> bool {
     match p {
         '.' | ',' | ':' | ';' | '!' | '?' => {
             let q = rev.next();
+            if q.is_some_and(|q| q.is_ascii_digit()) && p == '.' {
+                // `of September 10.2 I`: a marker after a date's day, not a decimal.
+                return after_month_day(&before[..before.len() - 1]);
+            }
             if q.is_none_or(|q| q.is_ascii_digit() || q.is_whitespace()) {
                 return false;
             }
@@ -214,6 +218,16 @@ fn glued_before(before: &str) -> bool {
         ')' | ']' | '”' | '’' | '"' | '\'' | '»' => true,
         _ => false,
     }
+}
+
+/// Whether `s` ends with a month name and a day: `of September 10`.
+fn after_month_day(s: &str) -> bool {
+    let mut words = s.rsplit(' ');
+    let day = words.next().unwrap_or("");
+    let month = words.next().unwrap_or("");
+    (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && crate::corpus::date::month_from_word(month).is_some()
 }
 
 /// The length of a 1–3 digit marker at the start of `b`, if what follows ends it.
@@ -332,6 +346,8 @@ mod tests {
         assert_eq!(markers("the Pravda of December 31st, 17 as it is").1[0].0, "17");
         assert!(markers("your messages of April 29, 30 and May 1").1.is_empty());
         assert_eq!(markers("the King† said").1[0].0, "†");
+        assert_eq!(markers("your message of September 10.2 I congratulate").1[0].0, "2");
+        assert!(markers("a rise of 10.2 per cent").1.is_empty());
         assert!(markers("1st and 2nd, in 3 days, a 5th man").1.is_empty());
     }
 
