@@ -7,6 +7,7 @@ pub mod decode;
 pub mod diagnose;
 pub mod editions;
 pub mod export;
+pub mod export_v2;
 pub mod filter;
 pub mod load;
 pub mod model;
