@@ -198,6 +198,12 @@ impl Cursor<'_> {
             self.i += 1;
         }
     }
+    /// ` p.m.`, ` a.m.`, `:30`: what follows an hour.
+    fn at_time(&self) -> bool {
+        let rest = &self.b[self.i..self.b.len().min(self.i + 6)];
+        let rest: Vec<u8> = rest.iter().filter(|c| **c != b' ').map(u8::to_ascii_lowercase).collect();
+        rest.starts_with(b"p.m") || rest.starts_with(b"a.m") || rest.starts_with(b"p.") && rest.get(2) == Some(&b'm') || rest.first() == Some(&b':')
+    }
     fn peek_digit(&self) -> bool {
         self.b.get(self.i).is_some_and(u8::is_ascii_digit)
     }
@@ -231,7 +237,7 @@ impl Cursor<'_> {
     fn day(&mut self) -> Option<u8> {
         let start = self.i;
         let n = self.number(2)?;
-        for suffix in ["st", "nd", "rd", "th"] {
+        for suffix in ["st", "nd", "rd", "th", "d"] {
             if self.eat_str(suffix) {
                 break;
             }
@@ -271,8 +277,8 @@ impl Cursor<'_> {
                 }
                 let before = self.i;
                 if let Some(d) = self.day() {
-                    // A four-digit number is a year, not a day.
-                    if self.i - before <= 4 && !self.peek_digit() {
+                    // A four-digit number is a year, not a day; `3, 1 p.m.` is a day and an hour.
+                    if self.i - before <= 4 && !self.peek_digit() && !self.at_time() {
                         month = m.unwrap_or(month);
                         more[k] = Some((month, d));
                         k += 1;
@@ -369,6 +375,8 @@ mod tests {
         assert_eq!(f.more_days[0], Some((5, 1)));
         let f = scan_date("January 5, 1942 and").expect("date");
         assert_eq!((f.day, f.more_days[0], f.year), (5, None, Some(1942)));
+        let f = scan_date("March 3, 1 p.m. has").expect("date");
+        assert_eq!((f.day, f.more_days[0]), (3, None));
     }
 
     #[test]

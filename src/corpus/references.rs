@@ -130,7 +130,7 @@ fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
         let day: u8 = after[..n].parse().ok()?;
         let mut len = 4 + n;
         let tail = &after[n..];
-        let suffix = ["st", "nd", "rd", "th"].iter().find(|s| tail.starts_with(*s))?;
+        let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
         len += suffix.len();
         let tail = &tail[suffix.len()..];
         let (back, extra) = if let Some(t) = tail.strip_prefix(" instant").or_else(|| tail.strip_prefix(" inst.")) {

@@ -17,6 +17,9 @@ use std::collections::{HashMap, HashSet};
 const SLACK_DAYS: i64 = 3;
 /// How far back an undated acknowledgement may reach: about two months.
 pub const MAX_INFERRED_DAYS: i64 = 62;
+/// How far back the letter just before in an edition may be answered by an undated acknowledgement: half a year
+/// (editions print exchanges in order, but a year's gap is no exchange).
+pub const MAX_ADJACENT_DAYS: i64 = 183;
 
 /// Sets `reading_order`, editions, resolves references, sets `replies_to`, `reply_basis` and `reply_evidence`,
 /// builds `replies` and `threads`.
@@ -145,7 +148,7 @@ impl Series {
         let of: Vec<Option<(String, u64)>> = letters
             .iter()
             .map(|l| {
-                let numbered = l.number.as_deref().and_then(|n| n.parse::<u64>().ok());
+                let numbered = l.number.as_deref().and_then(number_value);
                 match numbered {
                     Some(n) if per_file[l.file.as_str()] > 1 => Some((format!("{}#", l.file), n)),
                     _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
@@ -183,6 +186,29 @@ impl Series {
         let p = ix.checked_sub(1)?;
         (letters[p].file == letters[ix].file && letters[p].number.is_none() && letters[ix].number.is_none()).then_some(p)
     }
+}
+
+/// `28`, `XXI`, `lxxxvi`: a letter's number as a value.
+fn number_value(n: &str) -> Option<u64> {
+    if let Ok(v) = n.parse::<u64>() {
+        return Some(v);
+    }
+    let digit = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let values: Vec<u64> = n.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|next| next > v) { total -= *v as i64 } else { total += *v as i64 }
+    }
+    u64::try_from(total).ok().filter(|&t| t > 0)
 }
 
 /// `frus_1943_d617.txt` → (`frus_1943_d`, 617): a page named by its edition and document number.
@@ -301,7 +327,7 @@ fn infer(corpus: &Corpus, index: &PairIndex<'_>, (group, editions): (&[LetterIx]
             let adjacent = series.adjacent(&corpus.letters, ix).filter(|&p| {
                 let swapped = pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair));
                 let earlier = match (corpus.letters[p].date, l.date) {
-                    (Some(pd), Some(ld)) => pd <= ld,
+                    (Some(pd), Some(ld)) => pd <= ld && ld.day_number() - pd.day_number() <= MAX_ADJACENT_DAYS,
                     _ => true,
                 };
                 swapped && earlier && group[p] != group[ix]

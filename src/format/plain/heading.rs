@@ -30,8 +30,8 @@ pub struct Heading {
 const DOC_WORDS: &[&str] = &[
     "personal", "and", "secret", "most", "top", "strictly", "confidential", "private", "urgent", "immediate",
     "priority", "message", "messages", "telegram", "telegrams", "cable", "letter", "letters", "note", "despatch",
-    "dispatch", "memorandum", "reply", "epistle", "copy", "extract", "draft", "circular", "official", "joint",
-    "a", "of", "very", "special", "paraphrase", "translation", "minute", "order", "orders",
+    "dispatch", "memorandum", "reply", "epistle", "circular", "official", "joint", "very", "special",
+    "paraphrase", "translation",
 ];
 
 /// Recognises a heading line; `None` for anything else. `caption` allows the forms a message's own first line
@@ -154,7 +154,8 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
             Some(s) => read(s)?,
             None => Vec::new(),
         };
-        let weak = parties::weak(r) && s.is_none_or(parties::weak);
+        // `To B` alone (no writer, date or document word) needs a letter to follow it: a dedication is no letter.
+        let weak = parties::weak(r) && s.is_none_or(parties::weak) || s.is_none();
         return Some(empty(senders, recipients, date, number, weak));
     }
     if caption && let Some(after) = strip_word(&lower, "for") {
@@ -300,6 +301,8 @@ mod tests {
     #[test]
     fn routes_are_weak_and_sentences_are_no_headings() {
         assert!(parse("From London to Moscow", false).is_some_and(|h| h.weak));
+        assert!(parse("To My Wife", false).is_some_and(|h| h.weak));
+        assert!(parse("TELEGRAM TO GENERAL MEADE.", false).is_some_and(|h| !h.weak));
         assert_eq!(parse("Allow me to thank you for your two personal messages.", false), None);
         assert_eq!(parse("I gave Mr Churchill's message to Marshal Stalin who", false), None);
         assert_eq!(parse("The message went to Stalin.", false), None);

@@ -61,13 +61,32 @@ impl Draft {
         self.letter.paragraphs.len()
     }
 
+    /// Whether the letter has signed off: its last paragraph is a close with the writer's name, or the name
+    /// after a close. Text after that is no longer the letter's (but for a postscript).
+    pub fn signed_off(&self) -> bool {
+        let p = &self.letter.paragraphs;
+        let Some(last) = p.last() else { return false };
+        let after_close = p.len() >= 2 && is_close(&p[p.len() - 2]);
+        signed(last, after_close).is_some()
+    }
+
+    /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs.
+    pub fn explains_marker(&self, label: &str) -> bool {
+        self.letter.footnote_refs.iter().any(|r| r.marker == label)
+            && !self.letter.paragraphs.iter().any(|p| super::paragraphs::starts_numbered(p))
+    }
+
     /// Whether the letter has a marker of the kind an item with this label would explain (digits or stars).
     pub fn has_marker_like(&self, label: &str) -> bool {
-        if label.starts_with('*') { self.star_markers > 0 } else { self.other_markers > 0 }
+        if label.starts_with('*') || label.starts_with(['†', '‡']) {
+            self.star_markers > 0
+        } else {
+            self.other_markers > 0
+        }
     }
 
     fn push_ref(&mut self, marker: String, paragraph: isize, offset: usize) {
-        if marker.starts_with('*') {
+        if marker.starts_with(['*', '†', '‡', '+']) {
             self.star_markers += 1;
         } else {
             self.other_markers += 1;
@@ -176,6 +195,25 @@ impl Draft {
         }
     }
 
+    /// `From: Washington, George` / `To: Knox, Henry`: metadata names win over the heading's.
+    pub fn metadata_party(&mut self, sender: bool, value: &str) {
+        let people: Vec<Person> = value
+            .split(';')
+            .filter_map(|v| {
+                // `Surname, Given Names` as catalogues write it.
+                let (surname, given) = v.split_once(',').unwrap_or((v, ""));
+                let inverted = !given.trim().is_empty() && !surname.contains(' ') && parties::valid(given.trim());
+                let name = if inverted { format!("{} {}", given.trim(), surname.trim()) } else { v.trim().to_string() };
+                parties::person(&name).map(|p| Person { printed: v.trim().to_string(), ..p })
+            })
+            .collect();
+        if people.is_empty() {
+            return;
+        }
+        let list = people.into_iter().map(|p| (p, "metadata")).collect();
+        if sender { self.senders = list } else { self.recipients = list }
+    }
+
     /// The addressee named by a salutation or inside address, when the heading named none.
     pub fn salutation(&mut self, head: &str) {
         if !self.recipients.is_empty() {
@@ -276,35 +314,53 @@ fn names(people: &[Party]) -> String {
 const CLOSES: &[&str] =
     &["yours", "servant", "sincerely", "faithfully", "truly", "affectionately", "respectfully", "obediently", "friend"];
 
+/// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
+/// name alone after such a close.
+fn signed(t: &str, after_close: bool) -> Option<Person> {
+    let t = t.trim().trim_matches(['“', '”', '"']).trim();
+    let lower = t.to_lowercase();
+    if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
+        && t.len() < 200
+    {
+        let rest = t[k..].trim_start_matches([',', '.', ' ']).trim_end_matches(['.', ',', '”', '"']);
+        return (!rest.is_empty() && parties::valid(rest)).then(|| parties::person(rest)).flatten().filter(|p| !p.office);
+    }
+    let name = t.trim_end_matches(['.', ',']);
+    (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))
+        .then(|| parties::person(name))
+        .flatten()
+        .filter(|p| !p.office)
+}
+
+fn is_close(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| lower.contains(c))
+}
+
+/// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
+/// capitals or with initials, perhaps followed by a rank.
+fn bare_signature(t: &str) -> Option<Person> {
+    if t.split_whitespace().count() > 8 {
+        return None;
+    }
+    let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
+    let caps = !name.chars().any(char::is_lowercase);
+    let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
+    ((caps || initials) && parties::valid(name)).then(|| parties::person(name)).flatten().filter(|p| !p.office)
+}
+
 /// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
 /// Franklin D. Roosevelt.`, `Your obedient servant, / J. SMITH, / Colonel.`).
 fn signature(paragraphs: &[String]) -> Option<Person> {
     let tail = &paragraphs[paragraphs.len().saturating_sub(4)..];
     let mut after_close = false;
     for p in tail {
-        let t = p.trim().trim_matches(['“', '”', '"']).trim();
-        let lower = t.to_lowercase();
-        if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
-            && t.len() < 200
-        {
-            let rest = t[k..].trim_start_matches([',', '.', ' ']);
-            let rest = rest.trim_end_matches(['.', ',', '”', '"']);
-            if let Some(p) = (!rest.is_empty() && parties::valid(rest)).then(|| parties::person(rest)).flatten()
-                && !p.office
-            {
-                return Some(p);
-            }
-            after_close = true;
-            continue;
+        if let Some(person) = signed(p, after_close) {
+            return Some(person);
         }
-        let name = t.trim_end_matches(['.', ',']);
-        if after_close && name.split_whitespace().count() <= 6 && parties::valid(name)
-            && let Some(p) = parties::person(name).filter(|p| !p.office)
-        {
-            return Some(p);
-        }
+        after_close = is_close(p);
     }
-    None
+    tail.iter().rev().take(2).find_map(|p| bare_signature(p))
 }
 
 /// Links markers to footnote texts: by label when every marker's label is in the list, else in order of

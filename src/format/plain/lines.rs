@@ -169,6 +169,11 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         let text = rest.trim();
         return (!text.is_empty()).then_some(Item { label: &t[..n], text, indented });
     }
+    if let Some(rest) = t.strip_prefix('†').or_else(|| t.strip_prefix('‡')) {
+        let text = rest.trim();
+        let label = &t[..t.len() - rest.len()];
+        return (rest.starts_with(' ') && !text.is_empty()).then_some(Item { label, text, indented });
+    }
     let stars = b.iter().take_while(|&&x| x == b'*').count();
     if stars > 0 && stars <= 4 {
         let text = t[stars..].trim();
@@ -181,6 +186,34 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         return Some(Item { label: &t[..stars], text, indented });
     }
     None
+}
+
+/// What a metadata line (`Title: ...`, `From: Knox, Henry`, `To: ...`, `Date: ...`) says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta {
+    Title,
+    From,
+    To,
+    Date,
+}
+
+/// `Title: From George Washington to Henry Knox`, `From: Washington, George`, `Author: ...`, `Recipient: ...`,
+/// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
+pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
+    let t = line.trim();
+    let colon = t.find(':').filter(|&c| c <= 12)?;
+    let value = t[colon + 1..].trim();
+    if value.is_empty() || value.len() > 300 {
+        return None;
+    }
+    let key = match t[..colon].trim().to_ascii_lowercase().as_str() {
+        "title" => Meta::Title,
+        "from" | "author" | "sender" | "writer" => Meta::From,
+        "to" | "recipient" | "addressee" => Meta::To,
+        "date" => Meta::Date,
+        _ => return None,
+    };
+    Some((key, value))
 }
 
 /// A date line: the date, and the place printed before it.
@@ -232,7 +265,9 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
             return None;
         }
         let place = t[..i].trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
+        let first = place.split(' ').next().unwrap_or("").to_lowercase();
         let place_ok = !place.is_empty()
+            && !matches!(first.as_str(), "to" | "from" | "letter" | "message" | "telegram")
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
@@ -398,11 +433,14 @@ mod tests {
         let d = date_line("Braintree Feb. 3. 1790.").expect("date");
         assert_eq!((d.found.day, d.place.as_deref()), (3, Some("Braintree")));
         assert_eq!(date_line("July 4, 1863—10 p.m.").map(|f| f.found.day), Some(4));
+        assert_eq!(date_line("To Asa Gray 10 March [1860]"), None);
         let d = date_line_without_year("[Moscow,] August 22,").expect("date");
         assert_eq!((d.found.day, d.place.as_deref()), (22, Some("Moscow")));
         assert_eq!(year_line("1945."), Some(1945));
         assert_eq!(iso_line("1942-12-06 Correspondence V1, No. 93, to Churchill").map(|f| f.day), Some(6));
         assert_eq!(file_number_date("740.00119 PW/8–2245").map(|d| d.to_string()).as_deref(), Some("1945-08-22"));
+        assert_eq!(metadata_line("From: Washington, George"), Some((Meta::From, "Washington, George")));
+        assert_eq!(metadata_line("Fromage: no"), None);
         assert!(archive_line("Roosevelt Papers: Telegram"));
         assert!(archive_line("861.24/638: Telegram"));
         assert!(!archive_line("Note: the President agreed"));

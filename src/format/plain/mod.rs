@@ -120,6 +120,11 @@ impl<'a> Parser<'a> {
         if self.continuation(line) {
             return 0;
         }
+        if let Some((key, value)) = lines::metadata_line(line)
+            && self.metadata(no, key, value)
+        {
+            return 0;
+        }
         if let Some(n) = lines::number_line(line) {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -285,6 +290,48 @@ impl<'a> Parser<'a> {
         false
     }
 
+    /// Metadata lines of an archive portal: `Title:` opens a letter, `From:`/`To:` name its people (opening it
+    /// when no title did), `Date:` dates it. True when the line was taken.
+    fn metadata(&mut self, no: usize, key: lines::Meta, value: &str) -> bool {
+        let fresh_letter =
+            self.pending.raw.is_empty() && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0) && self.zone == Zone::Body;
+        let bare = |text: &str| heading::Heading {
+            text: text.to_string(),
+            senders: Vec::new(),
+            recipients: Vec::new(),
+            markers: Vec::new(),
+            date: None,
+            number: None,
+            weak: false,
+        };
+        match key {
+            lines::Meta::Title => {
+                let h = heading::parse(value, false).unwrap_or_else(|| bare(value));
+                self.open(no, heading::Heading { text: value.to_string(), ..h });
+            }
+            lines::Meta::From | lines::Meta::To => {
+                if !fresh_letter {
+                    if key == lines::Meta::To {
+                        return false;
+                    }
+                    self.open(no, bare(&format!("From: {value}")));
+                }
+                if let Some(d) = self.cur.as_mut() {
+                    d.metadata_party(key == lines::Meta::From, value);
+                }
+            }
+            lines::Meta::Date => {
+                let found = lines::iso_line(value).or_else(|| lines::date_line(value).map(|d| d.found));
+                let (Some(found), true) = (found, fresh_letter) else { return false };
+                if let Some(d) = self.cur.as_mut() {
+                    d.set_written(found, format!("metadata line \"Date: {value}\""));
+                }
+            }
+        }
+        self.last = Last::Heading;
+        true
+    }
+
     /// A heading (or a caption under one). Returns the lines it took.
     fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
         let under_heading = self.pending.raw.is_empty()
@@ -415,8 +462,9 @@ impl<'a> Parser<'a> {
         if let Some(item) = lines::item_line(line) {
             let is_note = self.cur.as_ref().is_some_and(|d| {
                 self.zone == Zone::After
-                    || (item.indented || item.label.starts_with('*') || line.trim_start().starts_with('['))
+                    || (item.indented || item.label.starts_with(['*', '†', '‡']) || line.trim_start().starts_with('['))
                         && d.has_marker_like(item.label)
+                    || self.block.is_empty() && d.explains_marker(item.label)
             });
             if is_note {
                 self.flush_block();
@@ -453,6 +501,14 @@ impl<'a> Parser<'a> {
             } else {
                 self.orphan(raw[0].0);
             }
+        }
+        if self.zone == Zone::Body
+            && self.block.is_empty()
+            && self.cur.as_ref().is_some_and(Draft::signed_off)
+            && !opening::postscript(line)
+        {
+            // Past the signature: narrative around a quoted letter, not the letter.
+            self.zone = Zone::After;
         }
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {

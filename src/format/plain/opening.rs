@@ -37,7 +37,8 @@ pub fn collection_writer(line: &str) -> Option<Person> {
 
 fn writer(name: &str) -> Option<Person> {
     let name = name.trim();
-    if name.is_empty() || !parties::valid(name) || name.split_whitespace().count() > 5 {
+    let joint = name.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w == "&");
+    if name.is_empty() || joint || !parties::valid(name) || name.split_whitespace().count() > 5 {
         return None;
     }
     parties::person(name).filter(|p| !p.office)
@@ -56,12 +57,23 @@ pub fn give_writer(letter: &mut Letter, w: &Person) {
 pub fn editorial_bracket(text: &str) -> Option<&str> {
     let t = text.trim();
     let inner = t.strip_prefix('[')?.strip_suffix(']')?;
+    let lower = inner.to_ascii_lowercase();
+    if (lower.starts_with("received ") || lower.starts_with("sent ")) && inner.len() <= 60 {
+        // A routing line: `[Received March 3—11:10 a.m.]`.
+        return Some(t);
+    }
     let ok = !inner.is_empty()
         && inner.len() <= 30
         && inner.split_whitespace().count() <= 3
         && inner.chars().all(|c| c.is_alphabetic() || c == ' ')
         && inner.starts_with(char::is_uppercase);
     ok.then_some(t)
+}
+
+/// `P.S.`, `PS`, `N.B.`, `Postscript`: text after the signature that is still the letter's.
+pub fn postscript(line: &str) -> bool {
+    let t = line.trim_start().to_ascii_lowercase();
+    ["p.s", "ps.", "ps ", "n.b", "postscript", "p. s"].iter().any(|p| t.starts_with(p))
 }
 
 /// Whether the lines after a weak heading show a letter: a salutation or a date line comes first.
@@ -91,5 +103,6 @@ mod tests {
     fn editorial_brackets() {
         assert_eq!(editorial_bracket("[Translation]"), Some("[Translation]"));
         assert_eq!(editorial_bracket("[Page 79]"), None);
+        assert!(editorial_bracket("[Received March 3—11:10 a.m.]").is_some());
     }
 }

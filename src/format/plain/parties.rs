@@ -136,11 +136,19 @@ fn as_printed_name(w: &str) -> String {
 /// (`de Gaulle`).
 fn surname(words: &[&str]) -> Option<String> {
     let k = words.iter().rposition(|w| !is_initial(w) && !is_particle(w) && is_name_word(w))?;
+    // `Leo XIII`, `GEORGE III`: a regnal number belongs to the name before it.
+    if k > 0 && is_regnal(words[k]) && is_name_word(words[k - 1]) {
+        return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
+    }
     let mut name = as_printed_name(words[k].trim_end_matches('.'));
     if k > 0 && is_particle(words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
         name = format!("{} {name}", words[k - 1]);
     }
     Some(name)
+}
+
+fn is_regnal(w: &str) -> bool {
+    w.len() <= 6 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
 /// One party (not joint) read: holder, person or office.
@@ -185,10 +193,21 @@ fn read_part(part: &str) -> Option<Person> {
     }
 }
 
+/// An office: its words without the article and without `Acting` (an acting holder answers for the office),
+/// capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
 fn office(words: &[&str]) -> Person {
-    let start = words.iter().position(|w| lower(w) != "the" && lower(w) != "his" && lower(w) != "her").unwrap_or(0);
-    let name = words[start..].join(" ");
-    Person { name, printed: words.join(" "), office: true }
+    let skip = ["the", "his", "her", "acting"];
+    let start = words.iter().position(|w| !skip.contains(&lower(w).as_str())).unwrap_or(0);
+    let caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    let name: Vec<String> = words[start..]
+        .iter()
+        .map(|w| match (caps, is_particle(w)) {
+            (true, true) => lower(w),
+            (true, false) => as_printed_name(w),
+            _ => w.to_string(),
+        })
+        .collect();
+    Person { name: name.join(" "), printed: words.join(" "), office: true }
 }
 
 /// A party that may be joint: `President Roosevelt and Prime Minister Churchill`, `F. Roosevelt and W.
@@ -246,7 +265,9 @@ mod tests {
         assert_eq!(names("President Roosevelt and Prime Minister Churchill"), ["Roosevelt", "Churchill"]);
         assert_eq!(names("The People's Commissar for Foreign Affairs of the Soviet Union (Molotov)"), ["Molotov"]);
         assert_eq!(names("the Ambassador in Germany (Dodd)"), ["Dodd"]);
-        assert_eq!(names("The Acting Secretary of State"), ["Acting Secretary of State"]);
+        assert_eq!(names("The Acting Secretary of State"), ["Secretary of State"]);
+        assert_eq!(names("THE KING OF THE BELGIANS"), ["King of the Belgians"]);
+        assert_eq!(names("Pope Leo XIII"), ["Leo XIII"]);
         assert_eq!(names("the Minister in Austria"), ["Minister in Austria"]);
         assert_eq!(names("Henry Knox"), ["Knox"]);
         assert_eq!(names("GENERAL MEADE"), ["Meade"]);
