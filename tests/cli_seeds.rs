@@ -79,7 +79,7 @@ fn show_says_which_markers_have_no_text_and_where_the_letter_stands() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with(&format!(
         "{M}/2\nW. CHURCHILL TO J. V. STALIN[*]\nChurchill → Stalin · received 22 Nov 1941\n\
-         In reply to {M}/1 (inferred)\nReplies: {M}/3\n{}\n\nMany thanks for your message just received.",
+         In reply to {M}/1 (inferred)\n  reply to Stalin, 18 Jul 1941: ‘Many thanks for your\n  message just received.’\nReplies: {M}/3\n{}\n\nMany thanks for your message just received.",
         "─".repeat(60)
     )));
     assert!(run.stdout.contains("consultation with you[*]"));

@@ -59,6 +59,14 @@ pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
             None => "",
         };
         push_wrapped(&mut out, &format!("In reply to {}{basis}", sanitize(&parent.id)), width, "", "");
+        if let Some(e) = crate::corpus::threads::reply_evidence(corpus, ix) {
+            push_wrapped(&mut out, &sanitize(&e), width, "  ", "  ");
+        }
+    }
+    if !l.editions.is_empty() {
+        let ids: Vec<String> =
+            l.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| sanitize(&e.id).into_owned()).collect();
+        push_wrapped(&mut out, &format!("Also printed as: {}", ids.join(", ")), width, "", "");
     }
     if let Some(replies) = corpus.replies.get(ix).filter(|r| !r.is_empty()) {
         let ids: Vec<String> =

@@ -352,6 +352,16 @@ fn infer(corpus: &Corpus, index: &PairIndex<'_>, (group, editions): (&[LetterIx]
     }
 }
 
+/// What a letter's reply link rests on, for the reading pane and `show`: `reply to Adams, 29 May 1813: ‘your
+/// favour of May 29th’`.
+pub fn reply_evidence(corpus: &Corpus, ix: LetterIx) -> Option<String> {
+    let l = corpus.letters.get(ix)?;
+    let parent = corpus.letters.get(l.replies_to?)?;
+    let date = parent.date.map_or_else(|| "undated".to_string(), Date::short);
+    let words = l.reply_evidence.as_deref().unwrap_or("");
+    Some(format!("reply to {}, {date}: {words}", parent.sender))
+}
+
 /// Groups letters by their reply links: each connected tree is a thread, its id the id of its first letter.
 fn threads(corpus: &mut Corpus) -> Vec<Thread> {
     let n = corpus.letters.len();

@@ -307,6 +307,14 @@ impl Doc {
         if let Some(src) = &letter.source {
             doc.meta(&[("Source: ", src)], false);
         }
+        if let Some(evidence) = crate::corpus::threads::reply_evidence(corpus, ix) {
+            doc.meta(&[("Reply: ", &evidence)], false);
+        }
+        if !letter.editions.is_empty() {
+            let ids: Vec<&str> =
+                letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
+            doc.meta(&[("Also printed as: ", &ids.join(", "))], false);
+        }
         doc.rule(String::new(), false);
 
         // Body, split at page breaks.

@@ -340,7 +340,7 @@ fn is_close(t: &str) -> bool {
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
 /// capitals or with initials, perhaps followed by a rank.
 fn bare_signature(t: &str) -> Option<Person> {
-    if t.split_whitespace().count() > 8 {
+    if t.split_whitespace().count() > 8 || t.trim_end().ends_with(':') {
         return None;
     }
     let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
@@ -360,7 +360,8 @@ fn signature(paragraphs: &[String]) -> Option<Person> {
         }
         after_close = is_close(p);
     }
-    tail.iter().rev().take(2).find_map(|p| bare_signature(p))
+    // A bare name closes a letter of some length; the first paragraph (an addressee line) never signs it.
+    paragraphs.iter().skip(1).rev().take(2).find_map(|p| bare_signature(p))
 }
 
 /// Links markers to footnote texts: by label when every marker's label is in the list, else in order of

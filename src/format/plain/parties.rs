@@ -20,6 +20,7 @@ const TITLES: &[&str] = &[
     "foreign", "american", "british", "soviet", "french", "commanding", "officer", "head", "delegate",
     "representative", "attaché", "attache", "agent", "mayor", "elder", "apostle", "proconsul", "praetor",
     "senate", "council", "committee", "board", "director", "commissioner", "superintendent", "officers",
+    "department", "ministry", "office", "embassy", "legation", "consulate", "government", "mission", "delegation",
 ];
 
 /// Small words that may stand inside a party: articles, prepositions of offices, name particles.
@@ -268,6 +269,7 @@ mod tests {
         assert_eq!(names("The Acting Secretary of State"), ["Secretary of State"]);
         assert_eq!(names("THE KING OF THE BELGIANS"), ["King of the Belgians"]);
         assert_eq!(names("Pope Leo XIII"), ["Leo XIII"]);
+        assert_eq!(names("the Department of State"), ["Department of State"]);
         assert_eq!(names("the Minister in Austria"), ["Minister in Austria"]);
         assert_eq!(names("Henry Knox"), ["Knox"]);
         assert_eq!(names("GENERAL MEADE"), ["Meade"]);
