@@ -8,7 +8,8 @@
 mod synth;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use letters::corpus::{self, Input};
+use letters::loader;
+use letters::model::Input;
 use std::time::Duration;
 
 // The allocator the `letters` binary uses.
@@ -27,7 +28,7 @@ fn load(c: &mut Criterion) {
         group.bench_function(format!("{letters} letters ({:.0} MB)", stats.bytes as f64 / 1e6), |b| {
             // The corpus is dropped outside the timing: `letters check` leaves it to the OS at exit too.
             b.iter_with_large_drop(|| {
-                let corpus = corpus::load(&input).expect("loads");
+                let corpus = loader::load(&input).expect("loads");
                 assert_eq!(corpus.letters.len(), letters);
                 corpus
             })

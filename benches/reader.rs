@@ -6,10 +6,11 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use letters::corpus::date::MONTH_NAMES as MONTHS;
-use letters::corpus::{self, Corpus, Input};
-use letters::tui::event_loop::{FIRST_FRAME_WAIT, Msg, Wait, spawn_loader, wait_for_load};
-use letters::tui::screen::Screen;
+use letters::loader;
+use letters::model::date::MONTH_NAMES as MONTHS;
+use letters::model::{Corpus, Input};
+use letters::reader::event_loop::{FIRST_FRAME_WAIT, Msg, Wait, spawn_loader, wait_for_load};
+use letters::reader::screen::Screen;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::fmt::Write as _;
@@ -18,7 +19,7 @@ use std::sync::mpsc::channel;
 use std::time::{Duration, Instant};
 
 // The screen under test: the reader itself.
-use letters::tui::app::{App as BenchScreen, AppConfig};
+use letters::reader::app::{App as BenchScreen, AppConfig};
 fn new_screen() -> BenchScreen {
     BenchScreen::new(AppConfig::default())
 }
@@ -92,7 +93,7 @@ fn write_long_letter(dir: &Path) -> PathBuf {
 }
 
 fn load(path: &Path) -> Corpus {
-    corpus::load(&Input::Paths(vec![path.to_path_buf()])).expect("corpus loads")
+    loader::load(&Input::Paths(vec![path.to_path_buf()])).expect("corpus loads")
 }
 
 fn key(code: KeyCode) -> KeyEvent {

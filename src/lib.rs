@@ -1,19 +1,22 @@
 #![forbid(unsafe_code)]
 //! `letters`: a terminal reader for historical correspondence.
 //!
-//! Layers, from the bottom up:
-//! - [`corpus`]: the domain model (letters, footnotes, references, threads) and the loader; knows nothing of terminals.
-//! - [`format`]: one module per file format read by the loader (today: plain text).
-//! - [`text`]: sanitizing untrusted text, grapheme-aware widths and wrapping.
-//! - [`tui`]: the interactive reader (state, actions, key map, one render module per pane).
-//! - [`state`]: the reading state remembered between runs (JSON, one file per corpus), bookmarks.
-//! - [`config`]: the config file (`config.toml`): key bindings, colours, layout.
+//! The floors, bottom up (ARCHITECTURE.md; `tests/architecture.rs` holds every import to them):
+//! - [`model`], [`text`], [`keys`]: the letters and their parts; sanitizing, widths and wrapping of untrusted text;
+//!   key names and actions. They import nothing of the project.
+//! - [`formats`], [`state`]: one module per file format behind one seam; the reading state remembered between runs.
+//! - [`loader`]: files found, decoded, parsed by their format in parallel, replies linked into threads.
+//! - [`presentation`], [`config`]: a letter and a thread laid out once for every way of showing them; the config file.
+//! - [`reader`]: the interactive terminal reader.
 //! - [`cli`]: the command line (list, show, thread, check, export, render, ...).
 
 pub mod cli;
 pub mod config;
-pub mod corpus;
-pub mod format;
+pub mod formats;
+pub mod keys;
+pub mod loader;
+pub mod model;
+pub mod presentation;
+pub mod reader;
 pub mod state;
 pub mod text;
-pub mod tui;

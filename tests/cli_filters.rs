@@ -2,7 +2,8 @@
 
 mod cli_support;
 use cli_support::letters;
-use letters::corpus::{self, Input, filter};
+use letters::loader;
+use letters::model::{Input, filter};
 
 const LETTERS: &str = "\
 Personal Message from Stalin to Mr Churchill
@@ -108,11 +109,11 @@ fn unread_leaves_out_the_letters_opened_in_the_reader() {
 #[test]
 fn pairs_and_years_count_the_letters() {
     let dir = corpus_dir();
-    let c = corpus::load(&Input::Paths(vec![dir.path().to_path_buf()])).expect("loads");
+    let c = loader::load(&Input::Paths(vec![dir.path().to_path_buf()])).expect("loads");
     let pairs: Vec<(String, usize)> = filter::pairs(&c).into_iter().map(|(p, n)| (p.to_string(), n)).collect();
     assert_eq!(pairs, [("Stalin ↔ Churchill".to_string(), 4), ("Roosevelt ↔ Stalin".to_string(), 2)]);
     assert_eq!(filter::years(&c), [(1941, 1), (1942, 2), (1943, 1)]);
-    let seeds = corpus::load(&Input::Bundled).expect("seeds");
+    let seeds = loader::load(&Input::Bundled).expect("seeds");
     let pairs: Vec<(String, usize)> = filter::pairs(&seeds).into_iter().map(|(p, n)| (p.to_string(), n)).collect();
     assert_eq!(pairs, [("Stalin ↔ Churchill".to_string(), 3), ("Stalin ↔ Roosevelt".to_string(), 1)]);
     assert_eq!(filter::years(&seeds), [(1941, 2)]);

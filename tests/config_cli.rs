@@ -4,7 +4,7 @@
 mod cli_support;
 
 use cli_support::letters_home;
-use letters::tui::action::Action;
+use letters::keys::action::Action;
 use std::process::Output;
 
 fn stdout(o: &Output) -> String {

@@ -2,8 +2,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use letters::config::{self, Config, ConfigProblem, Panes, ThemeSlot, parse_str};
-use letters::tui::action::Action;
-use letters::tui::keys::{KeyMap, parse_key};
+use letters::keys::action::Action;
+use letters::keys::map::{KeyMap, parse_key};
 use ratatui::style::Color;
 use std::path::Path;
 

@@ -1,9 +1,10 @@
 //! The bundled seed letters, loaded through the real loader, against what a careful reader sees in them.
 
-use letters::corpus::{self, Corpus, DateKind, Input, Letter, RefTarget, ReplyBasis};
+use letters::loader;
+use letters::model::{Corpus, DateKind, Input, Letter, RefTarget, ReplyBasis};
 
 fn seeds() -> Corpus {
-    corpus::load(&Input::Bundled).expect("bundled letters load")
+    loader::load(&Input::Bundled).expect("bundled letters load")
 }
 
 fn by_start<'a>(c: &'a Corpus, start: &str) -> &'a Letter {
@@ -16,7 +17,9 @@ fn by_start<'a>(c: &'a Corpus, start: &str) -> &'a Letter {
 #[test]
 fn four_letters_with_their_people() {
     let c = seeds();
-    let who: Vec<(&str, &str)> = c.letters.iter().map(|l| (l.sender.as_str(), l.recipient.as_str())).collect();
+    let named: Vec<(String, String)> =
+        c.letters.iter().map(|l| (l.sender.to_string(), l.recipient.to_string())).collect();
+    let who: Vec<(&str, &str)> = named.iter().map(|(s, r)| (s.as_str(), r.as_str())).collect();
     assert_eq!(
         who,
         [("Stalin", "Roosevelt"), ("Stalin", "Churchill"), ("Churchill", "Stalin"), ("Stalin", "Churchill")]

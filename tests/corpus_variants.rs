@@ -2,12 +2,13 @@
 //! heading, every heading style, date lines, sources, separators, numbered and hard-wrapped paragraphs,
 //! footnotes, page markers, boilerplate, CRLF and BOM, and the reply chains between them.
 
-use letters::corpus::{self, Corpus, DateKind, Input, Letter, ReplyBasis, Severity};
+use letters::loader;
+use letters::model::{Corpus, DateKind, Input, Letter, ReplyBasis, Severity};
 use std::path::PathBuf;
 
 fn load(names: &[&str]) -> Corpus {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/variants");
-    corpus::load(&Input::Paths(names.iter().map(|n| dir.join(n)).collect())).expect("variants load")
+    loader::load(&Input::Paths(names.iter().map(|n| dir.join(n)).collect())).expect("variants load")
 }
 
 fn date(l: &Letter) -> (String, Option<DateKind>) {
@@ -17,7 +18,9 @@ fn date(l: &Letter) -> (String, Option<DateKind>) {
 #[test]
 fn moscow_style_page_with_five_letters() {
     let c = load(&["moscow-1942.txt"]);
-    let who: Vec<(&str, &str)> = c.letters.iter().map(|l| (l.sender.as_str(), l.recipient.as_str())).collect();
+    let named: Vec<(String, String)> =
+        c.letters.iter().map(|l| (l.sender.to_string(), l.recipient.to_string())).collect();
+    let who: Vec<(&str, &str)> = named.iter().map(|(s, r)| (s.as_str(), r.as_str())).collect();
     assert_eq!(
         who,
         [
@@ -82,7 +85,7 @@ fn frus_style_document_with_office_heading() {
     let c = load(&["frus-1941.txt"]);
     assert_eq!(c.letters.len(), 1);
     let l = &c.letters[0];
-    assert_eq!((l.sender.as_str(), l.recipient.as_str()), ("Molotov", "Henderson"));
+    assert_eq!((l.sender.to_string().as_str(), l.recipient.to_string().as_str()), ("Molotov", "Henderson"));
     assert!(l.heading.ends_with("(Henderson)"));
     assert_eq!(date(l), ("1941-10-01".into(), Some(DateKind::Written)));
     assert_eq!(l.paragraphs.len(), 2);
@@ -114,7 +117,7 @@ fn crlf_and_bom_read_as_plain_lines() {
 #[test]
 fn a_folder_reads_in_sorted_order() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/variants");
-    let c = corpus::load(&Input::Paths(vec![dir])).expect("folder loads");
+    let c = loader::load(&Input::Paths(vec![dir])).expect("folder loads");
     let files: Vec<&str> = c.letters.iter().map(|l| l.file.as_str()).collect();
     let mut sorted = files.clone();
     sorted.sort();
@@ -132,7 +135,7 @@ fn footnote_list_after_body_markers_only() {
         "Personal Message from Stalin to Mr Churchill\n\nAs agreed at the Conference76 and more.\n\nThe second operation*\nfollows.\n\n  1. Reference is to the Moscow Conference.\n  * The operation in the North.\n",
     )
     .expect("written");
-    let c = corpus::load(&Input::Paths(vec![path])).expect("loads");
+    let c = loader::load(&Input::Paths(vec![path])).expect("loads");
     let l = &c.letters[0];
     assert_eq!(l.paragraphs.len(), 2, "{:?}", l.paragraphs);
     let links: Vec<(&str, isize, Option<usize>)> =
@@ -150,10 +153,10 @@ fn a_heading_wrapped_over_two_lines() {
         "The Chairman of the Council of People's Commissars of the Soviet Union (Stalin) to\nPresident Roosevelt 75\n\nYour message of January 11 has reached me. The opening of\nthe front to the West is as agreed.\n\nJanuary 13, 1943\n\n  1. Copy of telegram.\n",
     )
     .expect("written");
-    let c = corpus::load(&Input::Paths(vec![path])).expect("loads");
+    let c = loader::load(&Input::Paths(vec![path])).expect("loads");
     assert_eq!(c.letters.len(), 1);
     let l = &c.letters[0];
-    assert_eq!((l.sender.as_str(), l.recipient.as_str()), ("Stalin", "Roosevelt"));
+    assert_eq!((l.sender.to_string().as_str(), l.recipient.to_string().as_str()), ("Stalin", "Roosevelt"));
     assert!(l.heading.ends_with("(Stalin) to President Roosevelt"), "{}", l.heading);
     assert_eq!(l.footnote_refs[0].footnote, Some(0));
     assert_eq!(l.paragraphs.len(), 1);

@@ -1,9 +1,10 @@
 //! The loader and the plain-text parser never panic: arbitrary bytes, and seed files mutated with flips, cuts,
 //! splices and inserted fragments of the syntax (markers, page markers, stamps, footnote items, escapes).
 
-use letters::corpus::{self, Input};
-use letters::format::Format;
-use letters::format::plain::PlainText;
+use letters::formats::Format;
+use letters::formats::plain::PlainText;
+use letters::loader;
+use letters::model::Input;
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -69,9 +70,9 @@ fn apply(mut s: Vec<u8>, edits: &[(u8, usize, usize, u8)]) -> Vec<u8> {
     s
 }
 
-/// Parses `bytes` as the loader would (decode, then the plain parser), and through `corpus::load` from a file.
+/// Parses `bytes` as the loader would (decode, then the plain parser), and through `loader::load` from a file.
 fn load_both(bytes: &[u8]) {
-    if let Ok(decoded) = corpus::decode::decode(bytes) {
+    if let Ok(decoded) = loader::decode::decode(bytes) {
         let parsed = PlainText.parse("x.txt", &decoded.text);
         for l in &parsed.letters {
             for r in &l.footnote_refs {
@@ -81,7 +82,7 @@ fn load_both(bytes: &[u8]) {
     }
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("x.txt"), bytes).expect("write");
-    let c = corpus::load(&Input::Paths(vec![dir.path().to_path_buf()])).expect("a folder that exists loads");
+    let c = loader::load(&Input::Paths(vec![dir.path().to_path_buf()])).expect("a folder that exists loads");
     for l in &c.letters {
         assert!(l.thread < c.threads.len().max(1));
     }

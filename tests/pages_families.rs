@@ -1,7 +1,8 @@
 //! Pages in the styles of other editions (tests/pages/<style>/): each test loads a folder as a user would and
 //! checks what a careful editor records — the letters, their people, dates, footnote markers and reply links.
 
-use letters::corpus::{Corpus, Input, Letter, ReplyBasis, load};
+use letters::loader::load;
+use letters::model::{Corpus, Input, Letter, ReplyBasis};
 use std::path::PathBuf;
 
 fn pages(style: &str) -> Corpus {
@@ -18,7 +19,7 @@ fn by_start<'a>(c: &'a Corpus, start: &str) -> &'a Letter {
 }
 
 fn people(l: &Letter) -> (String, String) {
-    (l.sender.clone(), l.recipient.clone())
+    (l.sender.to_string(), l.recipient.to_string())
 }
 
 fn pair(a: &str, b: &str) -> (String, String) {
@@ -34,7 +35,7 @@ fn markers(l: &Letter) -> Vec<&str> {
 }
 
 fn basis(l: &Letter) -> Vec<&str> {
-    l.sender_people.iter().map(|p| p.basis.as_str()).collect()
+    l.sender.0.iter().map(|p| p.basis.as_str()).collect()
 }
 
 #[test]
@@ -66,7 +67,7 @@ fn frus_of_the_1930s_offices_holders_routing_and_telegram_replies() {
     let reply = by_start(&c, "22. Your telegram of March 3");
     // The acting holder answers for the office.
     assert_eq!(people(reply), pair("Secretary of State", "Dodd"));
-    assert_eq!(reply.sender_people[0].printed, "The Acting Secretary of State");
+    assert_eq!(reply.sender.0[0].printed, "The Acting Secretary of State");
     let dates: Vec<String> = reply.references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect();
     assert_eq!(dates, ["1934-03-03"], "`March 3, 1 p.m.` is one date and an hour");
     assert_eq!(reply.replies_to, c.find("d45/1"));

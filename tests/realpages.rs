@@ -1,6 +1,7 @@
 //! The real pages the team was given (../shared/realpages, read in place): what an editor reads on them.
 
-use letters::corpus::{Corpus, Input, Letter, ReplyBasis, load};
+use letters::loader::load;
+use letters::model::{Corpus, Input, Letter, ReplyBasis};
 use std::path::PathBuf;
 
 fn real() -> Corpus {
@@ -30,14 +31,14 @@ fn every_letter_and_no_other() {
 fn people_from_headings_holders_captions_and_the_collection() {
     let c = real();
     let d546 = letter(&c, "frus_1942v03_d546/1");
-    assert_eq!((d546.sender.as_str(), d546.recipient.as_str()), ("Molotov", "Henderson"));
+    assert_eq!(format!("{} → {}", d546.sender, d546.recipient), "Molotov → Henderson");
     let d782 = letter(&c, "frus_1941v01_d782/1");
-    assert_eq!((d782.sender.as_str(), d782.recipient.as_str()), ("Secretary of State", "Steinhardt"));
+    assert_eq!(format!("{} → {}", d782.sender, d782.recipient), "Secretary of State → Steinhardt");
     let joint = letter(&c, "rd_corrv2_1941_roosevelt/2");
-    assert_eq!(joint.sender, "Roosevelt, Churchill");
+    assert_eq!(joint.sender.to_string(), "Roosevelt, Churchill");
     let thebase = letter(&c, "thebase_1942-12-06_churchill/1");
-    assert_eq!((thebase.sender.as_str(), thebase.recipient.as_str()), ("Stalin", "Churchill"));
-    assert_eq!(thebase.sender_people[0].basis, "collection");
+    assert_eq!(format!("{} → {}", thebase.sender, thebase.recipient), "Stalin → Churchill");
+    assert_eq!(thebase.sender.0[0].basis.as_str(), "collection");
     assert_eq!(thebase.number.as_deref(), Some("93"));
     let d617 = letter(&c, "frus_1943_d617/1");
     assert_eq!(d617.caption.as_deref(), Some("From the President and the Prime Minister to Marshal Stalin."));

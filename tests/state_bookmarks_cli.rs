@@ -3,7 +3,7 @@
 mod cli_support;
 
 use cli_support::letters_home;
-use letters::corpus::Input;
+use letters::model::Input;
 use letters::state::{ReadingState, StateStore, state_file_name};
 use std::path::PathBuf;
 

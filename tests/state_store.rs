@@ -1,7 +1,7 @@
 //! The state store on disk: round trip, atomic writes, corrupt files, `--no-state`. Every test works in a temporary
 //! directory; none touches the real home.
 
-use letters::corpus::Input;
+use letters::model::Input;
 use letters::state::{FocusPane, ReadingState, StateStore};
 use std::fs;
 use std::path::{Path, PathBuf};

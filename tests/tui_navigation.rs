@@ -3,9 +3,9 @@
 mod tui_support;
 
 use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use letters::corpus::ReplyBasis;
-use letters::tui::screen::Screen;
-use letters::tui::state::Pane;
+use letters::model::ReplyBasis;
+use letters::reader::screen::Screen;
+use letters::reader::state::Pane;
 use tui_support::*;
 
 const FOOT: [&str; 2] = ["Copy of telegram obtained", "Reference is to section I"];
@@ -83,10 +83,10 @@ fn a_reference_to_a_letter_in_the_corpus_is_a_link() {
     let mut b = letter("Stalin", "Churchill", Some((1942, 3, 5)), &["I received your message of March 1 and agree."]);
     let text = "your message of March 1";
     let start = b.paragraphs[0].find(text).expect("text");
-    b.references.push(letters::corpus::Reference {
+    b.references.push(letters::model::Reference {
         text: text.into(),
-        date: letters::corpus::Date::new(1942, 3, 1),
-        target: letters::corpus::RefTarget::Addressee,
+        date: letters::model::Date::new(1942, 3, 1),
+        target: letters::model::RefTarget::Addressee,
         paragraph: 0,
         start,
         end: start + text.len(),

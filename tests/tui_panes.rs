@@ -2,13 +2,13 @@
 
 mod tui_support;
 
-use letters::corpus::ReplyBasis;
+use letters::keys::action::Action;
+use letters::keys::map::{KeyMap, parse_key};
+use letters::model::ReplyBasis;
+use letters::reader::app::{App, AppConfig};
+use letters::reader::screen::Screen;
+use letters::reader::theme::Theme;
 use letters::text::width::str_width;
-use letters::tui::action::Action;
-use letters::tui::app::{App, AppConfig};
-use letters::tui::keys::{KeyMap, parse_key};
-use letters::tui::screen::Screen;
-use letters::tui::theme::Theme;
 use ratatui::style::Color;
 use tui_support::*;
 

@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use letters::tui::screen::Screen;
+use letters::reader::screen::Screen;
 use ratatui::style::Color;
 use tui_support::*;
 
@@ -60,7 +60,7 @@ fn typing_shows_matches_at_once_and_escape_returns() {
 fn matches_are_highlighted_and_the_current_one_stands_out() {
     let mut app = app_on(bundled());
     let buf = buffer_of(&mut app, 120, 40, "/Finland<Enter>");
-    let theme = letters::tui::theme::Theme::colored();
+    let theme = letters::reader::theme::Theme::colored();
     let styled = |bg: Option<Color>| {
         let mut words = Vec::new();
         let mut cur = String::new();

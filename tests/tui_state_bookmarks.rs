@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use letters::tui::state::{Overlay, Pane};
+use letters::reader::state::{Overlay, Pane};
 use std::process::Command;
 use tui_support::{fresh_reader, more, reopen, status};
 

@@ -4,11 +4,11 @@
 mod tui_support;
 
 use letters::config::load_file;
+use letters::reader::app::App;
+use letters::reader::app_for;
+use letters::reader::screen::Screen;
+use letters::reader::state::Overlay;
 use letters::state::StateStore;
-use letters::tui::app::App;
-use letters::tui::app_for;
-use letters::tui::screen::Screen;
-use letters::tui::state::Overlay;
 use std::path::Path;
 use std::process::{Command, Output};
 use tui_support::{bundled, more, status};

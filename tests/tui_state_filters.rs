@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use letters::tui::state::Pane;
+use letters::reader::state::Pane;
 use tui_support::{app_on, bundled, more, status};
 
 /// The list rows of a 120-column screen (the left pane, above its bottom border).

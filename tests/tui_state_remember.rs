@@ -4,9 +4,9 @@
 
 mod tui_support;
 
-use letters::corpus::Input;
+use letters::model::Input;
+use letters::reader::state::Pane;
 use letters::state::{FocusPane, ReadingState, StateStore};
-use letters::tui::state::Pane;
 use std::path::Path;
 use std::process::{Command, Output};
 use tui_support::{fresh_reader, more, open_app, quit, reopen, status};

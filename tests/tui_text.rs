@@ -11,7 +11,7 @@ const CJK: &str = "日本語の手紙です。スターリン首相への返事�
 const EMOJI: &str = "👩\u{200d}👩\u{200d}👧";
 const ACCENT: &str = "Cafe\u{301}";
 
-fn wide_letter() -> letters::corpus::Letter {
+fn wide_letter() -> letters::model::Letter {
     let body = format!("{CJK}{CJK} {ACCENT} {EMOJI}{EMOJI} Mlle Ze\u{301}lie {CJK} {EMOJI} end.");
     letter(
         "Молотов",

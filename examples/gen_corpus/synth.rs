@@ -4,7 +4,7 @@
 //!
 //! Shared by the `gen_corpus` example and the `load` benchmark (included with `#[path]`).
 
-use letters::corpus::date::MONTH_NAMES as MONTHS;
+use letters::model::date::MONTH_NAMES as MONTHS;
 use std::fs;
 use std::io::{self, Write};
 use std::path::Path;

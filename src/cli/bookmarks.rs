@@ -1,6 +1,6 @@
 //! `letters bookmarks`: the bookmarks kept for a corpus, as a text table or JSON. Reads the state, never writes it.
 use super::ReaderOpts;
-use crate::corpus::{Corpus, Input};
+use crate::model::{Corpus, Input};
 use crate::state::{Bookmark, StateStore};
 use crate::text::sanitize::sanitize;
 use serde::Serialize;
@@ -113,7 +113,7 @@ mod tests {
     fn table_aligns_columns_and_sanitizes_notes() {
         let mut corpus = Corpus::default();
         let mut l =
-            crate::corpus::Letter::new("a.txt", 1, "Stalin to Churchill".into(), "Stalin".into(), "Churchill".into());
+            crate::model::Letter::new("a.txt", 1, "Stalin to Churchill".into(), "Stalin".into(), "Churchill".into());
         l.id = "a/1".into();
         corpus.letters.push(l);
         let bookmarks = vec![

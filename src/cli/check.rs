@@ -2,8 +2,8 @@
 //! sorted by file then line, and a summary line. Exit 0 with warnings only, 1 with errors.
 
 use super::out;
-use crate::corpus::export::all_warnings;
-use crate::corpus::{Corpus, Input, Severity, Warning};
+use crate::model::{Corpus, Input, Severity, Warning};
+use crate::presentation::export::all_warnings;
 use crate::text::sanitize::sanitize;
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -1,7 +1,8 @@
 //! `letters export`: the whole model as JSON (version 2, or version 1 with `--schema 1`), streamed to stdout.
 
 use super::out;
-use crate::corpus::{Input, export, export_v2};
+use crate::model::Input;
+use crate::presentation::{export, export_v2};
 use std::process::ExitCode;
 
 pub fn run(input: &Input, schema: u32) -> anyhow::Result<ExitCode> {

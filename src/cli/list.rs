@@ -3,8 +3,8 @@
 //! not yet opened in the reader (from the remembered reading state).
 
 use super::{EXIT_USAGE, FilterOpts, ReaderOpts, out};
-use crate::corpus::filter::{Filter, Pair};
-use crate::corpus::{Corpus, Input, LetterIx};
+use crate::model::filter::{Filter, Pair};
+use crate::model::{Corpus, Input, LetterIx};
 use crate::text::sanitize::sanitize;
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -76,7 +76,7 @@ fn write_list(out: &mut impl Write, corpus: &Corpus, shown: &[LetterIx]) -> io::
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Date, Letter};
+    use crate::model::{Date, Letter};
 
     #[test]
     fn rows_are_aligned_and_in_reading_order() {

@@ -10,15 +10,16 @@ mod render;
 mod show;
 mod thread;
 
-use crate::corpus::{self, Corpus, Input, LoadError};
+use crate::loader::{self, LoadError};
+use crate::model::{Corpus, Input};
+pub use crate::reader::ReaderOpts;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const ABOUT: &str = "A terminal reader for historical correspondence.
 
-With no command, opens the reader on the letters at PATH (files, or folders read recursively for *.txt),
-or on the bundled letters when no path is given.";
+With no command, opens the reader on the letters at PATH (files, or folders read recursively) or, when no path is given, on the bundled letters.";
 
 const EXAMPLES: &str = "Examples:
   letters                      read the bundled letters
@@ -36,17 +37,6 @@ pub struct Cli {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub reader: ReaderOpts,
-}
-
-/// Options of the interactive reader (and of `render`, which runs the same app headlessly).
-#[derive(Debug, Clone, Default, Args)]
-pub struct ReaderOpts {
-    /// Neither read nor write the remembered reading state.
-    #[arg(long, global = true)]
-    pub no_state: bool,
-    /// Read this config file instead of $XDG_CONFIG_HOME/letters/config.toml.
-    #[arg(long, global = true, value_name = "PATH")]
-    pub config: Option<PathBuf>,
 }
 
 /// Filters of the letter list.
@@ -174,7 +164,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let reader = cli.reader;
     match cli.command {
-        None => crate::tui::run(input(&cli.paths), &reader),
+        None => crate::reader::run(input(&cli.paths), &reader),
         Some(Command::List { paths, filter }) => list::run(&input(&paths), &filter, &reader),
         Some(Command::Show { id, paths, width }) => show::run(&input(&paths), &id, width),
         Some(Command::Thread { id, paths }) => thread::run(&input(&paths), &id),
@@ -197,7 +187,7 @@ pub fn input(paths: &[PathBuf]) -> Input {
 
 /// Loads the corpus for a non-interactive command.
 pub fn load(input: &Input) -> anyhow::Result<Corpus> {
-    Ok(corpus::load(input)?)
+    Ok(loader::load(input)?)
 }
 
 /// Finds a letter by id: the exact id, else a unique prefix or suffix of one.

@@ -2,12 +2,13 @@
 //! screen printed as plain text: one line per row, trailing spaces trimmed.
 
 use super::{EXIT_USAGE, ReaderOpts};
-use crate::corpus::{self, Input};
+use crate::keys::map::parse_keys;
+use crate::loader;
+use crate::model::Input;
+use crate::reader::app_for;
+use crate::reader::headless::render_screen;
+use crate::reader::screen::Screen;
 use crate::state::StateStore;
-use crate::tui::app_for;
-use crate::tui::headless::render_screen;
-use crate::tui::keys::parse_keys;
-use crate::tui::screen::Screen;
 use ratatui::layout::Rect;
 use std::process::ExitCode;
 
@@ -52,7 +53,7 @@ pub fn run(input: Input, size: &str, keys: &str, reader: &ReaderOpts) -> anyhow:
     if let Some(m) = &loaded.message {
         eprintln!("letters: {m}");
     }
-    let corpus = corpus::load(&input)?;
+    let corpus = loader::load(&input)?;
     let mut app = app_for(&config, loaded);
     app.geo.screen = Rect::new(0, 0, w, h);
     app.set_progress(corpus.bytes, corpus.bytes);

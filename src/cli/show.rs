@@ -3,7 +3,7 @@
 //! `[*]` where they stood, page breaks as a rule with the page number, the source, then the footnotes.
 
 use super::out;
-use crate::corpus::{Corpus, Input, Letter, LetterIx, ReplyBasis};
+use crate::model::{Corpus, Input, Letter, LetterIx, ReplyBasis};
 use crate::text::sanitize::sanitize;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -59,7 +59,7 @@ pub fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
             None => "",
         };
         push_wrapped(&mut out, &format!("In reply to {}{basis}", sanitize(&parent.id)), width, "", "");
-        if let Some(e) = crate::corpus::threads::reply_evidence(corpus, ix) {
+        if let Some(e) = crate::loader::threads::reply_evidence(corpus, ix) {
             push_wrapped(&mut out, &sanitize(&e), width, "  ", "  ");
         }
     }
@@ -200,7 +200,7 @@ fn push_wrapped(out: &mut Vec<String>, text: &str, width: usize, first: &str, re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Date, DateKind, Footnote, FootnoteRef, PageBreak};
+    use crate::model::{Date, DateKind, Footnote, FootnoteRef, PageBreak};
 
     fn letter() -> Letter {
         let mut l =

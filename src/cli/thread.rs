@@ -3,7 +3,7 @@
 //! letter asked for is marked `◀`. A legend ends the output.
 
 use super::out;
-use crate::corpus::{Corpus, Input, Letter, LetterIx, RefTarget, ReplyBasis};
+use crate::model::{Corpus, Input, Letter, LetterIx, RefTarget, ReplyBasis};
 use crate::text::sanitize::sanitize;
 use std::io::Write;
 use std::process::ExitCode;
@@ -123,7 +123,7 @@ fn label(l: &Letter) -> String {
 }
 
 /// A reference line: whose letter, its date, and where it is (`— not in this corpus`).
-fn reference(corpus: &Corpus, l: &Letter, r: &crate::corpus::Reference) -> String {
+fn reference(corpus: &Corpus, l: &Letter, r: &crate::model::Reference) -> String {
     let whose = match r.target {
         RefTarget::Addressee => &l.recipient,
         RefTarget::Own => &l.sender,
@@ -138,7 +138,7 @@ fn reference(corpus: &Corpus, l: &Letter, r: &crate::corpus::Reference) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Date, Reference, Thread};
+    use crate::model::{Date, Reference, Thread};
 
     fn letter(id: &str, s: &str, r: &str, date: Option<(i32, u8, u8)>, body: &str) -> Letter {
         let mut l = Letter::new("f.txt", 1, String::new(), s.into(), r.into());

@@ -3,8 +3,8 @@
 
 use super::layout::{LayoutSpec, Panes};
 use super::theme::{ThemeSlot, color_name};
-use crate::tui::action::Action;
-use crate::tui::keys::DEFAULT_BINDINGS;
+use crate::keys::action::Action;
+use crate::keys::map::DEFAULT_BINDINGS;
 use std::fmt::Write;
 
 /// A TOML string literal for `s`.

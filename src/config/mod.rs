@@ -15,7 +15,7 @@ pub use layout::{LayoutSpec, Panes};
 pub use parse::{line_of, parse_str};
 pub use theme::{ThemeSlot, ThemeSpec, color_name, parse_color};
 
-use crate::tui::keys::KeyMap;
+use crate::keys::map::KeyMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 

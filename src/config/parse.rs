@@ -4,8 +4,8 @@
 use super::layout::Panes;
 use super::theme::{ThemeSlot, parse_color};
 use super::{Config, ConfigProblem};
-use crate::tui::action::Action;
-use crate::tui::keys::{key_name, parse_key, parse_keys};
+use crate::keys::action::Action;
+use crate::keys::map::{key_name, parse_key, parse_keys};
 use crossterm::event::KeyEvent;
 use std::collections::HashMap;
 use std::ops::Range;

@@ -1,7 +1,7 @@
 //! The name of a corpus's state file, computed from the paths given (never from the letters: it costs nothing at
 //! start). The same paths, however written, give the same file; other paths give another.
 
-use crate::corpus::Input;
+use crate::model::Input;
 use std::path::{Path, PathBuf};
 
 /// FNV-1a, 64 bits: a simple hash that is the same on every run and every build (std's hasher is randomised).

@@ -14,7 +14,7 @@ pub use model::{Bookmark, FocusPane, ReadingState, STATE_VERSION};
 pub use store::{Loaded, PendingSave, STATE_DIR_ENV, StateStore, state_dir};
 pub use time::{iso_datetime, now_iso};
 
-use crate::corpus::Input;
+use crate::model::Input;
 use std::collections::BTreeSet;
 
 /// The ids of the letters opened in the reader, for `letters list --unread`. Reads the state without writing it;

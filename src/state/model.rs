@@ -1,7 +1,7 @@
 //! What the reader remembers about one corpus between runs: where the user was, what they read, their bookmarks.
 //! Everything refers to letters by id, so a changed corpus keeps what still applies.
 
-use crate::corpus::{Corpus, LetterIx};
+use crate::model::{Corpus, LetterIx};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -200,7 +200,7 @@ impl ReadingState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Letter;
+    use crate::model::Letter;
 
     fn corpus(ids: &[&str]) -> Corpus {
         let mut c = Corpus::default();

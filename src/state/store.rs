@@ -8,7 +8,7 @@
 
 use super::key::state_file_name;
 use super::model::ReadingState;
-use crate::corpus::Input;
+use crate::model::Input;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

@@ -2,19 +2,19 @@
 #![allow(dead_code)]
 
 use letters::config::LoadedConfig;
-use letters::corpus::{Corpus, Date, Footnote, FootnoteRef, Input, Letter, LetterIx, ReplyBasis, Thread};
+use letters::keys::map::KeyMap;
+use letters::model::{Corpus, Date, Footnote, FootnoteRef, Input, Letter, LetterIx, ReplyBasis, Thread};
+use letters::reader::app::{App, AppConfig};
+use letters::reader::app_for;
+use letters::reader::headless::{render_buffer, render_screen};
+use letters::reader::screen::Screen;
+use letters::reader::theme::Theme;
 use letters::state::StateStore;
-use letters::tui::app::{App, AppConfig};
-use letters::tui::app_for;
-use letters::tui::headless::{render_buffer, render_screen};
-use letters::tui::keys::KeyMap;
-use letters::tui::screen::Screen;
-use letters::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 
 /// The bundled letters.
 pub fn bundled() -> Corpus {
-    letters::corpus::load(&Input::Bundled).expect("bundled letters load")
+    letters::loader::load(&Input::Bundled).expect("bundled letters load")
 }
 
 /// An app on a corpus, with the default keys and the colour theme.

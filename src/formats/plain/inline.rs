@@ -1,0 +1,360 @@
+//! Footnote markers and page markers inside a paragraph's text: found, recorded with their byte offsets, and
+//! taken out of the text.
+//!
+//! Markers: a number glued to a word or to closing punctuation (`Conference76`, `“Overlord.”50`), superscript
+//! digits, asterisks glued to a word (`STALIN*`, `you*`). Not markers: numbers after a space (`three`, `1945`),
+//! decimals and times (`3.5`, `10:30`), `No.28`, all-capital codes (`PQ17`). Page markers: `[Page 740]`, `[p. 12]`.
+
+use super::lines::page_label;
+
+/// A paragraph's text with its markers taken out.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Inline {
+    pub text: String,
+    /// (marker as printed, byte offset in `text`).
+    pub markers: Vec<(String, usize)>,
+    /// (page label, byte offset in `text`).
+    pub pages: Vec<(String, usize)>,
+}
+
+/// Words after which a glued number is a reference number, not a footnote: `No.28`, `p.12`, `Vol.3`.
+const NUMBERING_WORDS: &[&str] = &["no", "nos", "p", "pp", "vol", "art", "para", "ch", "sec", "fig", "n", "nr"];
+
+/// Bytes that may start a marker: looked up first, as most bytes are not.
+static MAYBE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = true;
+        d += 1;
+    }
+    t[b'*' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b'+' as usize] = true;
+    t[0xc2] = true;
+    t[0xe2] = true;
+    t
+};
+
+/// Whether the byte at `i` may start a marker or a page marker: a digit, `*`, `[`, or a superscript digit
+/// (`¹²³` are C2 B9/B2/B3, `⁰⁴⁵⁶⁷⁸⁹` are E2 81 B0/B4..B9).
+fn special(b: &[u8], i: usize) -> bool {
+    if !MAYBE[b[i] as usize] {
+        return false;
+    }
+    match b[i] {
+        b'0'..=b'9' | b'*' | b'[' | b'+' => true,
+        0xc2 => matches!(b.get(i + 1), Some(0xb2 | 0xb3 | 0xb9)),
+        // Superscript digits, and the dagger and double dagger (E2 80 A0/A1).
+        0xe2 => {
+            b.get(i + 1) == Some(&0x81) && matches!(b.get(i + 2), Some(0xb0 | 0xb4..=0xb9))
+                || b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa0 | 0xa1))
+        }
+        _ => false,
+    }
+}
+
+/// Takes markers and page markers out of `raw`.
+pub fn extract(raw: &str) -> Inline {
+    let b = raw.as_bytes();
+    let Some(first) = (0..b.len()).find(|&i| special(b, i)) else {
+        return Inline { text: raw.to_string(), ..Inline::default() };
+    };
+    let mut out = Inline { text: String::with_capacity(raw.len()), ..Inline::default() };
+    out.text.push_str(&raw[..first]);
+    let mut i = first;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'['
+            && let Some((label, len)) = page_marker(&raw[i..])
+        {
+            let next = raw[i + len..].chars().next();
+            let mut skip = len;
+            if out.text.ends_with(' ') {
+                match next {
+                    Some(' ') => skip += 1,
+                    None => {
+                        out.text.pop();
+                    }
+                    Some(n) if n.is_ascii_punctuation() => {
+                        out.text.pop();
+                    }
+                    _ => {}
+                }
+            } else if out.text.is_empty() && next == Some(' ') {
+                skip += 1;
+            }
+            out.pages.push((label.to_string(), out.text.len()));
+            i += skip;
+        } else if c.is_ascii_digit()
+            && (glued_before(&raw[..i]) || i == 0 && opens_paragraph(&b[i..]) || spaced_marker(&raw[..i], &raw[i..]))
+            && let Some(len) = marker_digits(&b[i..]).or_else(|| (i == 0).then(|| leading_digits(&b[i..])).flatten())
+        {
+            out.markers.push((raw[i..i + len].to_string(), out.text.len()));
+            i += len;
+        } else if c == b'*' || c == b'+' || c == 0xe2 && b.get(i + 1) == Some(&0x80) {
+            let sym = if c == 0xe2 { 3 } else { 1 };
+            let mut run = sym;
+            while run < 4 * sym && b.get(i + run..i + run + sym) == Some(&b[i..i + sym]) {
+                run += sym;
+            }
+            let glued = raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace());
+            let ends = raw[i + run..].chars().next().is_none_or(|n| !n.is_alphanumeric() || n.is_ascii_digit());
+            if glued && (c != b'+' || ends && raw[..i].ends_with(|p: char| p.is_lowercase() || p == '.')) {
+                out.markers.push((raw[i..i + run].to_string(), out.text.len()));
+                i += run;
+                // `STALIN*2`: a numbered marker right after a starred one.
+                if let Some(len) = marker_digits(&b[i..]).filter(|_| b.get(i).is_some_and(u8::is_ascii_digit)) {
+                    out.markers.push((raw[i..i + len].to_string(), out.text.len()));
+                    i += len;
+                }
+            } else {
+                out.text.push_str(&raw[i..i + run]);
+                i += run;
+            }
+        } else if (c == 0xc2 || c == 0xe2)
+            && let Some((digits, len)) = superscript_run(&raw[i..])
+            && raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
+        {
+            out.markers.push((digits, out.text.len()));
+            i += len;
+        } else {
+            // Copy up to the next byte that may start a marker, in one go (at least this one character).
+            let mut j = i + 1;
+            while j < b.len() && !special(b, j) {
+                j += 1;
+            }
+            while !raw.is_char_boundary(j) {
+                j += 1;
+            }
+            out.text.push_str(&raw[i..j]);
+            i = j;
+        }
+    }
+    out
+}
+
+/// `[Page 740]`, `[page 12a]`, `[p. 5]`: the label and the marker's length in bytes.
+fn page_marker(s: &str) -> Option<(&str, usize)> {
+    let inner = s.get(1..)?;
+    let close = inner.as_bytes().iter().take(24).position(|&x| x == b']')?;
+    Some((page_label(&inner[..close])?, close + 2))
+}
+
+/// `3The whole world`: a marker glued to the first word of a paragraph (a capital, then a small letter).
+fn opens_paragraph(b: &[u8]) -> bool {
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=3).contains(&n) && b.get(n).is_some_and(u8::is_ascii_uppercase) && b.get(n + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The digits of a paragraph-opening marker.
+fn leading_digits(b: &[u8]) -> Option<usize> {
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=3).contains(&n).then_some(n)
+}
+
+/// Small words no count of things is followed by: a number before one of them, after a date and a comma, is a
+/// footnote marker printed after a space (`the Pravda of December 31st, 17 as it is assumed`).
+const FUNCTION_WORDS: &[&str] = &["as", "which", "that", "it", "is", "was", "and", "but", "since", "because", "where"];
+
+fn spaced_marker(before: &str, rest: &str) -> bool {
+    let Some(head) = before.strip_suffix(", ") else { return false };
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let dated = last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit())
+        || ["st", "nd", "rd", "th"].iter().any(|s| last.strip_suffix(s).is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit())));
+    if !dated {
+        return false;
+    }
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&n) || rest.as_bytes().get(n) != Some(&b' ') {
+        return false;
+    }
+    let word: String = rest[n + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
+    FUNCTION_WORDS.contains(&word.as_str())
+}
+
+/// Whether a number right after `before` is glued to it as a footnote marker is.
+fn glued_before(before: &str) -> bool {
+    let mut rev = before.chars().rev();
+    let Some(p) = rev.next() else { return false };
+    if p.is_lowercase() {
+        // `Conference76`, but not inside a code mixing digits and letters (`a1b2`).
+        let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+        return !word.iter().any(char::is_ascii_digit);
+    }
+    if p.is_uppercase() {
+        // `PQ17` is a name; `ConferenceA1` is too rare to guess at.
+        return false;
+    }
+    match p {
+        '.' | ',' | ':' | ';' | '!' | '?' => {
+            let q = rev.next();
+            if q.is_some_and(|q| q.is_ascii_digit()) && p == '.' {
+                // `of September 10.2 I`: a marker after a date's day, not a decimal.
+                return after_month_day(&before[..before.len() - 1]);
+            }
+            if q.is_none_or(|q| q.is_ascii_digit() || q.is_whitespace()) {
+                return false;
+            }
+            if p == '.' {
+                let word: String = before[..before.len() - 1]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                // `p.m.91` is glued to an abbreviation; `J.1` or `p.12` is not a marker.
+                let abbreviation = before[..before.len() - 1 - word.len()].ends_with('.');
+                if word.chars().count() <= 1 && !abbreviation
+                    || NUMBERING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&word))
+                {
+                    return false;
+                }
+            }
+            true
+        }
+        ')' | ']' | '”' | '’' | '"' | '\'' | '»' => true,
+        _ => false,
+    }
+}
+
+/// Whether `s` ends with a month name and a day: `of September 10`.
+fn after_month_day(s: &str) -> bool {
+    let mut words = s.rsplit(' ');
+    let day = words.next().unwrap_or("");
+    let month = words.next().unwrap_or("");
+    (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && crate::model::date::month_from_word(month).is_some()
+}
+
+/// The length of a 1–3 digit marker at the start of `b`, if what follows ends it.
+fn marker_digits(b: &[u8]) -> Option<usize> {
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    // `33a`: a number and one small letter.
+    if b.get(n).is_some_and(u8::is_ascii_lowercase) && b.get(n + 1).is_none_or(|x| !x.is_ascii_alphanumeric()) && n <= 3 {
+        let suffix = &b[n..];
+        if !(suffix.starts_with(b"st") || suffix.starts_with(b"nd") || suffix.starts_with(b"rd") || suffix.starts_with(b"th")) {
+            return Some(n + 1);
+        }
+    }
+    match b.get(n) {
+        None => Some(n),
+        Some(x)
+            if x.is_ascii_alphanumeric()
+                || *x == b'%'
+                || *x >= 0x80 && !matches!(b.get(n..n + 3), Some([0xe2, 0x80, _])) =>
+        {
+            None
+        }
+        // `1.5`, `3,000`: a number, not a marker.
+        Some(b'.' | b',' | b':') if b.get(n + 1).is_some_and(u8::is_ascii_digit) => None,
+        Some(_) => Some(n),
+    }
+}
+
+const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// A run of superscript digits: its ASCII digits and byte length.
+fn superscript_run(s: &str) -> Option<(String, usize)> {
+    let mut digits = String::new();
+    let mut len = 0;
+    for c in s.chars() {
+        match SUPERSCRIPTS.iter().position(|&x| x == c) {
+            Some(d) if digits.len() < 3 => {
+                digits.push(char::from(b'0' + d as u8));
+                len += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (!digits.is_empty()).then_some((digits, len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn markers(s: &str) -> (String, Vec<(String, usize)>) {
+        let i = extract(s);
+        (i.text, i.markers)
+    }
+
+    #[test]
+    fn glued_numbers_are_markers() {
+        let (t, m) = markers("announced at the Crimea Conference76 is");
+        assert_eq!(t, "announced at the Crimea Conference is");
+        assert_eq!(m, vec![("76".to_string(), 34)]);
+        let (t, m) = markers("the operation “Overlord.”50 will");
+        assert_eq!(t, "the operation “Overlord.” will");
+        assert_eq!(m[0].0, "50");
+    }
+
+    #[test]
+    fn numbers_that_are_text_stay() {
+        for s in [
+            "March 25 [24], 1945",
+            "No. 28",
+            "No.28",
+            "three divisions",
+            "PQ17 sailed",
+            "at 10:30 and 3.5 miles",
+            "18,1941",
+            "2. President Beneš",
+            "in 1940s",
+        ] {
+            let (t, m) = markers(s);
+            assert_eq!(t, s);
+            assert!(m.is_empty(), "{s}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn asterisks_glued_to_words() {
+        let (t, m) = markers("W. CHURCHILL TO J. V. STALIN*");
+        assert_eq!(t, "W. CHURCHILL TO J. V. STALIN");
+        assert_eq!(m, vec![("*".to_string(), 28)]);
+        let (t, m) = markers("consultation with you* to the utmost; a * b");
+        assert_eq!(t, "consultation with you to the utmost; a * b");
+        assert_eq!(m.len(), 1);
+    }
+
+    #[test]
+    fn page_markers_leave_no_double_space() {
+        let i = extract("Conference76 [Page 740] is to bind");
+        assert_eq!(i.text, "Conference is to bind");
+        assert_eq!(i.markers, vec![("76".to_string(), 10)]);
+        assert_eq!(i.pages, vec![("740".to_string(), 11)]);
+        let i = extract("end of page [Page 3].");
+        assert_eq!(i.text, "end of page.");
+        assert_eq!(i.pages, vec![("3".to_string(), 11)]);
+        let i = extract("[[[Page 1]]]");
+        assert_eq!(i.pages.len(), 1);
+    }
+
+    #[test]
+    fn markers_in_other_styles() {
+        assert_eq!(markers("[Translation]33a").1, vec![("33a".to_string(), 13)]);
+        assert_eq!(markers("3The whole world").0, "The whole world");
+        assert_eq!(markers("J. V. STALIN*2").1.len(), 2);
+        assert_eq!(markers("Your 1718, September 28, 4 p.m.91 For").1[0].0, "91");
+        assert_eq!(markers("the Pravda of December 31st, 17 as it is").1[0].0, "17");
+        assert!(markers("your messages of April 29, 30 and May 1").1.is_empty());
+        assert_eq!(markers("the King† said").1[0].0, "†");
+        assert_eq!(markers("your message of September 10.2 I congratulate").1[0].0, "2");
+        assert!(markers("a rise of 10.2 per cent").1.is_empty());
+        assert!(markers("1st and 2nd, in 3 days, a 5th man").1.is_empty());
+    }
+
+    #[test]
+    fn superscripts_are_markers() {
+        let (t, m) = markers("Conference⁷⁶ is");
+        assert_eq!(t, "Conference is");
+        assert_eq!(m, vec![("76".to_string(), 10)]);
+    }
+}

@@ -1,0 +1,393 @@
+//! A letter while its file is being read: paragraphs come in with their markers still in, footnotes and sources
+//! are added, and `finish` links markers to footnotes and settles the date.
+
+use super::heading::Heading;
+use super::inline::extract;
+use super::lines::Stamp;
+use super::paragraphs::RawParagraph;
+use super::parties::{self, Person};
+use crate::formats::Note;
+use crate::model::date::Found;
+use crate::model::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, People, PersonBasis, Severity};
+use std::collections::HashMap;
+
+/// A letter being read.
+pub struct Draft {
+    letter: Letter,
+    pub number: Option<String>,
+    pub classification: Option<String>,
+    pub stamp: Option<(Stamp, Found)>,
+    written: Option<(Found, String)>,
+    /// A date a file number encodes: used only as bounds, never as the letter's date.
+    pub file_date: Option<(Date, String)>,
+    /// A year for a date printed without one (the year line of a split dateline is read by the parser).
+    senders: Vec<(Person, PersonBasis)>,
+    recipients: Vec<(Person, PersonBasis)>,
+    /// Page breaks seen in paragraphs that held nothing else: they belong at the start of the next paragraph.
+    pending_pages: Vec<String>,
+    /// Markers seen so far, by kind: they decide whether an indented numbered line is a footnote.
+    star_markers: usize,
+    other_markers: usize,
+}
+
+impl Draft {
+    pub fn new(file: &str, line: usize, h: Heading) -> Draft {
+        let letter = Letter::new(file, line, h.text, People::default(), People::default());
+        let mut d = Draft {
+            letter,
+            number: h.number,
+            classification: None,
+            stamp: None,
+            written: h.date.map(|f| (f, "heading".to_string())),
+            file_date: None,
+            senders: h.senders.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
+            recipients: h.recipients.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
+            pending_pages: Vec::new(),
+            star_markers: 0,
+            other_markers: 0,
+        };
+        for (marker, offset) in h.markers {
+            d.push_ref(marker, -1, offset);
+        }
+        d
+    }
+
+    /// The heading's line.
+    pub fn line(&self) -> usize {
+        self.letter.line
+    }
+
+    pub fn paragraph_count(&self) -> usize {
+        self.letter.paragraphs.len()
+    }
+
+    /// Whether the letter has signed off: its last paragraph is a close with the writer's name, or the name
+    /// after a close. Text after that is no longer the letter's (but for a postscript).
+    pub fn signed_off(&self) -> bool {
+        let p = &self.letter.paragraphs;
+        let Some(last) = p.last() else { return false };
+        let after_close = p.len() >= 2 && is_close(&p[p.len() - 2]);
+        signed(last, after_close).is_some()
+    }
+
+    /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs.
+    pub fn explains_marker(&self, label: &str) -> bool {
+        self.letter.footnote_refs.iter().any(|r| r.marker == label)
+            && !self.letter.paragraphs.iter().any(|p| super::paragraphs::starts_numbered(p))
+    }
+
+    /// Whether the letter has a marker of the kind an item with this label would explain (digits or stars).
+    pub fn has_marker_like(&self, label: &str) -> bool {
+        if label.starts_with('*') || label.starts_with(['†', '‡']) {
+            self.star_markers > 0
+        } else {
+            self.other_markers > 0
+        }
+    }
+
+    fn push_ref(&mut self, marker: String, paragraph: isize, offset: usize) {
+        if marker.starts_with(['*', '†', '‡', '+']) {
+            self.star_markers += 1;
+        } else {
+            self.other_markers += 1;
+        }
+        self.letter.footnote_refs.push(FootnoteRef { marker, paragraph, offset, footnote: None });
+    }
+
+    pub fn add_paragraph(&mut self, raw: RawParagraph) {
+        let inline = extract(&raw.text);
+        let mut text = inline.text;
+        text.truncate(text.trim_end().len());
+        if text.is_empty() {
+            // A page marker alone: it opens the next paragraph. A stray marker alone is kept at the heading's end.
+            self.pending_pages.extend(inline.pages.into_iter().map(|(p, _)| p));
+            for (marker, _) in inline.markers {
+                let offset = self.letter.heading.len();
+                self.push_ref(marker, -1, offset);
+            }
+            return;
+        }
+        let p = self.letter.paragraphs.len() as isize;
+        for page in self.pending_pages.drain(..) {
+            self.letter.pages.push(PageBreak { page, paragraph: p, offset: 0 });
+        }
+        for (page, offset) in inline.pages {
+            self.letter.pages.push(PageBreak { page, paragraph: p, offset: offset.min(text.len()) });
+        }
+        for (marker, offset) in inline.markers {
+            self.push_ref(marker, p, offset.min(text.len()));
+        }
+        self.letter.paragraphs.push(text);
+        self.letter.paragraph_lines.push(raw.line);
+    }
+
+    pub fn add_source(&mut self, text: &str) {
+        match &mut self.letter.source {
+            Some(s) => {
+                s.push_str("; ");
+                s.push_str(text);
+            }
+            None => self.letter.source = Some(text.to_string()),
+        }
+    }
+
+    pub fn continue_source(&mut self, text: &str) {
+        if let Some(s) = &mut self.letter.source {
+            s.push(' ');
+            s.push_str(text);
+        }
+    }
+
+    /// The written date and where it was read (`closing date line "November 10, 1943."`).
+    pub fn set_written(&mut self, date: Found, source: String) {
+        if self.written.is_none() {
+            self.written = Some((date, source));
+        }
+    }
+
+    pub fn has_written(&self) -> bool {
+        self.written.is_some()
+    }
+
+    /// The written date, for telling a repeated closing date from the next letter's.
+    pub fn written_date(&self) -> Option<Date> {
+        self.written.as_ref().and_then(|(f, _)| f.year.and_then(|y| f.date(y)))
+    }
+
+    pub fn set_place(&mut self, place: Option<String>) {
+        if self.letter.place.is_none() {
+            self.letter.place = place;
+        }
+    }
+
+    /// A caption line under the heading: kept, and its people fill what the heading left open.
+    pub fn set_caption(&mut self, text: &str, h: Heading) {
+        if self.letter.caption.is_none() {
+            self.letter.caption = Some(text.trim().to_string());
+        }
+        if self.senders.is_empty() {
+            self.senders = h.senders.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+        }
+        if self.recipients.is_empty() {
+            self.recipients = h.recipients.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+        }
+        let offset = self.letter.heading.len();
+        for (m, _) in h.markers {
+            self.push_ref(m, -1, offset);
+        }
+    }
+
+    /// Markers on a line that is no paragraph (`[Translation]33a`): counted at the heading's end.
+    pub fn heading_markers(&mut self, markers: Vec<(String, usize)>) {
+        let offset = self.letter.heading.len();
+        for (m, _) in markers {
+            self.push_ref(m, -1, offset);
+        }
+    }
+
+    pub fn add_classification(&mut self, text: &str) {
+        match &mut self.classification {
+            Some(c) => {
+                c.push_str("; ");
+                c.push_str(text);
+            }
+            None => self.classification = Some(text.to_string()),
+        }
+    }
+
+    /// `From: Washington, George` / `To: Knox, Henry`: metadata names win over the heading's.
+    pub fn metadata_party(&mut self, sender: bool, value: &str) {
+        let people: Vec<Person> = value
+            .split(';')
+            .filter_map(|v| {
+                // `Surname, Given Names` as catalogues write it.
+                let (surname, given) = v.split_once(',').unwrap_or((v, ""));
+                let inverted = !given.trim().is_empty() && !surname.contains(' ') && parties::valid(given.trim());
+                let name = if inverted { format!("{} {}", given.trim(), surname.trim()) } else { v.trim().to_string() };
+                parties::person(&name).map(|p| Person { printed: v.trim().to_string(), ..p })
+            })
+            .collect();
+        if people.is_empty() {
+            return;
+        }
+        let list = people.into_iter().map(|p| (p, PersonBasis::Metadata)).collect();
+        if sender { self.senders = list } else { self.recipients = list }
+    }
+
+    /// The addressee named by a salutation or inside address, when the heading named none.
+    pub fn salutation(&mut self, head: &str) {
+        if !self.recipients.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let skip = words
+            .iter()
+            .take_while(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "my" | "dear" | "dearest" | "very" | "esteemed" | "honoured" | "honored" | "most" | "and"
+                )
+            })
+            .count();
+        let rest = words[skip..].join(" ");
+        if let Some(p) = parties::person(&rest).filter(|p| !p.office) {
+            self.recipients.push((p, PersonBasis::Salutation));
+        }
+    }
+
+    pub fn add_footnote(&mut self, label: &str, text: &str, line: usize) {
+        self.letter.footnotes.push(Footnote { label: label.to_string(), text: text.to_string(), line });
+    }
+
+    pub fn footnote_count(&self) -> usize {
+        self.letter.footnotes.len()
+    }
+
+    /// More text of the last footnote; `paragraph` when it is a new paragraph of it (kept as a blank line).
+    pub fn continue_footnote(&mut self, text: &str, paragraph: bool) {
+        if let Some(f) = self.letter.footnotes.last_mut() {
+            f.text.push_str(if paragraph { "\n\n" } else { " " });
+            f.text.push_str(text);
+        }
+    }
+
+    /// The finished letter, and what is worth reporting about it.
+    pub fn finish(mut self) -> (Letter, Vec<Note>) {
+        let mut notes = Vec::new();
+        if self.senders.is_empty()
+            && let Some(p) = signature(&self.letter.paragraphs)
+        {
+            self.senders.push((p, PersonBasis::Signature));
+        }
+        let l = &mut self.letter;
+        l.number = self.number;
+        l.classification = self.classification;
+        let party = |(p, basis): (Person, PersonBasis)| crate::model::Person::new(p.name, p.printed, basis);
+        l.sender = People(self.senders.into_iter().map(party).collect());
+        l.recipient = People(self.recipients.into_iter().map(party).collect());
+        l.sender_from_collection = l.sender.is_empty();
+        // A written date wins over a sent date, which wins over a received one.
+        let dated = match (&self.written, &self.stamp) {
+            (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
+            (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {
+                let (kind, word) = if *stamp == Stamp::Sent { (DateKind::Sent, "sent") } else { (DateKind::Received, "received") };
+                (d, kind, format!("{word} line"))
+            }),
+            (None, None) => None,
+        };
+        if let Some((d, k, src)) = dated {
+            l.date = Some(d);
+            l.date_kind = Some(k);
+            l.date_source = Some(src);
+        } else if let Some((d, src)) = self.file_date.take() {
+            // Only bounds: the file number is no printed date.
+            l.date_range = Some((d, d));
+            l.date_source = Some(src);
+        }
+        if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {
+            notes.push(Note {
+                line: l.line,
+                severity: Severity::Warning,
+                message: "the letter's date is not a calendar date".into(),
+            });
+        }
+        for page in self.pending_pages.drain(..) {
+            let p = l.paragraphs.len() as isize - 1;
+            let offset = l.text_of(p).len();
+            l.pages.push(PageBreak { page, paragraph: p, offset });
+        }
+        if l.paragraphs.is_empty() {
+            notes.push(Note { line: l.line, severity: Severity::Warning, message: "letter has no body text".into() });
+        }
+        link_footnotes(l);
+        (self.letter, notes)
+    }
+}
+
+/// Words of a complimentary close: the name after them is the signature.
+const CLOSES: &[&str] =
+    &["yours", "servant", "sincerely", "faithfully", "truly", "affectionately", "respectfully", "obediently", "friend"];
+
+/// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
+/// name alone after such a close.
+fn signed(t: &str, after_close: bool) -> Option<Person> {
+    let t = t.trim().trim_matches(['“', '”', '"']).trim();
+    let lower = t.to_lowercase();
+    if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
+        && t.len() < 200
+    {
+        let rest = t[k..].trim_start_matches([',', '.', ' ']).trim_end_matches(['.', ',', '”', '"']);
+        return (!rest.is_empty() && parties::valid(rest)).then(|| parties::person(rest)).flatten().filter(|p| !p.office);
+    }
+    let name = t.trim_end_matches(['.', ',']);
+    (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))
+        .then(|| parties::person(name))
+        .flatten()
+        .filter(|p| !p.office)
+}
+
+fn is_close(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| lower.contains(c))
+}
+
+/// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
+/// capitals or with initials, perhaps followed by a rank.
+fn bare_signature(t: &str) -> Option<Person> {
+    if t.split_whitespace().count() > 8 || t.trim_end().ends_with(':') {
+        return None;
+    }
+    let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
+    let caps = !name.chars().any(char::is_lowercase);
+    let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
+    ((caps || initials) && parties::valid(name)).then(|| parties::person(name)).flatten().filter(|p| !p.office)
+}
+
+/// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
+/// Franklin D. Roosevelt.`, `Your obedient servant, / J. SMITH, / Colonel.`).
+fn signature(paragraphs: &[String]) -> Option<Person> {
+    let tail = &paragraphs[paragraphs.len().saturating_sub(4)..];
+    let mut after_close = false;
+    for p in tail {
+        if let Some(person) = signed(p, after_close) {
+            return Some(person);
+        }
+        after_close = is_close(p);
+    }
+    // A bare name closes a letter of some length; the first paragraph (an addressee line) never signs it.
+    paragraphs.iter().skip(1).rev().take(2).find_map(|p| bare_signature(p))
+}
+
+/// Links markers to footnote texts: by label when every marker's label is in the list, else in order of
+/// appearance (FRUS numbers its markers across a volume but its notes from 1 on each page). Numbers and
+/// asterisks are linked separately.
+fn link_footnotes(l: &mut Letter) {
+    for star in [false, true] {
+        let refs: Vec<usize> =
+            (0..l.footnote_refs.len()).filter(|&i| l.footnote_refs[i].marker.starts_with('*') == star).collect();
+        let notes: Vec<usize> =
+            (0..l.footnotes.len()).filter(|&i| l.footnotes[i].label.starts_with('*') == star).collect();
+        if refs.is_empty() || notes.is_empty() {
+            continue;
+        }
+        let mut by_label: HashMap<&str, usize> = HashMap::with_capacity(notes.len());
+        for &n in notes.iter().rev() {
+            by_label.insert(l.footnotes[n].label.as_str(), n);
+        }
+        let all_labelled = refs.iter().all(|&r| by_label.contains_key(l.footnote_refs[r].marker.as_str()));
+        let links: Vec<Option<usize>> = refs
+            .iter()
+            .enumerate()
+            .map(|(k, &r)| {
+                if all_labelled {
+                    by_label.get(l.footnote_refs[r].marker.as_str()).copied()
+                } else {
+                    notes.get(k).copied()
+                }
+            })
+            .collect();
+        for (&r, link) in refs.iter().zip(links) {
+            l.footnote_refs[r].footnote = link;
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! The loader: finds letter files, reads and decodes them, hands each to its format's parser (in parallel),
+//! then gives letters their ids and links replies into threads.
+
+use super::decode::{NotText, decode};
+use super::{references, threads};
+use crate::formats::{self, Format};
+use crate::model::{Corpus, Input, Letter, People, Person, PersonBasis, Severity, Warning};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The letters bundled in the binary: (file name, text).
+pub const BUNDLED: [(&str, &[u8]); 2] = [
+    ("frus-1945-stalin-roosevelt.txt", include_bytes!("../../assets/frus-1945-stalin-roosevelt.txt")),
+    ("moscow-1957-stalin-churchill-1941.txt", include_bytes!("../../assets/moscow-1957-stalin-churchill-1941.txt")),
+];
+
+/// A failure that stops loading altogether. Problems with single files are warnings in the corpus instead.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{0}: no such file or folder")]
+    Missing(PathBuf),
+    #[error("{path}: cannot read folder: {source}")]
+    Folder { path: PathBuf, source: std::io::Error },
+}
+
+/// One file to read.
+struct Job {
+    /// The name letters and diagnostics carry.
+    name: String,
+    path: Option<PathBuf>,
+    bundled: Option<&'static [u8]>,
+    format: &'static dyn Format,
+    size: u64,
+}
+
+/// Loads a corpus.
+pub fn load(input: &Input) -> Result<Corpus, LoadError> {
+    load_with_progress(input, &|_, _| {})
+}
+
+/// Loads a corpus, calling `progress(bytes_done, bytes_total)` as files are parsed (from several threads).
+pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<Corpus, LoadError> {
+    let mut warnings = Vec::new();
+    let jobs = collect(input, &mut warnings)?;
+    let total: u64 = jobs.iter().map(|j| j.size).sum();
+    let done = AtomicU64::new(0);
+    let results: Vec<(Vec<Letter>, Vec<Warning>, u64)> = jobs
+        .par_iter()
+        .map(|job| {
+            let r = read_one(job);
+            let d = done.fetch_add(job.size, Ordering::Relaxed) + job.size;
+            progress(d, total);
+            r
+        })
+        .collect();
+    let mut corpus = Corpus::default();
+    for (letters, mut w, bytes) in results {
+        corpus.letters.extend(letters);
+        warnings.append(&mut w);
+        corpus.bytes += bytes;
+    }
+    if corpus.letters.is_empty() && !jobs.is_empty() {
+        let what = match input {
+            Input::Bundled => "the bundled letters".to_string(),
+            Input::Paths(p) => p.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+        };
+        warnings.push(Warning { file: what, line: 0, severity: Severity::Warning, message: "no letters found".into() });
+    }
+    corpus.warnings = warnings;
+    corpus.files = jobs.len();
+    infer_writers(&mut corpus.letters);
+    assign_ids(&mut corpus.letters);
+    threads::link(&mut corpus);
+    Ok(corpus)
+}
+
+/// The files to read, in sorted path order within each folder, folders and files in the order given.
+fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadError> {
+    let paths = match input {
+        Input::Bundled => {
+            return Ok(BUNDLED
+                .iter()
+                .map(|(name, bytes)| Job {
+                    name: name.to_string(),
+                    path: None,
+                    bundled: Some(bytes),
+                    format: formats::for_named_file(Path::new(name)),
+                    size: bytes.len() as u64,
+                })
+                .collect());
+        }
+        Input::Paths(p) => p,
+    };
+    let mut jobs = Vec::new();
+    for given in paths {
+        let meta = std::fs::metadata(given).map_err(|_| LoadError::Missing(given.clone()))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            for entry in walkdir::WalkDir::new(given).follow_links(true) {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(e) => {
+                        let file = e.path().unwrap_or(given).display().to_string();
+                        warnings.push(Warning {
+                            file,
+                            line: 0,
+                            severity: Severity::Error,
+                            message: format!("cannot read: {e}"),
+                        });
+                        continue;
+                    }
+                };
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                if let Some(format) = formats::for_path(entry.path()) {
+                    let rel = entry.path().strip_prefix(given).unwrap_or(entry.path());
+                    let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+                    found.push(Job {
+                        name: rel.to_string_lossy().into_owned(),
+                        path: Some(entry.path().to_path_buf()),
+                        bundled: None,
+                        format,
+                        size,
+                    });
+                }
+            }
+            if found.is_empty() {
+                warnings.push(Warning {
+                    file: given.display().to_string(),
+                    line: 0,
+                    severity: Severity::Warning,
+                    message: "folder holds no letter files (*.txt)".into(),
+                });
+            }
+            found.sort_by(|a, b| a.path.cmp(&b.path));
+            jobs.extend(found);
+        } else {
+            jobs.push(Job {
+                name: given.to_string_lossy().into_owned(),
+                path: Some(given.clone()),
+                bundled: None,
+                format: formats::for_named_file(given),
+                size: meta.len(),
+            });
+        }
+    }
+    Ok(jobs)
+}
+
+/// Reads, decodes and parses one file. Each worker thread reads into one buffer it keeps, so a large corpus
+/// costs no allocation per file for its bytes.
+fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64) {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BUFFER.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        buf.clear();
+        let warn = |line: usize, severity: Severity, message: String| Warning {
+            file: job.name.clone(),
+            line,
+            severity,
+            message,
+        };
+        let bytes: &[u8] = match (job.bundled, &job.path) {
+            (Some(b), _) => b,
+            (None, Some(p)) => {
+                match std::fs::File::open(p).and_then(|mut f| std::io::Read::read_to_end(&mut f, &mut buf)) {
+                    Ok(_) => &buf,
+                    Err(e) => return (Vec::new(), vec![warn(0, Severity::Error, format!("cannot read: {e}"))], 0),
+                }
+            }
+            (None, None) => &[],
+        };
+        parse_bytes(job, bytes, &warn)
+    })
+}
+
+/// Decodes and parses one file's bytes.
+fn parse_bytes(
+    job: &Job,
+    bytes: &[u8],
+    warn: &dyn Fn(usize, Severity, String) -> Warning,
+) -> (Vec<Letter>, Vec<Warning>, u64) {
+    let len = bytes.len() as u64;
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return (Vec::new(), vec![warn(0, Severity::Warning, "empty file: no letters".into())], len);
+    }
+    let decoded = match decode(bytes) {
+        Ok(d) => d,
+        Err(NotText::Binary) => {
+            return (Vec::new(), vec![warn(0, Severity::Error, "binary file (NUL bytes): skipped".into())], len);
+        }
+    };
+    let mut warnings: Vec<Warning> = decoded
+        .invalid_lines
+        .iter()
+        .map(|&l| warn(l, Severity::Warning, "bytes that are not UTF-8, shown as \u{fffd}".into()))
+        .collect();
+    let mut parsed = job.format.parse(&job.name, &decoded.text);
+    detect_references(&mut parsed.letters, &job.name);
+    warnings.extend(parsed.notes.into_iter().map(|n| warn(n.line, n.severity, n.message)));
+    if parsed.letters.is_empty() {
+        warnings.push(warn(0, Severity::Warning, format!("no letters found ({})", job.format.name())));
+    }
+    (parsed.letters, warnings, len)
+}
+
+/// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
+/// nearest dated letter before it in its file (or after it, when none is before).
+fn detect_references(letters: &mut [Letter], file: &str) {
+    let mut context = letters.iter().find_map(|l| l.date);
+    let year = year_in_name(file);
+    for l in letters.iter_mut() {
+        if l.date.is_some() {
+            context = l.date;
+        }
+        references::detect(l, l.date.or(context), year);
+    }
+}
+
+/// A year the file's name carries (`frus_1943_d617.txt`, `letters-1790.txt`): four digits between non-digits,
+/// from 1000 to 2099. It dates a year-less reference in a file where no letter has a date.
+fn year_in_name(file: &str) -> Option<i32> {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let run = &b[i..i + 4];
+        let bounded = (i == 0 || !b[i - 1].is_ascii_digit()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        let y: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
+        (bounded && run.iter().all(u8::is_ascii_digit) && (1000..2100).contains(&y)).then_some(y)
+    })
+}
+
+/// Letters whose pages name no writer (`Message to W. Churchill` on a page of one writer's messages) get the
+/// writer of most letters in their folder, marked as inferred from the collection, when one person wrote more
+/// than half of the folder's letters whose writer is printed.
+fn infer_writers(letters: &mut [Letter]) {
+    let folder = |f: &str| f.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+    let mut counts: HashMap<(String, String), (usize, String)> = HashMap::new();
+    let mut known: HashMap<String, usize> = HashMap::new();
+    for l in letters.iter().filter(|l| !l.sender_from_collection) {
+        let dir = folder(&l.file);
+        *known.entry(dir.clone()).or_default() += 1;
+        if let [p] = l.sender.0.as_slice() {
+            let e = counts.entry((dir, p.name.clone())).or_insert((0, p.printed.clone()));
+            e.0 += 1;
+        }
+    }
+    let mut best: HashMap<String, (usize, String, String)> = HashMap::new();
+    for ((dir, name), (n, printed)) in counts {
+        let b = best.entry(dir).or_insert((0, String::new(), String::new()));
+        if n > b.0 || n == b.0 && name < b.1 {
+            *b = (n, name, printed);
+        }
+    }
+    for l in letters.iter_mut().filter(|l| l.sender_from_collection && l.sender.is_empty()) {
+        let dir = folder(&l.file);
+        let Some((n, name, printed)) = best.get(&dir) else { continue };
+        if n * 2 <= known.get(&dir).copied().unwrap_or(0) || l.recipient.has(name) {
+            continue;
+        }
+        l.sender = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
+    }
+}
+
+/// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique
+/// with a `~N` suffix when two files give the same name.
+fn assign_ids(letters: &mut [Letter]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut ordinal = 0;
+    let mut last_file: Option<String> = None;
+    for l in letters.iter_mut() {
+        if last_file.as_deref() != Some(l.file.as_str()) {
+            ordinal = 0;
+            last_file = Some(l.file.clone());
+        }
+        ordinal += 1;
+        l.ordinal = ordinal;
+        let stem = file_stem(&l.file);
+        let base = format!("{stem}/{ordinal}");
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        l.id = if *n == 1 { base } else { format!("{base}~{n}") };
+    }
+}
+
+/// `letters/1942/a.txt` given inside a folder keeps its folders; a file given by an absolute or parent path
+/// keeps its file name only.
+fn file_stem(file: &str) -> &str {
+    let p = file.strip_suffix(".txt").or_else(|| file.strip_suffix(".TXT")).unwrap_or(file);
+    let p = p.strip_prefix("./").unwrap_or(p);
+    if p.starts_with('/') || p.starts_with("..") { p.rsplit('/').next().unwrap_or(p) } else { p }
+}

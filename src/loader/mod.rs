@@ -1,0 +1,11 @@
+//! The loader: finds letter files, decodes them, chooses each one's format, parses them in parallel, then gives
+//! letters their ids and links replies into threads. It stands on the formats and the model.
+
+pub mod decode;
+pub mod diagnose;
+pub mod editions;
+mod load;
+pub mod references;
+pub mod threads;
+
+pub use load::{BUNDLED, LoadError, load, load_with_progress};

@@ -1,0 +1,303 @@
+//! References from a letter's text to other letters: explicit ones that name a date (`Your message of January
+//! 11 has reached me`, `yours of February 13`, `my telegram of September 5th`) and the implicit thanks that
+//! open a reply (`Thank you for your message`). Works on any format's paragraphs; resolving them to letters is
+//! [`super::threads`]' work.
+
+use crate::model::Date;
+use crate::model::date::scan_date;
+use crate::model::{Acknowledgement, Letter, RefTarget, Reference};
+use memchr::memmem;
+
+/// Nouns a reference names the other letter by.
+const NOUNS: &[&str] = &[
+    "message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "cables", "note", "notes",
+    "communication", "communications", "reply", "replies", "answer", "wire", "despatch", "despatches", "dispatch",
+    "dispatches", "favour", "favours", "favor", "favors", "epistle", "lines", "memorandum", "report", "cablegram",
+];
+
+/// Words that may stand between the possessive and the noun: `your personal and secret message`.
+const ADJECTIVES: &[&str] = &[
+    "personal", "secret", "most", "and", "two", "three", "last", "latest", "recent", "confidential", "kind", "long",
+    "first", "second", "previous", "esteemed", "obliging", "welcome", "valued", "friendly", "very", "top",
+];
+
+/// Nouns of an acknowledgement that only may mean a message: thanks for greetings do not always answer one.
+const WEAK_NOUNS: &[&str] = &["greetings", "congratulations", "wishes", "regards", "compliments", "good"];
+
+/// Words that acknowledge receipt or thank.
+const ACK_WORDS: &[&str] =
+    &["thank", "thanks", "grateful", "received", "receive", "receipt", "hand", "reached", "acknowledge", "obliged"];
+
+/// Finds the references and an undated acknowledgement in `letter`, dating year-less references by `context`
+/// (the letter's own date or, for an undated letter, the nearest date in its file), else by `year` (a year the
+/// file's name or page gives).
+pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
+    let mut refs = Vec::new();
+    for (p, text) in letter.paragraphs.iter().enumerate() {
+        find_in(text, p, context, year, &mut refs);
+    }
+    letter.references = refs;
+    letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(|p| acknowledgement(p));
+    letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
+}
+
+/// The opening sentences' acknowledgement of a message without a date: `Thank you for the message`, `I am very
+/// glad to receive your kind telegram`, `Your note came safely to hand`.
+fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
+    let mut cut = paragraph.len().min(400);
+    while !paragraph.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    for sentence in paragraph[..cut].split_inclusive(['.', '!', '?']) {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let lower: Vec<String> =
+            words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        if !lower.iter().any(|w| ACK_WORDS.contains(&w.as_str())) {
+            continue;
+        }
+        for (k, w) in lower.iter().enumerate() {
+            if !matches!(w.as_str(), "your" | "the" | "both") {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < lower.len() && j <= k + 4 && (ADJECTIVES.contains(&lower[j].as_str()) || lower[j] == "your") {
+                j += 1;
+            }
+            let Some(noun) = lower.get(j) else { continue };
+            let strong = NOUNS.contains(&noun.as_str()) && noun != "reply" && noun != "answer";
+            let weak = w == "your" && WEAK_NOUNS.contains(&noun.as_str());
+            if strong || weak {
+                return Some(Acknowledgement { words: sentence.trim().to_string(), weak: !strong });
+            }
+        }
+    }
+    None
+}
+
+fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
+    for sep in [" of ", " dated ", " received on ", " from you on "] {
+        for at in memmem::find_iter(text.as_bytes(), sep.as_bytes()) {
+            let date_start = at + sep.len();
+            let owner = if sep == " of " || sep == " dated " {
+                owner_before(&text[..at])
+            } else {
+                received_owner(&text[..at])
+            };
+            let Some((start, target)) = owner else { continue };
+            let rest = &text[date_start..];
+            let dates = dates_at(rest, context, year);
+            let Some((len, dates)) = dates else { continue };
+            let end = date_start + len;
+            for date in dates {
+                out.push(Reference {
+                    text: text[start..end].to_string(),
+                    date: Some(date),
+                    target,
+                    paragraph: p,
+                    start,
+                    end,
+                    letter: None,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|r| (r.paragraph, r.start));
+    out.dedup_by(|a, b| a.paragraph == b.paragraph && a.start == b.start && a.date == b.date);
+}
+
+/// The dates a reference names at the start of `rest`, with the bytes they span: a calendar date (year inferred
+/// from `context` or `year`), `the 14th [instant|ult.]`, `9 A.M. yesterday`, `yesterday`, `this morning`.
+fn dates_at(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, Vec<Date>)> {
+    let next = rest.as_bytes().first().copied().unwrap_or(b' ');
+    if next.is_ascii_alphabetic() && next.is_ascii_uppercase() || next.is_ascii_digit() {
+        if let Some(found) = scan_date(rest) {
+            let y = found.year.or_else(|| context.map(|c| infer_year(c, found.month))).or(year)?;
+            let first = Date::new(y, found.month, found.corrected_day.unwrap_or(found.day));
+            let more = found.more_days.iter().flatten().map(|&(m, d)| Date::new(y, m, d));
+            let dates: Vec<Date> = std::iter::once(first).chain(more).flatten().collect();
+            return (!dates.is_empty()).then_some((found.len, dates));
+        }
+    }
+    relative_date(rest, context?)
+}
+
+/// `the 14th`, `the 5th instant`, `the 20th ult.`, `9 A.M. yesterday`, `yesterday`, `this morning`: a date the
+/// letter's own date gives.
+fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
+    let lower = rest.get(..rest.len().min(40)).unwrap_or(rest).to_ascii_lowercase();
+    if let Some(after) = lower.strip_prefix("the ") {
+        let n = after.bytes().take_while(u8::is_ascii_digit).count();
+        let day: u8 = after[..n].parse().ok()?;
+        let mut len = 4 + n;
+        let tail = &after[n..];
+        let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
+        len += suffix.len();
+        let tail = &tail[suffix.len()..];
+        let (back, extra) = if let Some(t) = tail.strip_prefix(" instant").or_else(|| tail.strip_prefix(" inst.")) {
+            (0, tail.len() - t.len())
+        } else if let Some(t) = tail.strip_prefix(" ultimo").or_else(|| tail.strip_prefix(" ult.")) {
+            (1, tail.len() - t.len())
+        } else {
+            (i32::from(day > context.day), 0)
+        };
+        let (y, m) = month_back(context.year, context.month, back);
+        return Date::new(y, m, day).map(|d| (len + extra, vec![d]));
+    }
+    // A time before the day word: `9 A.M. yesterday`.
+    let mut i = 0;
+    let b = lower.as_bytes();
+    while i < b.len() && (b[i].is_ascii_digit() || matches!(b[i], b':' | b'.' | b' ' | b'a' | b'p' | b'm')) {
+        if lower[i..].starts_with("yesterday") || lower[i..].starts_with("this ") {
+            break;
+        }
+        i += 1;
+    }
+    let days_back = if lower[i..].starts_with("yesterday") {
+        (1, "yesterday".len())
+    } else if lower[i..].starts_with("this morning") {
+        (0, "this morning".len())
+    } else if lower[i..].starts_with("today") {
+        (0, "today".len())
+    } else {
+        return None;
+    };
+    let day = context.day_number() - days_back.0;
+    Date::from_day_number(day).map(|d| (i + days_back.1, vec![d]))
+}
+
+fn month_back(year: i32, month: u8, back: i32) -> (i32, u8) {
+    let m = month as i32 - back;
+    if m < 1 { (year - 1, (m + 12) as u8) } else { (year, m as u8) }
+}
+
+/// A year-less date in a letter of `context`: the same year, or the year before when the month is later.
+fn infer_year(context: Date, month: u8) -> i32 {
+    if month > context.month { context.year - 1 } else { context.year }
+}
+
+/// Before ` received on`: `your message which I`, `the message which I`, `your telegram, which I`.
+fn received_owner(before: &str) -> Option<(usize, RefTarget)> {
+    let t = before.trim_end();
+    let lower = t.to_ascii_lowercase();
+    for tail in [" which i have", " which i", " that i", ", which i", " i", " which we", " we"] {
+        if let Some(head) = lower.strip_suffix(tail) {
+            let head = &t[..head.len()];
+            return owner_before(head.trim_end_matches(','));
+        }
+    }
+    None
+}
+
+/// Looks back from ` of`: `your message`, `yours`, `my telegram`, `the letter`, `your personal message No. 12`.
+/// Gives the byte where the reference starts and whose letter it means.
+fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
+    let mut words = Vec::new();
+    let mut end = before.len();
+    for _ in 0..8 {
+        let trimmed = before[..end].trim_end();
+        let start = trimmed.rfind(' ').map_or(0, |i| i + 1);
+        words.push((start, &trimmed[start..]));
+        if start == 0 {
+            break;
+        }
+        end = start;
+    }
+    let mut it = words.into_iter().peekable();
+    let (start0, first) = it.next()?;
+    let bare = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if bare.eq_ignore_ascii_case("yours") {
+        return Some((start0, RefTarget::Addressee));
+    }
+    // Skip a number: `No. 12`.
+    let mut noun = (start0, bare);
+    if bare.bytes().all(|b| b.is_ascii_digit()) {
+        it.next_if(|(_, w)| w.eq_ignore_ascii_case("no.") || w.eq_ignore_ascii_case("no"));
+        let (s, w) = it.next()?;
+        noun = (s, w);
+    }
+    if !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun.1)) {
+        return None;
+    }
+    for (s, w) in it {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let lower = w.to_ascii_lowercase();
+        match lower.as_str() {
+            "your" => return Some((s, RefTarget::Addressee)),
+            "the" => return Some((s, RefTarget::Addressee)),
+            "my" | "our" => return Some((s, RefTarget::Own)),
+            l if ADJECTIVES.contains(&l) => continue,
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(text: &str, context: Option<Date>) -> Vec<(String, String, RefTarget)> {
+        let mut out = Vec::new();
+        find_in(text, 0, context, None, &mut out);
+        out.into_iter().map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default(), r.target)).collect()
+    }
+
+    #[test]
+    fn explicit_references() {
+        let ctx = Date::new(1943, 1, 20);
+        assert_eq!(
+            refs("the question you raised before me in the letter of March 25 [24], 1945, and have found", None),
+            vec![("the letter of March 25 [24], 1945".into(), "1945-03-24".into(), RefTarget::Addressee)]
+        );
+        assert_eq!(
+            refs("Your message of January 11 has reached me.", ctx),
+            vec![("Your message of January 11".into(), "1943-01-11".into(), RefTarget::Addressee)]
+        );
+        let two = refs("Your messages of January 5 and 7 received.", ctx);
+        assert_eq!(two.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["1943-01-05", "1943-01-07"]);
+        assert_eq!(refs("I have yours of February 13.", Date::new(1943, 2, 20))[0].1, "1943-02-13");
+        assert_eq!(
+            refs("when I sent you my telegram of September 5th. Later", Date::new(1941, 11, 22)),
+            vec![("my telegram of September 5th".into(), "1941-09-05".into(), RefTarget::Own)]
+        );
+        assert_eq!(refs("Your message of December 28 arrived.", ctx)[0].1, "1942-12-28");
+    }
+
+    #[test]
+    fn other_dates_are_not_references() {
+        assert!(refs("the Report of the Crimea Conference, February 12, 1945, Conferences at Malta", None).is_empty());
+        assert!(refs("the events of June 22, 1941 showed", None).is_empty());
+        assert!(refs("Your message of", None).is_empty());
+    }
+
+    #[test]
+    fn references_in_writers_words() {
+        let ctx = Date::new(1790, 3, 20);
+        assert_eq!(refs("Yours of the 14th came to hand.", ctx)[0].1, "1790-03-14");
+        assert_eq!(refs("your favour of the 5th instant is before me", ctx)[0].1, "1790-03-05");
+        assert_eq!(refs("your letter of the 28th ult. arrived", ctx)[0].1, "1790-02-28");
+        assert_eq!(refs("your despatch of 9 A.M. yesterday", ctx)[0].1, "1790-03-19");
+        let two = refs("your messages of April 29 and May 1 reached me", Date::new(1945, 5, 2));
+        assert_eq!(two.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["1945-04-29", "1945-05-01"]);
+        assert_eq!(refs("your message of August 18[17].", Date::new(1945, 8, 22))[0].1, "1945-08-17");
+        let got = refs("I thank you for your message which I received on November 21.", None);
+        assert!(got.is_empty());
+        let mut out = Vec::new();
+        find_in("I thank you for your message which I received on November 21.", 0, None, Some(1942), &mut out);
+        assert_eq!(out[0].date.map(|d| d.to_string()).as_deref(), Some("1942-11-21"));
+        assert_eq!(refs("my letter of March 3 told you", ctx)[0].2, RefTarget::Own);
+        assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
+    }
+
+    #[test]
+    fn acknowledgements() {
+        let a = |s: &str| acknowledgement(s).map(|a| a.weak);
+        assert_eq!(a("Thank you for your message."), Some(false));
+        assert_eq!(a("Thank you for the message and your solicitude."), Some(false));
+        assert_eq!(a("I am very glad to receive your kind telegram, which"), Some(false));
+        assert_eq!(a("Your note came safely to hand."), Some(false));
+        assert_eq!(a("Molotov has asked me to thank you on his behalf for your greetings."), Some(true));
+        assert_eq!(a("I gave consideration to the question"), None);
+        assert_eq!(a("The message went to Stalin."), None);
+    }
+}

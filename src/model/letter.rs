@@ -1,0 +1,275 @@
+//! The domain model: a corpus of letters, each with its paragraphs, footnotes, page breaks,
+//! references to other letters and its place in a reply thread.
+
+use super::date::Date;
+use super::people::People;
+use serde::Serialize;
+
+/// Index of a letter in [`Corpus::letters`].
+pub type LetterIx = usize;
+
+/// Which event a letter's date records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateKind {
+    /// `Sent on January 8, 1942`.
+    Sent,
+    /// `Received on January 5, 1942`.
+    Received,
+    /// A date line after the body, or a dated place line (`Moscow, July 18, 1941`).
+    Written,
+}
+
+impl DateKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::Sent => "sent",
+            DateKind::Received => "received",
+            DateKind::Written => "written",
+        }
+    }
+}
+
+/// How a reply link was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReplyBasis {
+    /// The letter names the date of the message it answers.
+    Explicit,
+    /// The letter thanks for "your message" without a date: linked to the latest earlier letter from the addressee.
+    Inferred,
+}
+
+/// Where a page of the printed edition begins: in paragraph `paragraph` (-1 = heading), at byte `offset`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageBreak {
+    pub page: String,
+    pub paragraph: isize,
+    pub offset: usize,
+}
+
+/// A footnote marker as it stood in the text (removed from the text itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FootnoteRef {
+    /// The marker as printed: `75`, `*`.
+    pub marker: String,
+    /// Paragraph index, -1 for the heading.
+    pub paragraph: isize,
+    /// Byte offset in that paragraph's text where the marker stood.
+    pub offset: usize,
+    /// Index into [`Letter::footnotes`], or `None` when the file has no text for it.
+    pub footnote: Option<usize>,
+}
+
+/// A footnote's text, with the label it had in the footnote list (`1`, `*`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Footnote {
+    pub label: String,
+    pub text: String,
+    /// 1-based line in the file.
+    pub line: usize,
+}
+
+/// Whose letter a reference points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefTarget {
+    /// "your message of ...": a letter from the addressee to the writer. This makes the letter a reply.
+    Addressee,
+    /// "my telegram of ...": the writer's own earlier letter to the addressee. Not a reply.
+    Own,
+}
+
+/// An explicit reference in a letter's body to another letter by its date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// The words of the reference, e.g. `the letter of March 25 [24], 1945`.
+    pub text: String,
+    /// The date referred to (an editorial correction in brackets wins).
+    pub date: Option<Date>,
+    pub target: RefTarget,
+    /// Paragraph index and byte range of `text` in it.
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The letter it resolves to, or `None`: not in this corpus.
+    pub letter: Option<LetterIx>,
+}
+
+/// One letter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    /// Stable unique id: the file's path (relative, without `.txt`) and the letter's ordinal, e.g. `moscow-1957/2`.
+    pub id: String,
+    /// The file as given on the command line, or relative to the folder given.
+    pub file: String,
+    /// 1-based line of the heading in the file.
+    pub line: usize,
+    /// 1-based position of the letter in its file.
+    pub ordinal: usize,
+    /// Collection number (`No. 28` gives `28`).
+    pub number: Option<String>,
+    /// The heading as printed, without its footnote markers.
+    pub heading: String,
+    pub classification: Option<String>,
+    /// The writers, in the order printed (a joint letter names all of them).
+    pub sender: People,
+    pub recipient: People,
+    pub date: Option<Date>,
+    pub date_kind: Option<DateKind>,
+    pub paragraphs: Vec<String>,
+    /// 1-based file line where each paragraph starts.
+    pub paragraph_lines: Vec<usize>,
+    pub pages: Vec<PageBreak>,
+    pub footnote_refs: Vec<FootnoteRef>,
+    pub footnotes: Vec<Footnote>,
+    pub source: Option<String>,
+    pub references: Vec<Reference>,
+    /// Opens with thanks for "your message" without naming its date.
+    pub thanks_implicitly: bool,
+    pub replies_to: Option<LetterIx>,
+    pub reply_basis: Option<ReplyBasis>,
+    /// Index into [`Corpus::threads`].
+    pub thread: usize,
+    /// Where the date came from: `closing date line "November 10, 1943."`, `Sent on ...`, ...
+    pub date_source: Option<String>,
+    /// Bounds when only bounds are known (a date a file number encodes gives both bounds, `date` stays empty).
+    pub date_range: Option<(Date, Date)>,
+    /// The place of writing, from a dateline (`Moscow`).
+    pub place: Option<String>,
+    /// The message's own first line under an editor's title.
+    pub caption: Option<String>,
+    /// Other printings of the same letter (other editions), in reading order.
+    pub editions: Vec<LetterIx>,
+    /// The words a reply link rests on, with what they point at: `your message of November 8th`.
+    pub reply_evidence: Option<String>,
+    /// Whether the file printed the letter's sender nowhere, so that the collection's writer stands in.
+    pub sender_from_collection: bool,
+    /// An acknowledgement of a message that names no date (`Thank you for your message`), if the letter opens
+    /// with one.
+    pub acknowledgement: Option<Acknowledgement>,
+}
+
+/// An undated acknowledgement: the words, and whether they are weak (thanks for greetings or congratulations,
+/// which a message may carry or not).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acknowledgement {
+    pub words: String,
+    pub weak: bool,
+}
+
+impl Letter {
+    /// A letter with only what the parser must fill in; the rest empty.
+    pub fn new(file: &str, line: usize, heading: String, sender: People, recipient: People) -> Letter {
+        Letter {
+            id: String::new(),
+            file: file.to_string(),
+            line,
+            ordinal: 0,
+            number: None,
+            heading,
+            classification: None,
+            sender,
+            recipient,
+            date: None,
+            date_kind: None,
+            paragraphs: Vec::new(),
+            paragraph_lines: Vec::new(),
+            pages: Vec::new(),
+            footnote_refs: Vec::new(),
+            footnotes: Vec::new(),
+            source: None,
+            references: Vec::new(),
+            thanks_implicitly: false,
+            replies_to: None,
+            reply_basis: None,
+            thread: 0,
+            date_source: None,
+            date_range: None,
+            place: None,
+            caption: None,
+            editions: Vec::new(),
+            reply_evidence: None,
+            sender_from_collection: false,
+            acknowledgement: None,
+        }
+    }
+
+    /// The first words of the body, for list rows and tree nodes.
+    pub fn first_words(&self, max_chars: usize) -> String {
+        let text = self.paragraphs.first().map(String::as_str).unwrap_or("");
+        let mut out: String = text.chars().take(max_chars).collect();
+        if text.chars().count() > max_chars {
+            out.push('…');
+        }
+        out
+    }
+
+    /// Text of paragraph `p` (-1 = the heading).
+    pub fn text_of(&self, p: isize) -> &str {
+        if p < 0 { &self.heading } else { self.paragraphs.get(p as usize).map(String::as_str).unwrap_or("") }
+    }
+}
+
+/// How serious a diagnostic is: `check` exits 1 when there is an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A diagnostic about the input, with the file and 1-based line it concerns (0 = the whole file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: String,
+    pub line: usize,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// A connected tree of reply links. Every letter is in exactly one thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Thread {
+    /// Thread id: the id of its root letter.
+    pub id: String,
+    /// The letters of the thread that reply to nothing in it (usually one).
+    pub roots: Vec<LetterIx>,
+    /// All letters of the thread in reading order (by date, file order for undated letters).
+    pub letters: Vec<LetterIx>,
+}
+
+/// The whole correspondence as loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub letters: Vec<Letter>,
+    pub threads: Vec<Thread>,
+    /// For each letter, the letters that reply to it, in reading order.
+    pub replies: Vec<Vec<LetterIx>>,
+    /// Letter indexes in reading order: by date; an undated letter right after the letter before it in its file.
+    pub reading_order: Vec<LetterIx>,
+    pub warnings: Vec<Warning>,
+    /// Bytes read, for progress and speed figures.
+    pub bytes: u64,
+    /// Files read (or tried), for summaries.
+    pub files: usize,
+}
+
+impl Corpus {
+    /// The letter with this id.
+    pub fn find(&self, id: &str) -> Option<LetterIx> {
+        self.letters.iter().position(|l| l.id == id)
+    }
+
+    /// Whether `check` should exit 1.
+    pub fn has_errors(&self) -> bool {
+        self.warnings.iter().any(|w| w.severity == Severity::Error)
+    }
+}

@@ -1,0 +1,131 @@
+//! The people on each side of a letter: a list (a joint letter names all its writers), each person with the name
+//! used for linking and filtering, the form as printed, and what the attribution rests on.
+
+use serde::Serialize;
+use std::fmt;
+
+/// What a person's place on a letter rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonBasis {
+    /// Named by the letter's heading or title.
+    #[default]
+    Heading,
+    /// Named by the signature under the text.
+    Signature,
+    /// Named by the salutation or inside address.
+    Salutation,
+    /// The writer of the collection the letter belongs to (a title line, the folder's one writer).
+    Collection,
+    /// Inferred from the surrounding letters.
+    Inferred,
+    /// Named by an edition's markup (TEI `correspAction`, FRUS `persName`).
+    Markup,
+    /// Named by the message's own first line under an editor's title.
+    Caption,
+    /// Named by an archive portal's metadata lines (`From: Knox, Henry`).
+    Metadata,
+}
+
+impl PersonBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PersonBasis::Heading => "heading",
+            PersonBasis::Signature => "signature",
+            PersonBasis::Salutation => "salutation",
+            PersonBasis::Collection => "collection",
+            PersonBasis::Inferred => "inferred",
+            PersonBasis::Markup => "markup",
+            PersonBasis::Caption => "caption",
+            PersonBasis::Metadata => "metadata",
+        }
+    }
+}
+
+/// One person (or office) on one side of a letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// The canonical name: the surname as printed (`Jefferson`), or the office when no person is named.
+    pub name: String,
+    /// The full form as printed (`Premier J. V. Stalin`); the name itself when nothing more was printed.
+    pub printed: String,
+    pub basis: PersonBasis,
+}
+
+impl Person {
+    pub fn new(name: impl Into<String>, printed: impl Into<String>, basis: PersonBasis) -> Person {
+        Person { name: name.into(), printed: printed.into(), basis }
+    }
+}
+
+/// The people on one side of a letter, in the order printed. Displayed as their names joined by ", ".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(transparent)]
+pub struct People(pub Vec<Person>);
+
+impl People {
+    /// People named by a heading, from canonical names.
+    pub fn named<S: AsRef<str>>(names: &[S]) -> People {
+        People(names.iter().map(|n| Person::new(n.as_ref(), n.as_ref(), PersonBasis::Heading)).collect())
+    }
+
+    /// The canonical names.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|p| p.name.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether one of the people has this name (case-insensitive).
+    pub fn has(&self, name: &str) -> bool {
+        self.names().any(|n| same_name(n, name))
+    }
+}
+
+/// Names compared case-insensitively, without allocating.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// A comma-joined list of names (`Roosevelt, Churchill`), as the heading rules and tests write it.
+impl From<&str> for People {
+    fn from(joined: &str) -> People {
+        let names: Vec<&str> = joined.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+        People::named(&names)
+    }
+}
+
+impl From<String> for People {
+    fn from(joined: String) -> People {
+        People::from(joined.as_str())
+    }
+}
+
+impl fmt::Display for People {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(&p.name)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_joint_side_lists_each_person_and_shows_them_joined() {
+        let p = People::from("Roosevelt, Churchill");
+        assert_eq!(p.names().collect::<Vec<_>>(), ["Roosevelt", "Churchill"]);
+        assert_eq!(p.to_string(), "Roosevelt, Churchill");
+        assert!(p.has("churchill"));
+        assert!(!p.has("Stalin"));
+        assert!(People::from("  ").is_empty());
+    }
+}

@@ -1,0 +1,107 @@
+//! Filters of the letter list in the app: a pair of correspondents (`c`), a year (`y`), unread letters only (`u`).
+//! A letter opened from outside the filter (a reply, a link, a bookmark) is shown, and the filter stays.
+
+use super::app::App;
+use super::search::Search;
+use super::state::{Choice, Menu, MenuKind, Overlay};
+use crate::model::filter::{pairs, years};
+use std::rc::Rc;
+
+impl App {
+    /// Whether the list is narrowed.
+    pub fn is_filtered(&self) -> bool {
+        !self.filter.is_empty() || self.unread_only
+    }
+
+    /// `Stalin ↔ Churchill, 1942, unread`: the filter for the status line; `None` when there is none.
+    pub fn filter_label(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.filter.is_empty() {
+            parts.push(self.filter.describe());
+        }
+        if self.unread_only {
+            parts.push("unread".to_string());
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    /// `c` and `y`: opens the menu, the cursor on the filter in force.
+    pub(crate) fn open_menu(&mut self, kind: MenuKind) {
+        let Some(corpus) = self.corpus.as_ref() else { return };
+        let items: Vec<(Choice, usize)> = match kind {
+            MenuKind::Correspondents => pairs(corpus).into_iter().map(|(p, n)| (Choice::Pair(p), n)).collect(),
+            MenuKind::Years => years(corpus).into_iter().map(|(y, n)| (Choice::Year(y), n)).collect(),
+        };
+        if items.is_empty() {
+            self.message = Some(match kind {
+                MenuKind::Correspondents => "no correspondents to filter by".into(),
+                MenuKind::Years => "no dated letters to filter by".into(),
+            });
+            return;
+        }
+        let now = match kind {
+            MenuKind::Correspondents => self.filter.between.clone().map(Choice::Pair),
+            MenuKind::Years => self.filter.year.map(Choice::Year),
+        };
+        let selected = now.and_then(|c| items.iter().position(|(i, _)| *i == c)).unwrap_or(0);
+        self.overlay = Some(Overlay::Menu(Menu { kind, items: Rc::from(items), selected }));
+    }
+
+    /// Enter in a filter menu: narrows the list.
+    pub(crate) fn choose(&mut self, menu: &Menu) {
+        self.overlay = None;
+        match menu.items.get(menu.selected).map(|(c, _)| c.clone()) {
+            Some(Choice::Pair(p)) => self.filter.between = Some(p),
+            Some(Choice::Year(y)) => self.filter.year = Some(y),
+            None => return,
+        }
+        self.refilter();
+    }
+
+    /// `u`: unread letters only, or all again.
+    pub(crate) fn toggle_unread_only(&mut self) {
+        self.unread_only = !self.unread_only;
+        self.refilter();
+    }
+
+    /// Esc with a filter and nothing else to close: every letter again.
+    pub(crate) fn clear_filter(&mut self) {
+        self.filter = Default::default();
+        self.unread_only = false;
+        self.refilter();
+    }
+
+    /// Rebuilds the list after the filter changed. The current letter stays if it passes; otherwise the first letter
+    /// that passes is opened (Backspace returns). A search runs again within the new list.
+    pub(crate) fn refilter(&mut self) {
+        let Some(corpus) = self.corpus.as_ref() else { return };
+        let list: Vec<_> = self
+            .reading
+            .iter()
+            .copied()
+            .filter(|&ix| corpus.letters.get(ix).is_some_and(|l| self.filter.matches(l)))
+            .filter(|&ix| !self.unread_only || !self.is_read(ix))
+            .collect();
+        self.list_row = vec![usize::MAX; corpus.letters.len()];
+        for (row, &ix) in list.iter().enumerate() {
+            self.list_row[ix] = row;
+        }
+        self.list = list;
+        self.list_state = Default::default();
+        if let Some(s) = self.search.take() {
+            self.search = Some(Search::run(corpus, &self.list, &s.query));
+            self.search_generation += 1;
+        }
+        let listed = self.current.is_some_and(|c| self.list_row.get(c).is_some_and(|&r| r != usize::MAX));
+        match self.list.first().copied() {
+            _ if listed => self.sync_chain(),
+            Some(first) => self.jump_to_letter(first, self.focus),
+            None => {}
+        }
+        self.message = Some(match (self.filter_label(), self.list.len()) {
+            (Some(_), 0) => "no letter passes the filter (Esc clears it)".to_string(),
+            (Some(_), n) => format!("{n} letter{} (Esc clears the filter)", if n == 1 { "" } else { "s" }),
+            (None, _) => "filter cleared".to_string(),
+        });
+    }
+}

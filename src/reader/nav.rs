@@ -1,0 +1,472 @@
+//! What the actions do: moving in the panes, following links and replies, history, search.
+
+use super::app::App;
+use super::doc::LinkTarget;
+use super::reader_cache::Layout;
+use super::search::Search;
+use super::state::{Location, Pane, Prompt, PromptKind, ReaderPos};
+use super::tree::{Node, missing_label, missing_parents};
+use super::view::layout::{inner, panes_for, text_area};
+use crate::model::LetterIx;
+use ratatui::layout::Rect;
+use std::rc::Rc;
+
+/// Rows the mouse wheel scrolls.
+const WHEEL: usize = 3;
+
+impl App {
+    fn screen(&self) -> Rect {
+        if self.geo.screen.area() == 0 { Rect::new(0, 0, 120, 40) } else { self.geo.screen }
+    }
+
+    /// Width and height of the reading pane's text.
+    pub fn reader_view(&self) -> (usize, usize) {
+        let r = panes_for(self.screen(), Pane::Reader, &self.config.layout).reader.map(text_area).unwrap_or_default();
+        (r.width.max(1) as usize, r.height.max(1) as usize)
+    }
+
+    /// Rows of the letter list.
+    pub fn list_height(&self) -> usize {
+        panes_for(self.screen(), Pane::List, &self.config.layout).list.map(inner).map(|r| r.height).unwrap_or(1).max(1)
+            as usize
+    }
+
+    /// Width and height of the chain view.
+    pub fn chain_view(&self) -> (usize, usize) {
+        let r = panes_for(self.screen(), Pane::Chain, &self.config.layout).chain.map(inner).unwrap_or_default();
+        (r.width.max(1) as usize, r.height.max(1) as usize)
+    }
+
+    /// The current letter's layout at the reading pane's width.
+    pub fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<super::doc::Doc>, Rc<Layout>)> {
+        let width = self.reader_view().0;
+        let corpus = self.corpus.as_ref()?;
+        Some(self.cache.get(corpus, letter, width))
+    }
+
+    /// The top row shown for `letter`, kept inside the letter.
+    pub fn reader_top(&self, layout: &Layout, letter: LetterIx) -> usize {
+        layout.row_of_anchor(self.pos(letter).anchor).min(layout.max_top(self.reader_view().1))
+    }
+
+    fn set_top(&mut self, letter: LetterIx, layout: &Layout, top: usize) {
+        let top = top.min(layout.max_top(self.reader_view().1));
+        self.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
+    }
+
+    /// Scrolls the reading pane by `delta` rows.
+    pub fn scroll_reader(&mut self, delta: isize) {
+        let Some(cur) = self.current else { return };
+        let Some((_, layout)) = self.layout_of(cur) else { return };
+        let top = self.reader_top(&layout, cur);
+        self.set_top(cur, &layout, top.saturating_add_signed(delta));
+    }
+
+    /// j / k.
+    pub(crate) fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Pane::List => {
+                let sel = self.list_state.selected.saturating_add_signed(delta);
+                self.select_row(sel);
+            }
+            Pane::Reader => self.scroll_reader(delta),
+            Pane::Chain => self.move_chain(delta),
+        }
+    }
+
+    /// Space / b.
+    pub(crate) fn page(&mut self, down: bool) {
+        let sign = if down { 1 } else { -1 };
+        match self.focus {
+            Pane::List => self.move_by(sign * self.list_height() as isize),
+            Pane::Reader => self.scroll_reader(sign * (self.reader_view().1.saturating_sub(1).max(1)) as isize),
+            Pane::Chain => self.move_chain(sign * self.chain_view().1 as isize),
+        }
+    }
+
+    /// g / G.
+    pub(crate) fn move_to_end(&mut self, bottom: bool) {
+        match self.focus {
+            Pane::List => self.select_row(if bottom { self.list.len().saturating_sub(1) } else { 0 }),
+            Pane::Reader => self.scroll_reader(if bottom { isize::MAX / 2 } else { isize::MIN / 2 }),
+            Pane::Chain => self.move_chain(if bottom { isize::MAX / 2 } else { isize::MIN / 2 }),
+        }
+    }
+
+    /// Selects a row of the list; the reading pane follows.
+    pub fn select_row(&mut self, row: usize) {
+        if self.list.is_empty() {
+            return;
+        }
+        let row = row.min(self.list.len() - 1);
+        self.list_state.selected = row;
+        self.list_state.keep_visible(self.list_height());
+        self.current = Some(self.list[row]);
+        self.sync_chain();
+    }
+
+    fn move_chain(&mut self, delta: isize) {
+        let Some(tree) = self.tree() else { return };
+        let n = tree.rows.len();
+        if n == 0 {
+            return;
+        }
+        self.chain_state.selected = self.chain_state.selected.saturating_add_signed(delta).min(n - 1);
+        self.chain_state.keep_visible(self.chain_view().1);
+    }
+
+    /// Puts the chain view's cursor on the current letter, and the list's selection too.
+    pub fn sync_chain(&mut self) {
+        let Some(cur) = self.current else { return };
+        if let Some(&row) = self.list_row.get(cur)
+            && row != usize::MAX
+        {
+            self.list_state.selected = row;
+            self.list_state.keep_visible(self.list_height());
+        }
+        if let Some(tree) = self.tree()
+            && let Some(row) = tree.row_of(cur)
+        {
+            self.chain_state.selected = row;
+            self.chain_state.clamp(tree.rows.len(), self.chain_view().1);
+            self.chain_state.keep_visible(self.chain_view().1);
+        }
+    }
+
+    /// Enter.
+    pub(crate) fn open(&mut self) {
+        match self.focus {
+            Pane::List => self.set_focus(Pane::Reader),
+            Pane::Reader => self.follow(),
+            Pane::Chain => {
+                let Some(tree) = self.tree() else { return };
+                match tree.rows.get(self.chain_state.selected).map(|r| &r.node) {
+                    Some(Node::Letter(ix)) => {
+                        let ix = *ix;
+                        self.jump_to_letter(ix, Pane::Reader);
+                    }
+                    Some(Node::Missing { sender, date }) => self.message = Some(missing_label(sender, *date)),
+                    None => {}
+                }
+            }
+        }
+    }
+
+    /// Goes to a place without recording history.
+    pub fn go(&mut self, to: Location) {
+        self.current = Some(to.letter);
+        self.positions.insert(to.letter, to.pos);
+        self.focus = to.focus;
+        self.sync_chain();
+    }
+
+    /// Goes to a place, recording where the reader was.
+    pub fn jump(&mut self, to: Location) {
+        if let Some(here) = self.location() {
+            if here == to {
+                return;
+            }
+            self.history.push(here);
+        }
+        self.go(to);
+    }
+
+    /// Jumps to a letter, where it was last left.
+    pub fn jump_to_letter(&mut self, letter: LetterIx, focus: Pane) {
+        let pos = self.pos(letter);
+        self.jump(Location { letter, pos, focus });
+    }
+
+    pub(crate) fn back(&mut self) {
+        let Some(here) = self.location() else { return };
+        match self.history.back(here) {
+            Some(to) => self.go(to),
+            None => self.message = Some("nothing to go back to".into()),
+        }
+    }
+
+    pub(crate) fn forward(&mut self) {
+        let Some(here) = self.location() else { return };
+        match self.history.forward(here) {
+            Some(to) => self.go(to),
+            None => self.message = Some("nothing to go forward to".into()),
+        }
+    }
+
+    /// r: the letter this one replies to.
+    pub(crate) fn reply_parent(&mut self) {
+        let Some(cur) = self.current else { return };
+        let Some(letter) = self.corpus.as_ref().and_then(|c| c.letters.get(cur)) else { return };
+        match letter.replies_to {
+            Some(p) => self.jump_to_letter(p, self.focus),
+            None => {
+                let missing = self.corpus.as_ref().map(|c| missing_parents(c, cur)).unwrap_or_default();
+                self.message = Some(match missing.first() {
+                    Some(Node::Missing { sender, date }) => format!("replies to {}", missing_label(sender, *date)),
+                    _ => "this letter replies to no letter in the corpus".into(),
+                });
+            }
+        }
+    }
+
+    /// R: the first reply to this letter.
+    pub(crate) fn first_reply(&mut self) {
+        let Some(cur) = self.current else { return };
+        match self.corpus.as_ref().and_then(|c| c.replies.get(cur)).and_then(|r| r.first()).copied() {
+            Some(r) => self.jump_to_letter(r, self.focus),
+            None => self.message = Some("no reply to this letter in the corpus".into()),
+        }
+    }
+
+    /// [ and ]: the previous and next letter of the thread.
+    pub(crate) fn thread_step(&mut self, next: bool) {
+        let Some(cur) = self.current else { return };
+        let Some(corpus) = self.corpus.as_ref() else { return };
+        let Some(thread) = corpus.letters.get(cur).and_then(|l| corpus.threads.get(l.thread)) else { return };
+        let p = self.thread_pos.get(cur).copied().unwrap_or(0);
+        let to = if next { thread.letters.get(p + 1) } else { p.checked_sub(1).and_then(|p| thread.letters.get(p)) };
+        match to.copied() {
+            Some(ix) => self.jump_to_letter(ix, self.focus),
+            None => {
+                self.message =
+                    Some(if next { "last letter of the thread" } else { "first letter of the thread" }.into())
+            }
+        }
+    }
+
+    /// f / F: selects the next or previous link, counted from the selected one if it is in view, else from the
+    /// top of the view; scrolls to it and focuses the reading pane.
+    pub(crate) fn select_link(&mut self, next: bool) {
+        let Some(cur) = self.current else { return };
+        let Some((doc, layout)) = self.layout_of(cur) else { return };
+        self.focus = Pane::Reader;
+        if doc.links.is_empty() {
+            self.message = Some("no links in this letter".into());
+            return;
+        }
+        let h = self.reader_view().1;
+        let top = self.reader_top(&layout, cur);
+        let row = |i: usize| layout.row_of(doc.links[i].block, doc.links[i].start);
+        let visible = |i: usize| (top..top + h).contains(&row(i));
+        let selected = self.pos(cur).link.filter(|&l| l < doc.links.len() && visible(l));
+        let target = match (selected, next) {
+            (Some(l), true) => (l + 1 < doc.links.len()).then_some(l + 1),
+            (Some(l), false) => l.checked_sub(1),
+            (None, true) => (0..doc.links.len()).find(|&i| row(i) >= top),
+            (None, false) => (0..doc.links.len()).rev().find(|&i| row(i) < top + h),
+        };
+        let Some(t) = target else {
+            self.message = Some(if next { "no further link" } else { "no earlier link" }.into());
+            return;
+        };
+        let r = row(t);
+        let new_top = if r < top {
+            r
+        } else if r >= top + h {
+            r + 1 - h
+        } else {
+            top
+        };
+        self.set_top(cur, &layout, new_top);
+        self.positions.entry(cur).or_default().link = Some(t);
+    }
+
+    /// Enter in the reading pane: follows the selected link.
+    pub(crate) fn follow(&mut self) {
+        let Some(cur) = self.current else { return };
+        let Some((doc, layout)) = self.layout_of(cur) else { return };
+        let pos = self.pos(cur);
+        let Some(link) = pos.link.and_then(|l| doc.links.get(l)) else {
+            let key = self.config.keymap.describe_keys(crate::keys::action::Action::NextLink);
+            self.message = Some(format!("no link selected ({key} selects one)"));
+            return;
+        };
+        match &link.target {
+            LinkTarget::Footnote { footnote: Some(f), .. } => {
+                let Some(block) = doc.footnote_blocks.get(*f).copied().flatten() else { return };
+                let row = layout.first_row_of(block).min(layout.max_top(self.reader_view().1));
+                let anchor = layout.anchor_of(row);
+                self.jump(Location { letter: cur, pos: ReaderPos { anchor, link: pos.link }, focus: Pane::Reader });
+            }
+            LinkTarget::Footnote { marker, footnote: None } => {
+                self.message =
+                    Some(format!("footnote {}: its text is not in the source", super::doc::marker_text(marker)));
+            }
+            LinkTarget::Letter(ix) => {
+                let ix = *ix;
+                self.jump_to_letter(ix, Pane::Reader);
+            }
+        }
+    }
+
+    /// What the selected link of the current letter leads to, for the status line: a footnote, or the letter a
+    /// reference opens.
+    pub(crate) fn link_hint(&mut self) -> Option<String> {
+        let cur = self.current?;
+        let link = self.pos(cur).link?;
+        let (doc, _) = self.layout_of(cur)?;
+        let corpus = self.corpus.as_ref()?;
+        Some(match &doc.links.get(link)?.target {
+            LinkTarget::Footnote { marker, footnote: Some(_) } => {
+                format!("footnote {} (Enter shows its text)", super::doc::marker_text(marker))
+            }
+            LinkTarget::Footnote { marker, footnote: None } => {
+                format!("{}: no footnote text in the source", super::doc::marker_text(marker))
+            }
+            LinkTarget::Letter(ix) => {
+                let l = corpus.letters.get(*ix)?;
+                let date = l.date.map(|d| d.short()).unwrap_or_else(|| "undated".into());
+                format!("→ {} to {}, {date} (Enter opens it)", l.sender, l.recipient)
+            }
+        })
+    }
+
+    /// `/`: opens the search prompt.
+    pub(crate) fn open_search(&mut self) {
+        self.prompt = Some(Prompt { kind: PromptKind::Search, input: String::new(), origin: self.location() });
+    }
+
+    fn run_search(&mut self, query: &str) {
+        let Some(corpus) = self.corpus.as_ref() else { return };
+        let s = Search::run(corpus, &self.list, query);
+        self.search = Some(s);
+        self.search_generation += 1;
+    }
+
+    /// The search as typed so far: shows the first match at or after where the prompt opened.
+    pub(crate) fn search_preview(&mut self, query: &str, origin: Option<Location>) {
+        self.run_search(query);
+        let from = origin.map(|o| o.letter).or(self.current);
+        let first = from.and_then(|f| {
+            let pos = self.order_pos.get(f).copied()?;
+            self.search.as_ref()?.first_from(pos, &self.order_pos)
+        });
+        if let Some(o) = origin {
+            self.go(o);
+        }
+        if let Some(i) = first {
+            self.show_match(i);
+        }
+    }
+
+    /// Enter in the search prompt.
+    pub(crate) fn search_confirm(&mut self, query: &str, origin: Option<Location>) {
+        if query.is_empty() {
+            self.search = None;
+            return;
+        }
+        if self.search.as_ref().is_none_or(|s| s.query != query) {
+            self.search_preview(query, origin);
+        }
+        let found = self.search.as_ref().is_some_and(|s| s.current.is_some());
+        if !found {
+            self.message = Some(format!("no match for “{query}”"));
+            return;
+        }
+        self.focus = Pane::Reader;
+        if let Some(o) = origin
+            && Some(o) != self.location()
+        {
+            self.history.push(o);
+        }
+    }
+
+    /// n / N.
+    pub(crate) fn next_match(&mut self, next: bool) {
+        let Some(s) = self.search.as_mut().filter(|s| !s.matches.is_empty()) else {
+            self.message = Some("no search (/ searches)".into());
+            return;
+        };
+        s.hidden = false;
+        let n = s.matches.len();
+        let i = match s.current {
+            Some(c) if next => (c + 1) % n,
+            Some(c) => (c + n - 1) % n,
+            None => 0,
+        };
+        let before = self.location();
+        self.show_match(i);
+        if let Some(b) = before
+            && self.current != Some(b.letter)
+        {
+            self.history.push(b);
+        }
+    }
+
+    /// Makes match `i` current: opens its letter and scrolls it into view.
+    pub(crate) fn show_match(&mut self, i: usize) {
+        let Some(m) = self.search.as_ref().and_then(|s| s.matches.get(i)).copied() else { return };
+        if let Some(s) = self.search.as_mut() {
+            s.current = Some(i);
+            s.hidden = false;
+        }
+        if self.current != Some(m.letter) {
+            self.current = Some(m.letter);
+            self.sync_chain();
+        }
+        let Some((doc, layout)) = self.layout_of(m.letter) else { return };
+        let Some((block, start, _)) = doc.locate(m.part, m.start, m.end) else { return };
+        let row = layout.row_of(block, start);
+        let h = self.reader_view().1;
+        let top = self.reader_top(&layout, m.letter);
+        if row < top || row >= top + h {
+            self.set_top(m.letter, &layout, row.saturating_sub(2.min(h / 3)));
+        }
+    }
+
+    /// The mouse wheel over a pane.
+    pub(crate) fn wheel(&mut self, pane: Pane, down: bool) {
+        let d = if down { WHEEL as isize } else { -(WHEEL as isize) };
+        match pane {
+            Pane::Reader => self.scroll_reader(d),
+            Pane::List => {
+                let max = self.list.len().saturating_sub(self.list_height());
+                self.list_state.top = self.list_state.top.saturating_add_signed(d).min(max);
+            }
+            Pane::Chain => {
+                let n = self.tree().map(|t| t.rows.len()).unwrap_or(0);
+                let max = n.saturating_sub(self.chain_view().1);
+                self.chain_state.top = self.chain_state.top.saturating_add_signed(d).min(max);
+            }
+        }
+    }
+
+    /// A click: a tab, a row of the list or the chain, a link in the reading pane.
+    pub(crate) fn click(&mut self, x: u16, y: u16) {
+        if let Some(&(_, _, pane)) = self.geo.tabs_at.iter().find(|(a, b, _)| (*a..*b).contains(&x))
+            && self.geo.tabs.is_some_and(|t| t.y == y)
+        {
+            self.set_focus(pane);
+            return;
+        }
+        let Some((pane, area)) = self.geo.pane_at(x, y) else { return };
+        let row = (y - area.y) as usize;
+        match pane {
+            Pane::List => {
+                self.focus = Pane::List;
+                let r = self.list_state.top + row;
+                if r < self.list.len() {
+                    let top = self.list_state.top;
+                    self.select_row(r);
+                    self.list_state.top = top;
+                }
+            }
+            Pane::Chain => {
+                self.focus = Pane::Chain;
+                let r = self.chain_state.top + row;
+                if self.tree().is_some_and(|t| r < t.rows.len()) {
+                    self.chain_state.selected = r;
+                    self.open();
+                }
+            }
+            Pane::Reader => {
+                self.focus = Pane::Reader;
+                let hit = self.geo.links.iter().find(|(a, b, ly, _)| *ly == y && (*a..*b).contains(&x)).map(|l| l.3);
+                if let (Some(link), Some(cur)) = (hit, self.current) {
+                    self.positions.entry(cur).or_default().link = Some(link);
+                    self.follow();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! Search over every letter's heading, body and footnotes: smart case (a capital in the query makes it case
+//! sensitive), matches in reading order.
+
+use super::doc::Part;
+use crate::model::{Corpus, LetterIx};
+
+/// Matches kept at most; the counter shows `+` beyond.
+pub const MAX_MATCHES: usize = 1_000_000;
+
+/// One match: a byte range of a part of a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub letter: LetterIx,
+    pub part: Part,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A search and its results.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub query: String,
+    pub matches: Vec<Match>,
+    /// Index of the current match.
+    pub current: Option<usize>,
+    /// More matches than [`MAX_MATCHES`].
+    pub truncated: bool,
+    /// Highlights hidden (Esc); n / N show them again.
+    pub hidden: bool,
+}
+
+/// Whether the query is matched case-sensitively: it holds a capital letter.
+pub fn is_case_sensitive(query: &str) -> bool {
+    query.chars().any(char::is_uppercase)
+}
+
+impl Search {
+    /// Runs `query` over the letters in `order`.
+    pub fn run(corpus: &Corpus, order: &[LetterIx], query: &str) -> Search {
+        let mut s = Search { query: query.to_string(), ..Search::default() };
+        if query.is_empty() {
+            return s;
+        }
+        let matcher = Matcher::new(query);
+        'letters: for &ix in order {
+            let Some(l) = corpus.letters.get(ix) else { continue };
+            let parts = std::iter::once((Part::Heading, l.heading.as_str()))
+                .chain(l.paragraphs.iter().enumerate().map(|(i, p)| (Part::Para(i), p.as_str())))
+                .chain(l.footnotes.iter().enumerate().map(|(i, f)| (Part::Footnote(i), f.text.as_str())));
+            for (part, text) in parts {
+                let mut full = false;
+                matcher.find_all(text, |start, end| {
+                    if s.matches.len() >= MAX_MATCHES {
+                        full = true;
+                        return false;
+                    }
+                    s.matches.push(Match { letter: ix, part, start, end });
+                    true
+                });
+                if full {
+                    s.truncated = true;
+                    break 'letters;
+                }
+            }
+        }
+        s
+    }
+
+    /// `3/17`, `0/0`, or `3/1000000+`.
+    pub fn counter(&self) -> String {
+        let n = self.matches.len();
+        let plus = if self.truncated { "+" } else { "" };
+        match self.current {
+            Some(c) => format!("{}/{n}{plus}", c + 1),
+            None => format!("0/{n}{plus}"),
+        }
+    }
+
+    /// The first match in a letter at or after reading position `pos`, wrapping to the start.
+    pub fn first_from(&self, pos: usize, order_pos: &[usize]) -> Option<usize> {
+        if self.matches.is_empty() {
+            return None;
+        }
+        let p = |m: &Match| order_pos.get(m.letter).copied().unwrap_or(usize::MAX);
+        let i = self.matches.partition_point(|m| p(m) < pos);
+        Some(if i < self.matches.len() { i } else { 0 })
+    }
+
+    /// The matches in letter `ix`, as a range of indexes (matches are sorted by reading position).
+    pub fn in_letter(&self, ix: LetterIx, order_pos: &[usize]) -> std::ops::Range<usize> {
+        let Some(&pos) = order_pos.get(ix) else { return 0..0 };
+        let p = |m: &Match| order_pos.get(m.letter).copied().unwrap_or(usize::MAX);
+        let a = self.matches.partition_point(|m| p(m) < pos);
+        let b = a + self.matches[a..].partition_point(|m| p(m) <= pos);
+        a..b
+    }
+}
+
+/// Finds a query in text, smart case.
+enum Matcher {
+    Exact(Box<memchr::memmem::Finder<'static>>),
+    /// Case-insensitive ASCII query (lowercase bytes).
+    Ascii(Vec<u8>),
+    /// Case-insensitive query with non-ASCII letters (lowercase chars).
+    Folded(Vec<char>),
+}
+
+fn fold(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+impl Matcher {
+    fn new(query: &str) -> Matcher {
+        if is_case_sensitive(query) {
+            Matcher::Exact(Box::new(memchr::memmem::Finder::new(query.as_bytes()).into_owned()))
+        } else if query.is_ascii() {
+            Matcher::Ascii(query.as_bytes().to_ascii_lowercase())
+        } else {
+            Matcher::Folded(query.chars().map(fold).collect())
+        }
+    }
+
+    /// Calls `hit(start, end)` for each non-overlapping match, until it returns false.
+    fn find_all(&self, text: &str, mut hit: impl FnMut(usize, usize) -> bool) {
+        match self {
+            Matcher::Exact(f) => {
+                let n = f.needle().len();
+                let mut at = 0;
+                while let Some(i) = f.find(&text.as_bytes()[at..]) {
+                    if !hit(at + i, at + i + n) {
+                        return;
+                    }
+                    at += i + n.max(1);
+                }
+            }
+            Matcher::Ascii(q) => {
+                let b = text.as_bytes();
+                let (lo, up) = (q[0], q[0].to_ascii_uppercase());
+                let mut at = 0;
+                while let Some(i) = memchr::memchr2(lo, up, &b[at..]) {
+                    let s = at + i;
+                    if b.len() - s >= q.len() && b[s..s + q.len()].eq_ignore_ascii_case(q) {
+                        if !hit(s, s + q.len()) {
+                            return;
+                        }
+                        at = s + q.len();
+                    } else {
+                        at = s + 1;
+                    }
+                }
+            }
+            Matcher::Folded(q) => {
+                let mut starts = text.char_indices();
+                while let Some((s, _)) = starts.next() {
+                    let mut chars = text[s..].char_indices();
+                    let mut end = s;
+                    let mut ok = true;
+                    for qc in q {
+                        match chars.next() {
+                            Some((i, c)) if fold(c) == *qc => end = s + i + c.len_utf8(),
+                            _ => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    if ok {
+                        if !hit(s, end) {
+                            return;
+                        }
+                        while starts.offset() < end {
+                            if starts.next().is_none() {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(q: &str, text: &str) -> Vec<(usize, usize)> {
+        let mut v = vec![];
+        Matcher::new(q).find_all(text, |a, b| {
+            v.push((a, b));
+            true
+        });
+        v
+    }
+
+    #[test]
+    fn smart_case() {
+        assert_eq!(find("finland", "Finland and FINLAND, finland"), [(0, 7), (12, 19), (21, 28)]);
+        assert_eq!(find("Finland", "Finland and FINLAND, finland"), [(0, 7)]);
+        assert_eq!(find("ü", "Über über"), [(0, 2), (6, 8)]);
+        assert_eq!(find("Ü", "Über über"), [(0, 2)]);
+        assert_eq!(find("aa", "aaaa"), [(0, 2), (2, 4)]);
+    }
+}

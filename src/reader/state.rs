@@ -1,0 +1,229 @@
+//! The reader's state, apart from the corpus: focus, selections, scroll positions, history, overlays, prompts.
+
+use super::reader_cache::Anchor;
+use crate::model::LetterIx;
+use crate::model::filter::Pair;
+use ratatui::layout::Rect;
+use std::rc::Rc;
+
+/// A pane of the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    List,
+    Reader,
+    Chain,
+}
+
+impl Pane {
+    /// The panes in Tab order.
+    pub const ALL: [Pane; 3] = [Pane::List, Pane::Reader, Pane::Chain];
+
+    /// The tab name.
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::List => "Letters",
+            Pane::Reader => "Letter",
+            Pane::Chain => "Thread",
+        }
+    }
+
+    /// The next pane (Tab), or the previous one (Shift-Tab).
+    pub fn cycle(self, forward: bool) -> Pane {
+        let i = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        let n = Pane::ALL.len();
+        Pane::ALL[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+    }
+}
+
+/// Where the reader is in a letter: its scroll and its selected link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReaderPos {
+    pub anchor: Anchor,
+    /// Index into the letter's links.
+    pub link: Option<usize>,
+}
+
+/// A place the reader can go back to: letter, scroll, selected link, focused pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub letter: LetterIx,
+    pub pos: ReaderPos,
+    pub focus: Pane,
+}
+
+/// Back and forward stacks.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub back: Vec<Location>,
+    pub forward: Vec<Location>,
+}
+
+/// Steps kept at most.
+const HISTORY_MAX: usize = 1000;
+
+impl History {
+    /// Records `from` before a jump; the forward stack is dropped.
+    pub fn push(&mut self, from: Location) {
+        if self.back.last() != Some(&from) {
+            self.back.push(from);
+            if self.back.len() > HISTORY_MAX {
+                self.back.remove(0);
+            }
+        }
+        self.forward.clear();
+    }
+
+    /// Goes back from `here`: the location to restore.
+    pub fn back(&mut self, here: Location) -> Option<Location> {
+        let to = self.back.pop()?;
+        self.forward.push(here);
+        Some(to)
+    }
+
+    /// Goes forward from `here`.
+    pub fn forward(&mut self, here: Location) -> Option<Location> {
+        let to = self.forward.pop()?;
+        self.back.push(here);
+        Some(to)
+    }
+}
+
+/// Selection and scroll of a list-like pane (the letter list, the chain view).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListState {
+    pub selected: usize,
+    pub top: usize,
+}
+
+impl ListState {
+    /// Scrolls so the selected row is in a view of `height` rows.
+    pub fn keep_visible(&mut self, height: usize) {
+        let h = height.max(1);
+        if self.selected < self.top {
+            self.top = self.selected;
+        } else if self.selected >= self.top + h {
+            self.top = self.selected + 1 - h;
+        }
+    }
+
+    /// Keeps selection and scroll inside `len` rows.
+    pub fn clamp(&mut self, len: usize, height: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        self.top = self.top.min(len.saturating_sub(height.max(1)));
+    }
+}
+
+/// What an overlay shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key help, scrolled by this many rows.
+    Help { scroll: usize },
+    /// The bookmarks (letter, note, date added), the cursor on row `selected`.
+    Bookmarks { selected: usize },
+    /// A menu of filters to choose from.
+    Menu(Menu),
+}
+
+/// What a filter menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuKind {
+    /// Pairs of correspondents (`c`).
+    Correspondents,
+    /// Years (`y`).
+    Years,
+}
+
+/// One choice of a filter menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Pair(Pair),
+    Year(i32),
+}
+
+impl std::fmt::Display for Choice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Choice::Pair(p) => p.fmt(f),
+            Choice::Year(y) => y.fmt(f),
+        }
+    }
+}
+
+/// A filter menu: its choices with their letter counts, and the cursor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Menu {
+    pub kind: MenuKind,
+    pub items: Rc<[(Choice, usize)]>,
+    pub selected: usize,
+}
+
+/// What a prompt asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Search,
+    /// The note of a new bookmark on the current letter (`M`).
+    BookmarkNote,
+}
+
+/// A one-line prompt in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub input: String,
+    /// Where the reader was when the prompt opened (Esc returns there).
+    pub origin: Option<Location>,
+}
+
+/// Where things were drawn last, for the mouse and for paging.
+#[derive(Debug, Clone, Default)]
+pub struct Geometry {
+    pub screen: Rect,
+    pub tabs: Option<Rect>,
+    /// Tabs of the narrow layout: (x from, x to, pane).
+    pub tabs_at: Vec<(u16, u16, Pane)>,
+    /// Inner areas of the panes shown.
+    pub list: Option<Rect>,
+    pub reader: Option<Rect>,
+    pub chain: Option<Rect>,
+    /// Links visible in the reader: (x from, x to, y, link index).
+    pub links: Vec<(u16, u16, u16, usize)>,
+}
+
+impl Geometry {
+    /// The pane at a screen position.
+    pub fn pane_at(&self, x: u16, y: u16) -> Option<(Pane, Rect)> {
+        let p = ratatui::layout::Position { x, y };
+        [(Pane::List, self.list), (Pane::Reader, self.reader), (Pane::Chain, self.chain)]
+            .into_iter()
+            .find_map(|(pane, r)| r.filter(|r| r.contains(p)).map(|r| (pane, r)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loc(letter: LetterIx) -> Location {
+        Location { letter, pos: ReaderPos::default(), focus: Pane::Reader }
+    }
+
+    #[test]
+    fn back_and_forward_retrace_the_steps() {
+        let mut h = History::default();
+        h.push(loc(1));
+        h.push(loc(2));
+        assert_eq!(h.back(loc(3)), Some(loc(2)));
+        assert_eq!(h.back(loc(2)), Some(loc(1)));
+        assert_eq!(h.back(loc(1)), None);
+        assert_eq!(h.forward(loc(1)), Some(loc(2)));
+        assert_eq!(h.forward(loc(2)), Some(loc(3)));
+        h.push(loc(3));
+        assert!(h.forward.is_empty());
+    }
+
+    #[test]
+    fn tab_cycles_the_panes() {
+        assert_eq!(Pane::List.cycle(true), Pane::Reader);
+        assert_eq!(Pane::List.cycle(false), Pane::Chain);
+    }
+}

@@ -1,0 +1,81 @@
+//! The reply-chain view: the current letter's thread as a tree, the current letter highlighted and in view.
+
+use super::layout::inner;
+use super::list::{date_label, summary};
+use super::paint::{fill, pane, put};
+use crate::model::ReplyBasis;
+use crate::reader::app::App;
+use crate::reader::state::Pane;
+use crate::reader::tree::{Node, missing_label};
+use crate::text::width::ellipsize;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// Draws the chain view.
+pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
+    let focused = app.focus == Pane::Chain;
+    let tree = app.tree();
+    let n = tree.as_ref().map(|t| t.rows.len()).unwrap_or(0);
+    let cur = app.current;
+    let title = match (app.corpus.as_ref(), cur) {
+        (Some(c), Some(ix)) => {
+            let total = c.letters.get(ix).and_then(|l| c.threads.get(l.thread)).map(|t| t.letters.len()).unwrap_or(0);
+            let p = app.thread_pos.get(ix).copied().unwrap_or(0) + 1;
+            format!("{} {p}/{total} · ─ reply ┄ inferred", Pane::Chain.title())
+        }
+        _ => Pane::Chain.title().to_string(),
+    };
+    let body = pane(buf, area, &title, focused, &app.config.theme);
+    app.geo.chain = Some(inner(area).intersection(body));
+    let h = body.height as usize;
+    let Some(tree) = tree else { return };
+    // The current letter stays in view unless the reader moves the cursor in this pane.
+    let st = &mut app.chain_state;
+    st.clamp(n, h);
+    if !focused && let Some(r) = cur.and_then(|c| tree.row_of(c)) {
+        st.selected = r;
+        st.keep_visible(h);
+    }
+    let (st, theme) = (*st, &app.config.theme);
+    let Some(corpus) = app.corpus.as_ref() else { return };
+    let right = body.right();
+    for (i, row) in tree.rows.iter().enumerate().skip(st.top).take(h) {
+        let y = body.y + (i - st.top) as u16;
+        let is_cursor = focused && i == st.selected;
+        let is_current = row.node_letter().is_some() && row.node_letter() == cur;
+        let row_style = if is_cursor { Some(theme.selected) } else { None };
+        if let Some(s) = row_style {
+            fill(buf, Rect::new(body.x, y, body.width, 1), s);
+        }
+        let st_of = |s: ratatui::style::Style| row_style.map_or(s, |r| s.patch(r));
+        let mut x = put(buf, body.x, y, right, &row.prefix, st_of(theme.dim));
+        match &row.node {
+            Node::Missing { sender, date } => {
+                x = put(buf, x, y, right, "◌ ", st_of(theme.dim));
+                let room = right.saturating_sub(x) as usize;
+                put(buf, x, y, right, &ellipsize(&missing_label(sender, *date), room), st_of(theme.dim));
+            }
+            Node::Letter(ix) => {
+                let Some(l) = corpus.letters.get(*ix) else { continue };
+                let inferred = row.basis == Some(ReplyBasis::Inferred);
+                let text_style = if is_current {
+                    theme.current_node
+                } else if inferred {
+                    theme.inferred
+                } else {
+                    Default::default()
+                };
+                x = put(buf, x, y, right, if inferred { "○ " } else { "● " }, st_of(text_style));
+                x = put(buf, x, y, right, &date_label(l), st_of(theme.date.patch(text_style)));
+                x = put(buf, x, y, right, " ", st_of(text_style));
+                let names = format!("{} → {}", l.sender, l.recipient);
+                x = put(buf, x, y, right, &names, st_of(theme.names.patch(text_style)));
+                x = put(buf, x, y, right, "  ", st_of(text_style));
+                let room = right.saturating_sub(x) as usize;
+                if room > 0 {
+                    put(buf, x, y, right, &ellipsize(&summary(l, room + 1), room), st_of(text_style));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Where the panes go: three panes side by side from 100 columns up; below, one pane at a time under a tab line.
+//! The status line takes the last row. Every size down to 1×1 gives valid, non-overlapping areas.
+
+use crate::config::LayoutSpec;
+use crate::reader::state::Pane;
+use ratatui::layout::Rect;
+
+/// The narrowest screen with all three panes.
+pub const WIDE: u16 = 100;
+
+/// Outer areas of what is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Panes {
+    pub tabs: Option<Rect>,
+    pub list: Option<Rect>,
+    pub reader: Option<Rect>,
+    pub chain: Option<Rect>,
+    pub status: Option<Rect>,
+}
+
+impl Panes {
+    /// The outer area of a pane, if shown.
+    pub fn of(&self, pane: Pane) -> Option<Rect> {
+        match pane {
+            Pane::List => self.list,
+            Pane::Reader => self.reader,
+            Pane::Chain => self.chain,
+        }
+    }
+
+    /// Whether all three panes are shown at once.
+    pub fn wide(&self) -> bool {
+        self.tabs.is_none()
+    }
+}
+
+/// The narrowest screen that can hold three panes at all, whatever the config asks.
+pub const THREE_FIT: u16 = 60;
+
+/// Lays out the screen with the default layout (three panes from [`WIDE`] columns up).
+pub fn panes(area: Rect, focus: Pane) -> Panes {
+    panes_for(area, focus, &LayoutSpec::default())
+}
+
+/// Lays out the screen as the config's `[layout]` asks. In the narrow layout only `focus` is shown.
+pub fn panes_for(area: Rect, focus: Pane, spec: &LayoutSpec) -> Panes {
+    let mut p = Panes::default();
+    if area.width == 0 || area.height == 0 {
+        return p;
+    }
+    p.status = Some(Rect::new(area.x, area.bottom() - 1, area.width, 1));
+    let main = Rect::new(area.x, area.y, area.width, area.height - 1);
+    if main.height == 0 {
+        return p;
+    }
+    if spec.three_panes_at(area.width) && area.width >= THREE_FIT {
+        let left_w = (area.width * 2 / 5).clamp(36, 64);
+        let chain_h = if main.height >= 8 { main.height * 2 / 5 } else { 0 };
+        let list_h = main.height - chain_h;
+        p.list = Some(Rect::new(main.x, main.y, left_w, list_h));
+        if chain_h > 0 {
+            p.chain = Some(Rect::new(main.x, main.y + list_h, left_w, chain_h));
+        }
+        p.reader = Some(Rect::new(main.x + left_w, main.y, main.width - left_w, main.height));
+    } else {
+        let body = if main.height >= 2 {
+            p.tabs = Some(Rect::new(main.x, main.y, main.width, 1));
+            Rect::new(main.x, main.y + 1, main.width, main.height - 1)
+        } else {
+            p.tabs = Some(Rect::new(main.x, main.y, main.width, 0));
+            main
+        };
+        match focus {
+            Pane::List => p.list = Some(body),
+            Pane::Reader => p.reader = Some(body),
+            Pane::Chain => p.chain = Some(body),
+        }
+    }
+    p
+}
+
+/// Whether a pane of this size gets a border.
+pub fn bordered(r: Rect) -> bool {
+    r.width >= 3 && r.height >= 3
+}
+
+/// The area inside a pane's border.
+pub fn inner(r: Rect) -> Rect {
+    if bordered(r) { Rect::new(r.x + 1, r.y + 1, r.width - 2, r.height - 2) } else { r }
+}
+
+/// The reading pane's text area: inside the border, with a margin of one cell when there is room.
+pub fn text_area(outer: Rect) -> Rect {
+    let r = inner(outer);
+    if r.width >= 20 { Rect::new(r.x + 1, r.y, r.width - 2, r.height) } else { r }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_overlap(p: &Panes, area: Rect) {
+        let all: Vec<Rect> = [p.tabs, p.list, p.reader, p.chain, p.status].into_iter().flatten().collect();
+        for (i, a) in all.iter().enumerate() {
+            assert!(area.contains(a.as_position()) || a.area() == 0, "{a:?} outside {area:?}");
+            assert!(a.right() <= area.right() && a.bottom() <= area.bottom(), "{a:?} outside {area:?}");
+            for b in &all[i + 1..] {
+                assert!(a.intersection(*b).area() == 0, "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_size_is_laid_out_without_overlap() {
+        for (w, h) in
+            [(1, 1), (2, 2), (10, 5), (40, 10), (79, 24), (99, 30), (100, 30), (120, 40), (300, 100), (150, 3)]
+        {
+            let area = Rect::new(0, 0, w, h);
+            for focus in Pane::ALL {
+                no_overlap(&panes(area, focus), area);
+            }
+        }
+    }
+
+    #[test]
+    fn three_panes_from_100_columns() {
+        let p = panes(Rect::new(0, 0, 100, 30), Pane::List);
+        assert!(p.wide() && p.list.is_some() && p.reader.is_some() && p.chain.is_some());
+        let p = panes(Rect::new(0, 0, 99, 30), Pane::Chain);
+        assert!(!p.wide() && p.list.is_none() && p.reader.is_none() && p.chain.is_some());
+    }
+
+    #[test]
+    fn the_config_chooses_the_layout() {
+        use crate::config::Panes as Choice;
+        let area = Rect::new(0, 0, 80, 24);
+        let three = LayoutSpec { panes: Choice::Three, three_pane_min_width: 100 };
+        assert!(panes_for(area, Pane::List, &three).wide());
+        assert!(!panes_for(Rect::new(0, 0, 40, 24), Pane::List, &three).wide(), "too narrow for three at all");
+        let one = LayoutSpec { panes: Choice::One, three_pane_min_width: 100 };
+        assert!(!panes_for(Rect::new(0, 0, 200, 50), Pane::List, &one).wide());
+        let auto = LayoutSpec { panes: Choice::Auto, three_pane_min_width: 80 };
+        assert!(panes_for(area, Pane::List, &auto).wide());
+        for w in [1, 10, 59, 60, 61, 80, 99] {
+            for spec in [three, one, auto] {
+                let a = Rect::new(0, 0, w, 20);
+                no_overlap(&panes_for(a, Pane::Reader, &spec), a);
+            }
+        }
+    }
+}

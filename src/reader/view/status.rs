@@ -1,0 +1,83 @@
+//! The status line: position in the list, position in the thread, search state, unread count, filter, then a
+//! message, a notice (until dismissed), what the selected link leads to, or a key hint; the search or
+//! bookmark-note prompt while one is open.
+
+use super::paint::{fill, put};
+use crate::keys::action::Action;
+use crate::reader::app::App;
+use crate::reader::state::PromptKind;
+use crate::text::width::str_width;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// Draws the status line.
+pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
+    let link_hint = if app.prompt.is_none() { app.link_hint() } else { None };
+    let theme = &app.config.theme;
+    fill(buf, area, theme.status);
+    let (y, right) = (area.y, area.right());
+    if let Some(p) = &app.prompt {
+        let (sign, counter) = match p.kind {
+            PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
+            PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
+        };
+        let x = put(buf, area.x, y, right, sign, theme.status_key);
+        let x = put(buf, x, y, right, &p.input, theme.status);
+        let x = put(buf, x, y, right, "▏", theme.status_key);
+        if !counter.is_empty() {
+            put(buf, x + 1, y, right, &counter, theme.status);
+        }
+        return;
+    }
+    let hint = {
+        let k = |a: Action| app.config.keymap.keys(a).first().map(|k| crate::keys::map::key_name(*k));
+        let mut parts = Vec::new();
+        for (a, what) in [(Action::Help, "help"), (Action::Quit, "quit")] {
+            if let Some(key) = k(a) {
+                parts.push(format!("{key} {what}"));
+            }
+        }
+        parts.join("  ")
+    };
+    let mut left = String::new();
+    if let (Some(corpus), Some(cur)) = (app.corpus.as_ref(), app.current) {
+        let row = app.list_row.get(cur).copied().filter(|&r| r != usize::MAX).map(|r| (r + 1).to_string());
+        left.push_str(&format!(" {}/{}", row.unwrap_or_else(|| "–".into()), app.list.len()));
+        if let Some(t) = corpus.letters.get(cur).and_then(|l| corpus.threads.get(l.thread)) {
+            let p = app.thread_pos.get(cur).copied().unwrap_or(0) + 1;
+            left.push_str(&format!("  thread {p}/{}", t.letters.len()));
+        }
+        if let Some(s) = &app.search {
+            left.push_str(&format!("  /{} {}", s.query, s.counter()));
+        }
+        left.push_str(&format!("  {} unread", app.unread));
+        if let Some(f) = app.filter_label() {
+            left.push_str(&format!("  filter: {f}"));
+        }
+    } else if app.corpus.is_some() {
+        left.push_str(" no letters");
+        if let Some(f) = app.filter_label() {
+            left.push_str(&format!("  filter: {f}"));
+        }
+    } else {
+        left.push_str(" loading…");
+    }
+    let x = put(buf, area.x, y, right, &left, theme.status);
+    if let Some(m) = &app.message {
+        put(buf, x + 2, y, right, m, theme.message);
+    } else if let Some(n) = app.notices.first() {
+        let more = match app.notices.len() {
+            1 => " (Esc dismisses)".to_string(),
+            k => format!(" (+{} more; Esc dismisses)", k - 1),
+        };
+        let x = put(buf, x + 2, y, right, n, theme.error);
+        put(buf, x, y, right, &more, theme.status);
+    } else if let Some(h) = link_hint {
+        put(buf, x + 2, y, right, &h, theme.status_key);
+    } else {
+        let w = str_width(&hint) as u16 + 1;
+        if right >= area.x + w && right - w > x + 1 {
+            put(buf, right - w, y, right, &hint, theme.status_key);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! `letters --help` as a newcomer meets it in an 80-column terminal: no line overflows, no paragraph is broken
+//! by hand into a ragged line, every command is listed.
+
+mod cli_support;
+use cli_support::letters;
+
+fn width(line: &str) -> usize {
+    line.chars().count()
+}
+
+#[test]
+fn help_fits_80_columns_and_wraps_its_paragraphs_evenly() {
+    let run = letters(&["--help"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let long: Vec<&&str> = lines.iter().filter(|l| width(l) > 80).collect();
+    assert!(long.is_empty(), "lines over 80 columns: {long:#?}");
+    // The prose paragraph under the title wraps as one: each of its lines but the last fills most of the row.
+    let start = lines.iter().position(|l| l.starts_with("With no command")).expect("the paragraph about PATH");
+    let para: Vec<&&str> = lines[start..].iter().take_while(|l| !l.is_empty()).collect();
+    assert!(para.len() >= 2, "{para:?}");
+    for l in &para[..para.len() - 1] {
+        assert!(width(l) >= 60, "ragged line in the help's first paragraph: {l:?}");
+    }
+    for command in ["list", "show", "thread", "check", "export", "render", "bookmarks", "config", "completions"] {
+        assert!(lines.iter().any(|l| l.trim_start().starts_with(command)), "{command} missing from --help");
+    }
+}
+
+#[test]
+fn every_command_help_fits_80_columns() {
+    for command in ["list", "show", "thread", "check", "export", "render", "bookmarks", "config", "completions"] {
+        let run = letters(&[command, "--help"]);
+        assert_eq!(run.code, 0, "{command}: {}", run.stderr);
+        let long: Vec<&str> = run.stdout.lines().filter(|l| width(l) > 80).collect();
+        assert!(long.is_empty(), "{command} --help has lines over 80 columns: {long:#?}");
+    }
+}
