@@ -207,7 +207,10 @@ fn export_is_version_2_by_default_with_people_lists_date_sources_and_evidence() 
     let letters = doc["letters"].as_array().expect("letters");
     let b = &letters[1];
     assert_eq!(b["sender"], serde_json::json!([{"name": "Stalin", "printed": "Stalin", "basis": "heading"}]));
-    assert_eq!(b["recipient"], serde_json::json!([{"name": "Churchill", "printed": "Mr Churchill", "basis": "heading"}]));
+    assert_eq!(
+        b["recipient"],
+        serde_json::json!([{"name": "Churchill", "printed": "Mr Churchill", "basis": "heading"}])
+    );
     assert_eq!(b["date_range"], serde_json::json!(["1941-07-18", "1941-07-18"]));
     assert_eq!(b["date_source"], "closing date line \"July 18, 1941\"");
     assert_eq!(b["editions"], serde_json::json!([]));

@@ -84,13 +84,25 @@ fn reply_links_only_where_the_page_supports_them() {
     assert_eq!(parent("frus_1943CairoTehran_d114/1").as_deref(), Some("frus_1943CairoTehran_d102/1"));
     assert_eq!(parent("mia_1942_churchill/3").as_deref(), Some("mia_1942_churchill/2"));
     assert_eq!(parent("ciml_1944_war_telegrams/1").as_deref(), Some("rd_corrv1_1944_churchill/1"));
-    for none in ["frus_1943v01_d549/1", "rd_v17_1942_war_telegrams/3", "rd_v17_1942_war_telegrams/4", "ciml_1944_war_telegrams/4"] {
+    for none in [
+        "frus_1943v01_d549/1",
+        "rd_v17_1942_war_telegrams/3",
+        "rd_v17_1942_war_telegrams/4",
+        "ciml_1944_war_telegrams/4",
+    ] {
         assert_eq!(parent(none), None, "{none}");
     }
     let mia = letter(&c, "mia_1942_churchill/2");
     assert_eq!(mia.reply_basis, Some(ReplyBasis::Inferred));
-    assert_eq!(mia.reply_evidence.as_deref(), Some("‘Thank you for the message and your solicitude for the progress of Soviet-American relations.’"));
-    let cited: Vec<String> = letter(&c, "thebase_1945-05-02_churchill/1").references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect();
+    assert_eq!(
+        mia.reply_evidence.as_deref(),
+        Some("‘Thank you for the message and your solicitude for the progress of Soviet-American relations.’")
+    );
+    let cited: Vec<String> = letter(&c, "thebase_1945-05-02_churchill/1")
+        .references
+        .iter()
+        .filter_map(|r| r.date.map(|d| d.to_string()))
+        .collect();
     assert_eq!(cited, ["1945-04-29", "1945-04-30"]);
 }
 

@@ -15,10 +15,13 @@ const NEIGHBOURS: usize = 6;
 /// Printings listed for one letter, at most.
 const MAX_EDITIONS: usize = 8;
 
+/// Senders, recipients (sorted) and whether the letters are dated: who may be printings of one letter.
+type GroupKey<'a> = (Vec<&'a str>, Vec<&'a str>, bool);
+
 /// For each letter, the other printings of it (empty for most letters).
 pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
     // Dated letters are compared with dated ones of nearby dates; undated ones with undated ones only.
-    let mut groups: HashMap<(Vec<&str>, Vec<&str>, bool), Vec<(i64, LetterIx)>> = HashMap::new();
+    let mut groups: HashMap<GroupKey<'_>, Vec<(i64, LetterIx)>> = HashMap::new();
     for (ix, l) in letters.iter().enumerate() {
         let day = l.date.map_or(0, |d| d.day_number());
         let mut s: Vec<&str> = l.sender.names().collect();

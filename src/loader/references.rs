@@ -10,15 +10,61 @@ use memchr::memmem;
 
 /// Nouns a reference names the other letter by.
 const NOUNS: &[&str] = &[
-    "message", "messages", "letter", "letters", "telegram", "telegrams", "cable", "cables", "note", "notes",
-    "communication", "communications", "reply", "replies", "answer", "wire", "despatch", "despatches", "dispatch",
-    "dispatches", "favour", "favours", "favor", "favors", "epistle", "lines", "memorandum", "report", "cablegram",
+    "message",
+    "messages",
+    "letter",
+    "letters",
+    "telegram",
+    "telegrams",
+    "cable",
+    "cables",
+    "note",
+    "notes",
+    "communication",
+    "communications",
+    "reply",
+    "replies",
+    "answer",
+    "wire",
+    "despatch",
+    "despatches",
+    "dispatch",
+    "dispatches",
+    "favour",
+    "favours",
+    "favor",
+    "favors",
+    "epistle",
+    "lines",
+    "memorandum",
+    "report",
+    "cablegram",
 ];
 
 /// Words that may stand between the possessive and the noun: `your personal and secret message`.
 const ADJECTIVES: &[&str] = &[
-    "personal", "secret", "most", "and", "two", "three", "last", "latest", "recent", "confidential", "kind", "long",
-    "first", "second", "previous", "esteemed", "obliging", "welcome", "valued", "friendly", "very", "top",
+    "personal",
+    "secret",
+    "most",
+    "and",
+    "two",
+    "three",
+    "last",
+    "latest",
+    "recent",
+    "confidential",
+    "kind",
+    "long",
+    "first",
+    "second",
+    "previous",
+    "esteemed",
+    "obliging",
+    "welcome",
+    "valued",
+    "friendly",
+    "very",
+    "top",
 ];
 
 /// Nouns of an acknowledgement that only may mean a message: thanks for greetings do not always answer one.
@@ -78,11 +124,8 @@ fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: 
     for sep in [" of ", " dated ", " received on ", " from you on "] {
         for at in memmem::find_iter(text.as_bytes(), sep.as_bytes()) {
             let date_start = at + sep.len();
-            let owner = if sep == " of " || sep == " dated " {
-                owner_before(&text[..at])
-            } else {
-                received_owner(&text[..at])
-            };
+            let owner =
+                if sep == " of " || sep == " dated " { owner_before(&text[..at]) } else { received_owner(&text[..at]) };
             let Some((start, target)) = owner else { continue };
             let rest = &text[date_start..];
             let dates = dates_at(rest, context, year);

@@ -182,7 +182,8 @@ impl Series {
             return self.of[p].as_ref().is_some_and(|(_, m)| m + 1 == *n).then_some(p);
         }
         let p = ix.checked_sub(1)?;
-        (letters[p].file == letters[ix].file && letters[p].number.is_none() && letters[ix].number.is_none()).then_some(p)
+        (letters[p].file == letters[ix].file && letters[p].number.is_none() && letters[ix].number.is_none())
+            .then_some(p)
     }
 }
 
@@ -265,7 +266,10 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
     let addressee: Vec<usize> =
         (0..l.references.len()).filter(|&k| l.references[k].target == RefTarget::Addressee).collect();
     links.cites = !addressee.is_empty();
-    let best = addressee.iter().filter_map(|&k| links.references[k].map(|t| (k, t))).max_by_key(|&(_, t)| corpus.letters[t].date);
+    let best = addressee
+        .iter()
+        .filter_map(|&k| links.references[k].map(|t| (k, t)))
+        .max_by_key(|&(_, t)| corpus.letters[t].date);
     if let Some((k, t)) = best {
         links.parent = Some((t, ReplyBasis::Explicit, quote(&l.references[k].text)));
     } else if let Some(&k) = addressee.first()
@@ -291,7 +295,12 @@ fn quote(words: &str) -> String {
 
 /// Undated acknowledgements, in date order: the latest earlier letter from the addressee, not yet answered by
 /// the writer, at most [`MAX_INFERRED_DAYS`] before. Printings of one letter count as one.
-fn infer(corpus: &Corpus, index: &PairIndex<'_>, (group, editions): (&[LetterIx], &[Vec<LetterIx>]), links: &mut [Links]) {
+fn infer(
+    corpus: &Corpus,
+    index: &PairIndex<'_>,
+    (group, editions): (&[LetterIx], &[Vec<LetterIx>]),
+    links: &mut [Links],
+) {
     let series = Series::build(&corpus.letters);
     // (group of the answered letter, writer) → group of the answer, for every link made.
     let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::new();

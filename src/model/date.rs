@@ -173,10 +173,37 @@ pub fn scan_date(text: &str) -> Option<Found> {
 
 /// Days written out, as some letters and editors print them: `November fifth`, `the twenty-second`.
 const DAY_WORDS: [&str; 31] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-    "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
-    "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
+    "thirty-first",
 ];
 
 /// The day a word names (`fifth` → 5), for a word at the start of `text`, with its byte length.
@@ -202,7 +229,10 @@ impl Cursor<'_> {
     fn at_time(&self) -> bool {
         let rest = &self.b[self.i..self.b.len().min(self.i + 6)];
         let rest: Vec<u8> = rest.iter().filter(|c| **c != b' ').map(u8::to_ascii_lowercase).collect();
-        rest.starts_with(b"p.m") || rest.starts_with(b"a.m") || rest.starts_with(b"p.") && rest.get(2) == Some(&b'm') || rest.first() == Some(&b':')
+        rest.starts_with(b"p.m")
+            || rest.starts_with(b"a.m")
+            || rest.starts_with(b"p.") && rest.get(2) == Some(&b'm')
+            || rest.first() == Some(&b':')
     }
     fn peek_digit(&self) -> bool {
         self.b.get(self.i).is_some_and(u8::is_ascii_digit)
@@ -386,6 +416,9 @@ mod tests {
         assert_eq!(b.day_number() - a.day_number(), 10);
         assert_eq!(Date::new(1970, 1, 1).map(Date::day_number), Some(0));
         assert_eq!(Date::from_day_number(b.day_number()), Some(b));
-        assert_eq!(Date::from_day_number(Date::new(1790, 3, 1).map_or(0, Date::day_number) - 1), Date::new(1790, 2, 28));
+        assert_eq!(
+            Date::from_day_number(Date::new(1790, 3, 1).map_or(0, Date::day_number) - 1),
+            Date::new(1790, 2, 28)
+        );
     }
 }

@@ -154,11 +154,20 @@ impl<'a> LetterDto<'a> {
             date_source: l.date_source.as_deref(),
             place: l.place.as_deref(),
             paragraphs: &l.paragraphs,
-            pages: l.pages.iter().map(|p| PageDto { page: &p.page, paragraph: p.paragraph, offset: p.offset }).collect(),
+            pages: l
+                .pages
+                .iter()
+                .map(|p| PageDto { page: &p.page, paragraph: p.paragraph, offset: p.offset })
+                .collect(),
             footnote_refs: l
                 .footnote_refs
                 .iter()
-                .map(|r| FootnoteRefDto { marker: &r.marker, paragraph: r.paragraph, offset: r.offset, footnote: r.footnote })
+                .map(|r| FootnoteRefDto {
+                    marker: &r.marker,
+                    paragraph: r.paragraph,
+                    offset: r.offset,
+                    footnote: r.footnote,
+                })
                 .collect(),
             footnotes: l.footnotes.iter().map(|f| FootnoteDto { label: &f.label, text: &f.text }).collect(),
             source: l.source.as_deref(),

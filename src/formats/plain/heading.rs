@@ -28,10 +28,37 @@ pub struct Heading {
 
 /// Words that may open a heading before its parties: kinds of document and their classification.
 const DOC_WORDS: &[&str] = &[
-    "personal", "and", "secret", "most", "top", "strictly", "confidential", "private", "urgent", "immediate",
-    "priority", "message", "messages", "telegram", "telegrams", "cable", "letter", "letters", "note", "despatch",
-    "dispatch", "memorandum", "reply", "epistle", "circular", "official", "joint", "very", "special",
-    "paraphrase", "translation",
+    "personal",
+    "and",
+    "secret",
+    "most",
+    "top",
+    "strictly",
+    "confidential",
+    "private",
+    "urgent",
+    "immediate",
+    "priority",
+    "message",
+    "messages",
+    "telegram",
+    "telegrams",
+    "cable",
+    "letter",
+    "letters",
+    "note",
+    "despatch",
+    "dispatch",
+    "memorandum",
+    "reply",
+    "epistle",
+    "circular",
+    "official",
+    "joint",
+    "very",
+    "special",
+    "paraphrase",
+    "translation",
 ];
 
 /// Recognises a heading line; `None` for anything else. `caption` allows the forms a message's own first line
@@ -42,7 +69,10 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
         return None;
     }
     let lower = t.to_lowercase();
-    if !lower.starts_with("to ") && !lower.contains(" to ") && !(caption && (lower.contains(" for ") || lower.starts_with("for "))) {
+    if !lower.starts_with("to ")
+        && !lower.contains(" to ")
+        && !(caption && (lower.contains(" for ") || lower.starts_with("for ")))
+    {
         return None;
     }
     let (body, trailing) = split_trailing_number(t);
@@ -93,7 +123,8 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
             at = start + w.len();
             continue;
         }
-        if (prev_doc || bare == "no") && (is_roman(&bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
+        if (prev_doc || bare == "no")
+            && (is_roman(&bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
         {
             number = Some(w.trim_end_matches(['.', ',', ':']).to_string());
             at = start + w.len();
@@ -114,12 +145,13 @@ fn is_roman(w: &str) -> bool {
 }
 
 fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(' ').scan(0usize, |pos, w| {
-        let start = *pos;
-        *pos += w.len() + 1;
-        Some((start, w))
-    })
-    .filter(|(_, w)| !w.is_empty())
+    s.split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
 }
 
 /// The parties after the prefix.
@@ -171,7 +203,9 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
     };
     let seps: &[&str] = if caption { &["to", "for"] } else { &["to"] };
     let mut search = from_off;
-    while let Some((at, sep)) = seps.iter().filter_map(|s| find_word(&lower[search..], s).map(|a| (search + a, *s))).min() {
+    while let Some((at, sep)) =
+        seps.iter().filter_map(|s| find_word(&lower[search..], s).map(|a| (search + a, *s))).min()
+    {
         let sender = &rest[from_off..at];
         let (r, date, number) = tail(&rest[at + sep.len() + 2..]);
         if let (Some(senders), Some(recipients)) = (read(sender), read(r)) {
@@ -275,7 +309,9 @@ mod tests {
     fn heading_styles() {
         assert_eq!(parties("Personal Message from Stalin to Mr Churchill"), pair("Stalin", "Churchill"));
         assert_eq!(
-            parties("Most Secret and Personal Message from the Prime Minister, Mr Winston Churchill, to Premier Stalin"),
+            parties(
+                "Most Secret and Personal Message from the Prime Minister, Mr Winston Churchill, to Premier Stalin"
+            ),
             pair("Churchill", "Stalin")
         );
         assert_eq!(parties("W. CHURCHILL TO J. V. STALIN*"), pair("Churchill", "Stalin"));
@@ -283,10 +319,7 @@ mod tests {
             parties("The Secretary of State to the Ambassador in the Soviet Union (Steinhardt)"),
             pair("Secretary of State", "Steinhardt")
         );
-        assert_eq!(
-            parties("From George Washington to Henry Knox, 5 March 1787"),
-            pair("Washington", "Knox")
-        );
+        assert_eq!(parties("From George Washington to Henry Knox, 5 March 1787"), pair("Washington", "Knox"));
         assert_eq!(parties("To Henry Knox from George Washington"), pair("Washington", "Knox"));
         assert_eq!(parties("TELEGRAM TO GENERAL MEADE."), pair("", "Meade"));
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));

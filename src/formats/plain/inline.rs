@@ -144,7 +144,9 @@ fn page_marker(s: &str) -> Option<(&str, usize)> {
 /// `3The whole world`: a marker glued to the first word of a paragraph (a capital, then a small letter).
 fn opens_paragraph(b: &[u8]) -> bool {
     let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
-    (1..=3).contains(&n) && b.get(n).is_some_and(u8::is_ascii_uppercase) && b.get(n + 1).is_some_and(u8::is_ascii_lowercase)
+    (1..=3).contains(&n)
+        && b.get(n).is_some_and(u8::is_ascii_uppercase)
+        && b.get(n + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// The digits of a paragraph-opening marker.
@@ -161,7 +163,9 @@ fn spaced_marker(before: &str, rest: &str) -> bool {
     let Some(head) = before.strip_suffix(", ") else { return false };
     let last = head.rsplit(' ').next().unwrap_or("");
     let dated = last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit())
-        || ["st", "nd", "rd", "th"].iter().any(|s| last.strip_suffix(s).is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit())));
+        || ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| last.strip_suffix(s).is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit())));
     if !dated {
         return false;
     }
@@ -237,9 +241,14 @@ fn marker_digits(b: &[u8]) -> Option<usize> {
         return None;
     }
     // `33a`: a number and one small letter.
-    if b.get(n).is_some_and(u8::is_ascii_lowercase) && b.get(n + 1).is_none_or(|x| !x.is_ascii_alphanumeric()) && n <= 3 {
+    if b.get(n).is_some_and(u8::is_ascii_lowercase) && b.get(n + 1).is_none_or(|x| !x.is_ascii_alphanumeric()) && n <= 3
+    {
         let suffix = &b[n..];
-        if !(suffix.starts_with(b"st") || suffix.starts_with(b"nd") || suffix.starts_with(b"rd") || suffix.starts_with(b"th")) {
+        if !(suffix.starts_with(b"st")
+            || suffix.starts_with(b"nd")
+            || suffix.starts_with(b"rd")
+            || suffix.starts_with(b"th"))
+        {
             return Some(n + 1);
         }
     }

@@ -270,7 +270,8 @@ impl Draft {
         let dated = match (&self.written, &self.stamp) {
             (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
             (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {
-                let (kind, word) = if *stamp == Stamp::Sent { (DateKind::Sent, "sent") } else { (DateKind::Received, "received") };
+                let (kind, word) =
+                    if *stamp == Stamp::Sent { (DateKind::Sent, "sent") } else { (DateKind::Received, "received") };
                 (d, kind, format!("{word} line"))
             }),
             (None, None) => None,
@@ -317,7 +318,10 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         && t.len() < 200
     {
         let rest = t[k..].trim_start_matches([',', '.', ' ']).trim_end_matches(['.', ',', '”', '"']);
-        return (!rest.is_empty() && parties::valid(rest)).then(|| parties::person(rest)).flatten().filter(|p| !p.office);
+        return (!rest.is_empty() && parties::valid(rest))
+            .then(|| parties::person(rest))
+            .flatten()
+            .filter(|p| !p.office);
     }
     let name = t.trim_end_matches(['.', ',']);
     (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))

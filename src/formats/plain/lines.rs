@@ -358,7 +358,9 @@ pub fn furniture_line(line: &str) -> bool {
         return true;
     }
     let lower = t.to_lowercase();
-    if t.len() <= 40 && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20) {
+    if t.len() <= 40
+        && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
+    {
         return true;
     }
     if t.len() > 90 {
@@ -384,7 +386,10 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let opener = ["dear ", "my dear ", "dearest ", "esteemed ", "honoured ", "honored ", "most ", "my very dear "]
         .iter()
         .any(|o| lower.starts_with(o))
-        || matches!(lower.as_str(), "sir" | "madam" | "gentlemen" | "dear sir" | "my lord" | "your excellency" | "your majesty");
+        || matches!(
+            lower.as_str(),
+            "sir" | "madam" | "gentlemen" | "dear sir" | "my lord" | "your excellency" | "your majesty"
+        );
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && super::parties::valid(head)

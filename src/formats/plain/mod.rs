@@ -293,8 +293,9 @@ impl<'a> Parser<'a> {
     /// Metadata lines of an archive portal: `Title:` opens a letter, `From:`/`To:` name its people (opening it
     /// when no title did), `Date:` dates it. True when the line was taken.
     fn metadata(&mut self, no: usize, key: lines::Meta, value: &str) -> bool {
-        let fresh_letter =
-            self.pending.raw.is_empty() && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0) && self.zone == Zone::Body;
+        let fresh_letter = self.pending.raw.is_empty()
+            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
+            && self.zone == Zone::Body;
         let bare = |text: &str| heading::Heading {
             text: text.to_string(),
             senders: Vec::new(),
@@ -410,7 +411,7 @@ impl<'a> Parser<'a> {
             }
             if rest.is_empty() && line.trim_end().ends_with(':') && lines::salutation(line).is_some() {
                 // An addressee line alone is no paragraph of the text.
-                if line.trim().split_whitespace().count() <= 4 && !line.to_lowercase().contains("dear") {
+                if line.split_whitespace().count() <= 4 && !line.to_lowercase().contains("dear") {
                     self.last = Last::Other;
                     return true;
                 }
@@ -569,7 +570,8 @@ impl<'a> Parser<'a> {
 fn note_bullet(line: &str) -> Option<&str> {
     let t = line.trim_start().strip_prefix("- ")?;
     let t = t.trim();
-    (!t.is_empty() && !(t.len() <= 4 && t.ends_with('.'))).then_some(t)
+    let number_alone = t.len() <= 4 && t.ends_with('.');
+    (!t.is_empty() && !number_alone).then_some(t)
 }
 
 /// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`.

@@ -49,8 +49,7 @@ pub fn give_writer(letter: &mut Letter, w: &Person) {
     if letter.recipient.has(&w.name) {
         return;
     }
-    letter.sender =
-        crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
+    letter.sender = crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
 }
 
 /// `[Translation]`, `[Paraphrase]`, `[Extract]`: an editor's bracket under a title, read as classification.
@@ -78,9 +77,9 @@ pub fn postscript(line: &str) -> bool {
 
 /// Whether the lines after a weak heading show a letter: a salutation or a date line comes first.
 pub fn letter_follows(next: &[&str]) -> bool {
-    next.iter()
-        .find(|l| !lines::is_blank(l))
-        .is_some_and(|l| lines::salutation(l).is_some() || lines::date_line(l).is_some() || lines::iso_line(l).is_some())
+    next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| {
+        lines::salutation(l).is_some() || lines::date_line(l).is_some() || lines::iso_line(l).is_some()
+    })
 }
 
 #[cfg(test)]
