@@ -3,8 +3,7 @@
 //! bounded number of neighbours (same people, nearby dates), so the work grows linearly with the corpus.
 
 use crate::model::{Letter, LetterIx};
-use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::collections::HashMap;
 
 /// Days two printings' dates may differ (one edition prints the date sent, another the date received).
 pub const MAX_DAYS_APART: i64 = 3;
@@ -34,27 +33,30 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
         groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
     }
     let mut parent: Vec<LetterIx> = (0..letters.len()).collect();
-    let mut shingles: HashMap<LetterIx, HashSet<u64>> = HashMap::new();
     for list in groups.values_mut() {
         list.sort_unstable();
+        // Shingles of the letters in the window being compared: a letter's are dropped once no later letter
+        // can be compared with it.
+        let mut window: HashMap<usize, Vec<u64>> = HashMap::new();
         for (k, &(day, a)) in list.iter().enumerate() {
-            for &(other_day, b) in list[k + 1..].iter().take(NEIGHBOURS) {
+            if k > NEIGHBOURS {
+                window.remove(&(k - NEIGHBOURS - 1));
+            }
+            for (j, &(other_day, b)) in list.iter().enumerate().skip(k + 1).take(NEIGHBOURS) {
                 if other_day - day > MAX_DAYS_APART {
                     break;
                 }
                 if letters[a].file == letters[b].file || find_root(&mut parent, a) == find_root(&mut parent, b) {
                     continue;
                 }
-                let sa = shingles.entry(a).or_insert_with(|| five_grams(&letters[a])).clone();
-                let sb = shingles.entry(b).or_insert_with(|| five_grams(&letters[b]));
-                if same_text(&sa, sb) {
+                window.entry(k).or_insert_with(|| five_grams(&letters[a]));
+                window.entry(j).or_insert_with(|| five_grams(&letters[b]));
+                if same_text(&window[&k], &window[&j]) {
                     let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
                     parent[rb] = ra;
                 }
             }
         }
-        // Shingles are only needed within one group.
-        shingles.clear();
     }
     let mut members: HashMap<LetterIx, Vec<LetterIx>> = HashMap::new();
     for ix in 0..letters.len() {
@@ -84,30 +86,54 @@ fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {
     ix
 }
 
-/// Hashes of the letter's word 5-grams (words lowercased, letters and digits only).
-fn five_grams(l: &Letter) -> HashSet<u64> {
-    let words: Vec<String> = l
-        .paragraphs
-        .iter()
-        .flat_map(|p| p.split_whitespace())
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(5)
-        .map(|w| {
-            let mut h = DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect()
+/// Words of a letter's opening compared: enough to tell one text from another, and a bound on the work.
+const SAMPLE_WORDS: usize = 400;
+
+/// FNV-1a over a word's lowercase letters and digits; `None` for a word of neither.
+fn word_hash(w: &str) -> Option<u64> {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut any = false;
+    let mut eat = |c: u64| {
+        any = true;
+        h = (h ^ c).wrapping_mul(0x0100_0000_01b3);
+    };
+    if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_alphanumeric).for_each(|b| eat(u64::from(b.to_ascii_lowercase())));
+    } else {
+        w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).for_each(|c| eat(c as u64));
+    }
+    any.then_some(h)
 }
 
-fn same_text(a: &HashSet<u64>, b: &HashSet<u64>) -> bool {
+/// Hashes of the word 5-grams of the letter's first [`SAMPLE_WORDS`] words (lowercased, letters and digits only),
+/// sorted, without repeats.
+fn five_grams(l: &Letter) -> Vec<u64> {
+    let mut words: Vec<u64> = Vec::with_capacity(SAMPLE_WORDS);
+    'all: for p in &l.paragraphs {
+        for w in p.split_whitespace() {
+            if words.len() == SAMPLE_WORDS {
+                break 'all;
+            }
+            if let Some(h) = word_hash(w) {
+                words.push(h);
+            }
+        }
+    }
+    let mut grams: Vec<u64> = words
+        .windows(5)
+        .map(|w| w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
+        .collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
+}
+
+/// Whether the shorter text's 5-grams are mostly in the longer one's (both sorted).
+fn same_text(a: &[u64], b: &[u64]) -> bool {
     let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if small.len() < 3 {
         return false;
     }
-    let shared = small.iter().filter(|h| big.contains(h)).count();
+    let shared = small.iter().filter(|h| big.binary_search(h).is_ok()).count();
     shared as f64 >= MIN_SHARED * small.len() as f64
 }

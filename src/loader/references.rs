@@ -74,6 +74,9 @@ const WEAK_NOUNS: &[&str] = &["greetings", "congratulations", "wishes", "regards
 const ACK_WORDS: &[&str] =
     &["thank", "thanks", "grateful", "received", "receive", "receipt", "hand", "reached", "acknowledge", "obliged"];
 
+/// Bytes of an acknowledgement's sentence kept as the evidence of a link.
+const MAX_ACK_WORDS: usize = 160;
+
 /// Finds the references and an undated acknowledgement in `letter`, dating year-less references by `context`
 /// (the letter's own date or, for an undated letter, the nearest date in its file), else by `year` (a year the
 /// file's name or page gives).
@@ -94,6 +97,11 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
     while !paragraph.is_char_boundary(cut) {
         cut -= 1;
     }
+    let head = paragraph[..cut].as_bytes();
+    let stems: [&[u8]; 8] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"acknowledg", b"oblig"];
+    if !stems.iter().any(|s| head.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))) {
+        return None;
+    }
     for sentence in paragraph[..cut].split_inclusive(['.', '!', '?']) {
         let words: Vec<&str> = sentence.split_whitespace().collect();
         let lower: Vec<String> =
@@ -113,19 +121,48 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
             let strong = NOUNS.contains(&noun.as_str()) && noun != "reply" && noun != "answer";
             let weak = w == "your" && WEAK_NOUNS.contains(&noun.as_str());
             if strong || weak {
-                return Some(Acknowledgement { words: sentence.trim().to_string(), weak: !strong });
+                let words = sentence.trim();
+                let mut cut = words.len().min(MAX_ACK_WORDS);
+                while !words.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
+                return Some(Acknowledgement { words, weak: !strong });
             }
         }
     }
     None
 }
 
+/// The words after which a reference's date stands, with their finders built once.
+const SEPARATORS: [&str; 4] = [" of ", " dated ", " received on ", " from you on "];
+static FINDERS: std::sync::LazyLock<Vec<memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| SEPARATORS.iter().map(|s| memmem::Finder::new(s.as_bytes())).collect());
+
+/// Whether a date may start at the start of `rest` (cheap, before looking back for whose letter it is).
+fn may_be_date(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let first = b.first().copied().unwrap_or(b' ');
+    first.is_ascii_digit()
+        || first.is_ascii_uppercase()
+        || b.len() > 4 && b[..4].eq_ignore_ascii_case(b"the ") && b[4].is_ascii_digit()
+        || ["yesterday", "this morning", "today"]
+            .iter()
+            .any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+}
+
 fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
-    for sep in [" of ", " dated ", " received on ", " from you on "] {
-        for at in memmem::find_iter(text.as_bytes(), sep.as_bytes()) {
+    for (sep, finder) in SEPARATORS.iter().zip(FINDERS.iter()) {
+        for at in finder.find_iter(text.as_bytes()) {
             let date_start = at + sep.len();
-            let owner =
-                if sep == " of " || sep == " dated " { owner_before(&text[..at]) } else { received_owner(&text[..at]) };
+            if !may_be_date(&text[date_start..]) {
+                continue;
+            }
+            let owner = if *sep == " of " || *sep == " dated " {
+                owner_before(&text[..at])
+            } else {
+                received_owner(&text[..at])
+            };
             let Some((start, target)) = owner else { continue };
             let rest = &text[date_start..];
             let dates = dates_at(rest, context, year);

@@ -68,11 +68,16 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
         return None;
     }
-    let lower = t.to_lowercase();
-    if !lower.starts_with("to ")
-        && !lower.contains(" to ")
-        && !(caption && (lower.contains(" for ") || lower.starts_with("for ")))
-    {
+    if t.bytes().filter(|&b| b == b' ').count() > 45 {
+        return None;
+    }
+    // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating.
+    let has = |w: &[u8]| {
+        let b = t.as_bytes();
+        b.len() > w.len() && b[..w.len() - 1].eq_ignore_ascii_case(&w[1..])
+            || b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w))
+    };
+    if !has(b" to ") && !(caption && has(b" for ")) {
         return None;
     }
     let (body, trailing) = split_trailing_number(t);
@@ -156,7 +161,8 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The parties after the prefix.
 fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
-    let lower = rest.to_lowercase();
+    // ASCII lowering keeps byte offsets, which index `rest`.
+    let lower = rest.to_ascii_lowercase();
     let empty = |senders: Vec<Person>, recipients: Vec<Person>, date, number, weak| Heading {
         text: String::new(),
         senders,
@@ -207,8 +213,12 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         seps.iter().filter_map(|s| find_word(&lower[search..], s).map(|a| (search + a, *s))).min()
     {
         let sender = &rest[from_off..at];
-        let (r, date, number) = tail(&rest[at + sep.len() + 2..]);
-        if let (Some(senders), Some(recipients)) = (read(sender), read(r)) {
+        let senders = read(sender);
+        let (r, date, number) = match senders {
+            Some(_) => tail(&rest[at + sep.len() + 2..]),
+            None => ("", None, None),
+        };
+        if let (Some(senders), Some(recipients)) = (senders, read(r)) {
             let weak = parties::weak(sender) && parties::weak(r) && (had_from || !is_caps(rest));
             return Some(empty(senders, recipients, date, number, weak));
         }

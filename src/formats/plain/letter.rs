@@ -313,7 +313,10 @@ const CLOSES: &[&str] =
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
     let t = t.trim().trim_matches(['“', '”', '"']).trim();
-    let lower = t.to_lowercase();
+    if t.len() >= 200 {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
     if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
         && t.len() < 200
     {
@@ -331,8 +334,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
 }
 
 fn is_close(t: &str) -> bool {
-    let lower = t.to_lowercase();
-    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| lower.contains(c))
+    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in

@@ -243,7 +243,11 @@ pub fn year_line(line: &str) -> Option<i32> {
 }
 
 fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
-    let t = strip_time(line.trim().trim_end_matches(['.', ',']));
+    let t = line.trim().trim_end_matches(['.', ',']);
+    if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let t = strip_time(t);
     if t.len() < 5 || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -357,14 +361,14 @@ pub fn furniture_line(line: &str) -> bool {
     if t.starts_with(['←', '→', '↑', '«', '»']) || t.ends_with(['→', '»']) {
         return true;
     }
+    if t.len() > 90 {
+        return false;
+    }
     let lower = t.to_lowercase();
     if t.len() <= 40
         && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
     {
         return true;
-    }
-    if t.len() > 90 {
-        return false;
     }
     let Some(at) = lower.rfind("page ") else { return false };
     let num = lower[at + 5..].trim();
@@ -379,21 +383,20 @@ pub fn furniture_line(line: &str) -> bool {
 /// follows it on the same line, if any.
 pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let t = line.trim().trim_start_matches(['“', '"']);
-    let end = t.find([':', ',']).filter(|&e| e <= 60)?;
+    let end = t.bytes().take(61).position(|b| b == b':' || b == b',')?;
     let head = &t[..end];
     let rest = t[end + 1..].trim();
-    let lower = head.to_lowercase();
+    let starts = |o: &str| strip_prefix_ci(head, o).is_some();
     let opener = ["dear ", "my dear ", "dearest ", "esteemed ", "honoured ", "honored ", "most ", "my very dear "]
         .iter()
-        .any(|o| lower.starts_with(o))
-        || matches!(
-            lower.as_str(),
-            "sir" | "madam" | "gentlemen" | "dear sir" | "my lord" | "your excellency" | "your majesty"
-        );
+        .any(|o| starts(o))
+        || ["sir", "madam", "gentlemen", "dear sir", "my lord", "your excellency", "your majesty"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(head));
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
-        && super::parties::valid(head)
-        && head.split_whitespace().count() <= 6;
+        && head.split_whitespace().count() <= 6
+        && super::parties::valid(head);
     (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
 }
 

@@ -270,6 +270,9 @@ impl<'a> Parser<'a> {
             }
             return true;
         }
+        if line.trim().len() > 80 {
+            return false;
+        }
         let inline = inline::extract(line.trim());
         let editorial = opening::editorial_bracket(&inline.text);
         if let Some(c) = lines::classification_line(&inline.text).or(editorial) {

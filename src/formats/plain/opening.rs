@@ -12,7 +12,7 @@ pub fn collection_writer(line: &str) -> Option<Person> {
     if t.len() > 100 || t.is_empty() {
         return None;
     }
-    let lower = t.to_lowercase();
+    let lower = t.to_ascii_lowercase();
     const KINDS: &[&str] = &["papers", "works", "writings", "letters", "correspondence", "memoirs", "despatches"];
     // `... Works of NAME`, `Papers and Writings of NAME`.
     if let Some(at) = lower.rfind(" of ") {

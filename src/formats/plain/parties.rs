@@ -181,13 +181,21 @@ fn clean(w: &str) -> &str {
     w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '*' | '†' | '‡'))
 }
 
+/// Whether `w` is one of `list` (lowercase), in any case; ASCII words compare without allocating.
+fn in_list(list: &[&str], w: &str) -> bool {
+    if w.is_ascii() {
+        return list.iter().any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w));
+    }
+    let l = lower(w);
+    list.contains(&l.as_str())
+}
+
 fn is_title(w: &str) -> bool {
-    let l = lower(w.trim_end_matches('.'));
-    TITLES.contains(&l.as_str())
+    in_list(TITLES, w.trim_end_matches('.'))
 }
 
 fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&lower(w).as_str())
+    in_list(PARTICLES, w)
 }
 
 /// `J.`, `F.`, `W`, `J.V.`, `U.S.S.R.`: initials.
@@ -215,13 +223,17 @@ pub fn valid(segment: &str) -> bool {
     if holder.is_some_and(|h| !h.split_whitespace().all(|w| is_name_word(clean(w)) || is_initial(clean(w)))) {
         return false;
     }
-    let words: Vec<&str> = outside.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
-    if words.is_empty() || words.len() > 16 || outside.contains(['(', ')', '[', ']']) {
+    if outside.contains(['(', ')', '[', ']']) {
         return false;
     }
-    let mut capital = false;
-    for w in &words {
-        if is_particle(w) {
+    let (mut capital, mut count, mut last_particle) = (false, 0, false);
+    for w in outside.split_whitespace().map(clean).filter(|w| !w.is_empty()) {
+        count += 1;
+        if count > 16 {
+            return false;
+        }
+        last_particle = is_particle(w);
+        if last_particle {
             continue;
         }
         if is_name_word(w) || is_initial(w) || is_title(w) && w.starts_with(char::is_uppercase) {
@@ -230,7 +242,7 @@ pub fn valid(segment: &str) -> bool {
         }
         return false;
     }
-    capital && (holder.is_some() || !is_particle(words[words.len() - 1]))
+    capital && (holder.is_some() || !last_particle)
 }
 
 /// `the Ambassador in Germany (Dodd)` → (`the Ambassador in Germany`, Some(`Dodd`)).
