@@ -97,7 +97,7 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
     while !paragraph.is_char_boundary(cut) {
         cut -= 1;
     }
-    let head = paragraph[..cut].as_bytes();
+    let head = &paragraph.as_bytes()[..cut];
     let stems: [&[u8]; 8] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"acknowledg", b"oblig"];
     if !stems.iter().any(|s| head.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))) {
         return None;

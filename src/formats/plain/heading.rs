@@ -77,7 +77,8 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
         b.len() > w.len() && b[..w.len() - 1].eq_ignore_ascii_case(&w[1..])
             || b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w))
     };
-    if !has(b" to ") && !(caption && has(b" for ")) {
+    let separated = has(b" to ") || caption && has(b" for ");
+    if !separated {
         return None;
     }
     let (body, trailing) = split_trailing_number(t);
