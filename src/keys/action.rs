@@ -35,11 +35,12 @@ pub enum Action {
     FilterCorrespondent,
     FilterYear,
     UnreadOnly,
+    Edition,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 30] = [
         Action::Help,
         Action::Quit,
         Action::Close,
@@ -69,6 +70,7 @@ impl Action {
         Action::FilterCorrespondent,
         Action::FilterYear,
         Action::UnreadOnly,
+        Action::Edition,
     ];
 
     /// The config name (`next_link`).
@@ -103,6 +105,7 @@ impl Action {
             Action::FilterCorrespondent => "filter_correspondent",
             Action::FilterYear => "filter_year",
             Action::UnreadOnly => "unread_only",
+            Action::Edition => "edition",
         }
     }
 
@@ -143,6 +146,7 @@ impl Action {
             Action::FilterCorrespondent => "filter by correspondents",
             Action::FilterYear => "filter by year",
             Action::UnreadOnly => "show unread letters only",
+            Action::Edition => "the same letter in another edition",
         }
     }
 }

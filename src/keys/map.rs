@@ -159,7 +159,7 @@ pub fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub const DEFAULT_BINDINGS: [(Action, &[&str]); 29] = [
+pub const DEFAULT_BINDINGS: [(Action, &[&str]); 30] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -189,6 +189,7 @@ pub const DEFAULT_BINDINGS: [(Action, &[&str]); 29] = [
     (Action::FilterCorrespondent, &["c"]),
     (Action::FilterYear, &["y"]),
     (Action::UnreadOnly, &["u"]),
+    (Action::Edition, &["e"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.

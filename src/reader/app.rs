@@ -194,6 +194,7 @@ impl App {
             Action::FilterCorrespondent => self.open_menu(MenuKind::Correspondents),
             Action::FilterYear => self.open_menu(MenuKind::Years),
             Action::UnreadOnly => self.toggle_unread_only(),
+            Action::Edition => self.next_edition(),
         }
         self.note_read();
     }
@@ -386,7 +387,15 @@ impl Screen for App {
             }
         }
         self.reading = order.clone();
-        self.list = order;
+        // One letter printed in several editions is listed once, at its first printing (`e` switches).
+        let once = |ix: &LetterIx| corpus.letters.get(*ix).is_none_or(|l| l.editions.iter().all(|&e| e > *ix));
+        if order.iter().any(|ix| !once(ix)) {
+            self.list_row = vec![usize::MAX; n];
+            for (row, &ix) in order.iter().filter(|ix| once(ix)).enumerate() {
+                self.list_row[ix] = row;
+            }
+        }
+        self.list = order.into_iter().filter(once).collect();
         self.list_state = ListState::default();
         self.current = self.list.first().copied();
         self.positions.clear();

@@ -23,6 +23,7 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
     v.push(("●".into(), "in the list: the letter has replies".into()));
     v.push((super::list::UNREAD.into(), "in the list: not opened yet".into()));
     v.push((super::list::BOOKMARK.into(), "in the list: bookmarked".into()));
+    v.push((super::list::EDITIONS.trim_end().into(), "in the list: one letter printed in several editions".into()));
     v.push(("d".into(), "in the bookmarks: delete the bookmark".into()));
     v.push(("─ ┄ ◌".into(), "in the thread: reply, inferred reply, letter not in this corpus".into()));
     v

@@ -11,6 +11,8 @@ use ratatui::layout::Rect;
 
 /// The mark of an unread letter.
 pub const UNREAD: &str = "•";
+/// The mark of a letter printed in several editions (listed once).
+pub const EDITIONS: &str = "⧉ ";
 /// The mark of a bookmarked letter.
 pub const BOOKMARK: &str = "★";
 
@@ -87,6 +89,9 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         x = put(buf, x, y, right, &names, st_of(theme.names));
         x = x.max(end.min(right));
         x = put(buf, x, y, right, "  ", st_of(Default::default()));
+        if !l.editions.is_empty() {
+            x = put(buf, x, y, right, EDITIONS, st_of(theme.reply_mark));
+        }
         let room = right.saturating_sub(x) as usize;
         if room > 0 {
             let text = summary(l, room + 1);
