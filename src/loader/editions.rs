@@ -10,7 +10,7 @@ pub const MAX_DAYS_APART: i64 = 3;
 /// Share of the shorter text's word 5-grams the other printing must hold.
 pub const MIN_SHARED: f64 = 0.8;
 /// Neighbours each letter is compared with, at most.
-const NEIGHBOURS: usize = 6;
+const NEIGHBOURS: usize = 4;
 /// Printings listed for one letter, at most.
 const MAX_EDITIONS: usize = 8;
 
@@ -87,7 +87,7 @@ fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {
 }
 
 /// Words of a letter's opening compared: enough to tell one text from another, and a bound on the work.
-const SAMPLE_WORDS: usize = 400;
+const SAMPLE_WORDS: usize = 250;
 
 /// FNV-1a over a word's lowercase letters and digits; `None` for a word of neither.
 fn word_hash(w: &str) -> Option<u64> {

@@ -98,8 +98,9 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
         cut -= 1;
     }
     let head = &paragraph.as_bytes()[..cut];
-    let stems: [&[u8]; 8] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"acknowledg", b"oblig"];
-    if !stems.iter().any(|s| head.windows(s.len()).any(|w| w.eq_ignore_ascii_case(s))) {
+    let low = head.to_ascii_lowercase();
+    let stems: [&[u8]; 7] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"oblig"];
+    if !stems.iter().any(|s| memmem::find(&low, s).is_some()) {
         return None;
     }
     for sentence in paragraph[..cut].split_inclusive(['.', '!', '?']) {

@@ -72,13 +72,7 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
         return None;
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating.
-    let has = |w: &[u8]| {
-        let b = t.as_bytes();
-        b.len() > w.len() && b[..w.len() - 1].eq_ignore_ascii_case(&w[1..])
-            || b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w))
-    };
-    let separated = has(b" to ") || caption && has(b" for ");
-    if !separated {
+    if !plausible_opening(t, caption) {
         return None;
     }
     let (body, trailing) = split_trailing_number(t);
@@ -112,6 +106,33 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
 
 fn is_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+/// A cheap look at a line before reading it: the words before its first ` to ` (or ` for ` in a caption) must be
+/// capitalised, particles or document words, as a heading's are (`I have received your message to` is no
+/// heading). No allocation.
+fn plausible_opening(t: &str, caption: bool) -> bool {
+    for (k, w) in t.split(' ').filter(|w| !w.is_empty()).enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let is = |x: &str| bare.eq_ignore_ascii_case(x);
+        if is("to") || caption && is("for") {
+            // `To B` opens a heading too; ` to ` needs a party before it.
+            return k == 0 || !is_doc(bare) || caption;
+        }
+        let small = bare.starts_with(|c: char| c.is_lowercase());
+        let grammar = is_doc(bare)
+            || ["from", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
+                .iter()
+                .any(|x| is(x));
+        if small && !grammar || k > 30 {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_doc(w: &str) -> bool {
+    DOC_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Skips document words and a document number: `Personal and Secret Message from` stops before `from`;
