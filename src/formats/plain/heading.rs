@@ -251,7 +251,11 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
 
 fn read(segment: &str) -> Option<Vec<Person>> {
     // `President Roosevelt and to Premier Minister Churchill`: the second `to` repeats the first.
-    let joined = segment.replace(" and to ", " and ").replace(" AND TO ", " AND ");
+    let joined: std::borrow::Cow<'_, str> = if segment.contains(" and to ") || segment.contains(" AND TO ") {
+        segment.replace(" and to ", " and ").replace(" AND TO ", " AND ").into()
+    } else {
+        segment.into()
+    };
     if !parties::valid(&joined) {
         return None;
     }
