@@ -105,10 +105,10 @@ fn ready(corpus: Corpus, setup: &[KeyEvent]) -> (BenchScreen, Terminal<TestBacke
     let mut screen = new_screen();
     screen.set_corpus(corpus);
     let mut term = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("test terminal");
-    term.draw(|f| screen.draw(f)).expect("draws");
+    term.draw(|f| screen.frame(f)).expect("draws");
     for &k in setup {
         screen.handle_key(k);
-        term.draw(|f| screen.draw(f)).expect("draws");
+        term.draw(|f| screen.frame(f)).expect("draws");
     }
     (screen, term)
 }
@@ -122,7 +122,7 @@ fn bench_keys(c: &mut Criterion, name: &str, corpus: Corpus, setup: &[KeyEvent],
             if let Some(&k) = next.next() {
                 screen.handle_key(k);
             }
-            term.draw(|f| screen.draw(f)).expect("draws");
+            term.draw(|f| screen.frame(f)).expect("draws");
         })
     });
 }
@@ -152,7 +152,7 @@ fn first_frame(path: &Path) -> (Duration, bool) {
     let mut screen = new_screen();
     let mut term = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("test terminal");
     let waited = wait_for_load(&mut screen, &rx, &progress, start + FIRST_FRAME_WAIT).expect("no load error");
-    term.draw(|f| screen.draw(f)).expect("draws");
+    term.draw(|f| screen.frame(f)).expect("draws");
     let took = start.elapsed();
     if waited == Wait::StillLoading {
         while let Ok(msg) = rx.recv() {

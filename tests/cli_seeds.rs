@@ -48,26 +48,26 @@ fn show_wraps_to_the_width_with_markers_page_rule_and_footnotes() {
         "\
 frus-1945-stalin-roosevelt/1
 The Chairman of the Council of Peopled Commissars of the Soviet Union
-(Stalin) to President Roosevelt[75]
+(Stalin) to President Roosevelt⁷⁵
 Stalin → Roosevelt · undated
 ────────────────────────────────────────────────────────────────────────
-
 I gave consideration to the question you raised before me in the letter
 of March 25 [24], 1945,"
     ));
     assert!(out.contains(
         "\
-West, South and East, announced at the Crimea Conference[76]
-──── page 740 ──────────────────────────────────────────────────────────
+West, South and East, announced at the Crimea Conference⁷⁶
+── page 740 ────────────────────────────────────────────────────────────
 is to bind the troops of the enemy"
     ));
     assert!(out.ends_with(
         "\
-────────────────────
-[75] Copy of telegram obtained from the Franklin D. Roosevelt Library,
-     Hyde Park, N.Y.
-[76] Reference is to section I of the Report of the Crimea Conference,
-     February 12, 1945, Conferences at Malta and Yalta, p. 969.
+── Notes ───────────────────────────────────────────────────────────────
+⁷⁵ Copy of telegram obtained from the Franklin D. Roosevelt Library,
+   Hyde Park, N.Y.
+
+⁷⁶ Reference is to section I of the Report of the Crimea Conference,
+   February 12, 1945, Conferences at Malta and Yalta, p. 969.
 "
     ));
     assert!(!out.contains("[Page 740]"));
@@ -79,13 +79,15 @@ fn show_says_which_markers_have_no_text_and_where_the_letter_stands() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with(&format!(
         "{M}/2\nW. CHURCHILL TO J. V. STALIN[*]\nChurchill → Stalin · received 22 Nov 1941\n\
-         In reply to {M}/1 (inferred)\n  reply to Stalin, 18 Jul 1941: ‘Many thanks for your\n  message just received.’\nReplies: {M}/3\n{}\n\nMany thanks for your message just received.",
+         In reply to {M}/1 (inferred)\nreply to Stalin, 18 Jul 1941: ‘Many thanks for your message\njust received.’\nReplies: {M}/3\n{}\nMany thanks for your message just received.",
         "─".repeat(60)
     )));
     assert!(run.stdout.contains("consultation with you[*]"));
-    assert!(run.stdout.ends_with(
-        "[*] (no footnote text for this marker in the file)\n[*] (no footnote text for this marker in the file)\n"
-    ));
+    assert!(
+        run.stdout.ends_with(
+            "[*] (no text for this footnote in the source)\n\n[*] (no text for this footnote in the source)\n"
+        )
+    );
     assert!(run.stdout.lines().all(|l| l.chars().count() <= 60));
 }
 
@@ -110,8 +112,8 @@ fn thread_draws_the_tree_with_inferred_links_and_marks_the_letter() {
 Thread {M}/1 · 3 letters
 {M}/1  1941-07-18  Stalin → Churchill  “Allow me to thank you for your t…”
 └┄▶ {M}/2  1941-11-22  Churchill → Stalin  “Many thanks for your message jus…”  ◀
-    │ ⇢ Churchill, 5 Sep 1941 — not in this corpus
-    └┄▶ {M}/3  undated  Stalin → Churchill  “Thank you for your message.”
+│ ⇢ Churchill, 5 Sep 1941 — not in this corpus
+└┄▶ {M}/3  undated  Stalin → Churchill  “Thank you for your message.”
 
 ─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter
 "
@@ -126,8 +128,8 @@ fn thread_shows_a_lone_letter_and_its_reference_out_of_the_corpus() {
     assert!(run.stdout.starts_with(
         "\
 Thread frus-1945-stalin-roosevelt/1 · 1 letter
-frus-1945-stalin-roosevelt/1  undated  Stalin → Roosevelt  “I gave consideration to the ques…”  ◀
-  ⇢ Roosevelt, 24 Mar 1945 — not in this corpus
+◌ Roosevelt, 24 Mar 1945, not in this corpus
+└─▶ frus-1945-stalin-roosevelt/1  undated  Stalin → Roosevelt  “I gave consideration to the ques…”  ◀
 "
     ));
 }

@@ -19,7 +19,7 @@ fn print_default_is_valid_toml_listing_every_action() {
     let text = stdout(&out);
     let table: toml::Table = toml::from_str(&text).expect("valid TOML");
     let keys = table["keys"].as_table().expect("a [keys] table");
-    for action in Action::ALL {
+    for action in Action::all() {
         assert!(keys.contains_key(action.name()), "{} missing", action.name());
     }
     assert_eq!(keys["next_link"].as_array().map(|a| a.len()), Some(1));

@@ -37,10 +37,10 @@ fn enter_jumps_to_the_first_match_at_or_after_the_current_letter() {
     let mut app = app_on(bundled());
     more(&mut app, 120, 40, "G/message<Enter>");
     let last = app.current;
-    assert_eq!(app.list_row.get(last.expect("letter")).copied(), Some(3), "stays in the current letter");
+    assert_eq!(app.list.row_of.get(last.expect("letter")).copied(), Some(3), "stays in the current letter");
     let mut app = app_on(bundled());
     more(&mut app, 120, 40, "G/gave consideration<Enter>");
-    assert_eq!(app.list_row.get(app.current.expect("letter")).copied(), Some(0), "wraps to the first letter");
+    assert_eq!(app.list.row_of.get(app.current.expect("letter")).copied(), Some(0), "wraps to the first letter");
 }
 
 #[test]
@@ -91,4 +91,15 @@ fn backspace_returns_from_a_search_jump() {
     let panes = |s: &str| s.replace('•', " ").lines().take(39).map(str::to_string).collect::<Vec<_>>();
     assert_eq!(panes(&back), panes(&start));
     assert!(!app.should_quit());
+}
+
+#[test]
+fn the_prompt_edits_where_the_cursor_stands() {
+    let typing = bundled_screen(120, 40, "/Finlnd<Left><Left>a");
+    assert!(status(&typing).starts_with("/Finla▏nd 1/5"), "the cursor after the inserted letter: {}", status(&typing));
+    assert!(status(&bundled_screen(120, 40, "/Finlnd<Left><Left>a<Enter>")).contains("/Finland 1/5"));
+    let cut = bundled_screen(120, 40, "/xx Finland<Home><Del><Del><Del><Enter>");
+    assert!(status(&cut).contains("/Finland 1/5"), "Home and Delete: {}", status(&cut));
+    let note = bundled_screen(120, 40, "Mfirst word<C-w>note<Enter>'");
+    assert!(note.contains("first note"), "Ctrl-W deleted the last word of the note:\n{note}");
 }

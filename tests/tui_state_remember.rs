@@ -46,7 +46,7 @@ fn every_letter_keeps_its_own_scroll() {
     let (_dir, mut store, mut app) = fresh_reader();
     // The first letter scrolled down 5 rows, then the second one opened and left at its top.
     more(&mut app, 120, 30, "<Tab>jjjjj<S-Tab>j");
-    let first = app.list[0];
+    let first = app.list.rows[0];
     let scrolled = app.pos(first);
     assert_ne!(scrolled, Default::default());
     quit(&mut app, &store);

@@ -1,5 +1,5 @@
 //! `letters bookmarks`: the bookmarks kept for a corpus, as a text table or JSON. Reads the state, never writes it.
-use super::ReaderOpts;
+use super::{ReaderOpts, corpus_arg};
 use crate::model::{Corpus, Input};
 use crate::state::{Bookmark, StateStore};
 use crate::text::sanitize::sanitize;
@@ -30,8 +30,8 @@ struct Document<'a> {
 }
 
 /// Prints the bookmarks of the corpus at `input`.
-pub fn run(input: &Input, json: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
-    let corpus = super::load(input)?;
+pub(crate) fn run(input: &Input, json: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+    let corpus = corpus_arg::load(input)?;
     let mut store = StateStore::open_read_only(input, reader.no_state);
     let loaded = store.load();
     if let Some(message) = &loaded.message {

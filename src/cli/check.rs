@@ -1,15 +1,15 @@
 //! `letters check`: diagnostics, one per line as `FILE:LINE: warning|error: message` (line 0: the whole file),
 //! sorted by file then line, and a summary line. Exit 0 with warnings only, 1 with errors.
 
-use super::out;
+use super::{corpus_arg, out};
 use crate::model::{Corpus, Input, Severity, Warning};
 use crate::presentation::export::all_warnings;
 use crate::text::sanitize::sanitize;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-pub fn run(input: &Input) -> anyhow::Result<ExitCode> {
-    let corpus = super::load(input)?;
+pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
+    let corpus = corpus_arg::load(input)?;
     let warnings = all_warnings(&corpus);
     let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
     let code = if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };

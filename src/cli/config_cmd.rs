@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 /// `--print-default`: the complete, commented default file on stdout. Without it: which file is read, and every
 /// problem in it as FILE:LINE: message (exit 1 when there is one).
-pub fn run(print_default: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(print_default: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     if print_default {
         out.write_all(config::default_file().as_bytes())?;

@@ -2,7 +2,8 @@
 //! in aligned columns. `--between A,B` and `--year Y` narrow the list; `--unread` keeps the letters
 //! not yet opened in the reader (from the remembered reading state).
 
-use super::{EXIT_USAGE, FilterOpts, ReaderOpts, out};
+use super::args::{EXIT_USAGE, FilterOpts};
+use super::{ReaderOpts, corpus_arg, out};
 use crate::model::filter::{Filter, Pair};
 use crate::model::{Corpus, Input, LetterIx};
 use crate::text::sanitize::sanitize;
@@ -11,7 +12,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use unicode_width::UnicodeWidthStr;
 
-pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
     let between = match opts.between.as_deref().map(Pair::parse).transpose() {
         Ok(b) => b,
         Err(message) => {
@@ -20,7 +21,7 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
         }
     };
     let filter = Filter { between, year: opts.year };
-    let corpus = super::load(input)?;
+    let corpus = corpus_arg::load(input)?;
     let mut shown: Vec<LetterIx> = reading_order(&corpus).filter(|&ix| filter.matches(&corpus.letters[ix])).collect();
     if opts.unread {
         // Letters opened in the reader, from the remembered state (read only; nothing with --no-state).
@@ -41,7 +42,7 @@ pub fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyhow::Res
 }
 
 /// Letter indexes in reading order (file order while the loader has not computed one).
-pub fn reading_order(corpus: &Corpus) -> Box<dyn Iterator<Item = LetterIx> + '_> {
+pub(crate) fn reading_order(corpus: &Corpus) -> Box<dyn Iterator<Item = LetterIx> + '_> {
     if corpus.reading_order.len() == corpus.letters.len() {
         Box::new(corpus.reading_order.iter().copied())
     } else {

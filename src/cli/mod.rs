@@ -1,8 +1,10 @@
 //! The command line: argument definitions (clap) and the dispatch to one module per command.
 
+mod args;
 mod bookmarks;
 mod check;
 mod config_cmd;
+mod corpus_arg;
 mod export;
 mod list;
 mod out;
@@ -10,10 +12,11 @@ mod render;
 mod show;
 mod thread;
 
-use crate::loader::{self, LoadError};
-use crate::model::{Corpus, Input};
-pub use crate::reader::ReaderOpts;
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use crate::loader::LoadError;
+use crate::model::Input;
+pub(crate) use crate::reader::ReaderOpts;
+pub(crate) use args::{EXIT_USAGE, FilterOpts};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -30,31 +33,17 @@ const EXAMPLES: &str = "Examples:
 
 #[derive(Debug, Parser)]
 #[command(name = "letters", version, about = ABOUT, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub(crate) command: Option<Command>,
     /// Letter files or folders (default: the bundled letters).
-    pub paths: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub reader: ReaderOpts,
-}
-
-/// Filters of the letter list.
-#[derive(Debug, Clone, Default, Args)]
-pub struct FilterOpts {
-    /// Only letters between these two correspondents, in either direction: `Stalin,Churchill`.
-    #[arg(long, value_name = "A,B")]
-    pub between: Option<String>,
-    /// Only letters dated in this year.
-    #[arg(long, value_name = "YEAR")]
-    pub year: Option<i32>,
-    /// Only letters not yet opened in the reader.
-    #[arg(long)]
-    pub unread: bool,
+    pub(crate) reader: ReaderOpts,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Print one line per letter: id, date, sender → recipient, heading.
     #[command(
         after_help = "Examples:\n  letters list\n  letters list ~/letters --between Stalin,Churchill --year 1942\n  letters list --unread"
@@ -136,9 +125,6 @@ Examples:
     Completions { shell: clap_complete::Shell },
 }
 
-/// Exit code for a missing path or bad usage.
-pub const EXIT_USAGE: u8 = 2;
-
 /// Runs the command line and turns every error into a message and an exit code: no panic, no backtrace.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -181,29 +167,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// The bundled letters when no path is given.
-pub fn input(paths: &[PathBuf]) -> Input {
+pub(crate) fn input(paths: &[PathBuf]) -> Input {
     if paths.is_empty() { Input::Bundled } else { Input::Paths(paths.to_vec()) }
-}
-
-/// Loads the corpus for a non-interactive command.
-pub fn load(input: &Input) -> anyhow::Result<Corpus> {
-    Ok(loader::load(input)?)
-}
-
-/// Finds a letter by id: the exact id, else a unique prefix or suffix of one.
-pub fn find_letter(corpus: &Corpus, id: &str) -> anyhow::Result<usize> {
-    if let Some(ix) = corpus.find(id) {
-        return Ok(ix);
-    }
-    let hits: Vec<usize> = (0..corpus.letters.len())
-        .filter(|&i| corpus.letters[i].id.starts_with(id) || corpus.letters[i].id.ends_with(id))
-        .collect();
-    match hits.as_slice() {
-        [one] => Ok(*one),
-        [] => anyhow::bail!("no letter with id {id:?} (`letters list` prints the ids)"),
-        many => {
-            let names: Vec<&str> = many.iter().take(5).map(|&i| corpus.letters[i].id.as_str()).collect();
-            anyhow::bail!("{id:?} matches {} letters: {}", many.len(), names.join(", "))
-        }
-    }
 }

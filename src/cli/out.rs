@@ -5,13 +5,13 @@ use std::io::{self, BufWriter, StdoutLock, Write};
 use std::process::ExitCode;
 
 /// A locked, buffered stdout.
-pub fn stdout() -> BufWriter<StdoutLock<'static>> {
+pub(crate) fn stdout() -> BufWriter<StdoutLock<'static>> {
     BufWriter::with_capacity(1 << 16, io::stdout().lock())
 }
 
 /// Flushes `out` and turns the result of writing into the command's exit code: a broken pipe ends the command
 /// quietly with `code`; another write error is an error.
-pub fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> anyhow::Result<ExitCode> {
+pub(crate) fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> anyhow::Result<ExitCode> {
     match written.and_then(|()| out.flush()) {
         Ok(()) => Ok(code),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(code),
@@ -21,6 +21,6 @@ pub fn finish<W: Write>(written: io::Result<()>, mut out: W, code: ExitCode) -> 
 
 /// Leaves `value` (a loaded corpus) to the operating system: the command is about to exit, and freeing millions
 /// of small strings one by one would take longer than the whole output did.
-pub fn leak_at_exit<T>(value: T) {
+pub(crate) fn leak_at_exit<T>(value: T) {
     std::mem::forget(value);
 }

@@ -1,7 +1,8 @@
 //! `letters render`: the reader on a virtual screen (ratatui's TestBackend), driven by a key string, the final
 //! screen printed as plain text: one line per row, trailing spaces trimmed.
 
-use super::{EXIT_USAGE, ReaderOpts};
+use super::ReaderOpts;
+use super::args::EXIT_USAGE;
 use crate::keys::map::parse_keys;
 use crate::loader;
 use crate::model::Input;
@@ -16,7 +17,7 @@ use std::process::ExitCode;
 const MAX_SIDE: u16 = 2000;
 
 /// Parses `COLUMNSxROWS`.
-pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
+pub(crate) fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let bad = || format!("--size {s:?}: expected COLUMNSxROWS, e.g. 120x40");
     let (w, h) = s.trim().split_once(['x', 'X']).ok_or_else(bad)?;
     let w: u16 = w.trim().parse().map_err(|_| bad())?;
@@ -33,7 +34,7 @@ pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
 /// `letters render`.
 /// Starts from the remembered state (read only) and the config file, like the reader; prints the config's problems
 /// and the state's message on stderr as well.
-pub fn run(input: Input, size: &str, keys: &str, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: Input, size: &str, keys: &str, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
     let (w, h) = match parse_size(size) {
         Ok(s) => s,
         Err(e) => {

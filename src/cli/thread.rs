@@ -1,44 +1,70 @@
-//! `letters thread`: the reply tree that holds a letter, drawn with tree lines. Explicit replies hang on `─▶`,
-//! inferred ones on `┄▶`; references to other letters (also to letters not in the corpus) follow a `⇢`; the
-//! letter asked for is marked `◀`. A legend ends the output.
+//! `letters thread`: the reply tree that holds a letter, drawn from the same rows as the chain pane (presentation):
+//! a chain stays in one column, branches indent up to a cap. Explicit replies hang on `─▶`, inferred ones on `┄▶`;
+//! letters answered but not in the corpus are `◌` nodes; other references follow a `⇢`; the letter asked for is
+//! marked `◀`. A legend ends the output.
 
-use super::out;
-use crate::model::{Corpus, Input, Letter, LetterIx, RefTarget, ReplyBasis};
+use super::{corpus_arg, out};
+use crate::model::{Corpus, Input, Letter, LetterIx, RefTarget, Reference};
+use crate::presentation::doc::is_missing_reply_ref;
+use crate::presentation::tree::{Node, Tree, TreeRow, indent_cap, missing_label};
 use crate::text::sanitize::sanitize;
 use std::io::Write;
 use std::process::ExitCode;
 
-/// Deeper levels are drawn at this indent, so a very long chain stays linear in size.
-const MAX_INDENT_LEVELS: usize = 32;
+/// `letters thread` draws the tree as the chain pane of an 80-column screen would.
+const PANE_WIDTH: usize = 80;
 
 /// The legend printed under every tree.
-pub const LEGEND: &str = "─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter";
+pub(crate) const LEGEND: &str = "─▶ explicit reply   ┄▶ inferred reply   ⇢ reference to a letter   ◀ this letter";
 
-pub fn run(input: &Input, id: &str) -> anyhow::Result<ExitCode> {
-    let corpus = super::load(input)?;
-    let ix = super::find_letter(&corpus, id)?;
+pub(crate) fn run(input: &Input, id: &str) -> anyhow::Result<ExitCode> {
+    let corpus = corpus_arg::load(input)?;
+    let ix = corpus_arg::find_letter(&corpus, id)?;
     let text = render(&corpus, ix);
     let mut stdout = out::stdout();
     let written = stdout.write_all(text.as_bytes());
     out::finish(written, stdout, ExitCode::SUCCESS)
 }
 
-/// The tree of the thread holding letter `ix`, a blank line and the legend.
-pub fn render(corpus: &Corpus, ix: LetterIx) -> String {
+/// The tree of the thread holding letter `ix` as the chain pane lays it out (a chain without branches stays in
+/// one column, branches indent up to a cap), the references under each letter, a blank line and the legend.
+pub(crate) fn render(corpus: &Corpus, ix: LetterIx) -> String {
     let l = &corpus.letters[ix];
-    let (id, roots, members): (&str, Vec<LetterIx>, Vec<LetterIx>) = match corpus.threads.get(l.thread) {
-        Some(t) if t.letters.contains(&ix) => (&t.id, t.roots.clone(), t.letters.clone()),
+    let tree = Tree::build(corpus, l.thread, indent_cap(PANE_WIDTH));
+    let (id, count, rows) = match corpus.threads.get(l.thread) {
+        Some(t) if tree.row_of(ix).is_some() => (&t.id, t.letters.len(), tree.rows),
         // Not linked into threads: the letter alone.
-        _ => (&l.id, vec![ix], vec![ix]),
+        _ => {
+            let alone = TreeRow { prefix: String::new(), node: Node::Letter(ix), basis: None, cont: "  ".into() };
+            (&l.id, 1, vec![alone])
+        }
     };
-    let count = members.len();
     let mut out = format!("Thread {} · {count} {}\n", sanitize(id), if count == 1 { "letter" } else { "letters" });
-    let mut drawn = vec![false; corpus.letters.len()];
-    // Roots first, then any member no root reaches (a defensive measure: links should form a tree).
-    let starts: Vec<LetterIx> = roots.iter().chain(members.iter()).copied().collect();
-    for start in starts {
-        if start < drawn.len() && !drawn[start] {
-            draw_tree(&mut out, corpus, start, ix, &members, &mut drawn);
+    for row in &rows {
+        out.push_str(&row.prefix);
+        match &row.node {
+            Node::Missing { sender, date } => {
+                out.push_str("◌ ");
+                out.push_str(&missing_label(sender, *date));
+                out.push('\n');
+            }
+            Node::Letter(node) => {
+                let Some(letter) = corpus.letters.get(*node) else { continue };
+                if !row.prefix.is_empty() {
+                    out.push_str("▶ ");
+                }
+                out.push_str(&label(letter));
+                if *node == ix {
+                    out.push_str("  ◀");
+                }
+                out.push('\n');
+                for r in letter.references.iter().filter(|r| shown_as_reference(letter, r)) {
+                    out.push_str(&row.cont);
+                    out.push_str("⇢ ");
+                    out.push_str(&reference(corpus, letter, r));
+                    out.push('\n');
+                }
+            }
         }
     }
     out.push('\n');
@@ -47,73 +73,11 @@ pub fn render(corpus: &Corpus, ix: LetterIx) -> String {
     out
 }
 
-/// One entry of the drawing stack: a letter, the text before its connector, its connector, and the prefix its
-/// own children and reference lines start with.
-struct Node {
-    ix: LetterIx,
-    lead: String,
-    connector: &'static str,
-    cont: String,
-    depth: usize,
-}
-
-/// Draws the subtree under `root` depth-first, without recursion.
-fn draw_tree(
-    out: &mut String,
-    corpus: &Corpus,
-    root: LetterIx,
-    marked: LetterIx,
-    members: &[LetterIx],
-    drawn: &mut [bool],
-) {
-    let mut stack = vec![Node { ix: root, lead: String::new(), connector: "", cont: String::new(), depth: 0 }];
-    while let Some(node) = stack.pop() {
-        if drawn[node.ix] {
-            continue;
-        }
-        drawn[node.ix] = true;
-        let l = &corpus.letters[node.ix];
-        out.push_str(&node.lead);
-        out.push_str(node.connector);
-        out.push_str(&label(l));
-        if node.ix == marked {
-            out.push_str("  ◀");
-        }
-        out.push('\n');
-        let children: Vec<LetterIx> = corpus
-            .replies
-            .get(node.ix)
-            .map(|r| r.iter().copied().filter(|c| members.contains(c) && !drawn[*c]).collect())
-            .unwrap_or_default();
-        let bar = if children.is_empty() { "  " } else { "│ " };
-        for r in &l.references {
-            if r.letter.is_some() && r.letter == l.replies_to {
-                continue;
-            }
-            out.push_str(&node.cont);
-            out.push_str(bar);
-            out.push_str("⇢ ");
-            out.push_str(&reference(corpus, l, r));
-            out.push('\n');
-        }
-        let deeper = node.depth < MAX_INDENT_LEVELS;
-        for (k, &c) in children.iter().enumerate().rev() {
-            let last = k + 1 == children.len();
-            let child = &corpus.letters[c];
-            let inferred = child.reply_basis == Some(ReplyBasis::Inferred);
-            let connector = match (last, inferred) {
-                (false, false) => "├─▶ ",
-                (false, true) => "├┄▶ ",
-                (true, false) => "└─▶ ",
-                (true, true) => "└┄▶ ",
-            };
-            let mut cont = node.cont.clone();
-            if deeper {
-                cont.push_str(if last { "    " } else { "│   " });
-            }
-            stack.push(Node { ix: c, lead: node.cont.clone(), connector, cont, depth: node.depth + 1 });
-        }
-    }
+/// Whether a reference gets a line of its own: not the link to the letter answered (the tree shows it), nor a
+/// missing letter answered (the tree shows it as a node).
+fn shown_as_reference(l: &Letter, r: &Reference) -> bool {
+    let answered = r.letter.is_some() && r.letter == l.replies_to;
+    !answered && !is_missing_reply_ref(r)
 }
 
 /// A node: id, date (or `undated`), sender → recipient, the first words of the body.
@@ -123,7 +87,7 @@ fn label(l: &Letter) -> String {
 }
 
 /// A reference line: whose letter, its date, and where it is (`— not in this corpus`).
-fn reference(corpus: &Corpus, l: &Letter, r: &crate::model::Reference) -> String {
+fn reference(corpus: &Corpus, l: &Letter, r: &Reference) -> String {
     let whose = match r.target {
         RefTarget::Addressee => &l.recipient,
         RefTarget::Own => &l.sender,
@@ -138,7 +102,7 @@ fn reference(corpus: &Corpus, l: &Letter, r: &crate::model::Reference) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, Reference, Thread};
+    use crate::model::{Date, ReplyBasis, Thread};
 
     fn letter(id: &str, s: &str, r: &str, date: Option<(i32, u8, u8)>, body: &str) -> Letter {
         let mut l = Letter::new("f.txt", 1, String::new(), s.into(), r.into());
@@ -180,8 +144,8 @@ Thread f/1 · 4 letters
 f/1  1941-07-18  Stalin → Churchill  “Allow me to thank you.”
 ├─▶ f/4  1941-07-20  Stalin → Churchill  “Your message of July 18.”
 └┄▶ f/2  1941-11-22  Churchill → Stalin  “Many thanks.”  ◀
-    │ ⇢ Churchill, 5 Sep 1941 — not in this corpus
-    └┄▶ f/3  undated  Stalin → Churchill  “Thank you.”
+  │ ⇢ Churchill, 5 Sep 1941 — not in this corpus
+  └┄▶ f/3  undated  Stalin → Churchill  “Thank you.”
 ";
         assert_eq!(render(&corpus, 1), format!("{want}\n{LEGEND}\n"));
     }
@@ -198,9 +162,8 @@ f/1  1941-07-18  Stalin → Churchill  “Allow me to thank you.”
         );
     }
 
-    #[test]
-    fn a_very_long_chain_is_drawn_without_recursion_and_with_bounded_indent() {
-        let n: usize = 5000;
+    /// `n` letters, each answering the one before, in one thread.
+    fn chain(n: usize) -> Corpus {
         let mut letters = Vec::new();
         for i in 0..n {
             let mut l = letter(&format!("f/{i}"), "A", "B", None, "x");
@@ -209,14 +172,69 @@ f/1  1941-07-18  Stalin → Churchill  “Allow me to thank you.”
             letters.push(l);
         }
         let replies = (0..n).map(|i| if i + 1 < n { vec![i + 1] } else { vec![] }).collect();
+        Corpus {
+            letters,
+            threads: vec![Thread { id: "f/0".into(), roots: vec![0], letters: (0..n).collect() }],
+            replies,
+            ..Corpus::default()
+        }
+    }
+
+    #[test]
+    fn a_very_long_chain_is_drawn_without_recursion_and_flat() {
+        let n: usize = 5000;
+        let text = render(&chain(n), n - 1);
+        assert_eq!(text.lines().filter(|l| l.contains("“x”")).count(), n);
+        assert!(text.lines().all(|l| l.chars().count() < 80), "no line grows with the chain");
+    }
+
+    #[test]
+    fn a_chain_of_sixty_is_drawn_flat_as_the_chain_pane_draws_it() {
+        let corpus = chain(60);
+        let text = render(&corpus, 30);
+        let rows: Vec<&str> = text.lines().filter(|l| l.contains("“x”")).collect();
+        assert_eq!(rows.len(), 60);
+        assert!(rows[0].starts_with("f/0  undated  A → B"), "{}", rows[0]);
+        for (i, row) in rows.iter().enumerate().skip(1) {
+            assert!(row.starts_with(&format!("└─▶ f/{i}  undated")), "reply {i} hangs in the first column: {row}");
+        }
+        assert!(rows[30].ends_with("◀"));
+        // The chain pane's rows of the same thread: the same tree lines, row by row.
+        let pane = Tree::build(&corpus, 0, indent_cap(36));
+        let prefixes: Vec<String> = rows.iter().map(|r| r.split("▶ ").next().unwrap_or("").to_string()).collect();
+        for (row, want) in pane.rows.iter().zip(&prefixes) {
+            if row.prefix.is_empty() {
+                assert!(want.starts_with("f/0"));
+            } else {
+                assert_eq!(&row.prefix, want);
+            }
+        }
+        assert_eq!(pane.rows.len(), 60);
+    }
+
+    #[test]
+    fn branches_indent_up_to_the_cap() {
+        // Every letter gets two replies, the second of which branches again: a comb 30 deep.
+        let depth = 30;
+        let n = 2 * depth + 1;
+        let mut letters: Vec<Letter> = (0..n).map(|i| letter(&format!("f/{i}"), "A", "B", None, "x")).collect();
+        let mut replies = vec![Vec::new(); n];
+        for d in 0..depth {
+            for child in [2 * d + 1, 2 * d + 2] {
+                letters[child].replies_to = Some(2 * d);
+                letters[child].reply_basis = Some(ReplyBasis::Explicit);
+                replies[2 * d].push(child);
+            }
+        }
         let corpus = Corpus {
             letters,
             threads: vec![Thread { id: "f/0".into(), roots: vec![0], letters: (0..n).collect() }],
             replies,
             ..Corpus::default()
         };
-        let text = render(&corpus, n - 1);
-        assert_eq!(text.lines().filter(|l| l.contains("“x”")).count(), n);
-        assert!(text.lines().all(|l| l.chars().count() < 4 * MAX_INDENT_LEVELS + 80));
+        let text = render(&corpus, 0);
+        let indent = |l: &str| l.chars().take_while(|c| !c.is_alphanumeric()).count();
+        let widest = text.lines().filter(|l| l.contains("“x”")).map(indent).max();
+        assert_eq!(widest, Some(indent_cap(PANE_WIDTH) + 2), "indent capped like the chain pane's");
     }
 }

@@ -33,7 +33,7 @@ pub fn default_file() -> String {
 # A key given to one action is taken from any other. An empty list [] leaves an action without a key.
 ",
     );
-    for action in Action::ALL {
+    for action in Action::all() {
         let keys = DEFAULT_BINDINGS.iter().find(|(a, _)| *a == action).map(|(_, keys)| *keys).unwrap_or(&[]);
         let list: Vec<String> = keys.iter().map(|k| quoted(k)).collect();
         commented(&mut out, &format!("{} = [{}]", action.name(), list.join(", ")), action.describe());

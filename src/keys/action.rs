@@ -2,12 +2,29 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A user action. The snake_case names are the ones used in `config.toml`'s `[keys]` table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// A user action, in the order the help overlay lists them. The snake_case names are the ones used in
+/// `config.toml`'s `[keys]` table.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
-    Quit,
     Help,
+    Quit,
     Close,
     FocusNext,
     FocusPrev,
@@ -40,82 +57,25 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 30] = [
-        Action::Help,
-        Action::Quit,
-        Action::Close,
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::Up,
-        Action::Down,
-        Action::PageDown,
-        Action::PageUp,
-        Action::Top,
-        Action::Bottom,
-        Action::Open,
-        Action::ReplyParent,
-        Action::FirstReply,
-        Action::ThreadPrev,
-        Action::ThreadNext,
-        Action::NextLink,
-        Action::PrevLink,
-        Action::Back,
-        Action::Forward,
-        Action::Search,
-        Action::NextMatch,
-        Action::PrevMatch,
-        Action::Bookmark,
-        Action::BookmarkNote,
-        Action::Bookmarks,
-        Action::FilterCorrespondent,
-        Action::FilterYear,
-        Action::UnreadOnly,
-        Action::Edition,
-    ];
+    pub fn all() -> impl Iterator<Item = Action> {
+        <Action as strum::IntoEnumIterator>::iter()
+    }
+
+    /// How many actions there are.
+    pub const COUNT: usize = <Action as strum::EnumCount>::COUNT;
 
     /// The config name (`next_link`).
     pub fn name(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Help => "help",
-            Action::Close => "close",
-            Action::FocusNext => "focus_next",
-            Action::FocusPrev => "focus_prev",
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::PageDown => "page_down",
-            Action::PageUp => "page_up",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::Open => "open",
-            Action::ReplyParent => "reply_parent",
-            Action::FirstReply => "first_reply",
-            Action::ThreadPrev => "thread_prev",
-            Action::ThreadNext => "thread_next",
-            Action::NextLink => "next_link",
-            Action::PrevLink => "prev_link",
-            Action::Back => "back",
-            Action::Forward => "forward",
-            Action::Search => "search",
-            Action::NextMatch => "next_match",
-            Action::PrevMatch => "prev_match",
-            Action::Bookmark => "bookmark",
-            Action::BookmarkNote => "bookmark_note",
-            Action::Bookmarks => "bookmarks",
-            Action::FilterCorrespondent => "filter_correspondent",
-            Action::FilterYear => "filter_year",
-            Action::UnreadOnly => "unread_only",
-            Action::Edition => "edition",
-        }
+        self.into()
     }
 
     /// The action with this config name.
-    pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|a| a.name() == name)
+    pub(crate) fn from_name(name: &str) -> Option<Action> {
+        name.parse().ok()
     }
 
     /// One line for the help overlay.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Action::Quit => "quit",
             Action::Help => "this help",
@@ -157,9 +117,14 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for a in Action::ALL {
+        for a in Action::all() {
             assert_eq!(Action::from_name(a.name()), Some(a));
+            let json = serde_json::to_string(&a).expect("an action serializes");
+            assert_eq!(json, format!("\"{}\"", a.name()), "serde and the config agree on the name");
         }
         assert_eq!(Action::from_name("no_such_action"), None);
+        assert_eq!(Action::from_name("next_link"), Some(Action::NextLink));
+        assert_eq!(Action::all().next(), Some(Action::Help), "the help lists itself first");
+        assert_eq!(Action::all().count(), Action::COUNT);
     }
 }

@@ -17,7 +17,7 @@ pub enum KeyError {
 }
 
 /// Named keys, as written between angle brackets.
-const NAMED: [(&str, KeyCode); 18] = [
+const NAMED: [(&str, KeyCode); 20] = [
     ("enter", KeyCode::Enter),
     ("cr", KeyCode::Enter),
     ("esc", KeyCode::Esc),
@@ -36,6 +36,8 @@ const NAMED: [(&str, KeyCode); 18] = [
     ("end", KeyCode::End),
     ("space", KeyCode::Char(' ')),
     ("lt", KeyCode::Char('<')),
+    ("del", KeyCode::Delete),
+    ("delete", KeyCode::Delete),
 ];
 
 /// Parses the inside of `<...>`: `Enter`, `C-o`, `S-Tab`, `A-x`, `lt`.
@@ -73,7 +75,7 @@ fn parse_named(inner: &str) -> Result<KeyEvent, KeyError> {
 }
 
 /// Makes equal keys compare equal: `<S-Tab>` is BackTab, `<C-x>` is lowercase, a plain uppercase letter carries no SHIFT.
-pub fn normalize(key: KeyEvent) -> KeyEvent {
+pub(crate) fn normalize(key: KeyEvent) -> KeyEvent {
     let mut mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::SHIFT | KeyModifiers::ALT);
     let code = match key.code {
         KeyCode::Tab if mods.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
@@ -97,7 +99,7 @@ pub fn parse_key(spec: &str) -> Result<KeyEvent, KeyError> {
 }
 
 /// Parses a string of keys as `letters render --keys` takes it: `jj<Tab>f<Enter><C-o>`.
-pub fn parse_keys(spec: &str) -> Result<Vec<KeyEvent>, KeyError> {
+pub(crate) fn parse_keys(spec: &str) -> Result<Vec<KeyEvent>, KeyError> {
     let mut keys = Vec::new();
     let mut rest = spec;
     while let Some(c) = rest.chars().next() {
@@ -125,7 +127,7 @@ pub fn parse_keys(spec: &str) -> Result<Vec<KeyEvent>, KeyError> {
 }
 
 /// Writes a key the way the config file and the help overlay show it.
-pub fn key_name(key: KeyEvent) -> String {
+pub(crate) fn key_name(key: KeyEvent) -> String {
     let key = normalize(key);
     let mut prefix = String::new();
     if key.modifiers.contains(KeyModifiers::CONTROL) {
@@ -152,6 +154,7 @@ pub fn key_name(key: KeyEvent) -> String {
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::Home => "Home".into(),
         KeyCode::End => "End".into(),
+        KeyCode::Delete => "Del".into(),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
@@ -159,7 +162,7 @@ pub fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub const DEFAULT_BINDINGS: [(Action, &[&str]); 30] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 30] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -269,7 +272,7 @@ mod tests {
     #[test]
     fn default_map_has_every_action() {
         let map = KeyMap::default();
-        for a in Action::ALL {
+        for a in Action::all() {
             assert!(!map.keys(a).is_empty(), "{a:?} has no key");
         }
         assert_eq!(map.action(KeyEvent::new(KeyCode::Char('f'), KeyModifiers::NONE)), Some(Action::NextLink));

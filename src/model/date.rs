@@ -31,41 +31,22 @@ const SHORT_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul
 impl Date {
     /// A valid date, or `None` (February 30 is not a date).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return None;
-        }
-        Some(Date { year, month, day })
+        calendar(year, month, day).map(|_| Date { year, month, day })
     }
 
     /// Days since 1970-01-01 (negative before), for distances between dates.
     pub fn day_number(self) -> i64 {
-        let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146097 + doe - 719468
+        /// The Julian day of 1970-01-01.
+        const EPOCH: i64 = 2_440_588;
+        calendar(self.year, self.month, self.day).map_or(0, |d| i64::from(d.to_julian_day()) - EPOCH)
     }
 
     /// The date `n` days after 1970-01-01 (the inverse of [`Date::day_number`]).
     pub fn from_day_number(n: i64) -> Option<Date> {
-        let z = n + 719468;
-        let era = z.div_euclid(146097);
-        let doe = z - era * 146097;
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = doy - (153 * mp + 2) / 5 + 1;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 };
-        let y = yoe + era * 400 + i64::from(m <= 2);
-        Date::new(i32::try_from(y).ok()?, m as u8, d as u8)
-    }
-
-    /// `18 Jul 1941`, for compact displays.
-    pub fn short(self) -> String {
-        format!("{} {} {}", self.day, SHORT_MONTHS[(self.month - 1) as usize], self.year)
+        const EPOCH: i64 = 2_440_588;
+        let jd = i32::try_from(n + EPOCH).ok()?;
+        let d = time::Date::from_julian_day(jd).ok()?;
+        Date::new(d.year(), u8::from(d.month()), d.day())
     }
 
     /// Parses an ISO date `1941-07-18`.
@@ -76,6 +57,11 @@ impl Date {
         let d = it.next()?.parse().ok()?;
         Date::new(y, m, d)
     }
+
+    /// `18 Jul 1941`, for compact displays.
+    pub fn short(self) -> String {
+        format!("{} {} {}", self.day, SHORT_MONTHS[(self.month - 1) as usize], self.year)
+    }
 }
 
 impl fmt::Display for Date {
@@ -84,13 +70,10 @@ impl fmt::Display for Date {
     }
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+/// The proleptic Gregorian date, if it is one (years -9999 to 9999).
+fn calendar(year: i32, month: u8, day: u8) -> Option<time::Date> {
+    let month = time::Month::try_from(month).ok()?;
+    time::Date::from_calendar_date(year, month, day).ok()
 }
 
 /// The month named by a word (`July`, `JULY`, `Jul`, `Sept`, with or without a final dot), 1-based.

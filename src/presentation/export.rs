@@ -9,11 +9,11 @@ use serde::{Serialize, Serializer};
 use std::io::Write;
 
 /// The version of the export's shape.
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 /// Writes the corpus as JSON to `out`, letter by letter (no copy of the model is built). The warnings are the
 /// loader's and the model-level ones, sorted by file and line as `letters check` prints them.
-pub fn write_json<W: Write>(corpus: &Corpus, out: W) -> serde_json::Result<()> {
+pub(crate) fn write_json<W: Write>(corpus: &Corpus, out: W) -> serde_json::Result<()> {
     let warnings = all_warnings(corpus);
     let doc = Doc {
         version: VERSION,
@@ -24,7 +24,7 @@ pub fn write_json<W: Write>(corpus: &Corpus, out: W) -> serde_json::Result<()> {
 }
 
 /// Every diagnostic of the corpus, the loader's and [`diagnose`]'s, sorted by file then line (stable).
-pub fn all_warnings(corpus: &Corpus) -> Vec<Warning> {
+pub(crate) fn all_warnings(corpus: &Corpus) -> Vec<Warning> {
     let mut all = corpus.warnings.clone();
     all.extend(diagnose::diagnose(corpus));
     all.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));

@@ -2,21 +2,18 @@
 //! (keys are mapped to actions by the [`KeyMap`]), so tests drive the app without a terminal; drawing (in
 //! [`super::view`]) only reads the state and fills caches.
 
-use super::reader_cache::ReaderCache;
-use super::screen::Screen;
+use super::panes::{ChainPane, ListPane, ReaderPane, StatusLine};
+use super::prepared::{Highlight, Prepared};
 use super::search::Search;
-use super::state::{Geometry, History, ListState, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
+use super::state::{Geometry, History, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
 use super::theme::Theme;
-use super::tree::Tree;
 use crate::config::{Config, LayoutSpec};
 use crate::keys::action::Action;
 use crate::keys::map::KeyMap;
-use crate::model::filter::Filter;
 use crate::model::{Corpus, LetterIx, Severity};
+use crate::presentation::tree::Tree;
 use crate::state::ReadingState;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::Frame;
-use std::collections::{HashMap, VecDeque};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Reply trees kept built: moving between letters of a few threads never rebuilds one.
 const TREES_KEPT: usize = 8;
@@ -32,7 +29,7 @@ pub struct AppConfig {
 
 impl AppConfig {
     /// The app's config from the config file's: its keys and layout, its colours unless `NO_COLOR` is set.
-    pub fn from_config(config: &Config) -> AppConfig {
+    pub(crate) fn from_config(config: &Config) -> AppConfig {
         AppConfig {
             keymap: config.keymap.clone(),
             theme: Theme::from_spec(&config.theme, std::env::var_os("NO_COLOR").as_deref()),
@@ -41,67 +38,50 @@ impl AppConfig {
     }
 }
 
-/// A search match located in the current letter's blocks: block, display range, match index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Highlight {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
-    pub index: usize,
-}
-
-/// The reader.
+/// The reader: the corpus and what every pane shares (the current letter, focus, history, search, the reading
+/// state), and one component per pane owning its own state. Actions arrive here and go to the panes.
 pub struct App {
-    pub config: AppConfig,
-    pub corpus: Option<Corpus>,
+    pub(crate) config: AppConfig,
+    pub(crate) corpus: Option<Corpus>,
     /// Loading progress in bytes (done, total).
-    pub progress: (u64, u64),
+    pub(crate) progress: (u64, u64),
     /// Every letter, in reading order.
-    pub reading: Vec<LetterIx>,
-    /// The letters of the list, in reading order.
-    pub list: Vec<LetterIx>,
-    /// For each letter, its row in the list (`usize::MAX` when not listed).
-    pub list_row: Vec<usize>,
+    pub(crate) reading: Vec<LetterIx>,
     /// For each letter, its position in reading order.
-    pub order_pos: Vec<usize>,
+    pub(crate) order_pos: Vec<usize>,
     /// For each letter, its position in its thread.
-    pub thread_pos: Vec<usize>,
-    pub list_state: ListState,
+    pub(crate) thread_pos: Vec<usize>,
     /// The letter in the reading pane.
     pub current: Option<LetterIx>,
-    /// Scroll and selected link of each letter visited.
-    pub positions: HashMap<LetterIx, ReaderPos>,
-    /// Cursor and scroll of the chain view.
-    pub chain_state: ListState,
-    /// Reply trees of the threads seen last, most recent first.
-    pub trees: VecDeque<Rc<Tree>>,
     pub focus: Pane,
-    pub overlay: Option<Overlay>,
-    pub prompt: Option<Prompt>,
+    pub(crate) history: History,
     pub search: Option<Search>,
     /// Bumped by every new search, to refresh highlights.
-    pub search_generation: u64,
-    /// A message for the status line, until the next key.
-    pub message: Option<String>,
-    pub history: History,
-    pub cache: ReaderCache,
-    /// Highlights of the current letter: (letter, search generation, highlights).
-    pub highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
-    pub geo: Geometry,
+    pub(crate) search_generation: u64,
     /// The remembered reading state: read marks and bookmarks are kept in it as they change; the position is
     /// put in by [`App::snapshot_state`]. Set it before the corpus; the corpus applies it.
     pub state: ReadingState,
     /// For each letter, whether it has been opened.
-    pub read: Vec<bool>,
+    pub(crate) read: Vec<bool>,
     /// How many letters have not been opened.
-    pub unread: usize,
-    /// Problems to show in the status line until dismissed with Esc (a bad config, a corrupt state file).
-    pub notices: Vec<String>,
-    /// The filter of the list (correspondents, year).
-    pub filter: Filter,
-    /// Unread letters only in the list.
-    pub unread_only: bool,
-    quit: bool,
+    pub(crate) unread: usize,
+    /// The letter list.
+    pub list: ListPane,
+    /// The reading pane.
+    pub(crate) reader_pane: ReaderPane,
+    /// The reply chain.
+    pub(crate) chain: ChainPane,
+    /// The status line.
+    pub(crate) status: StatusLine,
+    /// The prompt in the status line, while one is open.
+    pub(crate) prompt: Option<Prompt>,
+    /// The overlay over the panes, while one is open.
+    pub overlay: Option<Overlay>,
+    /// Where the panes were laid out last, for the mouse and for paging.
+    pub geo: Geometry,
+    /// What the update step prepared for the next frame.
+    pub(crate) prepared: Prepared,
+    pub(crate) quit: bool,
 }
 
 impl App {
@@ -112,38 +92,26 @@ impl App {
             corpus: None,
             progress: (0, 0),
             reading: Vec::new(),
-            list: Vec::new(),
-            list_row: Vec::new(),
             order_pos: Vec::new(),
             thread_pos: Vec::new(),
-            list_state: ListState::default(),
             current: None,
-            positions: HashMap::new(),
-            chain_state: ListState::default(),
-            trees: VecDeque::new(),
             focus: Pane::List,
-            overlay: None,
-            prompt: None,
+            history: History::default(),
             search: None,
             search_generation: 0,
-            message: None,
-            history: History::default(),
-            cache: ReaderCache::default(),
-            highlights: None,
-            geo: Geometry::default(),
             state: ReadingState::default(),
             read: Vec::new(),
             unread: 0,
-            notices: Vec::new(),
-            filter: Filter::default(),
-            unread_only: false,
+            list: ListPane::default(),
+            reader_pane: ReaderPane::default(),
+            chain: ChainPane::default(),
+            status: StatusLine::default(),
+            prompt: None,
+            overlay: None,
+            geo: Geometry::default(),
+            prepared: Prepared::default(),
             quit: false,
         }
-    }
-
-    /// Asks the app to quit.
-    pub fn request_quit(&mut self) {
-        self.quit = true;
     }
 
     /// Where the reader is now.
@@ -154,11 +122,11 @@ impl App {
 
     /// The scroll and link of a letter (the top and nothing, the first time).
     pub fn pos(&self, letter: LetterIx) -> ReaderPos {
-        self.positions.get(&letter).copied().unwrap_or_default()
+        self.reader_pane.positions.get(&letter).copied().unwrap_or_default()
     }
 
     /// Runs one action.
-    pub fn apply(&mut self, action: Action) {
+    pub(crate) fn apply(&mut self, action: Action) {
         if let Some(overlay) = self.overlay.clone() {
             self.overlay_action(overlay, action);
             return;
@@ -216,7 +184,7 @@ impl App {
                 self.overlay = Some(Overlay::Menu(menu));
             }
             (Overlay::Help { scroll }, a) => {
-                let max = super::view::help::max_scroll(self);
+                let max = super::view::help_lines::max_scroll(&self.config.keymap, self.geo.screen);
                 let page = self.geo.screen.height.saturating_sub(4).max(1) as usize;
                 self.overlay = Some(Overlay::Help { scroll: stepped(scroll, a, page, max) });
             }
@@ -232,21 +200,21 @@ impl App {
     /// Esc: dismisses a notice, else hides search highlights, else clears the filter, else drops the selected
     /// link.
     fn close(&mut self) {
-        if !self.notices.is_empty() {
-            self.notices.remove(0);
+        if !self.status.notices.is_empty() {
+            self.status.notices.remove(0);
         } else if let Some(s) = self.search.as_mut().filter(|s| !s.hidden) {
             s.hidden = true;
         } else if self.is_filtered() {
             self.clear_filter();
         } else if let Some(cur) = self.current {
-            if let Some(p) = self.positions.get_mut(&cur) {
+            if let Some(p) = self.reader_pane.positions.get_mut(&cur) {
                 p.link = None;
             }
         }
     }
 
     /// A key while the prompt is open: text editing, Enter, Esc.
-    fn prompt_key(&mut self, key: KeyEvent) {
+    pub(crate) fn prompt_key(&mut self, key: KeyEvent) {
         let Some(prompt) = self.prompt.as_mut() else { return };
         match key.code {
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
@@ -258,15 +226,12 @@ impl App {
                 let p = self.prompt.take();
                 self.prompt_submitted(p);
             }
-            KeyCode::Backspace => {
-                prompt.input.pop();
-                self.prompt_changed();
+            _ => {
+                let Some(request) = super::prompt_keys::request(key) else { return };
+                if prompt.input.handle(request).is_some_and(|changed| changed.value) {
+                    self.prompt_changed();
+                }
             }
-            KeyCode::Char(c) if !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-                prompt.input.push(c);
-                self.prompt_changed();
-            }
-            _ => {}
         }
     }
 
@@ -274,7 +239,7 @@ impl App {
         let Some(p) = &self.prompt else { return };
         match p.kind {
             PromptKind::Search => {
-                let (query, origin) = (p.input.clone(), p.origin);
+                let (query, origin) = (p.input.value().to_string(), p.origin);
                 self.search_preview(&query, origin);
             }
             PromptKind::BookmarkNote => {}
@@ -284,8 +249,8 @@ impl App {
     fn prompt_submitted(&mut self, prompt: Option<Prompt>) {
         let Some(p) = prompt else { return };
         match p.kind {
-            PromptKind::Search => self.search_confirm(&p.input, p.origin),
-            PromptKind::BookmarkNote => self.add_bookmark_note(p.input.trim()),
+            PromptKind::Search => self.search_confirm(p.input.value(), p.origin),
+            PromptKind::BookmarkNote => self.add_bookmark_note(p.input.value().trim()),
         }
     }
 
@@ -298,12 +263,12 @@ impl App {
                     self.go(o);
                 }
             }
-            PromptKind::BookmarkNote => self.message = Some("no bookmark added".into()),
+            PromptKind::BookmarkNote => self.status.message = Some("no bookmark added".into()),
         }
     }
 
     /// Moves focus; the chain view's cursor starts on the current letter.
-    pub fn set_focus(&mut self, pane: Pane) {
+    pub(crate) fn set_focus(&mut self, pane: Pane) {
         if pane == Pane::Chain && self.focus != Pane::Chain {
             self.sync_chain();
         }
@@ -311,9 +276,9 @@ impl App {
     }
 
     /// The highlights of search matches in `letter`, located in its blocks (cached per search).
-    pub fn highlights_of(&mut self, letter: LetterIx) -> Rc<Vec<Highlight>> {
+    pub(crate) fn highlights_of(&mut self, letter: LetterIx) -> Rc<Vec<Highlight>> {
         let generation = self.search_generation;
-        if let Some((l, g, h)) = &self.highlights
+        if let Some((l, g, h)) = &self.reader_pane.highlights
             && *l == letter
             && *g == generation
         {
@@ -323,7 +288,7 @@ impl App {
         if let (Some(search), Some(corpus)) = (&self.search, &self.corpus) {
             let range = search.in_letter(letter, &self.order_pos);
             if !range.is_empty() {
-                let doc = self.cache.doc(corpus, letter);
+                let doc = self.reader_pane.cache.doc(corpus, letter);
                 for i in range {
                     let m = search.matches[i];
                     if let Some((block, start, end)) = doc.locate(m.part, m.start, m.end) {
@@ -333,133 +298,31 @@ impl App {
             }
         }
         let h = Rc::new(out);
-        self.highlights = Some((letter, generation, Rc::clone(&h)));
+        self.reader_pane.highlights = Some((letter, generation, Rc::clone(&h)));
         h
     }
 
     /// The reply-chain tree of the current letter's thread, built when the thread changes.
-    pub fn tree(&mut self) -> Option<Rc<Tree>> {
+    pub(crate) fn tree(&mut self) -> Option<Rc<Tree>> {
         let corpus = self.corpus.as_ref()?;
         let thread = corpus.letters.get(self.current?)?.thread;
         let cap = self.tree_cap();
-        if let Some(i) = self.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
+        if let Some(i) = self.chain.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
             if i > 0
-                && let Some(t) = self.trees.remove(i)
+                && let Some(t) = self.chain.trees.remove(i)
             {
-                self.trees.push_front(t);
+                self.chain.trees.push_front(t);
             }
         } else {
-            self.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
-            self.trees.truncate(TREES_KEPT);
+            self.chain.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
+            self.chain.trees.truncate(TREES_KEPT);
         }
-        self.trees.front().cloned()
+        self.chain.trees.front().cloned()
     }
 
-    /// How far the chain view indents at most: a third of its width.
+    /// How far the chain view indents at most.
     fn tree_cap(&self) -> usize {
-        let w = self.chain_view().0;
-        ((w / 3).clamp(4, 24)) & !1
-    }
-}
-
-impl Screen for App {
-    fn set_progress(&mut self, done: u64, total: u64) {
-        self.progress = (done, total);
-    }
-
-    fn set_corpus(&mut self, corpus: Corpus) {
-        let n = corpus.letters.len();
-        let mut order: Vec<LetterIx> = corpus.reading_order.iter().copied().filter(|&i| i < n).collect();
-        if order.len() != n {
-            order = (0..n).collect();
-        }
-        self.order_pos = vec![usize::MAX; n];
-        for (p, &ix) in order.iter().enumerate() {
-            self.order_pos[ix] = p;
-        }
-        self.list_row = self.order_pos.clone();
-        self.thread_pos = vec![0; n];
-        for t in &corpus.threads {
-            for (p, &ix) in t.letters.iter().enumerate() {
-                if let Some(x) = self.thread_pos.get_mut(ix) {
-                    *x = p;
-                }
-            }
-        }
-        self.reading = order.clone();
-        // One letter printed in several editions is listed once, at its first printing (`e` switches).
-        let once = |ix: &LetterIx| corpus.letters.get(*ix).is_none_or(|l| l.editions.iter().all(|&e| e > *ix));
-        if order.iter().any(|ix| !once(ix)) {
-            self.list_row = vec![usize::MAX; n];
-            for (row, &ix) in order.iter().filter(|ix| once(ix)).enumerate() {
-                self.list_row[ix] = row;
-            }
-        }
-        self.list = order.into_iter().filter(once).collect();
-        self.list_state = ListState::default();
-        self.current = self.list.first().copied();
-        self.positions.clear();
-        self.history = History::default();
-        self.search = None;
-        self.highlights = None;
-        self.trees.clear();
-        self.cache.clear();
-        self.notices.extend(load_notices(&corpus));
-        self.corpus = Some(corpus);
-        self.progress = (self.progress.1, self.progress.1);
-        self.sync_chain();
-        self.restore_state();
-    }
-
-    fn handle_key(&mut self, key: KeyEvent) {
-        // A terminal sends Esc as a lone ESC byte, and Alt-x as ESC x: an Esc typed just before a key reaches us
-        // as Alt and that key. Unless Alt-x is bound, read it as the two keys the user typed.
-        if key.modifiers.contains(KeyModifiers::ALT)
-            && matches!(key.code, KeyCode::Char(_))
-            && self.config.keymap.action(key).is_none()
-        {
-            self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
-            self.handle_key(KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT));
-            return;
-        }
-        self.message = None;
-        if self.prompt.is_some() {
-            self.prompt_key(key);
-        } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))
-            && matches!(key.code, KeyCode::Char('d') | KeyCode::Delete)
-            && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-        {
-            self.delete_selected_bookmark();
-        } else if let Some(action) = self.config.keymap.action(key) {
-            self.apply(action);
-        }
-        self.note_read();
-    }
-
-    fn handle_mouse(&mut self, event: MouseEvent) {
-        if self.overlay.is_some() || self.prompt.is_some() || self.corpus.is_none() {
-            return;
-        }
-        let (x, y) = (event.column, event.row);
-        match event.kind {
-            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
-                let down = event.kind == MouseEventKind::ScrollDown;
-                if let Some((pane, _)) = self.geo.pane_at(x, y) {
-                    self.wheel(pane, down);
-                }
-            }
-            MouseEventKind::Down(MouseButton::Left) => self.click(x, y),
-            _ => {}
-        }
-        self.note_read();
-    }
-
-    fn draw(&mut self, frame: &mut Frame) {
-        super::view::draw(self, frame);
-    }
-
-    fn should_quit(&self) -> bool {
-        self.quit
+        crate::presentation::tree::indent_cap(self.chain_view().0)
     }
 }
 
@@ -478,7 +341,7 @@ fn stepped(pos: usize, action: Action, page: usize, last: usize) -> usize {
 }
 
 /// What the reader says at once about a load: files that could not be read, and why there are no letters.
-fn load_notices(corpus: &Corpus) -> Vec<String> {
+pub(crate) fn load_notices(corpus: &Corpus) -> Vec<String> {
     let mut out = Vec::new();
     let errors = corpus.warnings.iter().filter(|w| w.severity == Severity::Error).count();
     if errors > 0 {

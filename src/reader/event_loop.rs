@@ -215,7 +215,7 @@ where
     if let Wait::End(end) = wait_for_load(screen, rx, progress, first_frame_by)? {
         return Ok(end);
     }
-    term.draw(|f| screen.draw(f))?;
+    term.draw(|f| screen.frame(f))?;
     #[cfg(debug_assertions)]
     debug_fault();
     let mut last_frame = Instant::now();
@@ -240,7 +240,7 @@ where
         if only_progress && last_frame.elapsed() < PROGRESS_FRAME_GAP {
             continue;
         }
-        term.draw(|f| screen.draw(f))?;
+        term.draw(|f| screen.frame(f))?;
         last_frame = Instant::now();
     }
 }

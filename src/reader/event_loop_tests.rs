@@ -3,6 +3,7 @@ use crate::model::Letter;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventState, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::Frame;
 use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
 use std::sync::mpsc::channel;
 
 /// A screen that writes down what happened to it, and quits on `q`.
@@ -28,10 +29,10 @@ impl Screen for Recorder {
     fn handle_mouse(&mut self, event: MouseEvent) {
         self.log.push(format!("mouse {:?}", event.kind));
     }
-    fn draw(&mut self, frame: &mut Frame) {
-        let area = frame.area();
+    fn update(&mut self, area: Rect) {
         self.log.push(format!("draw {}x{}", area.width, area.height));
     }
+    fn draw(&self, _frame: &mut Frame) {}
     fn should_quit(&self) -> bool {
         self.quit
     }

@@ -9,17 +9,17 @@ use std::rc::Rc;
 
 impl App {
     /// Whether the list is narrowed.
-    pub fn is_filtered(&self) -> bool {
-        !self.filter.is_empty() || self.unread_only
+    pub(crate) fn is_filtered(&self) -> bool {
+        !self.list.filter.is_empty() || self.list.unread_only
     }
 
     /// `Stalin ↔ Churchill, 1942, unread`: the filter for the status line; `None` when there is none.
-    pub fn filter_label(&self) -> Option<String> {
+    pub(crate) fn filter_label(&self) -> Option<String> {
         let mut parts = Vec::new();
-        if !self.filter.is_empty() {
-            parts.push(self.filter.describe());
+        if !self.list.filter.is_empty() {
+            parts.push(self.list.filter.describe());
         }
-        if self.unread_only {
+        if self.list.unread_only {
             parts.push("unread".to_string());
         }
         (!parts.is_empty()).then(|| parts.join(", "))
@@ -33,15 +33,15 @@ impl App {
             MenuKind::Years => years(corpus).into_iter().map(|(y, n)| (Choice::Year(y), n)).collect(),
         };
         if items.is_empty() {
-            self.message = Some(match kind {
+            self.status.message = Some(match kind {
                 MenuKind::Correspondents => "no correspondents to filter by".into(),
                 MenuKind::Years => "no dated letters to filter by".into(),
             });
             return;
         }
         let now = match kind {
-            MenuKind::Correspondents => self.filter.between.clone().map(Choice::Pair),
-            MenuKind::Years => self.filter.year.map(Choice::Year),
+            MenuKind::Correspondents => self.list.filter.between.clone().map(Choice::Pair),
+            MenuKind::Years => self.list.filter.year.map(Choice::Year),
         };
         let selected = now.and_then(|c| items.iter().position(|(i, _)| *i == c)).unwrap_or(0);
         self.overlay = Some(Overlay::Menu(Menu { kind, items: Rc::from(items), selected }));
@@ -51,8 +51,8 @@ impl App {
     pub(crate) fn choose(&mut self, menu: &Menu) {
         self.overlay = None;
         match menu.items.get(menu.selected).map(|(c, _)| c.clone()) {
-            Some(Choice::Pair(p)) => self.filter.between = Some(p),
-            Some(Choice::Year(y)) => self.filter.year = Some(y),
+            Some(Choice::Pair(p)) => self.list.filter.between = Some(p),
+            Some(Choice::Year(y)) => self.list.filter.year = Some(y),
             None => return,
         }
         self.refilter();
@@ -60,14 +60,14 @@ impl App {
 
     /// `u`: unread letters only, or all again.
     pub(crate) fn toggle_unread_only(&mut self) {
-        self.unread_only = !self.unread_only;
+        self.list.unread_only = !self.list.unread_only;
         self.refilter();
     }
 
     /// Esc with a filter and nothing else to close: every letter again.
     pub(crate) fn clear_filter(&mut self) {
-        self.filter = Default::default();
-        self.unread_only = false;
+        self.list.filter = Default::default();
+        self.list.unread_only = false;
         self.refilter();
     }
 
@@ -79,28 +79,28 @@ impl App {
             .reading
             .iter()
             .copied()
-            .filter(|&ix| corpus.letters.get(ix).is_some_and(|l| self.filter.matches(l)))
+            .filter(|&ix| corpus.letters.get(ix).is_some_and(|l| self.list.filter.matches(l)))
             // One letter printed in several editions is listed once, at its first printing (`e` switches).
             .filter(|&ix| corpus.letters.get(ix).is_none_or(|l| l.editions.iter().all(|&e| e > ix)))
-            .filter(|&ix| !self.unread_only || !self.is_read(ix))
+            .filter(|&ix| !self.list.unread_only || !self.is_read(ix))
             .collect();
-        self.list_row = vec![usize::MAX; corpus.letters.len()];
+        self.list.row_of = vec![usize::MAX; corpus.letters.len()];
         for (row, &ix) in list.iter().enumerate() {
-            self.list_row[ix] = row;
+            self.list.row_of[ix] = row;
         }
-        self.list = list;
-        self.list_state = Default::default();
+        self.list.rows = list;
+        self.list.state = Default::default();
         if let Some(s) = self.search.take() {
-            self.search = Some(Search::run(corpus, &self.list, &s.query));
+            self.search = Some(Search::run(corpus, &self.list.rows, &s.query));
             self.search_generation += 1;
         }
-        let listed = self.current.is_some_and(|c| self.list_row.get(c).is_some_and(|&r| r != usize::MAX));
-        match self.list.first().copied() {
+        let listed = self.current.is_some_and(|c| self.list.row_of.get(c).is_some_and(|&r| r != usize::MAX));
+        match self.list.rows.first().copied() {
             _ if listed => self.sync_chain(),
             Some(first) => self.jump_to_letter(first, self.focus),
             None => {}
         }
-        self.message = Some(match (self.filter_label(), self.list.len()) {
+        self.status.message = Some(match (self.filter_label(), self.list.rows.len()) {
             (Some(_), 0) => "no letter passes the filter (Esc clears it)".to_string(),
             (Some(_), n) => format!("{n} letter{} (Esc clears the filter)", if n == 1 { "" } else { "s" }),
             (None, _) => "filter cleared".to_string(),

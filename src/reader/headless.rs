@@ -20,13 +20,13 @@ pub fn render_screen(app: &mut App, width: u16, height: u16, keys: &str) -> anyh
 pub fn render_buffer(app: &mut App, width: u16, height: u16, keys: &str) -> anyhow::Result<Buffer> {
     let keys = parse_keys(keys).map_err(|e| anyhow::anyhow!("--keys: {e}"))?;
     let mut terminal = Terminal::new(TestBackend::new(width, height)).context("virtual screen")?;
-    terminal.draw(|f| app.draw(f)).context("drawing")?;
+    terminal.draw(|f| app.frame(f)).context("drawing")?;
     for key in keys {
         if app.should_quit() {
             break;
         }
         app.handle_key(key);
-        terminal.draw(|f| app.draw(f)).context("drawing")?;
+        terminal.draw(|f| app.frame(f)).context("drawing")?;
     }
     Ok(terminal.backend().buffer().clone())
 }

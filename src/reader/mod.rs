@@ -1,26 +1,29 @@
 //! The interactive reader: app state and actions, key map, one render module per pane, and the terminal.
 
 pub mod app;
-pub mod doc;
+mod app_screen;
 pub mod event_loop;
 mod filters;
 pub mod headless;
 mod nav;
 mod opts;
-pub mod reader_cache;
+pub mod panes;
+pub(crate) mod prepared;
+mod prompt_keys;
+pub(crate) mod reader_cache;
 mod remember;
 pub mod screen;
-pub mod search;
+pub(crate) mod search;
 pub mod state;
-pub mod terminal;
+pub(crate) mod terminal;
 pub mod theme;
-pub mod tree;
-pub mod view;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use crate::config::LoadedConfig;
 use crate::model::Input;
 use crate::state::{Loaded, StateStore};
-pub use opts::ReaderOpts;
+pub(crate) use opts::ReaderOpts;
 use ratatui::layout::Rect;
 use std::io::Write;
 use std::process::ExitCode;
@@ -28,7 +31,7 @@ use std::process::ExitCode;
 /// Opens the reader in the terminal; returns when the user quits (status 0) or a signal ends it (128 + signal).
 /// Starts from the remembered reading state and the config file; saves the state when the loop ends (quit, Ctrl-C,
 /// SIGTERM, SIGHUP, SIGINT, or a terminal gone), unless `--no-state`.
-pub fn run(input: Input, opts: &ReaderOpts) -> anyhow::Result<ExitCode> {
+pub(crate) fn run(input: Input, opts: &ReaderOpts) -> anyhow::Result<ExitCode> {
     let config = crate::config::load(opts.config.as_deref());
     let mut store = StateStore::open(&input, opts.no_state);
     let mut app = app_for(&config, store.load());
@@ -51,8 +54,8 @@ pub fn run(input: Input, opts: &ReaderOpts) -> anyhow::Result<ExitCode> {
 /// dismissed.
 pub fn app_for(config: &LoadedConfig, loaded: Loaded) -> app::App {
     let mut app = app::App::new(app::AppConfig::from_config(&config.config));
-    app.notices.extend(config.problems.iter().map(|p| format!("config: {p}")));
-    app.notices.extend(loaded.message);
+    app.status.notices.extend(config.problems.iter().map(|p| format!("config: {p}")));
+    app.status.notices.extend(loaded.message);
     app.state = loaded.state;
     app
 }

@@ -1,13 +1,13 @@
 //! What the actions do: moving in the panes, following links and replies, history, search.
 
 use super::app::App;
-use super::doc::LinkTarget;
-use super::reader_cache::Layout;
 use super::search::Search;
 use super::state::{Location, Pane, Prompt, PromptKind, ReaderPos};
-use super::tree::{Node, missing_label, missing_parents};
 use super::view::layout::{inner, panes_for, text_area};
 use crate::model::LetterIx;
+use crate::presentation::doc::{self, LinkTarget};
+use crate::presentation::layout::Layout;
+use crate::presentation::tree::{Node, missing_label, missing_parents};
 use ratatui::layout::Rect;
 use std::rc::Rc;
 
@@ -20,42 +20,42 @@ impl App {
     }
 
     /// Width and height of the reading pane's text.
-    pub fn reader_view(&self) -> (usize, usize) {
+    pub(crate) fn reader_view(&self) -> (usize, usize) {
         let r = panes_for(self.screen(), Pane::Reader, &self.config.layout).reader.map(text_area).unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 
     /// Rows of the letter list.
-    pub fn list_height(&self) -> usize {
+    pub(crate) fn list_height(&self) -> usize {
         panes_for(self.screen(), Pane::List, &self.config.layout).list.map(inner).map(|r| r.height).unwrap_or(1).max(1)
             as usize
     }
 
     /// Width and height of the chain view.
-    pub fn chain_view(&self) -> (usize, usize) {
+    pub(crate) fn chain_view(&self) -> (usize, usize) {
         let r = panes_for(self.screen(), Pane::Chain, &self.config.layout).chain.map(inner).unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 
     /// The current letter's layout at the reading pane's width.
-    pub fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<super::doc::Doc>, Rc<Layout>)> {
+    pub(crate) fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
         let width = self.reader_view().0;
         let corpus = self.corpus.as_ref()?;
-        Some(self.cache.get(corpus, letter, width))
+        Some(self.reader_pane.cache.get(corpus, letter, width))
     }
 
     /// The top row shown for `letter`, kept inside the letter.
-    pub fn reader_top(&self, layout: &Layout, letter: LetterIx) -> usize {
+    pub(crate) fn reader_top(&self, layout: &Layout, letter: LetterIx) -> usize {
         layout.row_of_anchor(self.pos(letter).anchor).min(layout.max_top(self.reader_view().1))
     }
 
     fn set_top(&mut self, letter: LetterIx, layout: &Layout, top: usize) {
         let top = top.min(layout.max_top(self.reader_view().1));
-        self.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
+        self.reader_pane.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
     }
 
     /// Scrolls the reading pane by `delta` rows.
-    pub fn scroll_reader(&mut self, delta: isize) {
+    pub(crate) fn scroll_reader(&mut self, delta: isize) {
         let Some(cur) = self.current else { return };
         let Some((_, layout)) = self.layout_of(cur) else { return };
         let top = self.reader_top(&layout, cur);
@@ -66,7 +66,7 @@ impl App {
     pub(crate) fn move_by(&mut self, delta: isize) {
         match self.focus {
             Pane::List => {
-                let sel = self.list_state.selected.saturating_add_signed(delta);
+                let sel = self.list.state.selected.saturating_add_signed(delta);
                 self.select_row(sel);
             }
             Pane::Reader => self.scroll_reader(delta),
@@ -87,21 +87,21 @@ impl App {
     /// g / G.
     pub(crate) fn move_to_end(&mut self, bottom: bool) {
         match self.focus {
-            Pane::List => self.select_row(if bottom { self.list.len().saturating_sub(1) } else { 0 }),
+            Pane::List => self.select_row(if bottom { self.list.rows.len().saturating_sub(1) } else { 0 }),
             Pane::Reader => self.scroll_reader(if bottom { isize::MAX / 2 } else { isize::MIN / 2 }),
             Pane::Chain => self.move_chain(if bottom { isize::MAX / 2 } else { isize::MIN / 2 }),
         }
     }
 
     /// Selects a row of the list; the reading pane follows.
-    pub fn select_row(&mut self, row: usize) {
-        if self.list.is_empty() {
+    pub(crate) fn select_row(&mut self, row: usize) {
+        if self.list.rows.is_empty() {
             return;
         }
-        let row = row.min(self.list.len() - 1);
-        self.list_state.selected = row;
-        self.list_state.keep_visible(self.list_height());
-        self.current = Some(self.list[row]);
+        let row = row.min(self.list.rows.len() - 1);
+        self.list.state.selected = row;
+        self.list.state.keep_visible(self.list_height());
+        self.current = Some(self.list.rows[row]);
         self.sync_chain();
     }
 
@@ -111,25 +111,25 @@ impl App {
         if n == 0 {
             return;
         }
-        self.chain_state.selected = self.chain_state.selected.saturating_add_signed(delta).min(n - 1);
-        self.chain_state.keep_visible(self.chain_view().1);
+        self.chain.state.selected = self.chain.state.selected.saturating_add_signed(delta).min(n - 1);
+        self.chain.state.keep_visible(self.chain_view().1);
     }
 
     /// Puts the chain view's cursor on the current letter, and the list's selection too.
-    pub fn sync_chain(&mut self) {
+    pub(crate) fn sync_chain(&mut self) {
         let Some(cur) = self.current else { return };
-        if let Some(&row) = self.list_row.get(cur)
+        if let Some(&row) = self.list.row_of.get(cur)
             && row != usize::MAX
         {
-            self.list_state.selected = row;
-            self.list_state.keep_visible(self.list_height());
+            self.list.state.selected = row;
+            self.list.state.keep_visible(self.list_height());
         }
         if let Some(tree) = self.tree()
             && let Some(row) = tree.row_of(cur)
         {
-            self.chain_state.selected = row;
-            self.chain_state.clamp(tree.rows.len(), self.chain_view().1);
-            self.chain_state.keep_visible(self.chain_view().1);
+            self.chain.state.selected = row;
+            self.chain.state.clamp(tree.rows.len(), self.chain_view().1);
+            self.chain.state.keep_visible(self.chain_view().1);
         }
     }
 
@@ -140,12 +140,12 @@ impl App {
             Pane::Reader => self.follow(),
             Pane::Chain => {
                 let Some(tree) = self.tree() else { return };
-                match tree.rows.get(self.chain_state.selected).map(|r| &r.node) {
+                match tree.rows.get(self.chain.state.selected).map(|r| &r.node) {
                     Some(Node::Letter(ix)) => {
                         let ix = *ix;
                         self.jump_to_letter(ix, Pane::Reader);
                     }
-                    Some(Node::Missing { sender, date }) => self.message = Some(missing_label(sender, *date)),
+                    Some(Node::Missing { sender, date }) => self.status.message = Some(missing_label(sender, *date)),
                     None => {}
                 }
             }
@@ -153,15 +153,15 @@ impl App {
     }
 
     /// Goes to a place without recording history.
-    pub fn go(&mut self, to: Location) {
+    pub(crate) fn go(&mut self, to: Location) {
         self.current = Some(to.letter);
-        self.positions.insert(to.letter, to.pos);
+        self.reader_pane.positions.insert(to.letter, to.pos);
         self.focus = to.focus;
         self.sync_chain();
     }
 
     /// Goes to a place, recording where the reader was.
-    pub fn jump(&mut self, to: Location) {
+    pub(crate) fn jump(&mut self, to: Location) {
         if let Some(here) = self.location() {
             if here == to {
                 return;
@@ -172,7 +172,7 @@ impl App {
     }
 
     /// Jumps to a letter, where it was last left.
-    pub fn jump_to_letter(&mut self, letter: LetterIx, focus: Pane) {
+    pub(crate) fn jump_to_letter(&mut self, letter: LetterIx, focus: Pane) {
         let pos = self.pos(letter);
         self.jump(Location { letter, pos, focus });
     }
@@ -181,7 +181,7 @@ impl App {
         let Some(here) = self.location() else { return };
         match self.history.back(here) {
             Some(to) => self.go(to),
-            None => self.message = Some("nothing to go back to".into()),
+            None => self.status.message = Some("nothing to go back to".into()),
         }
     }
 
@@ -189,7 +189,7 @@ impl App {
         let Some(here) = self.location() else { return };
         match self.history.forward(here) {
             Some(to) => self.go(to),
-            None => self.message = Some("nothing to go forward to".into()),
+            None => self.status.message = Some("nothing to go forward to".into()),
         }
     }
 
@@ -204,7 +204,7 @@ impl App {
                 let next = all[(k + 1) % all.len()];
                 self.jump_to_letter(next, self.focus);
             }
-            _ => self.message = Some("this letter is printed in no other edition here".into()),
+            _ => self.status.message = Some("this letter is printed in no other edition here".into()),
         }
     }
 
@@ -216,7 +216,7 @@ impl App {
             Some(p) => self.jump_to_letter(p, self.focus),
             None => {
                 let missing = self.corpus.as_ref().map(|c| missing_parents(c, cur)).unwrap_or_default();
-                self.message = Some(match missing.first() {
+                self.status.message = Some(match missing.first() {
                     Some(Node::Missing { sender, date }) => format!("replies to {}", missing_label(sender, *date)),
                     _ => "this letter replies to no letter in the corpus".into(),
                 });
@@ -229,7 +229,7 @@ impl App {
         let Some(cur) = self.current else { return };
         match self.corpus.as_ref().and_then(|c| c.replies.get(cur)).and_then(|r| r.first()).copied() {
             Some(r) => self.jump_to_letter(r, self.focus),
-            None => self.message = Some("no reply to this letter in the corpus".into()),
+            None => self.status.message = Some("no reply to this letter in the corpus".into()),
         }
     }
 
@@ -243,7 +243,7 @@ impl App {
         match to.copied() {
             Some(ix) => self.jump_to_letter(ix, self.focus),
             None => {
-                self.message =
+                self.status.message =
                     Some(if next { "last letter of the thread" } else { "first letter of the thread" }.into())
             }
         }
@@ -256,7 +256,7 @@ impl App {
         let Some((doc, layout)) = self.layout_of(cur) else { return };
         self.focus = Pane::Reader;
         if doc.links.is_empty() {
-            self.message = Some("no links in this letter".into());
+            self.status.message = Some("no links in this letter".into());
             return;
         }
         let h = self.reader_view().1;
@@ -271,7 +271,7 @@ impl App {
             (None, false) => (0..doc.links.len()).rev().find(|&i| row(i) < top + h),
         };
         let Some(t) = target else {
-            self.message = Some(if next { "no further link" } else { "no earlier link" }.into());
+            self.status.message = Some(if next { "no further link" } else { "no earlier link" }.into());
             return;
         };
         let r = row(t);
@@ -283,7 +283,7 @@ impl App {
             top
         };
         self.set_top(cur, &layout, new_top);
-        self.positions.entry(cur).or_default().link = Some(t);
+        self.reader_pane.positions.entry(cur).or_default().link = Some(t);
     }
 
     /// Enter in the reading pane: follows the selected link.
@@ -293,7 +293,7 @@ impl App {
         let pos = self.pos(cur);
         let Some(link) = pos.link.and_then(|l| doc.links.get(l)) else {
             let key = self.config.keymap.describe_keys(crate::keys::action::Action::NextLink);
-            self.message = Some(format!("no link selected ({key} selects one)"));
+            self.status.message = Some(format!("no link selected ({key} selects one)"));
             return;
         };
         match &link.target {
@@ -304,8 +304,8 @@ impl App {
                 self.jump(Location { letter: cur, pos: ReaderPos { anchor, link: pos.link }, focus: Pane::Reader });
             }
             LinkTarget::Footnote { marker, footnote: None } => {
-                self.message =
-                    Some(format!("footnote {}: its text is not in the source", super::doc::marker_text(marker)));
+                self.status.message =
+                    Some(format!("footnote {}: its text is not in the source", doc::marker_text(marker)));
             }
             LinkTarget::Letter(ix) => {
                 let ix = *ix;
@@ -323,10 +323,10 @@ impl App {
         let corpus = self.corpus.as_ref()?;
         Some(match &doc.links.get(link)?.target {
             LinkTarget::Footnote { marker, footnote: Some(_) } => {
-                format!("footnote {} (Enter shows its text)", super::doc::marker_text(marker))
+                format!("footnote {} (Enter shows its text)", doc::marker_text(marker))
             }
             LinkTarget::Footnote { marker, footnote: None } => {
-                format!("{}: no footnote text in the source", super::doc::marker_text(marker))
+                format!("{}: no footnote text in the source", doc::marker_text(marker))
             }
             LinkTarget::Letter(ix) => {
                 let l = corpus.letters.get(*ix)?;
@@ -338,12 +338,12 @@ impl App {
 
     /// `/`: opens the search prompt.
     pub(crate) fn open_search(&mut self) {
-        self.prompt = Some(Prompt { kind: PromptKind::Search, input: String::new(), origin: self.location() });
+        self.prompt = Some(Prompt { kind: PromptKind::Search, input: Default::default(), origin: self.location() });
     }
 
     fn run_search(&mut self, query: &str) {
         let Some(corpus) = self.corpus.as_ref() else { return };
-        let s = Search::run(corpus, &self.list, query);
+        let s = Search::run(corpus, &self.list.rows, query);
         self.search = Some(s);
         self.search_generation += 1;
     }
@@ -375,7 +375,7 @@ impl App {
         }
         let found = self.search.as_ref().is_some_and(|s| s.current.is_some());
         if !found {
-            self.message = Some(format!("no match for “{query}”"));
+            self.status.message = Some(format!("no match for “{query}”"));
             return;
         }
         self.focus = Pane::Reader;
@@ -389,7 +389,7 @@ impl App {
     /// n / N.
     pub(crate) fn next_match(&mut self, next: bool) {
         let Some(s) = self.search.as_mut().filter(|s| !s.matches.is_empty()) else {
-            self.message = Some("no search (/ searches)".into());
+            self.status.message = Some("no search (/ searches)".into());
             return;
         };
         s.hidden = false;
@@ -435,13 +435,13 @@ impl App {
         match pane {
             Pane::Reader => self.scroll_reader(d),
             Pane::List => {
-                let max = self.list.len().saturating_sub(self.list_height());
-                self.list_state.top = self.list_state.top.saturating_add_signed(d).min(max);
+                let max = self.list.rows.len().saturating_sub(self.list_height());
+                self.list.state.top = self.list.state.top.saturating_add_signed(d).min(max);
             }
             Pane::Chain => {
                 let n = self.tree().map(|t| t.rows.len()).unwrap_or(0);
                 let max = n.saturating_sub(self.chain_view().1);
-                self.chain_state.top = self.chain_state.top.saturating_add_signed(d).min(max);
+                self.chain.state.top = self.chain.state.top.saturating_add_signed(d).min(max);
             }
         }
     }
@@ -459,18 +459,18 @@ impl App {
         match pane {
             Pane::List => {
                 self.focus = Pane::List;
-                let r = self.list_state.top + row;
-                if r < self.list.len() {
-                    let top = self.list_state.top;
+                let r = self.list.state.top + row;
+                if r < self.list.rows.len() {
+                    let top = self.list.state.top;
                     self.select_row(r);
-                    self.list_state.top = top;
+                    self.list.state.top = top;
                 }
             }
             Pane::Chain => {
                 self.focus = Pane::Chain;
-                let r = self.chain_state.top + row;
+                let r = self.chain.state.top + row;
                 if self.tree().is_some_and(|t| r < t.rows.len()) {
-                    self.chain_state.selected = r;
+                    self.chain.state.selected = r;
                     self.open();
                 }
             }
@@ -478,7 +478,7 @@ impl App {
                 self.focus = Pane::Reader;
                 let hit = self.geo.links.iter().find(|(a, b, ly, _)| *ly == y && (*a..*b).contains(&x)).map(|l| l.3);
                 if let (Some(link), Some(cur)) = (hit, self.current) {
-                    self.positions.entry(cur).or_default().link = Some(link);
+                    self.reader_pane.positions.entry(cur).or_default().link = Some(link);
                     self.follow();
                 }
             }

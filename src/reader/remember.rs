@@ -9,7 +9,7 @@ use crate::state::{FocusPane, ReadingState, now_iso};
 use std::collections::HashMap;
 
 /// The app's pane for a remembered one.
-pub fn pane_of(focus: FocusPane) -> Pane {
+pub(crate) fn pane_of(focus: FocusPane) -> Pane {
     match focus {
         FocusPane::List => Pane::List,
         FocusPane::Reader => Pane::Reader,
@@ -18,7 +18,7 @@ pub fn pane_of(focus: FocusPane) -> Pane {
 }
 
 /// The remembered pane for one of the app's.
-pub fn focus_of(pane: Pane) -> FocusPane {
+pub(crate) fn focus_of(pane: Pane) -> FocusPane {
     match pane {
         Pane::List => FocusPane::List,
         Pane::Reader => FocusPane::Reader,
@@ -64,7 +64,7 @@ impl App {
         }
         let Some((_, layout)) = self.layout_of(letter) else { return };
         let top = rows.min(layout.max_top(self.reader_view().1));
-        self.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
+        self.reader_pane.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
     }
 
     /// The first row of a letter shown, at the reading pane's width.
@@ -83,7 +83,7 @@ impl App {
     pub fn snapshot_state(&mut self) -> Option<ReadingState> {
         self.corpus.as_ref()?;
         let mut state = self.state.clone();
-        let mut visited: Vec<LetterIx> = self.positions.keys().copied().collect();
+        let mut visited: Vec<LetterIx> = self.reader_pane.positions.keys().copied().collect();
         visited.sort_unstable();
         for ix in visited {
             let rows = self.scroll_rows(ix);
@@ -105,7 +105,7 @@ impl App {
     }
 
     /// Whether a letter has been opened.
-    pub fn is_read(&self, ix: LetterIx) -> bool {
+    pub(crate) fn is_read(&self, ix: LetterIx) -> bool {
         self.read.get(ix).copied().unwrap_or(false)
     }
 
@@ -120,31 +120,25 @@ impl App {
         }
     }
 
-    /// Whether a letter is bookmarked.
-    pub fn is_bookmarked(&self, ix: LetterIx) -> bool {
-        let Some(l) = self.corpus.as_ref().and_then(|c| c.letters.get(ix)) else { return false };
-        self.state.bookmark(&l.id).is_some()
-    }
-
     /// `m`: bookmarks the current letter, or removes its bookmark.
     pub(crate) fn toggle_bookmark(&mut self) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         let on = self.state.toggle_bookmark(&id, now_iso());
-        self.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
+        self.status.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
     }
 
     /// `M`: asks for the note of a bookmark on the current letter (its note so far when it has one).
     pub(crate) fn open_note_prompt(&mut self) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         let input = self.state.bookmark(&id).map(|b| b.note.clone()).unwrap_or_default();
-        self.prompt = Some(Prompt { kind: PromptKind::BookmarkNote, input, origin: None });
+        self.prompt = Some(Prompt { kind: PromptKind::BookmarkNote, input: input.into(), origin: None });
     }
 
     /// Enter at the note prompt.
     pub(crate) fn add_bookmark_note(&mut self, note: &str) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         self.state.add_bookmark(&id, note, now_iso());
-        self.message = Some("bookmarked with a note".into());
+        self.status.message = Some("bookmarked with a note".into());
     }
 
     /// Enter in the bookmarks overlay: opens the bookmarked letter.
@@ -156,7 +150,7 @@ impl App {
                 self.overlay = None;
                 self.jump_to_letter(ix, Pane::Reader);
             }
-            None => self.message = Some(format!("{} is not in this corpus", b.letter)),
+            None => self.status.message = Some(format!("{} is not in this corpus", b.letter)),
         }
     }
 
@@ -169,6 +163,6 @@ impl App {
         let b = self.state.bookmarks.remove(selected);
         let selected = selected.min(self.state.bookmarks.len().saturating_sub(1));
         self.overlay = Some(Overlay::Bookmarks { selected });
-        self.message = Some(format!("bookmark on {} deleted", b.letter));
+        self.status.message = Some(format!("bookmark on {} deleted", b.letter));
     }
 }

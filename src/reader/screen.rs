@@ -4,6 +4,7 @@
 use crate::model::Corpus;
 use crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::Frame;
+use ratatui::layout::Rect;
 
 pub trait Screen {
     /// Loading progress, in bytes, while the corpus loads in the background.
@@ -14,8 +15,16 @@ pub trait Screen {
     fn handle_key(&mut self, key: KeyEvent);
     /// A mouse event (wheel, click), in screen coordinates.
     fn handle_mouse(&mut self, event: MouseEvent);
-    /// Draws the whole screen. Takes `&mut self` only to fill caches (wrapped lines, pane geometry for the mouse).
-    fn draw(&mut self, frame: &mut Frame);
+    /// The update step before a frame of `area`: computes and caches what drawing needs (pane geometry for the
+    /// mouse, wrapped lines, trees).
+    fn update(&mut self, area: Rect);
+    /// Draws the whole screen from the state; changes nothing.
+    fn draw(&self, frame: &mut Frame);
+    /// The update step, then the frame.
+    fn frame(&mut self, frame: &mut Frame) {
+        self.update(frame.area());
+        self.draw(frame);
+    }
     /// Whether the user asked to quit.
     fn should_quit(&self) -> bool;
 }

@@ -1,42 +1,42 @@
 //! Search over every letter's heading, body and footnotes: smart case (a capital in the query makes it case
 //! sensitive), matches in reading order.
 
-use super::doc::Part;
 use crate::model::{Corpus, LetterIx};
+use crate::presentation::doc::Part;
 
 /// Matches kept at most; the counter shows `+` beyond.
-pub const MAX_MATCHES: usize = 1_000_000;
+pub(crate) const MAX_MATCHES: usize = 1_000_000;
 
 /// One match: a byte range of a part of a letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Match {
-    pub letter: LetterIx,
-    pub part: Part,
-    pub start: usize,
-    pub end: usize,
+pub(crate) struct Match {
+    pub(crate) letter: LetterIx,
+    pub(crate) part: Part,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
 }
 
 /// A search and its results.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
-    pub query: String,
-    pub matches: Vec<Match>,
+    pub(crate) query: String,
+    pub(crate) matches: Vec<Match>,
     /// Index of the current match.
-    pub current: Option<usize>,
+    pub(crate) current: Option<usize>,
     /// More matches than [`MAX_MATCHES`].
-    pub truncated: bool,
+    pub(crate) truncated: bool,
     /// Highlights hidden (Esc); n / N show them again.
-    pub hidden: bool,
+    pub(crate) hidden: bool,
 }
 
 /// Whether the query is matched case-sensitively: it holds a capital letter.
-pub fn is_case_sensitive(query: &str) -> bool {
+pub(crate) fn is_case_sensitive(query: &str) -> bool {
     query.chars().any(char::is_uppercase)
 }
 
 impl Search {
     /// Runs `query` over the letters in `order`.
-    pub fn run(corpus: &Corpus, order: &[LetterIx], query: &str) -> Search {
+    pub(crate) fn run(corpus: &Corpus, order: &[LetterIx], query: &str) -> Search {
         let mut s = Search { query: query.to_string(), ..Search::default() };
         if query.is_empty() {
             return s;
@@ -67,7 +67,7 @@ impl Search {
     }
 
     /// `3/17`, `0/0`, or `3/1000000+`.
-    pub fn counter(&self) -> String {
+    pub(crate) fn counter(&self) -> String {
         let n = self.matches.len();
         let plus = if self.truncated { "+" } else { "" };
         match self.current {
@@ -77,7 +77,7 @@ impl Search {
     }
 
     /// The first match in a letter at or after reading position `pos`, wrapping to the start.
-    pub fn first_from(&self, pos: usize, order_pos: &[usize]) -> Option<usize> {
+    pub(crate) fn first_from(&self, pos: usize, order_pos: &[usize]) -> Option<usize> {
         if self.matches.is_empty() {
             return None;
         }
@@ -87,7 +87,7 @@ impl Search {
     }
 
     /// The matches in letter `ix`, as a range of indexes (matches are sorted by reading position).
-    pub fn in_letter(&self, ix: LetterIx, order_pos: &[usize]) -> std::ops::Range<usize> {
+    pub(crate) fn in_letter(&self, ix: LetterIx, order_pos: &[usize]) -> std::ops::Range<usize> {
         let Some(&pos) = order_pos.get(ix) else { return 0..0 };
         let p = |m: &Match| order_pos.get(m.letter).copied().unwrap_or(usize::MAX);
         let a = self.matches.partition_point(|m| p(m) < pos);

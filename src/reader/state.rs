@@ -1,8 +1,8 @@
 //! The reader's state, apart from the corpus: focus, selections, scroll positions, history, overlays, prompts.
 
-use super::reader_cache::Anchor;
 use crate::model::LetterIx;
 use crate::model::filter::Pair;
+use crate::presentation::layout::Anchor;
 use ratatui::layout::Rect;
 use std::rc::Rc;
 
@@ -16,10 +16,10 @@ pub enum Pane {
 
 impl Pane {
     /// The panes in Tab order.
-    pub const ALL: [Pane; 3] = [Pane::List, Pane::Reader, Pane::Chain];
+    pub(crate) const ALL: [Pane; 3] = [Pane::List, Pane::Reader, Pane::Chain];
 
     /// The tab name.
-    pub fn title(self) -> &'static str {
+    pub(crate) fn title(self) -> &'static str {
         match self {
             Pane::List => "Letters",
             Pane::Reader => "Letter",
@@ -28,7 +28,7 @@ impl Pane {
     }
 
     /// The next pane (Tab), or the previous one (Shift-Tab).
-    pub fn cycle(self, forward: bool) -> Pane {
+    pub(crate) fn cycle(self, forward: bool) -> Pane {
         let i = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0);
         let n = Pane::ALL.len();
         Pane::ALL[if forward { (i + 1) % n } else { (i + n - 1) % n }]
@@ -38,7 +38,7 @@ impl Pane {
 /// Where the reader is in a letter: its scroll and its selected link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ReaderPos {
-    pub anchor: Anchor,
+    pub(crate) anchor: Anchor,
     /// Index into the letter's links.
     pub link: Option<usize>,
 }
@@ -47,15 +47,15 @@ pub struct ReaderPos {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Location {
     pub letter: LetterIx,
-    pub pos: ReaderPos,
+    pub(crate) pos: ReaderPos,
     pub focus: Pane,
 }
 
 /// Back and forward stacks.
 #[derive(Debug, Clone, Default)]
-pub struct History {
-    pub back: Vec<Location>,
-    pub forward: Vec<Location>,
+pub(crate) struct History {
+    pub(crate) back: Vec<Location>,
+    pub(crate) forward: Vec<Location>,
 }
 
 /// Steps kept at most.
@@ -63,7 +63,7 @@ const HISTORY_MAX: usize = 1000;
 
 impl History {
     /// Records `from` before a jump; the forward stack is dropped.
-    pub fn push(&mut self, from: Location) {
+    pub(crate) fn push(&mut self, from: Location) {
         if self.back.last() != Some(&from) {
             self.back.push(from);
             if self.back.len() > HISTORY_MAX {
@@ -74,14 +74,14 @@ impl History {
     }
 
     /// Goes back from `here`: the location to restore.
-    pub fn back(&mut self, here: Location) -> Option<Location> {
+    pub(crate) fn back(&mut self, here: Location) -> Option<Location> {
         let to = self.back.pop()?;
         self.forward.push(here);
         Some(to)
     }
 
     /// Goes forward from `here`.
-    pub fn forward(&mut self, here: Location) -> Option<Location> {
+    pub(crate) fn forward(&mut self, here: Location) -> Option<Location> {
         let to = self.forward.pop()?;
         self.back.push(here);
         Some(to)
@@ -90,14 +90,14 @@ impl History {
 
 /// Selection and scroll of a list-like pane (the letter list, the chain view).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ListState {
-    pub selected: usize,
-    pub top: usize,
+pub(crate) struct ListState {
+    pub(crate) selected: usize,
+    pub(crate) top: usize,
 }
 
 impl ListState {
     /// Scrolls so the selected row is in a view of `height` rows.
-    pub fn keep_visible(&mut self, height: usize) {
+    pub(crate) fn keep_visible(&mut self, height: usize) {
         let h = height.max(1);
         if self.selected < self.top {
             self.top = self.selected;
@@ -107,7 +107,7 @@ impl ListState {
     }
 
     /// Keeps selection and scroll inside `len` rows.
-    pub fn clamp(&mut self, len: usize, height: usize) {
+    pub(crate) fn clamp(&mut self, len: usize, height: usize) {
         self.selected = self.selected.min(len.saturating_sub(1));
         self.top = self.top.min(len.saturating_sub(height.max(1)));
     }
@@ -126,7 +126,7 @@ pub enum Overlay {
 
 /// What a filter menu offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MenuKind {
+pub(crate) enum MenuKind {
     /// Pairs of correspondents (`c`).
     Correspondents,
     /// Years (`y`).
@@ -135,7 +135,7 @@ pub enum MenuKind {
 
 /// One choice of a filter menu.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Choice {
+pub(crate) enum Choice {
     Pair(Pair),
     Year(i32),
 }
@@ -152,46 +152,47 @@ impl std::fmt::Display for Choice {
 /// A filter menu: its choices with their letter counts, and the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Menu {
-    pub kind: MenuKind,
-    pub items: Rc<[(Choice, usize)]>,
-    pub selected: usize,
+    pub(crate) kind: MenuKind,
+    pub(crate) items: Rc<[(Choice, usize)]>,
+    pub(crate) selected: usize,
 }
 
 /// What a prompt asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptKind {
+pub(crate) enum PromptKind {
     Search,
     /// The note of a new bookmark on the current letter (`M`).
     BookmarkNote,
 }
 
 /// A one-line prompt in the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prompt {
-    pub kind: PromptKind,
-    pub input: String,
+#[derive(Debug, Clone)]
+pub(crate) struct Prompt {
+    pub(crate) kind: PromptKind,
+    /// The text typed so far and the cursor in it.
+    pub(crate) input: tui_input::Input,
     /// Where the reader was when the prompt opened (Esc returns there).
-    pub origin: Option<Location>,
+    pub(crate) origin: Option<Location>,
 }
 
 /// Where things were drawn last, for the mouse and for paging.
 #[derive(Debug, Clone, Default)]
 pub struct Geometry {
-    pub screen: Rect,
-    pub tabs: Option<Rect>,
+    pub(crate) screen: Rect,
+    pub(crate) tabs: Option<Rect>,
     /// Tabs of the narrow layout: (x from, x to, pane).
-    pub tabs_at: Vec<(u16, u16, Pane)>,
+    pub(crate) tabs_at: Vec<(u16, u16, Pane)>,
     /// Inner areas of the panes shown.
-    pub list: Option<Rect>,
-    pub reader: Option<Rect>,
-    pub chain: Option<Rect>,
+    pub(crate) list: Option<Rect>,
+    pub(crate) reader: Option<Rect>,
+    pub(crate) chain: Option<Rect>,
     /// Links visible in the reader: (x from, x to, y, link index).
     pub links: Vec<(u16, u16, u16, usize)>,
 }
 
 impl Geometry {
     /// The pane at a screen position.
-    pub fn pane_at(&self, x: u16, y: u16) -> Option<(Pane, Rect)> {
+    pub(crate) fn pane_at(&self, x: u16, y: u16) -> Option<(Pane, Rect)> {
         let p = ratatui::layout::Position { x, y };
         [(Pane::List, self.list), (Pane::Reader, self.reader), (Pane::Chain, self.chain)]
             .into_iter()

@@ -8,60 +8,60 @@ use ratatui::style::{Color, Modifier, Style};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
     /// Pane borders, unfocused and focused.
-    pub border: Style,
-    pub border_focused: Style,
+    pub(crate) border: Style,
+    pub(crate) border_focused: Style,
     /// Pane titles, unfocused and focused.
-    pub title: Style,
-    pub title_focused: Style,
+    pub(crate) title: Style,
+    pub(crate) title_focused: Style,
     /// The selected row in the focused pane, and in a pane without focus.
-    pub selected: Style,
-    pub selected_unfocused: Style,
+    pub(crate) selected: Style,
+    pub(crate) selected_unfocused: Style,
     /// The date column of the list and the chain.
-    pub date: Style,
+    pub(crate) date: Style,
     /// Correspondents' names in rows.
-    pub names: Style,
+    pub(crate) names: Style,
     /// The mark of letters that have replies.
-    pub reply_mark: Style,
+    pub(crate) reply_mark: Style,
     /// The letter's heading in the reading pane.
-    pub heading: Style,
+    pub(crate) heading: Style,
     /// Field labels in the header (`From:`).
-    pub label: Style,
+    pub(crate) label: Style,
     /// Page-break rules, separators, greyed tree nodes and other quiet text.
-    pub dim: Style,
+    pub(crate) dim: Style,
     /// Footnote markers in the text.
-    pub marker: Style,
+    pub(crate) marker: Style,
     /// A reference to another letter that is in the corpus (a link).
-    pub reference: Style,
+    pub(crate) reference: Style,
     /// A reference to a letter not in the corpus.
-    pub reference_missing: Style,
+    pub(crate) reference_missing: Style,
     /// The link selected with f / F.
-    pub link_selected: Style,
+    pub(crate) link_selected: Style,
     /// Search matches, and the current one.
     pub matched: Style,
     pub match_current: Style,
     /// The current letter in the reply-chain view.
-    pub current_node: Style,
+    pub(crate) current_node: Style,
     /// An inferred reply link in the chain view.
-    pub inferred: Style,
+    pub(crate) inferred: Style,
     /// The status line, its key hints and its messages.
-    pub status: Style,
-    pub status_key: Style,
-    pub message: Style,
+    pub(crate) status: Style,
+    pub(crate) status_key: Style,
+    pub(crate) message: Style,
     /// Tabs of the narrow layout.
-    pub tab: Style,
-    pub tab_active: Style,
+    pub(crate) tab: Style,
+    pub(crate) tab_active: Style,
     /// Keys in the help overlay.
-    pub help_key: Style,
+    pub(crate) help_key: Style,
     /// The progress bar while loading.
-    pub progress: Style,
+    pub(crate) progress: Style,
     /// Letter text in the reading pane.
-    pub text: Style,
+    pub(crate) text: Style,
     /// The mark of unread letters in the list.
-    pub unread: Style,
+    pub(crate) unread: Style,
     /// The mark of bookmarked letters in the list.
-    pub bookmark: Style,
+    pub(crate) bookmark: Style,
     /// Problems in the status line: a bad config, a corrupt state file.
-    pub error: Style,
+    pub(crate) error: Style,
 }
 
 impl Theme {
@@ -145,12 +145,12 @@ impl Theme {
     }
 
     /// The monochrome theme when `NO_COLOR` is set to anything non-empty, the colour theme otherwise.
-    pub fn from_env() -> Theme {
+    pub(crate) fn from_env() -> Theme {
         Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref())
     }
 
     /// The theme for this value of `NO_COLOR` (see <https://no-color.org>: set and non-empty means no colour).
-    pub fn for_no_color(value: Option<&std::ffi::OsStr>) -> Theme {
+    pub(crate) fn for_no_color(value: Option<&std::ffi::OsStr>) -> Theme {
         match value {
             Some(v) if !v.is_empty() => Theme::monochrome(),
             _ => Theme::colored(),
@@ -159,7 +159,7 @@ impl Theme {
 
     /// The theme for a config's colours: the colour theme with every slot the config file set put in, or the
     /// monochrome theme when `NO_COLOR` is set (colours are then left out, whatever the config says).
-    pub fn from_spec(spec: &ThemeSpec, no_color: Option<&std::ffi::OsStr>) -> Theme {
+    pub(crate) fn from_spec(spec: &ThemeSpec, no_color: Option<&std::ffi::OsStr>) -> Theme {
         let mut t = Theme::for_no_color(no_color);
         if t.uses_color() {
             spec.apply(|slot, color| {
@@ -172,7 +172,7 @@ impl Theme {
     }
 
     /// Puts a slot's colour into every style it colours.
-    pub fn set_slot(&mut self, slot: ThemeSlot, c: Color) {
+    pub(crate) fn set_slot(&mut self, slot: ThemeSlot, c: Color) {
         let fg = |s: &mut Style| *s = s.fg(c);
         let bg = |s: &mut Style| *s = s.bg(c);
         match slot {
@@ -215,7 +215,7 @@ impl Theme {
     }
 
     /// Whether any style of the theme sets a colour.
-    pub fn uses_color(&self) -> bool {
+    pub(crate) fn uses_color(&self) -> bool {
         self.all().iter().any(|s| s.fg.is_some() || s.bg.is_some())
     }
 

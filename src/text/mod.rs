@@ -1,5 +1,5 @@
 //! Text handling shared by the loader and the screen: sanitizing untrusted text, widths and wrapping.
 
-pub mod sanitize;
+pub(crate) mod sanitize;
 pub mod width;
-pub mod wrap;
+pub(crate) mod wrap;

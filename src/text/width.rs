@@ -1,7 +1,7 @@
 //! Widths in terminal cells, measured per grapheme cluster the way the screen buffer measures them, so that
 //! wide CJK characters, combining accents and emoji sequences are never split and never misalign.
 
-use super::sanitize::visible;
+use super::sanitize::{needs_sanitizing, sanitize};
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -10,20 +10,15 @@ use unicode_width::UnicodeWidthStr;
 const HALFWIDTH_SOUND_MARKS: [char; 2] = ['\u{ff9e}', '\u{ff9f}'];
 
 /// Width in cells of one grapheme cluster as drawn. A control character counts as the one-cell symbol that
-/// stands in for it (see [`displayed`]).
-pub fn grapheme_width(g: &str) -> usize {
+/// stands in for it (see [`sanitize`]).
+pub(crate) fn grapheme_width(g: &str) -> usize {
     if g.len() == 1 {
         return 1;
     }
-    if g.chars().any(char::is_control) {
-        return displayed(g).width();
+    if needs_sanitizing(g) {
+        return sanitize(g).width();
     }
     g.width() + g.chars().filter(|c| HALFWIDTH_SOUND_MARKS.contains(c)).count()
-}
-
-/// The grapheme as it may reach the terminal: itself, or with every control character replaced by a visible symbol.
-pub fn displayed(g: &str) -> Cow<'_, str> {
-    if g.chars().any(char::is_control) { Cow::Owned(g.chars().map(visible).collect()) } else { Cow::Borrowed(g) }
 }
 
 /// Width in cells of a string.
@@ -35,7 +30,7 @@ pub fn str_width(s: &str) -> usize {
 }
 
 /// The longest prefix of `s` that fits in `max` cells, cut between grapheme clusters, and its width.
-pub fn truncate(s: &str, max: usize) -> (&str, usize) {
+pub(crate) fn truncate(s: &str, max: usize) -> (&str, usize) {
     if s.is_ascii() {
         let n = s.len().min(max);
         return (&s[..n], n);
@@ -52,7 +47,7 @@ pub fn truncate(s: &str, max: usize) -> (&str, usize) {
 }
 
 /// `s` cut to `max` cells, ending in `…` when it had to be cut.
-pub fn ellipsize(s: &str, max: usize) -> Cow<'_, str> {
+pub(crate) fn ellipsize(s: &str, max: usize) -> Cow<'_, str> {
     if str_width(s) <= max {
         return Cow::Borrowed(s);
     }
@@ -83,12 +78,5 @@ mod tests {
         assert_eq!(truncate("ab👩\u{200d}👩\u{200d}👧", 3), ("ab", 2));
         assert_eq!(ellipsize("Churchill", 6), "Churc…");
         assert_eq!(ellipsize("Stalin", 6), "Stalin");
-    }
-
-    #[test]
-    fn displayed_text_has_no_control_characters() {
-        assert_eq!(displayed("\u{1b}"), "␛");
-        assert_eq!(displayed("\r\n"), "␍␊");
-        assert_eq!(displayed("é"), "é");
     }
 }

@@ -2,7 +2,7 @@
 //! opportunities, so CJK text breaks between characters) and first-fit algorithm, measured per grapheme cluster.
 //! Lines are returned as byte ranges of the text, so the screen can map a row back to the paragraph.
 
-use super::width::grapheme_width;
+use super::width::{grapheme_width, str_width};
 use std::ops::Range;
 use textwrap::WordSeparator;
 use textwrap::core::Fragment;
@@ -30,11 +30,6 @@ impl Fragment for Piece {
     }
 }
 
-/// Width of a word: grapheme by grapheme, ASCII fast.
-fn width_of(word: &str) -> usize {
-    if word.is_ascii() { word.len() } else { word.graphemes(true).map(grapheme_width).sum() }
-}
-
 /// Splits a word wider than `max` into pieces of at most `max` cells (one grapheme at least), between clusters.
 fn split_long(text: &str, piece: Piece, max: usize, out: &mut Vec<Piece>) {
     let word = &text[piece.start..piece.word_end];
@@ -56,7 +51,7 @@ fn split_long(text: &str, piece: Piece, max: usize, out: &mut Vec<Piece>) {
 /// Returns the byte range of each line, trailing spaces left out. An empty text gives one empty line.
 /// A single grapheme wider than the line (a wide character in a one-cell pane) gets a line of its own.
 #[allow(clippy::single_range_in_vec_init)]
-pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
+pub(crate) fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
     let (first, rest) = (first.max(1), rest.max(1));
     let max = first.min(rest);
     if text.is_empty() {
@@ -69,7 +64,7 @@ pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
         let word_end = start + word.word.len();
         offset = word_end + word.whitespace.len() + word.penalty.len();
         let space = word.whitespace.len();
-        let piece = Piece { start, word_end, width: width_of(word.word), space };
+        let piece = Piece { start, word_end, width: str_width(word.word), space };
         if piece.width > max {
             split_long(text, piece, max, &mut pieces);
         } else {
@@ -91,7 +86,6 @@ pub fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::width::str_width;
     use proptest::prelude::*;
 
     fn lines(text: &str, first: usize, rest: usize) -> Vec<&str> {

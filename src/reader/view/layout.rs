@@ -5,45 +5,21 @@ use crate::config::LayoutSpec;
 use crate::reader::state::Pane;
 use ratatui::layout::Rect;
 
-/// The narrowest screen with all three panes.
-pub const WIDE: u16 = 100;
-
 /// Outer areas of what is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Panes {
-    pub tabs: Option<Rect>,
-    pub list: Option<Rect>,
-    pub reader: Option<Rect>,
-    pub chain: Option<Rect>,
-    pub status: Option<Rect>,
-}
-
-impl Panes {
-    /// The outer area of a pane, if shown.
-    pub fn of(&self, pane: Pane) -> Option<Rect> {
-        match pane {
-            Pane::List => self.list,
-            Pane::Reader => self.reader,
-            Pane::Chain => self.chain,
-        }
-    }
-
-    /// Whether all three panes are shown at once.
-    pub fn wide(&self) -> bool {
-        self.tabs.is_none()
-    }
+pub(crate) struct Panes {
+    pub(crate) tabs: Option<Rect>,
+    pub(crate) list: Option<Rect>,
+    pub(crate) reader: Option<Rect>,
+    pub(crate) chain: Option<Rect>,
+    pub(crate) status: Option<Rect>,
 }
 
 /// The narrowest screen that can hold three panes at all, whatever the config asks.
-pub const THREE_FIT: u16 = 60;
-
-/// Lays out the screen with the default layout (three panes from [`WIDE`] columns up).
-pub fn panes(area: Rect, focus: Pane) -> Panes {
-    panes_for(area, focus, &LayoutSpec::default())
-}
+pub(crate) const THREE_FIT: u16 = 60;
 
 /// Lays out the screen as the config's `[layout]` asks. In the narrow layout only `focus` is shown.
-pub fn panes_for(area: Rect, focus: Pane, spec: &LayoutSpec) -> Panes {
+pub(crate) fn panes_for(area: Rect, focus: Pane, spec: &LayoutSpec) -> Panes {
     let mut p = Panes::default();
     if area.width == 0 || area.height == 0 {
         return p;
@@ -80,17 +56,23 @@ pub fn panes_for(area: Rect, focus: Pane, spec: &LayoutSpec) -> Panes {
 }
 
 /// Whether a pane of this size gets a border.
-pub fn bordered(r: Rect) -> bool {
+pub(crate) fn bordered(r: Rect) -> bool {
     r.width >= 3 && r.height >= 3
 }
 
+/// The area a pane draws into on a `screen`: inside its border when it has one.
+pub(crate) fn body_of(area: Rect, screen: Rect) -> Rect {
+    let area = area.intersection(screen);
+    if bordered(area) { inner(area) } else { area }
+}
+
 /// The area inside a pane's border.
-pub fn inner(r: Rect) -> Rect {
+pub(crate) fn inner(r: Rect) -> Rect {
     if bordered(r) { Rect::new(r.x + 1, r.y + 1, r.width - 2, r.height - 2) } else { r }
 }
 
 /// The reading pane's text area: inside the border, with a margin of one cell when there is room.
-pub fn text_area(outer: Rect) -> Rect {
+pub(crate) fn text_area(outer: Rect) -> Rect {
     let r = inner(outer);
     if r.width >= 20 { Rect::new(r.x + 1, r.y, r.width - 2, r.height) } else { r }
 }
@@ -98,6 +80,18 @@ pub fn text_area(outer: Rect) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lays out the screen with the default layout (three panes from 100 columns up).
+    fn panes(area: Rect, focus: Pane) -> Panes {
+        panes_for(area, focus, &LayoutSpec::default())
+    }
+
+    impl Panes {
+        /// Whether all three panes are shown at once.
+        fn wide(&self) -> bool {
+            self.tabs.is_none()
+        }
+    }
 
     fn no_overlap(p: &Panes, area: Rect) {
         let all: Vec<Rect> = [p.tabs, p.list, p.reader, p.chain, p.status].into_iter().flatten().collect();

@@ -1,101 +1,66 @@
-//! The letter list: one row per letter, drawing only the rows in view.
+//! The letter list: one row per letter, ratatui's `List` of only the rows in view.
 
-use super::layout::inner;
-use super::paint::{fill, pane, put};
-use crate::model::Letter;
+use super::labels::{BOOKMARK, EDITIONS, UNREAD, date_label, summary};
+use super::paint::{pane, put};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
+use crate::text::sanitize::sanitize;
 use crate::text::width::{ellipsize, str_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-
-/// The mark of an unread letter.
-pub const UNREAD: &str = "•";
-/// The mark of a letter printed in several editions (listed once).
-pub const EDITIONS: &str = "⧉ ";
-/// The mark of a bookmarked letter.
-pub const BOOKMARK: &str = "★";
-
-/// `18 Jul 1941`, or `undated`.
-pub fn date_label(l: &Letter) -> String {
-    l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
-}
-
-/// The heading, or the first words when the heading only names the correspondents.
-pub fn summary(l: &Letter, max_chars: usize) -> String {
-    let h = l.heading.to_lowercase();
-    let names_only = |side: &crate::model::People| {
-        side.names().all(|name| {
-            let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-            !last.is_empty() && h.contains(&last)
-        }) && !side.is_empty()
-    };
-    if l.heading.trim().is_empty() || (names_only(&l.sender) && names_only(&l.recipient) && !l.paragraphs.is_empty()) {
-        l.first_words(max_chars)
-    } else {
-        l.heading.chars().take(max_chars).collect()
-    }
-}
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
 /// Draws the list pane.
-pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::List;
-    let at = if app.list.is_empty() { 0 } else { app.list_state.selected + 1 };
+    let at = if app.list.rows.is_empty() { 0 } else { app.list.state.selected + 1 };
     let filtered = if app.is_filtered() { " · filtered" } else { "" };
-    let title = format!("{} {at}/{}{filtered}", Pane::List.title(), app.list.len());
+    let title = format!("{} {at}/{}{filtered}", Pane::List.title(), app.list.rows.len());
     let body = pane(buf, area, &title, focused, &app.config.theme);
-    app.geo.list = Some(inner(area).intersection(body));
     let h = body.height as usize;
-    let st = &mut app.list_state;
-    st.clamp(app.list.len(), h);
+    let st = &app.list.state;
     let Some(corpus) = app.corpus.as_ref() else { return };
     let theme = &app.config.theme;
-    if app.list.is_empty() {
+    if app.list.rows.is_empty() {
         put(buf, body.x, body.y, body.right(), "no letters", theme.dim);
         return;
     }
-    let right = body.right();
     // The names column: as wide as the widest visible pair, leaving room for the text.
     let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
-    let widest = app.list.iter().skip(st.top).take(h).filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
+    let visible = || app.list.rows.iter().skip(st.top).take(h);
+    let widest = visible().filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
     let rest = body.width.saturating_sub(17) as usize;
     let names_w = widest.unwrap_or(0).min(rest.saturating_sub(10).max(rest / 2)).min(40);
-    for (i, &ix) in app.list.iter().enumerate().skip(st.top).take(h) {
-        let y = body.y + (i - st.top) as u16;
-        let Some(l) = corpus.letters.get(ix) else { continue };
-        let selected = i == st.selected;
-        let row_style = match (selected, focused) {
-            (true, true) => Some(theme.selected),
-            (true, false) => Some(theme.selected_unfocused),
-            _ => None,
-        };
-        if let Some(s) = row_style {
-            fill(buf, Rect::new(body.x, y, body.width, 1), s);
-        }
-        let st_of = |s: ratatui::style::Style| row_style.map_or(s, |r| s.patch(r));
-        let has_replies = corpus.replies.get(ix).is_some_and(|r| !r.is_empty());
-        let read = app.read.get(ix).copied().unwrap_or(false);
-        let marked = app.state.bookmark(&l.id).is_some();
-        let mut x = put(buf, body.x, y, right, if read { " " } else { UNREAD }, st_of(theme.unread));
-        x = put(buf, x, y, right, if marked { BOOKMARK } else { " " }, st_of(theme.bookmark));
-        x = put(buf, x, y, right, if has_replies { "●" } else { " " }, st_of(theme.reply_mark));
-        x = put(buf, x, y, right, " ", st_of(Default::default()));
-        let date = format!("{:>11}", date_label(l));
-        x = put(buf, x, y, right, &date, st_of(theme.date));
-        x = put(buf, x, y, right, " ", st_of(Default::default()));
-        let names = format!("{} → {}", l.sender, l.recipient);
-        let names = ellipsize(&names, names_w);
-        let end = x + names_w as u16;
-        x = put(buf, x, y, right, &names, st_of(theme.names));
-        x = x.max(end.min(right));
-        x = put(buf, x, y, right, "  ", st_of(Default::default()));
-        if !l.editions.is_empty() {
-            x = put(buf, x, y, right, EDITIONS, st_of(theme.reply_mark));
-        }
-        let room = right.saturating_sub(x) as usize;
-        if room > 0 {
-            let text = summary(l, room + 1);
-            put(buf, x, y, right, &ellipsize(&text, room), st_of(Default::default()));
-        }
-    }
+    let items: Vec<ListItem> = visible()
+        .filter_map(|&ix| corpus.letters.get(ix).map(|l| (ix, l)))
+        .map(|(ix, l)| {
+            let has_replies = corpus.replies.get(ix).is_some_and(|r| !r.is_empty());
+            let read = app.read.get(ix).copied().unwrap_or(false);
+            let marked = app.state.bookmark(&l.id).is_some();
+            let names = format!("{} → {}", l.sender, l.recipient);
+            let names = ellipsize(&names, names_w);
+            let pad = " ".repeat(names_w.saturating_sub(str_width(&names)));
+            let mark = if l.editions.is_empty() { "" } else { EDITIONS };
+            let used = 4 + 11 + 1 + names_w + 2 + str_width(mark);
+            let room = (body.width as usize).saturating_sub(used);
+            let text = if room > 0 { ellipsize(&summary(l, room + 1), room).into_owned() } else { String::new() };
+            ListItem::new(Line::from(vec![
+                Span::styled(if read { " " } else { UNREAD }, theme.unread),
+                Span::styled(if marked { BOOKMARK } else { " " }, theme.bookmark),
+                Span::styled(if has_replies { "●" } else { " " }, theme.reply_mark),
+                Span::raw(" "),
+                Span::styled(format!("{:>11}", date_label(l)), theme.date),
+                Span::raw(" "),
+                Span::styled(sanitize(&names).into_owned(), theme.names),
+                Span::raw(pad),
+                Span::raw("  "),
+                Span::styled(mark, theme.reply_mark),
+                Span::raw(sanitize(&text).into_owned()),
+            ]))
+        })
+        .collect();
+    let highlight = if focused { theme.selected } else { theme.selected_unfocused };
+    let mut state = ListState::default().with_selected(st.selected.checked_sub(st.top));
+    StatefulWidget::render(List::new(items).highlight_style(highlight), body, buf, &mut state);
 }

@@ -10,7 +10,7 @@ fn mb(bytes: u64) -> String {
 }
 
 /// Draws the loading screen.
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     if area.height == 0 || area.width == 0 {
         return;
     }

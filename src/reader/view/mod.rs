@@ -1,29 +1,31 @@
-//! Drawing: one module per pane. Drawing reads the app's state; it only writes caches and the geometry the mouse
-//! needs.
+//! Drawing: one module per pane. Drawing reads the app's state and changes nothing; what it needs computed (pane
+//! geometry, layouts, trees) the update step (`reader/update.rs`) prepared.
 
-pub mod chain;
-pub mod help;
-pub mod layout;
-pub mod list;
-pub mod loading;
-pub mod paint;
-pub mod picker;
-pub mod reader;
-pub mod status;
+pub(crate) mod chain;
+pub(crate) mod help;
+pub(crate) mod help_lines;
+pub(crate) mod labels;
+pub(crate) mod layout;
+pub(crate) mod list;
+pub(crate) mod loading;
+pub(crate) mod paint;
+pub(crate) mod picker;
+pub(crate) mod reader;
+pub(crate) mod segments;
+pub(crate) mod status;
 
 use super::app::App;
-use super::state::{Geometry, Overlay, Pane};
+use super::state::{Overlay, Pane};
 use layout::panes_for;
-use paint::put;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::widgets::{Tabs, Widget};
 
 /// Draws the whole screen.
-pub fn draw(app: &mut App, frame: &mut Frame) {
+pub(crate) fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let buf = frame.buffer_mut();
-    app.geo = Geometry { screen: area, ..Geometry::default() };
     let p = panes_for(area, app.focus, &app.config.layout);
     if app.corpus.is_none() {
         let main = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
@@ -57,18 +59,18 @@ pub fn draw(app: &mut App, frame: &mut Frame) {
 }
 
 /// The tab line of the narrow layout.
-fn tabs(app: &mut App, buf: &mut Buffer, area: Rect) {
+fn tabs(app: &App, buf: &mut Buffer, area: Rect) {
     if area.height == 0 {
         return;
     }
     let theme = &app.config.theme;
-    let mut x = area.x;
-    for pane in Pane::ALL {
-        let style = if pane == app.focus { theme.tab_active } else { theme.tab };
-        let start = x;
-        x = put(buf, x, area.y, area.right(), &format!(" {} ", pane.title()), style);
-        app.geo.tabs_at.push((start, x, pane));
-        x = put(buf, x, area.y, area.right(), " ", theme.tab);
-    }
-    app.geo.tabs = Some(area);
+    let selected = Pane::ALL.iter().position(|p| *p == app.focus);
+    // The padding inside each title, so the active tab's colour covers it.
+    Tabs::new(Pane::ALL.map(|p| format!(" {} ", p.title())))
+        .select(selected)
+        .style(theme.tab)
+        .highlight_style(theme.tab_active)
+        .padding("", "")
+        .divider(" ")
+        .render(area, buf);
 }

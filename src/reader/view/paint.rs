@@ -2,7 +2,8 @@
 //! control character.
 
 use crate::reader::theme::Theme;
-use crate::text::width::{displayed, grapheme_width};
+use crate::text::sanitize::sanitize;
+use crate::text::width::grapheme_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -11,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Writes `text` from column `x` of row `y`, stopping before column `end`. Returns the column after the text.
 /// A wide character that does not fit is left out whole.
-pub fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style: Style) -> u16 {
+pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style: Style) -> u16 {
     let end = end.min(buf.area.right());
     if y < buf.area.top() || y >= buf.area.bottom() || x < buf.area.left() {
         return x;
@@ -39,7 +40,7 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style: Style)
             break;
         }
         if let Some(cell) = buf.cell_mut((x, y)) {
-            cell.set_symbol(&displayed(g)).set_style(style);
+            cell.set_symbol(&sanitize(g)).set_style(style);
         }
         for i in 1..w {
             if let Some(cell) = buf.cell_mut((x + i, y)) {
@@ -53,7 +54,7 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style: Style)
 }
 
 /// Fills the cells of `area` with spaces in `style`.
-pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
+pub(crate) fn fill(buf: &mut Buffer, area: Rect, style: Style) {
     let area = area.intersection(buf.area);
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
@@ -66,7 +67,7 @@ pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
 }
 
 /// Draws a pane's border and title; returns the area inside.
-pub fn pane(buf: &mut Buffer, area: Rect, title: &str, focused: bool, theme: &Theme) -> Rect {
+pub(crate) fn pane(buf: &mut Buffer, area: Rect, title: &str, focused: bool, theme: &Theme) -> Rect {
     let area = area.intersection(buf.area);
     if !super::layout::bordered(area) {
         return area;

@@ -1,7 +1,7 @@
 //! The overlays one picks from: the bookmarks (`'`) and the filter menus (`c`, `y`). A centred box of rows in
 //! three columns, the cursor row highlighted and kept in view.
 
-use super::list::date_label;
+use super::labels::date_label;
 use super::paint::{fill, pane, put};
 use crate::keys::action::Action;
 use crate::reader::app::App;
@@ -10,13 +10,14 @@ use crate::text::width::{ellipsize, str_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::widgets::{Clear, Widget};
 
 /// One row: a label, a middle text and a right-hand column.
 type Row = [String; 3];
 
 /// The rows of the bookmarks overlay: letter (date and correspondents, or its id when the corpus no longer has
 /// it), note, date added.
-pub fn bookmark_rows(app: &App) -> Vec<Row> {
+pub(crate) fn bookmark_rows(app: &App) -> Vec<Row> {
     let corpus = app.corpus.as_ref();
     app.state
         .bookmarks
@@ -36,7 +37,7 @@ pub fn bookmark_rows(app: &App) -> Vec<Row> {
 }
 
 /// The rows of a filter menu: the pair or year, and its number of letters.
-pub fn menu_rows(menu: &Menu) -> Vec<Row> {
+pub(crate) fn menu_rows(menu: &Menu) -> Vec<Row> {
     menu.items
         .iter()
         .map(|(c, n)| [c.to_string(), String::new(), format!("{n} letter{}", if *n == 1 { "" } else { "s" })])
@@ -44,7 +45,7 @@ pub fn menu_rows(menu: &Menu) -> Vec<Row> {
 }
 
 /// Draws the bookmarks overlay.
-pub fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected: usize) {
+pub(crate) fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected: usize) {
     let key = |a: Action| app.config.keymap.describe_keys(a);
     let title = format!("Bookmarks · Enter opens · d deletes · {} closes", key(Action::Close));
     let empty = format!("no bookmarks: {} bookmarks the letter shown", key(Action::Bookmark));
@@ -52,7 +53,7 @@ pub fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected: usize
 }
 
 /// Draws a filter menu.
-pub fn draw_menu(app: &App, buf: &mut Buffer, screen: Rect, menu: &Menu) {
+pub(crate) fn draw_menu(app: &App, buf: &mut Buffer, screen: Rect, menu: &Menu) {
     let what = match menu.kind {
         MenuKind::Correspondents => "Correspondents",
         MenuKind::Years => "Years",
@@ -75,7 +76,7 @@ fn draw(app: &App, buf: &mut Buffer, screen: Rect, title: &str, rows: &[Row], se
         h,
     )
     .intersection(buf.area);
-    fill(buf, area, Style::new());
+    Clear.render(area, buf);
     let body = pane(buf, area, title, true, theme);
     if body.width == 0 || body.height == 0 {
         return;

@@ -5,28 +5,22 @@
 use super::paint::{fill, put};
 use crate::keys::action::Action;
 use crate::reader::app::App;
-use crate::reader::state::PromptKind;
+use crate::reader::state::{Prompt, PromptKind};
+use crate::text::sanitize::sanitize;
 use crate::text::width::str_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Draws the status line.
-pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
-    let link_hint = if app.prompt.is_none() { app.link_hint() } else { None };
+pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+    let link_hint = if app.prompt.is_none() { app.prepared.link_hint.as_deref() } else { None };
     let theme = &app.config.theme;
     fill(buf, area, theme.status);
     let (y, right) = (area.y, area.right());
     if let Some(p) = &app.prompt {
-        let (sign, counter) = match p.kind {
-            PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
-            PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
-        };
-        let x = put(buf, area.x, y, right, sign, theme.status_key);
-        let x = put(buf, x, y, right, &p.input, theme.status);
-        let x = put(buf, x, y, right, "▏", theme.status_key);
-        if !counter.is_empty() {
-            put(buf, x + 1, y, right, &counter, theme.status);
-        }
+        prompt(app, p, buf, area);
         return;
     }
     let hint = {
@@ -41,8 +35,8 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
     };
     let mut left = String::new();
     if let (Some(corpus), Some(cur)) = (app.corpus.as_ref(), app.current) {
-        let row = app.list_row.get(cur).copied().filter(|&r| r != usize::MAX).map(|r| (r + 1).to_string());
-        left.push_str(&format!(" {}/{}", row.unwrap_or_else(|| "–".into()), app.list.len()));
+        let row = app.list.row_of.get(cur).copied().filter(|&r| r != usize::MAX).map(|r| (r + 1).to_string());
+        left.push_str(&format!(" {}/{}", row.unwrap_or_else(|| "–".into()), app.list.rows.len()));
         if let Some(t) = corpus.letters.get(cur).and_then(|l| corpus.threads.get(l.thread)) {
             let p = app.thread_pos.get(cur).copied().unwrap_or(0) + 1;
             left.push_str(&format!("  thread {p}/{}", t.letters.len()));
@@ -63,21 +57,42 @@ pub fn draw(app: &mut App, buf: &mut Buffer, area: Rect) {
         left.push_str(" loading…");
     }
     let x = put(buf, area.x, y, right, &left, theme.status);
-    if let Some(m) = &app.message {
+    if let Some(m) = &app.status.message {
         put(buf, x + 2, y, right, m, theme.message);
-    } else if let Some(n) = app.notices.first() {
-        let more = match app.notices.len() {
+    } else if let Some(n) = app.status.notices.first() {
+        let more = match app.status.notices.len() {
             1 => " (Esc dismisses)".to_string(),
             k => format!(" (+{} more; Esc dismisses)", k - 1),
         };
         let x = put(buf, x + 2, y, right, n, theme.error);
         put(buf, x, y, right, &more, theme.status);
     } else if let Some(h) = link_hint {
-        put(buf, x + 2, y, right, &h, theme.status_key);
+        put(buf, x + 2, y, right, h, theme.status_key);
     } else {
         let w = str_width(&hint) as u16 + 1;
         if right >= area.x + w && right - w > x + 1 {
             put(buf, right - w, y, right, &hint, theme.status_key);
         }
     }
+}
+
+/// The open prompt: its sign, the text typed with the cursor where it stands, and the search counter or a hint.
+fn prompt(app: &App, p: &Prompt, buf: &mut Buffer, area: Rect) {
+    let theme = &app.config.theme;
+    let (sign, counter) = match p.kind {
+        PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
+        PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
+    };
+    let value = p.input.value();
+    let at = value.char_indices().nth(p.input.cursor()).map_or(value.len(), |(i, _)| i);
+    let mut spans = vec![
+        Span::styled(sign, theme.status_key),
+        Span::styled(sanitize(&value[..at]), theme.status),
+        Span::styled("▏", theme.status_key),
+        Span::styled(sanitize(&value[at..]), theme.status),
+    ];
+    if !counter.is_empty() {
+        spans.push(Span::styled(format!(" {counter}"), theme.status));
+    }
+    Paragraph::new(Line::from(spans)).style(theme.status).render(area, buf);
 }

@@ -2,12 +2,13 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
-use crate::model::{Corpus, LetterIx, RefTarget};
+use crate::model::{Corpus, Letter, LetterIx, RefTarget};
+use crate::text::width::str_width;
 use std::collections::HashMap;
 
 /// Which text of the letter a block shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Part {
+pub(crate) enum Part {
     Heading,
     Para(usize),
     Footnote(usize),
@@ -15,7 +16,7 @@ pub enum Part {
 
 /// What a block is, for its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
+pub(crate) enum BlockKind {
     Heading,
     /// A header field (`From: ...`).
     Meta,
@@ -27,7 +28,7 @@ pub enum BlockKind {
 
 /// A styled range of a block's display text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MarkKind {
+pub(crate) enum MarkKind {
     /// A header label such as `From:`.
     Label,
     /// A footnote marker; the index into [`Doc::links`].
@@ -40,26 +41,26 @@ pub enum MarkKind {
 
 /// A styled range `start..end` (bytes of the display text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mark {
-    pub start: usize,
-    pub end: usize,
-    pub kind: MarkKind,
+pub(crate) struct Mark {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: MarkKind,
 }
 
 /// Where a block's display text comes from in the letter: `part`, bytes `start..end`, with marker texts inserted
 /// at the given source offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    pub part: Part,
-    pub start: usize,
-    pub end: usize,
+pub(crate) struct Source {
+    pub(crate) part: Part,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// `(source offset, bytes inserted there)`, sorted. Display bytes before the text itself count as inserted at `start`.
-    pub inserts: Vec<(usize, usize)>,
+    pub(crate) inserts: Vec<(usize, usize)>,
 }
 
 impl Source {
     /// The display offset of source offset `off`; `after_inserts` puts it after text inserted at that very offset.
-    pub fn display_offset(&self, off: usize, after_inserts: bool) -> usize {
+    pub(crate) fn display_offset(&self, off: usize, after_inserts: bool) -> usize {
         let shift: usize = self
             .inserts
             .iter()
@@ -72,21 +73,21 @@ impl Source {
 
 /// One block of the laid-out letter.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    pub kind: BlockKind,
-    pub text: String,
+pub(crate) struct Block {
+    pub(crate) kind: BlockKind,
+    pub(crate) text: String,
     /// Sorted by start.
-    pub marks: Vec<Mark>,
+    pub(crate) marks: Vec<Mark>,
     /// Cells by which lines after the first are indented (numbered paragraphs, footnotes).
-    pub hang: usize,
+    pub(crate) hang: usize,
     /// A blank row before the block.
-    pub gap: bool,
-    pub source: Option<Source>,
+    pub(crate) gap: bool,
+    pub(crate) source: Option<Source>,
 }
 
 /// Where a link leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkTarget {
+pub(crate) enum LinkTarget {
     /// A footnote marker: the footnote's index, or `None` when the source has no text for it.
     Footnote { marker: String, footnote: Option<usize> },
     /// A reference to another letter of the corpus.
@@ -95,27 +96,31 @@ pub enum LinkTarget {
 
 /// A link in the text: a footnote marker or a resolved reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
-    pub target: LinkTarget,
+pub(crate) struct Link {
+    pub(crate) block: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) target: LinkTarget,
 }
 
 /// A letter laid out as blocks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Doc {
-    pub blocks: Vec<Block>,
+pub(crate) struct Doc {
+    pub(crate) blocks: Vec<Block>,
     /// In the order they appear.
-    pub links: Vec<Link>,
+    pub(crate) links: Vec<Link>,
     /// For each footnote of the letter, the block that shows it.
-    pub footnote_blocks: Vec<Option<usize>>,
+    pub(crate) footnote_blocks: Vec<Option<usize>>,
+    /// The first block after the header (heading, fields and the rule under them).
+    pub(crate) body: usize,
+    /// The first block of the notes (after the body and its page breaks); the number of blocks when there are none.
+    pub(crate) notes: usize,
     /// `(part, source start, block)` of every block with a source, sorted: finds the block of a source offset.
     index: Vec<(Part, usize, usize)>,
 }
 
 /// A footnote marker as shown in the text: digits as superscripts, anything else in brackets.
-pub fn marker_text(marker: &str) -> String {
+pub(crate) fn marker_text(marker: &str) -> String {
     const SUP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
     if !marker.is_empty() && marker.bytes().all(|b| b.is_ascii_digit()) {
         marker.bytes().map(|b| SUP[(b - b'0') as usize]).collect()
@@ -125,7 +130,7 @@ pub fn marker_text(marker: &str) -> String {
 }
 
 /// Cells of the number that opens a numbered paragraph (`2. `, `(b) `, `iv) `), for a hanging indent; 0 if none.
-pub fn numbered_prefix(text: &str) -> usize {
+pub(crate) fn numbered_prefix(text: &str) -> usize {
     let b = text.as_bytes();
     let mut i = usize::from(b.first() == Some(&b'('));
     let start = i;
@@ -166,136 +171,197 @@ impl SegmentBuilder<'_> {
     /// Adds a block for `text[start..end]` of `part`, with the markers and references that fall in it.
     #[allow(clippy::too_many_arguments)]
     fn add(&mut self, kind: BlockKind, part: Part, text: &str, start: usize, end: usize, pieces: &[Piece], gap: bool) {
-        let block_ix = self.doc.blocks.len();
-        let mut out = String::with_capacity(end - start + 8);
-        let mut marks = Vec::new();
-        let mut inserts = Vec::new();
-        let mut cursor = start;
+        let mut seg = Segment {
+            block: self.doc.blocks.len(),
+            out: String::with_capacity(end - start + 8),
+            marks: Vec::new(),
+            inserts: Vec::new(),
+            cursor: start,
+        };
         // Markers are inserted; references are ranges. Both sorted by source offset.
         let first = start == 0;
         for p in pieces {
-            let inside = match p.what {
-                PieceKind::Marker { .. } => (p.at > start || (first && p.at == start)) && p.at <= end,
-                PieceKind::Reference(_) => p.at >= start && p.at < end,
-            };
-            if !inside {
-                continue;
-            }
             match &p.what {
                 PieceKind::Marker { marker, footnote } => {
-                    let at = p.at.min(text.len());
-                    if !text.is_char_boundary(at) || at < cursor {
-                        continue;
+                    if (p.at > start || (first && p.at == start)) && p.at <= end {
+                        seg.marker(&mut self.doc.links, text, p.at, marker, *footnote);
                     }
-                    out.push_str(&text[cursor..at]);
-                    cursor = at;
-                    let shown = marker_text(marker);
-                    let s = out.len();
-                    out.push_str(&shown);
-                    inserts.push((at, shown.len()));
-                    let link = self.doc.links.len();
-                    self.doc.links.push(Link {
-                        block: block_ix,
-                        start: s,
-                        end: out.len(),
-                        target: LinkTarget::Footnote { marker: marker.clone(), footnote: *footnote },
-                    });
-                    marks.push(Mark { start: s, end: out.len(), kind: MarkKind::Marker(link) });
                 }
                 PieceKind::Reference(letter) => {
-                    let (a, b) = (p.at, p.end.min(end));
-                    if !text.is_char_boundary(a) || !text.is_char_boundary(b) || a < cursor || b <= a {
-                        continue;
+                    if p.at >= start && p.at < end {
+                        seg.reference(&mut self.doc.links, text, p.at, p.end.min(end), *letter);
                     }
-                    out.push_str(&text[cursor..a]);
-                    let s = out.len();
-                    out.push_str(&text[a..b]);
-                    cursor = b;
-                    let kind = match letter {
-                        Some(ix) => {
-                            let link = self.doc.links.len();
-                            self.doc.links.push(Link {
-                                block: block_ix,
-                                start: s,
-                                end: out.len(),
-                                target: LinkTarget::Letter(*ix),
-                            });
-                            MarkKind::Reference(link)
-                        }
-                        None => MarkKind::Missing,
-                    };
-                    marks.push(Mark { start: s, end: out.len(), kind });
                 }
             }
         }
-        if cursor < end {
-            out.push_str(&text[cursor..end]);
+        if seg.cursor < end {
+            seg.out.push_str(&text[seg.cursor..end]);
         }
         let hang = match kind {
-            BlockKind::Body if start == 0 => numbered_prefix(&out),
+            BlockKind::Body if start == 0 => numbered_prefix(&seg.out),
             _ => 0,
         };
         self.doc.blocks.push(Block {
             kind,
-            text: out,
-            marks,
+            text: seg.out,
+            marks: seg.marks,
             hang,
             gap,
-            source: Some(Source { part, start, end, inserts }),
+            source: Some(Source { part, start, end, inserts: seg.inserts }),
         });
     }
 }
 
-impl Doc {
-    /// Lays out letter `ix` of the corpus.
-    pub fn build(corpus: &Corpus, ix: LetterIx) -> Doc {
-        let mut doc = Doc::default();
-        let Some(letter) = corpus.letters.get(ix) else {
-            return doc;
+/// A block's display text being built from its source: the text so far, its marks, the bytes inserted, and how
+/// far the source has been copied.
+struct Segment {
+    block: usize,
+    out: String,
+    marks: Vec<Mark>,
+    inserts: Vec<(usize, usize)>,
+    cursor: usize,
+}
+
+impl Segment {
+    /// Puts a footnote marker back at source offset `at`, as a link to its footnote.
+    fn marker(&mut self, links: &mut Vec<Link>, text: &str, at: usize, marker: &str, footnote: Option<usize>) {
+        // An offset inside a character (a damaged state) puts the marker before that character.
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if at < self.cursor {
+            return;
+        }
+        self.out.push_str(&text[self.cursor..at]);
+        self.cursor = at;
+        let shown = marker_text(marker);
+        let s = self.out.len();
+        self.out.push_str(&shown);
+        self.inserts.push((at, shown.len()));
+        let target = LinkTarget::Footnote { marker: marker.to_string(), footnote };
+        links.push(Link { block: self.block, start: s, end: self.out.len(), target });
+        self.marks.push(Mark { start: s, end: self.out.len(), kind: MarkKind::Marker(links.len() - 1) });
+    }
+
+    /// Marks the source range `a..b` as a reference: a link when its letter is in the corpus.
+    fn reference(&mut self, links: &mut Vec<Link>, text: &str, a: usize, b: usize, letter: Option<LetterIx>) {
+        if !text.is_char_boundary(a) || !text.is_char_boundary(b) || a < self.cursor || b <= a {
+            return;
+        }
+        self.out.push_str(&text[self.cursor..a]);
+        let s = self.out.len();
+        self.out.push_str(&text[a..b]);
+        self.cursor = b;
+        let kind = match letter {
+            Some(ix) => {
+                links.push(Link { block: self.block, start: s, end: self.out.len(), target: LinkTarget::Letter(ix) });
+                MarkKind::Reference(links.len() - 1)
+            }
+            None => MarkKind::Missing,
         };
-        // Markers and references grouped by paragraph (-1 = heading), each group sorted by offset.
-        let mut pieces_by_para: HashMap<isize, Vec<Piece>> = HashMap::new();
+        self.marks.push(Mark { start: s, end: self.out.len(), kind });
+    }
+}
+
+/// The markers and references of a letter grouped by paragraph (-1 = heading), each group sorted by offset; and
+/// its page breaks grouped the same way.
+struct Pieces<'l> {
+    by_para: HashMap<isize, Vec<Piece>>,
+    breaks: HashMap<isize, Vec<(usize, &'l str)>>,
+}
+
+impl<'l> Pieces<'l> {
+    fn of(corpus: &Corpus, letter: &'l Letter) -> Pieces<'l> {
+        let mut by_para: HashMap<isize, Vec<Piece>> = HashMap::new();
         for r in &letter.footnote_refs {
-            pieces_by_para.entry(r.paragraph).or_default().push(Piece {
+            by_para.entry(r.paragraph).or_default().push(Piece {
                 at: r.offset,
                 end: r.offset,
                 what: PieceKind::Marker { marker: r.marker.clone(), footnote: r.footnote },
             });
         }
         for r in &letter.references {
-            pieces_by_para.entry(r.paragraph as isize).or_default().push(Piece {
+            by_para.entry(r.paragraph as isize).or_default().push(Piece {
                 at: r.start,
                 end: r.end,
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
         }
-        for v in pieces_by_para.values_mut() {
+        for v in by_para.values_mut() {
             v.sort_by_key(|p| p.at);
         }
-        let mut breaks_by_para: HashMap<isize, Vec<(usize, &str)>> = HashMap::new();
+        let mut breaks: HashMap<isize, Vec<(usize, &str)>> = HashMap::new();
         for b in &letter.pages {
-            breaks_by_para.entry(b.paragraph).or_default().push((b.offset, b.page.as_str()));
+            breaks.entry(b.paragraph).or_default().push((b.offset, b.page.as_str()));
         }
-        let markers_of = |p: isize| -> &[Piece] { pieces_by_para.get(&p).map(Vec::as_slice).unwrap_or(&[]) };
+        Pieces { by_para, breaks }
+    }
 
-        // Header.
+    fn of_para(&self, p: isize) -> &[Piece] {
+        self.by_para.get(&p).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The page breaks of paragraph `p`, on character boundaries of its `text`, in order.
+    fn breaks_of(&self, p: isize, text: &str) -> Vec<(usize, &'l str)> {
+        let mut breaks: Vec<(usize, &str)> = self
+            .breaks
+            .get(&p)
+            .map(|v| v.iter().map(|(o, page)| ((*o).min(text.len()), *page)).collect())
+            .unwrap_or_default();
+        breaks.retain(|(o, _)| text.is_char_boundary(*o));
+        breaks.sort_by_key(|b| b.0);
+        breaks
+    }
+}
+
+/// The date field of the header: `7 Apr 1945 (sent)`, or `undated`.
+pub(crate) fn date_field(letter: &Letter) -> String {
+    match (letter.date, letter.date_kind) {
+        (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
+        (Some(d), None) => d.short(),
+        (None, _) => "undated".to_string(),
+    }
+}
+
+impl Doc {
+    /// Lays out letter `ix` of the corpus.
+    pub(crate) fn build(corpus: &Corpus, ix: LetterIx) -> Doc {
+        let mut doc = Doc::default();
+        let Some(letter) = corpus.letters.get(ix) else {
+            return doc;
+        };
+        let pieces = Pieces::of(corpus, letter);
+        doc.header((corpus, ix), letter, &pieces);
+        doc.body = doc.blocks.len();
+        doc.paragraphs(letter, &pieces);
+        doc.notes = doc.blocks.len();
+        doc.footnotes(letter);
+        doc.index = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| b.source.as_ref().map(|s| (s.part, s.start, i)))
+            .collect();
+        doc.index.sort();
+        doc
+    }
+
+    /// The heading, the header fields and the rule under them.
+    fn header(&mut self, (corpus, ix): (&Corpus, LetterIx), letter: &Letter, pieces: &Pieces) {
         let heading = &letter.heading;
-        SegmentBuilder { doc: &mut doc }.add(
+        SegmentBuilder { doc: self }.add(
             BlockKind::Heading,
             Part::Heading,
             heading,
             0,
             heading.len(),
-            markers_of(-1),
+            pieces.of_para(-1),
             false,
         );
         let (from, to) = (letter.sender.to_string(), letter.recipient.to_string());
-        doc.meta(&[("From: ", &from), ("   To: ", &to)], false);
-        let date = match (letter.date, letter.date_kind) {
-            (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
-            (Some(d), None) => d.short(),
-            (None, _) => "undated".to_string(),
-        };
+        self.meta(&[("From: ", &from), ("   To: ", &to)], false);
+        let date = date_field(letter);
         let number = letter.number.as_deref().map(|n| format!("No. {n}"));
         let mut fields: Vec<(&str, &str)> = vec![("Date: ", &date)];
         if let Some(n) = &number {
@@ -304,67 +370,57 @@ impl Doc {
         if let Some(c) = &letter.classification {
             fields.push(("   ", c));
         }
-        doc.meta(&fields, false);
+        self.meta(&fields, false);
         if let Some(src) = &letter.source {
-            doc.meta(&[("Source: ", src)], false);
+            self.meta(&[("Source: ", src)], false);
         }
         if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
-            doc.meta(&[("Reply: ", &evidence)], false);
+            self.meta(&[("Reply: ", &evidence)], false);
         }
         if !letter.editions.is_empty() {
             let ids: Vec<&str> =
                 letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
-            doc.meta(&[("Also printed as: ", &ids.join(", "))], false);
+            self.meta(&[("Also printed as: ", &ids.join(", "))], false);
         }
-        doc.rule(String::new(), false);
+        self.rule(String::new(), false);
+    }
 
-        // Body, split at page breaks.
+    /// The body paragraphs, split at page breaks.
+    fn paragraphs(&mut self, letter: &Letter, pieces: &Pieces) {
         let n_paras = letter.paragraphs.len() as isize;
         for pb in letter.pages.iter().filter(|pb| pb.paragraph < 0) {
-            doc.rule(format!("page {}", pb.page), false);
+            self.rule(format!("page {}", pb.page), false);
         }
         for (p, text) in letter.paragraphs.iter().enumerate() {
-            let pieces = markers_of(p as isize);
-            let mut breaks: Vec<(usize, &str)> = breaks_by_para
-                .get(&(p as isize))
-                .map(|v| v.iter().map(|(o, page)| ((*o).min(text.len()), *page)).collect())
-                .unwrap_or_default();
-            breaks.retain(|(o, _)| text.is_char_boundary(*o));
-            breaks.sort_by_key(|b| b.0);
+            let markers = pieces.of_para(p as isize);
             let mut start = 0;
             let mut gap = p > 0;
-            for (off, page) in breaks {
+            for (off, page) in pieces.breaks_of(p as isize, text) {
                 if off > start {
-                    SegmentBuilder { doc: &mut doc }.add(BlockKind::Body, Part::Para(p), text, start, off, pieces, gap);
+                    SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, off, markers, gap);
                     gap = false;
                     start = skip_spaces(text, off);
                 }
-                doc.rule(format!("page {page}"), gap);
+                self.rule(format!("page {page}"), gap);
                 gap = false;
             }
             if start < text.len() || start == 0 {
-                SegmentBuilder { doc: &mut doc }.add(
-                    BlockKind::Body,
-                    Part::Para(p),
-                    text,
-                    start,
-                    text.len(),
-                    pieces,
-                    gap,
-                );
+                let end = text.len();
+                SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, end, markers, gap);
             }
         }
-
         for pb in letter.pages.iter().filter(|pb| pb.paragraph >= n_paras) {
-            doc.rule(format!("page {}", pb.page), false);
+            self.rule(format!("page {}", pb.page), false);
         }
+    }
 
-        // Footnotes.
+    /// The notes: a rule, each footnote under the marker that points at it, then markers without a text.
+    fn footnotes(&mut self, letter: &Letter) {
         let orphan_markers = letter.footnote_refs.iter().any(|r| r.footnote.is_none());
         if !letter.footnotes.is_empty() || orphan_markers {
-            doc.rule("Notes".to_string(), true);
+            self.rule("Notes".to_string(), true);
         }
-        doc.footnote_blocks = vec![None; letter.footnotes.len()];
+        self.footnote_blocks = vec![None; letter.footnotes.len()];
         for (i, f) in letter.footnotes.iter().enumerate() {
             let label = letter
                 .footnote_refs
@@ -373,16 +429,16 @@ impl Doc {
                 .map(|r| r.marker.as_str())
                 .unwrap_or(f.label.as_str());
             let shown = marker_text(label);
-            doc.footnote_blocks[i] = Some(doc.blocks.len());
+            self.footnote_blocks[i] = Some(self.blocks.len());
             let mut text = String::with_capacity(shown.len() + 1 + f.text.len());
             text.push_str(&shown);
             text.push(' ');
             let prefix = text.len();
             text.push_str(&f.text);
-            doc.blocks.push(Block {
+            self.blocks.push(Block {
                 kind: BlockKind::Footnote,
                 marks: vec![Mark { start: 0, end: shown.len(), kind: MarkKind::Label }],
-                hang: crate::text::width::str_width(&shown) + 1,
+                hang: str_width(&shown) + 1,
                 gap: i > 0,
                 source: Some(Source {
                     part: Part::Footnote(i),
@@ -394,25 +450,17 @@ impl Doc {
             });
         }
         for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
-            let text = format!("{} (no text for this footnote in the source)", marker_text(&r.marker));
-            let n = marker_text(&r.marker).len();
-            doc.blocks.push(Block {
+            let shown = marker_text(&r.marker);
+            let n = shown.len();
+            self.blocks.push(Block {
                 kind: BlockKind::Footnote,
                 marks: vec![Mark { start: 0, end: n, kind: MarkKind::Label }],
                 hang: 0,
                 gap: true,
                 source: None,
-                text,
+                text: format!("{shown} (no text for this footnote in the source)"),
             });
         }
-        doc.index = doc
-            .blocks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, b)| b.source.as_ref().map(|s| (s.part, s.start, i)))
-            .collect();
-        doc.index.sort();
-        doc
     }
 
     /// A header line of `(label, value)` fields.
@@ -438,7 +486,7 @@ impl Doc {
     }
 
     /// The block and display range of the source range `start..end` of `part`.
-    pub fn locate(&self, part: Part, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+    pub(crate) fn locate(&self, part: Part, start: usize, end: usize) -> Option<(usize, usize, usize)> {
         let i = self.index.partition_point(|(p, s, _)| (*p, *s) <= (part, start)).checked_sub(1)?;
         let (p, _, b) = self.index[i];
         if p != part {
@@ -458,14 +506,14 @@ fn skip_spaces(text: &str, off: usize) -> usize {
 }
 
 /// Whether a reference points to the addressee's letter that is missing from the corpus.
-pub fn is_missing_reply_ref(r: &crate::model::Reference) -> bool {
+pub(crate) fn is_missing_reply_ref(r: &crate::model::Reference) -> bool {
     r.letter.is_none() && r.target == RefTarget::Addressee
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Footnote, FootnoteRef, Letter, PageBreak};
+    use crate::model::{Footnote, FootnoteRef, PageBreak};
 
     fn corpus_with(letter: Letter) -> Corpus {
         Corpus { letters: vec![letter], ..Corpus::default() }

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 /// A node of the tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node {
+pub(crate) enum Node {
     Letter(LetterIx),
     /// A letter the thread answers that is not in the corpus: its writer and date.
     Missing {
@@ -18,21 +18,23 @@ pub enum Node {
 
 /// One row: the tree lines before the node, and the node.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TreeRow {
+pub(crate) struct TreeRow {
     /// Tree lines, one char per cell (`│`, `├─`, `└─`, `└┄`, spaces).
-    pub prefix: String,
-    pub node: Node,
+    pub(crate) prefix: String,
+    pub(crate) node: Node,
     /// How the node is linked to the row it hangs from.
-    pub basis: Option<ReplyBasis>,
+    pub(crate) basis: Option<ReplyBasis>,
+    /// Tree lines for text shown under the node (its references), one char per cell.
+    pub(crate) cont: String,
 }
 
 /// The rows of one thread's tree.
 #[derive(Debug, Clone, Default)]
-pub struct Tree {
-    pub thread: usize,
+pub(crate) struct Tree {
+    pub(crate) thread: usize,
     /// The indentation cap it was built with.
-    pub cap: usize,
-    pub rows: Vec<TreeRow>,
+    pub(crate) cap: usize,
+    pub(crate) rows: Vec<TreeRow>,
     row_of_letter: HashMap<LetterIx, usize>,
 }
 
@@ -63,6 +65,69 @@ fn prefix(geo: &Geo, cap: usize) -> String {
     cells.into_iter().collect()
 }
 
+/// The tree lines of the text under a row (its references): the lines below it, and one down to its replies.
+fn cont(task: &Task, kids: usize, cap: usize) -> String {
+    let col = task.geo.node_col;
+    let mut lines = task.below.clone();
+    let width = match kids {
+        0 => col + 2,
+        1 => {
+            lines.push(task.stretch);
+            col.max(task.stretch + 2)
+        }
+        _ => {
+            lines.push(col);
+            col + 2
+        }
+    };
+    prefix(&Geo { lines, connector: None, node_col: width }, cap)
+}
+
+/// Pushes the replies of `task`'s letter on the stack, the first on top. An only reply continues the stretch in
+/// its column; several replies branch from the letter's column.
+fn push_replies(corpus: &Corpus, task: &Task, kids: &[LetterIx], stack: &mut Vec<Task>) {
+    let basis_of = |k: LetterIx| corpus.letters.get(k).and_then(|l| l.reply_basis);
+    let dashed = |k: LetterIx| basis_of(k) == Some(ReplyBasis::Inferred);
+    let col = task.geo.node_col;
+    if let [k] = kids {
+        let k = *k;
+        stack.push(Task {
+            node: Node::Letter(k),
+            basis: basis_of(k),
+            geo: Geo {
+                lines: task.below.clone(),
+                connector: Some((task.stretch, true, dashed(k))),
+                node_col: task.stretch + 2,
+            },
+            below: task.below.clone(),
+            stretch: task.stretch,
+        });
+        return;
+    }
+    let n = kids.len();
+    for (i, &k) in kids.iter().enumerate().rev() {
+        let last = i + 1 == n;
+        let mut below = task.below.clone();
+        if !last {
+            below.push(col);
+        }
+        stack.push(Task {
+            node: Node::Letter(k),
+            basis: basis_of(k),
+            geo: Geo { lines: task.below.clone(), connector: Some((col, last, dashed(k))), node_col: col + 2 },
+            below,
+            stretch: col + 2,
+        });
+    }
+}
+
+impl Geo {
+    /// A row at column `col` with no tree lines.
+    fn at(col: usize) -> Geo {
+        Geo { lines: vec![], connector: None, node_col: col }
+    }
+}
+
 /// A pending node of the depth-first walk.
 struct Task {
     node: Node,
@@ -74,9 +139,14 @@ struct Task {
     stretch: usize,
 }
 
+/// The chain pane's indentation cap for a pane `width` cells wide: a third of it, 4 to 24 cells, even.
+pub(crate) fn indent_cap(width: usize) -> usize {
+    (width / 3).clamp(4, 24) & !1
+}
+
 impl Tree {
     /// Builds the tree of thread `thread`, indentation capped at `cap` cells.
-    pub fn build(corpus: &Corpus, thread: usize, cap: usize) -> Tree {
+    pub(crate) fn build(corpus: &Corpus, thread: usize, cap: usize) -> Tree {
         let mut tree = Tree { thread, cap, ..Tree::default() };
         let Some(t) = corpus.threads.get(thread) else {
             return tree;
@@ -91,115 +161,67 @@ impl Tree {
         tree
     }
 
+    /// Adds the rows of the subtree under `root` (after the missing letters it answers), depth first, no recursion.
     fn walk(&mut self, corpus: &Corpus, root: LetterIx, cap: usize, seen: &mut HashSet<LetterIx>) {
         let missing = missing_parents(corpus, root);
-        let mut stack = Vec::new();
-        let root_task = |node_col: usize, connector| Task {
-            node: Node::Letter(root),
-            basis: None,
-            geo: Geo { lines: vec![], connector, node_col },
-            below: vec![],
-            stretch: 0,
-        };
-        if missing.is_empty() {
-            stack.push(root_task(0, None));
-        } else {
+        let mut root_task = Task { node: Node::Letter(root), basis: None, geo: Geo::at(0), below: vec![], stretch: 0 };
+        if !missing.is_empty() {
             for m in missing {
-                self.rows.push(TreeRow { prefix: String::new(), node: m, basis: None });
+                self.rows.push(TreeRow { prefix: String::new(), node: m, basis: None, cont: String::new() });
             }
-            let mut t = root_task(2, Some((0, true, false)));
-            t.basis = Some(ReplyBasis::Explicit);
-            stack.push(t);
+            root_task.geo = Geo { lines: vec![], connector: Some((0, true, false)), node_col: 2 };
+            root_task.basis = Some(ReplyBasis::Explicit);
         }
+        let mut stack = vec![root_task];
         while let Some(task) = stack.pop() {
             let Node::Letter(ix) = task.node else {
-                self.rows.push(TreeRow { prefix: prefix(&task.geo, cap), node: task.node, basis: task.basis });
+                let prefix = prefix(&task.geo, cap);
+                self.rows.push(TreeRow { prefix, node: task.node, basis: task.basis, cont: String::new() });
                 continue;
             };
             if !seen.insert(ix) {
                 continue;
             }
-            self.row_of_letter.insert(ix, self.rows.len());
-            self.rows.push(TreeRow { prefix: prefix(&task.geo, cap), node: Node::Letter(ix), basis: task.basis });
-            let col = task.geo.node_col;
             let kids: Vec<LetterIx> = corpus
                 .replies
                 .get(ix)
                 .map(|r| r.iter().copied().filter(|k| !seen.contains(k)).collect())
                 .unwrap_or_default();
-            let basis_of = |k: LetterIx| corpus.letters.get(k).and_then(|l| l.reply_basis);
-            let dashed = |k: LetterIx| basis_of(k) == Some(ReplyBasis::Inferred);
-            // Missing letters this (non-root) letter also answers: greyed rows under it.
-            let mut extra: Vec<Task> = Vec::new();
-            if ix != root {
-                for m in missing_parents(corpus, ix) {
-                    extra.push(Task {
+            self.row_of_letter.insert(ix, self.rows.len());
+            self.rows.push(TreeRow {
+                prefix: prefix(&task.geo, cap),
+                node: Node::Letter(ix),
+                basis: task.basis,
+                cont: cont(&task, kids.len(), cap),
+            });
+            // Missing letters this (non-root) letter also answers: greyed rows under it, before its replies.
+            let extra: Vec<Task> = if ix == root {
+                vec![]
+            } else {
+                missing_parents(corpus, ix)
+                    .into_iter()
+                    .map(|m| Task {
                         node: m,
                         basis: None,
-                        geo: Geo { lines: task.below.clone(), connector: None, node_col: col + 2 },
+                        geo: Geo { lines: task.below.clone(), connector: None, node_col: task.geo.node_col + 2 },
                         below: vec![],
                         stretch: 0,
-                    });
-                }
-            }
-            if kids.len() == 1 {
-                let k = kids[0];
-                stack.push(Task {
-                    node: Node::Letter(k),
-                    basis: basis_of(k),
-                    geo: Geo {
-                        lines: task.below.clone(),
-                        connector: Some((task.stretch, true, dashed(k))),
-                        node_col: task.stretch + 2,
-                    },
-                    below: task.below.clone(),
-                    stretch: task.stretch,
-                });
-            } else {
-                let n = kids.len();
-                for (i, &k) in kids.iter().enumerate().rev() {
-                    let last = i + 1 == n;
-                    let mut below = task.below.clone();
-                    if !last {
-                        below.push(col);
-                    }
-                    stack.push(Task {
-                        node: Node::Letter(k),
-                        basis: basis_of(k),
-                        geo: Geo {
-                            lines: task.below.clone(),
-                            connector: Some((col, last, dashed(k))),
-                            node_col: col + 2,
-                        },
-                        below,
-                        stretch: col + 2,
-                    });
-                }
-            }
-            while let Some(t) = extra.pop() {
-                stack.push(t);
-            }
+                    })
+                    .collect()
+            };
+            push_replies(corpus, &task, &kids, &mut stack);
+            stack.extend(extra.into_iter().rev());
         }
     }
 
     /// The row of a letter.
-    pub fn row_of(&self, letter: LetterIx) -> Option<usize> {
+    pub(crate) fn row_of(&self, letter: LetterIx) -> Option<usize> {
         self.row_of_letter.get(&letter).copied()
     }
 }
 
-impl TreeRow {
-    /// The letter of the row, if it is in the corpus.
-    pub fn node_letter(&self) -> Option<LetterIx> {
-        match self.node {
-            Node::Letter(ix) => Some(ix),
-            Node::Missing { .. } => None,
-        }
-    }
-}
-
 /// Letters that `ix` answers but that are not in the corpus ("your letter of March 24"), one per date.
-pub fn missing_parents(corpus: &Corpus, ix: LetterIx) -> Vec<Node> {
+pub(crate) fn missing_parents(corpus: &Corpus, ix: LetterIx) -> Vec<Node> {
     let Some(letter) = corpus.letters.get(ix) else {
         return vec![];
     };
@@ -214,7 +236,7 @@ pub fn missing_parents(corpus: &Corpus, ix: LetterIx) -> Vec<Node> {
 }
 
 /// `Roosevelt, 24 Mar 1945, not in this corpus`.
-pub fn missing_label(sender: &str, date: Option<Date>) -> String {
+pub(crate) fn missing_label(sender: &str, date: Option<Date>) -> String {
     match date {
         Some(d) => format!("{sender}, {}, not in this corpus", d.short()),
         None => format!("{sender}, undated, not in this corpus"),

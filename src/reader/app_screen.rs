@@ -1,0 +1,114 @@
+//! The app as the terminal runtime and `render` drive it: corpus, keys, mouse, the update step and drawing.
+
+use super::app::{App, load_notices};
+use super::screen::Screen;
+use super::state::{History, ListState, Overlay};
+use crate::model::{Corpus, LetterIx};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+impl Screen for App {
+    fn set_progress(&mut self, done: u64, total: u64) {
+        self.progress = (done, total);
+    }
+
+    fn set_corpus(&mut self, corpus: Corpus) {
+        let n = corpus.letters.len();
+        let mut order: Vec<LetterIx> = corpus.reading_order.iter().copied().filter(|&i| i < n).collect();
+        if order.len() != n {
+            order = (0..n).collect();
+        }
+        self.order_pos = vec![usize::MAX; n];
+        for (p, &ix) in order.iter().enumerate() {
+            self.order_pos[ix] = p;
+        }
+        self.list.row_of = self.order_pos.clone();
+        self.thread_pos = vec![0; n];
+        for t in &corpus.threads {
+            for (p, &ix) in t.letters.iter().enumerate() {
+                if let Some(x) = self.thread_pos.get_mut(ix) {
+                    *x = p;
+                }
+            }
+        }
+        self.reading = order.clone();
+        // One letter printed in several editions is listed once, at its first printing (`e` switches).
+        let once = |ix: &LetterIx| corpus.letters.get(*ix).is_none_or(|l| l.editions.iter().all(|&e| e > *ix));
+        if order.iter().any(|ix| !once(ix)) {
+            self.list.row_of = vec![usize::MAX; n];
+            for (row, &ix) in order.iter().filter(|ix| once(ix)).enumerate() {
+                self.list.row_of[ix] = row;
+            }
+        }
+        self.list.rows = order.into_iter().filter(once).collect();
+        self.list.state = ListState::default();
+        self.current = self.list.rows.first().copied();
+        self.reader_pane.positions.clear();
+        self.history = History::default();
+        self.search = None;
+        self.reader_pane.highlights = None;
+        self.chain.trees.clear();
+        self.reader_pane.cache.clear();
+        self.status.notices.extend(load_notices(&corpus));
+        self.corpus = Some(corpus);
+        self.progress = (self.progress.1, self.progress.1);
+        self.sync_chain();
+        self.restore_state();
+    }
+
+    fn handle_key(&mut self, key: KeyEvent) {
+        // A terminal sends Esc as a lone ESC byte, and Alt-x as ESC x: an Esc typed just before a key reaches us
+        // as Alt and that key. Unless Alt-x is bound, read it as the two keys the user typed.
+        if key.modifiers.contains(KeyModifiers::ALT)
+            && matches!(key.code, KeyCode::Char(_))
+            && self.config.keymap.action(key).is_none()
+        {
+            self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+            self.handle_key(KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT));
+            return;
+        }
+        self.status.message = None;
+        if self.prompt.is_some() {
+            self.prompt_key(key);
+        } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))
+            && matches!(key.code, KeyCode::Char('d') | KeyCode::Delete)
+            && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            self.delete_selected_bookmark();
+        } else if let Some(action) = self.config.keymap.action(key) {
+            self.apply(action);
+        }
+        self.note_read();
+    }
+
+    fn handle_mouse(&mut self, event: MouseEvent) {
+        if self.overlay.is_some() || self.prompt.is_some() || self.corpus.is_none() {
+            return;
+        }
+        let (x, y) = (event.column, event.row);
+        match event.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let down = event.kind == MouseEventKind::ScrollDown;
+                if let Some((pane, _)) = self.geo.pane_at(x, y) {
+                    self.wheel(pane, down);
+                }
+            }
+            MouseEventKind::Down(MouseButton::Left) => self.click(x, y),
+            _ => {}
+        }
+        self.note_read();
+    }
+
+    fn update(&mut self, area: Rect) {
+        App::update(self, area);
+    }
+
+    fn draw(&self, frame: &mut Frame) {
+        super::view::draw(self, frame);
+    }
+
+    fn should_quit(&self) -> bool {
+        self.quit
+    }
+}

@@ -1,0 +1,51 @@
+//! The panes as components, each owning its state: the letter list, the reading pane, the reply chain and the
+//! status line. The app routes actions to them; the update step and drawing read them.
+
+use super::prepared::Highlight;
+use super::reader_cache::ReaderCache;
+use super::state::{ListState, ReaderPos};
+use crate::model::LetterIx;
+use crate::model::filter::Filter;
+use crate::presentation::tree::Tree;
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+/// The letter list: its rows, its cursor and scroll, and what it is filtered by.
+#[derive(Debug, Clone, Default)]
+pub struct ListPane {
+    /// The letters listed, in reading order.
+    pub rows: Vec<LetterIx>,
+    /// For each letter, its row (`usize::MAX` when not listed).
+    pub row_of: Vec<usize>,
+    pub(crate) state: ListState,
+    /// The filter (correspondents, year).
+    pub(crate) filter: Filter,
+    /// Unread letters only.
+    pub(crate) unread_only: bool,
+}
+
+/// The reading pane: where the reader is in each letter visited, the letters laid out, the search highlights.
+#[derive(Default)]
+pub struct ReaderPane {
+    /// Scroll and selected link of each letter visited.
+    pub(crate) positions: HashMap<LetterIx, ReaderPos>,
+    pub(crate) cache: ReaderCache,
+    /// Highlights of the current letter: (letter, search generation, highlights).
+    pub(crate) highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
+}
+
+/// The reply chain: its cursor and scroll, and the trees of the threads seen last, most recent first.
+#[derive(Debug, Clone, Default)]
+pub struct ChainPane {
+    pub(crate) state: ListState,
+    pub(crate) trees: VecDeque<Rc<Tree>>,
+}
+
+/// The status line's words: a message until the next key, notices until dismissed.
+#[derive(Debug, Clone, Default)]
+pub struct StatusLine {
+    /// A message, until the next key.
+    pub(crate) message: Option<String>,
+    /// Problems shown until dismissed with Esc (a bad config, a corrupt state file).
+    pub(crate) notices: Vec<String>,
+}
