@@ -112,12 +112,23 @@ fn is_caps(s: &str) -> bool {
 /// capitalised, particles or document words, as a heading's are (`I have received your message to` is no
 /// heading). No allocation.
 fn plausible_opening(t: &str, caption: bool) -> bool {
+    opening_words(t, caption) == Some(true)
+}
+
+/// Whether the first line of a heading wrapped over several lines could open one: its words so far could be a
+/// heading's (the `to` may come on the next line).
+pub fn could_open(t: &str) -> bool {
+    opening_words(t, false) != Some(false)
+}
+
+/// Reads words up to the first `to`: `Some(true)` when they could be a heading's and a `to` follows, `Some(false)`
+/// when a word cannot stand in a heading, `None` when the line ends first.
+fn opening_words(t: &str, caption: bool) -> Option<bool> {
     for (k, w) in t.split(' ').filter(|w| !w.is_empty()).enumerate() {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let is = |x: &str| bare.eq_ignore_ascii_case(x);
         if is("to") || caption && is("for") {
-            // `To B` opens a heading too; ` to ` needs a party before it.
-            return k == 0 || !is_doc(bare) || caption;
+            return Some(true);
         }
         let small = bare.starts_with(|c: char| c.is_lowercase());
         let grammar = is_doc(bare)
@@ -125,10 +136,10 @@ fn plausible_opening(t: &str, caption: bool) -> bool {
                 .iter()
                 .any(|x| is(x));
         if small && !grammar || k > 30 {
-            return false;
+            return Some(false);
         }
     }
-    false
+    None
 }
 
 fn is_doc(w: &str) -> bool {

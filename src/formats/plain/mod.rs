@@ -580,7 +580,7 @@ fn note_bullet(line: &str) -> Option<&str> {
 /// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`.
 fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize)> {
     let first = line.trim_end();
-    if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 {
+    if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 || !heading::could_open(first) {
         return None;
     }
     let mut joined = first.to_string();
