@@ -17,6 +17,10 @@ pub struct Inline {
     pub pages: Vec<(String, usize)>,
 }
 
+/// Letters looked back at for the word a marker is glued to: no word is longer, and the scan stays linear on a
+/// line that is one endless word.
+const MAX_WORD: usize = 40;
+
 /// Words after which a glued number is a reference number, not a footnote: `No.28`, `p.12`, `Vol.3`.
 const NUMBERING_WORDS: &[&str] = &["no", "nos", "p", "pp", "vol", "art", "para", "ch", "sec", "fig", "n", "nr"];
 
@@ -173,7 +177,7 @@ fn spaced_marker(before: &str, rest: &str) -> bool {
     if !(1..=3).contains(&n) || rest.as_bytes().get(n) != Some(&b' ') {
         return false;
     }
-    let word: String = rest[n + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = rest[n + 1..].chars().take(12).take_while(|c| c.is_alphabetic()).collect();
     FUNCTION_WORDS.contains(&word.as_str())
 }
 
@@ -183,7 +187,7 @@ fn glued_before(before: &str) -> bool {
     let Some(p) = rev.next() else { return false };
     if p.is_lowercase() {
         // `Conference76`, but not inside a code mixing digits and letters (`a1b2`).
-        let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+        let word: Vec<char> = before.chars().rev().take(MAX_WORD).take_while(|c| c.is_alphanumeric()).collect();
         return !word.iter().any(char::is_ascii_digit);
     }
     if p.is_uppercase() {
@@ -204,6 +208,7 @@ fn glued_before(before: &str) -> bool {
                 let word: String = before[..before.len() - 1]
                     .chars()
                     .rev()
+                    .take(MAX_WORD)
                     .take_while(|c| c.is_alphabetic())
                     .collect::<Vec<_>>()
                     .into_iter()
@@ -226,7 +231,12 @@ fn glued_before(before: &str) -> bool {
 
 /// Whether `s` ends with a month name and a day: `of September 10`.
 fn after_month_day(s: &str) -> bool {
-    let mut words = s.rsplit(' ');
+    // Only the last few bytes matter: `September 10` is at most a dozen letters and two digits.
+    let mut start = s.len().saturating_sub(16);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut words = s[start..].rsplit(' ');
     let day = words.next().unwrap_or("");
     let month = words.next().unwrap_or("");
     (1..=2).contains(&day.len())
