@@ -210,3 +210,19 @@ fn one_letter_in_two_editions_is_one_letter_and_its_reply_holds_for_both() {
     let other = c.find("founders/2").expect("founders/2");
     assert!(c.letters[other].editions.is_empty());
 }
+
+#[test]
+fn frus_memoranda_by_an_office_with_dates_in_brackets_and_markers_after_a_day() {
+    let c = pages("frus_memoranda");
+    assert_eq!(c.letters.len(), 2);
+    let hull = by_start(&c, "My Dear Mr. President:");
+    assert_eq!(people(hull), pair("Secretary of State", "Roosevelt"));
+    assert_eq!((date(hull).as_deref(), hull.place.as_deref()), (Some("1943-03-03"), Some("Washington")));
+    assert_eq!(markers(hull), ["1", "2"], "`February 27,1` carries a marker");
+    assert_eq!(hull.footnotes.len(), 2);
+    let fdr = by_start(&c, "My Dear Mr. Secretary:");
+    assert_eq!(people(fdr), pair("President", "Secretary of State"));
+    // The office is not known to be Roosevelt from this page: no link rather than a guessed one.
+    assert_eq!(fdr.replies_to, None);
+    assert_eq!(fdr.references[0].date.map(|d| d.to_string()).as_deref(), Some("1943-03-03"));
+}

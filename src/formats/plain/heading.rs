@@ -132,7 +132,7 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
         }
         let small = bare.starts_with(|c: char| c.is_lowercase());
         let grammar = is_doc(bare)
-            || ["from", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
+            || ["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
                 .iter()
                 .any(|x| is(x));
         if small && !grammar || k > 30 {
@@ -236,7 +236,8 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         let (s, date, number) = tail(&rest[off + f + 6..]);
         return Some(empty(read(s)?, r, date, number, false));
     }
-    let (from_off, had_from) = match strip_word(&lower, "from") {
+    // `from A to B`; `Memorandum by A to B` as FRUS titles a memorandum sent as a letter.
+    let (from_off, had_from) = match strip_word(&lower, "from").or_else(|| strip_word(&lower, "by")) {
         Some(after) => (rest.len() - after.len(), true),
         None => (0, false),
     };
@@ -370,6 +371,10 @@ mod tests {
         assert_eq!(parties("To Henry Knox from George Washington"), pair("Washington", "Knox"));
         assert_eq!(parties("TELEGRAM TO GENERAL MEADE."), pair("", "Meade"));
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));
+        assert_eq!(
+            parties("Memorandum by the Secretary of State to President Roosevelt"),
+            pair("Secretary of State", "Roosevelt")
+        );
         assert_eq!(parties("The Duke of Wellington to Lord Liverpool"), pair("Duke of Wellington", "Liverpool"));
         assert_eq!(parties("F. Roosevelt and W. Churchill to J. V. Stalin*2"), pair("Roosevelt, Churchill", "Stalin"));
         let h = parse("To Asa Gray 10 March [1860]", false).expect("heading");
