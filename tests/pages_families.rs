@@ -120,11 +120,16 @@ fn a_correspondence_edition_with_bracketed_years_and_daggers() {
 #[test]
 fn classical_letters_numbered_in_roman_answer_each_other() {
     let c = pages("classical");
-    assert_eq!(c.letters.len(), 2);
+    assert_eq!(c.letters.len(), 4);
+    let cicero = by_start(&c, "I have received your letter of the 1st");
+    assert_eq!(people(cicero), pair("Cicero", "Atticus"), "a greeting is no party");
+    assert_eq!(cicero.date, None, "the 5th of May without a year dates nothing");
+    let seneca = by_start(&c, "Continue to act thus");
+    assert_eq!(people(seneca), pair("Seneca", "Lucilius"));
     let pliny = by_start(&c, "Your request that I would send");
     assert_eq!((people(pliny), pliny.number.as_deref()), (pair("Pliny", "Tacitus"), Some("XX")));
     assert_eq!(markers(pliny), ["*"]);
-    let tacitus = by_start(&c, "I have received your letter");
+    let tacitus = by_start(&c, "I have received your letter, and thank");
     assert_eq!(people(tacitus), pair("Tacitus", "Pliny"));
     // Undated both, but XXI follows XX in the edition and thanks for the letter.
     assert_eq!((tacitus.replies_to, tacitus.reply_basis), (c.find("pliny/1"), Some(ReplyBasis::Inferred)));

