@@ -106,7 +106,11 @@ fn collected_works_give_the_writer_of_recipient_only_headings() {
 #[test]
 fn a_correspondence_edition_with_bracketed_years_and_daggers() {
     let c = pages("darwin");
-    assert_eq!(c.letters.len(), 2);
+    assert_eq!(c.letters.len(), 3);
+    let from_hooker = by_start(&c, "Kew");
+    assert_eq!(people(from_hooker), pair("Hooker", "Darwin"), "a letter to the collection's writer");
+    assert_eq!(from_hooker.recipient.0[0].basis.as_str(), "collection");
+    assert_eq!(from_hooker.replies_to, c.find("1860/2"), "your note of the 12th");
     let gray = by_start(&c, "Down Bromley Kent");
     assert_eq!(people(gray), pair("Darwin", "Gray"));
     assert_eq!(date(gray).as_deref(), Some("1860-03-10"));

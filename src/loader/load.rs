@@ -257,13 +257,19 @@ fn infer_writers(letters: &mut [Letter]) {
             *b = (n, name, printed);
         }
     }
-    for l in letters.iter_mut().filter(|l| l.sender_from_collection && l.sender.is_empty()) {
+    for l in letters.iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()) {
         let dir = folder(&l.file);
         let Some((n, name, printed)) = best.get(&dir) else { continue };
-        if n * 2 <= known.get(&dir).copied().unwrap_or(0) || l.recipient.has(name) {
+        if n * 2 <= known.get(&dir).copied().unwrap_or(0) || l.recipient.has(name) || l.sender.has(name) {
             continue;
         }
-        l.sender = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
+        let writer = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
+        // A letter to the collection's writer names only its sender; one by him names only its recipient.
+        if l.sender.is_empty() {
+            l.sender = writer;
+        } else if l.recipient.is_empty() && !l.sender.is_empty() {
+            l.recipient = writer;
+        }
     }
 }
 

@@ -73,7 +73,7 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating.
     if !plausible_opening(t, caption) {
-        return None;
+        return (!caption).then(|| from_only(t)).flatten();
     }
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
@@ -106,6 +106,22 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
 
 fn is_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+/// `From J. D. Hooker 12 March [1860]`: a heading that names only the writer, as editions of one person's
+/// correspondence print letters to him. It must carry a date (a line of prose may start with `From`); the
+/// recipient is the collection's.
+fn from_only(t: &str) -> Option<Heading> {
+    let rest = super::lines::strip_prefix_ci(t, "from ")?;
+    if rest.bytes().filter(|&b| b == b' ').count() > 12 {
+        return None;
+    }
+    let inline = extract(rest);
+    let (s, date, number) = tail(inline.text.trim().trim_end_matches('.'));
+    let date = date?;
+    let senders = read(s)?;
+    let text = t.trim_end_matches('.').to_string();
+    Some(Heading { text, senders, recipients: Vec::new(), markers: Vec::new(), date: Some(date), number, weak: false })
 }
 
 /// A cheap look at a line before reading it: the words before its first ` to ` (or ` for ` in a caption) must be
@@ -379,6 +395,9 @@ mod tests {
         assert_eq!(parties("TELEGRAM TO GENERAL MEADE."), pair("", "Meade"));
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));
         assert_eq!(parties("CICERO TO ATTICUS, GREETING."), pair("Cicero", "Atticus"));
+        assert_eq!(parties("From J. D. Hooker 12 March [1860]"), pair("Hooker", ""));
+        assert_eq!(parties("From London we went on to the coast"), None);
+        assert_eq!(parties("From Washington"), None);
         assert_eq!(parties("Pliny to his friend Tacitus"), pair("Pliny", "Tacitus"));
         assert_eq!(
             parties("Memorandum by the Secretary of State to President Roosevelt"),
