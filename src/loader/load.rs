@@ -56,6 +56,9 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
         })
         .collect();
     let mut corpus = Corpus::default();
+    // One allocation of the final size: growing by doubling would copy every letter and touch up to twice
+    // the memory the letters need.
+    corpus.letters.reserve_exact(results.iter().map(|r| r.0.len()).sum());
     let mut registry: HashMap<String, String> = HashMap::new();
     for (letters, mut w, bytes, people) in results {
         corpus.letters.extend(letters);
