@@ -46,25 +46,28 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     let jobs = collect(input, &mut warnings)?;
     let total: u64 = jobs.iter().map(|j| j.size).sum();
     let done = AtomicU64::new(0);
-    let results: Vec<(Vec<Letter>, Vec<Warning>, u64, Registry)> = jobs
-        .par_iter()
-        .map(|job| {
-            let r = read_one(job);
-            let d = done.fetch_add(job.size, Ordering::Relaxed) + job.size;
-            progress(d, total);
-            r
-        })
-        .collect();
     let mut corpus = Corpus::default();
-    // One allocation of the final size: growing by doubling would copy every letter and touch up to twice
-    // the memory the letters need.
-    corpus.letters.reserve_exact(results.iter().map(|r| r.0.len()).sum());
     let mut registry: HashMap<String, String> = HashMap::new();
-    for (letters, mut w, bytes, people) in results {
-        corpus.letters.extend(letters);
-        warnings.append(&mut w);
-        corpus.bytes += bytes;
-        registry.extend(people);
+    // Files are parsed in batches, so that the letters of only one batch wait beside the corpus's: all files'
+    // letters parsed at once would hold every letter twice at the peak.
+    for batch in batches(&jobs) {
+        let results: Vec<(Vec<Letter>, Vec<Warning>, u64, Registry)> = batch
+            .par_iter()
+            .map(|job| {
+                let r = read_one(job);
+                let d = done.fetch_add(job.size, Ordering::Relaxed) + job.size;
+                progress(d, total);
+                r
+            })
+            .collect();
+        let found: usize = results.iter().map(|r| r.0.len()).sum();
+        reserve_for_rest(&mut corpus, found, batch, total);
+        for (letters, mut w, bytes, people) in results {
+            corpus.letters.extend(letters);
+            warnings.append(&mut w);
+            corpus.bytes += bytes;
+            registry.extend(people);
+        }
     }
     name_people(&mut corpus.letters, &registry);
     if corpus.letters.is_empty() && !jobs.is_empty() {
@@ -80,6 +83,40 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     assign_ids(&mut corpus.letters);
     threads::link(&mut corpus);
     Ok(corpus)
+}
+
+/// The bytes of files parsed together before their letters join the corpus.
+const BATCH_BYTES: u64 = 8 << 20;
+
+/// Consecutive runs of jobs of about [`BATCH_BYTES`] each (at least one job each).
+fn batches(jobs: &[Job]) -> impl Iterator<Item = &[Job]> {
+    let mut rest = jobs;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut bytes = 0;
+        let n = rest.iter().take_while(|j| {
+            bytes += j.size;
+            bytes <= BATCH_BYTES
+        });
+        let n = n.count().max(1);
+        let (batch, tail) = rest.split_at(n);
+        rest = tail;
+        Some(batch)
+    })
+}
+
+/// Before the first batch's letters join the corpus, room for as many letters as the whole corpus will hold
+/// at that batch's rate (with a margin), so that the letters are seldom moved: room never written to costs
+/// no memory.
+fn reserve_for_rest(corpus: &mut Corpus, found: usize, batch: &[Job], total: u64) {
+    if corpus.letters.capacity() > 0 {
+        return;
+    }
+    let bytes: u64 = batch.iter().map(|j| j.size).sum::<u64>().max(1);
+    let estimate = (found as u128 * total as u128 * 5 / 4 / bytes as u128) as usize;
+    corpus.letters.reserve_exact(estimate.max(found));
 }
 
 /// The files to read, in sorted path order within each folder, folders and files in the order given.
