@@ -146,12 +146,15 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
         if is("to") || caption && is("for") {
             return Some(true);
         }
+        // Only a small word is looked up among the words of grammar (most words of a text line are small).
         let small = bare.starts_with(|c: char| c.is_lowercase());
-        let grammar = is_doc(bare)
-            || ["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
+        let grammar = || {
+            ["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
                 .iter()
-                .any(|x| is(x));
-        if small && !grammar || k > 30 {
+                .any(|x| is(x))
+                || is_doc(bare)
+        };
+        if k > 30 || small && !grammar() {
             return Some(false);
         }
     }
