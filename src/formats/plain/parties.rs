@@ -390,7 +390,9 @@ fn office(words: &[&str]) -> Person {
 /// still running on (`Commissar for Army and Navy Affairs` stays one).
 pub fn people(segment: &str) -> Vec<Person> {
     let t = segment.trim();
-    for sep in [" and to ", " AND TO ", " and ", " AND ", " And ", " & "] {
+    // Every separator is a space before `a`, `A` or `&`: a segment without one is not searched for them.
+    let may_join = t.as_bytes().windows(2).any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&'));
+    for sep in [" and to ", " AND TO ", " and ", " AND ", " And ", " & "].into_iter().filter(|_| may_join) {
         if let Some(at) = t.find(sep) {
             let (left, right) = (&t[..at], &t[at + sep.len()..]);
             let left_words: Vec<&str> = left.split_whitespace().collect();
