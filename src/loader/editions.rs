@@ -109,10 +109,17 @@ fn word_hash(w: &str) -> Option<u64> {
 /// sorted, without repeats.
 fn five_grams(l: &Letter) -> Vec<u64> {
     let mut words: Vec<u64> = Vec::with_capacity(SAMPLE_WORDS);
-    'all: for p in &l.paragraphs {
+    for p in &l.paragraphs {
+        if words.len() == SAMPLE_WORDS {
+            break;
+        }
+        if p.is_ascii() {
+            ascii_word_hashes(p.as_bytes(), &mut words);
+            continue;
+        }
         for w in p.split_whitespace() {
             if words.len() == SAMPLE_WORDS {
-                break 'all;
+                break;
             }
             if let Some(h) = word_hash(w) {
                 words.push(h);
@@ -126,6 +133,28 @@ fn five_grams(l: &Letter) -> Vec<u64> {
     grams.sort_unstable();
     grams.dedup();
     grams
+}
+
+/// [`word_hash`] of each whitespace-separated word of ASCII text, in one pass over its bytes, until `words`
+/// holds [`SAMPLE_WORDS`].
+fn ascii_word_hashes(text: &[u8], words: &mut Vec<u64>) {
+    const START: u64 = 0xcbf2_9ce4_8422_2325;
+    let (mut h, mut any) = (START, false);
+    // The bytes `char::is_whitespace` (what `split_whitespace` splits on) holds to be white in ASCII.
+    for &b in text.iter().chain([b' '].iter()) {
+        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+            if any {
+                if words.len() == SAMPLE_WORDS {
+                    return;
+                }
+                words.push(h);
+            }
+            (h, any) = (START, false);
+        } else if b.is_ascii_alphanumeric() {
+            any = true;
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// Whether the shorter text's 5-grams are mostly in the longer one's (both sorted).
