@@ -164,6 +164,10 @@ pub struct Letter {
     /// Other readings of words of the text (an abbreviation's expansion, a regularised spelling, a correction):
     /// not shown, but found by search.
     pub readings: Vec<Reading>,
+    /// Emphasis, deletions, additions and the like over words of paragraphs and notes.
+    pub styles: Vec<super::Styled>,
+    /// Where lines of the original end inside paragraphs and notes (TEI `lb`).
+    pub line_breaks: Vec<super::LineBreak>,
 }
 
 /// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).
@@ -186,6 +190,8 @@ pub struct LetterRef {
     pub target: String,
     /// That letter, when loaded.
     pub letter: Option<LetterIx>,
+    /// The footnote the link is in (`paragraph`, `start`, `end` are then in its text), `None` in a paragraph.
+    pub note: Option<usize>,
 }
 
 /// What a paragraph is in the letter's structure.
@@ -255,6 +261,8 @@ impl Letter {
             person_keys: Vec::new(),
             letter_refs: Vec::new(),
             readings: Vec::new(),
+            styles: Vec::new(),
+            line_breaks: Vec::new(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
-use crate::model::{Corpus, Letter, LetterIx, RefTarget, Role};
+use crate::model::{Corpus, Emphasis, Letter, LetterIx, RefTarget, Role, TextPart};
 use crate::text::width::str_width;
 use std::collections::HashMap;
 
@@ -37,7 +37,12 @@ pub(crate) enum MarkKind {
     Reference(usize),
     /// A reference to a letter not in the corpus.
     Missing,
+    /// Words set apart by the markup: emphasis, superscript, deleted or added words, words a note comments on.
+    Emphasis(Emphasis),
 }
+
+/// Shown before the words a note comments on (their end is the note's marker).
+pub(crate) const ANCHOR_SIGN: &str = "⌜";
 
 /// A styled range `start..end` (bytes of the display text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +90,8 @@ pub(crate) struct Block {
     pub(crate) source: Option<Source>,
     /// The role of the paragraph a body block shows (opener, salute, closer...), for its style.
     pub(crate) role: Role,
+    /// Offsets of the text where a line of the original begins (after a TEI `lb`): a row begins there.
+    pub(crate) breaks: Vec<usize>,
 }
 
 /// Where a link leads.
@@ -155,6 +162,7 @@ pub(crate) fn numbered_prefix(text: &str) -> usize {
 /// Builds display blocks from the source text `text[start..end]` of `part`.
 struct SegmentBuilder<'a> {
     doc: &'a mut Doc,
+    inline: &'a Inline,
 }
 
 /// A footnote marker or reference to place into a segment.
@@ -165,8 +173,13 @@ struct Piece {
 }
 
 enum PieceKind {
-    Marker { marker: String, footnote: Option<usize> },
+    Marker {
+        marker: String,
+        footnote: Option<usize>,
+    },
     Reference(Option<LetterIx>),
+    /// A sign put in (before anchored words).
+    Sign(&'static str),
 }
 
 impl SegmentBuilder<'_> {
@@ -194,6 +207,11 @@ impl SegmentBuilder<'_> {
                         seg.reference(&mut self.doc.links, text, p.at, p.end.min(end), *letter);
                     }
                 }
+                PieceKind::Sign(sign) => {
+                    if p.at >= start && p.at < end {
+                        seg.sign(text, p.at, sign);
+                    }
+                }
             }
         }
         if seg.cursor < end {
@@ -203,16 +221,42 @@ impl SegmentBuilder<'_> {
             BlockKind::Body if start == 0 => numbered_prefix(&seg.out),
             _ => 0,
         };
+        let source = Source { part, start, end, inserts: seg.inserts };
+        let inline = self.inline;
+        let mut marks = seg.marks;
+        for st in inline.styles.iter().filter(|st| st.start < end && st.end > start) {
+            let (a, b) =
+                (source.display_offset(st.start.max(start), false), source.display_offset(st.end.min(end), false));
+            if a < b && b <= seg.out.len() {
+                marks.push(Mark { start: a, end: b, kind: MarkKind::Emphasis(st.emphasis) });
+            }
+        }
+        marks.sort_by_key(|m| m.start);
+        let breaks = inline
+            .breaks
+            .iter()
+            .filter(|&&o| o > start && o < end)
+            .map(|&o| source.display_offset(o, false))
+            .filter(|&o| o < seg.out.len() && seg.out.is_char_boundary(o))
+            .collect();
         self.doc.blocks.push(Block {
             kind,
             text: seg.out,
-            marks: seg.marks,
+            marks,
             hang,
             gap,
-            source: Some(Source { part, start, end, inserts: seg.inserts }),
+            source: Some(source),
             role: Role::Body,
+            breaks,
         });
     }
+}
+
+/// The emphasis and line breaks of one part of a letter, as byte offsets of its text.
+#[derive(Default)]
+struct Inline {
+    styles: Vec<crate::model::Styled>,
+    breaks: Vec<usize>,
 }
 
 /// A block's display text being built from its source: the text so far, its marks, the bytes inserted, and how
@@ -247,6 +291,17 @@ impl Segment {
         self.marks.push(Mark { start: s, end: self.out.len(), kind: MarkKind::Marker(links.len() - 1) });
     }
 
+    /// Puts a sign in at source offset `at` (a character boundary).
+    fn sign(&mut self, text: &str, at: usize, sign: &str) {
+        if at < self.cursor || !text.is_char_boundary(at) {
+            return;
+        }
+        self.out.push_str(&text[self.cursor..at]);
+        self.cursor = at;
+        self.inserts.push((at, sign.len()));
+        self.out.push_str(sign);
+    }
+
     /// Marks the source range `a..b` as a reference: a link when its letter is in the corpus.
     fn reference(&mut self, links: &mut Vec<Link>, text: &str, a: usize, b: usize, letter: Option<LetterIx>) {
         if !text.is_char_boundary(a) || !text.is_char_boundary(b) || a < self.cursor || b <= a {
@@ -272,6 +327,10 @@ impl Segment {
 struct Pieces<'l> {
     by_para: HashMap<isize, Vec<Piece>>,
     breaks: HashMap<isize, Vec<(usize, &'l str)>>,
+    /// Links to letters in each footnote: (start, end, letter).
+    note_refs: HashMap<usize, Vec<(usize, usize, Option<LetterIx>)>>,
+    inline: HashMap<TextPart, Inline>,
+    none: Inline,
 }
 
 impl<'l> Pieces<'l> {
@@ -291,12 +350,29 @@ impl<'l> Pieces<'l> {
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
         }
+        let mut note_refs: HashMap<usize, Vec<_>> = HashMap::new();
         for r in &letter.letter_refs {
+            let letter = r.letter.filter(|&l| l < corpus.letters.len());
+            if let Some(n) = r.note {
+                note_refs.entry(n).or_default().push((r.start, r.end, letter));
+                continue;
+            }
             by_para.entry(r.paragraph as isize).or_default().push(Piece {
                 at: r.start,
                 end: r.end,
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
+        }
+        let mut inline: HashMap<TextPart, Inline> = HashMap::new();
+        for st in &letter.styles {
+            inline.entry(st.part).or_default().styles.push(*st);
+            if let (Emphasis::Anchored, TextPart::Para(p)) = (st.emphasis, st.part) {
+                let sign = PieceKind::Sign(ANCHOR_SIGN);
+                by_para.entry(p as isize).or_default().push(Piece { at: st.start, end: st.start, what: sign });
+            }
+        }
+        for b in &letter.line_breaks {
+            inline.entry(b.part).or_default().breaks.push(b.offset);
         }
         for v in by_para.values_mut() {
             v.sort_by_key(|p| p.at);
@@ -305,7 +381,12 @@ impl<'l> Pieces<'l> {
         for b in &letter.pages {
             breaks.entry(b.paragraph).or_default().push((b.offset, b.page.as_str()));
         }
-        Pieces { by_para, breaks }
+        Pieces { by_para, breaks, note_refs, inline, none: Inline::default() }
+    }
+
+    /// The emphasis and line breaks of a part of the letter.
+    fn inline_of(&self, part: TextPart) -> &Inline {
+        self.inline.get(&part).unwrap_or(&self.none)
     }
 
     fn of_para(&self, p: isize) -> &[Piece] {
@@ -346,7 +427,7 @@ impl Doc {
         doc.body = doc.blocks.len();
         doc.paragraphs(letter, &pieces);
         doc.notes = doc.blocks.len();
-        doc.footnotes(letter);
+        doc.footnotes(letter, &pieces);
         doc.index = doc
             .blocks
             .iter()
@@ -360,7 +441,7 @@ impl Doc {
     /// The heading, the header fields and the rule under them.
     fn header(&mut self, letter: &Letter, pieces: &Pieces) {
         let heading = &letter.heading;
-        SegmentBuilder { doc: self }.add(
+        SegmentBuilder { doc: self, inline: &pieces.none }.add(
             BlockKind::Heading,
             Part::Heading,
             heading,
@@ -405,11 +486,20 @@ impl Doc {
         for (p, text) in letter.paragraphs.iter().enumerate() {
             let first_block = self.blocks.len();
             let markers = pieces.of_para(p as isize);
+            let inline = pieces.inline_of(TextPart::Para(p));
             let mut start = 0;
             let mut gap = p > 0;
             for (off, page) in pieces.breaks_of(p as isize, text) {
                 if off > start {
-                    SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, off, markers, gap);
+                    SegmentBuilder { doc: self, inline }.add(
+                        BlockKind::Body,
+                        Part::Para(p),
+                        text,
+                        start,
+                        off,
+                        markers,
+                        gap,
+                    );
                     gap = false;
                     start = skip_spaces(text, off);
                 }
@@ -418,7 +508,15 @@ impl Doc {
             }
             if start < text.len() || start == 0 {
                 let end = text.len();
-                SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, end, markers, gap);
+                SegmentBuilder { doc: self, inline }.add(
+                    BlockKind::Body,
+                    Part::Para(p),
+                    text,
+                    start,
+                    end,
+                    markers,
+                    gap,
+                );
             }
             let role = letter.role(p);
             self.blocks[first_block..].iter_mut().filter(|b| b.kind == BlockKind::Body).for_each(|b| b.role = role);
@@ -429,7 +527,7 @@ impl Doc {
     }
 
     /// The notes: a rule, each footnote under the marker that points at it, then markers without a text.
-    fn footnotes(&mut self, letter: &Letter) {
+    fn footnotes(&mut self, letter: &Letter, pieces: &Pieces) {
         let orphan_markers = letter.footnote_refs.iter().any(|r| r.footnote.is_none());
         if !letter.footnotes.is_empty() || orphan_markers {
             self.rule("Notes".to_string(), true);
@@ -453,9 +551,14 @@ impl Doc {
             }
             let prefix = text.len();
             text.push_str(&f.text);
+            let mut marks = vec![Mark { start: 0, end: shown.len(), kind: MarkKind::Label }];
+            self.note_marks(i, prefix, &text, pieces, &mut marks);
+            let inline = pieces.inline_of(TextPart::Note(i));
+            let breaks = inline.breaks.iter().map(|o| o + prefix).filter(|&o| o < text.len()).collect();
             self.blocks.push(Block {
                 kind: BlockKind::Footnote,
-                marks: vec![Mark { start: 0, end: shown.len(), kind: MarkKind::Label }],
+                marks,
+                breaks,
                 hang: str_width(&shown) + 1,
                 gap: i > 0,
                 source: Some(Source {
@@ -479,8 +582,40 @@ impl Doc {
                 source: None,
                 text: format!("{shown} (no text for this footnote in the source)"),
                 role: Role::Body,
+                breaks: Vec::new(),
             });
         }
+    }
+
+    /// The links to letters and the emphasis in footnote `i`, whose text begins at byte `prefix` of the block.
+    fn note_marks(&mut self, i: usize, prefix: usize, text: &str, pieces: &Pieces, marks: &mut Vec<Mark>) {
+        let block = self.blocks.len();
+        let fits =
+            |a: usize, b: usize| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b);
+        for &(a, b, letter) in pieces.note_refs.get(&i).map(Vec::as_slice).unwrap_or(&[]) {
+            let (a, b) = (a + prefix, b + prefix);
+            if !fits(a, b) {
+                continue;
+            }
+            let kind = match letter {
+                Some(ix) => {
+                    self.links.push(Link { block, start: a, end: b, target: LinkTarget::Letter(ix) });
+                    MarkKind::Reference(self.links.len() - 1)
+                }
+                None => MarkKind::Missing,
+            };
+            marks.push(Mark { start: a, end: b, kind });
+        }
+        for st in &pieces.inline_of(TextPart::Note(i)).styles {
+            if fits(st.start + prefix, st.end + prefix) {
+                marks.push(Mark {
+                    start: st.start + prefix,
+                    end: st.end + prefix,
+                    kind: MarkKind::Emphasis(st.emphasis),
+                });
+            }
+        }
+        marks.sort_by_key(|m| m.start);
     }
 
     /// A header line of `(label, value)` fields.
@@ -497,7 +632,16 @@ impl Doc {
             text.push_str(value);
         }
         let hang = fields.first().map(|(l, _)| l.len()).unwrap_or(0);
-        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None, role: Role::Body });
+        self.blocks.push(Block {
+            kind: BlockKind::Meta,
+            text,
+            marks,
+            hang,
+            gap,
+            source: None,
+            role: Role::Body,
+            breaks: Vec::new(),
+        });
     }
 
     /// A rule with an optional label.
@@ -511,6 +655,7 @@ impl Doc {
             gap,
             source: None,
             role,
+            breaks: Vec::new(),
         });
     }
 

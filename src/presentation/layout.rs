@@ -59,15 +59,17 @@ impl Layout {
                 rows.push(Row { kind: RowKind::Rule, block: b32, start: 0, end: block.text.len() as u32, indent: 0 });
             } else {
                 let hang = if block.hang * 2 < width { block.hang } else { 0 };
-                for (i, r) in wrap(&block.text, width, width - hang).into_iter().enumerate() {
-                    let indent = if i == 0 { 0 } else { hang as u16 };
-                    rows.push(Row {
-                        kind: RowKind::Text,
-                        block: b32,
-                        start: r.start as u32,
-                        end: r.end as u32,
-                        indent,
-                    });
+                // Each line of the original (after a TEI `lb`) begins a row; the first row alone is not indented.
+                let mut from = 0;
+                for to in block.breaks.iter().copied().chain([block.text.len()]) {
+                    let Some(line) = block.text.get(from..to).filter(|_| to > from || to == 0) else { continue };
+                    let first_cells = if from == 0 { width } else { width - hang };
+                    for r in wrap(line, first_cells, width - hang) {
+                        let indent = if rows.len() as u32 == first { 0 } else { hang as u16 };
+                        let (start, end) = ((from + r.start) as u32, (from + r.end) as u32);
+                        rows.push(Row { kind: RowKind::Text, block: b32, start, end, indent });
+                    }
+                    from = to;
                 }
             }
             block_rows.push((first, rows.len() as u32 - first));

@@ -4,13 +4,15 @@
 use super::layout::text_area;
 use super::paint::{pane, put};
 use super::segments::segments;
-use crate::model::Role;
+use crate::model::{Emphasis, Role};
 use crate::presentation::doc::{BlockKind, MarkKind};
 use crate::presentation::layout::{RowKind, rule_line};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
+use crate::reader::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 
 /// Draws the reading pane.
 pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
@@ -58,6 +60,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                             MarkKind::Marker(_) => theme.marker,
                             MarkKind::Reference(_) => theme.reference,
                             MarkKind::Missing => theme.reference_missing,
+                            MarkKind::Emphasis(e) => emphasis_style(*e, theme),
                         });
                     }
                     for m in &seg.matches {
@@ -72,4 +75,20 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
             }
         }
     }
+}
+
+/// How words the markup sets apart look: as the edition sets them where a terminal can (italic, bold,
+/// underlined, struck out), superscripts and the editor's and unclear words dimmed, a note's words in the colour
+/// of its marker.
+fn emphasis_style(e: Emphasis, theme: &Theme) -> Style {
+    let m = match e {
+        Emphasis::Italic | Emphasis::Added => Modifier::ITALIC,
+        Emphasis::Bold => Modifier::BOLD,
+        Emphasis::Underline => Modifier::UNDERLINED,
+        Emphasis::Superscript | Emphasis::Subscript => Modifier::ITALIC | Modifier::DIM,
+        Emphasis::Deleted => Modifier::CROSSED_OUT,
+        Emphasis::Unclear | Emphasis::Editorial => Modifier::DIM,
+        Emphasis::Anchored => return theme.marker.add_modifier(Modifier::UNDERLINED),
+    };
+    Style::default().add_modifier(m)
 }
