@@ -34,7 +34,9 @@ fn the_list_shows_the_edition_by_date() {
 #[test]
 fn a_letter_with_its_note_markers_then_the_jump_and_back() {
     let s = screen(OPEN);
-    assert!(s.contains("Ich komme eben von einer Besprechung mit Herrn Stämpfli ¹, dem ich"), "{s}");
+    // The lines of the original (`lb`) are rows of their own, wrapped where they are wider than the pane.
+    assert!(s.contains("│ Ich komme eben von einer Besprechung mit Herrn Stämpfli ¹, dem       │"), "{s}");
+    assert!(s.contains("│ ich auseinander setzte wie sehr                                      │"), "{s}");
     assert!(s.contains("── page 2 ──"), "{s}");
     assert!(!s.contains("10 Tage vor diesem Brief"), "the note is out of view at first:\n{s}");
     let jumped = screen(&format!("{OPEN}f<Enter>"));
