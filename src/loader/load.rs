@@ -57,8 +57,13 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
         .collect();
     let mut corpus = Corpus::default();
     let mut registry: HashMap<String, String> = HashMap::new();
-    for (letters, mut w, bytes, people) in results {
-        corpus.letters.extend(letters);
+    for (mut letters, mut w, bytes, people) in results {
+        // The first file's letters are moved, not copied (a single large volume is never held twice).
+        if corpus.letters.is_empty() {
+            std::mem::swap(&mut corpus.letters, &mut letters);
+        } else {
+            corpus.letters.append(&mut letters);
+        }
         warnings.append(&mut w);
         corpus.bytes += bytes;
         registry.extend(people);
@@ -152,6 +157,9 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
     Ok(jobs)
 }
 
+/// The largest read buffer a worker keeps for its next file.
+const KEEP_BUFFER: usize = 4 << 20;
+
 /// Reads, decodes and parses one file. Each worker thread reads into one buffer it keeps, so a large corpus
 /// costs no allocation per file for its bytes.
 fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
@@ -180,7 +188,12 @@ fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
             }
             (None, None) => &[],
         };
-        parse_bytes(job, bytes, &warn)
+        let parsed = parse_bytes(job, bytes, &warn);
+        // A large file's buffer is not kept for the next (nor held while replies are linked).
+        if buf.capacity() > KEEP_BUFFER {
+            *buf = Vec::new();
+        }
+        parsed
     })
 }
 

@@ -44,8 +44,10 @@ pub struct TextRead {
     pub broken: Option<(usize, String)>,
 }
 
-struct Walker {
+struct Walker<'a> {
     out: TextRead,
+    /// Takes each document (`div type="document"`) as soon as it ends, so a volume is never held twice.
+    on_doc: &'a mut dyn FnMut(Unit),
     frames: Vec<Kind>,
     /// Open units, innermost last (0 is the whole text).
     cur: Vec<usize>,
@@ -65,10 +67,12 @@ struct Walker {
 }
 
 /// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
-/// header names someone only by a key, say); other lists are passed over unread.
-pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
+/// header names someone only by a key, say); other lists are passed over unread. Each document that ends is
+/// handed to `on_doc`; documents the file leaves open are among the units returned.
+pub fn read(xml: &mut Xml<'_>, people: bool, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
     let mut w = Walker {
         out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
+        on_doc,
         frames: vec![Kind::Block(None)],
         cur: vec![0],
         hidden: 0,
@@ -140,7 +144,7 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
     w.out
 }
 
-impl Walker {
+impl Walker<'_> {
     fn unit(&mut self) -> &mut Unit {
         let ix = self.cur.last().copied().unwrap_or(0);
         &mut self.out.units[ix]
@@ -407,7 +411,13 @@ impl Walker {
                 let r = self.role();
                 self.unit().finish(r);
                 if self.cur.len() > 1 {
-                    self.cur.pop();
+                    let ix = self.cur.pop().unwrap_or(0);
+                    // Documents nest, so the one ending is the last unit: handed on, not kept.
+                    if ix > 0 && ix + 1 == self.out.units.len() {
+                        if let Some(u) = self.out.units.pop() {
+                            (self.on_doc)(u);
+                        }
+                    }
                 }
             }
             Kind::Party(to) => {

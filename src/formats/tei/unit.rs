@@ -268,6 +268,25 @@ impl Unit {
         !self.open_notes.is_empty()
     }
 
+    /// Gives back the room the vectors grew beyond what they hold (a volume has tens of thousands of units), and
+    /// the buffer's.
+    fn shrink(&mut self) {
+        self.paragraphs.shrink_to_fit();
+        self.roles.shrink_to_fit();
+        self.lines.shrink_to_fit();
+        self.pages.shrink_to_fit();
+        self.refs.shrink_to_fit();
+        self.notes.shrink_to_fit();
+        self.kinds.shrink_to_fit();
+        self.letter_refs.shrink_to_fit();
+        self.readings.shrink_to_fit();
+        self.styles.shrink_to_fit();
+        self.line_breaks.shrink_to_fit();
+        self.buf = String::new();
+        self.numbered = Vec::new();
+        self.open_notes = Vec::new();
+    }
+
     /// Closes what is open and moves marks past the last paragraph back onto it (or onto the heading).
     pub fn finish(&mut self, role: Role) {
         while self.close_note().is_some() {}
@@ -308,9 +327,8 @@ impl Unit {
         });
         self.styles.retain(|s| fits(s.part, s.start, s.end));
         self.line_breaks.retain(|b| fits(b.part, 0, b.offset) && text_of(b.part).is_some_and(|t| b.offset < t.len()));
-        self.styles.shrink_to_fit();
-        self.line_breaks.shrink_to_fit();
         self.anchors = HashMap::new();
+        self.shrink();
         // Among numbered notes, one without a number (a source note) is marked `*`, not given a number of theirs.
         if self.numbered.contains(&true) {
             for (ix, numbered) in self.numbered.iter().enumerate() {
