@@ -143,8 +143,8 @@ const INLINE: &str = include_str!("tei/inline.xml");
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
-    /// Damaged inline markup leaves every emphasis, line break and link inside the text it marks, and the
-    /// letters that still read keep their people.
+    /// Damaged inline markup leaves every emphasis, line break and link inside the text it marks; a letter still
+    /// reads when the damage is in its text.
     #[test]
     fn mutated_inline_markup_stays_in_its_text(at in 0usize..INLINE.len(), len in 0usize..40, insert in "[<>&/\"a-z ]{0,6}") {
         let mut at = at;
@@ -155,8 +155,8 @@ proptest! {
         let c = load_text("i.xml", text.as_bytes());
         marks_are_in_the_text(&c)?;
         prop_assert!(c.letters.len() <= 2);
-        if at > INLINE.find("<text>").expect("text") + 10 && !c.letters.is_empty() {
-            prop_assert_eq!(c.letters[0].sender.to_string(), "Olga Berg");
+        if at > INLINE.find("<text>").expect("text") + 10 {
+            prop_assert!(!c.letters.is_empty(), "the first letter reads as far as it goes");
         }
     }
 
