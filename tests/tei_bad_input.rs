@@ -205,3 +205,22 @@ fn deep_nesting_is_read_flat_below_a_depth() {
     assert_eq!(l.paragraphs, ["Erster Absatz mit Text.", "Zweiter Absatz tief."]);
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }
+
+/// Found by fuzzing: a quote left open makes an attribute run over lines; its value (here where the letter's text
+/// is, shown in the reading pane) reads with spaces for the line ends, as XML normalises attributes.
+#[test]
+fn an_attribute_over_several_lines_is_one_line() {
+    let cmif = r#"<?xml version="1.0"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>List</title></titleStmt></fileDesc>
+<profileDesc>
+<correspDesc ref="https://example.org/a
+	b"><correspAction type="sent"><persName>Anna Gruber</persName><date when="1892-05-06"/></correspAction>
+<correspAction type="received"><persName>Karl Weiss</persName></correspAction></correspDesc>
+<correspDesc ref="https://example.org/c"><correspAction type="sent"><persName>Karl Weiss</persName></correspAction>
+<correspAction type="received"><persName>Anna Gruber</persName></correspAction></correspDesc>
+</profileDesc></teiHeader></TEI>
+"#;
+    let c = load_text("list.xml", cmif.as_bytes());
+    assert_eq!(c.letters[0].text_at.as_deref(), Some("https://example.org/a  b"));
+    assert_eq!(c.letters[1].text_at.as_deref(), Some("https://example.org/c"));
+}
