@@ -328,7 +328,6 @@ impl Unit {
         self.styles.retain(|s| fits(s.part, s.start, s.end));
         self.line_breaks.retain(|b| fits(b.part, 0, b.offset) && text_of(b.part).is_some_and(|t| b.offset < t.len()));
         self.anchors = HashMap::new();
-        self.shrink();
         // Among numbered notes, one without a number (a source note) is marked `*`, not given a number of theirs.
         if self.numbered.contains(&true) {
             for (ix, numbered) in self.numbered.iter().enumerate() {
@@ -347,5 +346,6 @@ impl Unit {
         if self.roles.iter().all(|r| *r == Role::Body) {
             self.roles.clear();
         }
+        self.shrink();
     }
 }
