@@ -148,8 +148,8 @@ impl<'a> Parser<'a> {
         {
             return used;
         }
-        if self.opening(no, line) {
-            return 0;
+        if let Some(used) = self.opening(no, line, next) {
+            return used;
         }
         if self.cur.is_some() && self.after_body(no, line, fresh) {
             return 0;
