@@ -106,7 +106,11 @@ fn collected_works_give_the_writer_of_recipient_only_headings() {
 #[test]
 fn a_correspondence_edition_with_bracketed_years_and_daggers() {
     let c = pages("darwin");
-    assert_eq!(c.letters.len(), 2);
+    assert_eq!(c.letters.len(), 3);
+    let from_hooker = by_start(&c, "Kew");
+    assert_eq!(people(from_hooker), pair("Hooker", "Darwin"), "a letter to the collection's writer");
+    assert_eq!(from_hooker.recipient.0[0].basis.as_str(), "collection");
+    assert_eq!(from_hooker.replies_to, c.find("1860/2"), "your note of the 12th");
     let gray = by_start(&c, "Down Bromley Kent");
     assert_eq!(people(gray), pair("Darwin", "Gray"));
     assert_eq!(date(gray).as_deref(), Some("1860-03-10"));
@@ -120,11 +124,16 @@ fn a_correspondence_edition_with_bracketed_years_and_daggers() {
 #[test]
 fn classical_letters_numbered_in_roman_answer_each_other() {
     let c = pages("classical");
-    assert_eq!(c.letters.len(), 2);
+    assert_eq!(c.letters.len(), 4);
+    let cicero = by_start(&c, "I have received your letter of the 1st");
+    assert_eq!(people(cicero), pair("Cicero", "Atticus"), "a greeting is no party");
+    assert_eq!(cicero.date, None, "the 5th of May without a year dates nothing");
+    let seneca = by_start(&c, "Continue to act thus");
+    assert_eq!(people(seneca), pair("Seneca", "Lucilius"));
     let pliny = by_start(&c, "Your request that I would send");
     assert_eq!((people(pliny), pliny.number.as_deref()), (pair("Pliny", "Tacitus"), Some("XX")));
     assert_eq!(markers(pliny), ["*"]);
-    let tacitus = by_start(&c, "I have received your letter");
+    let tacitus = by_start(&c, "I have received your letter, and thank");
     assert_eq!(people(tacitus), pair("Tacitus", "Pliny"));
     // Undated both, but XXI follows XX in the edition and thanks for the letter.
     assert_eq!((tacitus.replies_to, tacitus.reply_basis), (c.find("pliny/1"), Some(ReplyBasis::Inferred)));
@@ -209,4 +218,20 @@ fn one_letter_in_two_editions_is_one_letter_and_its_reply_holds_for_both() {
     assert!(target == founders || target == familiar);
     let other = c.find("founders/2").expect("founders/2");
     assert!(c.letters[other].editions.is_empty());
+}
+
+#[test]
+fn frus_memoranda_by_an_office_with_dates_in_brackets_and_markers_after_a_day() {
+    let c = pages("frus_memoranda");
+    assert_eq!(c.letters.len(), 2);
+    let hull = by_start(&c, "My Dear Mr. President:");
+    assert_eq!(people(hull), pair("Secretary of State", "Roosevelt"));
+    assert_eq!((date(hull).as_deref(), hull.place.as_deref()), (Some("1943-03-03"), Some("Washington")));
+    assert_eq!(markers(hull), ["1", "2"], "`February 27,1` carries a marker");
+    assert_eq!(hull.footnotes.len(), 2);
+    let fdr = by_start(&c, "My Dear Mr. Secretary:");
+    assert_eq!(people(fdr), pair("President", "Secretary of State"));
+    // The office is not known to be Roosevelt from this page: no link rather than a guessed one.
+    assert_eq!(fdr.replies_to, None);
+    assert_eq!(fdr.references[0].date.map(|d| d.to_string()).as_deref(), Some("1943-03-03"));
 }

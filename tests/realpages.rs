@@ -59,7 +59,7 @@ fn dates_and_where_they_come_from() {
     // Only the file number dates this one: bounds, never the letter's date.
     let d43 = letter(&c, "frus_1945Berlinv01_d43/1");
     assert_eq!(d43.date, None);
-    assert_eq!(d43.date_range.map(|(a, _)| a.to_string()).as_deref(), Some("1945-06-06"));
+    assert_eq!(d43.date_range.map(|r| r.start.to_string()).as_deref(), Some("1945-06-06"));
 }
 
 #[test]

@@ -8,6 +8,7 @@
 //! [`MAX_INFERRED_DAYS`] before, when the writer has not answered it already; thanks for greetings need the
 //! support of consecutive numbers too. No link ever points at a later letter.
 
+use super::edition::{self, Previous};
 use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread};
 use std::collections::{HashMap, HashSet};
 
@@ -38,11 +39,27 @@ pub fn link(corpus: &mut Corpus) {
             links[ix].parent = links[*o].parent.clone();
         }
     }
-    for ((l, links), eds) in corpus.letters.iter_mut().zip(links).zip(editions) {
-        for (r, f) in l.references.iter_mut().zip(links.references) {
+    let edition = edition::previous(&corpus.letters);
+    let refs = edition::letter_refs(&corpus.letters);
+    for (l, found) in corpus.letters.iter_mut().zip(refs) {
+        for (r, f) in l.letter_refs.iter_mut().zip(found) {
             r.letter = f;
         }
-        (l.replies_to, l.reply_basis, l.reply_evidence) = match links.parent {
+    }
+    for (((l, links), eds), prev) in corpus.letters.iter_mut().zip(links).zip(editions).zip(edition) {
+        for (r, f) in l.references.iter_mut().zip(links.references) {
+            r.letter = f.or(r.letter);
+        }
+        // The edition's own link (TEI `correspContext`) wins over one read from the text.
+        let parent = match prev {
+            Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition, "the edition's link".to_string())),
+            _ => links.parent,
+        };
+        l.follows = match prev {
+            Some(Previous::Follows(p)) => Some(p),
+            _ => None,
+        };
+        (l.replies_to, l.reply_basis, l.reply_evidence) = match parent {
             Some((p, basis, words)) => (Some(p), Some(basis), Some(words)),
             None => (None, None, None),
         };
@@ -374,8 +391,15 @@ fn threads(corpus: &mut Corpus) -> Vec<Thread> {
     let mut threads: Vec<Thread> = Vec::new();
     // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
     for &ix in &corpus.reading_order {
-        let t = match corpus.letters[ix].replies_to {
-            Some(p) if root_of[p] != usize::MAX => root_of[p],
+        let l = &corpus.letters[ix];
+        let t = match l.replies_to.or(l.follows) {
+            Some(p) if root_of[p] != usize::MAX => {
+                if l.replies_to.is_none() {
+                    // It continues the thread without answering a letter in it.
+                    threads[root_of[p]].roots.push(ix);
+                }
+                root_of[p]
+            }
             _ => {
                 threads.push(Thread { id: corpus.letters[ix].id.clone(), roots: vec![ix], letters: Vec::new() });
                 threads.len() - 1

@@ -2,7 +2,7 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
-use crate::model::{Corpus, Letter, LetterIx, RefTarget};
+use crate::model::{Corpus, Letter, LetterIx, RefTarget, Role};
 use crate::text::width::str_width;
 use std::collections::HashMap;
 
@@ -83,6 +83,8 @@ pub(crate) struct Block {
     /// A blank row before the block.
     pub(crate) gap: bool,
     pub(crate) source: Option<Source>,
+    /// The role of the paragraph a body block shows (opener, salute, closer...), for its style.
+    pub(crate) role: Role,
 }
 
 /// Where a link leads.
@@ -208,6 +210,7 @@ impl SegmentBuilder<'_> {
             hang,
             gap,
             source: Some(Source { part, start, end, inserts: seg.inserts }),
+            role: Role::Body,
         });
     }
 }
@@ -288,6 +291,13 @@ impl<'l> Pieces<'l> {
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
         }
+        for r in &letter.letter_refs {
+            by_para.entry(r.paragraph as isize).or_default().push(Piece {
+                at: r.start,
+                end: r.end,
+                what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
+            });
+        }
         for v in by_para.values_mut() {
             v.sort_by_key(|p| p.at);
         }
@@ -315,11 +325,11 @@ impl<'l> Pieces<'l> {
     }
 }
 
-/// The date field of the header: `7 Apr 1945 (sent)`, or `undated`.
+/// The date field of the header: `7 Apr 1945 (sent)`, `between 6 and 8 May 1892?`, or `undated`.
 pub(crate) fn date_field(letter: &Letter) -> String {
-    match (letter.date, letter.date_kind) {
-        (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
-        (Some(d), None) => d.short(),
+    match (letter.date_label(), letter.date_kind) {
+        (Some(d), Some(k)) => format!("{d} ({})", k.as_str()),
+        (Some(d), None) => d,
         (None, _) => "undated".to_string(),
     }
 }
@@ -371,6 +381,9 @@ impl Doc {
             fields.push(("   ", c));
         }
         self.meta(&fields, false);
+        if let Some(place) = &letter.place {
+            self.meta(&[("Place: ", place)], false);
+        }
         if let Some(src) = &letter.source {
             self.meta(&[("Source: ", src)], false);
         }
@@ -382,6 +395,12 @@ impl Doc {
                 letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
             self.meta(&[("Also printed as: ", &ids.join(", "))], false);
         }
+        if letter.document {
+            self.meta(&[("", "A document: it names no sender or recipient.")], false);
+        }
+        if let Some(at) = &letter.text_at {
+            self.meta(&[("Text: ", &format!("not in this file; the edition gives it at {at}"))], false);
+        }
         self.rule(String::new(), false);
     }
 
@@ -392,6 +411,7 @@ impl Doc {
             self.rule(format!("page {}", pb.page), false);
         }
         for (p, text) in letter.paragraphs.iter().enumerate() {
+            let first_block = self.blocks.len();
             let markers = pieces.of_para(p as isize);
             let mut start = 0;
             let mut gap = p > 0;
@@ -408,6 +428,8 @@ impl Doc {
                 let end = text.len();
                 SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, end, markers, gap);
             }
+            let role = letter.role(p);
+            self.blocks[first_block..].iter_mut().filter(|b| b.kind == BlockKind::Body).for_each(|b| b.role = role);
         }
         for pb in letter.pages.iter().filter(|pb| pb.paragraph >= n_paras) {
             self.rule(format!("page {}", pb.page), false);
@@ -433,6 +455,10 @@ impl Doc {
             let mut text = String::with_capacity(shown.len() + 1 + f.text.len());
             text.push_str(&shown);
             text.push(' ');
+            // The edition's type of note (commentary, addendum...), before its text.
+            if let Some(kind) = letter.footnote_kinds.get(i).and_then(Option::as_deref) {
+                text.push_str(&format!("({kind}) "));
+            }
             let prefix = text.len();
             text.push_str(&f.text);
             self.blocks.push(Block {
@@ -447,6 +473,7 @@ impl Doc {
                     inserts: vec![(0, prefix)],
                 }),
                 text,
+                role: Role::Body,
             });
         }
         for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
@@ -459,6 +486,7 @@ impl Doc {
                 gap: true,
                 source: None,
                 text: format!("{shown} (no text for this footnote in the source)"),
+                role: Role::Body,
             });
         }
     }
@@ -477,12 +505,21 @@ impl Doc {
             text.push_str(value);
         }
         let hang = fields.first().map(|(l, _)| l.len()).unwrap_or(0);
-        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None });
+        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None, role: Role::Body });
     }
 
     /// A rule with an optional label.
     fn rule(&mut self, label: String, gap: bool) {
-        self.blocks.push(Block { kind: BlockKind::Rule, text: label, marks: Vec::new(), hang: 0, gap, source: None });
+        let role = Role::Body;
+        self.blocks.push(Block {
+            kind: BlockKind::Rule,
+            text: label,
+            marks: Vec::new(),
+            hang: 0,
+            gap,
+            source: None,
+            role,
+        });
     }
 
     /// The block and display range of the source range `start..end` of `part`.

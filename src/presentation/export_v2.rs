@@ -149,7 +149,7 @@ impl<'a> LetterDto<'a> {
             sender: people(&l.sender),
             recipient: people(&l.recipient),
             date: l.date,
-            date_range: l.date_range.or(l.date.map(|d| (d, d))),
+            date_range: l.date_range.map(|r| (r.start, r.end)).or(l.date.map(|d| (d, d))),
             date_kind: l.date_kind,
             date_source: l.date_source.as_deref(),
             place: l.place.as_deref(),

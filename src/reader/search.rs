@@ -48,6 +48,7 @@ impl Search {
                 .chain(l.paragraphs.iter().enumerate().map(|(i, p)| (Part::Para(i), p.as_str())))
                 .chain(l.footnotes.iter().enumerate().map(|(i, f)| (Part::Footnote(i), f.text.as_str())));
             for (part, text) in parts {
+                let from = s.matches.len();
                 let mut full = false;
                 matcher.find_all(text, |start, end| {
                     if s.matches.len() >= MAX_MATCHES {
@@ -60,6 +61,30 @@ impl Search {
                 if full {
                     s.truncated = true;
                     break 'letters;
+                }
+                // Words with another reading (an abbreviation's expansion): found by it, the words shown marked,
+                // in their place among the part's matches.
+                if let Part::Para(i) = part {
+                    let mut extra: Vec<Match> = Vec::new();
+                    // Readings are in text order: those of paragraph `i` are found by halving.
+                    let first = l.readings.partition_point(|r| r.paragraph < i);
+                    for r in l.readings[first..].iter().take_while(|r| r.paragraph == i) {
+                        let mut found = false;
+                        matcher.find_all(&r.text, |_, _| {
+                            found = true;
+                            false
+                        });
+                        if found {
+                            extra.push(Match { letter: ix, part, start: r.start, end: r.end });
+                        }
+                    }
+                    if !extra.is_empty() && s.matches.len() + extra.len() <= MAX_MATCHES {
+                        let mut own = s.matches.split_off(from);
+                        own.extend(extra);
+                        own.sort_by_key(|m| (m.start, m.end));
+                        own.dedup_by_key(|m| (m.start, m.end));
+                        s.matches.extend(own);
+                    }
                 }
             }
         }

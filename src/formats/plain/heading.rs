@@ -73,7 +73,7 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating.
     if !plausible_opening(t, caption) {
-        return None;
+        return (!caption).then(|| from_only(t)).flatten();
     }
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
@@ -108,6 +108,22 @@ fn is_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
 }
 
+/// `From J. D. Hooker 12 March [1860]`: a heading that names only the writer, as editions of one person's
+/// correspondence print letters to him. It must carry a date (a line of prose may start with `From`); the
+/// recipient is the collection's.
+fn from_only(t: &str) -> Option<Heading> {
+    let rest = super::lines::strip_prefix_ci(t, "from ")?;
+    if rest.bytes().filter(|&b| b == b' ').count() > 12 {
+        return None;
+    }
+    let inline = extract(rest);
+    let (s, date, number) = tail(inline.text.trim().trim_end_matches('.'));
+    let date = date?;
+    let senders = read(s)?;
+    let text = t.trim_end_matches('.').to_string();
+    Some(Heading { text, senders, recipients: Vec::new(), markers: Vec::new(), date: Some(date), number, weak: false })
+}
+
 /// A cheap look at a line before reading it: the words before its first ` to ` (or ` for ` in a caption) must be
 /// capitalised, particles or document words, as a heading's are (`I have received your message to` is no
 /// heading). No allocation.
@@ -132,7 +148,7 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
         }
         let small = bare.starts_with(|c: char| c.is_lowercase());
         let grammar = is_doc(bare)
-            || ["from", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
+            || ["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
                 .iter()
                 .any(|x| is(x));
         if small && !grammar || k > 30 {
@@ -236,7 +252,8 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         let (s, date, number) = tail(&rest[off + f + 6..]);
         return Some(empty(read(s)?, r, date, number, false));
     }
-    let (from_off, had_from) = match strip_word(&lower, "from") {
+    // `from A to B`; `Memorandum by A to B` as FRUS titles a memorandum sent as a letter.
+    let (from_off, had_from) = match strip_word(&lower, "from").or_else(|| strip_word(&lower, "by")) {
         Some(after) => (rest.len() - after.len(), true),
         None => (0, false),
     };
@@ -289,6 +306,13 @@ fn find_word(s: &str, word: &str) -> Option<usize> {
 /// Returns the part without it.
 fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
     let mut p = part.trim().trim_end_matches([',', '.']);
+    // `CICERO TO ATTICUS, GREETING.`: the greeting is no party.
+    for g in [", greeting", ", greetings", ", health", ", sends greeting", ", salutation"] {
+        if p.len() > g.len() && p.is_char_boundary(p.len() - g.len()) && p[p.len() - g.len()..].eq_ignore_ascii_case(g)
+        {
+            p = &p[..p.len() - g.len()];
+        }
+    }
     let mut number = None;
     if p.ends_with(')')
         && let Some(open) = p.rfind('(')
@@ -370,6 +394,15 @@ mod tests {
         assert_eq!(parties("To Henry Knox from George Washington"), pair("Washington", "Knox"));
         assert_eq!(parties("TELEGRAM TO GENERAL MEADE."), pair("", "Meade"));
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));
+        assert_eq!(parties("CICERO TO ATTICUS, GREETING."), pair("Cicero", "Atticus"));
+        assert_eq!(parties("From J. D. Hooker 12 March [1860]"), pair("Hooker", ""));
+        assert_eq!(parties("From London we went on to the coast"), None);
+        assert_eq!(parties("From Washington"), None);
+        assert_eq!(parties("Pliny to his friend Tacitus"), pair("Pliny", "Tacitus"));
+        assert_eq!(
+            parties("Memorandum by the Secretary of State to President Roosevelt"),
+            pair("Secretary of State", "Roosevelt")
+        );
         assert_eq!(parties("The Duke of Wellington to Lord Liverpool"), pair("Duke of Wellington", "Liverpool"));
         assert_eq!(parties("F. Roosevelt and W. Churchill to J. V. Stalin*2"), pair("Roosevelt, Churchill", "Stalin"));
         let h = parse("To Asa Gray 10 March [1860]", false).expect("heading");
@@ -381,7 +414,7 @@ mod tests {
     #[test]
     fn routes_are_weak_and_sentences_are_no_headings() {
         assert!(parse("From London to Moscow", false).is_some_and(|h| h.weak));
-        assert!(parse("To My Wife", false).is_some_and(|h| h.weak));
+        assert!(parse("To My Wife", false).is_none_or(|h| h.weak), "a dedication is no letter");
         assert!(parse("TELEGRAM TO GENERAL MEADE.", false).is_some_and(|h| !h.weak));
         assert_eq!(parse("Allow me to thank you for your two personal messages.", false), None);
         assert_eq!(parse("I gave Mr Churchill's message to Marshal Stalin who", false), None);

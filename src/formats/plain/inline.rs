@@ -197,8 +197,9 @@ fn glued_before(before: &str) -> bool {
     match p {
         '.' | ',' | ':' | ';' | '!' | '?' => {
             let q = rev.next();
-            if q.is_some_and(|q| q.is_ascii_digit()) && p == '.' {
-                // `of September 10.2 I`: a marker after a date's day, not a decimal.
+            if q.is_some_and(|q| q.is_ascii_digit()) && matches!(p, '.' | ',') {
+                // `of September 10.2 I`, `the note of February 27,1 which`: a marker after a date's day, not a
+                // decimal or a thousands comma.
                 return after_month_day(&before[..before.len() - 1]);
             }
             if q.is_none_or(|q| q.is_ascii_digit() || q.is_whitespace()) {
@@ -367,6 +368,8 @@ mod tests {
         assert_eq!(markers("the King† said").1[0].0, "†");
         assert_eq!(markers("your message of September 10.2 I congratulate").1[0].0, "2");
         assert!(markers("a rise of 10.2 per cent").1.is_empty());
+        assert_eq!(markers("the Soviet note of February 27,1 which").1[0].0, "1");
+        assert!(markers("some 27,100 men").1.is_empty());
         assert!(markers("1st and 2nd, in 3 days, a 5th man").1.is_empty());
     }
 

@@ -282,7 +282,7 @@ impl Draft {
             l.date_source = Some(src);
         } else if let Some((d, src)) = self.file_date.take() {
             // Only bounds: the file number is no printed date.
-            l.date_range = Some((d, d));
+            l.date_range = Some(crate::model::DateRange::new(d, d));
             l.date_source = Some(src);
         }
         if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {

@@ -309,10 +309,12 @@ impl<'a> Parser<'a> {
     fn close_letter(&mut self) {
         if let Some(d) = self.cur.take() {
             let (mut letter, notes) = d.finish();
-            if letter.sender.is_empty()
-                && let Some(w) = &self.writer
-            {
-                opening::give_writer(&mut letter, w);
+            if let Some(w) = &self.writer {
+                if letter.sender.is_empty() {
+                    opening::give_writer(&mut letter, w);
+                } else if letter.recipient.is_empty() {
+                    opening::give_reader(&mut letter, w);
+                }
             }
             self.out.letters.push(letter);
             self.out.notes.extend(notes);

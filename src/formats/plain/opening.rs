@@ -52,6 +52,16 @@ pub fn give_writer(letter: &mut Letter, w: &Person) {
     letter.sender = crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
 }
 
+/// The collection's writer as the recipient of a letter whose heading names only its writer (`From J. D.
+/// Hooker ...` in Darwin's correspondence), marked as inferred.
+pub fn give_reader(letter: &mut Letter, w: &Person) {
+    if letter.sender.has(&w.name) {
+        return;
+    }
+    letter.recipient =
+        crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
+}
+
 /// `[Translation]`, `[Paraphrase]`, `[Extract]`: an editor's bracket under a title, read as classification.
 pub fn editorial_bracket(text: &str) -> Option<&str> {
     let t = text.trim();

@@ -154,6 +154,36 @@ const TITLES: &[&str] = &[
 ];
 
 /// Small words that may stand inside a party: articles, prepositions of offices, name particles.
+/// Words of kinship and friendship that stand before a name in older headings (`Pliny to his friend Tacitus`).
+const RELATIONS: &[&str] = &[
+    "friend",
+    "dear",
+    "dearest",
+    "beloved",
+    "well-beloved",
+    "esteemed",
+    "honoured",
+    "honored",
+    "son",
+    "daughter",
+    "cousin",
+    "wife",
+    "husband",
+    "mother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "good",
+    "worthy",
+    "excellent",
+    "his",
+    "her",
+    "my",
+    "our",
+    "their",
+];
+
 const PARTICLES: &[&str] = &[
     "the", "of", "in", "for", "at", "and", "de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "des",
     "del", "y", "&", "on", "ibn", "bin", "al", "ter", "zu",
@@ -195,7 +225,7 @@ fn is_title(w: &str) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    in_list(PARTICLES, w)
+    in_list(PARTICLES, w) || in_list(RELATIONS, w)
 }
 
 /// `J.`, `F.`, `W`, `J.V.`, `U.S.S.R.`: initials.
@@ -286,7 +316,7 @@ fn surname(words: &[&str]) -> Option<String> {
         return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
     }
     let mut name = as_printed_name(words[k].trim_end_matches('.'));
-    if k > 0 && is_particle(words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
+    if k > 0 && in_list(PARTICLES, words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
         name = format!("{} {name}", words[k - 1]);
     }
     Some(name)

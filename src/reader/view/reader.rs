@@ -4,6 +4,7 @@
 use super::layout::text_area;
 use super::paint::{pane, put};
 use super::segments::segments;
+use crate::model::Role;
 use crate::presentation::doc::{BlockKind, MarkKind};
 use crate::presentation::layout::{RowKind, rule_line};
 use crate::reader::app::App;
@@ -42,8 +43,10 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                 put(buf, text.x, y, text.right(), &rule_line(&block.text, text.width as usize), theme.dim);
             }
             RowKind::Text => {
-                let base = match block.kind {
-                    BlockKind::Heading => theme.heading,
+                let base = match (block.kind, block.role) {
+                    (BlockKind::Heading, _) => theme.heading,
+                    (_, Role::Salute | Role::Signed) => theme.names,
+                    (_, Role::Opener | Role::Dateline | Role::Closer) => theme.dim,
                     _ => theme.text,
                 };
                 let mut x = text.x + row.indent;
