@@ -10,6 +10,7 @@ use crate::text::sanitize::sanitize;
 use crate::text::wrap::wrap;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 /// The narrowest and widest widths `--width` is held to.
 const MIN_WIDTH: usize = 20;
@@ -43,11 +44,13 @@ fn default_width() -> usize {
 pub(crate) fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
     let l = &corpus.letters[ix];
     let doc = Doc::build(corpus, ix);
-    let layout = Layout::new(&doc, width);
+    let doc = Rc::new(doc);
+    let layout = Layout::new(Rc::clone(&doc), width);
     let rows_of = |blocks: std::ops::Range<usize>, out: &mut Vec<String>| {
         let first = layout.first_row_of(blocks.start);
         let end = if blocks.end >= doc.blocks.len() { layout.len() } else { layout.first_row_of(blocks.end) };
-        out.extend(layout.rows[first.min(end)..end].iter().map(|r| row_text(&doc, &layout, r)));
+        let first = first.min(end);
+        out.extend(layout.rows(first, end - first).iter().map(|r| row_text(&doc, &layout, r)));
     };
     let mut out = vec![sanitize(&l.id).into_owned()];
     rows_of(0..1, &mut out);

@@ -196,6 +196,12 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 30] = [
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.
+/// Whether `key` is Ctrl-C, which always quits the reader.
+pub fn is_ctrl_c(key: KeyEvent) -> bool {
+    let key = normalize(key);
+    key.code == KeyCode::Char('c') && key.modifiers == KeyModifiers::CONTROL
+}
+
 #[derive(Debug, Clone)]
 pub struct KeyMap {
     by_key: HashMap<KeyEvent, Action>,
@@ -244,6 +250,11 @@ impl KeyMap {
     /// The keys bound to this action, in the order configured.
     pub fn keys(&self, action: Action) -> &[KeyEvent] {
         self.by_action.iter().find(|(a, _)| *a == action).map(|(_, k)| k.as_slice()).unwrap_or(&[])
+    }
+
+    /// Whether a key other than Ctrl-C (which always quits) is bound to quit.
+    pub fn has_quit_key(&self) -> bool {
+        self.keys(Action::Quit).iter().any(|&k| !is_ctrl_c(k))
     }
 
     /// `f, <C-n>`: the keys of an action as the help overlay shows them.

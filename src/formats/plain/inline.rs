@@ -15,6 +15,17 @@ pub struct Inline {
     pub markers: Vec<(String, usize)>,
     /// (page label, byte offset in `text`).
     pub pages: Vec<(String, usize)>,
+    /// Whether markers were left in the text because the budget was spent.
+    pub capped: bool,
+}
+
+impl Inline {
+    /// Whether another marker may be taken out; notes when one may not.
+    fn has_room(&mut self, budget: usize) -> bool {
+        let room = self.markers.len() < budget;
+        self.capped |= !room;
+        room
+    }
 }
 
 /// Letters looked back at for the word a marker is glued to: no word is longer, and the scan stays linear on a
@@ -58,8 +69,21 @@ fn special(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// The most footnote markers taken out of one letter: real letters have tens. Beyond it, digits and asterisks
+/// stay in the text, so that a file of glued numbers costs memory in proportion to its size, not ten times more.
+pub const MAX_MARKERS: usize = 2000;
+
+/// The longest run of asterisks read as one marker (`*`, `**`, `***`, `****`); a longer one is text.
+const MAX_STARS: usize = 4;
+
 /// Takes markers and page markers out of `raw`.
 pub fn extract(raw: &str) -> Inline {
+    extract_at_most(raw, MAX_MARKERS)
+}
+
+/// Takes markers (at most `budget`; [`Inline::capped`] says when more were left in the text) and page markers
+/// out of `raw`.
+pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
     let b = raw.as_bytes();
     let Some(first) = (0..b.len()).find(|&i| special(b, i)) else {
         return Inline { text: raw.to_string(), ..Inline::default() };
@@ -91,6 +115,7 @@ pub fn extract(raw: &str) -> Inline {
             out.pages.push((label.to_string(), out.text.len()));
             i += skip;
         } else if c.is_ascii_digit()
+            && out.has_room(budget)
             && (glued_before(&raw[..i]) || i == 0 && opens_paragraph(&b[i..]) || spaced_marker(&raw[..i], &raw[i..]))
             && let Some(len) = marker_digits(&b[i..]).or_else(|| (i == 0).then(|| leading_digits(&b[i..])).flatten())
         {
@@ -99,12 +124,17 @@ pub fn extract(raw: &str) -> Inline {
         } else if c == b'*' || c == b'+' || c == 0xe2 && b.get(i + 1) == Some(&0x80) {
             let sym = if c == 0xe2 { 3 } else { 1 };
             let mut run = sym;
-            while run < 4 * sym && b.get(i + run..i + run + sym) == Some(&b[i..i + sym]) {
+            // The whole run, however long, is looked at once: a marker when short, text when longer.
+            while b.get(i + run..i + run + sym) == Some(&b[i..i + sym]) {
                 run += sym;
             }
             let glued = raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace());
             let ends = raw[i + run..].chars().next().is_none_or(|n| !n.is_alphanumeric() || n.is_ascii_digit());
-            if glued && (c != b'+' || ends && raw[..i].ends_with(|p: char| p.is_lowercase() || p == '.')) {
+            if run <= MAX_STARS * sym
+                && out.has_room(budget)
+                && glued
+                && (c != b'+' || ends && raw[..i].ends_with(|p: char| p.is_lowercase() || p == '.'))
+            {
                 out.markers.push((raw[i..i + run].to_string(), out.text.len()));
                 i += run;
                 // `STALIN*2`: a numbered marker right after a starred one.
@@ -117,6 +147,7 @@ pub fn extract(raw: &str) -> Inline {
                 i += run;
             }
         } else if (c == 0xc2 || c == 0xe2)
+            && out.has_room(budget)
             && let Some((digits, len)) = superscript_run(&raw[i..])
             && raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
         {
@@ -143,6 +174,21 @@ fn page_marker(s: &str) -> Option<(&str, usize)> {
     let inner = s.get(1..)?;
     let close = inner.as_bytes().iter().take(24).position(|&x| x == b']')?;
     Some((page_label(&inner[..close])?, close + 2))
+}
+
+thread_local! {
+    /// Characters looked at again by [`glued_before`] on this thread: the work that must stay linear in the input.
+    static LOOKED_BACK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn count_work(n: usize) {
+    LOOKED_BACK.with(|w| w.set(w.get() + n as u64));
+}
+
+/// How many characters the marker scanner has looked at again (behind a digit) on this thread so far: a work
+/// counter for tests that grow an input and check the work grows with it, not faster.
+pub fn looked_back() -> u64 {
+    LOOKED_BACK.with(std::cell::Cell::get)
 }
 
 /// `3The whole world`: a marker glued to the first word of a paragraph (a capital, then a small letter).
@@ -186,9 +232,18 @@ fn glued_before(before: &str) -> bool {
     let mut rev = before.chars().rev();
     let Some(p) = rev.next() else { return false };
     if p.is_lowercase() {
-        // `Conference76`, but not inside a code mixing digits and letters (`a1b2`).
-        let word: Vec<char> = before.chars().rev().take(MAX_WORD).take_while(|c| c.is_alphanumeric()).collect();
-        return !word.iter().any(char::is_ascii_digit);
+        // `Conference76`, but not inside a code mixing digits and letters (`a1b2`). The look back stops at the
+        // first digit and at MAX_WORD letters: linear on a token of glued markers or one endless word.
+        let mut seen = 0;
+        let digit = before
+            .chars()
+            .rev()
+            .take(MAX_WORD)
+            .take_while(|c| c.is_alphanumeric())
+            .inspect(|_| seen += 1)
+            .any(|c| c.is_ascii_digit());
+        count_work(seen);
+        return !digit;
     }
     if p.is_uppercase() {
         // `PQ17` is a name; `ConferenceA1` is too rare to guess at.
@@ -216,6 +271,7 @@ fn glued_before(before: &str) -> bool {
                     .rev()
                     .collect();
                 // `p.m.91` is glued to an abbreviation; `J.1` or `p.12` is not a marker.
+                count_work(word.len());
                 let abbreviation = before[..before.len() - 1 - word.len()].ends_with('.');
                 if word.chars().count() <= 1 && !abbreviation
                     || NUMBERING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&word))

@@ -8,6 +8,8 @@
 mod around;
 mod heading;
 mod inline;
+
+pub use inline::looked_back;
 mod letter;
 mod lines;
 mod opening;
@@ -19,6 +21,7 @@ use crate::model::Severity;
 use crate::model::date::Found;
 use letter::Draft;
 use lines::Stamp;
+use std::collections::VecDeque;
 use std::path::Path;
 
 /// The plain-text format: files ending in `.txt`.
@@ -35,11 +38,18 @@ impl Format for PlainText {
 
     fn parse(&self, file: &str, text: &str) -> Parsed {
         let mut p = Parser { file, ..Parser::default() };
-        let lines: Vec<&str> = text.split('\n').collect();
-        let mut i = 0;
-        while i < lines.len() {
-            let next = &lines[i + 1..lines.len().min(i + 5)];
-            i += 1 + p.line(i + 1, lines[i], next);
+        // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
+        // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes.
+        let mut lines = text.split('\n');
+        let mut window: VecDeque<&str> = lines.by_ref().take(5).collect();
+        let mut no = 1;
+        while let [line, next @ ..] = window.make_contiguous() {
+            let used = p.line(no, line, next);
+            for _ in 0..=used {
+                window.pop_front();
+                window.extend(lines.next());
+                no += 1;
+            }
         }
         p.finish()
     }

@@ -34,7 +34,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let show_hl = app.search.as_ref().is_some_and(|s| !s.hidden);
     let current_match = app.search.as_ref().filter(|s| !s.hidden).and_then(|s| s.current);
     let selected_link = app.pos(cur).link;
-    for (i, row) in layout.rows.iter().enumerate().skip(top).take(h) {
+    for (i, row) in layout.rows(top, h).iter().enumerate().map(|(k, r)| (top + k, r)) {
         let y = text.y + (i - top) as u16;
         let Some(block) = doc.blocks.get(row.block as usize) else { continue };
         match row.kind {
