@@ -76,10 +76,11 @@ impl Draft {
         signed(last, after_close).is_some()
     }
 
-    /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs.
+    /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
+    /// the first: a telegram's number opens its text).
     pub fn explains_marker(&self, label: &str) -> bool {
         self.letter.footnote_refs.iter().any(|r| r.marker == label)
-            && !self.letter.paragraphs.iter().any(|p| super::paragraphs::starts_numbered(p))
+            && !self.letter.paragraphs.iter().skip(1).any(|p| super::paragraphs::starts_numbered(p))
     }
 
     /// Whether the letter has a marker of the kind an item with this label would explain (digits or stars).
