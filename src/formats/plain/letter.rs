@@ -449,3 +449,23 @@ fn link_footnotes(l: &mut Letter) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn writer(paragraphs: &[&str]) -> Option<String> {
+        let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        signature(&owned).map(|p| p.name)
+    }
+
+    #[test]
+    fn signatures_in_the_forms_editions_print() {
+        assert_eq!(writer(&["Text.", "Yours ever, | R. Browning"]).as_deref(), Some("Browning"));
+        assert_eq!(writer(&["Text.", "Your affectionate sister, ANNE MOORE."]).as_deref(), Some("Moore"));
+        let rank = ["Text.", "Very respectfully, your obedient servant, A. PLEASONTON, Major-General, Commanding."];
+        assert_eq!(writer(&rank).as_deref(), Some("Pleasonton"));
+        let sentence = ["“My dear Sir: I send my friend Paul Revere, who will tell you the rest.", "More text."];
+        assert_eq!(writer(&sentence), None, "a friend named in a sentence signs nothing");
+    }
+}

@@ -506,4 +506,19 @@ mod tests {
         assert_eq!(date_line("July 18, 1941 was the day"), None);
         assert_eq!(date_line("January 11"), None);
     }
+
+    #[test]
+    fn dispatch_lines() {
+        assert_eq!(date_line("5 P.M., April 30th, 1863.").map(|f| f.found.day), Some(30));
+        assert_eq!(date_line("10.30 a.m., May 2, 1864").map(|f| f.found.month), Some(5));
+        assert_eq!(date_line("5 men, April 30th, 1863."), None);
+        assert_eq!(station_line("HEADQUARTERS CAVALRY CORPS,"), Some("HEADQUARTERS CAVALRY CORPS"));
+        assert_eq!(station_line("NAVY DEPARTMENT,"), Some("NAVY DEPARTMENT"));
+        assert_eq!(station_line("Dear Sir,"), None);
+        assert_eq!(station_line("IN 1864,"), None);
+        let office = ["Commanding Second Division:"];
+        assert_eq!(addressee_with_office("Brigadier-General GREGG,", &office), Some("Brigadier-General GREGG"));
+        assert_eq!(addressee_with_office("Brigadier-General GREGG,", &["and the rest of them went home."]), None);
+        assert_eq!(addressee_with_office("When the rain stopped at last we went,", &office), None);
+    }
 }
