@@ -15,8 +15,6 @@ use crate::presentation::tree::Tree;
 use crate::state::ReadingState;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Reply trees kept built: moving between letters of a few threads never rebuilds one.
-const TREES_KEPT: usize = 8;
 use std::rc::Rc;
 
 /// What the app is built with: key bindings, colours and layout (the config file fills it in).
@@ -306,17 +304,7 @@ impl App {
         let corpus = self.corpus.as_ref()?;
         let thread = corpus.letters.get(self.current?)?.thread;
         let cap = self.tree_cap();
-        if let Some(i) = self.chain.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
-            if i > 0
-                && let Some(t) = self.chain.trees.remove(i)
-            {
-                self.chain.trees.push_front(t);
-            }
-        } else {
-            self.chain.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
-            self.chain.trees.truncate(TREES_KEPT);
-        }
-        self.chain.trees.front().cloned()
+        Some(self.chain.tree(corpus, thread, cap))
     }
 
     /// How far the chain view indents at most.

@@ -98,10 +98,8 @@ impl App {
         if self.list.rows.is_empty() {
             return;
         }
-        let row = row.min(self.list.rows.len() - 1);
-        self.list.state.selected = row;
-        self.list.state.keep_visible(self.list_height());
-        self.current = Some(self.list.rows[row]);
+        let height = self.list_height();
+        self.current = self.list.select(row, height);
         self.sync_chain();
     }
 
