@@ -52,6 +52,7 @@ pub enum Action {
     FilterCorrespondent,
     FilterYear,
     UnreadOnly,
+    Edition,
 }
 
 impl Action {
@@ -105,6 +106,7 @@ impl Action {
             Action::FilterCorrespondent => "filter by correspondents",
             Action::FilterYear => "filter by year",
             Action::UnreadOnly => "show unread letters only",
+            Action::Edition => "the same letter in another edition",
         }
     }
 }

@@ -342,7 +342,7 @@ impl Doc {
             return doc;
         };
         let pieces = Pieces::of(corpus, letter);
-        doc.header(letter, &pieces);
+        doc.header((corpus, ix), letter, &pieces);
         doc.body = doc.blocks.len();
         doc.paragraphs(letter, &pieces);
         doc.notes = doc.blocks.len();
@@ -358,7 +358,7 @@ impl Doc {
     }
 
     /// The heading, the header fields and the rule under them.
-    fn header(&mut self, letter: &Letter, pieces: &Pieces) {
+    fn header(&mut self, (corpus, ix): (&Corpus, LetterIx), letter: &Letter, pieces: &Pieces) {
         let heading = &letter.heading;
         SegmentBuilder { doc: self }.add(
             BlockKind::Heading,
@@ -386,6 +386,14 @@ impl Doc {
         }
         if let Some(src) = &letter.source {
             self.meta(&[("Source: ", src)], false);
+        }
+        if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
+            self.meta(&[("Reply: ", &evidence)], false);
+        }
+        if !letter.editions.is_empty() {
+            let ids: Vec<&str> =
+                letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
+            self.meta(&[("Also printed as: ", &ids.join(", "))], false);
         }
         if letter.document {
             self.meta(&[("", "A document: it names no sender or recipient.")], false);

@@ -160,6 +160,7 @@ impl App {
             Action::FilterCorrespondent => self.open_menu(MenuKind::Correspondents),
             Action::FilterYear => self.open_menu(MenuKind::Years),
             Action::UnreadOnly => self.toggle_unread_only(),
+            Action::Edition => self.next_edition(),
         }
         self.note_read();
     }

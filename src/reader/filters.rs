@@ -80,6 +80,8 @@ impl App {
             .iter()
             .copied()
             .filter(|&ix| corpus.letters.get(ix).is_some_and(|l| self.list.filter.matches(l)))
+            // One letter printed in several editions is listed once, at its first printing (`e` switches).
+            .filter(|&ix| corpus.letters.get(ix).is_none_or(|l| l.editions.iter().all(|&e| e > ix)))
             .filter(|&ix| !self.list.unread_only || !self.is_read(ix))
             .collect();
         self.list.row_of = vec![usize::MAX; corpus.letters.len()];
