@@ -164,3 +164,17 @@ fn bishops_signing_by_their_sees_keep_the_offices_of_the_heading() {
     assert_eq!(date(durham).as_deref(), Some("1829-10-31"));
     assert_eq!(durham.replies_to, c.find("1829/1"));
 }
+
+#[test]
+fn a_dispatch_answered_the_next_day_under_a_running_head_in_capitals() {
+    let c = pages("dispatches_west");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let ask = by_start(&c, "We hold the town");
+    assert_eq!(people(ask), pair("Rosecrans", "Burnside"));
+    assert_eq!((date(ask).as_deref(), ask.place.as_deref()), (Some("1863-09-24"), Some("Near Chattanooga")));
+    assert!(!ask.paragraphs.iter().any(|p| p.contains("OPERATIONS")), "{:?}", ask.paragraphs);
+    let answer = by_start(&c, "Your despatch of yesterday");
+    assert_eq!(people(answer), pair("Burnside", "Rosecrans"));
+    assert_eq!(date(answer).as_deref(), Some("1863-09-25"));
+    assert_eq!(answer.replies_to, c.find("chattanooga/1"));
+}
