@@ -178,3 +178,17 @@ fn a_dispatch_answered_the_next_day_under_a_running_head_in_capitals() {
     assert_eq!(date(answer).as_deref(), Some("1863-09-25"));
     assert_eq!(answer.replies_to, c.find("chattanooga/1"));
 }
+
+#[test]
+fn a_telegram_to_an_office_answers_the_telegram_its_holder_signed() {
+    let c = pages("frus1938");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let vienna = by_start(&c, "31. The Chancellor returned");
+    assert_eq!(people(vienna), pair("Wiley", "Secretary of State"));
+    assert_eq!((markers(vienna), notes(vienna)), (vec!["1"], vec!["See footnote 4, p. 12."]));
+    let reply = by_start(&c, "14. Your 31, February 11, noon.");
+    assert_eq!(people(reply), pair("Secretary of State", "Minister in Austria"));
+    assert_eq!(date(reply).as_deref(), Some("1938-02-12"));
+    assert_eq!(cited(reply), ["1938-02-11"]);
+    assert_eq!(reply.replies_to, c.find("d7/1"), "the Minister in Austria is Wiley, who sent it");
+}
