@@ -52,6 +52,15 @@ pub enum Action {
     FilterCorrespondent,
     FilterYear,
     UnreadOnly,
+    HalfPageDown,
+    HalfPageUp,
+    LineDown,
+    LineUp,
+    NextLetter,
+    PrevLetter,
+    NextUnread,
+    MarkUnread,
+    GoTo,
 }
 
 impl Action {
@@ -105,6 +114,15 @@ impl Action {
             Action::FilterCorrespondent => "filter by correspondents",
             Action::FilterYear => "filter by year",
             Action::UnreadOnly => "show unread letters only",
+            Action::HalfPageDown => "half a page down",
+            Action::HalfPageUp => "half a page up",
+            Action::LineDown => "one line down",
+            Action::LineUp => "one line up",
+            Action::NextLetter => "next letter of the list, from any pane",
+            Action::PrevLetter => "previous letter of the list, from any pane",
+            Action::NextUnread => "next unread letter",
+            Action::MarkUnread => "mark this letter unread again",
+            Action::GoTo => "go to a letter by id, number (No. 93) or date",
         }
     }
 }

@@ -82,6 +82,10 @@ pub struct App {
     /// What the update step prepared for the next frame.
     pub(crate) prepared: Prepared,
     pub(crate) quit: bool,
+    /// A count typed before a key (`5j`), until the key.
+    pub(crate) count: Option<usize>,
+    /// A letter marked unread with `U`: not marked read again until it is left.
+    pub(crate) kept_unread: Option<LetterIx>,
 }
 
 impl App {
@@ -111,6 +115,8 @@ impl App {
             geo: Geometry::default(),
             prepared: Prepared::default(),
             quit: false,
+            count: None,
+            kept_unread: None,
         }
     }
 
@@ -162,6 +168,15 @@ impl App {
             Action::FilterCorrespondent => self.open_menu(MenuKind::Correspondents),
             Action::FilterYear => self.open_menu(MenuKind::Years),
             Action::UnreadOnly => self.toggle_unread_only(),
+            Action::HalfPageDown => self.half_page(true),
+            Action::HalfPageUp => self.half_page(false),
+            Action::LineDown => self.move_by(1),
+            Action::LineUp => self.move_by(-1),
+            Action::NextLetter => self.step_letter(true),
+            Action::PrevLetter => self.step_letter(false),
+            Action::NextUnread => self.next_unread(),
+            Action::MarkUnread => self.mark_unread(),
+            Action::GoTo => self.open_goto(),
         }
         self.note_read();
     }
@@ -169,8 +184,7 @@ impl App {
     /// An action while an overlay is open.
     fn overlay_action(&mut self, overlay: Overlay, action: Action) {
         match (overlay, action) {
-            (_, Action::Quit) => self.quit = true,
-            (_, Action::Close | Action::Help) => self.overlay = None,
+            (_, Action::Quit | Action::Close | Action::Help) => self.overlay = None,
             (Overlay::Bookmarks { .. }, Action::Bookmarks) => self.overlay = None,
             (Overlay::Bookmarks { selected }, Action::Open) => self.jump_to_bookmark(selected),
             (Overlay::Bookmarks { selected }, a) => {
@@ -241,7 +255,7 @@ impl App {
                 let (query, origin) = (p.input.value().to_string(), p.origin);
                 self.search_preview(&query, origin);
             }
-            PromptKind::BookmarkNote => {}
+            PromptKind::BookmarkNote | PromptKind::GoTo => {}
         }
     }
 
@@ -250,6 +264,7 @@ impl App {
         match p.kind {
             PromptKind::Search => self.search_confirm(p.input.value(), p.origin),
             PromptKind::BookmarkNote => self.add_bookmark_note(p.input.value().trim()),
+            PromptKind::GoTo => self.goto_submitted(p.input.value()),
         }
     }
 
@@ -263,6 +278,7 @@ impl App {
                 }
             }
             PromptKind::BookmarkNote => self.status.message = Some("no bookmark added".into()),
+            PromptKind::GoTo => {}
         }
     }
 

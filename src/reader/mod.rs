@@ -4,6 +4,7 @@ pub mod app;
 mod app_screen;
 pub mod event_loop;
 mod filters;
+mod habits;
 pub mod headless;
 mod nav;
 mod opts;

@@ -79,8 +79,27 @@ impl App {
         let sign = if down { 1 } else { -1 };
         match self.focus {
             Pane::List => self.move_by(sign * self.list_height() as isize),
-            Pane::Reader => self.scroll_reader(sign * (self.reader_view().1.saturating_sub(1).max(1)) as isize),
+            Pane::Reader => {
+                if !self.page_beyond(down) {
+                    self.scroll_reader(sign * (self.reader_view().1.saturating_sub(1).max(1)) as isize)
+                }
+            }
             Pane::Chain => self.move_chain(sign * self.chain_view().1 as isize),
+        }
+    }
+
+    /// Space at the end of a letter or b at its top: the next or previous letter. False when the page stays in
+    /// this letter.
+    fn page_beyond(&mut self, down: bool) -> bool {
+        let Some(cur) = self.current else { return false };
+        let Some((_, layout)) = self.layout_of(cur) else { return false };
+        let top = self.reader_top(&layout, cur);
+        if down && top >= layout.max_top(self.reader_view().1) {
+            self.page_into_next()
+        } else if !down && top == 0 {
+            self.page_into_prev()
+        } else {
+            false
         }
     }
 
@@ -374,7 +393,10 @@ impl App {
     /// n / N.
     pub(crate) fn next_match(&mut self, next: bool) {
         let Some(s) = self.search.as_mut().filter(|s| !s.matches.is_empty()) else {
-            self.status.message = Some("no search (/ searches)".into());
+            self.status.message = Some(match &self.search {
+                Some(s) => format!("no match for “{}”", s.query),
+                None => "no search (/ searches)".into(),
+            });
             return;
         };
         s.hidden = false;

@@ -112,6 +112,10 @@ impl App {
     /// Marks the current letter read once it is open: shown with the reading pane or the chain focused.
     pub(crate) fn note_read(&mut self) {
         let Some(cur) = self.current.filter(|_| self.focus != Pane::List) else { return };
+        if self.kept_unread.is_some_and(|k| k == cur) {
+            return;
+        }
+        self.kept_unread = None;
         let Some(r) = self.read.get_mut(cur).filter(|r| !**r) else { return };
         *r = true;
         self.unread = self.unread.saturating_sub(1);

@@ -66,9 +66,12 @@ impl Search {
         s
     }
 
-    /// `3/17`, `0/0`, or `3/1000000+`.
+    /// `3/17`, `3/1000000+`, or `no match`.
     pub(crate) fn counter(&self) -> String {
         let n = self.matches.len();
+        if n == 0 {
+            return "no match".into();
+        }
         let plus = if self.truncated { "+" } else { "" };
         match self.current {
             Some(c) => format!("{}/{n}{plus}", c + 1),

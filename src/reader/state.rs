@@ -88,6 +88,9 @@ impl History {
     }
 }
 
+/// Rows of context kept above and below the cursor of a list (as less and vim's `scrolloff`).
+pub(crate) const SCROLLOFF: usize = 2;
+
 /// Selection and scroll of a list-like pane (the letter list, the chain view).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct ListState {
@@ -96,13 +99,15 @@ pub(crate) struct ListState {
 }
 
 impl ListState {
-    /// Scrolls so the selected row is in a view of `height` rows.
+    /// Scrolls so the selected row is in a view of `height` rows, with [`SCROLLOFF`] rows of context around it
+    /// where the view has room.
     pub(crate) fn keep_visible(&mut self, height: usize) {
         let h = height.max(1);
-        if self.selected < self.top {
-            self.top = self.selected;
-        } else if self.selected >= self.top + h {
-            self.top = self.selected + 1 - h;
+        let off = SCROLLOFF.min(h.saturating_sub(1) / 2);
+        if self.selected < self.top + off {
+            self.top = self.selected.saturating_sub(off);
+        } else if self.selected + off >= self.top + h {
+            self.top = self.selected + off + 1 - h;
         }
     }
 
@@ -163,6 +168,8 @@ pub(crate) enum PromptKind {
     Search,
     /// The note of a new bookmark on the current letter (`M`).
     BookmarkNote,
+    /// A letter to go to: id, number or date (`:`).
+    GoTo,
 }
 
 /// A one-line prompt in the status line.

@@ -25,7 +25,15 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let top = app.reader_top(layout, cur);
     let id = app.corpus.as_ref().and_then(|c| c.letters.get(cur)).map(|l| l.id.as_str()).unwrap_or_default();
     let shown = (top + h).min(layout.len());
-    let pct = if layout.len() <= h { "all".to_string() } else { format!("{}%", shown * 100 / layout.len().max(1)) };
+    let pct = if layout.len() <= h {
+        "all".to_string()
+    } else if top == 0 {
+        "Top".to_string()
+    } else if shown >= layout.len() {
+        "Bot".to_string()
+    } else {
+        format!("{}%", shown * 100 / layout.len().max(1))
+    };
     pane(buf, area, &format!("{id}  {pct}"), focused, theme);
     if text.width == 0 || h == 0 {
         return;
