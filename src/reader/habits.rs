@@ -33,7 +33,8 @@ impl App {
             (Some(r), true) if r + 1 < n => r + 1,
             (Some(r), false) if r > 0 => r - 1,
             (Some(_), _) => {
-                self.status.message = Some(if next { "last letter of the list" } else { "first letter of the list" }.into());
+                self.status.message =
+                    Some(if next { "last letter of the list" } else { "first letter of the list" }.into());
                 return;
             }
             (None, _) => 0,

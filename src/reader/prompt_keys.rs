@@ -63,5 +63,12 @@ mod tests {
         keys.push(KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL));
         assert_eq!(typed(&keys).0, "two ");
         assert_eq!(request(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)), None);
+        let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+        let mut keys = word("one two three");
+        keys.extend([alt('b'), alt('b')]);
+        keys.extend(word("X"));
+        assert_eq!(typed(&keys), ("one Xtwo three".into(), 5), "Alt-b goes a word back");
+        keys.extend([alt('f'), alt('d')]);
+        assert_eq!(typed(&keys).0, "one Xtwo ", "Alt-f a word on, Alt-d deletes the next word");
     }
 }

@@ -230,6 +230,23 @@ mod tests {
     }
 
     #[test]
+    fn lists_keep_two_rows_of_context_round_the_cursor() {
+        let mut s = ListState::default();
+        for row in 1..=8 {
+            s.selected = row;
+            s.keep_visible(10);
+        }
+        assert_eq!(s.top, 1, "row 8 of a 10-row view starting at 1 has rows 9 and 10 below it");
+        s.selected = 2;
+        s.keep_visible(10);
+        assert_eq!(s.top, 0);
+        s.selected = 5;
+        s.top = 5;
+        s.keep_visible(3);
+        assert_eq!(s.top, 4, "a 3-row view keeps one row round the cursor");
+    }
+
+    #[test]
     fn tab_cycles_the_panes() {
         assert_eq!(Pane::List.cycle(true), Pane::Reader);
         assert_eq!(Pane::List.cycle(false), Pane::Chain);

@@ -1,0 +1,175 @@
+//! What a seasoned terminal user expects of the reader: incremental search marks nothing read, q closes what is
+//! open, one "no match" message, Top/Bot in the title, the next and previous letter from any pane, the next unread
+//! letter, U, counts, half pages and single lines, the : go-to prompt, Space and b across letters.
+
+mod tui_support;
+
+use letters::reader::screen::Screen;
+use tui_support::*;
+
+/// The list row shown in the status line (` 2/4`).
+fn row_of(s: &str) -> String {
+    status(s).split_whitespace().next().unwrap_or_default().to_string()
+}
+
+/// The reading pane's title: the letter's id and where the view is.
+fn reader_title(s: &str) -> String {
+    let first = s.lines().next().unwrap_or_default();
+    let start = first.find("┐┌").map_or(0, |i| i + "┐┌".len());
+    first[start..].trim_matches(|c: char| c == '─' || c == '┐' || c == '┌' || c == ' ').to_string()
+}
+
+/// Letters of `n` short paragraphs each, `k` of them.
+fn long_letters(k: usize, n: usize) -> letters::model::Corpus {
+    let letters = (0..k)
+        .map(|i| {
+            let paras: Vec<String> = (0..n).map(|p| format!("Letter {i} paragraph {p} says little.")).collect();
+            let paras: Vec<&str> = paras.iter().map(String::as_str).collect();
+            letter(&format!("Sender{i}"), "Recipient", Some((1940, 1, 1 + i as u8)), &paras)
+        })
+        .collect();
+    corpus_of(letters, &[])
+}
+
+#[test]
+fn an_incremental_search_marks_no_letter_read() {
+    let start = bundled_screen(120, 40, "");
+    assert!(status(&start).contains("4 unread"), "{}", status(&start));
+    let cancelled = bundled_screen(120, 40, "/Finland<Esc>");
+    assert!(status(&cancelled).contains("4 unread"), "passing letters while typing: {}", status(&cancelled));
+    let typed = bundled_screen(120, 40, "/Finla");
+    assert!(status(&typed).contains("/Finla▏"), "still typing: {}", status(&typed));
+    let confirmed = bundled_screen(120, 40, "/Finland<Enter>");
+    assert!(status(&confirmed).contains("3 unread"), "the letter stopped on is read: {}", status(&confirmed));
+}
+
+#[test]
+fn q_closes_an_overlay_and_quits_with_nothing_open_ctrl_c_always_quits() {
+    let mut app = app_on(bundled());
+    let start = more(&mut app, 120, 40, "");
+    let closed = more(&mut app, 120, 40, "?q");
+    assert!(!app.should_quit(), "q in the help closes it");
+    assert_eq!(closed, start);
+    more(&mut app, 120, 40, "'q");
+    assert!(!app.should_quit(), "q in the bookmarks closes them");
+    more(&mut app, 120, 40, "y");
+    assert!(app.overlay.is_some(), "the year menu is open");
+    more(&mut app, 120, 40, "q");
+    assert!(app.overlay.is_none() && !app.should_quit(), "q closes the menu");
+    more(&mut app, 120, 40, "?<C-c>");
+    assert!(app.should_quit(), "Ctrl-C quits even over the help");
+    let mut app = app_on(bundled());
+    more(&mut app, 120, 40, "q");
+    assert!(app.should_quit(), "q with nothing open quits");
+}
+
+#[test]
+fn a_search_without_matches_says_no_match_once() {
+    let typing = bundled_screen(120, 40, "/zzqq");
+    assert!(status(&typing).contains("/zzqq▏ no match"), "{}", status(&typing));
+    let s = bundled_screen(120, 40, "/zzqq<Enter>");
+    assert!(status(&s).contains("no match for “zzqq”"), "{}", status(&s));
+    let n = bundled_screen(120, 40, "/zzqq<Enter>n");
+    assert!(status(&n).contains("no match for “zzqq”") && !status(&n).contains("no search"), "{}", status(&n));
+    assert!(!status(&n).contains("0/0"), "{}", status(&n));
+}
+
+#[test]
+fn the_reading_pane_title_says_top_bot_or_a_percentage() {
+    assert!(
+        reader_title(&bundled_screen(120, 40, "")).ends_with("Top"),
+        "{}",
+        reader_title(&bundled_screen(120, 40, ""))
+    );
+    let end = bundled_screen(120, 40, "<Tab>G");
+    assert!(reader_title(&end).ends_with("Bot"), "{}", reader_title(&end));
+    let mid = bundled_screen(120, 20, "<Tab>jjjj");
+    assert!(reader_title(&mid).ends_with('%'), "{}", reader_title(&mid));
+    let short = screen_of(long_letters(2, 2), 120, 40, "");
+    assert!(reader_title(&short).ends_with("all"), "{}", reader_title(&short));
+}
+
+#[test]
+fn j_and_k_capitals_step_through_the_list_from_any_pane() {
+    let mut app = app_on(bundled());
+    let s = more(&mut app, 120, 40, "<Tab>J");
+    assert_eq!(row_of(&s), "2/4");
+    assert_eq!(app.focus, letters::reader::state::Pane::Reader, "the focus stays in the reading pane");
+    let s = more(&mut app, 120, 40, "<Tab>JJ");
+    assert_eq!(row_of(&s), "4/4");
+    assert_eq!(app.focus, letters::reader::state::Pane::Chain);
+    let s = more(&mut app, 120, 40, "J");
+    assert!(status(&s).contains("last letter of the list"), "{}", status(&s));
+    let s = more(&mut app, 120, 40, "K");
+    assert_eq!(row_of(&s), "3/4");
+}
+
+#[test]
+fn the_next_unread_key_skips_read_letters_and_u_marks_unread_again() {
+    let mut app = app_on(bundled());
+    let s = more(&mut app, 120, 40, "<Tab>");
+    assert!(status(&s).contains("3 unread"), "{}", status(&s));
+    let s = more(&mut app, 120, 40, "JK");
+    assert!(status(&s).contains("2 unread"), "{}", status(&s));
+    let s = more(&mut app, 120, 40, ".");
+    assert_eq!(row_of(&s), "3/4", "letters 1 and 2 are read: the next unread is 3");
+    assert!(status(&s).contains("1 unread"), "{}", status(&s));
+    let s = more(&mut app, 120, 40, "U");
+    assert!(status(&s).contains("2 unread") && status(&s).contains("marked unread"), "{}", status(&s));
+    let s = more(&mut app, 120, 40, "j");
+    assert!(status(&s).contains("2 unread"), "scrolling does not mark it read again: {}", status(&s));
+    let s = more(&mut app, 120, 40, "K.");
+    assert_eq!(row_of(&s), "3/4", "the letter marked unread is the next unread");
+    let s = more(&mut app, 120, 40, "..");
+    assert!(status(&s).contains("no unread letter"), "{}", status(&s));
+}
+
+#[test]
+fn counts_move_by_rows_and_go_to_a_row_or_line() {
+    assert_eq!(row_of(&bundled_screen(120, 40, "3j")), "4/4");
+    assert_eq!(row_of(&bundled_screen(120, 40, "G2G")), "2/4", "2G: row 2 of the list");
+    assert_eq!(row_of(&bundled_screen(120, 40, "2J")), "3/4");
+    let counted = bundled_screen(120, 20, "<Tab>12G");
+    let stepped = bundled_screen(120, 20, "<Tab>jjjjjjjjjjj");
+    assert_eq!(counted, stepped, "12G in the reading pane: line 12 at the top");
+    assert_ne!(counted, bundled_screen(120, 20, "<Tab>"));
+}
+
+#[test]
+fn half_pages_and_single_lines() {
+    let half = bundled_screen(120, 20, "<Tab><C-d>");
+    let rows_down = bundled_screen(120, 20, "<Tab>jjjjjjjj");
+    assert_eq!(half, rows_down, "a half page of a 16-row pane is 8 rows");
+    assert_eq!(bundled_screen(120, 20, "<Tab><C-d><C-u>"), bundled_screen(120, 20, "<Tab>"));
+    assert_eq!(bundled_screen(120, 20, "<Tab><C-e><C-e>"), bundled_screen(120, 20, "<Tab>jj"));
+    assert_eq!(bundled_screen(120, 20, "<Tab>jj<C-y>"), bundled_screen(120, 20, "<Tab>j"));
+}
+
+#[test]
+fn the_go_to_prompt_opens_a_letter_by_id() {
+    let last = bundled_screen(120, 40, "G<Tab>");
+    let title = reader_title(&last);
+    let id = title.split_whitespace().next().expect("an id in the title");
+    let typing = bundled_screen(120, 40, ":");
+    assert!(status(&typing).starts_with(":▏"), "{}", status(&typing));
+    let s = bundled_screen(120, 40, &format!(":{id}<Enter>"));
+    assert_eq!(row_of(&s), "4/4", "{}", status(&s));
+    assert!(reader_title(&s).starts_with(id));
+    let s = bundled_screen(120, 40, ":no such thing<Enter>");
+    assert!(status(&s).contains("no letter matches “no such thing”"), "{}", status(&s));
+    assert_eq!(row_of(&s), "1/4");
+}
+
+#[test]
+fn space_at_the_end_of_a_letter_goes_on_to_the_next_and_b_back() {
+    let corpus = || long_letters(3, 30);
+    let mut app = app_on(corpus());
+    let s = more(&mut app, 80, 24, "<Tab><Space>");
+    assert_eq!(row_of(&s), "1/3", "the first page stays in the letter");
+    let s = more(&mut app, 80, 24, "G<Space>");
+    assert_eq!(row_of(&s), "2/3", "Space at the end: the next letter");
+    assert!(s.contains("Letter 1 paragraph 0"), "at its top:\n{s}");
+    let s = more(&mut app, 80, 24, "b");
+    assert_eq!(row_of(&s), "1/3", "b at the top: the previous letter");
+    assert!(s.contains("Letter 0 paragraph 29") && s.contains("  Bot ─"), "at its end:\n{s}");
+}
