@@ -173,3 +173,38 @@ fn space_at_the_end_of_a_letter_goes_on_to_the_next_and_b_back() {
     assert_eq!(row_of(&s), "1/3", "b at the top: the previous letter");
     assert!(s.contains("Letter 0 paragraph 29") && s.contains("  Bot ─"), "at its end:\n{s}");
 }
+
+#[test]
+fn the_footnote_jumped_to_is_highlighted_until_the_next_key() {
+    let keys = "/gave consideration<Enter><Esc>f<Enter>";
+    let mut app = app_on(bundled());
+    let buf = buffer_of(&mut app, 120, 24, keys);
+    let text = letters::reader::headless::buffer_text(&buf);
+    let (y, line) = text.lines().enumerate().find(|(_, l)| l.contains("Copy of telegram")).expect("the note in view");
+    let x = line[..line.find("Copy").expect("note text")].chars().count() as u16;
+    let lit = buf.cell((x, y as u16)).expect("cell").bg;
+    assert_eq!(lit, ratatui::style::Color::Magenta, "the note is highlighted");
+    let other = text.lines().position(|l| l.contains("Reference is to section I")).expect("the other note");
+    let x2 = text
+        .lines()
+        .nth(other)
+        .and_then(|l| l.find("Reference"))
+        .map(|i| text.lines().nth(other).map_or(0, |l| l[..i].chars().count()))
+        .expect("x") as u16;
+    assert_ne!(buf.cell((x2, other as u16)).expect("cell").bg, ratatui::style::Color::Magenta, "only that note");
+    let buf = buffer_of(&mut app, 120, 24, "<C-e>");
+    let text = letters::reader::headless::buffer_text(&buf);
+    let y = text.lines().position(|l| l.contains("Copy of telegram")).expect("the note in view");
+    assert_ne!(buf.cell((x, y as u16)).expect("cell").bg, ratatui::style::Color::Magenta, "the next key ends it");
+}
+
+#[test]
+fn a_link_scrolled_out_of_view_is_deselected() {
+    let keys = "/gave consideration<Enter><Esc>f";
+    let selected = bundled_screen(120, 24, keys);
+    assert!(status(&selected).contains("footnote"), "a marker is selected: {}", status(&selected));
+    let s = bundled_screen(120, 24, &format!("{keys}G<Enter>"));
+    assert!(status(&s).contains("no link selected"), "Enter after G acts on no hidden link: {}", status(&s));
+    let s = bundled_screen(120, 24, &format!("{keys}Gg"));
+    assert!(!status(&s).contains("footnote"), "{}", status(&s));
+}

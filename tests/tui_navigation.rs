@@ -26,7 +26,10 @@ fn a_footnote_jump_and_the_way_back() {
     let back2 = bundled_screen(120, 24, &format!("{keys}f<Enter><C-o>"));
     assert_eq!(back2, before, "Ctrl-o too");
     let fwd = bundled_screen(120, 24, &format!("{keys}f<Enter><BS><C-f>"));
-    assert_eq!(fwd, jumped, "Ctrl-f goes forward again");
+    let body = |s: &str| s.lines().take(23).collect::<Vec<_>>().join("\n");
+    assert_eq!(body(&fwd), body(&jumped), "Ctrl-f goes forward again");
+    assert!(status(&jumped).contains("note 1 of 2; Backspace returns"), "{}", status(&jumped));
+    assert!(!status(&jumped).contains("Enter shows its text"), "{}", status(&jumped));
     assert!(shows_footnote(&bundled_screen(120, 24, &format!("{keys}ff<Enter>"))), "the second marker");
 }
 

@@ -67,6 +67,7 @@ impl Screen for App {
             return;
         }
         self.status.message = None;
+        self.reader_pane.flash = None;
         if self.prompt.is_some() {
             self.prompt_key(key);
         } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))

@@ -306,6 +306,16 @@ impl App {
                 let row = layout.first_row_of(block).min(layout.max_top(self.reader_view().1));
                 let anchor = layout.anchor_of(row);
                 self.jump(Location { letter: cur, pos: ReaderPos { anchor, link: pos.link }, focus: Pane::Reader });
+                self.reader_pane.flash = Some((cur, block as u32));
+                let n = doc.footnote_blocks.len();
+                let back = self
+                    .config
+                    .keymap
+                    .keys(crate::keys::action::Action::Back)
+                    .first()
+                    .map(|k| crate::keys::map::key_name(*k));
+                let back = back.map(|k| format!("; {} returns", k.replace("<BS>", "Backspace"))).unwrap_or_default();
+                self.status.message = Some(format!("note {} of {n}{back}", f + 1));
             }
             LinkTarget::Footnote { marker, footnote: None } => {
                 self.status.message =

@@ -32,6 +32,8 @@ pub struct ReaderPane {
     pub(crate) cache: ReaderCache,
     /// Highlights of the current letter: (letter, search generation, highlights).
     pub(crate) highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
+    /// The footnote block just jumped to, highlighted until the next key: (letter, block).
+    pub(crate) flash: Option<(LetterIx, u32)>,
 }
 
 /// The reply chain: its cursor and scroll, and the trees of the threads seen last, most recent first.

@@ -86,6 +86,12 @@ impl App {
                 }
             }
         }
+        if let Some(l) = self.pos(cur).link
+            && !self.geo.links.iter().any(|g| g.3 == l)
+            && let Some(p) = self.reader_pane.positions.get_mut(&cur)
+        {
+            p.link = None;
+        }
         self.prepared.reader = Some((cur, doc, layout));
         self.prepared.highlights = highlights;
     }

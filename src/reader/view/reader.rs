@@ -50,10 +50,13 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                 put(buf, text.x, y, text.right(), &rule_line(&block.text, text.width as usize), theme.dim);
             }
             RowKind::Text => {
-                let base = match block.kind {
+                let mut base = match block.kind {
                     BlockKind::Heading => theme.heading,
                     _ => theme.text,
                 };
+                if app.reader_pane.flash == Some((cur, row.block)) {
+                    base = base.patch(theme.link_selected);
+                }
                 let mut x = text.x + row.indent;
                 for seg in segments(block, row, &app.prepared.highlights, show_hl) {
                     let mut style = base;
