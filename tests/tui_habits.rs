@@ -208,3 +208,40 @@ fn a_link_scrolled_out_of_view_is_deselected() {
     let s = bundled_screen(120, 24, &format!("{keys}Gg"));
     assert!(!status(&s).contains("footnote"), "{}", status(&s));
 }
+
+#[test]
+fn the_list_sorts_by_date_file_or_correspondent() {
+    let corpus = || {
+        let mut a = letter("Zed", "Amy", Some((1941, 1, 1)), &["first"]);
+        a.file = "b.txt".into();
+        let mut b = letter("Amy", "Zed", Some((1942, 1, 1)), &["second"]);
+        b.file = "a.txt".into();
+        corpus_of(vec![a, b], &[])
+    };
+    let list_rows =
+        |s: &str| s.lines().skip(1).take(2).map(|l| l.chars().take(46).collect::<String>()).collect::<Vec<_>>();
+    let by_date = list_rows(&screen_of(corpus(), 120, 20, ""));
+    assert!(by_date[0].contains("Zed → Amy") && by_date[1].contains("Amy → Zed"), "{by_date:?}");
+    let s = screen_of(corpus(), 120, 20, "o");
+    assert!(status(&s).contains("sorted by file"), "{}", status(&s));
+    let by_file = list_rows(&s);
+    assert!(by_file[0].contains("Amy → Zed") && by_file[1].contains("Zed → Amy"), "a.txt first: {by_file:?}");
+    let s = screen_of(corpus(), 120, 20, "oo");
+    assert!(status(&s).contains("sorted by correspondent"), "{}", status(&s));
+    assert!(list_rows(&s)[0].contains("Amy → Zed"), "Amy sends first");
+    assert!(status(&screen_of(corpus(), 120, 20, "ooo")).contains("sorted by date"));
+    let s = screen_of(corpus(), 120, 20, "o/second<Enter>");
+    assert!(status(&s).contains("1/1") && status(&s).contains("1/2"), "search follows the order: {}", status(&s));
+}
+
+#[test]
+fn the_year_menu_has_an_undated_entry() {
+    let menu = bundled_screen(120, 20, "y");
+    assert!(menu.contains("undated"), "{menu}");
+    let s = bundled_screen(120, 20, "yG<Enter>");
+    assert!(status(&s).contains("filter: undated") && status(&s).contains("2 letters"), "{}", status(&s));
+    let rows: Vec<&str> = s.lines().skip(1).take(3).collect();
+    assert!(rows[0].contains("undated") && rows[1].contains("undated") && !rows[2].contains("19"), "{s}");
+    let s = bundled_screen(120, 20, "yG<Enter><Esc>");
+    assert!(status(&s).contains("filter cleared"), "{}", status(&s));
+}

@@ -61,6 +61,7 @@ pub enum Action {
     NextUnread,
     MarkUnread,
     GoTo,
+    Sort,
 }
 
 impl Action {
@@ -123,6 +124,7 @@ impl Action {
             Action::NextUnread => "next unread letter",
             Action::MarkUnread => "mark this letter unread again",
             Action::GoTo => "go to a letter by id, number (No. 93) or date",
+            Action::Sort => "sort the list by date, file order or correspondent",
         }
     }
 }

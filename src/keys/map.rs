@@ -162,7 +162,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 38] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 39] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -201,6 +201,7 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 38] = [
     (Action::NextUnread, &["."]),
     (Action::MarkUnread, &["U"]),
     (Action::GoTo, &[":"]),
+    (Action::Sort, &["o"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.

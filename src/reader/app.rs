@@ -177,6 +177,7 @@ impl App {
             Action::NextUnread => self.next_unread(),
             Action::MarkUnread => self.mark_unread(),
             Action::GoTo => self.open_goto(),
+            Action::Sort => self.cycle_sort(),
         }
         self.note_read();
     }

@@ -22,6 +22,10 @@ pub struct ListPane {
     pub(crate) filter: Filter,
     /// Unread letters only.
     pub(crate) unread_only: bool,
+    /// Undated letters only (the year menu's last entry).
+    pub(crate) undated: bool,
+    /// The order of the rows.
+    pub(crate) sort: crate::model::order::SortOrder,
 }
 
 /// The reading pane: where the reader is in each letter visited, the letters laid out, the search highlights.

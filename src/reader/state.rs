@@ -143,6 +143,8 @@ pub(crate) enum MenuKind {
 pub(crate) enum Choice {
     Pair(Pair),
     Year(i32),
+    /// Letters without a date.
+    Undated,
 }
 
 impl std::fmt::Display for Choice {
@@ -150,6 +152,7 @@ impl std::fmt::Display for Choice {
         match self {
             Choice::Pair(p) => p.fmt(f),
             Choice::Year(y) => y.fmt(f),
+            Choice::Undated => f.write_str("undated"),
         }
     }
 }
