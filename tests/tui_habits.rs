@@ -245,3 +245,29 @@ fn the_year_menu_has_an_undated_entry() {
     let s = bundled_screen(120, 20, "yG<Enter><Esc>");
     assert!(status(&s).contains("filter cleared"), "{}", status(&s));
 }
+
+#[test]
+fn the_text_is_no_wider_than_the_max_width_and_centred() {
+    use letters::keys::map::KeyMap;
+    use letters::reader::app::{App, AppConfig};
+    let app_with = |max_width: u16| {
+        let mut config = AppConfig { keymap: KeyMap::default(), ..AppConfig::default() };
+        config.layout.max_width = max_width;
+        let mut app = App::new(config);
+        app.set_corpus(bundled());
+        app
+    };
+    let para = "and have found that";
+    let s = more(&mut app_with(80), 200, 30, "<Tab>");
+    let line = s.lines().find(|l| l.contains(para)).expect("the first paragraph");
+    let row = line[line.find("││").expect("pane border") + "││".len()..].trim_end_matches(['│', ' ']);
+    let text = row.trim_start();
+    let indent = row.chars().count() - text.chars().count();
+    assert!(text.chars().count() <= 80, "{text}");
+    assert!(text.chars().count() > 70, "the text fills the 80 columns: {text}");
+    assert!(indent > 20, "centred in the 137-column pane: {indent} columns before it");
+    let wide = more(&mut app_with(0), 200, 30, "<Tab>");
+    let line = wide.lines().find(|l| l.contains(para)).expect("the first paragraph");
+    let row = line[line.find("││").expect("pane border") + "││".len()..].trim_end_matches(['│', ' ']);
+    assert!(row.trim_start().chars().count() > 100, "0: no limit: {row}");
+}

@@ -63,10 +63,15 @@ pub fn default_file() -> String {
 # columns up and one pane at a time, with a tab line, below that.
 panes = {panes}
 three_pane_min_width = {width}
+
+[reader]
+# The widest the letter's text is set, in columns, centred in a wider pane (0: as wide as the pane).
+max_width = {max_width}
 ",
         names = names.join(", "),
         panes = quoted(layout.panes.name()),
         width = layout.three_pane_min_width,
+        max_width = layout.max_width,
     );
     out
 }

@@ -65,9 +65,11 @@ pub fn parse_str(text: &str, file: &Path) -> (Config, Vec<ConfigProblem>) {
             "keys" => read_keys(table, &mut config, &mut problems),
             "theme" => read_theme(table, &mut config, &mut problems),
             "layout" => read_layout(table, &mut config, &mut problems),
-            other => {
-                problems.add(name.span(), format!("unknown section [{other}] (expected [keys], [theme] or [layout])"))
-            }
+            "reader" => read_reader(table, &mut config, &mut problems),
+            other => problems.add(
+                name.span(),
+                format!("unknown section [{other}] (expected [keys], [theme], [layout] or [reader])"),
+            ),
         }
     }
     (config, problems.list)
@@ -147,6 +149,23 @@ fn read_theme(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems<
             Some(Err(e)) => problems.add(value.span(), format!("{e} for {name_str}")),
             None => problems
                 .add(value.span(), format!("{name_str} must be a colour in quotes, like \"cyan\" or \"#1e90ff\"")),
+        }
+    }
+}
+
+/// `[reader]`: `max_width = 80` (columns of the letter's text at most; 0 for the pane's width).
+fn read_reader(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems<'_>) {
+    for (name, value) in in_file_order(table) {
+        match name.get_ref().as_ref() {
+            "max_width" => {
+                let n = value.get_ref().as_integer().and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok());
+                match n.filter(|n| *n == 0 || (20..=1000).contains(n)) {
+                    Some(n) => config.layout.max_width = n,
+                    None => problems
+                        .add(value.span(), "max_width must be a number of columns, 20 to 1000 (0: no limit)".into()),
+                }
+            }
+            other => problems.add(name.span(), format!("unknown reader setting {other:?} (expected max_width)")),
         }
     }
 }

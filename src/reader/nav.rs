@@ -3,7 +3,7 @@
 use super::app::App;
 use super::search::Search;
 use super::state::{Location, Pane, Prompt, PromptKind, ReaderPos};
-use super::view::layout::{inner, panes_for, text_area};
+use super::view::layout::{inner, panes_for, reader_text};
 use crate::model::LetterIx;
 use crate::presentation::doc::{self, LinkTarget};
 use crate::presentation::layout::Layout;
@@ -21,7 +21,10 @@ impl App {
 
     /// Width and height of the reading pane's text.
     pub(crate) fn reader_view(&self) -> (usize, usize) {
-        let r = panes_for(self.screen(), Pane::Reader, &self.config.layout).reader.map(text_area).unwrap_or_default();
+        let r = panes_for(self.screen(), Pane::Reader, &self.config.layout)
+            .reader
+            .map(|r| reader_text(r, self.config.layout.max_width))
+            .unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 

@@ -77,6 +77,15 @@ pub(crate) fn text_area(outer: Rect) -> Rect {
     if r.width >= 20 { Rect::new(r.x + 1, r.y, r.width - 2, r.height) } else { r }
 }
 
+/// The letter's text in the reading pane: the text area, no wider than `max_width` columns, centred.
+pub(crate) fn reader_text(outer: Rect, max_width: u16) -> Rect {
+    let r = text_area(outer);
+    if max_width == 0 || r.width <= max_width {
+        return r;
+    }
+    Rect::new(r.x + (r.width - max_width) / 2, r.y, max_width, r.height)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,12 +137,12 @@ mod tests {
     fn the_config_chooses_the_layout() {
         use crate::config::Panes as Choice;
         let area = Rect::new(0, 0, 80, 24);
-        let three = LayoutSpec { panes: Choice::Three, three_pane_min_width: 100 };
+        let three = LayoutSpec { panes: Choice::Three, three_pane_min_width: 100, max_width: 80 };
         assert!(panes_for(area, Pane::List, &three).wide());
         assert!(!panes_for(Rect::new(0, 0, 40, 24), Pane::List, &three).wide(), "too narrow for three at all");
-        let one = LayoutSpec { panes: Choice::One, three_pane_min_width: 100 };
+        let one = LayoutSpec { panes: Choice::One, three_pane_min_width: 100, max_width: 80 };
         assert!(!panes_for(Rect::new(0, 0, 200, 50), Pane::List, &one).wide());
-        let auto = LayoutSpec { panes: Choice::Auto, three_pane_min_width: 80 };
+        let auto = LayoutSpec { panes: Choice::Auto, three_pane_min_width: 80, max_width: 80 };
         assert!(panes_for(area, Pane::List, &auto).wide());
         for w in [1, 10, 59, 60, 61, 80, 99] {
             for spec in [three, one, auto] {

@@ -1,7 +1,7 @@
 //! The reading pane: only the rows in view of the letter's cached layout, with markers, references, the selected
 //! link and search matches styled.
 
-use super::layout::text_area;
+use super::layout::reader_text;
 use super::paint::{pane, put};
 use super::segments::segments;
 use crate::presentation::doc::{BlockKind, MarkKind};
@@ -20,7 +20,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     };
     let cur = *cur;
-    let text = text_area(area).intersection(buf.area);
+    let text = reader_text(area, app.config.layout.max_width).intersection(buf.area);
     let h = text.height as usize;
     let top = app.reader_top(layout, cur);
     let id = app.corpus.as_ref().and_then(|c| c.letters.get(cur)).map(|l| l.id.as_str()).unwrap_or_default();
