@@ -12,6 +12,8 @@ pub(crate) enum Part {
     Heading,
     Para(usize),
     Footnote(usize),
+    /// The header line `n` (From/To, Date, Source), as [`header_lines`] gives it.
+    Meta(usize),
 }
 
 /// What a block is, for its style.
@@ -316,6 +318,29 @@ impl<'l> Pieces<'l> {
 }
 
 /// The date field of the header: `7 Apr 1945 (sent)`, or `undated`.
+/// The header lines under the heading, each as (label, value) fields: `From: ` and `   To: `, the date with the
+/// number and classification, the source. The reading pane shows them; search looks in them.
+pub(crate) fn header_lines(letter: &Letter) -> Vec<Vec<(&'static str, String)>> {
+    let mut lines = vec![vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]];
+    let mut date = vec![("Date: ", date_field(letter))];
+    if let Some(n) = letter.number.as_deref() {
+        date.push(("   ", format!("No. {n}")));
+    }
+    if let Some(c) = &letter.classification {
+        date.push(("   ", c.clone()));
+    }
+    lines.push(date);
+    if let Some(src) = &letter.source {
+        lines.push(vec![("Source: ", src.clone())]);
+    }
+    lines
+}
+
+/// A header line's text as the reading pane shows it: labels and values in a row.
+pub(crate) fn header_text(fields: &[(&str, String)]) -> String {
+    fields.iter().flat_map(|(l, v)| [*l, v.as_str()]).collect()
+}
+
 pub(crate) fn date_field(letter: &Letter) -> String {
     match (letter.date, letter.date_kind) {
         (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
@@ -359,20 +384,9 @@ impl Doc {
             pieces.of_para(-1),
             false,
         );
-        let (from, to) = (letter.sender.to_string(), letter.recipient.to_string());
-        self.meta(&[("From: ", &from), ("   To: ", &to)], false);
-        let date = date_field(letter);
-        let number = letter.number.as_deref().map(|n| format!("No. {n}"));
-        let mut fields: Vec<(&str, &str)> = vec![("Date: ", &date)];
-        if let Some(n) = &number {
-            fields.push(("   ", n));
-        }
-        if let Some(c) = &letter.classification {
-            fields.push(("   ", c));
-        }
-        self.meta(&fields, false);
-        if let Some(src) = &letter.source {
-            self.meta(&[("Source: ", src)], false);
+        for line in header_lines(letter) {
+            let fields: Vec<(&str, &str)> = line.iter().map(|(l, v)| (*l, v.as_str())).collect();
+            self.meta(&fields, false);
         }
         self.rule(String::new(), false);
     }
@@ -479,6 +493,11 @@ impl Doc {
 
     /// The block and display range of the source range `start..end` of `part`.
     pub(crate) fn locate(&self, part: Part, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+        if let Part::Meta(n) = part {
+            let b = self.blocks.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Meta).nth(n)?.0;
+            let len = self.blocks[b].text.len();
+            return Some((b, start.min(len), end.min(len)));
+        }
         let i = self.index.partition_point(|(p, s, _)| (*p, *s) <= (part, start)).checked_sub(1)?;
         let (p, _, b) = self.index[i];
         if p != part {

@@ -1,8 +1,9 @@
-//! Search over every letter's heading, body and footnotes: smart case (a capital in the query makes it case
+//! Search over everything the reading pane shows of a letter (heading, header lines with the source, body,
+//! footnotes): smart case (a capital in the query makes it case
 //! sensitive), matches in reading order.
 
 use crate::model::{Corpus, LetterIx};
-use crate::presentation::doc::Part;
+use crate::presentation::doc::{Part, header_lines, header_text};
 
 /// Matches kept at most; the counter shows `+` beyond.
 pub(crate) const MAX_MATCHES: usize = 1_000_000;
@@ -44,7 +45,9 @@ impl Search {
         let matcher = Matcher::new(query);
         'letters: for &ix in order {
             let Some(l) = corpus.letters.get(ix) else { continue };
+            let header: Vec<String> = header_lines(l).iter().map(|f| header_text(f)).collect();
             let parts = std::iter::once((Part::Heading, l.heading.as_str()))
+                .chain(header.iter().enumerate().map(|(i, t)| (Part::Meta(i), t.as_str())))
                 .chain(l.paragraphs.iter().enumerate().map(|(i, p)| (Part::Para(i), p.as_str())))
                 .chain(l.footnotes.iter().enumerate().map(|(i, f)| (Part::Footnote(i), f.text.as_str())));
             for (part, text) in parts {
