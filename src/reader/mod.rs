@@ -15,6 +15,8 @@ pub(crate) mod reader_cache;
 mod remember;
 pub mod screen;
 pub(crate) mod search;
+#[cfg(test)]
+mod search_tests;
 pub mod state;
 pub(crate) mod terminal;
 pub mod theme;

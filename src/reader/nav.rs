@@ -414,6 +414,25 @@ impl App {
         };
         s.hidden = false;
         let n = s.matches.len();
+        let wraps = match s.current {
+            Some(c) => (next && c + 1 == n) || (!next && c == 0),
+            None => false,
+        };
+        if wraps && s.truncated && s.tail == next {
+            let before = self.location();
+            self.rerun_from_other_end(next);
+            if let Some(b) = before
+                && self.current != Some(b.letter)
+            {
+                self.history.push(b);
+            }
+            return;
+        }
+        if wraps && s.truncated {
+            let kept = if s.tail { "last" } else { "first" };
+            self.status.message = Some(format!("only the {kept} {n} matches are kept: a longer query finds fewer"));
+            return;
+        }
         let i = match s.current {
             Some(c) if next => (c + 1) % n,
             Some(c) => (c + n - 1) % n,
@@ -425,6 +444,28 @@ impl App {
             && self.current != Some(b.letter)
         {
             self.history.push(b);
+        }
+    }
+
+    /// N from the first match when the search keeps only the first ones, or n from the last when it keeps the last
+    /// ones: the search runs again from the end (N) or from the start (n), and the true last or first match is
+    /// shown.
+    fn rerun_from_other_end(&mut self, next: bool) {
+        let Some(corpus) = self.corpus.as_ref() else { return };
+        let Some(query) = self.search.as_ref().map(|s| s.query.clone()) else { return };
+        let cap = self.search.as_ref().map_or(0, |s| s.matches.len()).max(1);
+        let s = if next {
+            let mut s = Search::run_with(corpus, &self.list.rows, &query, cap);
+            s.current = (!s.matches.is_empty()).then_some(0);
+            s
+        } else {
+            Search::run_tail(corpus, &self.list.rows, &query, cap)
+        };
+        let current = s.current;
+        self.search = Some(s);
+        self.search_generation += 1;
+        if let Some(i) = current {
+            self.show_match(i);
         }
     }
 
