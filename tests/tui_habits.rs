@@ -271,3 +271,43 @@ fn the_text_is_no_wider_than_the_max_width_and_centred() {
     let row = line[line.find("││").expect("pane border") + "││".len()..].trim_end_matches(['│', ' ']);
     assert!(row.trim_start().chars().count() > 100, "0: no limit: {row}");
 }
+
+#[test]
+fn s_saves_the_letter_as_show_prints_it_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let prompt = bundled_screen(120, 40, "G<Tab>s");
+    let title = reader_title(&bundled_screen(120, 40, "G<Tab>"));
+    let id = title.split_whitespace().next().expect("id").to_string();
+    let default = format!("{}.txt", id.replace('/', "-"));
+    assert!(
+        status(&prompt).starts_with(&format!("save to: {default}▏")),
+        "the id is the default name: {}",
+        status(&prompt)
+    );
+    let path = dir.path().join("saved.txt");
+    let keys = format!("G<Tab>s<C-u>{}<Enter>", path.display());
+    let s = bundled_screen(120, 40, &keys);
+    assert!(status(&s).contains("saved to"), "{}", status(&s));
+    let saved = std::fs::read_to_string(&path).expect("the file is written");
+    let shown =
+        std::process::Command::new(env!("CARGO_BIN_EXE_letters")).args(["show", &id]).output().expect("show runs");
+    assert_eq!(saved, String::from_utf8_lossy(&shown.stdout), "the file holds what letters show prints");
+    std::fs::write(&path, "mine").expect("write");
+    let s = bundled_screen(120, 40, &keys);
+    assert!(status(&s).contains("exists: not overwritten"), "{}", status(&s));
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine", "an existing file is left alone");
+}
+
+#[test]
+fn the_diagnostics_overlay_lists_what_check_reports_and_enter_opens_the_letter() {
+    let s = bundled_screen(120, 40, "!");
+    assert!(s.contains("letters check · Enter opens the letter"), "{s}");
+    assert!(s.contains(":39") && s.contains("undated letter (Stalin → Churchill)"), "{s}");
+    assert!(s.contains("footnote marker [*] has no footnote text"), "{s}");
+    let opened = bundled_screen(120, 40, "!G<Enter>");
+    assert!(!opened.contains("letters check ·"), "the overlay closes");
+    assert_eq!(row_of(&opened), "4/4", "the undated letter from Stalin to Churchill");
+    let mut app = app_on(bundled());
+    more(&mut app, 120, 40, "!q");
+    assert!(app.overlay.is_none() && !app.should_quit(), "q closes it");
+}

@@ -62,6 +62,9 @@ pub enum Action {
     MarkUnread,
     GoTo,
     Sort,
+    Save,
+    Pipe,
+    Diagnostics,
 }
 
 impl Action {
@@ -125,6 +128,9 @@ impl Action {
             Action::MarkUnread => "mark this letter unread again",
             Action::GoTo => "go to a letter by id, number (No. 93) or date",
             Action::Sort => "sort the list by date, file order or correspondent",
+            Action::Save => "save the letter to a file (as letters show prints it)",
+            Action::Pipe => "pipe the letter to a shell command",
+            Action::Diagnostics => "what letters check reports; Enter opens the letter",
         }
     }
 }

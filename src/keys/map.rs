@@ -162,7 +162,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 39] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 42] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -202,6 +202,9 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 39] = [
     (Action::MarkUnread, &["U"]),
     (Action::GoTo, &[":"]),
     (Action::Sort, &["o"]),
+    (Action::Save, &["s"]),
+    (Action::Pipe, &["|"]),
+    (Action::Diagnostics, &["!"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.

@@ -4,4 +4,5 @@
 pub(crate) mod doc;
 pub(crate) mod export;
 pub(crate) mod layout;
+pub(crate) mod plain_letter;
 pub(crate) mod tree;

@@ -86,6 +86,11 @@ pub struct App {
     pub(crate) count: Option<usize>,
     /// A letter marked unread with `U`: not marked read again until it is left.
     pub(crate) kept_unread: Option<LetterIx>,
+    /// A shell command to run with the letter on its input, the terminal restored around it (`|`): taken by the
+    /// event loop.
+    pub(crate) pipe: Option<(String, String)>,
+    /// What `letters check` reports, computed when `!` first asks for it.
+    pub(crate) diagnostics: Vec<crate::model::Warning>,
 }
 
 impl App {
@@ -117,6 +122,8 @@ impl App {
             quit: false,
             count: None,
             kept_unread: None,
+            pipe: None,
+            diagnostics: Vec::new(),
         }
     }
 
@@ -178,6 +185,9 @@ impl App {
             Action::MarkUnread => self.mark_unread(),
             Action::GoTo => self.open_goto(),
             Action::Sort => self.cycle_sort(),
+            Action::Save => self.open_save(),
+            Action::Pipe => self.open_pipe(),
+            Action::Diagnostics => self.open_diagnostics(),
         }
         self.note_read();
     }
@@ -193,6 +203,11 @@ impl App {
                 self.overlay = Some(Overlay::Bookmarks { selected: self.menu_step(selected, n, a) });
             }
             (Overlay::Menu(menu), Action::Open) => self.choose(&menu),
+            (Overlay::Diagnostics { selected }, Action::Open) => self.jump_to_diagnostic(selected),
+            (Overlay::Diagnostics { selected }, a) => {
+                let n = self.diagnostics.len();
+                self.overlay = Some(Overlay::Diagnostics { selected: self.menu_step(selected, n, a) });
+            }
             (Overlay::Menu(mut menu), a) => {
                 menu.selected = self.menu_step(menu.selected, menu.items.len(), a);
                 self.overlay = Some(Overlay::Menu(menu));
@@ -256,7 +271,7 @@ impl App {
                 let (query, origin) = (p.input.value().to_string(), p.origin);
                 self.search_preview(&query, origin);
             }
-            PromptKind::BookmarkNote | PromptKind::GoTo => {}
+            PromptKind::BookmarkNote | PromptKind::GoTo | PromptKind::Save | PromptKind::Pipe => {}
         }
     }
 
@@ -266,6 +281,8 @@ impl App {
             PromptKind::Search => self.search_confirm(p.input.value(), p.origin),
             PromptKind::BookmarkNote => self.add_bookmark_note(p.input.value().trim()),
             PromptKind::GoTo => self.goto_submitted(p.input.value()),
+            PromptKind::Save => self.save_submitted(p.input.value()),
+            PromptKind::Pipe => self.pipe_submitted(p.input.value()),
         }
     }
 
@@ -279,7 +296,7 @@ impl App {
                 }
             }
             PromptKind::BookmarkNote => self.status.message = Some("no bookmark added".into()),
-            PromptKind::GoTo => {}
+            PromptKind::GoTo | PromptKind::Save | PromptKind::Pipe => {}
         }
     }
 

@@ -124,4 +124,12 @@ impl Screen for App {
     fn should_quit(&self) -> bool {
         self.quit
     }
+
+    fn take_pipe(&mut self) -> Option<(String, String)> {
+        App::take_pipe(self)
+    }
+
+    fn say(&mut self, message: String) {
+        self.status.message = Some(message);
+    }
 }

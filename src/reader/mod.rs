@@ -2,6 +2,7 @@
 
 pub mod app;
 mod app_screen;
+mod diagnostics;
 pub mod event_loop;
 mod filters;
 mod habits;
@@ -18,6 +19,8 @@ pub(crate) mod search;
 #[cfg(test)]
 mod search_tests;
 pub mod state;
+mod suspend;
+mod take_out;
 pub(crate) mod terminal;
 pub mod theme;
 pub(crate) mod update;

@@ -127,6 +127,8 @@ pub enum Overlay {
     Bookmarks { selected: usize },
     /// A menu of filters to choose from.
     Menu(Menu),
+    /// What `letters check` reports, the cursor on row `selected`.
+    Diagnostics { selected: usize },
 }
 
 /// What a filter menu offers.
@@ -173,6 +175,10 @@ pub(crate) enum PromptKind {
     BookmarkNote,
     /// A letter to go to: id, number or date (`:`).
     GoTo,
+    /// The file to save the letter to (`s`).
+    Save,
+    /// The shell command to pipe the letter to (`|`).
+    Pipe,
 }
 
 /// A one-line prompt in the status line.

@@ -54,6 +54,7 @@ pub(crate) fn draw(app: &App, frame: &mut Frame) {
         }
         Some(Overlay::Bookmarks { selected }) => picker::draw_bookmarks(app, buf, area, *selected),
         Some(Overlay::Menu(menu)) => picker::draw_menu(app, buf, area, menu),
+        Some(Overlay::Diagnostics { selected }) => picker::draw_diagnostics(app, buf, area, *selected),
         None => {}
     }
 }

@@ -52,6 +52,21 @@ pub(crate) fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected
     draw(app, buf, screen, &title, &bookmark_rows(app), selected, &empty);
 }
 
+/// The rows of the diagnostics overlay: where (file and line), what, and how bad.
+pub(crate) fn diagnostic_rows(app: &App) -> Vec<Row> {
+    app.diagnostics
+        .iter()
+        .map(|w| [format!("{}:{}", w.file, w.line), w.message.clone(), w.severity.as_str().to_string()])
+        .collect()
+}
+
+/// Draws the diagnostics overlay.
+pub(crate) fn draw_diagnostics(app: &App, buf: &mut Buffer, screen: Rect, selected: usize) {
+    let title =
+        format!("letters check · Enter opens the letter · {} closes", app.config.keymap.describe_keys(Action::Close));
+    draw(app, buf, screen, &title, &diagnostic_rows(app), selected, "letters check reports nothing for this corpus");
+}
+
 /// Draws a filter menu.
 pub(crate) fn draw_menu(app: &App, buf: &mut Buffer, screen: Rect, menu: &Menu) {
     let what = match menu.kind {

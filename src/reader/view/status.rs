@@ -82,6 +82,8 @@ fn prompt(app: &App, p: &Prompt, buf: &mut Buffer, area: Rect) {
     let (sign, counter) = match p.kind {
         PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
         PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
+        PromptKind::Save => ("save to: ", "  Enter saves; an existing file is never overwritten".to_string()),
+        PromptKind::Pipe => ("| ", "  a shell command; the letter is its input".to_string()),
         PromptKind::GoTo => (":", "  id, No. 93, 1942-12-06, 1942-12 or 1942".to_string()),
     };
     let value = p.input.value();
