@@ -37,7 +37,7 @@ fn default_width() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak};
+    use crate::model::{Corpus, Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak};
 
     fn letter() -> Letter {
         let mut l =
