@@ -311,3 +311,21 @@ fn the_diagnostics_overlay_lists_what_check_reports_and_enter_opens_the_letter()
     more(&mut app, 120, 40, "!q");
     assert!(app.overlay.is_none() && !app.should_quit(), "q closes it");
 }
+
+#[test]
+fn the_list_snippet_gets_a_third_of_the_row_and_skips_label_lines() {
+    let mut l = letter(
+        "Vyacheslav Mikhailovich Molotov",
+        "Sir Nevile Meyrick Henderson",
+        Some((1941, 1, 1)),
+        &["top secret", "[Translation]", "Esteemed Mr. Ambassador, I have the honour to acknowledge your note."],
+    );
+    l.heading = "Molotov to Henderson".into();
+    let s = screen_of(corpus_of(vec![l], &[]), 120, 20, "");
+    let row = s.lines().nth(1).expect("the first row");
+    let list_row: String = row.chars().take(48).collect();
+    let snippet = list_row.split("  ").last().expect("a snippet").trim_matches(['│', ' ']);
+    assert!(snippet.starts_with("Esteemed Mr."), "the first words of the body: {list_row}");
+    assert!(snippet.chars().count() >= 44 / 3, "a third of the 44-column row: {snippet:?} in {list_row}");
+    assert!(!list_row.contains("top secret"), "{list_row}");
+}

@@ -1,6 +1,7 @@
 //! How a letter is named in a row of the list, the chain and the bookmarks, and the list's marks.
 
 use crate::model::Letter;
+use crate::text::width::{ellipsize, str_width};
 
 /// The mark of an unread letter.
 pub(crate) const UNREAD: &str = "•";
@@ -12,18 +13,41 @@ pub(crate) fn date_label(l: &Letter) -> String {
     l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
 }
 
-/// The heading, or the first words when the heading only names the correspondents.
-pub(crate) fn summary(l: &Letter, max_chars: usize) -> String {
-    let h = l.heading.to_lowercase();
-    let names_only = |side: &crate::model::People| {
-        side.names().all(|name| {
-            let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-            !last.is_empty() && h.contains(&last)
-        }) && !side.is_empty()
-    };
-    if l.heading.trim().is_empty() || (names_only(&l.sender) && names_only(&l.recipient) && !l.paragraphs.is_empty()) {
-        l.first_words(max_chars)
-    } else {
-        l.heading.chars().take(max_chars).collect()
+/// `Stalin → Churchill` in `width` columns: whole when it fits, else each side shortened alike, so that both
+/// names keep their first letters.
+pub(crate) fn pair_label(sender: &str, recipient: &str, width: usize) -> String {
+    let whole = format!("{sender} → {recipient}");
+    if str_width(&whole) <= width {
+        return whole;
     }
+    let side = width.saturating_sub(3) / 2;
+    if side < 2 {
+        return ellipsize(&whole, width).into_owned();
+    }
+    let s = ellipsize(sender, side);
+    let r = ellipsize(recipient, width.saturating_sub(3 + str_width(&s)));
+    format!("{s} → {r}")
+}
+
+/// The first words of the body, past the short label lines a letter may open with (a classification such as
+/// `top secret`, an editor's `[Translation]`); the heading when there is no body.
+pub(crate) fn summary(l: &Letter, max_chars: usize) -> String {
+    let body = l.paragraphs.iter().find(|p| !is_label_line(p)).or(l.paragraphs.first());
+    let text = match body {
+        Some(p) if !p.trim().is_empty() => p.trim(),
+        _ => l.heading.trim(),
+    };
+    let mut out: String = text.chars().take(max_chars).collect();
+    if text.chars().count() > max_chars {
+        out.push('…');
+    }
+    out
+}
+
+/// A line that labels rather than says: bracketed whole, or at most three words ending without punctuation.
+fn is_label_line(p: &str) -> bool {
+    let p = p.trim();
+    let bracketed = p.starts_with('[') && p.ends_with(']');
+    let short = p.split_whitespace().count() <= 3 && !p.ends_with(|c: char| c.is_ascii_punctuation() && c != ')');
+    bracketed || short
 }

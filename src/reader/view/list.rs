@@ -1,6 +1,6 @@
 //! The letter list: one row per letter, ratatui's `List` of only the rows in view.
 
-use super::labels::{BOOKMARK, UNREAD, date_label, summary};
+use super::labels::{BOOKMARK, UNREAD, date_label, pair_label, summary};
 use super::paint::{pane, put};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
@@ -30,16 +30,16 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
     let visible = || app.list.rows.iter().skip(st.top).take(h);
     let widest = visible().filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
-    let rest = body.width.saturating_sub(17) as usize;
-    let names_w = widest.unwrap_or(0).min(rest.saturating_sub(10).max(rest / 2)).min(40);
+    // The snippet gets at least a third of the row.
+    let width = body.width as usize;
+    let names_w = widest.unwrap_or(0).min(width.saturating_sub(18 + width / 3)).min(40);
     let items: Vec<ListItem> = visible()
         .filter_map(|&ix| corpus.letters.get(ix).map(|l| (ix, l)))
         .map(|(ix, l)| {
             let has_replies = corpus.replies.get(ix).is_some_and(|r| !r.is_empty());
             let read = app.read.get(ix).copied().unwrap_or(false);
             let marked = app.state.bookmark(&l.id).is_some();
-            let names = format!("{} → {}", l.sender, l.recipient);
-            let names = ellipsize(&names, names_w);
+            let names = pair_label(&l.sender.to_string(), &l.recipient.to_string(), names_w);
             let pad = " ".repeat(names_w.saturating_sub(str_width(&names)));
             let used = 4 + 11 + 1 + names_w + 2;
             let room = (body.width as usize).saturating_sub(used);
