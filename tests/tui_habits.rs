@@ -329,3 +329,20 @@ fn the_list_snippet_gets_a_third_of_the_row_and_skips_label_lines() {
     assert!(snippet.chars().count() >= 44 / 3, "a third of the 44-column row: {snippet:?} in {list_row}");
     assert!(!list_row.contains("top secret"), "{list_row}");
 }
+
+#[test]
+fn thread_pane_dates_are_padded_to_line_up() {
+    let a = letter("Stalin", "Churchill", Some((1941, 8, 30)), &["First."]);
+    let b = letter("Churchill", "Stalin", Some((1941, 9, 1)), &["Second."]);
+    let c = letter("Stalin", "Churchill", Some((1941, 9, 3)), &["Third."]);
+    let corpus = corpus_of(
+        vec![a, b, c],
+        &[(1, 0, letters::model::ReplyBasis::Explicit), (2, 1, letters::model::ReplyBasis::Explicit)],
+    );
+    let s = screen_of(corpus, 120, 30, "");
+    let chain: Vec<&str> = s.lines().filter(|l| l.contains("1941 ") && l.contains("●") && !l.contains("•")).collect();
+    let col = |l: &str, what: &str| l.find(what).map(|i| l[..i].chars().count());
+    let first = chain.iter().find_map(|l| col(l, "30 Aug 1941"));
+    let second = chain.iter().find_map(|l| col(l, "1 Sep 1941"));
+    assert_eq!(second.zip(first).map(|(s, f)| s - f), Some(3), "padded under a deeper indent:\n{s}");
+}
