@@ -346,3 +346,41 @@ fn thread_pane_dates_are_padded_to_line_up() {
     let second = chain.iter().find_map(|l| col(l, "1 Sep 1941"));
     assert_eq!(second.zip(first).map(|(s, f)| s - f), Some(3), "padded under a deeper indent:\n{s}");
 }
+
+#[test]
+fn a_backward_search_starts_before_and_n_goes_back() {
+    let s = bundled_screen(120, 40, "<C-r>Finland");
+    assert!(
+        status(&s).starts_with("?Finland▏ 5/5"),
+        "from the first letter back round to the last match: {}",
+        status(&s)
+    );
+    let s = bundled_screen(120, 40, "<C-r>Finland<Enter>n");
+    assert!(status(&s).contains("?Finland 4/5"), "n goes back: {}", status(&s));
+    let s = bundled_screen(120, 40, "<C-r>Finland<Enter>nN");
+    assert!(status(&s).contains("?Finland 5/5"), "N goes on: {}", status(&s));
+    let s = bundled_screen(120, 40, "<C-r>Finland<Enter>/Finland<Enter>n");
+    assert!(
+        status(&s).contains("/Finland 4/5"),
+        "/ searches forwards again (3/5 is the first in this letter): {}",
+        status(&s)
+    );
+}
+
+#[test]
+fn up_and_down_at_the_search_prompt_bring_back_searches_kept_with_the_state() {
+    let (_dir, mut store, mut app) = fresh_reader();
+    more(&mut app, 120, 40, "/Finland<Enter>/Hyde<Enter>");
+    let s = more(&mut app, 120, 40, "/<Up>");
+    assert!(status(&s).starts_with("/Hyde▏ 1/1"), "the latest first, and it runs: {}", status(&s));
+    let s = more(&mut app, 120, 40, "<Up>");
+    assert!(status(&s).starts_with("/Finland▏"), "{}", status(&s));
+    let s = more(&mut app, 120, 40, "<Down>");
+    assert!(status(&s).starts_with("/Hyde▏"), "{}", status(&s));
+    let s = more(&mut app, 120, 40, "<Down>");
+    assert!(status(&s).starts_with("/▏"), "past the latest: an empty line: {}", status(&s));
+    more(&mut app, 120, 40, "<Esc>");
+    let mut again = reopen(&mut app, &mut store);
+    let s = more(&mut again, 120, 40, "/<Up>");
+    assert!(status(&s).starts_with("/Hyde▏"), "kept with the state: {}", status(&s));
+}

@@ -65,6 +65,7 @@ pub enum Action {
     Save,
     Pipe,
     Diagnostics,
+    SearchBackward,
 }
 
 impl Action {
@@ -131,6 +132,7 @@ impl Action {
             Action::Save => "save the letter to a file (as letters show prints it)",
             Action::Pipe => "pipe the letter to a shell command",
             Action::Diagnostics => "what letters check reports; Enter opens the letter",
+            Action::SearchBackward => "search backwards (n then goes back, N on)",
         }
     }
 }

@@ -162,7 +162,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 42] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 43] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -205,6 +205,7 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 42] = [
     (Action::Save, &["s"]),
     (Action::Pipe, &["|"]),
     (Action::Diagnostics, &["!"]),
+    (Action::SearchBackward, &["<C-r>"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.

@@ -91,6 +91,10 @@ pub struct App {
     pub(crate) pipe: Option<(String, String)>,
     /// What `letters check` reports, computed when `!` first asks for it.
     pub(crate) diagnostics: Vec<crate::model::Warning>,
+    /// The search runs backwards: its first match is the one before where it started, n goes back.
+    pub(crate) search_backward: bool,
+    /// While Up and Down browse the searches made: which one is shown.
+    pub(crate) recall: Option<usize>,
 }
 
 impl App {
@@ -124,6 +128,8 @@ impl App {
             kept_unread: None,
             pipe: None,
             diagnostics: Vec::new(),
+            search_backward: false,
+            recall: None,
         }
     }
 
@@ -188,6 +194,10 @@ impl App {
             Action::Save => self.open_save(),
             Action::Pipe => self.open_pipe(),
             Action::Diagnostics => self.open_diagnostics(),
+            Action::SearchBackward => {
+                self.open_search();
+                self.search_backward = true;
+            }
         }
         self.note_read();
     }
@@ -255,6 +265,9 @@ impl App {
                 let p = self.prompt.take();
                 self.prompt_submitted(p);
             }
+            KeyCode::Up | KeyCode::Down if prompt.kind == PromptKind::Search => {
+                self.recall_search(key.code == KeyCode::Up);
+            }
             _ => {
                 let Some(request) = super::prompt_keys::request(key) else { return };
                 if prompt.input.handle(request).is_some_and(|changed| changed.value) {
@@ -264,7 +277,7 @@ impl App {
         }
     }
 
-    fn prompt_changed(&mut self) {
+    pub(crate) fn prompt_changed(&mut self) {
         let Some(p) = &self.prompt else { return };
         match p.kind {
             PromptKind::Search => {

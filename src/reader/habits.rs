@@ -197,3 +197,25 @@ fn repeats(action: Action) -> bool {
             | Action::FocusPrev
     )
 }
+
+impl App {
+    /// Up / Down at the search prompt: the searches made before, latest first; the search runs as they show.
+    pub(crate) fn recall_search(&mut self, older: bool) {
+        let n = self.state.searches.len();
+        if n == 0 {
+            return;
+        }
+        let at = match (self.recall, older) {
+            (None, true) => Some(n - 1),
+            (None, false) => return,
+            (Some(i), true) => Some(i.saturating_sub(1)),
+            (Some(i), false) => (i + 1 < n).then_some(i + 1),
+        };
+        self.recall = at;
+        let text = at.and_then(|i| self.state.searches.get(i)).cloned().unwrap_or_default();
+        if let Some(p) = self.prompt.as_mut() {
+            p.input = text.into();
+        }
+        self.prompt_changed();
+    }
+}

@@ -356,6 +356,8 @@ impl App {
     /// `/`: opens the search prompt.
     pub(crate) fn open_search(&mut self) {
         self.prompt = Some(Prompt { kind: PromptKind::Search, input: Default::default(), origin: self.location() });
+        self.search_backward = false;
+        self.recall = None;
     }
 
     fn run_search(&mut self, query: &str) {
@@ -369,9 +371,11 @@ impl App {
     pub(crate) fn search_preview(&mut self, query: &str, origin: Option<Location>) {
         self.run_search(query);
         let from = origin.map(|o| o.letter).or(self.current);
+        let backward = self.search_backward;
         let first = from.and_then(|f| {
             let pos = self.order_pos.get(f).copied()?;
-            self.search.as_ref()?.first_from(pos, &self.order_pos)
+            let s = self.search.as_ref()?;
+            if backward { s.last_until(pos, &self.order_pos) } else { s.first_from(pos, &self.order_pos) }
         });
         if let Some(o) = origin {
             self.go(o);
@@ -390,6 +394,7 @@ impl App {
         if self.search.as_ref().is_none_or(|s| s.query != query) {
             self.search_preview(query, origin);
         }
+        self.state.add_search(query);
         let found = self.search.as_ref().is_some_and(|s| s.current.is_some());
         if !found {
             self.status.message = Some(format!("no match for “{query}”"));
@@ -405,6 +410,7 @@ impl App {
 
     /// n / N.
     pub(crate) fn next_match(&mut self, next: bool) {
+        let next = next != self.search_backward;
         let Some(s) = self.search.as_mut().filter(|s| !s.matches.is_empty()) else {
             self.status.message = Some(match &self.search {
                 Some(s) => format!("no match for “{}”", s.query),

@@ -143,6 +143,16 @@ impl Search {
         Some(if i < self.matches.len() { i } else { 0 })
     }
 
+    /// The last match in a letter at or before reading position `pos`, wrapping to the end (a backward search).
+    pub(crate) fn last_until(&self, pos: usize, order_pos: &[usize]) -> Option<usize> {
+        if self.matches.is_empty() {
+            return None;
+        }
+        let p = |m: &Match| order_pos.get(m.letter).copied().unwrap_or(usize::MAX);
+        let i = self.matches.partition_point(|m| p(m) <= pos);
+        Some(i.checked_sub(1).unwrap_or(self.matches.len() - 1))
+    }
+
     /// The matches in letter `ix`, as a range of indexes (matches are sorted by reading position).
     pub(crate) fn in_letter(&self, ix: LetterIx, order_pos: &[usize]) -> std::ops::Range<usize> {
         let Some(&pos) = order_pos.get(ix) else { return 0..0 };
