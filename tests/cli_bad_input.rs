@@ -26,7 +26,11 @@ fn a_folder_without_letters_is_reported_not_fatal() {
     let run = letters(&["check", path]);
     assert_no_panic(&run);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains(&format!("{path}:0: warning: folder holds no letter files (*.txt)")), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(&format!("{path}:0: warning: folder holds no letter files (*.txt, TEI XML)")),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.ends_with("checked 0 files, 0 letters: 1 warning, 0 errors\n"), "{}", run.stdout);
     let run = letters(&["list", path]);
     assert_eq!((run.code, run.stdout.as_str()), (0, ""));

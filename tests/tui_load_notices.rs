@@ -13,7 +13,7 @@ fn an_empty_folder_says_why_there_are_no_letters() {
     let path = dir.path().to_string_lossy().into_owned();
     let run = cli_support::letters(&["render", &path, "--size", "100x8", "--no-state"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(last_row(&run.stdout).contains("folder holds no letter files (*.txt)"), "{}", run.stdout);
+    assert!(last_row(&run.stdout).contains("folder holds no letter files (*.txt, TEI XML)"), "{}", run.stdout);
 }
 
 #[test]

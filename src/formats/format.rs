@@ -17,6 +17,9 @@ pub struct Parsed {
     /// Letters in file order. `id`, `replies_to`, `thread` and reference targets are left for the loader.
     pub letters: Vec<Letter>,
     pub notes: Vec<Note>,
+    /// People a registry file (a TEI `listPerson`) names: (id, name). The loader resolves the `#id` keys of
+    /// letters in other files through them once every file is read.
+    pub registry: Vec<(String, String)>,
 }
 
 /// One file format.
@@ -27,4 +30,8 @@ pub trait Format: Sync {
     fn accepts(&self, path: &Path) -> bool;
     /// Parses one file's text. `file` is the name letters and notes carry. Must not panic on any input.
     fn parse(&self, file: &str, text: &str) -> Parsed;
+    /// Whether a file's first bytes are of this format whatever its name (a TEI root element, say).
+    fn sniff(&self, _head: &[u8]) -> bool {
+        false
+    }
 }

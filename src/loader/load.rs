@@ -4,7 +4,7 @@
 use super::decode::{NotText, decode};
 use super::{references, threads};
 use crate::formats::{self, Format};
-use crate::model::{Corpus, Input, Letter, Severity, Warning};
+use crate::model::{Corpus, Input, Letter, Person, PersonBasis, Severity, Warning};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -46,7 +46,7 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     let jobs = collect(input, &mut warnings)?;
     let total: u64 = jobs.iter().map(|j| j.size).sum();
     let done = AtomicU64::new(0);
-    let results: Vec<(Vec<Letter>, Vec<Warning>, u64)> = jobs
+    let results: Vec<(Vec<Letter>, Vec<Warning>, u64, Registry)> = jobs
         .par_iter()
         .map(|job| {
             let r = read_one(job);
@@ -56,11 +56,14 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
         })
         .collect();
     let mut corpus = Corpus::default();
-    for (letters, mut w, bytes) in results {
+    let mut registry: HashMap<String, String> = HashMap::new();
+    for (letters, mut w, bytes, people) in results {
         corpus.letters.extend(letters);
         warnings.append(&mut w);
         corpus.bytes += bytes;
+        registry.extend(people);
     }
+    name_people(&mut corpus.letters, &registry);
     if corpus.letters.is_empty() && !jobs.is_empty() {
         let what = match input {
             Input::Bundled => "the bundled letters".to_string(),
@@ -114,7 +117,7 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
                 if !entry.file_type().is_file() {
                     continue;
                 }
-                if let Some(format) = formats::for_path(entry.path()) {
+                if let Some(format) = formats::for_path(entry.path()).or_else(|| sniff(entry.path())) {
                     let rel = entry.path().strip_prefix(given).unwrap_or(entry.path());
                     let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
                     found.push(Job {
@@ -131,7 +134,7 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
                     file: given.display().to_string(),
                     line: 0,
                     severity: Severity::Warning,
-                    message: "folder holds no letter files (*.txt)".into(),
+                    message: "folder holds no letter files (*.txt, TEI XML)".into(),
                 });
             }
             found.sort_by(|a, b| a.path.cmp(&b.path));
@@ -151,7 +154,7 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
 
 /// Reads, decodes and parses one file. Each worker thread reads into one buffer it keeps, so a large corpus
 /// costs no allocation per file for its bytes.
-fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64) {
+fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
@@ -169,7 +172,10 @@ fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64) {
             (None, Some(p)) => {
                 match std::fs::File::open(p).and_then(|mut f| std::io::Read::read_to_end(&mut f, &mut buf)) {
                     Ok(_) => &buf,
-                    Err(e) => return (Vec::new(), vec![warn(0, Severity::Error, format!("cannot read: {e}"))], 0),
+                    Err(e) => {
+                        let w = warn(0, Severity::Error, format!("cannot read: {e}"));
+                        return (Vec::new(), vec![w], 0, Vec::new());
+                    }
                 }
             }
             (None, None) => &[],
@@ -183,15 +189,16 @@ fn parse_bytes(
     job: &Job,
     bytes: &[u8],
     warn: &dyn Fn(usize, Severity, String) -> Warning,
-) -> (Vec<Letter>, Vec<Warning>, u64) {
+) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
     let len = bytes.len() as u64;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return (Vec::new(), vec![warn(0, Severity::Warning, "empty file: no letters".into())], len);
+        return (Vec::new(), vec![warn(0, Severity::Warning, "empty file: no letters".into())], len, Vec::new());
     }
     let decoded = match decode(bytes) {
         Ok(d) => d,
         Err(NotText::Binary) => {
-            return (Vec::new(), vec![warn(0, Severity::Error, "binary file (NUL bytes): skipped".into())], len);
+            let w = warn(0, Severity::Error, "binary file (NUL bytes): skipped".into());
+            return (Vec::new(), vec![w], len, Vec::new());
         }
     };
     let mut warnings: Vec<Warning> = decoded
@@ -199,13 +206,46 @@ fn parse_bytes(
         .iter()
         .map(|&l| warn(l, Severity::Warning, "bytes that are not UTF-8, shown as \u{fffd}".into()))
         .collect();
-    let mut parsed = job.format.parse(&job.name, &decoded.text);
+    // The content decides when it is of a format of its own (a TEI file named `.txt`); else the name does.
+    let format = formats::for_content(decoded.text.as_bytes()).unwrap_or(job.format);
+    let mut parsed = format.parse(&job.name, &decoded.text);
     detect_references(&mut parsed.letters);
     warnings.extend(parsed.notes.into_iter().map(|n| warn(n.line, n.severity, n.message)));
-    if parsed.letters.is_empty() {
-        warnings.push(warn(0, Severity::Warning, format!("no letters found ({})", job.format.name())));
+    if parsed.letters.is_empty() && parsed.registry.is_empty() {
+        warnings.push(warn(0, Severity::Warning, format!("no letters found ({})", format.name())));
     }
-    (parsed.letters, warnings, len)
+    (parsed.letters, warnings, len, parsed.registry)
+}
+
+/// People a registry file names, by id.
+type Registry = Vec<(String, String)>;
+
+/// A file found in a folder under a name no format claims: read by its first bytes when they are of a format
+/// that says so by content (a TEI file without `.xml`).
+fn sniff(path: &Path) -> Option<&'static dyn Format> {
+    let mut head = Vec::with_capacity(formats::SNIFF_BYTES);
+    let file = std::fs::File::open(path).ok()?;
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, formats::SNIFF_BYTES as u64), &mut head).ok()?;
+    formats::for_content(&head)
+}
+
+/// Names people that letters know only by a key, from the registries read.
+fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
+    for l in letters.iter_mut().filter(|l| !l.person_keys.is_empty()) {
+        for (recipient, key) in std::mem::take(&mut l.person_keys) {
+            let Some(name) = registry.get(&key) else { continue };
+            let field = if recipient { &mut l.recipient } else { &mut l.sender };
+            // A name the title gave in its stead gives way to the registry's.
+            let surname = crate::formats::tei::surname;
+            if let [only] = field.0.as_slice() {
+                if surname(&only.name) == surname(name) {
+                    field.0.clear();
+                }
+            }
+            let name = name.replace(',', " –");
+            field.0.push(Person::new(name.clone(), name, PersonBasis::Markup));
+        }
+    }
 }
 
 /// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
@@ -244,7 +284,7 @@ fn assign_ids(letters: &mut [Letter]) {
 /// `letters/1942/a.txt` given inside a folder keeps its folders; a file given by an absolute or parent path
 /// keeps its file name only.
 fn file_stem(file: &str) -> &str {
-    let p = file.strip_suffix(".txt").or_else(|| file.strip_suffix(".TXT")).unwrap_or(file);
+    let p = [".txt", ".TXT", ".xml", ".XML", ".tei"].iter().find_map(|x| file.strip_suffix(x)).unwrap_or(file);
     let p = p.strip_prefix("./").unwrap_or(p);
     if p.starts_with('/') || p.starts_with("..") { p.rsplit('/').next().unwrap_or(p) } else { p }
 }

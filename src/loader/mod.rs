@@ -3,6 +3,7 @@
 
 pub mod decode;
 pub mod diagnose;
+pub mod edition;
 mod load;
 pub mod references;
 pub mod threads;

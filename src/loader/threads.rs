@@ -1,6 +1,7 @@
 //! Reply links and threads: the reading order, references resolved to letters, implicit replies inferred,
 //! letters grouped into threads.
 
+use super::edition::{self, Previous};
 use crate::model::Date;
 use crate::model::{Corpus, LetterIx, RefTarget, ReplyBasis, Thread};
 use std::collections::{HashMap, HashSet};
@@ -19,11 +20,27 @@ pub fn link(corpus: &mut Corpus) {
     let index = PairIndex::build(corpus, &pos);
     let links: Vec<Links> = (0..n).map(|ix| resolve(corpus, ix, &index, &pos)).collect();
     drop(index);
-    for (l, links) in corpus.letters.iter_mut().zip(links) {
-        for (r, f) in l.references.iter_mut().zip(links.references) {
+    let edition = edition::previous(&corpus.letters);
+    let refs = edition::letter_refs(&corpus.letters);
+    for (l, found) in corpus.letters.iter_mut().zip(refs) {
+        for (r, f) in l.letter_refs.iter_mut().zip(found) {
             r.letter = f;
         }
-        (l.replies_to, l.reply_basis) = match links.parent {
+    }
+    for ((l, links), prev) in corpus.letters.iter_mut().zip(links).zip(edition) {
+        for (r, f) in l.references.iter_mut().zip(links.references) {
+            r.letter = f.or(r.letter);
+        }
+        // The edition's own link wins over one read from the text.
+        let parent = match prev {
+            Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition)),
+            _ => links.parent,
+        };
+        l.follows = match prev {
+            Some(Previous::Follows(p)) => Some(p),
+            _ => None,
+        };
+        (l.replies_to, l.reply_basis) = match parent {
             Some((p, basis)) => (Some(p), Some(basis)),
             None => (None, None),
         };
@@ -183,8 +200,15 @@ fn threads(corpus: &mut Corpus) -> Vec<Thread> {
     let mut threads: Vec<Thread> = Vec::new();
     // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
     for &ix in &corpus.reading_order {
-        let t = match corpus.letters[ix].replies_to {
-            Some(p) if root_of[p] != usize::MAX => root_of[p],
+        let l = &corpus.letters[ix];
+        let t = match l.replies_to.or(l.follows) {
+            Some(p) if root_of[p] != usize::MAX => {
+                if l.replies_to.is_none() {
+                    // It continues the thread without answering a letter in it.
+                    threads[root_of[p]].roots.push(ix);
+                }
+                root_of[p]
+            }
             _ => {
                 threads.push(Thread { id: corpus.letters[ix].id.clone(), roots: vec![ix], letters: Vec::new() });
                 threads.len() - 1

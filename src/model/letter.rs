@@ -2,6 +2,7 @@
 //! references to other letters and its place in a reply thread.
 
 use super::date::Date;
+pub use super::date_range::DateRange;
 use super::people::People;
 use serde::Serialize;
 
@@ -38,6 +39,9 @@ pub enum ReplyBasis {
     Explicit,
     /// The letter thanks for "your message" without a date: linked to the latest earlier letter from the addressee.
     Inferred,
+    /// The edition's markup names the previous letter of the correspondence, written by this letter's addressee
+    /// (TEI `correspContext/ref`).
+    Edition,
 }
 
 /// Where a page of the printed edition begins: in paragraph `paragraph` (-1 = heading), at byte `offset`.
@@ -130,6 +134,86 @@ pub struct Letter {
     pub reply_basis: Option<ReplyBasis>,
     /// Index into [`Corpus::threads`].
     pub thread: usize,
+    /// The letter's own ids in its edition (TEI `xml:id`, the file's stem), for the edition's links to it.
+    pub ids: Vec<String>,
+    /// The id the edition gives for the previous letter of the same correspondence (TEI `correspContext/ref`).
+    pub edition_previous: Option<String>,
+    /// That letter, once loaded: when not written by this letter's addressee (then it is `replies_to`), this
+    /// letter continues its thread without answering it.
+    pub follows: Option<LetterIx>,
+    /// A date known only as a range (`notBefore`/`notAfter`, `from`/`to`): `date` holds its start.
+    pub date_range: Option<DateRange>,
+    /// The edition marks the date as uncertain (`@cert`, `@evidence`): shown with a `?`.
+    pub date_uncertain: bool,
+    /// Where the letter was written.
+    pub place: Option<String>,
+    /// The role of each paragraph (opener, salute, closer...); empty when every paragraph is body text.
+    pub roles: Vec<Role>,
+    /// The edition's type of each footnote (`commentary`, `addendum`...), parallel to `footnotes`; empty when
+    /// none has one.
+    pub footnote_kinds: Vec<Option<String>>,
+    /// A document of a collection (a memorandum, minutes) that names no sender and recipient: not a letter.
+    pub document: bool,
+    /// For a letter known only from its metadata (CMIF): where its text is.
+    pub text_at: Option<String>,
+    /// People named only by a key the letter's file does not resolve: (recipient?, id). The loader names them
+    /// from the registries of other files (a `listperson.xml` beside the letters).
+    pub person_keys: Vec<(bool, String)>,
+    /// Links the edition's markup makes from the text to another letter by its id (TEI `ref type="letter"`).
+    pub letter_refs: Vec<LetterRef>,
+    /// Other readings of words of the text (an abbreviation's expansion, a regularised spelling, a correction):
+    /// not shown, but found by search.
+    pub readings: Vec<Reading>,
+}
+
+/// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A link in a letter's text to another letter, by the edition's id for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterRef {
+    /// Paragraph index and byte range of the linked words in it.
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The edition's id of the letter (`K_2201`).
+    pub target: String,
+    /// That letter, when loaded.
+    pub letter: Option<LetterIx>,
+}
+
+/// What a paragraph is in the letter's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    #[default]
+    Body,
+    Opener,
+    Dateline,
+    Salute,
+    Closer,
+    Signed,
+    Postscript,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Body => "body",
+            Role::Opener => "opener",
+            Role::Dateline => "dateline",
+            Role::Salute => "salute",
+            Role::Closer => "closer",
+            Role::Signed => "signed",
+            Role::Postscript => "postscript",
+        }
+    }
 }
 
 impl Letter {
@@ -158,7 +242,38 @@ impl Letter {
             replies_to: None,
             reply_basis: None,
             thread: 0,
+            ids: Vec::new(),
+            edition_previous: None,
+            follows: None,
+            date_range: None,
+            date_uncertain: false,
+            place: None,
+            roles: Vec::new(),
+            footnote_kinds: Vec::new(),
+            document: false,
+            text_at: None,
+            person_keys: Vec::new(),
+            letter_refs: Vec::new(),
+            readings: Vec::new(),
         }
+    }
+
+    /// The role of paragraph `p`.
+    pub fn role(&self, p: usize) -> Role {
+        self.roles.get(p).copied().unwrap_or_default()
+    }
+
+    /// The date as shown to a reader: `18 Jul 1941`, `between 6 and 8 May 1892`, with `?` when uncertain.
+    pub fn date_label(&self) -> Option<String> {
+        let mut s = match (&self.date_range, self.date) {
+            (Some(r), _) => r.label(),
+            (None, Some(d)) => d.short(),
+            (None, None) => return None,
+        };
+        if self.date_uncertain {
+            s.push('?');
+        }
+        Some(s)
     }
 
     /// The first words of the body, for list rows and tree nodes.

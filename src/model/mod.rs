@@ -2,6 +2,7 @@
 //! references, threads) and searching it. It imports nothing of the project.
 
 pub mod date;
+pub mod date_range;
 pub mod filter;
 pub mod goto;
 mod input;

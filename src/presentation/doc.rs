@@ -2,7 +2,7 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
-use crate::model::{Corpus, Letter, LetterIx, RefTarget};
+use crate::model::{Corpus, Letter, LetterIx, RefTarget, Role};
 use crate::text::width::str_width;
 use std::collections::HashMap;
 
@@ -85,6 +85,8 @@ pub(crate) struct Block {
     /// A blank row before the block.
     pub(crate) gap: bool,
     pub(crate) source: Option<Source>,
+    /// The role of the paragraph a body block shows (opener, salute, closer...), for its style.
+    pub(crate) role: Role,
 }
 
 /// Where a link leads.
@@ -210,6 +212,7 @@ impl SegmentBuilder<'_> {
             hang,
             gap,
             source: Some(Source { part, start, end, inserts: seg.inserts }),
+            role: Role::Body,
         });
     }
 }
@@ -290,6 +293,13 @@ impl<'l> Pieces<'l> {
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
         }
+        for r in &letter.letter_refs {
+            by_para.entry(r.paragraph as isize).or_default().push(Piece {
+                at: r.start,
+                end: r.end,
+                what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
+            });
+        }
         for v in by_para.values_mut() {
             v.sort_by_key(|p| p.at);
         }
@@ -317,9 +327,9 @@ impl<'l> Pieces<'l> {
     }
 }
 
-/// The date field of the header: `7 Apr 1945 (sent)`, or `undated`.
 /// The header lines under the heading, each as (label, value) fields: `From: ` and `   To: `, the date with the
-/// number and classification, the source. The reading pane shows them; search looks in them.
+/// number and classification, the place, the source, what the edition says of a document or a text kept
+/// elsewhere. The reading pane shows them; search looks in them.
 pub(crate) fn header_lines(letter: &Letter) -> Vec<Vec<(&'static str, String)>> {
     let mut lines = vec![vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]];
     let mut date = vec![("Date: ", date_field(letter))];
@@ -330,8 +340,17 @@ pub(crate) fn header_lines(letter: &Letter) -> Vec<Vec<(&'static str, String)>> 
         date.push(("   ", c.clone()));
     }
     lines.push(date);
+    if let Some(place) = &letter.place {
+        lines.push(vec![("Place: ", place.clone())]);
+    }
     if let Some(src) = &letter.source {
         lines.push(vec![("Source: ", src.clone())]);
+    }
+    if letter.document {
+        lines.push(vec![("", "A document: it names no sender or recipient.".to_string())]);
+    }
+    if let Some(at) = &letter.text_at {
+        lines.push(vec![("Text: ", format!("not in this file; the edition gives it at {at}"))]);
     }
     lines
 }
@@ -341,10 +360,11 @@ pub(crate) fn header_text(fields: &[(&str, String)]) -> String {
     fields.iter().flat_map(|(l, v)| [*l, v.as_str()]).collect()
 }
 
+/// The date field of the header: `7 Apr 1945 (sent)`, `between 6 and 8 May 1892?`, or `undated`.
 pub(crate) fn date_field(letter: &Letter) -> String {
-    match (letter.date, letter.date_kind) {
-        (Some(d), Some(k)) => format!("{} ({})", d.short(), k.as_str()),
-        (Some(d), None) => d.short(),
+    match (letter.date_label(), letter.date_kind) {
+        (Some(d), Some(k)) => format!("{d} ({})", k.as_str()),
+        (Some(d), None) => d,
         (None, _) => "undated".to_string(),
     }
 }
@@ -398,6 +418,7 @@ impl Doc {
             self.rule(format!("page {}", pb.page), false);
         }
         for (p, text) in letter.paragraphs.iter().enumerate() {
+            let first_block = self.blocks.len();
             let markers = pieces.of_para(p as isize);
             let mut start = 0;
             let mut gap = p > 0;
@@ -414,6 +435,8 @@ impl Doc {
                 let end = text.len();
                 SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, end, markers, gap);
             }
+            let role = letter.role(p);
+            self.blocks[first_block..].iter_mut().filter(|b| b.kind == BlockKind::Body).for_each(|b| b.role = role);
         }
         for pb in letter.pages.iter().filter(|pb| pb.paragraph >= n_paras) {
             self.rule(format!("page {}", pb.page), false);
@@ -439,6 +462,10 @@ impl Doc {
             let mut text = String::with_capacity(shown.len() + 1 + f.text.len());
             text.push_str(&shown);
             text.push(' ');
+            // The edition's type of note (commentary, addendum...), before its text.
+            if let Some(kind) = letter.footnote_kinds.get(i).and_then(Option::as_deref) {
+                text.push_str(&format!("({kind}) "));
+            }
             let prefix = text.len();
             text.push_str(&f.text);
             self.blocks.push(Block {
@@ -453,6 +480,7 @@ impl Doc {
                     inserts: vec![(0, prefix)],
                 }),
                 text,
+                role: Role::Body,
             });
         }
         for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
@@ -465,6 +493,7 @@ impl Doc {
                 gap: true,
                 source: None,
                 text: format!("{shown} (no text for this footnote in the source)"),
+                role: Role::Body,
             });
         }
     }
@@ -483,12 +512,21 @@ impl Doc {
             text.push_str(value);
         }
         let hang = fields.first().map(|(l, _)| l.len()).unwrap_or(0);
-        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None });
+        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None, role: Role::Body });
     }
 
     /// A rule with an optional label.
     fn rule(&mut self, label: String, gap: bool) {
-        self.blocks.push(Block { kind: BlockKind::Rule, text: label, marks: Vec::new(), hang: 0, gap, source: None });
+        let role = Role::Body;
+        self.blocks.push(Block {
+            kind: BlockKind::Rule,
+            text: label,
+            marks: Vec::new(),
+            hang: 0,
+            gap,
+            source: None,
+            role,
+        });
     }
 
     /// The block and display range of the source range `start..end` of `part`.

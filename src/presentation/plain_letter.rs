@@ -42,12 +42,21 @@ fn header(corpus: &Corpus, ix: LetterIx) -> Vec<String> {
     let l = &corpus.letters[ix];
     let mut out = Vec::new();
     let mut who = format!("{} → {}", l.sender, l.recipient);
-    match (l.date, l.date_kind) {
-        (Some(d), Some(kind)) => who.push_str(&format!(" · {} {}", kind.as_str(), d.short())),
-        (Some(d), None) => who.push_str(&format!(" · {}", d.short())),
+    match (l.date_label(), l.date_kind) {
+        (Some(d), Some(kind)) => who.push_str(&format!(" · {} {d}", kind.as_str())),
+        (Some(d), None) => who.push_str(&format!(" · {d}")),
         (None, _) => who.push_str(" · undated"),
     }
     out.push(who);
+    if let Some(place) = &l.place {
+        out.push(format!("Place: {place}"));
+    }
+    if l.document {
+        out.push("A document: it names no sender or recipient.".into());
+    }
+    if let Some(at) = &l.text_at {
+        out.push(format!("Text: not in this file; the edition gives it at {at}"));
+    }
     let meta: Vec<String> =
         [l.number.as_ref().map(|n| format!("No. {n}")), l.classification.clone()].into_iter().flatten().collect();
     if !meta.is_empty() {
@@ -57,6 +66,7 @@ fn header(corpus: &Corpus, ix: LetterIx) -> Vec<String> {
         let basis = match l.reply_basis {
             Some(ReplyBasis::Explicit) => " (explicit)",
             Some(ReplyBasis::Inferred) => " (inferred)",
+            Some(ReplyBasis::Edition) => " (the edition)",
             None => "",
         };
         out.push(format!("In reply to {}{basis}", sanitize(&parent.id)));

@@ -2,7 +2,7 @@
 //! footnotes): smart case (a capital in the query makes it case
 //! sensitive), matches in reading order.
 
-use crate::model::{Corpus, LetterIx};
+use crate::model::{Corpus, Letter, LetterIx};
 use crate::presentation::doc::{Part, header_lines, header_text};
 
 /// Matches kept at most; the counter shows `+` beyond.
@@ -42,6 +42,7 @@ fn letter_matches(matcher: &Matcher, corpus: &Corpus, ix: LetterIx, out: &mut Ve
         .chain(l.paragraphs.iter().enumerate().map(|(i, p)| (Part::Para(i), p.as_str())))
         .chain(l.footnotes.iter().enumerate().map(|(i, f)| (Part::Footnote(i), f.text.as_str())));
     for (part, text) in parts {
+        let from = out.len();
         let mut full = false;
         matcher.find_all(text, |start, end| {
             if out.len() >= cap {
@@ -54,8 +55,36 @@ fn letter_matches(matcher: &Matcher, corpus: &Corpus, ix: LetterIx, out: &mut Ve
         if full {
             return false;
         }
+        if let Part::Para(i) = part {
+            add_readings(matcher, l, ix, i, from, out, cap);
+        }
     }
     true
+}
+
+/// Words with another reading (an abbreviation's expansion) in paragraph `i`: found by it, the words shown
+/// marked, in their place among the paragraph's matches (those from `from` on).
+fn add_readings(matcher: &Matcher, l: &Letter, ix: LetterIx, i: usize, from: usize, out: &mut Vec<Match>, cap: usize) {
+    let mut extra: Vec<Match> = Vec::new();
+    // Readings are in text order: those of paragraph `i` are found by halving.
+    let first = l.readings.partition_point(|r| r.paragraph < i);
+    for r in l.readings[first..].iter().take_while(|r| r.paragraph == i) {
+        let mut found = false;
+        matcher.find_all(&r.text, |_, _| {
+            found = true;
+            false
+        });
+        if found {
+            extra.push(Match { letter: ix, part: Part::Para(i), start: r.start, end: r.end });
+        }
+    }
+    if !extra.is_empty() && out.len() + extra.len() <= cap {
+        let mut own = out.split_off(from);
+        own.extend(extra);
+        own.sort_by_key(|m| (m.start, m.end));
+        own.dedup_by_key(|m| (m.start, m.end));
+        out.extend(own);
+    }
 }
 
 /// Whether the query is matched case-sensitively: it holds a capital letter.

@@ -4,6 +4,7 @@
 use super::layout::reader_text;
 use super::paint::{pane, put};
 use super::segments::segments;
+use crate::model::Role;
 use crate::presentation::doc::{BlockKind, MarkKind};
 use crate::presentation::layout::{RowKind, rule_line};
 use crate::reader::app::App;
@@ -50,8 +51,10 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                 put(buf, text.x, y, text.right(), &rule_line(&block.text, text.width as usize), theme.dim);
             }
             RowKind::Text => {
-                let mut base = match block.kind {
-                    BlockKind::Heading => theme.heading,
+                let mut base = match (block.kind, block.role) {
+                    (BlockKind::Heading, _) => theme.heading,
+                    (_, Role::Salute | Role::Signed) => theme.names,
+                    (_, Role::Opener | Role::Dateline | Role::Closer) => theme.dim,
                     _ => theme.text,
                 };
                 if app.reader_pane.flash == Some((cur, row.block)) {

@@ -1,0 +1,161 @@
+//! What a TEI header says about a letter: its title, its `correspDesc` (who sent it to whom, when and where,
+//! and its place in the correspondence), and the header's own id.
+
+use super::dates::DateSpec;
+use super::persons::needs_registry;
+use super::tree::Node;
+
+/// A person or body named in a `correspAction`.
+#[derive(Debug, Clone, Default)]
+pub struct Party {
+    pub name: String,
+    /// `@ref` or `@key`, as written (`#pmb10815`).
+    pub key: Option<String>,
+}
+
+/// One `correspDesc`: a letter's metadata.
+#[derive(Debug, Clone, Default)]
+pub struct Corresp {
+    pub senders: Vec<Party>,
+    pub recipients: Vec<Party>,
+    /// Whether the `sent`/`received` labels were taken from `@type="sender"`/`"addressee"` on the names.
+    pub labelled: bool,
+    pub date: Option<DateSpec>,
+    pub place: Option<String>,
+    /// The previous letter of the same correspondence, as the edition names it.
+    pub previous: Option<String>,
+    /// `@ref` or `@source` of the `correspDesc`: where the letter's text is (CMIF).
+    pub text_at: Option<String>,
+}
+
+/// The parts of a `teiHeader` a letter needs.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    pub id: Option<String>,
+    pub title: String,
+    pub corresp: Vec<Corresp>,
+    /// `note type="source"` or the repository line, when given.
+    pub source: Option<String>,
+}
+
+impl Header {
+    pub fn read(h: &Node) -> Header {
+        let mut cds = Vec::new();
+        h.descendants("correspDesc", &mut cds);
+        let mut corresp: Vec<Corresp> = cds.into_iter().map(corresp).collect();
+        // Among several, one that names nobody and no date is no letter (a broken or empty element).
+        if corresp.len() > 1 {
+            let empty = |c: &Corresp| c.senders.is_empty() && c.recipients.is_empty() && c.date.is_none();
+            let first = corresp[0].clone();
+            corresp.retain(|c| !empty(c));
+            if corresp.is_empty() {
+                corresp.push(first);
+            }
+        }
+        Header { id: h.attr("id").map(str::to_string), title: main_title(h), corresp, source: source(h) }
+    }
+}
+
+impl Header {
+    /// Whether a registry of people is needed to name the people of this header: it has no `correspDesc`
+    /// (a registry file), or names someone only by a key, or in a form only a registry can turn.
+    pub fn needs_registry(&self) -> bool {
+        self.corresp.is_empty()
+            || self.corresp.iter().flat_map(|c| c.senders.iter().chain(&c.recipients)).any(|p| needs_registry(&p.name))
+    }
+}
+
+/// The title naming the letter: `level="a"` or `type="main"` first, a series or subtitle last.
+fn main_title(h: &Node) -> String {
+    let Some(ts) = h.find("titleStmt") else { return String::new() };
+    let titles: Vec<&Node> = ts.all("title").collect();
+    let main = titles.iter().find(|t| t.attr("level") == Some("a") || t.attr("type") == Some("main"));
+    let plain = titles.iter().find(|t| {
+        !matches!(t.attr("level"), Some("s" | "m" | "j")) && !matches!(t.attr("type"), Some("sub" | "iso-date"))
+    });
+    main.or(plain).or(titles.first()).map(|t| t.text()).unwrap_or_default()
+}
+
+fn source(h: &Node) -> Option<String> {
+    let ms = h.find("msIdentifier")?;
+    let parts: Vec<String> = ms.elements().map(Node::text).filter(|t| !t.is_empty()).collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+const PARTY: [&str; 3] = ["persName", "orgName", "name"];
+
+fn corresp(cd: &Node) -> Corresp {
+    let mut c = Corresp { text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string), ..Corresp::default() };
+    for action in cd.all("correspAction") {
+        let kind = action.attr("type").unwrap_or("");
+        let sent = matches!(kind, "sent" | "sending");
+        if !sent && !matches!(kind, "received" | "receiving") {
+            continue;
+        }
+        for p in action.elements().filter(|n| PARTY.contains(&n.name.as_str())) {
+            let party = Party { name: party_name(p), key: p.attr("ref").or(p.attr("key")).map(str::to_string) };
+            let to_recipient = match p.attr("type") {
+                Some("addressee" | "recipient" | "receiver") => {
+                    c.labelled = true;
+                    true
+                }
+                Some("sender" | "author") => {
+                    c.labelled = true;
+                    false
+                }
+                _ => !sent,
+            };
+            if to_recipient { c.recipients.push(party) } else { c.senders.push(party) }
+        }
+        if sent {
+            c.date = action.first("date").map(DateSpec::of);
+            c.place = action.first("placeName").map(Node::text).filter(|t| !t.is_empty());
+        }
+    }
+    c.previous = previous_link(cd);
+    c
+}
+
+/// A name as written; one made of parts (`forename`, `surname`...) is its parts with spaces between, written
+/// together or not.
+fn party_name(p: &Node) -> String {
+    const PARTS: [&str; 6] = ["forename", "surname", "nameLink", "roleName", "addName", "genName"];
+    if !p.elements().any(|e| PARTS.contains(&e.name.as_str())) {
+        return p.text();
+    }
+    let mut out = String::new();
+    for c in &p.children {
+        let t = match c {
+            super::tree::Child::Node(n) if n.name == "note" => continue,
+            super::tree::Child::Node(n) => n.text(),
+            super::tree::Child::Text(t) => t.clone(),
+        };
+        if !t.trim().is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            super::tree::push_collapsed(&mut out, t.trim());
+        }
+    }
+    out
+}
+
+/// The previous letter of the same correspondence among `correspContext/ref`s: one the edition scopes to the
+/// correspondence (`previous-in-corresp`, `withinCorrespondence`/`previous_letter`) wins over a bare
+/// `previous`; a link scoped to the whole collection is not one.
+fn previous_link(cd: &Node) -> Option<String> {
+    let ctx = cd.first("correspContext")?;
+    let mut best: Option<(u8, &str)> = None;
+    for r in ctx.all("ref") {
+        let kind = format!("{} {}", r.attr("type").unwrap_or(""), r.attr("subtype").unwrap_or("")).to_lowercase();
+        if !kind.contains("prev") || kind.contains("collection") {
+            continue;
+        }
+        let Some(target) = r.attr("target").map(str::trim).filter(|t| !t.is_empty()) else { continue };
+        let rank = if kind.contains("corresp") { 2 } else { 1 };
+        if best.is_none_or(|(b, _)| rank > b) {
+            best = Some((rank, target));
+        }
+    }
+    best.map(|(_, t)| t.split_whitespace().next().unwrap_or(t).to_string())
+}

@@ -1,0 +1,165 @@
+//! A letter made from what the header and the text say: its people (the title deciding when the labels of
+//! the names contradict it), date, place, paragraphs, notes and pages, ids and edition link.
+
+use super::dates::{DateSpec, Dated, dated, span_of, text_span};
+use super::header::{Corresp, Header, Party};
+use super::persons::{Registry, display_name, key_id, names, surname, title_parties};
+use super::unit::Unit;
+use crate::formats::Note;
+use crate::model::Severity;
+use crate::model::{DateKind, Letter, People, Person, PersonBasis};
+
+/// What goes into every letter of one file.
+pub struct Context<'a> {
+    pub file: &'a str,
+    pub registry: &'a Registry,
+    /// Line of the element the letter comes from.
+    pub line: usize,
+}
+
+/// A letter with its text from a header's `correspDesc` and a text unit (`None` for CMIF: no text).
+pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit>, notes: &mut Vec<Note>) -> Letter {
+    let (sender, recipient, keys) = people(cx, c, &h.title, notes);
+    let mut l = Letter::new(cx.file, cx.line, h.title.clone(), sender, recipient);
+    l.person_keys = keys;
+    let mut d = c.date.as_ref().map(DateSpec::resolve).unwrap_or_default();
+    if d.date.is_none() {
+        d = unit.as_ref().and_then(|u| u.dateline).unwrap_or_default();
+    }
+    if d.date.is_none() {
+        d = text_span(&h.title).map(|(r, hedged)| dated(Some(r), hedged)).unwrap_or_default();
+    }
+    set_date(&mut l, d);
+    l.place = c.place.clone().or_else(|| unit.as_ref().and_then(|u| u.place.clone()));
+    l.source = h.source.clone();
+    l.edition_previous = c.previous.as_deref().map(|t| key_id(t).to_string());
+    l.text_at = c.text_at.clone();
+    l.ids.extend(h.id.clone());
+    if let Some(u) = unit {
+        fill(&mut l, u);
+    } else if l.text_at.is_none() {
+        l.text_at = Some("not given".into());
+    }
+    l
+}
+
+/// A document of a FRUS-style volume: a letter when it names a sender or recipient, else a document.
+pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
+    let doc = u.doc.take().unwrap_or_default();
+    let join = |v: &[String]| {
+        People(v.iter().map(|n| Person::new(display_name(n, None), n.clone(), PersonBasis::Markup)).collect())
+    };
+    let heading = if u.heading.is_empty() {
+        doc.n.clone().map(|n| format!("No. {n}")).unwrap_or_default()
+    } else {
+        u.heading.clone()
+    };
+    let mut l = Letter::new(cx.file, cx.line, heading, join(&doc.from), join(&doc.to));
+    l.document = doc.from.is_empty() && doc.to.is_empty();
+    l.number = doc.n.clone();
+    let span = |v: &Option<String>| v.as_deref().and_then(span_of);
+    let range = match (span(&doc.date_min), span(&doc.date_max)) {
+        (Some(a), Some(b)) => Some(crate::model::DateRange::new(a.start, b.end)),
+        (a, b) => a.or(b),
+    };
+    let d = match range {
+        Some(r) => dated(Some(r), false),
+        None => u.dateline.unwrap_or_default(),
+    };
+    set_date(&mut l, d);
+    l.place = u.place.clone();
+    l.source = u.source.clone();
+    l.ids.extend(doc.id);
+    fill(&mut l, u);
+    l
+}
+
+fn set_date(l: &mut Letter, d: Dated) {
+    l.date = d.date;
+    l.date_range = d.range;
+    l.date_uncertain = d.uncertain && d.date.is_some();
+    l.date_kind = d.date.map(|_| DateKind::Written);
+}
+
+fn fill(l: &mut Letter, u: Unit) {
+    if l.heading.is_empty() {
+        l.heading = u.heading;
+    }
+    l.paragraphs = u.paragraphs;
+    l.paragraph_lines = u.lines;
+    l.roles = u.roles;
+    l.pages = u.pages;
+    l.footnote_refs = u.refs;
+    l.footnotes = u.notes;
+    l.footnote_kinds = u.kinds;
+    l.letter_refs = u.letter_refs;
+    l.readings = u.readings;
+}
+
+/// A person as shown (`name`) and as the markup printed the name.
+type Named = (String, String);
+
+/// Sender and recipient, and the keys of people only an outside registry can name.
+fn people(cx: &Context<'_>, c: &Corresp, title: &str, notes: &mut Vec<Note>) -> (People, People, Vec<(bool, String)>) {
+    let mut keys = Vec::new();
+    let mut side = |parties: &[Party], recipient: bool| -> Vec<Named> {
+        parties
+            .iter()
+            .filter_map(|p| {
+                let person = p.key.as_deref().and_then(|k| cx.registry.get(key_id(k)));
+                let name = display_name(&p.name, person);
+                if name.is_empty() {
+                    if let Some(k) = &p.key {
+                        keys.push((recipient, key_id(k).to_string()));
+                    }
+                    return None;
+                }
+                let printed = if p.name.trim().is_empty() { name.clone() } else { p.name.trim().to_string() };
+                Some((name, printed))
+            })
+            .collect()
+    };
+    let mut s = side(&c.senders, false);
+    let mut r = side(&c.recipients, true);
+    if let Some(tp) = title_parties(title) {
+        let (ta, tb) = (tp.sender, tp.recipient);
+        let (sa, sb) = (ta.as_deref().map(surname).unwrap_or_default(), surname(&tb));
+        let in_side = |v: &[Named], s: &str| v.iter().any(|(n, _)| names(n, s));
+        if in_side(&r, &sa) && in_side(&s, &sb) && !in_side(&s, &sa) {
+            std::mem::swap(&mut s, &mut r);
+            keys.iter_mut().for_each(|k| k.0 = !k.0);
+            notes.push(Note {
+                line: cx.line,
+                severity: Severity::Warning,
+                message: "sender and addressee labels contradict the title; the title wins".into(),
+            });
+        }
+        let corroborated = tp.explicit || in_side(&s, &sa) || in_side(&r, &sb);
+        if let Some(ta) = ta {
+            alias(&mut s, &ta, &sa, corroborated, tp.explicit);
+        }
+        alias(&mut r, &tb, &sb, corroborated, tp.explicit);
+    }
+    let to_people =
+        |v: Vec<Named>| People(v.into_iter().map(|(n, p)| Person::new(n, p, PersonBasis::Markup)).collect());
+    (to_people(s), to_people(r), keys)
+}
+
+/// The title's name for a side: the side's name when it has none (said in so many words); added in brackets when the title calls the
+/// person something the name does not contain (`Sir Robert Chalmers (the Under-Secretary)`).
+fn alias(side: &mut Vec<Named>, title_name: &str, title_surname: &str, corroborated: bool, explicit: bool) {
+    let shown = display_name(title_name, None);
+    if side.is_empty() {
+        if explicit && keys_free(&shown) {
+            side.push((shown, title_name.trim().to_string()));
+        }
+    } else if corroborated && side.len() == 1 && !side.iter().any(|(n, _)| names(n, title_surname)) {
+        if let Some((n, _)) = side.last_mut() {
+            n.push_str(&format!(" ({})", shown.replace(',', " –")));
+        }
+    }
+}
+
+fn keys_free(s: &str) -> bool {
+    !s.is_empty() && s.len() < 200
+}

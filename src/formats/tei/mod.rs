@@ -1,0 +1,186 @@
+//! TEI XML letter editions. A file with a `correspDesc` is one letter; a `teiCorpus` holds many TEI files; a
+//! FRUS-style volume holds many documents (`div type="document"`); a CMIF file (many `correspDesc`s, no text)
+//! gives letters without text; a file holding only a `listPerson` is a registry of people, not letters.
+//! Files are recognised by their root element, with or without namespace or prefix. Reading is streamed
+//! (quick-xml); broken XML gives what was read before the break and a diagnostic with its line.
+
+mod dates;
+mod header;
+mod letter;
+mod persons;
+mod text;
+mod tree;
+mod unit;
+mod xml;
+
+use super::{Format, Note, Parsed};
+use crate::model::{Letter, Severity};
+use header::Header;
+use letter::Context;
+use persons::{Registry, read_list};
+use std::path::Path;
+use xml::{Ev, Xml};
+
+pub use persons::surname;
+pub use xml::is_tei;
+
+/// The TEI format: `.xml` and `.tei` files by name, any file whose root is `TEI` or `teiCorpus` by content.
+pub struct Tei;
+
+impl Format for Tei {
+    fn name(&self) -> &'static str {
+        "TEI"
+    }
+
+    fn accepts(&self, path: &Path) -> bool {
+        path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml") || e.eq_ignore_ascii_case("tei"))
+    }
+
+    fn sniff(&self, head: &[u8]) -> bool {
+        is_tei(head)
+    }
+
+    fn parse(&self, file: &str, text: &str) -> Parsed {
+        let mut out = Parsed::default();
+        if !is_tei(text.as_bytes()) {
+            out.notes.push(warn(1, "not a TEI file (its root element is not TEI or teiCorpus): skipped".into()));
+            return out;
+        }
+        let mut xml = Xml::new(text);
+        let mut registry = Registry::new();
+        let mut docs: Vec<Doc> = Vec::new();
+        let mut open: Option<Doc> = None;
+        loop {
+            match xml.next() {
+                Ev::Start(tag) => {
+                    let line = xml.line();
+                    match tag.name {
+                        "TEI" => {
+                            docs.extend(open.take());
+                            open = Some(Doc { id: tag.attr("id"), line, ..Doc::default() });
+                        }
+                        "teiHeader" => {
+                            let (node, err) = tree::read(&mut xml, &tag);
+                            let mut found = Vec::new();
+                            node.descendants("listPerson", &mut found);
+                            found.iter().for_each(|l| read_list(l, &mut registry));
+                            if let Some(d) = &mut open {
+                                d.header = Some(Header::read(&node));
+                            }
+                            if let Some(e) = err {
+                                out.notes.push(broken(xml.line(), &e));
+                                break;
+                            }
+                        }
+                        "text" => {
+                            let people =
+                                open.as_ref().and_then(|d| d.header.as_ref()).is_none_or(Header::needs_registry);
+                            let read = text::read(&mut xml, people);
+                            registry.extend(read.registry);
+                            if let Some(d) = &mut open {
+                                d.units = read.units;
+                            }
+                            if let Some((line, e)) = read.broken {
+                                out.notes.push(broken(line, &e));
+                                break;
+                            }
+                        }
+                        "listPerson" | "standOff" => {
+                            let (node, err) = tree::read(&mut xml, &tag);
+                            read_list(&node, &mut registry);
+                            if let Some(e) = err {
+                                out.notes.push(broken(xml.line(), &e));
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Ev::End("TEI") => docs.extend(open.take()),
+                Ev::Eof => break,
+                Ev::Broken(e) => {
+                    out.notes.push(broken(xml.line(), &e));
+                    break;
+                }
+                _ => {}
+            }
+        }
+        docs.extend(open.take());
+        for (line, name) in xml.unknown_entities.iter().take(10) {
+            out.notes.push(warn(*line, format!("unknown entity &{name}; (no DTD is read): kept as written")));
+        }
+        let single = docs.len() == 1;
+        for d in docs {
+            letters_of(file, d, single, &registry, &mut out);
+        }
+        if out.letters.is_empty() && !registry.is_empty() {
+            out.registry = registry.into_iter().map(|(k, p)| (k, p.name)).collect();
+            out.registry.sort();
+        }
+        out
+    }
+}
+
+/// One `TEI` element as read.
+#[derive(Default)]
+struct Doc {
+    id: Option<String>,
+    line: usize,
+    header: Option<Header>,
+    units: Vec<text::Unit>,
+}
+
+fn or_unknown(s: &str) -> &str {
+    if s.is_empty() { "unknown" } else { s }
+}
+
+fn warn(line: usize, message: String) -> Note {
+    Note { line, severity: Severity::Warning, message }
+}
+
+fn broken(line: usize, problem: &str) -> Note {
+    Note { line, severity: Severity::Error, message: format!("broken XML, read up to here: {problem}") }
+}
+
+/// The letters of one `TEI` element.
+fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut Parsed) {
+    let cx = Context { file, registry, line: d.line };
+    let mut units = d.units.into_iter();
+    let whole = units.next();
+    let documents: Vec<text::Unit> = units.collect();
+    let header = d.header.unwrap_or_default();
+    let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned());
+    let own_ids = |l: &mut Letter, with_stem: bool| {
+        l.ids.extend(d.id.clone());
+        if with_stem {
+            l.ids.extend(stem.clone());
+        }
+        l.ids.dedup();
+    };
+    if !documents.is_empty() {
+        for u in documents {
+            let mut l = letter::from_document(&cx, u);
+            own_ids(&mut l, false);
+            out.letters.push(l);
+        }
+        return;
+    }
+    match header.corresp.len() {
+        0 => {}
+        1 => {
+            let mut l = letter::from_corresp(&cx, &header, &header.corresp[0], whole, &mut out.notes);
+            own_ids(&mut l, single);
+            out.letters.push(l);
+        }
+        _ => {
+            // CMIF: the file's title names the list, not a letter.
+            let list = Header { title: String::new(), ..header.clone() };
+            for c in &header.corresp {
+                let mut l = letter::from_corresp(&cx, &list, c, None, &mut out.notes);
+                let (from, to) = (l.sender.to_string(), l.recipient.to_string());
+                l.heading = format!("{} to {}", or_unknown(&from), or_unknown(&to));
+                out.letters.push(l);
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! People: registries (`listPerson`, in a file or in a `listperson.xml` beside the files), names as a reader
+//! sees them ("Bahr, Hermann" is Hermann Bahr), surnames for comparing, and the parties a title names
+//! ("A an B, ...", "Letter from A to B, ...").
+
+use super::tree::Node;
+use std::collections::HashMap;
+
+/// A person a registry names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Person {
+    /// As shown: forename and surname.
+    pub name: String,
+    pub surname: Option<String>,
+}
+
+/// People by id (without `#`).
+pub type Registry = HashMap<String, Person>;
+
+/// The id a `@ref`/`@key` points at: `#pmb10815` and `pmb10815` are one.
+pub fn key_id(key: &str) -> &str {
+    let k = key.trim();
+    let k = k.split_whitespace().next().unwrap_or(k);
+    k.strip_prefix('#').unwrap_or(k)
+}
+
+/// Adds every `person` of a `listPerson` (or any element holding them).
+pub fn read_list(list: &Node, registry: &mut Registry) {
+    let mut people = Vec::new();
+    list.descendants("person", &mut people);
+    for p in people {
+        let Some(id) = p.attr("id") else { continue };
+        let Some(pn) = p.first("persName").or_else(|| p.find("persName")) else { continue };
+        let forenames: Vec<String> = pn.all("forename").map(Node::text).filter(|t| !t.is_empty()).collect();
+        let surname = pn.first("surname").map(Node::text).filter(|t| !t.is_empty());
+        let name = match (&surname, forenames.is_empty()) {
+            (Some(s), false) => format!("{} {s}", forenames.join(" ")),
+            _ => p.attr("n").map(str::to_string).filter(|n| !n.is_empty()).unwrap_or_else(|| pn.text()),
+        };
+        if !name.is_empty() {
+            registry.insert(id.to_string(), Person { name, surname });
+        }
+    }
+}
+
+/// A name as shown: `Mamroth, Fedor` (index form, confirmed by the registry's surname or plain in shape)
+/// becomes `Fedor Mamroth`; a comma left in a name becomes a dash, since commas separate joint people.
+pub fn display_name(text: &str, person: Option<&Person>) -> String {
+    let t = text.trim();
+    if t.is_empty() {
+        return person.map(|p| p.name.clone()).unwrap_or_default();
+    }
+    if let Some((last, first)) = t.split_once(',') {
+        let (last, first) = (last.trim(), first.trim());
+        let confirmed = person.and_then(|p| p.surname.as_deref()).is_some_and(|s| s == last);
+        let shaped = !first.contains(',')
+            && last.split_whitespace().count() == 1
+            && (1..=4).contains(&first.split_whitespace().count())
+            && !first.is_empty();
+        if confirmed || shaped {
+            return format!("{first} {last}");
+        }
+        return t.replace(',', " –");
+    }
+    t.to_string()
+}
+
+/// Whether a name as written needs a registry to be shown: it is empty, or has a comma its shape does not
+/// explain.
+pub fn needs_registry(name: &str) -> bool {
+    name.trim().is_empty() || display_name(name, None).contains(" –")
+}
+
+const PARTICLES: [&str; 6] = ["von", "van", "de", "der", "vom", "zu"];
+
+/// The surname of a name, lower case: the part before a comma in index form, else the last word that is not a
+/// particle; bracketed additions left out.
+pub fn surname(name: &str) -> String {
+    let mut clean = String::with_capacity(name.len());
+    let mut depth = 0i32;
+    for c in name.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            c if depth == 0 => clean.push(c),
+            _ => clean.push(' '),
+        }
+    }
+    let part = clean.split(',').next().unwrap_or("");
+    let words: Vec<&str> = part
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '.'))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let named: Vec<&str> = words.iter().copied().filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str())).collect();
+    let pick = if named.is_empty() { words.last() } else { named.last() };
+    pick.map(|w| w.trim_end_matches('.').to_lowercase()).unwrap_or_default()
+}
+
+/// Whether `name` contains the surname `s` (lower case), as a reader would find it.
+pub fn names(name: &str, s: &str) -> bool {
+    !s.is_empty() && name.to_lowercase().contains(s)
+}
+
+/// The parties a title names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TitleParties {
+    pub sender: Option<String>,
+    pub recipient: String,
+    /// Said in so many words (`Letter from A to B`, `Letter to B from A`), not only `A an B`.
+    pub explicit: bool,
+}
+
+/// The parties a title names: `Emil Welti an Alfred Escher, Bern, ...`, `Letter from A to B, 16 April 1916`,
+/// `Letter to B from A, ...`, `Letter to B, ...` (no sender).
+pub fn title_parties(title: &str) -> Option<TitleParties> {
+    let t = title.trim();
+    let cut = |s: &str| s.split([',', '(']).next().unwrap_or("").trim().to_string();
+    if let Some((w, rest)) = t.split_once(' ').filter(|(w, _)| starts_upper(w)) {
+        let lower = rest.to_lowercase();
+        if let Some(p) = ["from ", "von ", "de "].iter().find(|p| lower.starts_with(*p)) {
+            let (a, b) = split_at_word(&rest[p.len()..], &[" an ", " to ", " à "])?;
+            return party(Some(a.trim().to_string()), cut(b), true);
+        }
+        if lower.starts_with("to ") || lower.starts_with("an ") {
+            let rest = &rest[3..];
+            return match split_at_word(rest, &[" from ", " von "]) {
+                Some((b, a)) => party(Some(cut(a)), b.trim().to_string(), true),
+                None => party(None, cut(rest), true),
+            };
+        }
+        let _ = w;
+    }
+    let (a, b) = split_at_word(t, &[" an ", " to "])?;
+    party(Some(a.trim().to_string()), cut(b), false)
+}
+
+fn party(sender: Option<String>, recipient: String, explicit: bool) -> Option<TitleParties> {
+    let sender = sender.filter(|s| !s.is_empty());
+    if recipient.is_empty() || (!explicit && sender.is_none()) {
+        return None;
+    }
+    Some(TitleParties { sender, recipient, explicit })
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn split_at_word<'a>(s: &'a str, seps: &[&str]) -> Option<(&'a str, &'a str)> {
+    seps.iter().filter_map(|sep| s.find(sep).map(|i| (i, sep.len()))).min().map(|(i, l)| (&s[..i], &s[i + l..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_form_and_surnames() {
+        assert_eq!(display_name("Bahr, Hermann", None), "Hermann Bahr");
+        assert_eq!(display_name("The Commandant, Frongach Camp", None), "The Commandant – Frongach Camp");
+        assert_eq!(surname("Bahr, Hermann"), "bahr");
+        assert_eq!(surname("Hugo von Hofmannsthal"), "hofmannsthal");
+        assert_eq!(surname("Sir Robert Chalmers (the Under-Secretary)"), "chalmers");
+        assert_eq!(surname("J. Simpson"), "simpson");
+    }
+
+    #[test]
+    fn titles_name_their_parties() {
+        let p = |t: &str| title_parties(t).map(|p| (p.sender, p.recipient, p.explicit));
+        let some = |a: &str| Some(a.to_string());
+        assert_eq!(
+            p("Emil Welti an Alfred Escher, Bern, 10. Juni 1867"),
+            Some((some("Emil Welti"), "Alfred Escher".into(), false))
+        );
+        assert_eq!(
+            p("Letter from Marie Martin to her mother, Mary Martin, 15 July 1916"),
+            Some((some("Marie Martin"), "her mother".into(), true))
+        );
+        assert_eq!(p("Letter to Sir J. G. Maxwell, 5 May 1916"), Some((None, "Sir J. G. Maxwell".into(), true)));
+        assert_eq!(
+            p("Letter to Robert Anderson from John Bristow, 19 April 1916"),
+            Some((some("John Bristow"), "Robert Anderson".into(), true))
+        );
+        assert_eq!(p("Arthur Schnitzler: Briefwechsel mit Autorinnen und Autoren"), None);
+    }
+}

@@ -1,0 +1,436 @@
+//! The `text` of a TEI file, streamed: blocks become paragraphs with their roles, notes footnotes, `pb` page
+//! breaks, `lb` line breaks; `choice` shows what the writer wrote; `del`, `add`, `gap`, `unclear` and
+//! `supplied` are marked. A `div type="document"` (a FRUS volume) opens a unit of its own.
+
+use super::persons::{Registry, read_list};
+use super::tree::MAX_DEPTH;
+pub use super::unit::Unit;
+use super::unit::{Dest, DocMeta};
+use super::xml::{Ev, Tag, Xml};
+use crate::model::Role;
+
+/// What an open element means for the text inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
+    Block(Option<Role>),
+    Note,
+    Hidden,
+    /// Writes `close` after its content.
+    Marked(&'static str),
+    Doc,
+    Head,
+    /// A party of a document (`persName type="from"`): its text is collected for the sender or recipient.
+    Party(bool),
+    Date,
+    Place,
+    /// `choice`: where its shown words began, and the other readings gathered.
+    Choice(Option<(usize, usize)>),
+    /// A reading of a `choice` not shown (`expan`, `reg`, `corr`): gathered for search.
+    Alternative,
+    /// A link to another letter (`ref type="letter"`).
+    LetterRef,
+    Inline,
+}
+
+/// What reading a `text` element gives.
+#[derive(Default)]
+pub struct TextRead {
+    /// The whole text as one unit, then one unit per `div type="document"`.
+    pub units: Vec<Unit>,
+    pub registry: Registry,
+    /// A problem that stopped the reading: (line, message).
+    pub broken: Option<(usize, String)>,
+}
+
+struct Walker {
+    out: TextRead,
+    frames: Vec<Kind>,
+    /// Open units, innermost last (0 is the whole text).
+    cur: Vec<usize>,
+    hidden: usize,
+    /// Parties being collected: (recipient?, text).
+    party: Option<(bool, String)>,
+    /// Depth of `dateline`/`opener` frames, where a date dates the letter.
+    dating: usize,
+    date_text: Option<(Option<String>, String)>,
+    place_text: Option<String>,
+    /// `hidden` as it was outside each open note.
+    note_hidden: Vec<usize>,
+    /// The other readings of each open `choice`.
+    alternatives: Vec<String>,
+    /// Elements open below the deepest one kept.
+    flattened: usize,
+}
+
+/// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
+/// header names someone only by a key, say); other lists are passed over unread.
+pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
+    let mut w = Walker {
+        out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
+        frames: vec![Kind::Block(None)],
+        cur: vec![0],
+        hidden: 0,
+        party: None,
+        dating: 0,
+        date_text: None,
+        place_text: None,
+        note_hidden: Vec::new(),
+        alternatives: Vec::new(),
+        flattened: 0,
+    };
+    loop {
+        match xml.next() {
+            Ev::Start(tag) => {
+                let line = if w.wants_line(tag.name) { xml.line() } else { 0 };
+                if matches!(tag.name, "listPerson" | "listPlace" | "listBibl" | "listOrg" | "listEvent") {
+                    if tag.name == "listPerson" && people {
+                        let (node, err) = super::tree::read(xml, &tag);
+                        read_list(&node, &mut w.out.registry);
+                        if let Some(e) = err {
+                            w.out.broken = Some((xml.line(), e));
+                            break;
+                        }
+                    } else if !xml.skip(&tag) {
+                        w.out.broken = Some((xml.line(), "the file ends inside an element".into()));
+                        break;
+                    }
+                    continue;
+                }
+                if w.frames.len() >= MAX_DEPTH {
+                    // Deeper elements are read as part of the one above them: no step looks deeper than that.
+                    w.flattened += 1;
+                    continue;
+                }
+                let kind = w.start(&tag, line);
+                w.frames.push(kind);
+            }
+            Ev::Empty(_) if w.frames.len() >= MAX_DEPTH => {}
+            Ev::Empty(tag) => {
+                let line = if w.wants_line(tag.name) { xml.line() } else { 0 };
+                let kind = w.start(&tag, line);
+                w.frames.push(kind);
+                w.end();
+            }
+            Ev::Text(t) => {
+                let line = if w.wants_line("") { xml.line() } else { 0 };
+                w.text(&t, line);
+            }
+            Ev::End(_) if w.flattened > 0 => w.flattened -= 1,
+            Ev::End(_) => {
+                if w.frames.len() == 1 {
+                    break;
+                }
+                w.end();
+            }
+            Ev::Eof => {
+                w.out.broken = Some((xml.line(), "the file ends inside the text".into()));
+                break;
+            }
+            Ev::Broken(e) => {
+                w.out.broken = Some((xml.line(), e));
+                break;
+            }
+        }
+    }
+    for u in &mut w.out.units {
+        u.finish(Role::Body);
+    }
+    w.out
+}
+
+impl Walker {
+    fn unit(&mut self) -> &mut Unit {
+        let ix = self.cur.last().copied().unwrap_or(0);
+        &mut self.out.units[ix]
+    }
+
+    /// Whether what comes next needs the line it is on: a note, or text that may begin a paragraph. Lines are
+    /// counted only then.
+    fn wants_line(&self, name: &str) -> bool {
+        let ix = self.cur.last().copied().unwrap_or(0);
+        name == "note" || self.out.units[ix].at_paragraph_start()
+    }
+
+    fn dest(&self) -> Dest {
+        let ix = self.cur.last().copied().unwrap_or(0);
+        if self.out.units[ix].in_note() {
+            Dest::Note
+        } else if self.frames.iter().rev().take_while(|k| **k != Kind::Doc).any(|k| *k == Kind::Head)
+            && self.out.units[ix].doc.is_some()
+        {
+            Dest::Heading
+        } else {
+            Dest::Paragraph
+        }
+    }
+
+    /// The role of the innermost block that has one.
+    fn role(&self) -> Role {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|k| if let Kind::Block(Some(r)) = k { Some(*r) } else { None })
+            .unwrap_or_default()
+    }
+
+    fn text(&mut self, t: &str, line: usize) {
+        if self.frames.contains(&Kind::Alternative) {
+            if let Some(alt) = self.alternatives.last_mut() {
+                alt.push_str(t);
+                alt.push(' ');
+            }
+        }
+        if self.hidden > 0 {
+            return;
+        }
+        if let Some((_, s)) = &mut self.party {
+            s.push_str(t);
+        }
+        if let Some((_, s)) = &mut self.date_text {
+            s.push_str(t);
+        }
+        if let Some(s) = &mut self.place_text {
+            s.push_str(t);
+        }
+        let dest = self.dest();
+        self.unit().text(dest, t, line);
+    }
+
+    fn put(&mut self, s: &str, line: usize) {
+        if self.hidden == 0 {
+            let dest = self.dest();
+            self.unit().text(dest, s, line);
+        }
+    }
+
+    fn block(&mut self, role: Option<Role>) -> Kind {
+        if matches!(role, Some(Role::Opener | Role::Dateline)) {
+            self.dating += 1;
+        }
+        if self.dest() == Dest::Paragraph {
+            let r = self.role();
+            self.unit().flush(r);
+        } else {
+            self.put(" ", 0);
+        }
+        Kind::Block(role)
+    }
+
+    fn start(&mut self, tag: &Tag<'_>, line: usize) -> Kind {
+        let ty = tag.attr("type");
+        match tag.name {
+            "note" => {
+                let dest = self.dest();
+                let n = tag.attr("n").filter(|n| !n.trim().is_empty());
+                self.unit().open_note(n, ty, dest, line);
+                // A note is read even inside hidden content: its text shows as the footnote.
+                let saved = std::mem::take(&mut self.hidden);
+                self.note_hidden.push(saved);
+                Kind::Note
+            }
+            "pb" => {
+                let dest = self.dest();
+                self.unit().page_break(tag.attr("n").filter(|n| !n.trim().is_empty()), dest);
+                Kind::Inline
+            }
+            "lb" => {
+                let dest = self.dest();
+                let joins = tag.attr("break").is_some_and(|b| b == "no");
+                if self.hidden == 0 {
+                    self.unit().line_break(dest, joins, line);
+                }
+                Kind::Inline
+            }
+            "div" if ty.as_deref() == Some("document") => {
+                let meta = DocMeta {
+                    n: tag.attr("n"),
+                    id: tag.attr("id"),
+                    date_min: tag.attr("doc-dateTime-min"),
+                    date_max: tag.attr("doc-dateTime-max"),
+                    ..DocMeta::default()
+                };
+                let r = self.role();
+                self.unit().flush(r);
+                self.out.units.push(Unit::doc(meta));
+                self.cur.push(self.out.units.len() - 1);
+                Kind::Doc
+            }
+            "div" | "p" | "ab" | "lg" | "l" | "list" | "item" | "table" | "row" | "address" | "addrLine" | "byline"
+            | "argument" | "epigraph" | "trailer" | "floatingText" | "body" | "front" | "back" | "figure" => {
+                self.block(div_role(tag.name, ty.as_deref()))
+            }
+            "head" => {
+                let u = self.unit();
+                let opens_doc = u.doc.is_some() && u.paragraphs.is_empty() && u.heading.is_empty();
+                if opens_doc && self.dest() == Dest::Paragraph { Kind::Head } else { self.block(None) }
+            }
+            "opener" | "closer" | "dateline" | "salute" | "signed" | "postscript" => {
+                self.block(div_role(tag.name, None))
+            }
+            "persName" | "gloss" | "orgName" if matches!(ty.as_deref(), Some("from" | "to")) => {
+                if self.unit().doc.is_some() && self.party.is_none() && !self.unit().in_note() {
+                    self.party = Some((ty.as_deref() == Some("to"), String::new()));
+                    Kind::Party(ty.as_deref() == Some("to"))
+                } else {
+                    Kind::Inline
+                }
+            }
+            "date" if self.dating > 0 && self.date_text.is_none() => {
+                self.date_text = Some((tag.attr("when"), String::new()));
+                Kind::Date
+            }
+            "placeName" if self.dating > 0 && self.place_text.is_none() => {
+                self.place_text = Some(String::new());
+                Kind::Place
+            }
+            _ => self.start_inline(tag, ty, line),
+        }
+    }
+
+    /// Inline elements: links to letters, `choice` and its readings, and the editorial marks.
+    fn start_inline(&mut self, tag: &Tag<'_>, ty: Option<String>, line: usize) -> Kind {
+        match tag.name {
+            "ref" if matches!(ty.as_deref(), Some("letter" | "brief")) && self.dest() == Dest::Paragraph => {
+                match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
+                    Some(t) if !t.is_empty() && self.hidden == 0 => {
+                        self.unit().open_letter_ref(t);
+                        Kind::LetterRef
+                    }
+                    _ => Kind::Inline,
+                }
+            }
+            "choice" => {
+                let at = (self.dest() == Dest::Paragraph && self.hidden == 0).then(|| self.unit().mark());
+                self.alternatives.push(String::new());
+                Kind::Choice(at)
+            }
+            "expan" | "reg" | "corr" if matches!(self.frames.last(), Some(Kind::Choice(_))) => {
+                self.hidden += 1;
+                Kind::Alternative
+            }
+            "fw" | "figDesc" | "facsimile" => self.hide(),
+            "gap" => {
+                self.put("[…]", line);
+                Kind::Inline
+            }
+            "space" => {
+                self.put(" ", line);
+                Kind::Inline
+            }
+            "del" => {
+                self.put("⟦", line);
+                Kind::Marked("⟧")
+            }
+            "add" => {
+                self.put("⸌", line);
+                Kind::Marked("⸍")
+            }
+            "supplied" => {
+                self.put("[", line);
+                Kind::Marked("]")
+            }
+            "unclear" => Kind::Marked("[?]"),
+            // A letterhead line is a line of its own; a part set left or right stands apart from the next.
+            "seg" if ty.as_deref() == Some("letterhead") => self.block(None),
+            "seg" if tag.attr("rend").is_some_and(|r| matches!(r.as_str(), "left" | "right" | "center")) => {
+                self.put(" ", line);
+                Kind::Marked(" ")
+            }
+            "cell" => {
+                self.put(" ", line);
+                Kind::Inline
+            }
+            _ => Kind::Inline,
+        }
+    }
+
+    fn hide(&mut self) -> Kind {
+        self.hidden += 1;
+        Kind::Hidden
+    }
+
+    fn end(&mut self) {
+        let Some(kind) = self.frames.pop() else { return };
+        match kind.clone() {
+            Kind::Block(role) => {
+                if self.dest() == Dest::Paragraph {
+                    let r = role.unwrap_or_else(|| self.role());
+                    self.unit().flush(r);
+                } else {
+                    self.put(" ", 0);
+                }
+            }
+            Kind::Note => {
+                self.hidden = self.note_hidden.pop().unwrap_or(0);
+                if let Some(text) = self.unit().close_note() {
+                    let kind = self.unit().kinds.last().cloned().flatten();
+                    if kind.as_deref() == Some("source") && self.unit().source.is_none() {
+                        self.unit().source = Some(text);
+                    }
+                }
+            }
+            Kind::Hidden => self.hidden = self.hidden.saturating_sub(1),
+            Kind::Marked(close) => self.put(close, 0),
+            Kind::Doc => {
+                let r = self.role();
+                self.unit().finish(r);
+                if self.cur.len() > 1 {
+                    self.cur.pop();
+                }
+            }
+            Kind::Party(to) => {
+                if let Some((_, name)) = self.party.take() {
+                    let name = super::tree::collapse(&name);
+                    if let Some(doc) = &mut self.unit().doc {
+                        if !name.is_empty() {
+                            if to { doc.to.push(name) } else { doc.from.push(name) }
+                        }
+                    }
+                }
+            }
+            Kind::Date => {
+                if let Some((when, text)) = self.date_text.take() {
+                    let spec = super::dates::DateSpec { when, text, ..Default::default() };
+                    let d = spec.resolve();
+                    if d.date.is_some() && self.unit().dateline.is_none() {
+                        self.unit().dateline = Some(d);
+                    }
+                }
+            }
+            Kind::Place => {
+                if let Some(p) = self.place_text.take() {
+                    let p = super::tree::collapse(&p);
+                    if !p.is_empty() && self.unit().place.is_none() {
+                        self.unit().place = Some(p);
+                    }
+                }
+            }
+            Kind::LetterRef => self.unit().close_letter_ref(0),
+            Kind::Alternative => self.hidden = self.hidden.saturating_sub(1),
+            Kind::Choice(at) => {
+                let alt = self.alternatives.pop().unwrap_or_default();
+                if let Some(at) = at {
+                    self.unit().reading(at, &alt);
+                }
+            }
+            Kind::Head | Kind::Inline => {}
+        }
+        if matches!(kind, Kind::Block(Some(Role::Opener | Role::Dateline))) {
+            self.dating = self.dating.saturating_sub(1);
+        }
+    }
+}
+
+/// The role an element or a `div @type` gives its paragraphs.
+fn div_role(name: &str, ty: Option<&str>) -> Option<Role> {
+    let key = if name == "div" { ty.unwrap_or("") } else { name };
+    Some(match key {
+        "opener" => Role::Opener,
+        "dateline" => Role::Dateline,
+        "salute" => Role::Salute,
+        "closer" => Role::Closer,
+        "signed" | "signature" => Role::Signed,
+        "postscript" | "ps" => Role::Postscript,
+        _ => return None,
+    })
+}

@@ -1,0 +1,249 @@
+//! One letter's (or one FRUS document's) text as it is read: paragraphs with their roles, footnotes with their
+//! markers, page breaks, the heading, and what the text itself says about the parties and the date.
+
+use super::dates::Dated;
+use super::tree::push_collapsed;
+use crate::model::{Footnote, FootnoteRef, LetterRef, PageBreak, Reading, Role};
+
+/// A FRUS-style document's own metadata (`div type="document"`).
+#[derive(Debug, Clone, Default)]
+pub struct DocMeta {
+    pub n: Option<String>,
+    pub id: Option<String>,
+    pub date_min: Option<String>,
+    pub date_max: Option<String>,
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+}
+
+/// Where text goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dest {
+    Paragraph,
+    Heading,
+    Note,
+}
+
+#[derive(Debug, Default)]
+pub struct Unit {
+    pub paragraphs: Vec<String>,
+    pub roles: Vec<Role>,
+    pub lines: Vec<usize>,
+    pub pages: Vec<PageBreak>,
+    pub refs: Vec<FootnoteRef>,
+    pub notes: Vec<Footnote>,
+    pub kinds: Vec<Option<String>>,
+    pub heading: String,
+    pub doc: Option<DocMeta>,
+    /// The first dated `date` of a dateline or opener.
+    pub dateline: Option<Dated>,
+    pub place: Option<String>,
+    pub source: Option<String>,
+    buf: String,
+    buf_line: usize,
+    /// After `lb break="no"`: the next text joins without a space.
+    join: bool,
+    /// Notes being read (innermost last): index into `notes` and its text so far.
+    open_notes: Vec<(usize, String)>,
+    /// Whether each note had its own `n`.
+    numbered: Vec<bool>,
+    pub letter_refs: Vec<LetterRef>,
+    pub readings: Vec<Reading>,
+    /// A link to a letter being read: its target, paragraph and start.
+    open_ref: Option<(String, usize, usize)>,
+}
+
+impl Unit {
+    pub fn doc(meta: DocMeta) -> Unit {
+        Unit { doc: Some(meta), ..Unit::default() }
+    }
+
+    /// Adds text where it goes.
+    pub fn text(&mut self, dest: Dest, t: &str, line: usize) {
+        let join = std::mem::take(&mut self.join);
+        let t = if join { t.trim_start() } else { t };
+        if t.is_empty() {
+            self.join = join;
+            return;
+        }
+        let out = match dest {
+            Dest::Note => match self.open_notes.last_mut() {
+                Some((_, s)) => s,
+                None => &mut self.buf,
+            },
+            Dest::Heading => &mut self.heading,
+            Dest::Paragraph => {
+                if self.buf.is_empty() {
+                    self.buf_line = line;
+                }
+                &mut self.buf
+            }
+        };
+        push_collapsed(out, t);
+    }
+
+    /// A line break: a space, or nothing when the word goes on (`break="no"`).
+    pub fn line_break(&mut self, dest: Dest, joins: bool, line: usize) {
+        if joins {
+            let out = match dest {
+                Dest::Note => self.open_notes.last_mut().map(|(_, s)| s),
+                Dest::Heading => Some(&mut self.heading),
+                Dest::Paragraph => Some(&mut self.buf),
+            };
+            if let Some(out) = out {
+                let n = out.trim_end().len();
+                out.truncate(n);
+            }
+            self.join = true;
+        } else {
+            self.text(dest, " ", line);
+        }
+    }
+
+    /// Ends the paragraph being read, if it holds text.
+    pub fn flush(&mut self, role: Role) {
+        let t = self.buf.trim_end();
+        if t.is_empty() {
+            self.buf.clear();
+            return;
+        }
+        // An exact copy: the buffer keeps its room for the next paragraph, the paragraph takes no more than it needs.
+        self.paragraphs.push(t.to_string());
+        self.buf.clear();
+        self.roles.push(role);
+        self.lines.push(self.buf_line);
+        self.join = false;
+    }
+
+    /// Where the next mark stands: in the heading, the paragraph being read, or (between paragraphs) the next.
+    fn here(&self, dest: Dest) -> (isize, usize) {
+        match dest {
+            Dest::Heading => (-1, self.heading.len()),
+            _ => (self.paragraphs.len() as isize, self.buf.len()),
+        }
+    }
+
+    /// A page break with its number (`n`), or its count when it has none.
+    pub fn page_break(&mut self, n: Option<String>, dest: Dest) {
+        let (paragraph, offset) = self.here(if dest == Dest::Heading { dest } else { Dest::Paragraph });
+        let page = n.unwrap_or_else(|| (self.pages.len() + 1).to_string());
+        self.pages.push(PageBreak { page, paragraph, offset });
+    }
+
+    /// A note begins here: its marker stands where it stood, numbered in order unless it has its own `n`.
+    pub fn open_note(&mut self, n: Option<String>, kind: Option<String>, dest: Dest, line: usize) {
+        let (paragraph, offset) = match dest {
+            Dest::Note => self.here(Dest::Paragraph),
+            d => self.here(d),
+        };
+        let ix = self.notes.len();
+        self.numbered.push(n.is_some());
+        let label = n.unwrap_or_else(|| (ix + 1).to_string());
+        self.refs.push(FootnoteRef { marker: label.clone(), paragraph, offset, footnote: Some(ix) });
+        self.notes.push(Footnote { label, text: String::new(), line });
+        self.kinds.push(kind);
+        self.open_notes.push((ix, String::new()));
+    }
+
+    /// The innermost note ends; returns its text.
+    pub fn close_note(&mut self) -> Option<String> {
+        let (ix, text) = self.open_notes.pop()?;
+        let text = text.trim_end().to_string();
+        if let Some(f) = self.notes.get_mut(ix) {
+            f.text = text.clone();
+        }
+        Some(text)
+    }
+
+    /// A link to another letter begins here (in the text, not in a note).
+    pub fn open_letter_ref(&mut self, target: String) {
+        self.open_ref = Some((target, self.paragraphs.len(), self.buf.len()));
+    }
+
+    /// The link ends: the words it spans, or, when it spans none, an arrow and the letter's id put in.
+    pub fn close_letter_ref(&mut self, line: usize) {
+        let Some((target, p, mut start)) = self.open_ref.take() else { return };
+        if p != self.paragraphs.len() || self.buf.len() < start {
+            return;
+        }
+        if self.buf.trim_end().len() <= start {
+            self.text(Dest::Paragraph, &format!(" [→ {target}]"), line);
+            start = self.buf.rfind("[→ ").unwrap_or(start);
+        }
+        let end = self.buf.trim_end().len();
+        if end > start {
+            self.letter_refs.push(LetterRef { paragraph: p, start, end, target, letter: None });
+        }
+    }
+
+    /// Where the paragraph being read stands: its index and length so far.
+    pub fn mark(&self) -> (usize, usize) {
+        (self.paragraphs.len(), self.buf.len())
+    }
+
+    /// Another reading of the words since `mark`, when they are still in the paragraph being read.
+    pub fn reading(&mut self, (p, start): (usize, usize), text: &str) {
+        let text = super::tree::collapse(text);
+        let end = self.buf.trim_end().len();
+        if p == self.paragraphs.len() && end > start && !text.is_empty() {
+            self.readings.push(Reading { paragraph: p, start, end, text });
+        }
+    }
+
+    /// Whether text now would begin a paragraph (which then needs its line).
+    pub fn at_paragraph_start(&self) -> bool {
+        self.buf.is_empty()
+    }
+
+    pub fn in_note(&self) -> bool {
+        !self.open_notes.is_empty()
+    }
+
+    /// Closes what is open and moves marks past the last paragraph back onto it (or onto the heading).
+    pub fn finish(&mut self, role: Role) {
+        while self.close_note().is_some() {}
+        self.flush(role);
+        self.heading = self.heading.trim_end().to_string();
+        let (paras, heading_len) = (&self.paragraphs, self.heading.len());
+        let fix = |p: &mut isize, o: &mut usize| {
+            if *p >= 0 && *p as usize >= paras.len() {
+                match paras.last() {
+                    Some(last) => (*p, *o) = (paras.len() as isize - 1, last.len()),
+                    None => (*p, *o) = (-1, heading_len),
+                }
+            }
+            let len = if *p < 0 { heading_len } else { paras[*p as usize].len() };
+            *o = (*o).min(len);
+        };
+        for r in &mut self.refs {
+            fix(&mut r.paragraph, &mut r.offset);
+        }
+        for b in &mut self.pages {
+            fix(&mut b.paragraph, &mut b.offset);
+        }
+        let paras = &self.paragraphs;
+        self.readings
+            .retain(|r| paras.get(r.paragraph).is_some_and(|t| r.end <= t.len() && t.is_char_boundary(r.start)));
+        self.letter_refs.retain(|r| {
+            paras.get(r.paragraph).is_some_and(|t| r.start < r.end && r.end <= t.len() && t.is_char_boundary(r.start))
+        });
+        // Among numbered notes, one without a number (a source note) is marked `*`, not given a number of theirs.
+        if self.numbered.contains(&true) {
+            for (ix, numbered) in self.numbered.iter().enumerate() {
+                if !numbered {
+                    // Each note has the one marker made with it, at the same index.
+                    self.notes[ix].label = "*".into();
+                    if let Some(r) = self.refs.get_mut(ix) {
+                        r.marker = "*".into();
+                    }
+                }
+            }
+        }
+        if self.kinds.iter().all(Option::is_none) {
+            self.kinds.clear();
+        }
+        if self.roles.iter().all(|r| *r == Role::Body) {
+            self.roles.clear();
+        }
+    }
+}

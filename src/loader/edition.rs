@@ -1,0 +1,99 @@
+//! The links an edition's markup makes between its letters (TEI `correspContext/ref`): each letter's
+//! "previous letter of this correspondence", resolved to a loaded letter by that letter's own ids. Written by
+//! this letter's addressee to its writer, it is the letter this one answers; otherwise this letter continues
+//! its thread.
+
+use crate::formats::tei::surname;
+use crate::model::{Letter, LetterIx, People};
+use std::collections::HashMap;
+
+/// What the edition says about a letter's predecessor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Previous {
+    /// Written by this letter's addressee to its writer: this letter answers it.
+    Answers(LetterIx),
+    /// Another letter of the correspondence: this one follows it.
+    Follows(LetterIx),
+}
+
+/// For each letter, its predecessor as the edition names it, when loaded.
+pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
+    let index = Index::build(letters);
+    letters
+        .iter()
+        .enumerate()
+        .map(|(ix, l)| {
+            let target = l.edition_previous.as_deref()?;
+            let p = index.find(target, folder(&l.file)).filter(|&p| p != ix)?;
+            Some(if answers(l, &letters[p]) { Previous::Answers(p) } else { Previous::Follows(p) })
+        })
+        .collect()
+}
+
+/// For each letter, what each of its links to other letters (`letter_refs`) resolves to.
+pub fn letter_refs(letters: &[Letter]) -> Vec<Vec<Option<LetterIx>>> {
+    let index = Index::build(letters);
+    letters.iter().map(|l| l.letter_refs.iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()
+}
+
+/// Whether `prev` was written by `l`'s addressee(s) to its writer.
+fn answers(l: &Letter, prev: &Letter) -> bool {
+    let surnames = |side: &People| side.names().map(surname).filter(|s| !s.is_empty()).collect::<Vec<_>>();
+    let (by, to) = (surnames(&prev.sender), surnames(&prev.recipient));
+    let (mine_to, mine_by) = (surnames(&l.recipient), surnames(&l.sender));
+    !by.is_empty()
+        && by.iter().all(|s| mine_to.contains(s))
+        && (to.is_empty() || to.iter().any(|s| mine_by.contains(s)))
+}
+
+fn folder(file: &str) -> &str {
+    file.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+/// The digits of an id (`K_2201` and `B2201` give `2201`), for editions that spell one letter's id two ways.
+fn digits(id: &str) -> Option<&str> {
+    let start = id.find(|c: char| c.is_ascii_digit())?;
+    let d = &id[start..];
+    (d.bytes().all(|b| b.is_ascii_digit()) && d.len() >= 3).then_some(d)
+}
+
+struct Index<'a> {
+    by_id: HashMap<&'a str, Vec<LetterIx>>,
+    by_digits: HashMap<(&'a str, &'a str), Vec<LetterIx>>,
+    files: Vec<&'a str>,
+}
+
+impl<'a> Index<'a> {
+    fn build(letters: &'a [Letter]) -> Index<'a> {
+        let mut by_id: HashMap<&str, Vec<LetterIx>> = HashMap::new();
+        let mut by_digits: HashMap<(&str, &str), Vec<LetterIx>> = HashMap::new();
+        for (ix, l) in letters.iter().enumerate() {
+            for id in &l.ids {
+                by_id.entry(id.as_str()).or_default().push(ix);
+                if let Some(d) = digits(id) {
+                    let v = by_digits.entry((folder(&l.file), d)).or_default();
+                    if v.last() != Some(&ix) {
+                        v.push(ix);
+                    }
+                }
+            }
+        }
+        Index { by_id, by_digits, files: letters.iter().map(|l| folder(&l.file)).collect() }
+    }
+
+    /// The one letter with this id, one in the same folder first; failing that, the one letter of the same
+    /// folder whose id has the same digits under another prefix.
+    fn find(&self, target: &str, folder: &str) -> Option<LetterIx> {
+        if let Some(v) = self.by_id.get(target) {
+            let near: Vec<LetterIx> = v.iter().copied().filter(|&ix| self.files[ix] == folder).collect();
+            return match (near.as_slice(), v.as_slice()) {
+                ([one], _) | ([], [one]) => Some(*one),
+                _ => None,
+            };
+        }
+        match self.by_digits.get(&(folder, digits(target)?))?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+}
