@@ -72,8 +72,9 @@ fn letter_spans<'a>(app: &App, l: &Letter, basis: Option<ReplyBasis>, current: b
     } else {
         Default::default()
     };
-    // Padded as in the list, so that `1 Sep` lines up under `30 Aug`.
-    let date = format!("{:>11}", date_label(l));
+    // A one-digit day padded, so that ` 1 Sep` lines up under `30 Aug`.
+    let date = date_label(l);
+    let date = if date.as_bytes().get(1) == Some(&b' ') { format!(" {date}") } else { date };
     let names = sanitize(&format!("{} → {}", l.sender, l.recipient)).into_owned();
     let left = room.saturating_sub(str_width(&date) + 1 + str_width(&names) + 2);
     let mut spans = vec![

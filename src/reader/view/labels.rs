@@ -1,7 +1,6 @@
 //! How a letter is named in a row of the list, the chain and the bookmarks, and the list's marks.
 
 use crate::model::Letter;
-use crate::text::width::{ellipsize, str_width};
 
 /// The mark of an unread letter.
 pub(crate) const UNREAD: &str = "•";
@@ -11,22 +10,6 @@ pub(crate) const BOOKMARK: &str = "★";
 /// `18 Jul 1941`, or `undated`.
 pub(crate) fn date_label(l: &Letter) -> String {
     l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
-}
-
-/// `Stalin → Churchill` in `width` columns: whole when it fits, else each side shortened alike, so that both
-/// names keep their first letters.
-pub(crate) fn pair_label(sender: &str, recipient: &str, width: usize) -> String {
-    let whole = format!("{sender} → {recipient}");
-    if str_width(&whole) <= width {
-        return whole;
-    }
-    let side = width.saturating_sub(3) / 2;
-    if side < 2 {
-        return ellipsize(&whole, width).into_owned();
-    }
-    let s = ellipsize(sender, side);
-    let r = ellipsize(recipient, width.saturating_sub(3 + str_width(&s)));
-    format!("{s} → {r}")
 }
 
 /// The first words of the body, past the short label lines a letter may open with (a classification such as

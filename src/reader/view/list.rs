@@ -1,6 +1,6 @@
 //! The letter list: one row per letter, ratatui's `List` of only the rows in view.
 
-use super::labels::{BOOKMARK, UNREAD, date_label, pair_label, summary};
+use super::labels::{BOOKMARK, UNREAD, date_label, summary};
 use super::paint::{pane, put};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
@@ -39,7 +39,8 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
             let has_replies = corpus.replies.get(ix).is_some_and(|r| !r.is_empty());
             let read = app.read.get(ix).copied().unwrap_or(false);
             let marked = app.state.bookmark(&l.id).is_some();
-            let names = pair_label(&l.sender.to_string(), &l.recipient.to_string(), names_w);
+            let names = format!("{} → {}", l.sender, l.recipient);
+            let names = ellipsize(&names, names_w);
             let pad = " ".repeat(names_w.saturating_sub(str_width(&names)));
             let used = 4 + 11 + 1 + names_w + 2;
             let room = (body.width as usize).saturating_sub(used);
