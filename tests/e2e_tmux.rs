@@ -221,7 +221,8 @@ fn pipe_runs_a_command_on_the_letter_with_the_terminal_given_back_and_returns() 
     assert_eq!(tmux.show("#{alternate_on}"), "0", "the command runs on the normal screen:\n{shown}");
     assert!(shown.lines().any(|l| l.trim().parse::<u32>().is_ok_and(|n| n > 0)), "grep counted lines:\n{shown}");
     tmux.keys(&["Enter"]);
-    let back = tmux.wait("the reader again", |s| s.contains("the command ran"));
+    let back =
+        tmux.wait("the reader again", |s| s.lines().any(|l| l.starts_with(" 1/4") && l.contains("the command ran")));
     assert_eq!(tmux.show("#{alternate_on}"), "1", "back on the alternate screen:\n{back}");
     tmux.keys(&["j"]);
     tmux.wait("keys reach the reader again", |s| s.lines().any(|l| l.starts_with(" 2/4")));

@@ -30,9 +30,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
     let visible = || app.list.rows.iter().skip(st.top).take(h);
     let widest = visible().filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
-    // The snippet gets at least a third of the row.
+    // The snippet gets at least a third of the row, the names at least 12 columns.
     let width = body.width as usize;
-    let names_w = widest.unwrap_or(0).min(width.saturating_sub(18 + width / 3)).min(40);
+    let names_w = widest.unwrap_or(0).min(width.saturating_sub(18 + width / 3).max(12)).min(40);
     let items: Vec<ListItem> = visible()
         .filter_map(|&ix| corpus.letters.get(ix).map(|l| (ix, l)))
         .map(|(ix, l)| {
