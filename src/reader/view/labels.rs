@@ -31,6 +31,6 @@ pub(crate) fn summary(l: &Letter, max_chars: usize) -> String {
 fn is_label_line(p: &str) -> bool {
     let p = p.trim();
     let bracketed = p.starts_with('[') && p.ends_with(']');
-    let short = p.split_whitespace().count() <= 3 && !p.ends_with(|c: char| c.is_ascii_punctuation() && c != ')');
+    let short = p.split_whitespace().nth(3).is_none() && !p.ends_with(|c: char| c.is_ascii_punctuation() && c != ')');
     bracketed || short
 }
