@@ -21,7 +21,7 @@ pub(crate) fn summary(l: &Letter, max_chars: usize) -> String {
         _ => l.heading.trim(),
     };
     let mut out: String = text.chars().take(max_chars).collect();
-    if text.chars().count() > max_chars {
+    if text.chars().nth(max_chars).is_some() {
         out.push('…');
     }
     out
