@@ -384,3 +384,14 @@ fn up_and_down_at_the_search_prompt_bring_back_searches_kept_with_the_state() {
     let s = more(&mut again, 120, 40, "/<Up>");
     assert!(status(&s).starts_with("/Hyde▏"), "kept with the state: {}", status(&s));
 }
+
+#[test]
+fn small_screens_keep_the_meaning_of_menus_and_help() {
+    let menu = bundled_screen(30, 12, "c");
+    assert!(menu.contains("…Chur") && menu.contains("…Roos"), "what differs is kept:\n{menu}");
+    assert!(!menu.contains("Stali…"), "{menu}");
+    let help = bundled_screen(40, 20, "?");
+    assert!(help.contains("close the overlay,") && help.contains("prompt or filter"), "descriptions wrap:\n{help}");
+    let scrolled = bundled_screen(40, 20, "?G");
+    assert!(scrolled.contains("in the thread:") && scrolled.contains("corpus"), "the last line is reached:\n{scrolled}");
+}
