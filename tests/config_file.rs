@@ -217,3 +217,14 @@ fn the_reader_max_width_is_read_and_checked() {
     assert!(lines[0].contains("config.toml:2:") && lines[0].contains("max_width must be"), "{lines:?}");
     assert!(lines[1].contains("unknown reader setting \"width\""), "{lines:?}");
 }
+
+#[test]
+fn the_list_width_is_read_and_checked() {
+    let (config, problems) = parse("[layout]\nlist_width = 55\n");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.layout.list_percent, 55);
+    assert_eq!(parse("").0.layout.list_percent, 40);
+    let (config, problems) = parse("[layout]\nlist_width = 90\n");
+    assert_eq!(config.layout.list_percent, 40);
+    assert!(problem_lines(&problems)[0].contains("list_width must be a percentage"), "{problems:?}");
+}

@@ -393,5 +393,26 @@ fn small_screens_keep_the_meaning_of_menus_and_help() {
     let help = bundled_screen(40, 20, "?");
     assert!(help.contains("close the overlay,") && help.contains("prompt or filter"), "descriptions wrap:\n{help}");
     let scrolled = bundled_screen(40, 20, "?G");
-    assert!(scrolled.contains("in the thread:") && scrolled.contains("corpus"), "the last line is reached:\n{scrolled}");
+    assert!(
+        scrolled.contains("in the thread:") && scrolled.contains("corpus"),
+        "the last line is reached:\n{scrolled}"
+    );
+}
+
+#[test]
+fn lt_and_gt_change_the_list_width_which_the_state_keeps() {
+    let list_w = |s: &str| {
+        s.lines().next().and_then(|l| l.find("┐┌")).map(|i| s.lines().next().map_or(0, |l| l[..i].chars().count()))
+    };
+    let (_dir, mut store, mut app) = fresh_reader();
+    let before = list_w(&more(&mut app, 120, 40, "")).expect("three panes");
+    let s = more(&mut app, 120, 40, ">>");
+    let wider = list_w(&s).expect("three panes");
+    assert!(wider > before, "{before} -> {wider}");
+    assert!(status(&s).contains("list and thread: 50% of the screen"), "{}", status(&s));
+    assert!(s.lines().nth(1).is_some_and(|r| r.contains("Stalin → Roosevelt  I gave consideration")), "{s}");
+    let mut again = reopen(&mut app, &mut store);
+    assert_eq!(list_w(&more(&mut again, 120, 40, "")), Some(wider), "kept with the state");
+    let narrower = list_w(&more(&mut again, 120, 40, "<lt><lt><lt>")).expect("three panes");
+    assert!(narrower < before, "{narrower} < {before}");
 }

@@ -181,6 +181,15 @@ fn read_layout(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems
                     problems.add(value.span(), format!("panes cannot be {what}: write \"auto\", \"three\" or \"one\""));
                 }
             },
+            "list_width" => {
+                let n = value.get_ref().as_integer().and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok());
+                match n.filter(|n| (20..=70).contains(n)) {
+                    Some(n) => config.layout.list_percent = n,
+                    None => {
+                        problems.add(value.span(), "list_width must be a percentage of the screen, 20 to 70".into())
+                    }
+                }
+            }
             "three_pane_min_width" => {
                 let n = value.get_ref().as_integer().and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok());
                 match n.filter(|n| (1..=1000).contains(n)) {
@@ -190,8 +199,10 @@ fn read_layout(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems
                     }
                 }
             }
-            other => problems
-                .add(name.span(), format!("unknown layout setting {other:?} (expected panes or three_pane_min_width)")),
+            other => problems.add(
+                name.span(),
+                format!("unknown layout setting {other:?} (expected panes, three_pane_min_width or list_width)"),
+            ),
         }
     }
 }

@@ -66,6 +66,8 @@ pub enum Action {
     Pipe,
     Diagnostics,
     SearchBackward,
+    NarrowList,
+    WidenList,
 }
 
 impl Action {
@@ -133,6 +135,8 @@ impl Action {
             Action::Pipe => "pipe the letter to a shell command",
             Action::Diagnostics => "what letters check reports; Enter opens the letter",
             Action::SearchBackward => "search backwards (n then goes back, N on)",
+            Action::NarrowList => "narrower list and thread panes",
+            Action::WidenList => "wider list and thread panes",
         }
     }
 }

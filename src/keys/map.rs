@@ -162,7 +162,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 43] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 45] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -206,6 +206,8 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 43] = [
     (Action::Pipe, &["|"]),
     (Action::Diagnostics, &["!"]),
     (Action::SearchBackward, &["<C-r>"]),
+    (Action::NarrowList, &["<lt>"]),
+    (Action::WidenList, &[">"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.

@@ -194,6 +194,8 @@ impl App {
             Action::Save => self.open_save(),
             Action::Pipe => self.open_pipe(),
             Action::Diagnostics => self.open_diagnostics(),
+            Action::NarrowList => self.resize_list(-5),
+            Action::WidenList => self.resize_list(5),
             Action::SearchBackward => {
                 self.open_search();
                 self.search_backward = true;

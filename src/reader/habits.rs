@@ -219,3 +219,16 @@ impl App {
         self.prompt_changed();
     }
 }
+
+impl App {
+    /// `<` / `>`: the list and the thread get `delta` percent more or less of the screen; kept in the state.
+    pub(crate) fn resize_list(&mut self, delta: i16) {
+        use super::view::layout::{MAX_LIST_PERCENT, MIN_LIST_PERCENT};
+        let now = self.config.layout.list_percent as i16;
+        let to = (now + delta).clamp(MIN_LIST_PERCENT as i16, MAX_LIST_PERCENT as i16) as u16;
+        self.config.layout.list_percent = to;
+        self.state.list_percent = Some(to);
+        self.status.message = Some(format!("list and thread: {to}% of the screen"));
+        self.sync_chain();
+    }
+}

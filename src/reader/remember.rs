@@ -41,6 +41,9 @@ impl App {
             }
         }
         self.unread = self.read.iter().filter(|r| !**r).count();
+        if let Some(p) = self.state.list_percent {
+            self.config.layout.list_percent = p;
+        }
         let scrolls: Vec<(LetterIx, usize)> =
             self.state.scroll.iter().filter_map(|(id, &rows)| Some((*ids.get(id.as_str())?, rows))).collect();
         let start = self.state.last_letter.as_deref().and_then(|id| ids.get(id).copied());

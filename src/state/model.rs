@@ -82,6 +82,8 @@ pub struct ReadingState {
     pub bookmarks: Vec<Bookmark>,
     /// Searches made, oldest first (Up and Down at the search prompt bring them back).
     pub searches: Vec<String>,
+    /// The list's share of a three-pane screen in percent, when changed with `<` or `>`.
+    pub list_percent: Option<u16>,
 }
 
 impl Default for ReadingState {
@@ -95,6 +97,7 @@ impl Default for ReadingState {
             read: BTreeSet::new(),
             bookmarks: Vec::new(),
             searches: Vec::new(),
+            list_percent: None,
         }
     }
 }
