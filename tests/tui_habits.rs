@@ -416,3 +416,24 @@ fn lt_and_gt_change_the_list_width_which_the_state_keeps() {
     let narrower = list_w(&more(&mut again, 120, 40, "<lt><lt><lt>")).expect("three panes");
     assert!(narrower < before, "{narrower} < {before}");
 }
+
+#[test]
+fn every_notice_is_listed_wrapped_above_the_status_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[keys]\nnext_link = \"<NoSuchKey>\"\n[layout]\npanes = \"two\"\n").expect("write");
+    let loaded = letters::config::load_file(&path, true);
+    let mut app = letters::reader::app_for(&loaded, Default::default());
+    app.set_corpus(bundled());
+    let s = more(&mut app, 60, 24, "");
+    assert!(s.contains("2 problems · Esc dismisses the first"), "{s}");
+    assert!(s.contains("unknown key") && s.contains("\"<NoSuchKey>\" for next_link"), "wrapped, not cut:\n{s}");
+    assert!(
+        s.contains("panes cannot be") && s.contains("\"auto\", \"three\" or \"one\""),
+        "the second is shown too:\n{s}"
+    );
+    let s = more(&mut app, 60, 24, "<Esc>");
+    assert!(s.contains("1 problem · Esc") && !s.contains("NoSuchKey"), "{s}");
+    let s = more(&mut app, 60, 24, "<Esc>");
+    assert!(!s.contains("problem"), "{s}");
+}

@@ -8,6 +8,7 @@ pub(crate) mod labels;
 pub(crate) mod layout;
 pub(crate) mod list;
 pub(crate) mod loading;
+pub(crate) mod notices;
 pub(crate) mod paint;
 pub(crate) mod picker;
 pub(crate) mod reader;
@@ -42,6 +43,9 @@ pub(crate) fn draw(app: &App, frame: &mut Frame) {
         }
         if let Some(r) = p.chain {
             chain::draw(app, buf, r);
+        }
+        if app.overlay.is_none() {
+            notices::draw(app, buf, Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1)));
         }
     }
     if let Some(s) = p.status {
