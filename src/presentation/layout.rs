@@ -41,11 +41,18 @@ pub(crate) struct Layout {
     pub(crate) rows: Vec<Row>,
     /// For each block, its first text row and its number of text rows.
     block_rows: Vec<(u32, u32)>,
+    /// Header lines (From/To, Date, Source, ...) cut to their first row.
+    pub(crate) collapsed: bool,
 }
 
 impl Layout {
     /// Wraps every block of `doc` to `width` cells.
     pub(crate) fn new(doc: &Doc, width: usize) -> Layout {
+        Layout::with_headers(doc, width, false)
+    }
+
+    /// Wraps every block of `doc` to `width` cells, each header line cut to one row when `collapsed`.
+    pub(crate) fn with_headers(doc: &Doc, width: usize, collapsed: bool) -> Layout {
         let width = width.max(1);
         let mut rows = Vec::new();
         let mut block_rows = Vec::with_capacity(doc.blocks.len());
@@ -59,7 +66,8 @@ impl Layout {
                 rows.push(Row { kind: RowKind::Rule, block: b32, start: 0, end: block.text.len() as u32, indent: 0 });
             } else {
                 let hang = if block.hang * 2 < width { block.hang } else { 0 };
-                for (i, r) in wrap(&block.text, width, width - hang).into_iter().enumerate() {
+                let keep = if collapsed && block.kind == BlockKind::Meta { 1 } else { usize::MAX };
+                for (i, r) in wrap(&block.text, width, width - hang).into_iter().take(keep).enumerate() {
                     let indent = if i == 0 { 0 } else { hang as u16 };
                     rows.push(Row {
                         kind: RowKind::Text,
@@ -72,7 +80,7 @@ impl Layout {
             }
             block_rows.push((first, rows.len() as u32 - first));
         }
-        Layout { width, rows, block_rows }
+        Layout { width, rows, block_rows, collapsed }
     }
 
     /// Number of rows.

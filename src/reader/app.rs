@@ -95,6 +95,8 @@ pub struct App {
     pub(crate) search_backward: bool,
     /// While Up and Down browse the searches made: which one is shown.
     pub(crate) recall: Option<usize>,
+    /// Header lines asked for in full (true) or cut (false) with `H`; by default cut when the pane is low.
+    pub(crate) headers_full: Option<bool>,
 }
 
 impl App {
@@ -130,6 +132,7 @@ impl App {
             diagnostics: Vec::new(),
             search_backward: false,
             recall: None,
+            headers_full: None,
         }
     }
 
@@ -194,6 +197,7 @@ impl App {
             Action::Save => self.open_save(),
             Action::Pipe => self.open_pipe(),
             Action::Diagnostics => self.open_diagnostics(),
+            Action::Headers => self.toggle_headers(),
             Action::NarrowList => self.resize_list(-5),
             Action::WidenList => self.resize_list(5),
             Action::SearchBackward => {

@@ -44,7 +44,8 @@ impl App {
     pub(crate) fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
         let width = self.reader_view().0;
         let corpus = self.corpus.as_ref()?;
-        Some(self.reader_pane.cache.get(corpus, letter, width))
+        let collapsed = self.headers_collapsed();
+        Some(self.reader_pane.cache.get_with(corpus, letter, width, collapsed))
     }
 
     /// The top row shown for `letter`, kept inside the letter.

@@ -49,12 +49,24 @@ impl ReaderCache {
     }
 
     /// The doc of a letter and its layout at `width`.
+    #[cfg(test)]
     pub(crate) fn get(&mut self, corpus: &Corpus, letter: LetterIx, width: usize) -> (Rc<Doc>, Rc<Layout>) {
+        self.get_with(corpus, letter, width, false)
+    }
+
+    /// The doc of a letter and its layout at `width`, header lines cut to one row when `collapsed`.
+    pub(crate) fn get_with(
+        &mut self,
+        corpus: &Corpus,
+        letter: LetterIx,
+        width: usize,
+        collapsed: bool,
+    ) -> (Rc<Doc>, Rc<Layout>) {
         let e = self.entry(corpus, letter);
         let layout = match &e.layout {
-            Some(l) if l.width == width.max(1) => Rc::clone(l),
+            Some(l) if l.width == width.max(1) && l.collapsed == collapsed => Rc::clone(l),
             _ => {
-                let l = Rc::new(Layout::new(&e.doc, width));
+                let l = Rc::new(Layout::with_headers(&e.doc, width, collapsed));
                 e.layout = Some(Rc::clone(&l));
                 l
             }

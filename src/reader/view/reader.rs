@@ -80,6 +80,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                     }
                     x = put(buf, x, y, text.right(), &block.text[seg.start..seg.end], style);
                 }
+                if layout.collapsed && block.kind == BlockKind::Meta && (row.end as usize) < block.text.len() {
+                    put(buf, x, y, text.right(), "…", theme.dim);
+                }
             }
         }
     }
