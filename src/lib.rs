@@ -12,6 +12,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod files;
 pub mod formats;
 pub mod keys;
 pub mod loader;

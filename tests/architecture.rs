@@ -10,6 +10,7 @@ const FLOORS: &[(&str, u8)] = &[
     ("model", 0),
     ("text", 0),
     ("keys", 0),
+    ("files", 0),
     ("formats", 1),
     ("state", 1),
     ("loader", 2),

@@ -437,24 +437,3 @@ fn every_notice_is_listed_wrapped_above_the_status_line() {
     let s = more(&mut app, 60, 24, "<Esc>");
     assert!(!s.contains("problem"), "{s}");
 }
-
-#[test]
-fn header_lines_are_cut_to_one_row_when_the_pane_is_low_and_h_toggles_them() {
-    let corpus = || {
-        let mut l = letter("Stalin", "Churchill", Some((1941, 7, 18)), &["Allow me to thank you."]);
-        l.source = Some(format!("Collected Works, {}end of the source", "volume and page, ".repeat(12)));
-        corpus_of(vec![l], &[])
-    };
-    let low = screen_of(corpus(), 60, 20, "<Tab>");
-    let source_rows = |s: &str| s.lines().filter(|l| l.contains("volume and page")).count();
-    assert_eq!(source_rows(&low), 1, "one row at 60x20:\n{low}");
-    assert!(low.lines().any(|l| l.contains("Source: Collected Works") && l.contains('…')), "marked as cut:\n{low}");
-    assert!(!low.contains("the source"), "{low}");
-    let full = screen_of(corpus(), 60, 20, "<Tab>H");
-    assert!(source_rows(&full) > 2 && full.contains("the source"), "H shows it in full:\n{full}");
-    assert!(status(&full).contains("header lines in full"), "{}", status(&full));
-    let tall = screen_of(corpus(), 60, 40, "<Tab>");
-    assert!(tall.contains("the source"), "in full when the pane is tall:\n{tall}");
-    let cut = screen_of(corpus(), 60, 40, "<Tab>H");
-    assert_eq!(source_rows(&cut), 1, "H cuts them on a tall pane too:\n{cut}");
-}

@@ -35,21 +35,23 @@ pub(crate) fn run(input: &Input, json: bool, reader: &ReaderOpts) -> anyhow::Res
     let mut store = StateStore::open_read_only(input, reader.no_state);
     let loaded = store.load();
     if let Some(message) = &loaded.message {
-        eprintln!("letters: {message}");
+        crate::text::say!("{message}");
     }
     let bookmarks = &loaded.state.bookmarks;
-    let mut out = std::io::stdout().lock();
+    let mut out = super::out::stdout();
     if json {
         let doc = Document { version: 1, bookmarks: bookmarks.iter().map(|b| describe(b, &corpus)).collect() };
-        serde_json::to_writer_pretty(&mut out, &doc)?;
-        writeln!(out)?;
+        let written = serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from);
+        let written = written.and_then(|()| writeln!(out));
+        return super::out::finish(written, out, ExitCode::SUCCESS);
     } else if bookmarks.is_empty() {
         match store.path() {
-            Some(path) => eprintln!("letters: no bookmarks (state file: {})", path.display()),
-            None => eprintln!("letters: no bookmarks (no state read)"),
+            Some(path) => crate::text::say!("no bookmarks (state file: {})", path.display()),
+            None => crate::text::say!("no bookmarks (no state read)"),
         }
     } else {
-        out.write_all(table(bookmarks, &corpus).as_bytes())?;
+        let written = out.write_all(table(bookmarks, &corpus).as_bytes());
+        return super::out::finish(written, out, ExitCode::SUCCESS);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,18 +1,23 @@
 //! `letters config`: print the default config file, or check the config in use.
-use super::ReaderOpts;
+use super::{ReaderOpts, out};
 use crate::config;
-use std::io::Write;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 /// `--print-default`: the complete, commented default file on stdout. Without it: which file is read, and every
-/// problem in it as FILE:LINE: message (exit 1 when there is one).
+/// problem in it as FILE:LINE: message (exit 1 when there is one), among them a config that leaves no key to quit.
 pub(crate) fn run(print_default: bool, reader: &ReaderOpts) -> anyhow::Result<ExitCode> {
-    let mut out = std::io::stdout().lock();
     if print_default {
-        out.write_all(config::default_file().as_bytes())?;
-        return Ok(ExitCode::SUCCESS);
+        return out::print_all(config::default_file().as_bytes(), ExitCode::SUCCESS);
     }
     let loaded = config::load(reader.config.as_deref());
+    let code = if loaded.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) };
+    let mut stdout = out::stdout();
+    let written = write_report(&mut stdout, &loaded, reader);
+    out::finish(written, stdout, code)
+}
+
+fn write_report(out: &mut impl Write, loaded: &config::LoadedConfig, reader: &ReaderOpts) -> io::Result<()> {
     match (&loaded.path, reader.config.as_ref().or(config::default_path().as_ref())) {
         (Some(path), _) => writeln!(out, "config file: {}", path.display())?,
         (None, Some(path)) if loaded.problems.is_empty() => {
@@ -26,8 +31,6 @@ pub(crate) fn run(print_default: bool, reader: &ReaderOpts) -> anyhow::Result<Ex
     }
     if loaded.problems.is_empty() {
         writeln!(out, "no problems")?;
-        Ok(ExitCode::SUCCESS)
-    } else {
-        Ok(ExitCode::from(1))
     }
+    Ok(())
 }

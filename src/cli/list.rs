@@ -16,7 +16,7 @@ pub(crate) fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyh
     let between = match opts.between.as_deref().map(Pair::parse).transpose() {
         Ok(b) => b,
         Err(message) => {
-            eprintln!("letters: {message}");
+            crate::text::say!("{message}");
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
@@ -27,13 +27,13 @@ pub(crate) fn run(input: &Input, opts: &FilterOpts, reader: &ReaderOpts) -> anyh
         // Letters opened in the reader, from the remembered state (read only; nothing with --no-state).
         let (read, message) = crate::state::read_ids(input, reader.no_state);
         if let Some(m) = message {
-            eprintln!("letters: {m}");
+            crate::text::say!("{m}");
         }
         shown.retain(|&ix| !read.contains(&corpus.letters[ix].id));
     }
     if shown.is_empty() && !corpus.letters.is_empty() {
         let what = if filter.is_empty() { "--unread".to_string() } else { filter.describe() };
-        eprintln!("letters: no letter matches {what}");
+        crate::text::say!("no letter matches {what}");
     }
     let mut stdout = out::stdout();
     let written = write_list(&mut stdout, &corpus, &shown);

@@ -125,8 +125,19 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+            // Help and version go to stdout, errors to stderr; both sanitized (an argument may hold escapes).
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                crate::text::sanitize::write_stderr(&text);
+                return ExitCode::from(EXIT_USAGE);
+            }
+            return match out::print_all(text.as_bytes(), ExitCode::SUCCESS) {
+                Ok(code) => code,
+                Err(e) => {
+                    crate::text::say!("{e:#}");
+                    ExitCode::FAILURE
+                }
+            };
         }
     };
     match run(cli) {
@@ -136,7 +147,7 @@ pub fn main() -> ExitCode {
                 Some(LoadError::Missing(_)) => EXIT_USAGE,
                 _ => 1,
             };
-            eprintln!("letters: {e:#}");
+            crate::text::say!("{e:#}");
             ExitCode::from(code)
         }
     }
@@ -155,8 +166,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Bookmarks { paths, json }) => bookmarks::run(&input(&paths), json, &reader),
         Some(Command::Config { print_default }) => config_cmd::run(print_default, &reader),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "letters", &mut std::io::stdout());
-            Ok(ExitCode::SUCCESS)
+            // Written whole into memory first: clap_complete panics when its writer fails.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "letters", &mut script);
+            out::print_all(&script, ExitCode::SUCCESS)
         }
     }
 }

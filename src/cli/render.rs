@@ -38,21 +38,21 @@ pub(crate) fn run(input: Input, size: &str, keys: &str, reader: &ReaderOpts) -> 
     let (w, h) = match parse_size(size) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("letters: {e}");
+            crate::text::say!("{e}");
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
     if let Err(e) = parse_keys(keys) {
-        eprintln!("letters: --keys: {e}");
+        crate::text::say!("--keys: {e}");
         return Ok(ExitCode::from(EXIT_USAGE));
     }
     let config = crate::config::load(reader.config.as_deref());
     for p in &config.problems {
-        eprintln!("letters: {p}");
+        crate::text::say!("{p}");
     }
     let loaded = StateStore::open_read_only(&input, reader.no_state).load();
     if let Some(m) = &loaded.message {
-        eprintln!("letters: {m}");
+        crate::text::say!("{m}");
     }
     let corpus = loader::load(&input)?;
     let mut app = app_for(&config, loaded);
@@ -60,8 +60,7 @@ pub(crate) fn run(input: Input, size: &str, keys: &str, reader: &ReaderOpts) -> 
     app.set_progress(corpus.bytes, corpus.bytes);
     app.set_corpus(corpus);
     let screen = render_screen(&mut app, w, h, keys)?;
-    print!("{screen}");
-    Ok(ExitCode::SUCCESS)
+    super::out::print_all(screen.as_bytes(), ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

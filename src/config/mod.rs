@@ -93,7 +93,7 @@ pub fn load(explicit: Option<&Path>) -> LoadedConfig {
 
 /// Loads one config file.
 pub fn load_file(path: &Path, must_exist: bool) -> LoadedConfig {
-    match std::fs::read(path) {
+    match crate::files::read_regular(path, crate::files::READ_CAP) {
         Ok(bytes) => {
             let text = String::from_utf8_lossy(&bytes);
             let (config, problems) = parse_str(&text, path);

@@ -18,14 +18,20 @@ type Entry<'a, 'i> = (&'a Spanned<DeString<'i>>, &'a Spanned<DeValue<'i>>);
 
 /// Collects problems with their lines.
 struct Problems<'t> {
-    text: &'t str,
+    /// Where each line after the first starts (the offsets just after each `\n`), to find a line in log time.
+    line_starts: Vec<usize>,
     file: &'t Path,
     list: Vec<ConfigProblem>,
 }
 
-impl Problems<'_> {
+impl<'t> Problems<'t> {
+    fn new(text: &str, file: &'t Path) -> Self {
+        let line_starts = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).collect();
+        Problems { line_starts, file, list: Vec::new() }
+    }
+
     fn add(&mut self, span: Range<usize>, message: String) {
-        let line = line_of(self.text, span.start);
+        let line = self.line_starts.partition_point(|&start| start <= span.start) + 1;
         self.list.push(ConfigProblem { file: self.file.to_path_buf(), line, message });
     }
 }
@@ -46,7 +52,7 @@ fn in_file_order<'a, 'i>(table: &'a DeTable<'i>) -> Vec<Entry<'a, 'i>> {
 /// Parses the text of a config file named `file` (the name is only used in messages).
 pub fn parse_str(text: &str, file: &Path) -> (Config, Vec<ConfigProblem>) {
     let mut config = Config::default();
-    let mut problems = Problems { text, file, list: Vec::new() };
+    let mut problems = Problems::new(text, file);
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
@@ -72,7 +78,26 @@ pub fn parse_str(text: &str, file: &Path) -> (Config, Vec<ConfigProblem>) {
             ),
         }
     }
+    if !config.keymap.has_quit_key() {
+        // First: of all problems it is the one the user must see (the reader shows the first on its status line).
+        problems.add(quit_span(text), NO_QUIT_KEY.to_string());
+        problems.list.rotate_right(1);
+    }
     (config, problems.list)
+}
+
+/// The problem reported when the config leaves no key to quit but Ctrl-C.
+pub const NO_QUIT_KEY: &str = "no key is left to quit: Ctrl-C still quits (bind one with quit = [\"q\"] in [keys])";
+
+/// Where `quit` is bound in the text (the start of the file if it cannot be found).
+fn quit_span(text: &str) -> Range<usize> {
+    let at = text.lines().scan(0, |off, l| {
+        let start = *off;
+        *off += l.len() + 1;
+        Some((start, l))
+    });
+    let found = at.filter(|(_, l)| l.trim_start().starts_with("quit")).map(|(s, _)| s).last().unwrap_or(0);
+    found..found
 }
 
 /// `[keys]`: `action = ["f", "<C-n>"]` (or a single string). An entry with a bad key keeps the action's defaults.

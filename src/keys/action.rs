@@ -68,7 +68,6 @@ pub enum Action {
     SearchBackward,
     NarrowList,
     WidenList,
-    Headers,
 }
 
 impl Action {
@@ -138,7 +137,6 @@ impl Action {
             Action::SearchBackward => "search backwards (n then goes back, N on)",
             Action::NarrowList => "narrower list and thread panes",
             Action::WidenList => "wider list and thread panes",
-            Action::Headers => "header lines in full or cut to one row each",
         }
     }
 }

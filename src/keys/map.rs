@@ -162,7 +162,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 46] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 45] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -208,10 +208,15 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 46] = [
     (Action::SearchBackward, &["<C-r>"]),
     (Action::NarrowList, &["<lt>"]),
     (Action::WidenList, &[">"]),
-    (Action::Headers, &["H"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.
+/// Whether `key` is Ctrl-C, which always quits the reader.
+pub fn is_ctrl_c(key: KeyEvent) -> bool {
+    let key = normalize(key);
+    key.code == KeyCode::Char('c') && key.modifiers == KeyModifiers::CONTROL
+}
+
 #[derive(Debug, Clone)]
 pub struct KeyMap {
     by_key: HashMap<KeyEvent, Action>,
@@ -260,6 +265,11 @@ impl KeyMap {
     /// The keys bound to this action, in the order configured.
     pub fn keys(&self, action: Action) -> &[KeyEvent] {
         self.by_action.iter().find(|(a, _)| *a == action).map(|(_, k)| k.as_slice()).unwrap_or(&[])
+    }
+
+    /// Whether a key other than Ctrl-C (which always quits) is bound to quit.
+    pub fn has_quit_key(&self) -> bool {
+        self.keys(Action::Quit).iter().any(|&k| !is_ctrl_c(k))
     }
 
     /// `f, <C-n>`: the keys of an action as the help overlay shows them.

@@ -5,4 +5,4 @@ pub mod action;
 pub mod map;
 
 pub use action::Action;
-pub use map::KeyMap;
+pub use map::{KeyMap, is_ctrl_c};

@@ -77,11 +77,13 @@ fn clean(text: &str) -> String {
     out
 }
 
-/// Whether any byte needs [`clean`]: a control character other than `\n`, DEL, a C1 code (C2 80..9F) or an
-/// inner byte-order mark (EF BB BF). Thirty-two bytes at a time (a loop the compiler vectorizes): only blocks
-/// that hold a byte below 0x20 other than a newline, 0x7F, 0xC2 or 0xEF are looked at byte by byte.
+/// Whether any byte needs [`clean`]: a control character other than `\n`, DEL, a C1 code (C2 80..9F), a bidi
+/// control (lead bytes D8, E2) or an inner byte-order mark (EF BB BF). Thirty-two bytes at a time (a loop the
+/// compiler vectorizes): only blocks that hold a byte below 0x20 other than a newline, 0x7F, 0xC2, 0xD8, 0xE2 or
+/// 0xEF are looked at byte by byte.
 fn needs_cleaning(b: &[u8]) -> bool {
-    let suspect = |x: u8| (x < 0x20 && x != b'\n') | (x == 0x7f) | (x == 0xc2) | (x == 0xef);
+    let suspect =
+        |x: u8| (x < 0x20 && x != b'\n') | (x == 0x7f) | (x == 0xc2) | (x == 0xd8) | (x == 0xe2) | (x == 0xef);
     let mut chunks = b.chunks_exact(32);
     let mut base = 0;
     for chunk in &mut chunks {
@@ -100,6 +102,13 @@ fn byte_needs_cleaning(b: &[u8], i: usize) -> bool {
         x if x < 0x20 || x == 0x7f => true,
         0xc2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
         0xef => b.get(i + 1) == Some(&0xbb) && b.get(i + 2) == Some(&0xbf),
+        // Bidi controls: U+061C (D8 9C), U+200E/F (E2 80 8E/8F), U+202A..E (E2 80 AA..AE), U+2066..9 (E2 81 A6..A9).
+        0xd8 => b.get(i + 1) == Some(&0x9c),
+        0xe2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(x)) => matches!(x, 0x8e | 0x8f | 0xaa..=0xae),
+            (Some(0x81), Some(x)) => matches!(x, 0xa6..=0xa9),
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -133,6 +142,9 @@ mod tests {
             let mut bytes = "Premier Stalin — “Overlord”, aaaa".as_bytes().to_vec();
             bytes.splice(at..at, [0xc2, 0x9b]);
             assert!(decode(&bytes).expect("text").text.contains('\u{fffd}'), "CSI at {at}");
+            let mut bytes = "Premier Stalin — “Overlord”, aaaa".as_bytes().to_vec();
+            bytes.splice(at..at, "\u{202e}".bytes());
+            assert!(decode(&bytes).expect("text").text.contains('\u{fffd}'), "RLO at {at}");
         }
         let bin: Vec<u8> = (0..=255u8).cycle().take(10240).collect();
         assert_eq!(decode(&bin).err(), Some(NotText::Binary));

@@ -6,6 +6,7 @@
 
 use crate::model::{Corpus, Letter, RefTarget, Reference, Severity, Warning};
 use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// The model-level diagnostics of a corpus, letter by letter (all warnings: none of them stops reading).
 pub fn diagnose(corpus: &Corpus) -> Vec<Warning> {
@@ -35,11 +36,21 @@ pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
     if letter.date.is_none() {
         out.push(warn(letter.line, format!("undated letter ({} → {})", letter.sender, letter.recipient)));
     }
-    for r in &letter.footnote_refs {
-        if r.footnote.is_none() {
-            let line = paragraph_line(letter, r.paragraph);
-            out.push(warn(line, format!("footnote marker [{}] has no footnote text", r.marker)));
+    // One warning per marker and paragraph, however often the marker stands there without a text.
+    let mut unlinked: Vec<(isize, &str, usize)> = Vec::new();
+    let mut seen: HashMap<(isize, &str), usize> = HashMap::new();
+    for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
+        match seen.get(&(r.paragraph, r.marker.as_str())) {
+            Some(&k) => unlinked[k].2 += 1,
+            None => {
+                seen.insert((r.paragraph, r.marker.as_str()), unlinked.len());
+                unlinked.push((r.paragraph, r.marker.as_str(), 1));
+            }
         }
+    }
+    for (p, marker, times) in unlinked {
+        let more = if times > 1 { format!(" ({times} times)") } else { String::new() };
+        out.push(warn(paragraph_line(letter, p), format!("footnote marker [{marker}] has no footnote text{more}")));
     }
     for r in &letter.references {
         if r.letter.is_none() {
@@ -47,8 +58,14 @@ pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
             out.push(warn(line, format!("reference to a letter not in this corpus: {}", missing_reference(letter, r))));
         }
     }
+    let mut linked = vec![false; letter.footnotes.len()];
+    for f in letter.footnote_refs.iter().filter_map(|r| r.footnote) {
+        if let Some(l) = linked.get_mut(f) {
+            *l = true;
+        }
+    }
     for (i, f) in letter.footnotes.iter().enumerate() {
-        if !letter.footnote_refs.iter().any(|r| r.footnote == Some(i)) {
+        if !linked[i] {
             out.push(warn(f.line, format!("footnote {} has no marker in the letter", f.label)));
         }
     }

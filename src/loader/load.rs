@@ -139,6 +139,14 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
             }
             found.sort_by(|a, b| a.path.cmp(&b.path));
             jobs.extend(found);
+        } else if !meta.is_file() {
+            // A FIFO would block the load and a device would never end: neither is a letter file.
+            warnings.push(Warning {
+                file: given.display().to_string(),
+                line: 0,
+                severity: Severity::Error,
+                message: format!("cannot read: {}", crate::files::not_regular(&meta)),
+            });
         } else {
             jobs.push(Job {
                 name: given.to_string_lossy().into_owned(),

@@ -1,8 +1,11 @@
 //! A laid-out letter wrapped to a width: rows that map back to their block and byte range. The one wrapping of a
-//! letter: the reading pane paints these rows, `letters show` prints them, so both break every line alike.
+//! letter: the reading pane paints these rows, `letters show` prints them, so both break every line alike. Only
+//! every 64th row's start is kept; the rows between are wrapped again when asked for, so a long letter in a narrow
+//! pane costs memory in proportion to its text, not a row per character.
 
 use super::doc::{BlockKind, Doc};
-use crate::text::wrap::wrap;
+use crate::text::wrap::wrap_each;
+use std::rc::Rc;
 
 /// What a row shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,84 +37,171 @@ pub(crate) struct Anchor {
     pub(crate) gap: bool,
 }
 
-/// A letter wrapped to a width.
+/// Every this many text rows of a block, a [`Layout`] keeps where the row starts; the rows in between are wrapped
+/// again when they are drawn or looked up. A 20 MB letter in a one-column pane has millions of rows: kept whole they
+/// would take many times the letter's size.
+const STEP: usize = 64;
+
+/// The rows of one block.
+#[derive(Debug, Clone)]
+struct BlockRows {
+    /// The block's first row (its gap row when it has one).
+    first: usize,
+    /// Its text (or rule) rows.
+    count: usize,
+    gap: bool,
+    rule: bool,
+    /// The indent of text rows after the first.
+    hang: usize,
+    /// Where text row `k * STEP` starts, for every k.
+    marks: Vec<u32>,
+}
+
+impl BlockRows {
+    fn text_first(&self) -> usize {
+        self.first + usize::from(self.gap)
+    }
+}
+
+/// A letter wrapped to a width: how many rows, and where each row's text is, found again on demand.
 #[derive(Debug, Clone)]
 pub(crate) struct Layout {
     pub(crate) width: usize,
-    pub(crate) rows: Vec<Row>,
-    /// For each block, its first text row and its number of text rows.
-    block_rows: Vec<(u32, u32)>,
-    /// Header lines (From/To, Date, Source, ...) cut to their first row.
-    pub(crate) collapsed: bool,
+    doc: Rc<Doc>,
+    blocks: Vec<BlockRows>,
+    len: usize,
 }
 
 impl Layout {
-    /// Wraps every block of `doc` to `width` cells.
-    pub(crate) fn new(doc: &Doc, width: usize) -> Layout {
-        Layout::with_headers(doc, width, false)
-    }
-
-    /// Wraps every block of `doc` to `width` cells, each header line cut to one row when `collapsed`.
-    pub(crate) fn with_headers(doc: &Doc, width: usize, collapsed: bool) -> Layout {
+    /// Wraps every block of `doc` to `width` cells (keeping only every [`STEP`]th row's start).
+    pub(crate) fn new(doc: Rc<Doc>, width: usize) -> Layout {
         let width = width.max(1);
-        let mut rows = Vec::new();
-        let mut block_rows = Vec::with_capacity(doc.blocks.len());
-        for (b, block) in doc.blocks.iter().enumerate() {
-            let b32 = b as u32;
-            if block.gap {
-                rows.push(Row { kind: RowKind::Gap, block: b32, start: 0, end: 0, indent: 0 });
-            }
-            let first = rows.len() as u32;
-            if block.kind == BlockKind::Rule {
-                rows.push(Row { kind: RowKind::Rule, block: b32, start: 0, end: block.text.len() as u32, indent: 0 });
+        let mut blocks = Vec::with_capacity(doc.blocks.len());
+        let mut len = 0;
+        for block in &doc.blocks {
+            let rule = block.kind == BlockKind::Rule;
+            let hang = if block.hang * 2 < width { block.hang } else { 0 };
+            let mut rows = BlockRows { first: len, count: 0, gap: block.gap, rule, hang, marks: Vec::new() };
+            if rule {
+                rows.count = 1;
             } else {
-                let hang = if block.hang * 2 < width { block.hang } else { 0 };
-                let keep = if collapsed && block.kind == BlockKind::Meta { 1 } else { usize::MAX };
-                for (i, r) in wrap(&block.text, width, width - hang).into_iter().take(keep).enumerate() {
-                    let indent = if i == 0 { 0 } else { hang as u16 };
-                    rows.push(Row {
-                        kind: RowKind::Text,
-                        block: b32,
-                        start: r.start as u32,
-                        end: r.end as u32,
-                        indent,
-                    });
-                }
+                wrap_each(&block.text, width, width - hang, |r| {
+                    if rows.count % STEP == 0 {
+                        rows.marks.push(r.start as u32);
+                    }
+                    rows.count += 1;
+                    true
+                });
             }
-            block_rows.push((first, rows.len() as u32 - first));
+            len += usize::from(block.gap) + rows.count;
+            blocks.push(rows);
         }
-        Layout { width, rows, block_rows, collapsed }
+        Layout { width, doc, blocks, len }
     }
 
     /// Number of rows.
     pub(crate) fn len(&self) -> usize {
-        self.rows.len()
+        self.len
+    }
+
+    /// The block holding row `row`.
+    fn block_at(&self, row: usize) -> Option<usize> {
+        let b = self.blocks.partition_point(|b| b.first <= row).checked_sub(1)?;
+        (row < self.blocks[b].text_first() + self.blocks[b].count).then_some(b)
+    }
+
+    /// Calls `f` with text rows `from..` of block `b` (numbered within the block), wrapping from the nearest kept
+    /// start; stops when `f` returns false.
+    fn text_rows(&self, b: usize, from: usize, mut f: impl FnMut(usize, Row) -> bool) {
+        let (rows, block) = (&self.blocks[b], &self.doc.blocks[b]);
+        let b32 = b as u32;
+        if rows.rule {
+            if from == 0 {
+                f(0, Row { kind: RowKind::Rule, block: b32, start: 0, end: block.text.len() as u32, indent: 0 });
+            }
+            return;
+        }
+        let chunk = (from / STEP).min(rows.marks.len().saturating_sub(1));
+        let mark = rows.marks.get(chunk).copied().unwrap_or(0) as usize;
+        let (first, rest) = (self.width, self.width - rows.hang);
+        let text = block.text.get(mark..).unwrap_or("");
+        let mut k = chunk * STEP;
+        wrap_each(text, if chunk == 0 { first } else { rest }, rest, |r| {
+            let indent = if k == 0 { 0 } else { rows.hang as u16 };
+            let row = Row {
+                kind: RowKind::Text,
+                block: b32,
+                start: (mark + r.start) as u32,
+                end: (mark + r.end) as u32,
+                indent,
+            };
+            let go_on = k < from || f(k, row);
+            k += 1;
+            go_on
+        });
+    }
+
+    /// Row `row`, if there is one.
+    pub(crate) fn row(&self, row: usize) -> Option<Row> {
+        self.rows(row, 1).into_iter().next()
+    }
+
+    /// Rows `top..top + count` (fewer at the end), wrapped again from the nearest kept starts.
+    pub(crate) fn rows(&self, top: usize, count: usize) -> Vec<Row> {
+        let mut out = Vec::with_capacity(count.min(self.len.saturating_sub(top)));
+        let Some(mut b) = self.block_at(top) else { return out };
+        let mut at = top;
+        while out.len() < count && b < self.blocks.len() {
+            let rows = &self.blocks[b];
+            if rows.gap && at == rows.first {
+                out.push(Row { kind: RowKind::Gap, block: b as u32, start: 0, end: 0, indent: 0 });
+                at += 1;
+            }
+            if out.len() < count {
+                let from = at - rows.text_first();
+                self.text_rows(b, from, |_, row| {
+                    out.push(row);
+                    at += 1;
+                    out.len() < count
+                });
+            }
+            b += 1;
+        }
+        out
     }
 
     /// The row showing byte `offset` of `block`.
     pub(crate) fn row_of(&self, block: usize, offset: usize) -> usize {
-        let Some(&(first, count)) = self.block_rows.get(block) else {
-            return self.rows.len().saturating_sub(1);
+        let Some(rows) = self.blocks.get(block) else {
+            return self.len.saturating_sub(1);
         };
-        let rows = &self.rows[first as usize..(first + count) as usize];
-        let n = rows.partition_point(|r| r.start as usize <= offset);
-        first as usize + n.saturating_sub(1)
+        let chunk = rows.marks.partition_point(|&m| m as usize <= offset).saturating_sub(1);
+        let mut found = chunk * STEP;
+        self.text_rows(block, chunk * STEP, |k, row| {
+            if row.start as usize <= offset || k == chunk * STEP {
+                found = k;
+                true
+            } else {
+                false
+            }
+        });
+        rows.text_first() + found.min(rows.count.saturating_sub(1))
     }
 
-    /// The first row of `block` (its gap row when `gap`).
+    /// The first row of `block` (its gap row when it has one).
     pub(crate) fn first_row_of(&self, block: usize) -> usize {
-        self.block_rows.get(block).map(|r| r.0 as usize).unwrap_or(0)
+        self.blocks.get(block).map(|r| r.first).unwrap_or(0)
     }
 
     /// The row an anchor points at.
     pub(crate) fn row_of_anchor(&self, a: Anchor) -> usize {
         let row = self.row_of(a.block as usize, a.offset as usize);
-        if a.gap && row > 0 && self.rows.get(row - 1).is_some_and(|r| r.kind == RowKind::Gap) { row - 1 } else { row }
+        if a.gap && row > 0 && self.row(row - 1).is_some_and(|r| r.kind == RowKind::Gap) { row - 1 } else { row }
     }
 
     /// The anchor of a row.
     pub(crate) fn anchor_of(&self, row: usize) -> Anchor {
-        match self.rows.get(row) {
+        match self.row(row) {
             Some(r) => Anchor { block: r.block, offset: r.start, gap: r.kind == RowKind::Gap },
             None => Anchor::default(),
         }
@@ -119,7 +209,7 @@ impl Layout {
 
     /// The largest top row for a viewport of `height` rows.
     pub(crate) fn max_top(&self, height: usize) -> usize {
-        self.rows.len().saturating_sub(height.max(1))
+        self.len.saturating_sub(height.max(1))
     }
 }
 

@@ -7,6 +7,7 @@ use super::layout::{Layout, row_text, rule_line};
 use crate::model::{Corpus, LetterIx, ReplyBasis};
 use crate::text::sanitize::sanitize;
 use crate::text::wrap::wrap;
+use std::rc::Rc;
 
 /// One letter as text wrapped to `width` columns, ending with a newline: the id, the heading, who wrote to whom
 /// and when, the reply links, a rule, then the body and the notes row by row as the reading pane lays them out at
@@ -14,11 +15,13 @@ use crate::text::wrap::wrap;
 pub(crate) fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
     let l = &corpus.letters[ix];
     let doc = Doc::build(corpus, ix);
-    let layout = Layout::new(&doc, width);
+    let doc = Rc::new(doc);
+    let layout = Layout::new(Rc::clone(&doc), width);
     let rows_of = |blocks: std::ops::Range<usize>, out: &mut Vec<String>| {
         let first = layout.first_row_of(blocks.start);
         let end = if blocks.end >= doc.blocks.len() { layout.len() } else { layout.first_row_of(blocks.end) };
-        out.extend(layout.rows[first.min(end)..end].iter().map(|r| row_text(&doc, &layout, r)));
+        let first = first.min(end);
+        out.extend(layout.rows(first, end - first).iter().map(|r| row_text(&doc, &layout, r)));
     };
     let mut out = vec![sanitize(&l.id).into_owned()];
     rows_of(0..1, &mut out);

@@ -15,8 +15,6 @@ use crate::presentation::tree::Tree;
 use crate::state::ReadingState;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// Reply trees kept built: moving between letters of a few threads never rebuilds one.
-const TREES_KEPT: usize = 8;
 use std::rc::Rc;
 
 /// What the app is built with: key bindings, colours and layout (the config file fills it in).
@@ -95,8 +93,6 @@ pub struct App {
     pub(crate) search_backward: bool,
     /// While Up and Down browse the searches made: which one is shown.
     pub(crate) recall: Option<usize>,
-    /// Header lines asked for in full (true) or cut (false) with `H`; by default cut when the pane is low.
-    pub(crate) headers_full: Option<bool>,
 }
 
 impl App {
@@ -132,7 +128,6 @@ impl App {
             diagnostics: Vec::new(),
             search_backward: false,
             recall: None,
-            headers_full: None,
         }
     }
 
@@ -197,7 +192,6 @@ impl App {
             Action::Save => self.open_save(),
             Action::Pipe => self.open_pipe(),
             Action::Diagnostics => self.open_diagnostics(),
-            Action::Headers => self.toggle_headers(),
             Action::NarrowList => self.resize_list(-5),
             Action::WidenList => self.resize_list(5),
             Action::SearchBackward => {
@@ -359,17 +353,7 @@ impl App {
         let corpus = self.corpus.as_ref()?;
         let thread = corpus.letters.get(self.current?)?.thread;
         let cap = self.tree_cap();
-        if let Some(i) = self.chain.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
-            if i > 0
-                && let Some(t) = self.chain.trees.remove(i)
-            {
-                self.chain.trees.push_front(t);
-            }
-        } else {
-            self.chain.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
-            self.chain.trees.truncate(TREES_KEPT);
-        }
-        self.chain.trees.front().cloned()
+        Some(self.chain.tree(corpus, thread, cap))
     }
 
     /// How far the chain view indents at most.

@@ -68,7 +68,10 @@ impl Screen for App {
         }
         self.status.message = None;
         self.reader_pane.flash = None;
-        if self.prompt.is_some() {
+        if crate::keys::is_ctrl_c(key) {
+            // Ctrl-C quits whatever the config binds: there is always a way out.
+            self.quit = true;
+        } else if self.prompt.is_some() {
             self.prompt_key(key);
         } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))
             && matches!(key.code, KeyCode::Char('d') | KeyCode::Delete)

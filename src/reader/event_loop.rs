@@ -43,8 +43,26 @@ pub enum Msg {
     Loaded(Result<Corpus, LoadError>),
     /// The loader panicked (the panic hook has printed why).
     LoaderPanicked(String),
-    /// SIGTERM, SIGHUP or SIGINT arrived.
+    /// SIGTERM, SIGHUP, SIGINT or another signal that ends the reader arrived; or SIGTSTP, which suspends it.
     Signal(i32),
+}
+
+/// Ctrl-Z or SIGTSTP asked to suspend: done by the loop before its next frame.
+static SUSPEND_ASKED: AtomicBool = AtomicBool::new(false);
+
+/// Suspends (see [`terminal::suspend`]) if asked, then clears the screen so the next frame is drawn whole.
+fn suspend_if_asked<B: Backend>(term: &mut Terminal<B>) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    if SUSPEND_ASKED.swap(false, Ordering::SeqCst) && terminal::is_active() {
+        terminal::suspend().context("cannot suspend and take the terminal back")?;
+        // Not `term.clear()`: it asks the terminal where the cursor is, and the input thread reads the answer.
+        // The screen is cleared, and both buffers emptied so the next frame is drawn whole.
+        term.backend_mut().clear_region(ratatui::backend::ClearType::All)?;
+        term.swap_buffers();
+    }
+    Ok(())
 }
 
 /// How the loop ended.
@@ -227,6 +245,7 @@ where
     if let Wait::End(end) = wait_for_load(screen, rx, progress, first_frame_by)? {
         return Ok(end);
     }
+    suspend_if_asked(term)?;
     term.draw(|f| screen.frame(f))?;
     #[cfg(debug_assertions)]
     debug_fault();
@@ -257,6 +276,7 @@ where
             screen.say(said);
             term.clear()?;
         }
+        suspend_if_asked(term)?;
         term.draw(|f| screen.frame(f))?;
         last_frame = Instant::now();
     }
@@ -318,7 +338,13 @@ pub fn wait_for_load<S: Screen>(
 /// Hands one message to the screen. `Some` when the loop should end.
 fn apply<S: Screen>(screen: &mut S, msg: Msg, rx: &Receiver<Msg>, progress: &Progress) -> anyhow::Result<Option<End>> {
     match msg {
-        Msg::Term(Event::Key(key)) if key.kind != KeyEventKind::Release => screen.handle_key(key),
+        Msg::Term(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+            if is_ctrl_z(key) {
+                SUSPEND_ASKED.store(true, Ordering::SeqCst);
+            } else {
+                screen.handle_key(key);
+            }
+        }
         Msg::Term(Event::Mouse(mouse)) => screen.handle_mouse(mouse),
         // A resize is picked up by the next draw, which follows at once.
         Msg::Term(_) => {}
@@ -330,6 +356,7 @@ fn apply<S: Screen>(screen: &mut S, msg: Msg, rx: &Receiver<Msg>, progress: &Pro
         Msg::Loaded(Ok(corpus)) => screen.set_corpus(corpus),
         Msg::Loaded(Err(e)) => return Err(e.into()),
         Msg::LoaderPanicked(why) => anyhow::bail!("loading the letters failed: {why}"),
+        Msg::Signal(s) if s == terminal::SUSPEND => SUSPEND_ASKED.store(true, Ordering::SeqCst),
         Msg::Signal(s) => return Ok(Some(End::Signal(s))),
         Msg::InputFailed(e) => {
             // A terminal that hung up also sends SIGHUP: end the way the signal says when it comes.
@@ -340,6 +367,12 @@ fn apply<S: Screen>(screen: &mut S, msg: Msg, rx: &Receiver<Msg>, progress: &Pro
         }
     }
     Ok(screen.should_quit().then_some(End::Quit))
+}
+
+/// Ctrl-Z, which suspends the reader whatever the config binds (in raw mode it comes as a key, not as SIGTSTP).
+fn is_ctrl_z(key: crossterm::event::KeyEvent) -> bool {
+    let key = crate::keys::map::normalize(key);
+    key.code == crossterm::event::KeyCode::Char('z') && key.modifiers == crossterm::event::KeyModifiers::CONTROL
 }
 
 #[cfg(test)]

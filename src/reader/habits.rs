@@ -232,23 +232,3 @@ impl App {
         self.sync_chain();
     }
 }
-
-/// Below this many rows of text, header lines are cut to one row each unless asked for in full.
-const FULL_HEADERS_FROM: usize = 20;
-
-impl App {
-    /// Whether header lines are cut to one row: as asked with `H`, else when the reading pane is low.
-    pub(crate) fn headers_collapsed(&self) -> bool {
-        match self.headers_full {
-            Some(full) => !full,
-            None => self.reader_view().1 < FULL_HEADERS_FROM,
-        }
-    }
-
-    /// `H`: header lines in full, or cut to one row each.
-    pub(crate) fn toggle_headers(&mut self) {
-        let full = self.headers_collapsed();
-        self.headers_full = Some(full);
-        self.status.message = Some(if full { "header lines in full" } else { "header lines cut to one row" }.into());
-    }
-}

@@ -31,7 +31,6 @@ use crate::model::Input;
 use crate::state::{Loaded, StateStore};
 pub(crate) use opts::ReaderOpts;
 use ratatui::layout::Rect;
-use std::io::Write;
 use std::process::ExitCode;
 
 /// Opens the reader in the terminal; returns when the user quits (status 0) or a signal ends it (128 + signal).
@@ -50,7 +49,7 @@ pub(crate) fn run(input: Input, opts: &ReaderOpts) -> anyhow::Result<ExitCode> {
     {
         // Not eprintln!: after a hang-up stderr may be gone, and that must not turn into a panic.
         let path = store.path().map(|p| p.display().to_string()).unwrap_or_default();
-        let _ = writeln!(std::io::stderr(), "letters: could not save the reading state to {path}: {e}");
+        crate::text::say!("could not save the reading state to {path}: {e}");
     }
     result
 }

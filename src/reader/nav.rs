@@ -44,8 +44,7 @@ impl App {
     pub(crate) fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
         let width = self.reader_view().0;
         let corpus = self.corpus.as_ref()?;
-        let collapsed = self.headers_collapsed();
-        Some(self.reader_pane.cache.get_with(corpus, letter, width, collapsed))
+        Some(self.reader_pane.cache.get(corpus, letter, width))
     }
 
     /// The top row shown for `letter`, kept inside the letter.
@@ -121,10 +120,8 @@ impl App {
         if self.list.rows.is_empty() {
             return;
         }
-        let row = row.min(self.list.rows.len() - 1);
-        self.list.state.selected = row;
-        self.list.state.keep_visible(self.list_height());
-        self.current = Some(self.list.rows[row]);
+        let height = self.list_height();
+        self.current = self.list.select(row, height);
         self.sync_chain();
     }
 

@@ -4,8 +4,8 @@
 use super::prepared::Highlight;
 use super::reader_cache::ReaderCache;
 use super::state::{ListState, ReaderPos};
-use crate::model::LetterIx;
 use crate::model::filter::Filter;
+use crate::model::{Corpus, LetterIx};
 use crate::presentation::tree::Tree;
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
@@ -28,6 +28,16 @@ pub struct ListPane {
     pub(crate) sort: crate::model::order::SortOrder,
 }
 
+impl ListPane {
+    /// Puts the cursor on `row` (kept in the list) and in a view of `height` rows; the letter there.
+    pub(crate) fn select(&mut self, row: usize, height: usize) -> Option<LetterIx> {
+        let row = row.min(self.rows.len().checked_sub(1)?);
+        self.state.selected = row;
+        self.state.keep_visible(height);
+        self.rows.get(row).copied()
+    }
+}
+
 /// The reading pane: where the reader is in each letter visited, the letters laid out, the search highlights.
 #[derive(Default)]
 pub struct ReaderPane {
@@ -45,6 +55,26 @@ pub struct ReaderPane {
 pub struct ChainPane {
     pub(crate) state: ListState,
     pub(crate) trees: VecDeque<Rc<Tree>>,
+}
+
+/// Reply trees kept built: moving between letters of a few threads never rebuilds one.
+const TREES_KEPT: usize = 8;
+
+impl ChainPane {
+    /// The tree of `thread` with indentation capped at `cap`, built unless one of the last few is it.
+    pub(crate) fn tree(&mut self, corpus: &Corpus, thread: usize, cap: usize) -> Rc<Tree> {
+        if let Some(i) = self.trees.iter().position(|t| t.thread == thread && t.cap == cap) {
+            if i > 0
+                && let Some(t) = self.trees.remove(i)
+            {
+                self.trees.push_front(t);
+            }
+        } else {
+            self.trees.push_front(Rc::new(Tree::build(corpus, thread, cap)));
+            self.trees.truncate(TREES_KEPT);
+        }
+        Rc::clone(&self.trees[0])
+    }
 }
 
 /// The status line's words: a message until the next key, notices until dismissed.

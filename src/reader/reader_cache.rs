@@ -49,24 +49,12 @@ impl ReaderCache {
     }
 
     /// The doc of a letter and its layout at `width`.
-    #[cfg(test)]
     pub(crate) fn get(&mut self, corpus: &Corpus, letter: LetterIx, width: usize) -> (Rc<Doc>, Rc<Layout>) {
-        self.get_with(corpus, letter, width, false)
-    }
-
-    /// The doc of a letter and its layout at `width`, header lines cut to one row when `collapsed`.
-    pub(crate) fn get_with(
-        &mut self,
-        corpus: &Corpus,
-        letter: LetterIx,
-        width: usize,
-        collapsed: bool,
-    ) -> (Rc<Doc>, Rc<Layout>) {
         let e = self.entry(corpus, letter);
         let layout = match &e.layout {
-            Some(l) if l.width == width.max(1) && l.collapsed == collapsed => Rc::clone(l),
+            Some(l) if l.width == width.max(1) => Rc::clone(l),
             _ => {
-                let l = Rc::new(Layout::with_headers(&e.doc, width, collapsed));
+                let l = Rc::new(Layout::new(Rc::clone(&e.doc), width));
                 e.layout = Some(Rc::clone(&l));
                 l
             }
@@ -92,21 +80,51 @@ mod tests {
         let mut cache = ReaderCache::default();
         let c = corpus();
         let (_, wide) = cache.get(&c, 0, 80);
-        let row = wide.rows.iter().position(|r| r.kind == RowKind::Text && r.block == 15).expect("row");
+        let row = wide.rows(0, wide.len()).iter().position(|r| r.kind == RowKind::Text && r.block == 15).expect("row");
         let anchor = wide.anchor_of(row);
         assert_eq!(wide.row_of_anchor(anchor), row);
         let (doc, narrow) = cache.get(&c, 0, 20);
         let r = narrow.row_of_anchor(anchor);
-        assert_eq!(narrow.rows[r].block, 15, "the same paragraph at the top after a resize");
+        assert_eq!(narrow.row(r).map(|r| r.block), Some(15), "the same paragraph at the top after a resize");
         assert!(doc.blocks[15].text.starts_with("Paragraph 11"));
         assert!(narrow.len() > wide.len());
+    }
+
+    #[test]
+    fn rows_wrapped_again_on_demand_are_the_rows_of_a_full_wrap() {
+        let mut l = Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into());
+        let long: String = (0..900).map(|i| format!("w{i} ")).collect();
+        l.paragraphs = vec!["1. short".into(), long, "end".into()];
+        let c = Corpus { letters: vec![l], ..Corpus::default() };
+        for width in [1, 3, 7, 40] {
+            let (doc, layout) = ReaderCache::default().get(&c, 0, width);
+            let all = layout.rows(0, layout.len());
+            assert_eq!(all.len(), layout.len(), "width {width}");
+            let b = (0..doc.blocks.len()).max_by_key(|&b| doc.blocks[b].text.len()).expect("blocks");
+            assert!(doc.blocks[b].text.starts_with("w0 w1"), "{:?}", &doc.blocks[b].text[..20]);
+            let hang = if doc.blocks[b].hang * 2 < width { doc.blocks[b].hang } else { 0 };
+            let want = crate::text::wrap::wrap(&doc.blocks[b].text, width, width - hang);
+            let got: Vec<_> = all.iter().filter(|r| r.block as usize == b && r.kind == RowKind::Text).collect();
+            assert_eq!(got.len(), want.len(), "width {width}");
+            for (g, w) in got.iter().zip(&want) {
+                assert_eq!((g.start as usize, g.end as usize), (w.start, w.end), "width {width}");
+            }
+            // Rows at and around every kept start, and a sample of the others.
+            for (i, r) in all.iter().enumerate().filter(|(i, _)| matches!(i % 64, 0 | 1 | 62 | 63) || i % 13 == 0) {
+                assert_eq!(layout.row(i).as_ref(), Some(r), "row {i} at width {width}");
+                if r.kind == RowKind::Text {
+                    assert_eq!(layout.row_of(r.block as usize, r.start as usize), i, "row_of {i} at width {width}");
+                }
+                assert_eq!(layout.row_of_anchor(layout.anchor_of(i)), i, "anchor of {i} at width {width}");
+            }
+        }
     }
 
     #[test]
     fn gap_rows_are_anchors_of_their_own() {
         let c = corpus();
         let (_, l) = ReaderCache::default().get(&c, 0, 80);
-        let gap = l.rows.iter().position(|r| r.kind == RowKind::Gap).expect("gap");
+        let gap = l.rows(0, l.len()).iter().position(|r| r.kind == RowKind::Gap).expect("gap");
         assert_eq!(l.row_of_anchor(l.anchor_of(gap)), gap);
         assert_eq!(l.max_top(10), l.len() - 10);
     }

@@ -2,14 +2,15 @@
 //!
 //! The terminal is restored by whichever comes first: [`TerminalGuard`]'s `Drop` (a normal quit or an error),
 //! the panic hook of [`install_panic_hook`] (before the message is printed, so it lands on the normal screen),
-//! or the signal watcher of [`watch_signals`] (SIGTERM, SIGHUP, SIGINT). [`restore`] runs at most once per
+//! or the signal watcher of [`watch_signals`] (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, ...). [`suspend`] gives
+//! the terminal back for Ctrl-Z and takes it again on `fg`. [`restore`] runs at most once per
 //! [`TerminalGuard::enter`], so the three never fight.
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::style::{Attribute, ResetColor, SetAttribute};
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use crossterm::{cursor, execute};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2};
 use signal_hook::iterator::Signals;
 use std::io::{self, Write};
 use std::sync::Once;
@@ -19,8 +20,12 @@ use std::time::Duration;
 /// Whether the terminal is in raw mode on the alternate screen, as far as this process set it.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
-/// The signals that end the reader after the terminal is restored.
-pub const SIGNALS: [i32; 3] = [SIGTERM, SIGHUP, SIGINT];
+/// The signals that end the reader after the terminal is restored: every catchable signal whose default action
+/// ends the process and that a user or a system sends to a program in a terminal.
+pub const SIGNALS: [i32; 7] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
+
+/// The signal that suspends the reader (sent by `kill -TSTP`; Ctrl-Z reaches the reader as a key in raw mode).
+pub const SUSPEND: i32 = SIGTSTP;
 
 /// How long the event loop gets to quit on its own after a signal before the signal watcher restores the
 /// terminal and ends the process itself.
@@ -43,6 +48,17 @@ impl TerminalGuard {
         execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
         Ok(guard)
     }
+}
+
+/// Ctrl-Z: gives the terminal back (cooked mode, normal screen, cursor), stops the process as the default action
+/// of SIGTSTP does, and when the shell continues it (`fg`) sets the terminal up again. The caller redraws the
+/// whole screen after.
+pub fn suspend() -> io::Result<()> {
+    restore()?;
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide)
 }
 
 impl Drop for TerminalGuard {
@@ -112,11 +128,14 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
 /// period (the loop is stuck), or on a second signal, the watcher restores the terminal itself and ends the
 /// process with the signal's default action (so the parent sees "killed by SIGTERM").
 pub fn watch_signals(notify: impl Fn(i32) + Send + 'static) -> io::Result<()> {
-    let mut signals = Signals::new(SIGNALS)?;
+    let mut signals = Signals::new(SIGNALS.iter().chain([&SUSPEND]))?;
     std::thread::Builder::new().name("signals".into()).spawn(move || {
         let mut first = true;
         for signal in signals.forever() {
-            if first {
+            if signal == SUSPEND {
+                // Not an end: the event loop suspends and resumes.
+                notify(signal);
+            } else if first {
                 first = false;
                 notify(signal);
                 std::thread::Builder::new()

@@ -71,7 +71,7 @@ impl App {
         let highlights = self.highlights_of(cur);
         let top = self.reader_top(&layout, cur);
         let show_hl = self.search.as_ref().is_some_and(|s| !s.hidden);
-        for (i, row) in layout.rows.iter().enumerate().skip(top).take(text.height as usize) {
+        for (i, row) in layout.rows(top, text.height as usize).iter().enumerate().map(|(k, r)| (top + k, r)) {
             let Some(block) = doc.blocks.get(row.block as usize) else { continue };
             if row.kind != RowKind::Text {
                 continue;

@@ -5,11 +5,13 @@
 //! only look at the state use [`StateStore::open_read_only`], which never writes.
 
 mod key;
+mod merge;
 mod model;
 mod store;
 mod time;
 
 pub use key::{fnv1a64, state_file_name};
+pub use merge::merge;
 pub use model::{Bookmark, FocusPane, ReadingState, STATE_VERSION};
 pub use store::{Loaded, PendingSave, STATE_DIR_ENV, StateStore, state_dir};
 pub use time::{iso_datetime, now_iso};

@@ -3,7 +3,7 @@
 
 use crate::model::{Corpus, LetterIx};
 use serde::{Deserialize, Deserializer, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The version written in new state files. Files of other versions are read field by field, as far as they go.
 pub const STATE_VERSION: u32 = 1;
@@ -197,21 +197,17 @@ impl ReadingState {
         }
     }
 
-    /// Forgets what no longer applies to `corpus`: positions and read marks of letters it no longer has. Bookmarks
-    /// are kept (a file moved away for a while must not cost the user their notes); the bookmarks overlay shows
-    /// those as not in the corpus. Returns how many entries were dropped.
+    /// Forgets what no longer applies to `corpus`: the last letter, when the corpus no longer has it. Read marks,
+    /// positions and bookmarks of letters missing now are kept (a file moved away for a while must not cost the
+    /// user their marks); the bookmarks overlay shows those as not in the corpus. Returns how many entries were
+    /// dropped.
     pub fn prune(&mut self, corpus: &Corpus) -> usize {
-        let ids: HashSet<&str> = corpus.letters.iter().map(|l| l.id.as_str()).collect();
-        let mut dropped = 0;
-        if self.last_letter.as_deref().is_some_and(|id| !ids.contains(id)) {
+        let gone = self.last_letter.as_deref().is_some_and(|id| corpus.find(id).is_none());
+        if gone {
             self.last_letter = None;
             self.last_scroll = 0;
-            dropped += 1;
         }
-        let before = self.scroll.len() + self.read.len();
-        self.scroll.retain(|id, _| ids.contains(id.as_str()));
-        self.read.retain(|id| ids.contains(id.as_str()));
-        dropped + before - self.scroll.len() - self.read.len()
+        usize::from(gone)
     }
 }
 
@@ -275,10 +271,10 @@ mod tests {
         s.set_position("kept/2", 8, FocusPane::Chain);
         assert_eq!(s.start(&c), Some((1, 8)));
         s.last_letter = Some("gone/1".into());
-        assert_eq!(s.prune(&c), 3);
+        assert_eq!(s.prune(&c), 1);
         assert_eq!(s.last_letter, None);
         assert_eq!(s.scroll_of("kept/1"), 3);
-        assert!(s.is_read("kept/1") && !s.is_read("gone/2"));
+        assert!(s.is_read("kept/1") && s.is_read("gone/2"), "marks of letters missing now are kept");
         assert_eq!(s.bookmarks.len(), 1, "bookmarks survive");
         assert_eq!(s.unread_count(&c), 1);
         assert_eq!(s.focus, Some(FocusPane::Chain));

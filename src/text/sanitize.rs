@@ -1,52 +1,154 @@
 //! Untrusted text made safe to draw: every control character becomes a visible symbol.
 //!
-//! A letter file may hold terminal escape sequences (ESC, CSI, OSC, BEL, C1 codes) or NUL bytes. The loader runs
-//! every line through [`sanitize`] so nothing of them can reach the terminal raw; ratatui would otherwise pass
-//! the printable tail of a sequence through and the terminal would act on the rest.
+//! A letter file, a file name, a path typed by the user, a config key or an error message from the OS may hold
+//! terminal escape sequences (ESC, CSI, OSC, BEL, C1 codes), NUL bytes or bidi controls that reorder what follows.
+//! The loader runs every line through [`sanitize`]; every command's stdout goes through [`SafeWriter`] and every
+//! message on stderr through [`say`], so nothing of them can reach the terminal raw.
 
 use std::borrow::Cow;
+use std::io::{self, Write};
+
+/// The stand-in drawn for a C1 code or a bidi control.
+pub const REPLACEMENT: char = '\u{fffd}';
 
 /// Replaces control characters with visible symbols: C0 codes with their Control Pictures (`␛` for ESC, `␀` for
-/// NUL, `␇` for BEL), DEL with `␡`, C1 codes (U+0080..U+009F) with `�`, and a tab with a space. Newlines are not
-/// expected here (callers sanitize line by line) and become `␊`.
+/// NUL, `␇` for BEL), DEL with `␡`, C1 codes (U+0080..U+009F) and bidi controls with `�`, and a tab with a space.
+/// Newlines are not expected here (callers sanitize line by line) and become `␊`.
 pub fn sanitize(line: &str) -> Cow<'_, str> {
     if !needs_sanitizing(line) {
         return Cow::Borrowed(line);
     }
-    let mut out = String::with_capacity(line.len() + 8);
-    for c in line.chars() {
-        out.push(visible(c));
+    Cow::Owned(line.chars().map(visible).collect())
+}
+
+/// Like [`sanitize`] for text of several lines that goes out as it is: newlines and tabs are kept.
+pub fn sanitize_output(text: &str) -> Cow<'_, str> {
+    if !needs_change(text, true) {
+        return Cow::Borrowed(text);
     }
-    Cow::Owned(out)
+    Cow::Owned(text.chars().map(|c| if c == '\n' || c == '\t' { c } else { visible(c) }).collect())
 }
 
 /// The visible stand-in for one character (itself when it is printable).
 pub fn visible(c: char) -> char {
     match c {
         '\t' => ' ',
-        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or(REPLACEMENT),
         '\u{7f}' => '\u{2421}',
-        '\u{80}'..='\u{9f}' => '\u{fffd}',
+        '\u{80}'..='\u{9f}' => REPLACEMENT,
+        c if is_bidi_control(c) => REPLACEMENT,
         c => c,
     }
 }
 
-/// Whether `line` holds anything [`sanitize`] would change. Fast: one pass over the bytes.
+/// The bidi embeddings, overrides, isolates and marks: U+202A..U+202E, U+2066..U+2069, U+200E, U+200F (and
+/// U+061C, the Arabic letter mark).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+/// Zero-width format characters (zero-width space, non-joiner, joiner, word joiner, invisible operators, an inner
+/// byte-order mark, the Mongolian vowel separator). Terminals disagree about them (tmux glues the next character
+/// onto the cell before a joiner), so the screen leaves them out, both when measuring and when drawing.
+pub fn is_zero_width_format(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{180e}')
+}
+
+/// Whether `line` holds anything [`sanitize`] would change. Fast: ASCII bytes are looked at one by one, and
+/// only the lead bytes of C1 codes (C2) and bidi controls (D8, E2) lead to decoding a character.
 pub fn needs_sanitizing(line: &str) -> bool {
-    let b = line.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if x < 0x20 || x == 0x7f {
-            return true;
-        }
-        // C1 controls are encoded as C2 80..C2 9F.
-        if x == 0xc2 && i + 1 < b.len() && (0x80..=0x9f).contains(&b[i + 1]) {
-            return true;
-        }
-        i += 1;
+    needs_change(line, false)
+}
+
+fn needs_change(text: &str, keep_lines: bool) -> bool {
+    text.bytes().enumerate().any(|(i, x)| match x {
+        b'\n' | b'\t' => !keep_lines,
+        0..=0x1f | 0x7f => true,
+        0xc2 | 0xd8 | 0xe2 => text.get(i..).and_then(|s| s.chars().next()).is_some_and(|c| visible(c) != c),
+        _ => false,
+    })
+}
+
+/// Writes `text` to stderr sanitized (newlines and tabs kept) and ignores a failure: a message about an error
+/// must not become a panic when stderr is gone.
+pub fn write_stderr(text: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(sanitize_output(text).as_bytes()).and_then(|()| err.flush());
+}
+
+/// `letters: MESSAGE` and a newline on stderr, sanitized: `crate::text::say!("cannot read {}", path.display())`.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::text::sanitize::write_stderr(&format!("letters: {}\n", format_args!($($arg)*)))
+    };
+}
+pub(crate) use say;
+
+/// A writer that passes text through [`sanitize_output`]: the one gate between a command's output and stdout.
+/// Bytes that end in the middle of a UTF-8 sequence wait for the next write; bytes that are not UTF-8 are written
+/// as `�`.
+pub struct SafeWriter<W: Write> {
+    inner: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> SafeWriter<W> {
+    pub fn new(inner: W) -> Self {
+        SafeWriter { inner, pending: Vec::new() }
     }
-    false
+
+    /// The writer inside (what was pending is dropped: call `flush` first).
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+
+    fn write_text(&mut self, bytes: &[u8]) -> io::Result<()> {
+        for chunk in bytes.utf8_chunks() {
+            self.inner.write_all(sanitize_output(chunk.valid()).as_bytes())?;
+            if !chunk.invalid().is_empty() {
+                self.inner.write_all(REPLACEMENT.encode_utf8(&mut [0; 4]).as_bytes())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How many bytes at the end of `b` start a UTF-8 sequence that is not complete yet.
+fn incomplete_tail(b: &[u8]) -> usize {
+    for back in 1..=3.min(b.len()) {
+        let x = b[b.len() - back];
+        if x & 0xc0 == 0x80 {
+            continue;
+        }
+        let need = match x {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => return 0,
+        };
+        return if need > back { back } else { 0 };
+    }
+    0
+}
+
+impl<W: Write> Write for SafeWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut bytes = std::mem::take(&mut self.pending);
+        bytes.extend_from_slice(buf);
+        let keep = incomplete_tail(&bytes);
+        let (done, rest) = bytes.split_at(bytes.len() - keep);
+        self.write_text(done)?;
+        self.pending = rest.to_vec();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            let rest = std::mem::take(&mut self.pending);
+            self.write_text(&rest)?;
+        }
+        self.inner.flush()
+    }
 }
 
 #[cfg(test)]
@@ -61,8 +163,32 @@ mod tests {
     }
 
     #[test]
+    fn bidi_controls_become_visible() {
+        assert_eq!(sanitize("a\u{202e}b\u{2066}c\u{200f}d"), "a�b�c�d");
+        assert!(needs_sanitizing("x\u{202a}"));
+        assert!(!needs_sanitizing("“Overlord” — ok"));
+    }
+
+    #[test]
     fn clean_text_is_borrowed() {
         assert!(matches!(sanitize("Premier Stalin — “Overlord”"), Cow::Borrowed(_)));
         assert_eq!(sanitize("a\tb"), "a b");
+    }
+
+    #[test]
+    fn output_keeps_lines_and_tabs() {
+        assert_eq!(sanitize_output("a\tb\nc\u{1b}[2J\n"), "a\tb\nc␛[2J\n");
+    }
+
+    #[test]
+    fn the_writer_sanitizes_across_split_writes() {
+        let mut w = SafeWriter::new(Vec::new());
+        let text = "é\u{202e}\u{9b}\u{1b}x\n".as_bytes();
+        for b in text {
+            w.write_all(std::slice::from_ref(b)).expect("written");
+        }
+        w.write_all(b"\xff").expect("written");
+        w.flush().expect("flushed");
+        assert_eq!(String::from_utf8(w.into_inner()).expect("utf-8"), "é��␛x\n�");
     }
 }

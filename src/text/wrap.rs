@@ -2,11 +2,9 @@
 //! opportunities, so CJK text breaks between characters) and first-fit algorithm, measured per grapheme cluster.
 //! Lines are returned as byte ranges of the text, so the screen can map a row back to the paragraph.
 
-use super::width::{grapheme_width, str_width};
+use super::width::{clusters, grapheme_width, str_width};
 use std::ops::Range;
 use textwrap::WordSeparator;
-use textwrap::core::Fragment;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A word with its trailing spaces, as byte offsets and widths.
 #[derive(Debug, Clone, Copy)]
@@ -18,68 +16,155 @@ struct Piece {
     space: usize,
 }
 
-impl Fragment for Piece {
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    fn whitespace_width(&self) -> f64 {
-        self.space as f64
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// Splits a word wider than `max` into pieces of at most `max` cells (one grapheme at least), between clusters.
-fn split_long(text: &str, piece: Piece, max: usize, out: &mut Vec<Piece>) {
+/// Splits a word wider than `max` into pieces of at most `max` cells (one grapheme at least), between clusters,
+/// and hands each to `put`; stops when `put` says so.
+fn split_long(text: &str, piece: Piece, max: usize, put: &mut impl FnMut(Piece) -> bool) -> bool {
     let word = &text[piece.start..piece.word_end];
     let mut start = piece.start;
     let mut width = 0;
-    for (i, g) in word.grapheme_indices(true) {
+    for (i, g) in clusters(word) {
         let w = grapheme_width(g);
         if width > 0 && width + w > max {
-            out.push(Piece { start, word_end: piece.start + i, width, space: 0 });
+            if !put(Piece { start, word_end: piece.start + i, width, space: 0 }) {
+                return false;
+            }
             start = piece.start + i;
             width = 0;
         }
         width += w;
     }
-    out.push(Piece { start, word_end: piece.word_end, width, space: piece.space });
+    put(Piece { start, word_end: piece.word_end, width, space: piece.space })
 }
 
-/// Wraps `text` into lines of at most `first` cells for the first line and `rest` cells for the others.
-/// Returns the byte range of each line, trailing spaces left out. An empty text gives one empty line.
-/// A single grapheme wider than the line (a wide character in a one-cell pane) gets a line of its own.
-#[allow(clippy::single_range_in_vec_init)]
-pub(crate) fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
+/// First fit, one piece at a time: a line takes pieces while they fit (the first piece always), as textwrap's
+/// `wrap_first_fit` does, without a list of all pieces or all lines.
+struct FirstFit {
+    first: usize,
+    rest: usize,
+    lines: usize,
+    /// The line being filled: its start and the end of its last word.
+    open: Option<(usize, usize)>,
+    width: usize,
+}
+
+impl FirstFit {
+    /// Adds a piece; gives the line it closed, if it closed one.
+    fn push(&mut self, p: Piece) -> Option<Range<usize>> {
+        let room = if self.lines == 0 { self.first } else { self.rest };
+        let mut closed = None;
+        if let Some((start, end)) = self.open
+            && self.width + p.width > room
+        {
+            closed = Some(start..end);
+            self.lines += 1;
+            self.open = None;
+            self.width = 0;
+        }
+        self.open = Some((self.open.map_or(p.start, |(start, _)| start), p.word_end));
+        self.width += p.width + p.space;
+        closed
+    }
+}
+
+/// How much text is handed to textwrap's word finder at a time. It lists every break opportunity and copies the
+/// text it is given, so a whole 10 MB paragraph at once would cost several times its size.
+const WINDOW: usize = 16 << 10;
+
+/// The first window of a wrap.
+const FIRST_WINDOW: usize = 1 << 10;
+
+/// Wraps `text` as [`wrap`] does and calls `line` with each line's byte range in order, keeping no list: memory
+/// stays flat however many lines there are, and the work stops as soon as `line` returns false.
+///
+/// The text is wrapped a window at a time. All lines of a window but its last two are given out (those could end
+/// differently once the text after the window is seen); the next window starts where the first line kept back
+/// starts, with the width of a following line, which is how first fit would have gone on.
+pub(crate) fn wrap_each(text: &str, first: usize, rest: usize, mut line: impl FnMut(Range<usize>) -> bool) {
+    let mut start = 0;
+    let mut width = first;
+    // Small at first (a lookup of a few rows stops early), larger as the wrapping goes on.
+    let mut window = FIRST_WINDOW;
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    loop {
+        let mut end = (start + window).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let last = end == text.len();
+        lines.clear();
+        wrap_whole(&text[start..end], width, rest, |r| {
+            lines.push(start + r.start..start + r.end);
+            true
+        });
+        if last {
+            for r in lines.drain(..) {
+                if !line(r) {
+                    return;
+                }
+            }
+            return;
+        }
+        if lines.len() <= 2 || lines[lines.len() - 2].start == start {
+            // Too few lines to keep any: a longer window.
+            window *= 2;
+            continue;
+        }
+        let next = lines[lines.len() - 2].start;
+        for r in lines.drain(..lines.len() - 2) {
+            if !line(r) {
+                return;
+            }
+        }
+        start = next;
+        width = rest;
+        window = (window * 2).min(WINDOW);
+    }
+}
+
+/// [`wrap_each`] on the whole text at once.
+fn wrap_whole(text: &str, first: usize, rest: usize, mut line: impl FnMut(Range<usize>) -> bool) {
     let (first, rest) = (first.max(1), rest.max(1));
     let max = first.min(rest);
-    if text.is_empty() {
-        return vec![0..0];
-    }
-    let mut pieces = Vec::with_capacity(text.len() / 5 + 1);
+    let mut fit = FirstFit { first, rest, lines: 0, open: None, width: 0 };
+    let mut any = false;
+    let mut put = |p: Piece| match fit.push(p) {
+        Some(r) if r.start <= r.end && r.end <= text.len() => {
+            any = true;
+            line(r)
+        }
+        _ => true,
+    };
     let mut offset = 0;
     for word in WordSeparator::UnicodeBreakProperties.find_words(text) {
         let start = offset;
         let word_end = start + word.word.len();
         offset = word_end + word.whitespace.len() + word.penalty.len();
-        let space = word.whitespace.len();
-        let piece = Piece { start, word_end, width: str_width(word.word), space };
-        if piece.width > max {
-            split_long(text, piece, max, &mut pieces);
-        } else {
-            pieces.push(piece);
+        let piece = Piece { start, word_end, width: str_width(word.word), space: word.whitespace.len() };
+        let go_on = if piece.width > max { split_long(text, piece, max, &mut put) } else { put(piece) };
+        if !go_on {
+            return;
         }
     }
-    let lines = textwrap::wrap_algorithms::wrap_first_fit(&pieces, &[first as f64, rest as f64]);
-    let mut out: Vec<Range<usize>> = lines
-        .iter()
-        .filter_map(|line| Some(line.first()?.start..line.last()?.word_end))
-        .filter(|r| r.start <= r.end && r.end <= text.len())
-        .collect();
-    if out.is_empty() {
-        out.push(0..0);
+    match fit.open {
+        Some((start, end)) if start <= end && end <= text.len() => {
+            line(start..end);
+        }
+        _ if !any => {
+            line(0..0);
+        }
+        _ => {}
     }
+}
+
+/// Wraps `text` into lines of at most `first` cells for the first line and `rest` cells for the others.
+/// Returns the byte range of each line, trailing spaces left out. An empty text gives one empty line.
+/// A single grapheme wider than the line (a wide character in a one-cell pane) gets a line of its own.
+pub(crate) fn wrap(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    wrap_each(text, first, rest, |r| {
+        out.push(r);
+        true
+    });
     out
 }
 
@@ -90,6 +175,21 @@ mod tests {
 
     fn lines(text: &str, first: usize, rest: usize) -> Vec<&str> {
         wrap(text, first, rest).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn wrapping_a_window_at_a_time_gives_the_lines_of_a_whole_wrap() {
+        let unit = "Premier Stalin wrote: 日本語のテキスト Ze\u{301}lie 👩\u{200d}👩\u{200d}👧 \
+                    averyveryverylongwordthatmustbesplitacrosslines, and 3,000 more. ";
+        let text = unit.repeat(3 * WINDOW / unit.len() + 7);
+        for (first, rest) in [(1, 1), (2, 2), (7, 5), (20, 20), (80, 76), (300, 300)] {
+            let mut whole = Vec::new();
+            wrap_whole(&text, first, rest, |r| {
+                whole.push(r);
+                true
+            });
+            assert_eq!(wrap(&text, first, rest), whole, "width {first}/{rest}");
+        }
     }
 
     #[test]

@@ -15,6 +15,17 @@ pub struct Inline {
     pub markers: Vec<(String, usize)>,
     /// (page label, byte offset in `text`).
     pub pages: Vec<(String, usize)>,
+    /// Whether markers were left in the text because the budget was spent.
+    pub capped: bool,
+}
+
+impl Inline {
+    /// Whether another marker may be taken out; notes when one may not.
+    fn has_room(&mut self, budget: usize) -> bool {
+        let room = self.markers.len() < budget;
+        self.capped |= !room;
+        room
+    }
 }
 
 /// Words after which a glued number is a reference number, not a footnote: `No.28`, `p.12`, `Vol.3`.
@@ -49,8 +60,21 @@ fn special(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// The most footnote markers taken out of one letter: real letters have tens. Beyond it, digits and asterisks
+/// stay in the text, so that a file of glued numbers costs memory in proportion to its size, not ten times more.
+pub const MAX_MARKERS: usize = 2000;
+
+/// The longest run of asterisks read as one marker (`*`, `**`, `***`, `****`); a longer one is text.
+const MAX_STARS: usize = 4;
+
 /// Takes markers and page markers out of `raw`.
 pub fn extract(raw: &str) -> Inline {
+    extract_at_most(raw, MAX_MARKERS)
+}
+
+/// Takes markers (at most `budget`; [`Inline::capped`] says when more were left in the text) and page markers
+/// out of `raw`.
+pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
     let b = raw.as_bytes();
     let Some(first) = (0..b.len()).find(|&i| special(b, i)) else {
         return Inline { text: raw.to_string(), ..Inline::default() };
@@ -82,6 +106,7 @@ pub fn extract(raw: &str) -> Inline {
             out.pages.push((label.to_string(), out.text.len()));
             i += skip;
         } else if c.is_ascii_digit()
+            && out.has_room(budget)
             && glued_before(&raw[..i])
             && let Some(len) = marker_digits(&b[i..])
         {
@@ -89,13 +114,17 @@ pub fn extract(raw: &str) -> Inline {
             i += len;
         } else if c == b'*' {
             let run = b[i..].iter().take_while(|&&x| x == b'*').count();
-            if raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace()) {
+            if run <= MAX_STARS
+                && out.has_room(budget)
+                && raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
+            {
                 out.markers.push((raw[i..i + run].to_string(), out.text.len()));
             } else {
                 out.text.push_str(&raw[i..i + run]);
             }
             i += run;
         } else if (c == 0xc2 || c == 0xe2)
+            && out.has_room(budget)
             && let Some((digits, len)) = superscript_run(&raw[i..])
             && raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
         {
@@ -124,14 +153,33 @@ fn page_marker(s: &str) -> Option<(&str, usize)> {
     Some((page_label(&inner[..close])?, close + 2))
 }
 
+thread_local! {
+    /// Characters looked at again by [`glued_before`] on this thread: the work that must stay linear in the input.
+    static LOOKED_BACK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn count_work(n: usize) {
+    LOOKED_BACK.with(|w| w.set(w.get() + n as u64));
+}
+
+/// How many characters the marker scanner has looked at again (behind a digit) on this thread so far: a work
+/// counter for tests that grow an input and check the work grows with it, not faster.
+pub fn looked_back() -> u64 {
+    LOOKED_BACK.with(std::cell::Cell::get)
+}
+
 /// Whether a number right after `before` is glued to it as a footnote marker is.
 fn glued_before(before: &str) -> bool {
     let mut rev = before.chars().rev();
     let Some(p) = rev.next() else { return false };
     if p.is_lowercase() {
-        // `Conference76`, but not inside a code mixing digits and letters (`a1b2`).
-        let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
-        return !word.iter().any(char::is_ascii_digit);
+        // `Conference76`, but not inside a code mixing digits and letters (`a1b2`). The look back stops at the
+        // first digit, so in a token of glued markers each one looks back over one word only: linear in all.
+        let mut seen = 0;
+        let digit =
+            before.chars().rev().take_while(|c| c.is_alphanumeric()).inspect(|_| seen += 1).any(|c| c.is_ascii_digit());
+        count_work(seen);
+        return !digit;
     }
     if p.is_uppercase() {
         // `PQ17` is a name; `ConferenceA1` is too rare to guess at.
@@ -144,15 +192,16 @@ fn glued_before(before: &str) -> bool {
                 return false;
             }
             if p == '.' {
-                let word: String = before[..before.len() - 1]
-                    .chars()
+                let stem = &before[..before.len() - 1];
+                let start = stem
+                    .char_indices()
                     .rev()
-                    .take_while(|c| c.is_alphabetic())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                if word.chars().count() <= 1 || NUMBERING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&word)) {
+                    .take_while(|(_, c)| c.is_alphabetic())
+                    .last()
+                    .map_or(stem.len(), |(i, _)| i);
+                let word = &stem[start..];
+                count_work(word.len());
+                if word.chars().count() <= 1 || NUMBERING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
                     return false;
                 }
             }

@@ -2,7 +2,7 @@
 //! are added, and `finish` links markers to footnotes and settles the date.
 
 use super::heading::Heading;
-use super::inline::extract;
+use super::inline::{MAX_MARKERS, extract_at_most};
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
 use crate::formats::Note;
@@ -22,6 +22,10 @@ pub struct Draft {
     /// Markers seen so far, by kind: they decide whether an indented numbered line is a footnote.
     star_markers: usize,
     other_markers: usize,
+    /// Whether [`MAX_MARKERS`] was reached (reported once).
+    capped: bool,
+    /// Notes gathered while reading, given out by `finish`.
+    notes: Vec<Note>,
 }
 
 impl Draft {
@@ -36,6 +40,8 @@ impl Draft {
             pending_pages: Vec::new(),
             star_markers: 0,
             other_markers: 0,
+            capped: false,
+            notes: Vec::new(),
         };
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
@@ -67,7 +73,12 @@ impl Draft {
     }
 
     pub fn add_paragraph(&mut self, raw: RawParagraph) {
-        let inline = extract(&raw.text);
+        let inline = extract_at_most(&raw.text, MAX_MARKERS.saturating_sub(self.letter.footnote_refs.len()));
+        if inline.capped && !self.capped {
+            self.capped = true;
+            let message = format!("more than {MAX_MARKERS} footnote markers: the rest are left in the text");
+            self.notes.push(Note { line: raw.line, severity: Severity::Warning, message });
+        }
         let mut text = inline.text;
         text.truncate(text.trim_end().len());
         if text.is_empty() {
@@ -129,7 +140,7 @@ impl Draft {
 
     /// The finished letter, and what is worth reporting about it.
     pub fn finish(mut self) -> (Letter, Vec<Note>) {
-        let mut notes = Vec::new();
+        let mut notes = std::mem::take(&mut self.notes);
         let l = &mut self.letter;
         l.number = self.number;
         l.classification = self.classification;

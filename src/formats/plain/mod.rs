@@ -7,6 +7,8 @@
 
 mod heading;
 mod inline;
+
+pub use inline::looked_back;
 mod letter;
 mod lines;
 pub mod names;
@@ -16,6 +18,7 @@ use super::{Format, Note, Parsed};
 use crate::model::Severity;
 use letter::Draft;
 use lines::Stamp;
+use std::collections::VecDeque;
 use std::path::Path;
 
 /// The plain-text format: files ending in `.txt`.
@@ -32,11 +35,18 @@ impl Format for PlainText {
 
     fn parse(&self, file: &str, text: &str) -> Parsed {
         let mut p = Parser { file, ..Parser::default() };
-        let lines: Vec<&str> = text.split('\n').collect();
-        let mut i = 0;
-        while i < lines.len() {
-            let next = &lines[i + 1..lines.len().min(i + 3)];
-            i += 1 + p.line(i + 1, lines[i], next);
+        // A window of three lines slides over the text (the line and the two after it, for a wrapped heading):
+        // no list of every line, whose size would follow the number of lines rather than the bytes.
+        let mut lines = text.split('\n');
+        let mut window: VecDeque<&str> = lines.by_ref().take(3).collect();
+        let mut no = 1;
+        while let [line, next @ ..] = window.make_contiguous() {
+            let used = p.line(no, line, next);
+            for _ in 0..=used {
+                window.pop_front();
+                window.extend(lines.next());
+                no += 1;
+            }
         }
         p.finish()
     }

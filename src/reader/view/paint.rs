@@ -2,13 +2,11 @@
 //! control character.
 
 use crate::reader::theme::Theme;
-use crate::text::sanitize::sanitize;
-use crate::text::width::grapheme_width;
+use crate::text::width::{clusters, displayed, grapheme_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Writes `text` from column `x` of row `y`, stopping before column `end`. Returns the column after the text.
 /// A wide character that does not fit is left out whole.
@@ -31,7 +29,7 @@ pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style:
         }
         return x;
     }
-    for g in text.graphemes(true) {
+    for (_, g) in clusters(text) {
         let w = grapheme_width(g) as u16;
         if w == 0 {
             continue;
@@ -40,7 +38,7 @@ pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style:
             break;
         }
         if let Some(cell) = buf.cell_mut((x, y)) {
-            cell.set_symbol(&sanitize(g)).set_style(style);
+            cell.set_symbol(&displayed(g)).set_style(style);
         }
         for i in 1..w {
             if let Some(cell) = buf.cell_mut((x + i, y)) {

@@ -42,7 +42,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let show_hl = app.search.as_ref().is_some_and(|s| !s.hidden);
     let current_match = app.search.as_ref().filter(|s| !s.hidden).and_then(|s| s.current);
     let selected_link = app.pos(cur).link;
-    for (i, row) in layout.rows.iter().enumerate().skip(top).take(h) {
+    for (i, row) in layout.rows(top, h).iter().enumerate().map(|(k, r)| (top + k, r)) {
         let y = text.y + (i - top) as u16;
         let Some(block) = doc.blocks.get(row.block as usize) else { continue };
         match row.kind {
@@ -79,9 +79,6 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                         style = style.patch(theme.link_selected);
                     }
                     x = put(buf, x, y, text.right(), &block.text[seg.start..seg.end], style);
-                }
-                if layout.collapsed && block.kind == BlockKind::Meta && (row.end as usize) < block.text.len() {
-                    put(buf, x, y, text.right(), "…", theme.dim);
                 }
             }
         }

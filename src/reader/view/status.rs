@@ -6,7 +6,7 @@ use super::paint::{fill, put};
 use crate::keys::action::Action;
 use crate::reader::app::App;
 use crate::reader::state::{Prompt, PromptKind};
-use crate::text::sanitize::sanitize;
+use crate::text::width::displayed;
 use crate::text::width::str_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -94,9 +94,9 @@ fn prompt(app: &App, p: &Prompt, buf: &mut Buffer, area: Rect) {
     let at = value.char_indices().nth(p.input.cursor()).map_or(value.len(), |(i, _)| i);
     let mut spans = vec![
         Span::styled(sign, theme.status_key),
-        Span::styled(sanitize(&value[..at]), theme.status),
+        Span::styled(displayed(&value[..at]), theme.status),
         Span::styled("▏", theme.status_key),
-        Span::styled(sanitize(&value[at..]), theme.status),
+        Span::styled(displayed(&value[at..]), theme.status),
     ];
     if !counter.is_empty() {
         spans.push(Span::styled(format!(" {counter}"), theme.status));
