@@ -68,6 +68,7 @@ pub enum Action {
     SearchBackward,
     NarrowList,
     WidenList,
+    Edition,
 }
 
 impl Action {
@@ -137,6 +138,7 @@ impl Action {
             Action::SearchBackward => "search backwards (n then goes back, N on)",
             Action::NarrowList => "narrower list and thread panes",
             Action::WidenList => "wider list and thread panes",
+            Action::Edition => "the same letter in another edition",
         }
     }
 }

@@ -162,7 +162,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 45] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 46] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -208,6 +208,7 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 45] = [
     (Action::SearchBackward, &["<C-r>"]),
     (Action::NarrowList, &["<lt>"]),
     (Action::WidenList, &[">"]),
+    (Action::Edition, &["e"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.

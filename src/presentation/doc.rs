@@ -330,7 +330,8 @@ impl<'l> Pieces<'l> {
 /// The header lines under the heading, each as (label, value) fields: `From: ` and `   To: `, the date with the
 /// number and classification, the place, the source, what the edition says of a document or a text kept
 /// elsewhere. The reading pane shows them; search looks in them.
-pub(crate) fn header_lines(letter: &Letter) -> Vec<Vec<(&'static str, String)>> {
+pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static str, String)>> {
+    let Some(letter) = corpus.letters.get(ix) else { return Vec::new() };
     let mut lines = vec![vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]];
     let mut date = vec![("Date: ", date_field(letter))];
     if let Some(n) = letter.number.as_deref() {
@@ -345,6 +346,14 @@ pub(crate) fn header_lines(letter: &Letter) -> Vec<Vec<(&'static str, String)>> 
     }
     if let Some(src) = &letter.source {
         lines.push(vec![("Source: ", src.clone())]);
+    }
+    if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
+        lines.push(vec![("Reply: ", evidence)]);
+    }
+    if !letter.editions.is_empty() {
+        let ids: Vec<&str> =
+            letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
+        lines.push(vec![("Also printed as: ", ids.join(", "))]);
     }
     if letter.document {
         lines.push(vec![("", "A document: it names no sender or recipient.".to_string())]);
@@ -377,7 +386,7 @@ impl Doc {
             return doc;
         };
         let pieces = Pieces::of(corpus, letter);
-        doc.header(letter, &pieces);
+        doc.header((corpus, ix), letter, &pieces);
         doc.body = doc.blocks.len();
         doc.paragraphs(letter, &pieces);
         doc.notes = doc.blocks.len();
@@ -393,7 +402,7 @@ impl Doc {
     }
 
     /// The heading, the header fields and the rule under them.
-    fn header(&mut self, letter: &Letter, pieces: &Pieces) {
+    fn header(&mut self, (corpus, ix): (&Corpus, LetterIx), letter: &Letter, pieces: &Pieces) {
         let heading = &letter.heading;
         SegmentBuilder { doc: self }.add(
             BlockKind::Heading,
@@ -404,7 +413,7 @@ impl Doc {
             pieces.of_para(-1),
             false,
         );
-        for line in header_lines(letter) {
+        for line in header_lines(corpus, ix) {
             let fields: Vec<(&str, &str)> = line.iter().map(|(l, v)| (*l, v.as_str())).collect();
             self.meta(&fields, false);
         }

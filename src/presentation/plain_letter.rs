@@ -73,6 +73,14 @@ fn header(corpus: &Corpus, ix: LetterIx) -> Vec<String> {
             None => "",
         };
         out.push(format!("In reply to {}{basis}", sanitize(&parent.id)));
+        if let Some(e) = crate::loader::threads::reply_evidence(corpus, ix) {
+            out.push(sanitize(&e).into_owned());
+        }
+    }
+    if !l.editions.is_empty() {
+        let ids: Vec<String> =
+            l.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| sanitize(&e.id).into_owned()).collect();
+        out.push(format!("Also printed as: {}", ids.join(", ")));
     }
     if let Some(replies) = corpus.replies.get(ix).filter(|r| !r.is_empty()) {
         let ids: Vec<String> =

@@ -198,6 +198,7 @@ impl App {
                 self.open_search();
                 self.search_backward = true;
             }
+            Action::Edition => self.next_edition(),
         }
         self.note_read();
     }

@@ -33,7 +33,15 @@ impl Screen for App {
             }
         }
         self.reading = order.clone();
-        self.list.rows = order;
+        // One letter printed in several editions is listed once, at its first printing (`e` switches).
+        let once = |ix: &LetterIx| corpus.letters.get(*ix).is_none_or(|l| l.editions.iter().all(|&e| e > *ix));
+        if order.iter().any(|ix| !once(ix)) {
+            self.list.row_of = vec![usize::MAX; n];
+            for (row, &ix) in order.iter().filter(|ix| once(ix)).enumerate() {
+                self.list.row_of[ix] = row;
+            }
+        }
+        self.list.rows = order.into_iter().filter(once).collect();
         self.list.state = ListState::default();
         self.current = self.list.rows.first().copied();
         self.reader_pane.positions.clear();

@@ -113,6 +113,8 @@ impl App {
             .iter()
             .copied()
             .filter(|&ix| corpus.letters.get(ix).is_some_and(|l| self.list.filter.matches(l)))
+            // One letter printed in several editions is listed once, at its first printing (`e` switches).
+            .filter(|&ix| corpus.letters.get(ix).is_none_or(|l| l.editions.iter().all(|&e| e > ix)))
             .filter(|&ix| !self.list.unread_only || !self.is_read(ix))
             .filter(|&ix| !self.list.undated || corpus.letters.get(ix).is_some_and(|l| l.date.is_none()))
             .collect();

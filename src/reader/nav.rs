@@ -213,6 +213,21 @@ impl App {
         }
     }
 
+    /// e: the same letter as another edition prints it (the next printing, round to the first).
+    pub(crate) fn next_edition(&mut self) {
+        let Some(cur) = self.current else { return };
+        let Some(letter) = self.corpus.as_ref().and_then(|c| c.letters.get(cur)) else { return };
+        let mut all: Vec<LetterIx> = letter.editions.iter().copied().chain([cur]).collect();
+        all.sort_unstable();
+        match all.iter().position(|&i| i == cur) {
+            Some(k) if all.len() > 1 => {
+                let next = all[(k + 1) % all.len()];
+                self.jump_to_letter(next, self.focus);
+            }
+            _ => self.status.message = Some("this letter is printed in no other edition here".into()),
+        }
+    }
+
     /// r: the letter this one replies to.
     pub(crate) fn reply_parent(&mut self) {
         let Some(cur) = self.current else { return };

@@ -36,7 +36,7 @@ pub struct Search {
 /// `cap` matches in all. False when the cap cut them short.
 fn letter_matches(matcher: &Matcher, corpus: &Corpus, ix: LetterIx, out: &mut Vec<Match>, cap: usize) -> bool {
     let Some(l) = corpus.letters.get(ix) else { return true };
-    let header: Vec<String> = header_lines(l).iter().map(|f| header_text(f)).collect();
+    let header: Vec<String> = header_lines(corpus, ix).iter().map(|f| header_text(f)).collect();
     let parts = std::iter::once((Part::Heading, l.heading.as_str()))
         .chain(header.iter().enumerate().map(|(i, t)| (Part::Meta(i), t.as_str())))
         .chain(l.paragraphs.iter().enumerate().map(|(i, p)| (Part::Para(i), p.as_str())))

@@ -1,6 +1,6 @@
 //! What the help overlay lists (every action with its keys, then the marks) and where it goes on the screen.
 
-use super::labels::{BOOKMARK, UNREAD};
+use super::labels::{BOOKMARK, EDITIONS, UNREAD};
 use crate::keys::action::Action;
 use crate::keys::map::KeyMap;
 use crate::text::width::str_width;
@@ -21,6 +21,7 @@ pub(crate) fn lines(keymap: &KeyMap) -> Vec<(String, String)> {
     v.push(("●".into(), "in the list: the letter has replies".into()));
     v.push((UNREAD.into(), "in the list: not opened yet".into()));
     v.push((BOOKMARK.into(), "in the list: bookmarked".into()));
+    v.push((EDITIONS.trim_end().into(), "in the list: one letter printed in several editions".into()));
     v.push(("d".into(), "in the bookmarks: delete the bookmark".into()));
     v.push(("─ ┄ ◌".into(), "in the thread: reply, inferred reply, letter not in this corpus".into()));
     v

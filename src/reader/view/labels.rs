@@ -4,6 +4,8 @@ use crate::model::Letter;
 
 /// The mark of an unread letter.
 pub(crate) const UNREAD: &str = "•";
+/// The mark of a letter printed in several editions (listed once).
+pub(crate) const EDITIONS: &str = "⧉ ";
 /// The mark of a bookmarked letter.
 pub(crate) const BOOKMARK: &str = "★";
 

@@ -2,7 +2,7 @@
 //! ratatui's `List`: on a 100,000-letter corpus the widget made a key press to frame about 0.15 ms slower
 //! (benches/reader.rs), and the list is drawn on every frame.
 
-use super::labels::{BOOKMARK, UNREAD, date_label, summary};
+use super::labels::{BOOKMARK, EDITIONS, UNREAD, date_label, summary};
 use super::paint::{fill, pane, put};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
@@ -61,6 +61,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         x = put(buf, x, y, right, &names, st_of(theme.names));
         x = x.max(end.min(right));
         x = put(buf, x, y, right, "  ", st_of(Default::default()));
+        if !l.editions.is_empty() {
+            x = put(buf, x, y, right, EDITIONS, st_of(theme.reply_mark));
+        }
         let room = right.saturating_sub(x) as usize;
         if room > 0 {
             let text = summary(l, room + 1);
