@@ -114,5 +114,5 @@ fn search_finds_what_the_header_lines_show() {
     let lit: String = buf.content.iter().filter(|c| Some(c.bg) == theme.match_current.bg).map(|c| c.symbol()).collect();
     assert_eq!(lit, "Vol. 17", "the match in the Source line is highlighted");
     let s = bundled_screen(120, 40, "/18 Jul 1941<Enter>");
-    assert!(status(&s).contains("1/1"), "the Date line as shown is searched: {}", status(&s));
+    assert!(status(&s).contains("/18 Jul 1941 1/"), "the Date line as shown is searched: {}", status(&s));
 }
