@@ -86,7 +86,8 @@ fn check_names_binary_invalid_and_empty_files_and_exits_1_on_errors() {
 #[test]
 fn crlf_and_bom_copies_give_the_same_letters() {
     let dir = mixed_folder();
-    let run = letters(&["export", dir.path().to_str().expect("utf-8 path")]);
+    // Version 1: the copies are one letter in several printings, which version 2 lists by id.
+    let run = letters(&["export", "--schema", "1", dir.path().to_str().expect("utf-8 path")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     let of = |file: &str| -> Vec<serde_json::Value> {
@@ -112,7 +113,7 @@ fn crlf_and_bom_copies_give_the_same_letters() {
     let bom = of("f-bom.txt");
     assert_eq!(bom.len(), 1);
     assert_eq!(bom[0]["sender"], "Stalin");
-    let frus = letters(&["export"]);
+    let frus = letters(&["export", "--schema", "1"]);
     let frus: serde_json::Value = serde_json::from_str(&frus.stdout).expect("JSON");
     assert_eq!(bom[0]["heading"], frus["letters"][0]["heading"]);
     assert_eq!(bom[0]["paragraphs"], frus["letters"][0]["paragraphs"]);

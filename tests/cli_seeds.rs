@@ -79,7 +79,7 @@ fn show_says_which_markers_have_no_text_and_where_the_letter_stands() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with(&format!(
         "{M}/2\nW. CHURCHILL TO J. V. STALIN[*]\nChurchill → Stalin · received 22 Nov 1941\n\
-         In reply to {M}/1 (inferred)\nReplies: {M}/3\n{}\nMany thanks for your message just received.",
+         In reply to {M}/1 (inferred)\nreply to Stalin, 18 Jul 1941: ‘Many thanks for your message\njust received.’\nReplies: {M}/3\n{}\nMany thanks for your message just received.",
         "─".repeat(60)
     )));
     assert!(run.stdout.contains("consultation with you[*]"));
@@ -136,7 +136,7 @@ Thread frus-1945-stalin-roosevelt/1 · 1 letter
 
 #[test]
 fn export_is_version_1_json_with_exactly_the_documented_fields() {
-    let run = letters(&["export"]);
+    let run = letters(&["export", "--schema", "1"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert_eq!(doc["version"], 1);
@@ -198,4 +198,33 @@ fn export_is_version_1_json_with_exactly_the_documented_fields() {
     let w = doc["warnings"].as_array().expect("warnings");
     assert_eq!(w.len(), 6);
     assert_eq!(keys(&w[0]), ["file", "line", "message"]);
+}
+
+#[test]
+fn export_is_version_2_by_default_with_people_lists_date_sources_and_evidence() {
+    let run = letters(&["export"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(doc["version"], 2);
+    let letters = doc["letters"].as_array().expect("letters");
+    let b = &letters[1];
+    assert_eq!(b["sender"], serde_json::json!([{"name": "Stalin", "printed": "Stalin", "basis": "heading"}]));
+    assert_eq!(
+        b["recipient"],
+        serde_json::json!([{"name": "Churchill", "printed": "Mr Churchill", "basis": "heading"}])
+    );
+    assert_eq!(b["date_range"], serde_json::json!(["1941-07-18", "1941-07-18"]));
+    assert_eq!(b["date_source"], "closing date line \"July 18, 1941\"");
+    assert_eq!(b["editions"], serde_json::json!([]));
+    let c = &letters[2];
+    assert_eq!(c["reply_evidence"], "‘Many thanks for your message just received.’");
+    assert_eq!(c["references"][0]["whose"], "own");
+    assert_eq!(c["date_source"], "received line");
+    let bad = letters_schema("3");
+    assert_eq!(bad.code, 1, "an unknown schema is refused: {}", bad.stderr);
+    assert!(bad.stderr.contains("--schema wants 1 or 2"), "{}", bad.stderr);
+}
+
+fn letters_schema(v: &str) -> cli_support::Run {
+    letters(&["export", "--schema", v])
 }

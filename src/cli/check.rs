@@ -25,6 +25,15 @@ fn write_report(out: &mut impl Write, corpus: &Corpus, warnings: &[Warning]) -> 
         // File names come from the file system, not through the loader's sanitizing.
         writeln!(out, "{}:{}: {}: {}", sanitize(&w.file), w.line, w.severity.as_str(), w.message)?;
     }
+    // One letter printed in two editions: each pair once, at the first printing.
+    for (ix, l) in corpus.letters.iter().enumerate() {
+        for &other in l.editions.iter().filter(|&&o| o > ix) {
+            if let Some(o) = corpus.letters.get(other) {
+                let (id, other_id) = (sanitize(&l.id), sanitize(&o.id));
+                writeln!(out, "{}:{}: edition: {id} and {other_id} are one letter", sanitize(&l.file), l.line)?;
+            }
+        }
+    }
     let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
     let n = |count: usize, one: &'static str, many: &'static str| if count == 1 { one } else { many };
     writeln!(

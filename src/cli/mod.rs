@@ -77,9 +77,14 @@ pub(crate) enum Command {
     Check { paths: Vec<PathBuf> },
     /// Print the whole model as JSON.
     #[command(
-        after_help = "Examples:\n  letters export > letters.json\n  letters export ~/letters | jq '.letters[].heading'"
+        after_help = "Examples:\n  letters export > letters.json\n  letters export ~/letters | jq '.letters[].heading'\n  letters export --schema 1 > letters-v1.json"
     )]
-    Export { paths: Vec<PathBuf> },
+    Export {
+        paths: Vec<PathBuf>,
+        /// The JSON shape: 2 (people as lists, date sources, editions, reply evidence) or 1 (as before).
+        #[arg(long, default_value_t = 2, value_name = "VERSION")]
+        schema: u32,
+    },
     /// Run the reader on a virtual screen, type KEYS, and print the final screen as text.
     #[command(
         after_help = "KEYS: plain characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <BS> <Up> <Down> <PgDn> <PgUp>
@@ -161,7 +166,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Show { id, paths, width }) => show::run(&input(&paths), &id, width),
         Some(Command::Thread { id, paths }) => thread::run(&input(&paths), &id),
         Some(Command::Check { paths }) => check::run(&input(&paths)),
-        Some(Command::Export { paths }) => export::run(&input(&paths)),
+        Some(Command::Export { paths, schema }) => export::run(&input(&paths), schema),
         Some(Command::Render { paths, size, keys }) => render::run(input(&paths), &size, &keys, &reader),
         Some(Command::Bookmarks { paths, json }) => bookmarks::run(&input(&paths), json, &reader),
         Some(Command::Config { print_default }) => config_cmd::run(print_default, &reader),

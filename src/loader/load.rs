@@ -4,7 +4,7 @@
 use super::decode::{NotText, decode};
 use super::{references, threads};
 use crate::formats::{self, Format};
-use crate::model::{Corpus, Input, Letter, Person, PersonBasis, Severity, Warning};
+use crate::model::{Corpus, Input, Letter, People, Person, PersonBasis, Severity, Warning};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -78,6 +78,7 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     }
     corpus.warnings = warnings;
     corpus.files = jobs.len();
+    infer_writers(&mut corpus.letters);
     assign_ids(&mut corpus.letters);
     threads::link(&mut corpus);
     Ok(corpus)
@@ -230,7 +231,7 @@ fn parse_bytes(
     // The content decides when it is of a format of its own (a TEI file named `.txt`); else the name does.
     let format = formats::for_content(decoded.text.as_bytes()).unwrap_or(job.format);
     let mut parsed = format.parse(&job.name, &decoded.text);
-    detect_references(&mut parsed.letters);
+    detect_references(&mut parsed.letters, &job.name);
     warnings.extend(parsed.notes.into_iter().map(|n| warn(n.line, n.severity, n.message)));
     if parsed.letters.is_empty() && parsed.registry.is_empty() {
         warnings.push(warn(0, Severity::Warning, format!("no letters found ({})", format.name())));
@@ -271,13 +272,65 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
 
 /// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
 /// nearest dated letter before it in its file (or after it, when none is before).
-fn detect_references(letters: &mut [Letter]) {
+fn detect_references(letters: &mut [Letter], file: &str) {
     let mut context = letters.iter().find_map(|l| l.date);
+    let year = year_in_name(file);
     for l in letters.iter_mut() {
         if l.date.is_some() {
             context = l.date;
         }
-        references::detect(l, l.date.or(context));
+        references::detect(l, l.date.or(context), year);
+    }
+}
+
+/// A year the file's name carries (`frus_1943_d617.txt`, `letters-1790.txt`): four digits between non-digits,
+/// from 1000 to 2099. It dates a year-less reference in a file where no letter has a date.
+fn year_in_name(file: &str) -> Option<i32> {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let run = &b[i..i + 4];
+        let bounded = (i == 0 || !b[i - 1].is_ascii_digit()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        let y: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
+        (bounded && run.iter().all(u8::is_ascii_digit) && (1000..2100).contains(&y)).then_some(y)
+    })
+}
+
+/// Letters whose pages name no writer (`Message to W. Churchill` on a page of one writer's messages) get the
+/// writer of most letters in their folder, marked as inferred from the collection, when one person wrote more
+/// than half of the folder's letters whose writer is printed.
+fn infer_writers(letters: &mut [Letter]) {
+    let folder = |f: &str| f.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+    let mut counts: HashMap<(String, String), (usize, String)> = HashMap::new();
+    let mut known: HashMap<String, usize> = HashMap::new();
+    for l in letters.iter().filter(|l| !l.sender_from_collection) {
+        let dir = folder(&l.file);
+        *known.entry(dir.clone()).or_default() += 1;
+        if let [p] = l.sender.0.as_slice() {
+            let e = counts.entry((dir, p.name.clone())).or_insert((0, p.printed.clone()));
+            e.0 += 1;
+        }
+    }
+    let mut best: HashMap<String, (usize, String, String)> = HashMap::new();
+    for ((dir, name), (n, printed)) in counts {
+        let b = best.entry(dir).or_insert((0, String::new(), String::new()));
+        if n > b.0 || n == b.0 && name < b.1 {
+            *b = (n, name, printed);
+        }
+    }
+    for l in letters.iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()) {
+        let dir = folder(&l.file);
+        let Some((n, name, printed)) = best.get(&dir) else { continue };
+        if n * 2 <= known.get(&dir).copied().unwrap_or(0) || l.recipient.has(name) || l.sender.has(name) {
+            continue;
+        }
+        let writer = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
+        // A letter to the collection's writer names only its sender; one by him names only its recipient.
+        if l.sender.is_empty() {
+            l.sender = writer;
+        } else if l.recipient.is_empty() && !l.sender.is_empty() {
+            l.recipient = writer;
+        }
     }
 }
 

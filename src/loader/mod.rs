@@ -4,6 +4,7 @@
 pub mod decode;
 pub mod diagnose;
 pub mod edition;
+pub mod editions;
 mod load;
 pub mod references;
 pub mod threads;

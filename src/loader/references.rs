@@ -5,7 +5,7 @@
 
 use crate::model::Date;
 use crate::model::date::scan_date;
-use crate::model::{Letter, RefTarget, Reference};
+use crate::model::{Acknowledgement, Letter, RefTarget, Reference};
 use memchr::memmem;
 
 /// Nouns a reference names the other letter by.
@@ -26,6 +26,19 @@ const NOUNS: &[&str] = &[
     "replies",
     "answer",
     "wire",
+    "despatch",
+    "despatches",
+    "dispatch",
+    "dispatches",
+    "favour",
+    "favours",
+    "favor",
+    "favors",
+    "epistle",
+    "lines",
+    "memorandum",
+    "report",
+    "cablegram",
 ];
 
 /// Words that may stand between the possessive and the noun: `your personal and secret message`.
@@ -45,70 +58,125 @@ const ADJECTIVES: &[&str] = &[
     "first",
     "second",
     "previous",
+    "esteemed",
+    "obliging",
+    "welcome",
+    "valued",
+    "friendly",
+    "very",
+    "top",
 ];
 
-/// Phrases that open a reply without naming the date of the message answered, split around their `your`:
-/// what comes before it, and what comes after it.
-const THANKS: &[(&str, &str)] = &[
-    ("thank you for ", ""),
-    ("thanks for ", ""),
-    ("thank you very much for ", ""),
-    ("grateful for ", ""),
-    ("i have received ", ""),
-    ("i received ", ""),
-    ("in reply to ", ""),
-    ("in answer to ", ""),
-    ("", " message just received"),
-    ("", " message has reached me"),
-    ("", " message received"),
-];
+/// Nouns of an acknowledgement that only may mean a message: thanks for greetings do not always answer one.
+const WEAK_NOUNS: &[&str] = &["greetings", "congratulations", "wishes", "regards", "compliments", "good"];
 
-/// Finds the references and the implicit thanks in `letter`, dating year-less references by `context`
-/// (the letter's own date or, for an undated letter, the nearest date in its file).
-pub fn detect(letter: &mut Letter, context: Option<Date>) {
+/// Words that acknowledge receipt or thank.
+const ACK_WORDS: &[&str] =
+    &["thank", "thanks", "grateful", "received", "receive", "receipt", "hand", "reached", "acknowledge", "obliged"];
+
+/// Bytes of an acknowledgement's sentence kept as the evidence of a link.
+const MAX_ACK_WORDS: usize = 160;
+
+/// Finds the references and an undated acknowledgement in `letter`, dating year-less references by `context`
+/// (the letter's own date or, for an undated letter, the nearest date in its file), else by `year` (a year the
+/// file's name or page gives).
+pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     let mut refs = Vec::new();
     for (p, text) in letter.paragraphs.iter().enumerate() {
-        find_in(text, p, context, &mut refs);
+        find_in(text, p, context, year, &mut refs);
     }
+    for (p, text) in letter.paragraphs.iter().enumerate() {
+        find_numbered(text, p, context, year, &mut refs);
+    }
+    refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs;
-    letter.thanks_implicitly = letter.paragraphs.iter().take(2).any(|p| opens_with_thanks(p));
+    letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(|p| acknowledgement(p));
+    letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
 }
 
-fn opens_with_thanks(paragraph: &str) -> bool {
-    let head = &paragraph.as_bytes()[..paragraph.len().min(400)];
-    let ends_with_ci = |s: &[u8], suffix: &str| {
-        s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-    };
-    let starts_with_ci =
-        |s: &[u8], prefix: &str| s.len() >= prefix.len() && s[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
-    // Every phrase holds `your`: look only where it stands.
-    [&b"your"[..], b"Your", b"YOUR"].iter().any(|word| {
-        memmem::find_iter(head, word).any(|at| {
-            let (before, after) = (&head[..at], &head[at + 4..]);
-            THANKS.iter().any(|(b, a)| ends_with_ci(before, b) && starts_with_ci(after, a))
-        })
-    })
-}
-
-fn find_in(text: &str, p: usize, context: Option<Date>, out: &mut Vec<Reference>) {
-    for sep in [" of ", " dated "] {
-        for at in memmem::find_iter(text.as_bytes(), sep.as_bytes()) {
-            let date_start = at + sep.len();
-            let next = text.as_bytes().get(date_start).copied().unwrap_or(b' ');
-            if !(next.is_ascii_digit() || matches!(next, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')) {
+/// The opening sentences' acknowledgement of a message without a date: `Thank you for the message`, `I am very
+/// glad to receive your kind telegram`, `Your note came safely to hand`.
+fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
+    let mut cut = paragraph.len().min(400);
+    while !paragraph.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &paragraph.as_bytes()[..cut];
+    let low = head.to_ascii_lowercase();
+    let stems: [&[u8]; 7] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"oblig"];
+    if !stems.iter().any(|s| memmem::find(&low, s).is_some()) {
+        return None;
+    }
+    for sentence in paragraph[..cut].split_inclusive(['.', '!', '?']) {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let lower: Vec<String> =
+            words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        if !lower.iter().any(|w| ACK_WORDS.contains(&w.as_str())) {
+            continue;
+        }
+        for (k, w) in lower.iter().enumerate() {
+            if !matches!(w.as_str(), "your" | "the" | "both") {
                 continue;
             }
-            let Some(found) = scan_date(&text[date_start..]) else { continue };
-            let Some((start, target)) = owner_before(&text[..at]) else { continue };
-            let end = date_start + found.len;
-            let year = found.year.or_else(|| context.map(|c| infer_year(c, found.month)));
-            let Some(year) = year else { continue };
-            let days = std::iter::once(found.corrected_day.unwrap_or(found.day))
-                .chain(found.more_days.iter().flatten().copied());
-            for day in days {
+            let mut j = k + 1;
+            while j < lower.len() && j <= k + 4 && (ADJECTIVES.contains(&lower[j].as_str()) || lower[j] == "your") {
+                j += 1;
+            }
+            let Some(noun) = lower.get(j) else { continue };
+            let strong = NOUNS.contains(&noun.as_str()) && noun != "reply" && noun != "answer";
+            let weak = w == "your" && WEAK_NOUNS.contains(&noun.as_str());
+            if strong || weak {
+                let words = sentence.trim();
+                let mut cut = words.len().min(MAX_ACK_WORDS);
+                while !words.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
+                return Some(Acknowledgement { words, weak: !strong });
+            }
+        }
+    }
+    None
+}
+
+/// The words after which a reference's date stands, with their finders built once.
+const SEPARATORS: [&str; 4] = [" of ", " dated ", " received on ", " from you on "];
+static FINDERS: std::sync::LazyLock<Vec<memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| SEPARATORS.iter().map(|s| memmem::Finder::new(s.as_bytes())).collect());
+
+/// Whether a date may start at the start of `rest` (cheap, before looking back for whose letter it is).
+fn may_be_date(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let first = b.first().copied().unwrap_or(b' ');
+    first.is_ascii_digit()
+        || first.is_ascii_uppercase()
+        || b.len() > 4 && b[..4].eq_ignore_ascii_case(b"the ") && b[4].is_ascii_digit()
+        || ["yesterday", "this morning", "today"]
+            .iter()
+            .any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+}
+
+fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
+    for (sep, finder) in SEPARATORS.iter().zip(FINDERS.iter()) {
+        for at in finder.find_iter(text.as_bytes()) {
+            let date_start = at + sep.len();
+            if !may_be_date(&text[date_start..]) {
+                continue;
+            }
+            let owner = if *sep == " of " || *sep == " dated " {
+                owner_before(&text[..at])
+            } else {
+                received_owner(&text[..at])
+            };
+            let Some((start, target)) = owner else { continue };
+            let rest = &text[date_start..];
+            let dates = dates_at(rest, context, year);
+            let Some((len, dates)) = dates else { continue };
+            let end = date_start + len;
+            for date in dates {
                 out.push(Reference {
                     text: text[start..end].to_string(),
-                    date: Date::new(year, found.month, day),
+                    date: Some(date),
                     target,
                     paragraph: p,
                     start,
@@ -119,11 +187,124 @@ fn find_in(text: &str, p: usize, context: Option<Date>, out: &mut Vec<Reference>
         }
     }
     out.sort_by_key(|r| (r.paragraph, r.start));
+    out.dedup_by(|a, b| a.paragraph == b.paragraph && a.start == b.start && a.date == b.date);
+}
+
+static YOUR: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem::Finder::new(b"our "));
+
+/// `Your 112, March 7, 4 p.m.`, `my 47, March 9`: a telegram cited by its number, then its date.
+fn find_numbered(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
+    let b = text.as_bytes();
+    for at in YOUR.find_iter(b) {
+        let (start, target) = match at.checked_sub(1).map(|k| b[k]) {
+            Some(b'Y' | b'y') => (at - 1, RefTarget::Addressee),
+            _ => continue,
+        };
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let num_at = at + 4;
+        let digits = b[num_at..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || digits > 5 || b.get(num_at + digits..num_at + digits + 2) != Some(b", ".as_slice()) {
+            continue;
+        }
+        let date_start = num_at + digits + 2;
+        let rest = &text[date_start..];
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some((len, dates)) = dates_at(rest, context, year) else { continue };
+        let end = date_start + len;
+        for date in dates {
+            let text = text[start..end].to_string();
+            out.push(Reference { text, date: Some(date), target, paragraph: p, start, end, letter: None });
+        }
+    }
+}
+
+/// The dates a reference names at the start of `rest`, with the bytes they span: a calendar date (year inferred
+/// from `context` or `year`), `the 14th [instant|ult.]`, `9 A.M. yesterday`, `yesterday`, `this morning`.
+fn dates_at(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, Vec<Date>)> {
+    let next = rest.as_bytes().first().copied().unwrap_or(b' ');
+    // `the 3d of April`: a day-first date with its month is the month the text gives, not the letter's.
+    let day_first = rest.starts_with("the ") && rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit);
+    if next.is_ascii_alphabetic() && next.is_ascii_uppercase() || next.is_ascii_digit() || day_first {
+        if let Some(found) = scan_date(rest) {
+            let y = found.year.or_else(|| context.map(|c| infer_year(c, found.month))).or(year)?;
+            let first = Date::new(y, found.month, found.corrected_day.unwrap_or(found.day));
+            let more = found.more_days.iter().flatten().map(|&(m, d)| Date::new(y, m, d));
+            let dates: Vec<Date> = std::iter::once(first).chain(more).flatten().collect();
+            return (!dates.is_empty()).then_some((found.len, dates));
+        }
+    }
+    relative_date(rest, context?)
+}
+
+/// `the 14th`, `the 5th instant`, `the 20th ult.`, `9 A.M. yesterday`, `yesterday`, `this morning`: a date the
+/// letter's own date gives.
+fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
+    let lower = rest.get(..rest.len().min(40)).unwrap_or(rest).to_ascii_lowercase();
+    if let Some(after) = lower.strip_prefix("the ") {
+        let n = after.bytes().take_while(u8::is_ascii_digit).count();
+        let day: u8 = after[..n].parse().ok()?;
+        let mut len = 4 + n;
+        let tail = &after[n..];
+        let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
+        len += suffix.len();
+        let tail = &tail[suffix.len()..];
+        let (back, extra) = if let Some(t) = tail.strip_prefix(" instant").or_else(|| tail.strip_prefix(" inst.")) {
+            (0, tail.len() - t.len())
+        } else if let Some(t) = tail.strip_prefix(" ultimo").or_else(|| tail.strip_prefix(" ult.")) {
+            (1, tail.len() - t.len())
+        } else {
+            (i32::from(day > context.day), 0)
+        };
+        let (y, m) = month_back(context.year, context.month, back);
+        return Date::new(y, m, day).map(|d| (len + extra, vec![d]));
+    }
+    // A time before the day word: `9 A.M. yesterday`.
+    let mut i = 0;
+    let b = lower.as_bytes();
+    while i < b.len() && (b[i].is_ascii_digit() || matches!(b[i], b':' | b'.' | b' ' | b'a' | b'p' | b'm')) {
+        if lower[i..].starts_with("yesterday") || lower[i..].starts_with("this ") {
+            break;
+        }
+        i += 1;
+    }
+    let days_back = if lower[i..].starts_with("yesterday") {
+        (1, "yesterday".len())
+    } else if lower[i..].starts_with("this morning") {
+        (0, "this morning".len())
+    } else if lower[i..].starts_with("today") {
+        (0, "today".len())
+    } else {
+        return None;
+    };
+    let day = context.day_number() - days_back.0;
+    Date::from_day_number(day).map(|d| (i + days_back.1, vec![d]))
+}
+
+fn month_back(year: i32, month: u8, back: i32) -> (i32, u8) {
+    let m = month as i32 - back;
+    if m < 1 { (year - 1, (m + 12) as u8) } else { (year, m as u8) }
 }
 
 /// A year-less date in a letter of `context`: the same year, or the year before when the month is later.
 fn infer_year(context: Date, month: u8) -> i32 {
     if month > context.month { context.year - 1 } else { context.year }
+}
+
+/// Before ` received on`: `your message which I`, `the message which I`, `your telegram, which I`.
+fn received_owner(before: &str) -> Option<(usize, RefTarget)> {
+    let t = before.trim_end();
+    let lower = t.to_ascii_lowercase();
+    for tail in [" which i have", " which i", " that i", ", which i", " i", " which we", " we"] {
+        if let Some(head) = lower.strip_suffix(tail) {
+            let head = &t[..head.len()];
+            return owner_before(head.trim_end_matches(','));
+        }
+    }
+    None
 }
 
 /// Looks back from ` of`: `your message`, `yours`, `my telegram`, `the letter`, `your personal message No. 12`.
@@ -176,7 +357,7 @@ mod tests {
 
     fn refs(text: &str, context: Option<Date>) -> Vec<(String, String, RefTarget)> {
         let mut out = Vec::new();
-        find_in(text, 0, context, &mut out);
+        find_in(text, 0, context, None, &mut out);
         out.into_iter().map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default(), r.target)).collect()
     }
 
@@ -209,9 +390,33 @@ mod tests {
     }
 
     #[test]
-    fn thanks() {
-        assert!(opens_with_thanks("Thank you for your message."));
-        assert!(opens_with_thanks("Many thanks for your message just received. At the very"));
-        assert!(!opens_with_thanks("I gave consideration to the question"));
+    fn references_in_writers_words() {
+        let ctx = Date::new(1790, 3, 20);
+        assert_eq!(refs("Yours of the 14th came to hand.", ctx)[0].1, "1790-03-14");
+        assert_eq!(refs("your favour of the 5th instant is before me", ctx)[0].1, "1790-03-05");
+        assert_eq!(refs("your letter of the 28th ult. arrived", ctx)[0].1, "1790-02-28");
+        assert_eq!(refs("your despatch of 9 A.M. yesterday", ctx)[0].1, "1790-03-19");
+        let two = refs("your messages of April 29 and May 1 reached me", Date::new(1945, 5, 2));
+        assert_eq!(two.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["1945-04-29", "1945-05-01"]);
+        assert_eq!(refs("your message of August 18[17].", Date::new(1945, 8, 22))[0].1, "1945-08-17");
+        let got = refs("I thank you for your message which I received on November 21.", None);
+        assert!(got.is_empty());
+        let mut out = Vec::new();
+        find_in("I thank you for your message which I received on November 21.", 0, None, Some(1942), &mut out);
+        assert_eq!(out[0].date.map(|d| d.to_string()).as_deref(), Some("1942-11-21"));
+        assert_eq!(refs("my letter of March 3 told you", ctx)[0].2, RefTarget::Own);
+        assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
+    }
+
+    #[test]
+    fn acknowledgements() {
+        let a = |s: &str| acknowledgement(s).map(|a| a.weak);
+        assert_eq!(a("Thank you for your message."), Some(false));
+        assert_eq!(a("Thank you for the message and your solicitude."), Some(false));
+        assert_eq!(a("I am very glad to receive your kind telegram, which"), Some(false));
+        assert_eq!(a("Your note came safely to hand."), Some(false));
+        assert_eq!(a("Molotov has asked me to thank you on his behalf for your greetings."), Some(true));
+        assert_eq!(a("I gave consideration to the question"), None);
+        assert_eq!(a("The message went to Stalin."), None);
     }
 }

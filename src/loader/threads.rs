@@ -1,25 +1,44 @@
-//! Reply links and threads: the reading order, references resolved to letters, implicit replies inferred,
-//! letters grouped into threads.
+//! Reply links and threads: the reading order, references resolved to letters, replies inferred only where the
+//! page supports them, printings of one letter (editions) found, letters grouped into threads.
+//!
+//! An explicit reference (`your message of November 8th`) links to the letter from the addressee with that date
+//! (a few days' slack), or to nothing. Only when no dated letter matches may it link to an undated letter of the
+//! same numbered series (FRUS documents, a volume's numbers) that comes just before. An undated
+//! acknowledgement (`Thank you for your message`) links to the latest earlier letter from the addressee, at most
+//! [`MAX_INFERRED_DAYS`] before, when the writer has not answered it already; thanks for greetings need the
+//! support of consecutive numbers too. No link ever points at a later letter.
 
 use super::edition::{self, Previous};
-use crate::model::Date;
-use crate::model::{Corpus, LetterIx, RefTarget, ReplyBasis, Thread};
+use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread};
 use std::collections::{HashMap, HashSet};
 
 /// Days a referenced date may differ from the letter's (a message is dated sent by one side, received by the other).
 const SLACK_DAYS: i64 = 3;
+/// How far back an undated acknowledgement may reach: about two months.
+pub const MAX_INFERRED_DAYS: i64 = 62;
+/// How far back the letter just before in an edition may be answered by an undated acknowledgement: half a year
+/// (editions print exchanges in order, but a year's gap is no exchange).
+pub const MAX_ADJACENT_DAYS: i64 = 183;
 
-/// Sets `reading_order`, resolves references, sets `replies_to` and `reply_basis`, builds `replies` and `threads`.
+/// Sets `reading_order`, editions, resolves references, sets `replies_to`, `reply_basis` and `reply_evidence`,
+/// builds `replies` and `threads`.
 pub fn link(corpus: &mut Corpus) {
     corpus.reading_order = reading_order(corpus);
+    let editions = super::editions::find(&corpus.letters);
     let n = corpus.letters.len();
-    let mut pos = vec![0usize; n];
-    for (k, &ix) in corpus.reading_order.iter().enumerate() {
-        pos[ix] = k;
+    let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
+    let index = PairIndex::build(corpus);
+    let series = Series::build(&corpus.letters);
+    let mut links: Vec<Links> = (0..n).map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
+    infer(corpus, &index, (&group, &editions), &mut links);
+    // A link found in one printing holds for the others.
+    for ix in 0..n {
+        if links[ix].parent.is_none()
+            && let Some(o) = editions[ix].iter().find(|&&o| links[o].parent.is_some())
+        {
+            links[ix].parent = links[*o].parent.clone();
+        }
     }
-    let index = PairIndex::build(corpus, &pos);
-    let links: Vec<Links> = (0..n).map(|ix| resolve(corpus, ix, &index, &pos)).collect();
-    drop(index);
     let edition = edition::previous(&corpus.letters);
     let refs = edition::letter_refs(&corpus.letters);
     for (l, found) in corpus.letters.iter_mut().zip(refs) {
@@ -27,23 +46,24 @@ pub fn link(corpus: &mut Corpus) {
             r.letter = f;
         }
     }
-    for ((l, links), prev) in corpus.letters.iter_mut().zip(links).zip(edition) {
+    for (((l, links), eds), prev) in corpus.letters.iter_mut().zip(links).zip(editions).zip(edition) {
         for (r, f) in l.references.iter_mut().zip(links.references) {
             r.letter = f.or(r.letter);
         }
-        // The edition's own link wins over one read from the text.
+        // The edition's own link (TEI `correspContext`) wins over one read from the text.
         let parent = match prev {
-            Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition)),
+            Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition, "the edition's link".to_string())),
             _ => links.parent,
         };
         l.follows = match prev {
             Some(Previous::Follows(p)) => Some(p),
             _ => None,
         };
-        (l.replies_to, l.reply_basis) = match parent {
-            Some((p, basis)) => (Some(p), Some(basis)),
-            None => (None, None),
+        (l.replies_to, l.reply_basis, l.reply_evidence) = match parent {
+            Some((p, basis, words)) => (Some(p), Some(basis), Some(words)),
+            None => (None, None, None),
         };
+        l.editions = eds;
     }
     let mut replies = vec![Vec::new(); n];
     for &ix in &corpus.reading_order {
@@ -72,11 +92,11 @@ fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
     keys.into_iter().map(|(_, ix)| ix).collect()
 }
 
-/// Letters from one person to another: by date (dated ones) and by reading position (all).
+/// Dated letters from one person to another, by date; and the undated ones.
 #[derive(Default)]
 struct Pair {
     by_date: Vec<(Date, LetterIx)>,
-    by_pos: Vec<usize>,
+    undated: Vec<LetterIx>,
 }
 
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
@@ -85,16 +105,15 @@ struct PairIndex<'a> {
 }
 
 impl<'a> PairIndex<'a> {
-    fn build(corpus: &'a Corpus, pos: &[usize]) -> PairIndex<'a> {
+    fn build(corpus: &'a Corpus) -> PairIndex<'a> {
         let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
-        for &ix in &corpus.reading_order {
-            let l = &corpus.letters[ix];
-            for s in l.sender.names() {
-                for r in l.recipient.names() {
+        for (ix, l) in corpus.letters.iter().enumerate() {
+            for s in l.sender.0.iter().flat_map(aliases) {
+                for r in l.recipient.0.iter().flat_map(aliases) {
                     let pair = pairs.entry((s, r)).or_default();
-                    pair.by_pos.push(pos[ix]);
-                    if let Some(d) = l.date {
-                        pair.by_date.push((d, ix));
+                    match l.date {
+                        Some(d) => pair.by_date.push((d, ix)),
+                        None => pair.undated.push(ix),
                     }
                 }
             }
@@ -105,92 +124,277 @@ impl<'a> PairIndex<'a> {
         PairIndex { pairs }
     }
 
-    /// The letter from `from` to `to` closest to `date` (within `slack` days), earlier in reading order than `before`.
-    /// Letters in `taken` are left to the reference that took them.
-    #[allow(clippy::too_many_arguments)]
-    fn dated(
-        &self,
-        from: &str,
-        to: &str,
-        date: Date,
-        slack: i64,
-        before: usize,
-        pos: &[usize],
-        taken: &HashSet<LetterIx>,
-    ) -> Option<LetterIx> {
-        let pair = self.pairs.get(&(from, to))?;
+    /// Dated letters from `from` to `to` within `slack` days of `date`, closest first.
+    fn near(&self, from: &str, to: &str, date: Date, slack: i64) -> Vec<(i64, LetterIx)> {
+        let Some(pair) = self.pairs.get(&(from, to)) else { return Vec::new() };
         let day = date.day_number();
         let lo = pair.by_date.partition_point(|(d, _)| d.day_number() < day - slack);
-        pair.by_date[lo..]
+        let mut out: Vec<(i64, LetterIx)> = pair.by_date[lo..]
             .iter()
             .take_while(|(d, _)| d.day_number() <= day + slack)
-            .filter(|(_, ix)| pos[*ix] < before && !taken.contains(ix))
-            .min_by_key(|(d, _)| ((d.day_number() - day).abs(), std::cmp::Reverse(*d)))
-            .map(|(_, ix)| *ix)
+            .map(|(d, ix)| ((d.day_number() - day).abs(), *ix))
+            .collect();
+        out.sort();
+        out
     }
 
-    /// The latest letter from `from` to `to` earlier in reading order than `before`.
-    fn latest_before(&self, from: &str, to: &str, before: usize, order: &[LetterIx]) -> Option<(usize, LetterIx)> {
+    /// The latest dated letter from `from` to `to` dated on or before `date` and not before `earliest`.
+    fn latest(&self, from: &str, to: &str, date: Date, earliest: i64) -> Option<(Date, LetterIx)> {
         let pair = self.pairs.get(&(from, to))?;
-        let k = pair.by_pos.partition_point(|&p| p < before);
-        let p = *pair.by_pos.get(k.checked_sub(1)?)?;
-        Some((p, order[p]))
+        let k = pair.by_date.partition_point(|(d, _)| *d <= date);
+        let (d, ix) = *pair.by_date.get(k.checked_sub(1)?)?;
+        (d.day_number() >= earliest).then_some((d, ix))
     }
 }
 
-/// What a letter's references resolve to, and the letter it replies to.
+/// The names a party answers to: its canonical name, and the office whose holder it is (`The Minister in Austria
+/// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
+fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
+    let printed = p.printed.trim();
+    let office = printed
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map(|(office, _)| office.trim())
+        .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
+        .filter(|o| !o.is_empty() && *o != p.name);
+    std::iter::once(p.name.as_str()).chain(office)
+}
+
+/// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
+/// letters of one file (`No. 219`, `No. 220`). Keyed by the series, valued by number.
+struct Series {
+    of: Vec<Option<(String, u64)>>,
+    members: HashMap<String, Vec<(u64, LetterIx)>>,
+}
+
+impl Series {
+    fn build(letters: &[Letter]) -> Series {
+        let mut per_file: HashMap<&str, usize> = HashMap::new();
+        for l in letters {
+            *per_file.entry(l.file.as_str()).or_default() += 1;
+        }
+        let of: Vec<Option<(String, u64)>> = letters
+            .iter()
+            .map(|l| {
+                let numbered = l.number.as_deref().and_then(number_value);
+                match numbered {
+                    Some(n) if per_file[l.file.as_str()] > 1 => Some((format!("{}#", l.file), n)),
+                    _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
+                    _ => None,
+                }
+            })
+            .collect();
+        let mut members: HashMap<String, Vec<(u64, LetterIx)>> = HashMap::new();
+        for (ix, s) in of.iter().enumerate() {
+            if let Some((key, n)) = s {
+                members.entry(key.clone()).or_default().push((*n, ix));
+            }
+        }
+        for m in members.values_mut() {
+            m.sort_unstable();
+        }
+        Series { of, members }
+    }
+
+    /// The letter just before `ix` in its series, if any.
+    fn previous(&self, ix: LetterIx) -> Option<LetterIx> {
+        let (key, n) = self.of[ix].as_ref()?;
+        let list = self.members.get(key)?;
+        let k = list.partition_point(|(m, _)| m < n);
+        list.get(k.checked_sub(1)?).map(|&(_, p)| p)
+    }
+
+    /// The letter just before `ix` in its edition: the previous number of its series, or (in a file whose
+    /// letters are not numbered) the letter before it in the file.
+    fn adjacent(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
+        if let Some((_, n)) = &self.of[ix] {
+            let p = self.previous(ix)?;
+            return self.of[p].as_ref().is_some_and(|(_, m)| m + 1 == *n).then_some(p);
+        }
+        let p = ix.checked_sub(1)?;
+        (letters[p].file == letters[ix].file && letters[p].number.is_none() && letters[ix].number.is_none())
+            .then_some(p)
+    }
+}
+
+/// `28`, `XXI`, `lxxxvi`: a letter's number as a value.
+fn number_value(n: &str) -> Option<u64> {
+    if let Ok(v) = n.parse::<u64>() {
+        return Some(v);
+    }
+    let digit = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let values: Vec<u64> = n.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|next| next > v) { total -= *v as i64 } else { total += *v as i64 }
+    }
+    u64::try_from(total).ok().filter(|&t| t > 0)
+}
+
+/// `frus_1943_d617.txt` → (`frus_1943_d`, 617): a page named by its edition and document number.
+fn name_number(file: &str) -> Option<(String, u64)> {
+    let stem = file.rsplit('/').next().unwrap_or(file);
+    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+    let digits = stem.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 6 || digits == stem.len() {
+        return None;
+    }
+    let (key, n) = stem.split_at(stem.len() - digits);
+    let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
+    Some((format!("{dir}/{key}"), n.parse().ok()?))
+}
+
+/// What a letter's references resolve to, and the letter it replies to with the words that say so.
+#[derive(Default)]
 struct Links {
     references: Vec<Option<LetterIx>>,
-    parent: Option<(LetterIx, ReplyBasis)>,
+    parent: Option<(LetterIx, ReplyBasis, String)>,
+    /// Whether the letter cites a message of the addressee by date: it is then no undated acknowledgement.
+    cites: bool,
 }
 
-fn resolve(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, pos: &[usize]) -> Links {
-    let me = pos[ix];
+fn pairs_of<'a>(from: &'a People, to: &'a People) -> impl Iterator<Item = (&'a str, &'a str)> {
+    from.names().flat_map(move |f| to.names().map(move |t| (f, t)))
+}
+
+fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Links {
     let l = &corpus.letters[ix];
-    // Exact dates first; then, with a few days' slack, letters no other reference of this letter took exactly.
-    let mut found: Vec<Option<LetterIx>> = vec![None; l.references.len()];
+    let mut links = Links { references: vec![None; l.references.len()], ..Links::default() };
     let mut taken: HashSet<LetterIx> = HashSet::new();
     for slack in [0, SLACK_DAYS] {
         for (k, r) in l.references.iter().enumerate() {
-            if found[k].is_some() {
+            let Some(d) = r.date else { continue };
+            if links.references[k].is_some() {
                 continue;
             }
-            let Some(d) = r.date else { continue };
             let (from, to) = match r.target {
                 RefTarget::Addressee => (&l.recipient, &l.sender),
                 RefTarget::Own => (&l.sender, &l.recipient),
             };
-            found[k] = from
-                .names()
-                .flat_map(|f| to.names().map(move |t| (f, t)))
-                .find_map(|(f, t)| index.dated(f, t, d, slack, me, pos, &taken));
-            taken.extend(found[k]);
+            let found = pairs_of(from, to).find_map(|(f, t)| {
+                index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| {
+                    let before = match (corpus.letters[c].date, l.date) {
+                        (Some(cd), Some(ld)) => cd <= ld,
+                        _ => true,
+                    };
+                    group[c] != group[ix] && before && !taken.contains(&c)
+                })
+            });
+            links.references[k] = found;
+            taken.extend(found);
         }
     }
-    let explicit_addressee = l.references.iter().any(|r| r.target == RefTarget::Addressee);
-    let parent_explicit = l
-        .references
+    let addressee: Vec<usize> =
+        (0..l.references.len()).filter(|&k| l.references[k].target == RefTarget::Addressee).collect();
+    links.cites = !addressee.is_empty();
+    let best = addressee
         .iter()
-        .zip(&found)
-        .filter(|(r, _)| r.target == RefTarget::Addressee)
-        .filter_map(|(_, f)| *f)
-        .max_by_key(|&t| pos[t]);
-    let parent_inferred = if explicit_addressee || !l.thanks_implicitly {
-        None
-    } else {
-        l.recipient
-            .names()
-            .flat_map(|f| l.sender.names().map(move |t| (f, t)))
-            .filter_map(|(f, t)| index.latest_before(f, t, me, &corpus.reading_order))
-            .max_by_key(|(p, _)| *p)
-            .map(|(_, ix)| ix)
-    };
-    let parent = match (parent_explicit, parent_inferred) {
-        (Some(p), _) => Some((p, ReplyBasis::Explicit)),
-        (None, Some(p)) => Some((p, ReplyBasis::Inferred)),
-        (None, None) => None,
-    };
-    Links { references: found, parent }
+        .filter_map(|&k| links.references[k].map(|t| (k, t)))
+        .max_by_key(|&(_, t)| corpus.letters[t].date);
+    if let Some((k, t)) = best {
+        links.parent = Some((t, ReplyBasis::Explicit, quote(&l.references[k].text)));
+    } else if let Some(&k) = addressee.first()
+        && let Some(p) = series.previous(ix)
+        && corpus.letters[p].date.is_none()
+        && pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair))
+    {
+        // No dated letter carries the cited date: the document just before in the series, undated, from the
+        // addressee to the writer (FRUS prints a volume's documents in order).
+        let words = format!("{} (the undated document before it in the series)", quote(&l.references[k].text));
+        links.parent = Some((p, ReplyBasis::Explicit, words));
+    }
+    links
+}
+
+fn pair_matches(l: &Letter, (from, to): (&str, &str)) -> bool {
+    l.sender.names().any(|s| s == from) && l.recipient.names().any(|r| r == to)
+}
+
+fn quote(words: &str) -> String {
+    format!("\u{2018}{words}\u{2019}")
+}
+
+/// Undated acknowledgements, in date order: the latest earlier letter from the addressee, not yet answered by
+/// the writer, at most [`MAX_INFERRED_DAYS`] before. Printings of one letter count as one.
+fn infer(
+    corpus: &Corpus,
+    index: &PairIndex<'_>,
+    (group, editions): (&[LetterIx], &[Vec<LetterIx>]),
+    links: &mut [Links],
+) {
+    let series = Series::build(&corpus.letters);
+    // (group of the answered letter, writer) → group of the answer, for every link made.
+    let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::new();
+    for (ix, l) in corpus.letters.iter().enumerate() {
+        if let Some((p, _, _)) = &links[ix].parent {
+            for s in l.sender.names() {
+                answered.entry((group[*p], s)).or_insert(group[ix]);
+            }
+        }
+    }
+    // Dated letters by date, then undated ones in file order: an undated letter is answered by adjacency only.
+    let mut order: Vec<LetterIx> = (0..corpus.letters.len()).collect();
+    order.sort_by_key(|&ix| (corpus.letters[ix].date.is_none(), corpus.letters[ix].date, ix));
+    for ix in order {
+        let l = &corpus.letters[ix];
+        let Some(ack) = l.acknowledgement.as_ref() else { continue };
+        if links[ix].cites || links[ix].parent.is_some() {
+            continue;
+        }
+        let target = (|| {
+            let window = l.date.and_then(|date| {
+                let earliest = date.day_number() - MAX_INFERRED_DAYS;
+                pairs_of(&l.recipient, &l.sender)
+                    .filter_map(|(f, t)| index.latest(f, t, date, earliest))
+                    .filter(|&(_, c)| group[c] != group[ix])
+                    .max_by_key(|&(d, c)| (d, std::cmp::Reverse(c)))
+                    .map(|(_, c)| c)
+            });
+            let adjacent = series.adjacent(&corpus.letters, ix).filter(|&p| {
+                let swapped = pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair));
+                let earlier = match (corpus.letters[p].date, l.date) {
+                    (Some(pd), Some(ld)) => pd <= ld && ld.day_number() - pd.day_number() <= MAX_ADJACENT_DAYS,
+                    _ => true,
+                };
+                swapped && earlier && group[p] != group[ix]
+            });
+            let cand = if ack.weak { adjacent } else { window.or(adjacent) }?;
+            // Answered already, by another letter than this one (or another printing of it).
+            if l.sender.names().any(|s| answered.get(&(group[cand], s)).is_some_and(|&g| g != group[ix])) {
+                return None;
+            }
+            Some(cand)
+        })();
+        let Some(t) = target else { continue };
+        // Among printings of the letter answered, the one in the reply's own file, else the first.
+        let t = std::iter::once(t)
+            .chain(editions[t].iter().copied())
+            .find(|&c| corpus.letters[c].file == l.file)
+            .unwrap_or(t);
+        for s in l.sender.names() {
+            answered.entry((group[t], s)).or_insert(group[ix]);
+        }
+        links[ix].parent = Some((t, ReplyBasis::Inferred, quote(&ack.words)));
+    }
+}
+
+/// What a letter's reply link rests on, for the reading pane and `show`: `reply to Adams, 29 May 1813: ‘your
+/// favour of May 29th’`.
+pub fn reply_evidence(corpus: &Corpus, ix: LetterIx) -> Option<String> {
+    let l = corpus.letters.get(ix)?;
+    let parent = corpus.letters.get(l.replies_to?)?;
+    let date = parent.date.map_or_else(|| "undated".to_string(), Date::short);
+    let words = l.reply_evidence.as_deref().unwrap_or("");
+    Some(format!("reply to {}, {date}: {words}", parent.sender))
 }
 
 /// Groups letters by their reply links: each connected tree is a thread, its id the id of its first letter.

@@ -41,6 +41,14 @@ impl Date {
         calendar(self.year, self.month, self.day).map_or(0, |d| i64::from(d.to_julian_day()) - EPOCH)
     }
 
+    /// The date `n` days after 1970-01-01 (the inverse of [`Date::day_number`]).
+    pub fn from_day_number(n: i64) -> Option<Date> {
+        const EPOCH: i64 = 2_440_588;
+        let jd = i32::try_from(n + EPOCH).ok()?;
+        let d = time::Date::from_julian_day(jd).ok()?;
+        Date::new(d.year(), u8::from(d.month()), d.day())
+    }
+
     /// Parses an ISO date `1941-07-18`.
     pub fn parse_iso(s: &str) -> Option<Date> {
         let mut it = s.splitn(3, '-');
@@ -93,8 +101,8 @@ pub struct Found {
     /// The day an editorial bracket corrects it to (`March 25 [24]` gives 24).
     pub corrected_day: Option<u8>,
     pub year: Option<i32>,
-    /// Further days of the same month: `January 5 and 7`.
-    pub more_days: [Option<u8>; 3],
+    /// Further dates as (month, day): `January 5 and 7`, `April 29 and May 1`.
+    pub more_days: [Option<(u8, u8)>; 3],
     pub len: usize,
 }
 
@@ -106,51 +114,87 @@ impl Found {
 }
 
 /// Reads a date at the start of `text`: `July 18, 1941`, `July 18th, 1941`, `March 25 [24], 1945`,
-/// `18 July 1941`, `18th July, 1941`, `January 11` (no year), `January 5 and 7`.
+/// `18 July 1941`, `18th July, 1941`, `the 5th of May, 1790`, `November fifth`, `Feb. 3. 1790`, `3 April [1860]`,
+/// `January 11` (no year), `January 5 and 7`, `April 29 and May 1`.
 pub fn scan_date(text: &str) -> Option<Found> {
     let b = text.as_bytes();
     let mut cur = Cursor { b, i: 0 };
     if let Some(month) = cur.month() {
         // Month-first.
         cur.spaces();
-        let day = cur.day()?;
+        let day = cur.day().or_else(|| cur.day_word())?;
         let start_after_day = cur.i;
         let corrected_day = cur.bracket_day();
         if corrected_day.is_none() {
             cur.i = start_after_day;
         }
-        let mut more_days = [None; 3];
-        let mut k = 0;
-        loop {
-            let save = cur.i;
-            cur.spaces();
-            let sep = cur.eat_str(",") || cur.eat_str("and") || cur.eat_str("&");
-            cur.spaces();
-            let sep = sep || cur.eat_str("and");
-            cur.spaces();
-            if sep && k < 3 {
-                let before = cur.i;
-                if let Some(d) = cur.day() {
-                    // A four-digit number is a year, not a day.
-                    if cur.i - before <= 4 && !cur.peek_digit() {
-                        more_days[k] = Some(d);
-                        k += 1;
-                        continue;
-                    }
-                }
-            }
-            cur.i = save;
-            break;
-        }
+        let more_days = cur.more_days(month);
         let year = cur.year_after();
         return Some(Found { month, day, corrected_day, year, more_days, len: cur.i });
     }
-    // Day-first: `18 July 1941`, `18th July, 1941`.
+    // Day-first: `18 July 1941`, `18th July, 1941`, `the 5th of May`.
+    let save = cur.i;
+    if !cur.eat_str("the ") {
+        cur.i = save;
+    }
     let day = cur.day()?;
+    let start_after_day = cur.i;
+    let corrected_day = cur.bracket_day();
+    if corrected_day.is_none() {
+        cur.i = start_after_day;
+    }
+    cur.spaces();
+    let save = cur.i;
+    if !(cur.eat_str("of") && cur.b.get(cur.i) == Some(&b' ')) {
+        cur.i = save;
+    }
     cur.spaces();
     let month = cur.month()?;
     let year = cur.year_after();
-    Some(Found { month, day, corrected_day: None, year, more_days: [None; 3], len: cur.i })
+    Some(Found { month, day, corrected_day, year, more_days: [None; 3], len: cur.i })
+}
+
+/// Days written out, as some letters and editors print them: `November fifth`, `the twenty-second`.
+const DAY_WORDS: [&str; 31] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
+    "thirty-first",
+];
+
+/// The day a word names (`fifth` → 5), for a word at the start of `text`, with its byte length.
+pub fn day_word(text: &str) -> Option<(u8, usize)> {
+    let end = text.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(text.len());
+    let w = &text[..end];
+    let lower = w.to_ascii_lowercase();
+    DAY_WORDS.iter().position(|d| *d == lower).map(|k| (k as u8 + 1, end))
 }
 
 struct Cursor<'a> {
@@ -163,6 +207,15 @@ impl Cursor<'_> {
         while self.i < self.b.len() && self.b[self.i] == b' ' {
             self.i += 1;
         }
+    }
+    /// ` p.m.`, ` a.m.`, `:30`: what follows an hour.
+    fn at_time(&self) -> bool {
+        let rest = &self.b[self.i..self.b.len().min(self.i + 6)];
+        let rest: Vec<u8> = rest.iter().filter(|c| **c != b' ').map(u8::to_ascii_lowercase).collect();
+        rest.starts_with(b"p.m")
+            || rest.starts_with(b"a.m")
+            || rest.starts_with(b"p.") && rest.get(2) == Some(&b'm')
+            || rest.first() == Some(&b':')
     }
     fn peek_digit(&self) -> bool {
         self.b.get(self.i).is_some_and(u8::is_ascii_digit)
@@ -197,7 +250,7 @@ impl Cursor<'_> {
     fn day(&mut self) -> Option<u8> {
         let start = self.i;
         let n = self.number(2)?;
-        for suffix in ["st", "nd", "rd", "th"] {
+        for suffix in ["st", "nd", "rd", "th", "d"] {
             if self.eat_str(suffix) {
                 break;
             }
@@ -208,13 +261,57 @@ impl Cursor<'_> {
         }
         Some(n as u8)
     }
-    /// ` [24]` after a day: an editorial correction.
+    /// `fifth`, `twenty-second`.
+    fn day_word(&mut self) -> Option<u8> {
+        let rest = std::str::from_utf8(&self.b[self.i..]).ok()?;
+        let (d, len) = day_word(rest)?;
+        self.i += len;
+        Some(d)
+    }
+    /// `and 7`, `, 8 and May 1` after a first day.
+    fn more_days(&mut self, month: u8) -> [Option<(u8, u8)>; 3] {
+        let mut more = [None; 3];
+        let mut k = 0;
+        let mut month = month;
+        while k < 3 {
+            let save = self.i;
+            self.spaces();
+            let sep = self.eat_str(",") || self.eat_str("and") || self.eat_str("&");
+            self.spaces();
+            let sep = sep || self.eat_str("and");
+            self.spaces();
+            if sep {
+                let before_month = self.i;
+                let m = self.month();
+                if m.is_some() {
+                    self.spaces();
+                } else {
+                    self.i = before_month;
+                }
+                let before = self.i;
+                if let Some(d) = self.day() {
+                    // A four-digit number is a year, not a day; `3, 1 p.m.` is a day and an hour.
+                    if self.i - before <= 4 && !self.peek_digit() && !self.at_time() {
+                        month = m.unwrap_or(month);
+                        more[k] = Some((month, d));
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            self.i = save;
+            break;
+        }
+        more
+    }
+    /// ` [24]` or `[10?]` after a day: an editorial correction.
     fn bracket_day(&mut self) -> Option<u8> {
         self.spaces();
         if !self.eat_str("[") {
             return None;
         }
         let d = self.day()?;
+        self.eat_str("?");
         if !self.eat_str("]") {
             return None;
         }
@@ -237,14 +334,17 @@ impl Cursor<'_> {
             }
         }
     }
-    /// `, 1941` or ` 1941` after a day or month.
+    /// `, 1941`, ` 1941`, `. 1790` or ` [1860]` after a day or month.
     fn year_after(&mut self) -> Option<i32> {
         let save = self.i;
-        self.eat_str(",");
+        if !self.eat_str(",") {
+            self.eat_str(".");
+        }
         self.spaces();
+        let bracket = self.eat_str("[");
         let start = self.i;
         match self.number(4) {
-            Some(y) if self.i - start == 4 => Some(y as i32),
+            Some(y) if self.i - start == 4 && (!bracket || self.eat_str("]")) => Some(y as i32),
             _ => {
                 self.i = save;
                 None
@@ -273,14 +373,23 @@ mod tests {
         assert_eq!(d("March 25 [24], 1945").as_deref(), Some("1945-03-24"));
         assert_eq!(d("February 30, 1944"), None);
         assert_eq!(d("Mayor of"), None);
+        assert_eq!(d("the 5th of May, 1790").as_deref(), Some("1790-05-05"));
+        assert_eq!(d("Feb. 3. 1790.").as_deref(), Some("1790-02-03"));
+        assert_eq!(d("3 April [1860]").as_deref(), Some("1860-04-03"));
+        assert_eq!(d("November fifth which").as_deref(), Some("1900-11-05"));
+        assert_eq!(d("August 9 [10?], 1862").as_deref(), Some("1862-08-10"));
     }
 
     #[test]
     fn reads_several_days() {
         let f = scan_date("January 5 and 7 received").expect("date");
-        assert_eq!((f.month, f.day, f.more_days[0], f.year), (1, 5, Some(7), None));
+        assert_eq!((f.month, f.day, f.more_days[0], f.year), (1, 5, Some((1, 7)), None));
+        let f = scan_date("April 29 and May 1 reached me").expect("date");
+        assert_eq!(f.more_days[0], Some((5, 1)));
         let f = scan_date("January 5, 1942 and").expect("date");
         assert_eq!((f.day, f.more_days[0], f.year), (5, None, Some(1942)));
+        let f = scan_date("March 3, 1 p.m. has").expect("date");
+        assert_eq!((f.day, f.more_days[0]), (3, None));
     }
 
     #[test]
@@ -289,5 +398,10 @@ mod tests {
         let b = Date::new(1945, 4, 3).expect("date");
         assert_eq!(b.day_number() - a.day_number(), 10);
         assert_eq!(Date::new(1970, 1, 1).map(Date::day_number), Some(0));
+        assert_eq!(Date::from_day_number(b.day_number()), Some(b));
+        assert_eq!(
+            Date::from_day_number(Date::new(1790, 3, 1).map_or(0, Date::day_number) - 1),
+            Date::new(1790, 2, 28)
+        );
     }
 }

@@ -168,6 +168,27 @@ pub struct Letter {
     pub styles: Vec<super::Styled>,
     /// Where lines of the original end inside paragraphs and notes (TEI `lb`).
     pub line_breaks: Vec<super::LineBreak>,
+    /// Where the date came from: `closing date line "November 10, 1943."`, `Sent on ...`, ...
+    pub date_source: Option<String>,
+    /// The message's own first line under an editor's title.
+    pub caption: Option<String>,
+    /// Other printings of the same letter (other editions), in reading order.
+    pub editions: Vec<LetterIx>,
+    /// The words a reply link rests on, with what they point at: `your message of November 8th`.
+    pub reply_evidence: Option<String>,
+    /// Whether the file printed the letter's sender nowhere, so that the collection's writer stands in.
+    pub sender_from_collection: bool,
+    /// An acknowledgement of a message that names no date (`Thank you for your message`), if the letter opens
+    /// with one.
+    pub acknowledgement: Option<Acknowledgement>,
+}
+
+/// An undated acknowledgement: the words, and whether they are weak (thanks for greetings or congratulations,
+/// which a message may carry or not).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acknowledgement {
+    pub words: String,
+    pub weak: bool,
 }
 
 /// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).
@@ -263,6 +284,12 @@ impl Letter {
             readings: Vec::new(),
             styles: Vec::new(),
             line_breaks: Vec::new(),
+            date_source: None,
+            caption: None,
+            editions: Vec::new(),
+            reply_evidence: None,
+            sender_from_collection: false,
+            acknowledgement: None,
         }
     }
 

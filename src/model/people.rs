@@ -21,6 +21,10 @@ pub enum PersonBasis {
     Inferred,
     /// Named by an edition's markup (TEI `correspAction`, FRUS `persName`).
     Markup,
+    /// Named by the message's own first line under an editor's title.
+    Caption,
+    /// Named by an archive portal's metadata lines (`From: Knox, Henry`).
+    Metadata,
 }
 
 impl PersonBasis {
@@ -32,6 +36,8 @@ impl PersonBasis {
             PersonBasis::Collection => "collection",
             PersonBasis::Inferred => "inferred",
             PersonBasis::Markup => "markup",
+            PersonBasis::Caption => "caption",
+            PersonBasis::Metadata => "metadata",
         }
     }
 }

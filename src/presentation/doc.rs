@@ -12,6 +12,8 @@ pub(crate) enum Part {
     Heading,
     Para(usize),
     Footnote(usize),
+    /// The header line `n` (From/To, Date, Source), as [`header_lines`] gives it.
+    Meta(usize),
 }
 
 /// What a block is, for its style.
@@ -406,6 +408,48 @@ impl<'l> Pieces<'l> {
     }
 }
 
+/// The header lines under the heading, each as (label, value) fields: `From: ` and `   To: `, the date with the
+/// number and classification, the place, the source, what the edition says of a document or a text kept
+/// elsewhere. The reading pane shows them; search looks in them.
+pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static str, String)>> {
+    let Some(letter) = corpus.letters.get(ix) else { return Vec::new() };
+    let mut lines = vec![vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]];
+    let mut date = vec![("Date: ", date_field(letter))];
+    if let Some(n) = letter.number.as_deref() {
+        date.push(("   ", format!("No. {n}")));
+    }
+    if let Some(c) = &letter.classification {
+        date.push(("   ", c.clone()));
+    }
+    lines.push(date);
+    if let Some(place) = &letter.place {
+        lines.push(vec![("Place: ", place.clone())]);
+    }
+    if let Some(src) = &letter.source {
+        lines.push(vec![("Source: ", src.clone())]);
+    }
+    if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
+        lines.push(vec![("Reply: ", evidence)]);
+    }
+    if !letter.editions.is_empty() {
+        let ids: Vec<&str> =
+            letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
+        lines.push(vec![("Also printed as: ", ids.join(", "))]);
+    }
+    if letter.document {
+        lines.push(vec![("", "A document: it names no sender or recipient.".to_string())]);
+    }
+    if let Some(at) = &letter.text_at {
+        lines.push(vec![("Text: ", format!("not in this file; the edition gives it at {at}"))]);
+    }
+    lines
+}
+
+/// A header line's text as the reading pane shows it: labels and values in a row.
+pub(crate) fn header_text(fields: &[(&str, String)]) -> String {
+    fields.iter().flat_map(|(l, v)| [*l, v.as_str()]).collect()
+}
+
 /// The date field of the header: `7 Apr 1945 (sent)`, `between 6 and 8 May 1892?`, or `undated`.
 pub(crate) fn date_field(letter: &Letter) -> String {
     match (letter.date_label(), letter.date_kind) {
@@ -423,7 +467,7 @@ impl Doc {
             return doc;
         };
         let pieces = Pieces::of(corpus, letter);
-        doc.header(letter, &pieces);
+        doc.header((corpus, ix), letter, &pieces);
         doc.body = doc.blocks.len();
         doc.paragraphs(letter, &pieces);
         doc.notes = doc.blocks.len();
@@ -439,7 +483,7 @@ impl Doc {
     }
 
     /// The heading, the header fields and the rule under them.
-    fn header(&mut self, letter: &Letter, pieces: &Pieces) {
+    fn header(&mut self, (corpus, ix): (&Corpus, LetterIx), letter: &Letter, pieces: &Pieces) {
         let heading = &letter.heading;
         SegmentBuilder { doc: self, inline: &pieces.none }.add(
             BlockKind::Heading,
@@ -450,29 +494,9 @@ impl Doc {
             pieces.of_para(-1),
             false,
         );
-        let (from, to) = (letter.sender.to_string(), letter.recipient.to_string());
-        self.meta(&[("From: ", &from), ("   To: ", &to)], false);
-        let date = date_field(letter);
-        let number = letter.number.as_deref().map(|n| format!("No. {n}"));
-        let mut fields: Vec<(&str, &str)> = vec![("Date: ", &date)];
-        if let Some(n) = &number {
-            fields.push(("   ", n));
-        }
-        if let Some(c) = &letter.classification {
-            fields.push(("   ", c));
-        }
-        self.meta(&fields, false);
-        if let Some(place) = &letter.place {
-            self.meta(&[("Place: ", place)], false);
-        }
-        if let Some(src) = &letter.source {
-            self.meta(&[("Source: ", src)], false);
-        }
-        if letter.document {
-            self.meta(&[("", "A document: it names no sender or recipient.")], false);
-        }
-        if let Some(at) = &letter.text_at {
-            self.meta(&[("Text: ", &format!("not in this file; the edition gives it at {at}"))], false);
+        for line in header_lines(corpus, ix) {
+            let fields: Vec<(&str, &str)> = line.iter().map(|(l, v)| (*l, v.as_str())).collect();
+            self.meta(&fields, false);
         }
         self.rule(String::new(), false);
     }
@@ -661,6 +685,11 @@ impl Doc {
 
     /// The block and display range of the source range `start..end` of `part`.
     pub(crate) fn locate(&self, part: Part, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+        if let Part::Meta(n) = part {
+            let b = self.blocks.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Meta).nth(n)?.0;
+            let len = self.blocks[b].text.len();
+            return Some((b, start.min(len), end.min(len)));
+        }
         let i = self.index.partition_point(|(p, s, _)| (*p, *s) <= (part, start)).checked_sub(1)?;
         let (p, _, b) = self.index[i];
         if p != part {

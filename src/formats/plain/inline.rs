@@ -28,6 +28,10 @@ impl Inline {
     }
 }
 
+/// Letters looked back at for the word a marker is glued to: no word is longer, and the scan stays linear on a
+/// line that is one endless word.
+const MAX_WORD: usize = 40;
+
 /// Words after which a glued number is a reference number, not a footnote: `No.28`, `p.12`, `Vol.3`.
 const NUMBERING_WORDS: &[&str] = &["no", "nos", "p", "pp", "vol", "art", "para", "ch", "sec", "fig", "n", "nr"];
 
@@ -41,6 +45,7 @@ static MAYBE: [bool; 256] = {
     }
     t[b'*' as usize] = true;
     t[b'[' as usize] = true;
+    t[b'+' as usize] = true;
     t[0xc2] = true;
     t[0xe2] = true;
     t
@@ -53,9 +58,13 @@ fn special(b: &[u8], i: usize) -> bool {
         return false;
     }
     match b[i] {
-        b'0'..=b'9' | b'*' | b'[' => true,
+        b'0'..=b'9' | b'*' | b'[' | b'+' => true,
         0xc2 => matches!(b.get(i + 1), Some(0xb2 | 0xb3 | 0xb9)),
-        0xe2 => b.get(i + 1) == Some(&0x81) && matches!(b.get(i + 2), Some(0xb0 | 0xb4..=0xb9)),
+        // Superscript digits, and the dagger and double dagger (E2 80 A0/A1).
+        0xe2 => {
+            b.get(i + 1) == Some(&0x81) && matches!(b.get(i + 2), Some(0xb0 | 0xb4..=0xb9))
+                || b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa0 | 0xa1))
+        }
         _ => false,
     }
 }
@@ -105,24 +114,44 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
             }
             out.pages.push((label.to_string(), out.text.len()));
             i += skip;
+        } else if c == b'['
+            && out.has_room(budget)
+            && let Some(len) = bracket_marker(&raw[..i], &b[i..])
+        {
+            out.markers.push((raw[i + 1..i + len - 1].to_string(), out.text.len()));
+            i += len;
         } else if c.is_ascii_digit()
             && out.has_room(budget)
-            && glued_before(&raw[..i])
-            && let Some(len) = marker_digits(&b[i..])
+            && (glued_before(&raw[..i]) || i == 0 && opens_paragraph(&b[i..]) || spaced_marker(&raw[..i], &raw[i..]))
+            && let Some(len) = marker_digits(&b[i..]).or_else(|| (i == 0).then(|| leading_digits(&b[i..])).flatten())
         {
             out.markers.push((raw[i..i + len].to_string(), out.text.len()));
             i += len;
-        } else if c == b'*' {
-            let run = b[i..].iter().take_while(|&&x| x == b'*').count();
-            if run <= MAX_STARS
+        } else if c == b'*' || c == b'+' || c == 0xe2 && b.get(i + 1) == Some(&0x80) {
+            let sym = if c == 0xe2 { 3 } else { 1 };
+            let mut run = sym;
+            // The whole run, however long, is looked at once: a marker when short, text when longer.
+            while b.get(i + run..i + run + sym) == Some(&b[i..i + sym]) {
+                run += sym;
+            }
+            let glued = raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace());
+            let ends = raw[i + run..].chars().next().is_none_or(|n| !n.is_alphanumeric() || n.is_ascii_digit());
+            if run <= MAX_STARS * sym
                 && out.has_room(budget)
-                && raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
+                && glued
+                && (c != b'+' || ends && raw[..i].ends_with(|p: char| p.is_lowercase() || p == '.'))
             {
                 out.markers.push((raw[i..i + run].to_string(), out.text.len()));
+                i += run;
+                // `STALIN*2`: a numbered marker right after a starred one.
+                if let Some(len) = marker_digits(&b[i..]).filter(|_| b.get(i).is_some_and(u8::is_ascii_digit)) {
+                    out.markers.push((raw[i..i + len].to_string(), out.text.len()));
+                    i += len;
+                }
             } else {
                 out.text.push_str(&raw[i..i + run]);
+                i += run;
             }
-            i += run;
         } else if (c == 0xc2 || c == 0xe2)
             && out.has_room(budget)
             && let Some((digits, len)) = superscript_run(&raw[i..])
@@ -147,6 +176,17 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
 }
 
 /// `[Page 740]`, `[page 12a]`, `[p. 5]`: the label and the marker's length in bytes.
+/// `discipline[1]`, `said.[12]`: a bracketed number glued to a word or its punctuation (not to a digit: `18[17]` is
+/// an editor's correction of a date). Gives the length, brackets included.
+fn bracket_marker(before: &str, b: &[u8]) -> Option<usize> {
+    let prev = before.chars().next_back()?;
+    if prev.is_whitespace() || prev.is_ascii_digit() || prev == '[' {
+        return None;
+    }
+    let n = b.iter().skip(1).take(4).take_while(|x| x.is_ascii_digit()).count();
+    ((1..=3).contains(&n) && b.get(n + 1) == Some(&b']')).then_some(n + 2)
+}
+
 fn page_marker(s: &str) -> Option<(&str, usize)> {
     let inner = s.get(1..)?;
     let close = inner.as_bytes().iter().take(24).position(|&x| x == b']')?;
@@ -168,16 +208,57 @@ pub fn looked_back() -> u64 {
     LOOKED_BACK.with(std::cell::Cell::get)
 }
 
+/// `3The whole world`: a marker glued to the first word of a paragraph (a capital, then a small letter).
+fn opens_paragraph(b: &[u8]) -> bool {
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=3).contains(&n)
+        && b.get(n).is_some_and(u8::is_ascii_uppercase)
+        && b.get(n + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The digits of a paragraph-opening marker.
+fn leading_digits(b: &[u8]) -> Option<usize> {
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=3).contains(&n).then_some(n)
+}
+
+/// Small words no count of things is followed by: a number before one of them, after a date and a comma, is a
+/// footnote marker printed after a space (`the Pravda of December 31st, 17 as it is assumed`).
+const FUNCTION_WORDS: &[&str] = &["as", "which", "that", "it", "is", "was", "and", "but", "since", "because", "where"];
+
+fn spaced_marker(before: &str, rest: &str) -> bool {
+    let Some(head) = before.strip_suffix(", ") else { return false };
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let dated = last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit())
+        || ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| last.strip_suffix(s).is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit())));
+    if !dated {
+        return false;
+    }
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&n) || rest.as_bytes().get(n) != Some(&b' ') {
+        return false;
+    }
+    let word: String = rest[n + 1..].chars().take(12).take_while(|c| c.is_alphabetic()).collect();
+    FUNCTION_WORDS.contains(&word.as_str())
+}
+
 /// Whether a number right after `before` is glued to it as a footnote marker is.
 fn glued_before(before: &str) -> bool {
     let mut rev = before.chars().rev();
     let Some(p) = rev.next() else { return false };
     if p.is_lowercase() {
         // `Conference76`, but not inside a code mixing digits and letters (`a1b2`). The look back stops at the
-        // first digit, so in a token of glued markers each one looks back over one word only: linear in all.
+        // first digit and at MAX_WORD letters: linear on a token of glued markers or one endless word.
         let mut seen = 0;
-        let digit =
-            before.chars().rev().take_while(|c| c.is_alphanumeric()).inspect(|_| seen += 1).any(|c| c.is_ascii_digit());
+        let digit = before
+            .chars()
+            .rev()
+            .take(MAX_WORD)
+            .take_while(|c| c.is_alphanumeric())
+            .inspect(|_| seen += 1)
+            .any(|c| c.is_ascii_digit());
         count_work(seen);
         return !digit;
     }
@@ -188,20 +269,30 @@ fn glued_before(before: &str) -> bool {
     match p {
         '.' | ',' | ':' | ';' | '!' | '?' => {
             let q = rev.next();
+            if q.is_some_and(|q| q.is_ascii_digit()) && matches!(p, '.' | ',') {
+                // `of September 10.2 I`, `the note of February 27,1 which`: a marker after a date's day, not a
+                // decimal or a thousands comma.
+                return after_month_day(&before[..before.len() - 1]);
+            }
             if q.is_none_or(|q| q.is_ascii_digit() || q.is_whitespace()) {
                 return false;
             }
             if p == '.' {
-                let stem = &before[..before.len() - 1];
-                let start = stem
-                    .char_indices()
+                let word: String = before[..before.len() - 1]
+                    .chars()
                     .rev()
-                    .take_while(|(_, c)| c.is_alphabetic())
-                    .last()
-                    .map_or(stem.len(), |(i, _)| i);
-                let word = &stem[start..];
+                    .take(MAX_WORD)
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                // `p.m.91` is glued to an abbreviation; `J.1` or `p.12` is not a marker.
                 count_work(word.len());
-                if word.chars().count() <= 1 || NUMBERING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                let abbreviation = before[..before.len() - 1 - word.len()].ends_with('.');
+                if word.chars().count() <= 1 && !abbreviation
+                    || NUMBERING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&word))
+                {
                     return false;
                 }
             }
@@ -212,11 +303,38 @@ fn glued_before(before: &str) -> bool {
     }
 }
 
+/// Whether `s` ends with a month name and a day: `of September 10`.
+fn after_month_day(s: &str) -> bool {
+    // Only the last few bytes matter: `September 10` is at most a dozen letters and two digits.
+    let mut start = s.len().saturating_sub(16);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut words = s[start..].rsplit(' ');
+    let day = words.next().unwrap_or("");
+    let month = words.next().unwrap_or("");
+    (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && crate::model::date::month_from_word(month).is_some()
+}
+
 /// The length of a 1–3 digit marker at the start of `b`, if what follows ends it.
 fn marker_digits(b: &[u8]) -> Option<usize> {
     let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
     if n == 0 || n > 3 {
         return None;
+    }
+    // `33a`: a number and one small letter.
+    if b.get(n).is_some_and(u8::is_ascii_lowercase) && b.get(n + 1).is_none_or(|x| !x.is_ascii_alphanumeric()) && n <= 3
+    {
+        let suffix = &b[n..];
+        if !(suffix.starts_with(b"st")
+            || suffix.starts_with(b"nd")
+            || suffix.starts_with(b"rd")
+            || suffix.starts_with(b"th"))
+        {
+            return Some(n + 1);
+        }
     }
     match b.get(n) {
         None => Some(n),
@@ -310,6 +428,27 @@ mod tests {
         assert_eq!(i.pages, vec![("3".to_string(), 11)]);
         let i = extract("[[[Page 1]]]");
         assert_eq!(i.pages.len(), 1);
+    }
+
+    #[test]
+    fn markers_in_other_styles() {
+        assert_eq!(markers("[Translation]33a").1, vec![("33a".to_string(), 13)]);
+        assert_eq!(
+            markers("want of discipline[1] in"),
+            ("want of discipline in".to_string(), vec![("1".to_string(), 18)])
+        );
+        assert!(markers("August 18[17] and March 25 [24]").1.is_empty(), "an editor's corrections are no markers");
+        assert_eq!(markers("3The whole world").0, "The whole world");
+        assert_eq!(markers("J. V. STALIN*2").1.len(), 2);
+        assert_eq!(markers("Your 1718, September 28, 4 p.m.91 For").1[0].0, "91");
+        assert_eq!(markers("the Pravda of December 31st, 17 as it is").1[0].0, "17");
+        assert!(markers("your messages of April 29, 30 and May 1").1.is_empty());
+        assert_eq!(markers("the King† said").1[0].0, "†");
+        assert_eq!(markers("your message of September 10.2 I congratulate").1[0].0, "2");
+        assert!(markers("a rise of 10.2 per cent").1.is_empty());
+        assert_eq!(markers("the Soviet note of February 27,1 which").1[0].0, "1");
+        assert!(markers("some 27,100 men").1.is_empty());
+        assert!(markers("1st and 2nd, in 3 days, a 5th man").1.is_empty());
     }
 
     #[test]

@@ -5,9 +5,10 @@ use super::heading::Heading;
 use super::inline::{MAX_MARKERS, extract_at_most};
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
+use super::parties::{self, Person};
 use crate::formats::Note;
 use crate::model::date::Found;
-use crate::model::{DateKind, Footnote, FootnoteRef, Letter, PageBreak, Severity};
+use crate::model::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, People, PersonBasis, Severity};
 use std::collections::HashMap;
 
 /// A letter being read.
@@ -16,7 +17,12 @@ pub struct Draft {
     pub number: Option<String>,
     pub classification: Option<String>,
     pub stamp: Option<(Stamp, Found)>,
-    written: Option<Found>,
+    written: Option<(Found, String)>,
+    /// A date a file number encodes: used only as bounds, never as the letter's date.
+    pub file_date: Option<(Date, String)>,
+    /// A year for a date printed without one (the year line of a split dateline is read by the parser).
+    senders: Vec<(Person, PersonBasis)>,
+    recipients: Vec<(Person, PersonBasis)>,
     /// Page breaks seen in paragraphs that held nothing else: they belong at the start of the next paragraph.
     pending_pages: Vec<String>,
     /// Markers seen so far, by kind: they decide whether an indented numbered line is a footnote.
@@ -30,13 +36,16 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
-        let letter = Letter::new(file, line, h.text, h.sender.into(), h.recipient.into());
+        let letter = Letter::new(file, line, h.text, People::default(), People::default());
         let mut d = Draft {
             letter,
-            number: None,
+            number: h.number,
             classification: None,
             stamp: None,
-            written: None,
+            written: h.date.map(|f| (f, "heading".to_string())),
+            file_date: None,
+            senders: h.senders.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
+            recipients: h.recipients.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
             pending_pages: Vec::new(),
             star_markers: 0,
             other_markers: 0,
@@ -58,13 +67,33 @@ impl Draft {
         self.letter.paragraphs.len()
     }
 
+    /// Whether the letter has signed off: its last paragraph is a close with the writer's name, or the name
+    /// after a close. Text after that is no longer the letter's (but for a postscript).
+    pub fn signed_off(&self) -> bool {
+        let p = &self.letter.paragraphs;
+        let Some(last) = p.last() else { return false };
+        let after_close = p.len() >= 2 && is_close(&p[p.len() - 2]);
+        signed(last, after_close).is_some()
+    }
+
+    /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
+    /// the first: a telegram's number opens its text).
+    pub fn explains_marker(&self, label: &str) -> bool {
+        self.letter.footnote_refs.iter().any(|r| r.marker == label)
+            && !self.letter.paragraphs.iter().skip(1).any(|p| super::paragraphs::starts_numbered(p))
+    }
+
     /// Whether the letter has a marker of the kind an item with this label would explain (digits or stars).
     pub fn has_marker_like(&self, label: &str) -> bool {
-        if label.starts_with('*') { self.star_markers > 0 } else { self.other_markers > 0 }
+        if label.starts_with('*') || label.starts_with(['†', '‡']) {
+            self.star_markers > 0
+        } else {
+            self.other_markers > 0
+        }
     }
 
     fn push_ref(&mut self, marker: String, paragraph: isize, offset: usize) {
-        if marker.starts_with('*') {
+        if marker.starts_with(['*', '†', '‡', '+']) {
             self.star_markers += 1;
         } else {
             self.other_markers += 1;
@@ -121,9 +150,100 @@ impl Draft {
         }
     }
 
-    pub fn set_written(&mut self, date: Found) {
+    /// The written date and where it was read (`closing date line "November 10, 1943."`).
+    pub fn set_written(&mut self, date: Found, source: String) {
         if self.written.is_none() {
-            self.written = Some(date);
+            self.written = Some((date, source));
+        }
+    }
+
+    pub fn has_written(&self) -> bool {
+        self.written.is_some()
+    }
+
+    /// The written date, for telling a repeated closing date from the next letter's.
+    pub fn written_date(&self) -> Option<Date> {
+        self.written.as_ref().and_then(|(f, _)| f.year.and_then(|y| f.date(y)))
+    }
+
+    pub fn set_place(&mut self, place: Option<String>) {
+        if self.letter.place.is_none() {
+            self.letter.place = place;
+        }
+    }
+
+    /// A caption line under the heading: kept, and its people fill what the heading left open.
+    pub fn set_caption(&mut self, text: &str, h: Heading) {
+        if self.letter.caption.is_none() {
+            self.letter.caption = Some(text.trim().to_string());
+        }
+        if self.senders.is_empty() {
+            self.senders = h.senders.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+        }
+        if self.recipients.is_empty() {
+            self.recipients = h.recipients.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+        }
+        let offset = self.letter.heading.len();
+        for (m, _) in h.markers {
+            self.push_ref(m, -1, offset);
+        }
+    }
+
+    /// Markers on a line that is no paragraph (`[Translation]33a`): counted at the heading's end.
+    pub fn heading_markers(&mut self, markers: Vec<(String, usize)>) {
+        let offset = self.letter.heading.len();
+        for (m, _) in markers {
+            self.push_ref(m, -1, offset);
+        }
+    }
+
+    pub fn add_classification(&mut self, text: &str) {
+        match &mut self.classification {
+            Some(c) => {
+                c.push_str("; ");
+                c.push_str(text);
+            }
+            None => self.classification = Some(text.to_string()),
+        }
+    }
+
+    /// `From: Washington, George` / `To: Knox, Henry`: metadata names win over the heading's.
+    pub fn metadata_party(&mut self, sender: bool, value: &str) {
+        let people: Vec<Person> = value
+            .split(';')
+            .filter_map(|v| {
+                // `Surname, Given Names` as catalogues write it.
+                let (surname, given) = v.split_once(',').unwrap_or((v, ""));
+                let inverted = !given.trim().is_empty() && !surname.contains(' ') && parties::valid(given.trim());
+                let name = if inverted { format!("{} {}", given.trim(), surname.trim()) } else { v.trim().to_string() };
+                parties::person(&name).map(|p| Person { printed: v.trim().to_string(), ..p })
+            })
+            .collect();
+        if people.is_empty() {
+            return;
+        }
+        let list = people.into_iter().map(|p| (p, PersonBasis::Metadata)).collect();
+        if sender { self.senders = list } else { self.recipients = list }
+    }
+
+    /// The addressee named by a salutation or inside address, when the heading named none.
+    pub fn salutation(&mut self, head: &str) {
+        if !self.recipients.is_empty() {
+            return;
+        }
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let skip = words
+            .iter()
+            .take_while(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "my" | "dear" | "dearest" | "very" | "esteemed" | "honoured" | "honored" | "most" | "and"
+                )
+            })
+            .count();
+        let rest = words[skip..].join(" ");
+        if let Some(p) = parties::person(&rest).filter(|p| !p.office) {
+            self.recipients.push((p, PersonBasis::Salutation));
         }
     }
 
@@ -131,9 +251,14 @@ impl Draft {
         self.letter.footnotes.push(Footnote { label: label.to_string(), text: text.to_string(), line });
     }
 
-    pub fn continue_footnote(&mut self, text: &str) {
+    pub fn footnote_count(&self) -> usize {
+        self.letter.footnotes.len()
+    }
+
+    /// More text of the last footnote; `paragraph` when it is a new paragraph of it (kept as a blank line).
+    pub fn continue_footnote(&mut self, text: &str, paragraph: bool) {
         if let Some(f) = self.letter.footnotes.last_mut() {
-            f.text.push(' ');
+            f.text.push_str(if paragraph { "\n\n" } else { " " });
             f.text.push_str(text);
         }
     }
@@ -141,22 +266,38 @@ impl Draft {
     /// The finished letter, and what is worth reporting about it.
     pub fn finish(mut self) -> (Letter, Vec<Note>) {
         let mut notes = std::mem::take(&mut self.notes);
+        if self.senders.is_empty()
+            && let Some(p) = signature(&self.letter.paragraphs)
+        {
+            self.senders.push((p, PersonBasis::Signature));
+        }
         let l = &mut self.letter;
         l.number = self.number;
         l.classification = self.classification;
+        let party = |(p, basis): (Person, PersonBasis)| crate::model::Person::new(p.name, p.printed, basis);
+        l.sender = People(self.senders.into_iter().map(party).collect());
+        l.recipient = People(self.recipients.into_iter().map(party).collect());
+        l.sender_from_collection = l.sender.is_empty();
         // A written date wins over a sent date, which wins over a received one.
-        let dated = match (self.written, self.stamp) {
-            (Some(w), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written)),
-            (None, Some((stamp, f))) => f
-                .year
-                .and_then(|y| f.date(y))
-                .map(|d| (d, if stamp == Stamp::Sent { DateKind::Sent } else { DateKind::Received })),
+        let dated = match (&self.written, &self.stamp) {
+            (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
+            (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {
+                let (kind, word) =
+                    if *stamp == Stamp::Sent { (DateKind::Sent, "sent") } else { (DateKind::Received, "received") };
+                (d, kind, format!("{word} line"))
+            }),
             (None, None) => None,
         };
-        if let Some((d, k)) = dated {
+        if let Some((d, k, src)) = dated {
             l.date = Some(d);
             l.date_kind = Some(k);
-        } else if self.written.is_some() || self.stamp.is_some() {
+            l.date_source = Some(src);
+        } else if let Some((d, src)) = self.file_date.take() {
+            // Only bounds: the file number is no printed date.
+            l.date_range = Some(crate::model::DateRange::new(d, d));
+            l.date_source = Some(src);
+        }
+        if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {
             notes.push(Note {
                 line: l.line,
                 severity: Severity::Warning,
@@ -174,6 +315,105 @@ impl Draft {
         link_footnotes(l);
         (self.letter, notes)
     }
+}
+
+/// Words of a complimentary close: the name after them is the signature.
+const CLOSES: &[&str] = &[
+    "yours",
+    "servant",
+    "sincerely",
+    "faithfully",
+    "truly",
+    "affectionately",
+    "affectionate",
+    "respectfully",
+    "obediently",
+    "friend",
+];
+
+/// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
+/// name alone after such a close.
+fn signed(t: &str, after_close: bool) -> Option<Person> {
+    let t = t.trim().trim_matches(['“', '”', '"']).trim();
+    if t.len() >= 200 || !after_close && !t.contains(',') {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
+        && t.len() < 200
+    {
+        // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
+        let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
+        let rest = after_role(rest);
+        // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
+        let rest = match rest.split_once(',') {
+            Some((name, rank)) if is_rank(rank) && parties::valid(name.trim()) => name.trim(),
+            _ => rest,
+        };
+        return (!rest.is_empty() && parties::valid(rest))
+            .then(|| parties::person(rest))
+            .flatten()
+            .filter(|p| !p.office);
+    }
+    let name = t.trim_end_matches(['.', ',']);
+    (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))
+        .then(|| parties::person(name))
+        .flatten()
+        .filter(|p| !p.office)
+}
+
+/// `brother, JAMES WARD` → `JAMES WARD`: the writer's tie to the reader (lower-case words before a comma) is no
+/// part of the name.
+fn after_role(rest: &str) -> &str {
+    match rest.split_once(',') {
+        Some((role, name))
+            if role.split_whitespace().count() <= 4
+                && role.split_whitespace().all(|w| w.starts_with(char::is_lowercase)) =>
+        {
+            name.trim_start_matches([' ', '|'])
+        }
+        _ => rest,
+    }
+}
+
+/// `Assistant Adjutant-General`, `Major-General, Chief of Staff`: a short rank or office after a signature, each
+/// part capitalised.
+fn is_rank(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && t.split(',').all(|part| part.trim().starts_with(char::is_uppercase))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "in"))
+}
+
+fn is_close(t: &str) -> bool {
+    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
+}
+
+/// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
+/// capitals or with initials, perhaps followed by a rank.
+fn bare_signature(t: &str) -> Option<Person> {
+    if t.split_whitespace().count() > 8 || t.trim_end().ends_with(':') {
+        return None;
+    }
+    let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
+    let caps = !name.chars().any(char::is_lowercase);
+    let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
+    ((caps || initials) && parties::valid(name)).then(|| parties::person(name)).flatten().filter(|p| !p.office)
+}
+
+/// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
+/// Franklin D. Roosevelt.`, `Your obedient servant, / J. SMITH, / Colonel.`).
+fn signature(paragraphs: &[String]) -> Option<Person> {
+    let tail = &paragraphs[paragraphs.len().saturating_sub(4)..];
+    let mut after_close = false;
+    for p in tail {
+        if let Some(person) = signed(p, after_close) {
+            return Some(person);
+        }
+        after_close = is_close(p);
+    }
+    // A bare name closes a letter of some length; the first paragraph (an addressee line) never signs it.
+    paragraphs.iter().skip(1).rev().take(2).find_map(|p| bare_signature(p))
 }
 
 /// Links markers to footnote texts: by label when every marker's label is in the list, else in order of
@@ -207,5 +447,25 @@ fn link_footnotes(l: &mut Letter) {
         for (&r, link) in refs.iter().zip(links) {
             l.footnote_refs[r].footnote = link;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn writer(paragraphs: &[&str]) -> Option<String> {
+        let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        signature(&owned).map(|p| p.name)
+    }
+
+    #[test]
+    fn signatures_in_the_forms_editions_print() {
+        assert_eq!(writer(&["Text.", "Yours ever, | R. Browning"]).as_deref(), Some("Browning"));
+        assert_eq!(writer(&["Text.", "Your affectionate sister, ANNE MOORE."]).as_deref(), Some("Moore"));
+        let rank = ["Text.", "Very respectfully, your obedient servant, A. PLEASONTON, Major-General, Commanding."];
+        assert_eq!(writer(&rank).as_deref(), Some("Pleasonton"));
+        let sentence = ["“My dear Sir: I send my friend Paul Revere, who will tell you the rest.", "More text."];
+        assert_eq!(writer(&sentence), None, "a friend named in a sentence signs nothing");
     }
 }

@@ -68,6 +68,13 @@ const CLASSIFICATION_WORDS: &[&str] = &[
     "your",
     "eyes",
     "very",
+    "priority",
+    "operational",
+    "niact",
+    "routine",
+    "flash",
+    "restricted",
+    "classified",
 ];
 
 /// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`
@@ -81,7 +88,9 @@ pub fn classification_line(line: &str) -> Option<&str> {
         if !CLASSIFICATION_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             return None;
         }
-        any_key |= ["secret", "personal", "confidential", "private"].iter().any(|c| c.eq_ignore_ascii_case(w));
+        any_key |= ["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w));
     }
     any_key.then_some(t)
 }
@@ -137,6 +146,16 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
     let indented = line.starts_with([' ', '\u{a0}']);
     let t = line.trim_start();
     let b = t.as_bytes();
+    if b.first() == Some(&b'[')
+        && let Some(close) = t.find(']')
+        && (2..=5).contains(&close)
+        && t[1..close].bytes().all(|x| x.is_ascii_alphanumeric())
+        && t[1..close].bytes().next().is_some_and(|x| x.is_ascii_digit())
+        && t[close + 1..].starts_with(' ')
+    {
+        let text = t[close + 1..].trim();
+        return (!text.is_empty()).then_some(Item { label: &t[1..close], text, indented });
+    }
     let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
     if n > 0 {
         if n > 3 {
@@ -149,6 +168,11 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         }
         let text = rest.trim();
         return (!text.is_empty()).then_some(Item { label: &t[..n], text, indented });
+    }
+    if let Some(rest) = t.strip_prefix('†').or_else(|| t.strip_prefix('‡')) {
+        let text = rest.trim();
+        let label = &t[..t.len() - rest.len()];
+        return (rest.starts_with(' ') && !text.is_empty()).then_some(Item { label, text, indented });
     }
     let stars = b.iter().take_while(|&&x| x == b'*').count();
     if stars > 0 && stars <= 4 {
@@ -164,40 +188,262 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
     None
 }
 
-/// A line that is a date and nothing else, perhaps after a place: `July 18, 1941`, `January 11th, 1943.`,
-/// `Moscow, July 18, 1941`, `The Kremlin, Moscow, 18 July 1941`. Needs a year.
-pub fn date_line(line: &str) -> Option<Found> {
-    let t = line.trim().trim_end_matches('.');
-    if t.len() < 8 || t.len() > 70 || !t.bytes().any(|b| b.is_ascii_digit()) {
+/// What a metadata line (`Title: ...`, `From: Knox, Henry`, `To: ...`, `Date: ...`) says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta {
+    Title,
+    From,
+    To,
+    Date,
+}
+
+/// `Title: From George Washington to Henry Knox`, `From: Washington, George`, `Author: ...`, `Recipient: ...`,
+/// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
+pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
+    let t = line.trim();
+    let colon = t.find(':').filter(|&c| c <= 12)?;
+    let value = t[colon + 1..].trim();
+    if value.is_empty() || value.len() > 300 {
+        return None;
+    }
+    let key = match t[..colon].trim().to_ascii_lowercase().as_str() {
+        "title" => Meta::Title,
+        "from" | "author" | "sender" | "writer" => Meta::From,
+        "to" | "recipient" | "addressee" => Meta::To,
+        "date" => Meta::Date,
+        _ => return None,
+    };
+    Some((key, value))
+}
+
+/// A date line: the date, and the place printed before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateLine {
+    pub found: Found,
+    pub place: Option<String>,
+}
+
+/// A line that is a date and nothing else, perhaps after a place and before a time: `July 18, 1941`,
+/// `January 11th, 1943.`, `Moscow, July 18, 1941`, `[Moscow,] August 22, 1945.`, `Braintree Feb. 3. 1790.`,
+/// `The Kremlin, Moscow, 18 July 1941`, `July 4, 1863—10 p.m.`. Needs a year.
+pub fn date_line(line: &str) -> Option<DateLine> {
+    date_line_with(line, true)
+}
+
+/// A date line whose year is on the next line: `[Moscow,] August 22,` then `1945.`.
+pub fn date_line_without_year(line: &str) -> Option<DateLine> {
+    let d = date_line_with(line, false)?;
+    d.found.year.is_none().then_some(d)
+}
+
+/// `1945.` alone: the year of a date line split over two lines.
+pub fn year_line(line: &str) -> Option<i32> {
+    let t = line.trim().trim_end_matches(['.', ',']);
+    (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+}
+
+fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
+    let t = line.trim().trim_end_matches(['.', ',']);
+    if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let t = strip_leading_time(strip_time(t));
+    if t.len() < 5 || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let whole = |s: &str| -> Option<Found> {
         let f = scan_date(s)?;
-        f.year?;
-        (f.len == s.len()).then_some(f)
+        (f.year.is_some() == need_year && f.len == s.len()).then_some(f)
     };
-    if let Some(f) = whole(t) {
-        return Some(f);
+    if let Some(found) = whole(t) {
+        return Some(DateLine { found, place: None });
     }
-    // A place first: capitalised words, each part ending in a comma.
-    let mut rest = t;
-    for _ in 0..3 {
-        let comma = rest.find(',')?;
-        let place = &rest[..comma];
-        let words: Vec<&str> = place.split_whitespace().collect();
-        if words.is_empty()
-            || words.len() > 4
-            || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || *w == "the")
-            || place.bytes().any(|b| b.is_ascii_digit())
-        {
+    // A place first: capitalised words, perhaps bracketed by an editor, perhaps ending in a comma.
+    let mut words = 0;
+    for (i, c) in t.char_indices() {
+        if c != ' ' {
+            continue;
+        }
+        words += 1;
+        if words > 6 {
             return None;
         }
-        rest = rest[comma + 1..].trim_start();
-        if let Some(f) = whole(rest) {
-            return Some(f);
+        let place = t[..i].trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
+        let first = place.split(' ').next().unwrap_or("").to_lowercase();
+        let place_ok = !place.is_empty()
+            && !matches!(first.as_str(), "to" | "from" | "letter" | "message" | "telegram")
+            && !place.bytes().any(|b| b.is_ascii_digit())
+            && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                let w = w.trim_matches(['[', ']']);
+                w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "de" | "near" | "at")
+            });
+        if !place_ok {
+            return None;
+        }
+        if let Some(found) = whole(t[i..].trim_start()) {
+            return Some(DateLine { found, place: Some(place.replace(['[', ']'], "")) });
         }
     }
     None
+}
+
+/// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
+fn strip_time(t: &str) -> &str {
+    let lower = t.to_ascii_lowercase();
+    let lower = lower.trim_end_matches('.');
+    let Some(cut) = ["p.m", "a.m", "p. m", "a. m", "noon", "midnight", "o'clock"]
+        .iter()
+        .find_map(|s| lower.strip_suffix(s).map(str::len))
+    else {
+        return t;
+    };
+    let head = t[..cut].trim_end();
+    let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.'));
+    head.trim_end_matches([',', '—', '–', '-', ' ', '.'])
+}
+
+/// `5 P.M., April 30th, 1863` → `April 30th, 1863`: an hour before the date, as dispatches print it.
+fn strip_leading_time(t: &str) -> &str {
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b':')).count();
+    if digits == 0 || digits > 5 {
+        return t;
+    }
+    let rest = t[digits..].trim_start();
+    let lower = rest.get(..4).map(str::to_ascii_lowercase);
+    let Some(len) = ["p.m.", "a.m."].iter().find(|s| lower.as_deref() == Some(**s)).map(|s| s.len()) else {
+        return t;
+    };
+    rest[len..].trim_start_matches([',', ' ', '—', '–', '-'])
+}
+
+/// `1942-12-06 Correspondence V1, No. 93, to Churchill`, `Date: 1787-03-05`: an ISO date opening a short metadata
+/// line.
+pub fn iso_line(line: &str) -> Option<Found> {
+    let t = line.trim();
+    let t = strip_prefix_ci(t, "date:").map(str::trim_start).unwrap_or(t);
+    if t.len() > 140 || t.len() < 10 {
+        return None;
+    }
+    let b = t.as_bytes();
+    let shape = b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    if !shape || b.get(10).is_some_and(|c| !matches!(c, b' ' | b',' | b'.' | b';')) {
+        return None;
+    }
+    let d = crate::model::Date::parse_iso(&t[..10])?;
+    Some(Found { month: d.month, day: d.day, corrected_day: None, year: Some(d.year), more_days: [None; 3], len: 10 })
+}
+
+/// An archive or file line before a FRUS title: `861.24/638: Telegram`, `740.00119 PW/8–2245`, `Roosevelt
+/// Papers: Telegram`, `Moscow Embassy Files: Lot F–96`.
+pub fn archive_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 90 || t.is_empty() {
+        return false;
+    }
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits >= 2 && b.get(digits) == Some(&b'.') && t.contains('/') {
+        return true;
+    }
+    let Some(colon) = t.find(':') else { return false };
+    let head = &t[..colon];
+    head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && head
+            .split_whitespace()
+            .any(|w| matches!(w, "Papers" | "Files" | "File" | "Archives" | "Records" | "Library" | "Collection"))
+}
+
+/// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day
+/// and two-digit year). Years are taken in the 1900s, as the State Department's decimal files run.
+pub fn file_number_date(line: &str) -> Option<crate::model::Date> {
+    let t = line.trim();
+    let slash = t.rfind('/')?;
+    let tail = &t[slash + 1..];
+    let (m, rest) = tail.split_once(['–', '-'])?;
+    let m: u8 = m.parse().ok()?;
+    if !(3..=4).contains(&rest.len()) || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (d, y) = rest.split_at(rest.len() - 2);
+    crate::model::Date::new(1900 + y.parse::<i32>().ok()?, m, d.parse().ok()?)
+}
+
+/// Page furniture: site navigation and running heads (`← Back to index`, `Back to top`, `Series I, Volume
+/// XXXVI, Part 2 - Page 412`). It belongs to no letter.
+pub fn furniture_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.starts_with(['←', '→', '↑', '«', '»']) || t.ends_with(['→', '»']) {
+        return true;
+    }
+    if t.len() > 90 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    if t.len() <= 40
+        && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
+    {
+        return true;
+    }
+    let Some(at) = lower.rfind("page ") else { return false };
+    let num = lower[at + 5..].trim();
+    !num.is_empty()
+        && num.len() <= 6
+        && num.bytes().all(|b| b.is_ascii_alphanumeric())
+        && (lower.contains("volume") || lower.contains("vol.") || lower.contains("series") || lower.contains("part "))
+}
+
+/// `Dear Sir,`, `My dear Brother,`, `Esteemed Mr. Henderson:`, `Major-General Meade:`, `Sir:`: the salutation or
+/// inside address that opens a letter's text. Gives the text before the final comma or colon, and the body that
+/// follows it on the same line, if any.
+pub fn salutation(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim().trim_start_matches(['“', '"']);
+    let end = t.bytes().take(61).position(|b| b == b':' || b == b',')?;
+    let head = &t[..end];
+    let rest = t[end + 1..].trim();
+    let starts = |o: &str| strip_prefix_ci(head, o).is_some();
+    let opener = ["dear ", "my dear ", "dearest ", "esteemed ", "honoured ", "honored ", "most ", "my very dear "]
+        .iter()
+        .any(|o| starts(o))
+        || ["sir", "madam", "gentlemen", "dear sir", "my lord", "your excellency", "your majesty"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(head));
+    let address = t.as_bytes().get(end) == Some(&b':')
+        && rest.is_empty()
+        && head.split_whitespace().count() <= 6
+        && super::parties::valid(head);
+    (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
+}
+
+/// An addressee over two lines, as dispatches print it: a name ending in a comma, then an office or command ending
+/// in a colon (`Major-General SLOCUM,` / `Commanding Twelfth Corps:`). Gives the name.
+pub fn addressee_with_office<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
+    let head = line.trim().strip_suffix(',')?;
+    let office = next.first()?.trim();
+    let short = |s: &str| (1..=6).contains(&s.split_whitespace().count());
+    let office_ok = office.ends_with(':') && short(office) && office.starts_with(char::is_uppercase);
+    let name_ok = short(head) && !head.contains(',') && super::parties::valid(head);
+    (office_ok && name_ok).then_some(head)
+}
+
+/// A headquarters or office line ending in a comma above a date line (`HEADQUARTERS ARMY OF THE POTOMAC,` /
+/// `WAR DEPARTMENT,`): capitalised words, no digits. Gives the place.
+pub fn station_line(line: &str) -> Option<&str> {
+    let head = line.trim().strip_suffix(',')?;
+    let words = head.split_whitespace().count();
+    let ok = (1..=8).contains(&words)
+        && !head.bytes().any(|b| b.is_ascii_digit())
+        && head
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "de" | "at" | "near"))
+        && lines_upper(head);
+    ok.then_some(head)
+}
+
+/// Most letters of `s` in capitals: a station line is set in capitals.
+fn lines_upper(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    letters > 0 && upper * 4 >= letters * 3
 }
 
 #[cfg(test)]
@@ -234,11 +480,45 @@ mod tests {
 
     #[test]
     fn date_lines() {
-        assert_eq!(date_line("July 18, 1941").map(|f| f.day), Some(18));
-        assert_eq!(date_line("January 11th, 1943.").map(|f| f.day), Some(11));
-        assert_eq!(date_line("Moscow, July 18, 1941").map(|f| f.month), Some(7));
-        assert_eq!(date_line("The Kremlin, Moscow, 18 July 1941").map(|f| f.year), Some(Some(1941)));
+        assert_eq!(date_line("July 18, 1941").map(|f| f.found.day), Some(18));
+        assert_eq!(date_line("January 11th, 1943.").map(|f| f.found.day), Some(11));
+        assert_eq!(date_line("Moscow, July 18, 1941").map(|f| f.found.month), Some(7));
+        assert_eq!(date_line("The Kremlin, Moscow, 18 July 1941").map(|f| f.found.year), Some(Some(1941)));
+        let d = date_line("Braintree Feb. 3. 1790.").expect("date");
+        assert_eq!((d.found.day, d.place.as_deref()), (3, Some("Braintree")));
+        assert_eq!(date_line("July 4, 1863—10 p.m.").map(|f| f.found.day), Some(4));
+        assert_eq!(date_line("To Asa Gray 10 March [1860]"), None);
+        let d = date_line_without_year("[Moscow,] August 22,").expect("date");
+        assert_eq!((d.found.day, d.place.as_deref()), (22, Some("Moscow")));
+        assert_eq!(year_line("1945."), Some(1945));
+        assert_eq!(iso_line("1942-12-06 Correspondence V1, No. 93, to Churchill").map(|f| f.day), Some(6));
+        assert_eq!(file_number_date("740.00119 PW/8–2245").map(|d| d.to_string()).as_deref(), Some("1945-08-22"));
+        assert_eq!(metadata_line("From: Washington, George"), Some((Meta::From, "Washington, George")));
+        assert_eq!(metadata_line("Fromage: no"), None);
+        assert!(archive_line("Roosevelt Papers: Telegram"));
+        assert!(archive_line("861.24/638: Telegram"));
+        assert!(!archive_line("Note: the President agreed"));
+        assert!(furniture_line("← Back to index"));
+        assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
+        assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
+        assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));
+        assert_eq!(salutation("I beg you, sir, to"), None);
         assert_eq!(date_line("July 18, 1941 was the day"), None);
         assert_eq!(date_line("January 11"), None);
+    }
+
+    #[test]
+    fn dispatch_lines() {
+        assert_eq!(date_line("5 P.M., April 30th, 1863.").map(|f| f.found.day), Some(30));
+        assert_eq!(date_line("10.30 a.m., May 2, 1864").map(|f| f.found.month), Some(5));
+        assert_eq!(date_line("5 men, April 30th, 1863."), None);
+        assert_eq!(station_line("HEADQUARTERS CAVALRY CORPS,"), Some("HEADQUARTERS CAVALRY CORPS"));
+        assert_eq!(station_line("NAVY DEPARTMENT,"), Some("NAVY DEPARTMENT"));
+        assert_eq!(station_line("Dear Sir,"), None);
+        assert_eq!(station_line("IN 1864,"), None);
+        let office = ["Commanding Second Division:"];
+        assert_eq!(addressee_with_office("Brigadier-General GREGG,", &office), Some("Brigadier-General GREGG"));
+        assert_eq!(addressee_with_office("Brigadier-General GREGG,", &["and the rest of them went home."]), None);
+        assert_eq!(addressee_with_office("When the rain stopped at last we went,", &office), None);
     }
 }

@@ -5,17 +5,20 @@
 //! paragraphs; a date line, `Source:` lines, a separator or a footnote list close the body. Text that belongs to
 //! no letter is reported, never made into one.
 
+mod around;
 mod heading;
 mod inline;
 
 pub use inline::looked_back;
 mod letter;
 mod lines;
-pub mod names;
+mod opening;
 mod paragraphs;
+pub mod parties;
 
 use super::{Format, Note, Parsed};
 use crate::model::Severity;
+use crate::model::date::Found;
 use letter::Draft;
 use lines::Stamp;
 use std::collections::VecDeque;
@@ -35,10 +38,10 @@ impl Format for PlainText {
 
     fn parse(&self, file: &str, text: &str) -> Parsed {
         let mut p = Parser { file, ..Parser::default() };
-        // A window of three lines slides over the text (the line and the two after it, for a wrapped heading):
-        // no list of every line, whose size would follow the number of lines rather than the bytes.
+        // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
+        // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes.
         let mut lines = text.split('\n');
-        let mut window: VecDeque<&str> = lines.by_ref().take(3).collect();
+        let mut window: VecDeque<&str> = lines.by_ref().take(5).collect();
         let mut no = 1;
         while let [line, next @ ..] = window.make_contiguous() {
             let used = p.line(no, line, next);
@@ -76,12 +79,22 @@ enum Last {
     Orphan,
 }
 
+/// A date line waiting for the heading it stands before: the date, its place, and where it was read.
+#[derive(Debug, Clone)]
+struct PendingDate {
+    found: Found,
+    place: Option<String>,
+    source: String,
+}
+
 /// Lines seen before a heading: they belong to the letter the heading opens.
 #[derive(Debug, Default)]
 struct Pending<'a> {
     number: Option<String>,
     classification: Option<String>,
-    stamp: Option<(Stamp, crate::model::date::Found)>,
+    stamp: Option<(Stamp, Found)>,
+    date: Option<PendingDate>,
+    archive: Vec<String>,
     raw: Vec<(usize, &'a str)>,
 }
 
@@ -94,42 +107,35 @@ struct Parser<'a> {
     zone: Zone,
     block: Vec<(usize, &'a str)>,
     last: Last,
+    /// Inside a footnote list: an indented paragraph after a blank line continues the last note.
+    in_notes: bool,
+    /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
+    writer: Option<parties::Person>,
 }
 
 impl<'a> Parser<'a> {
-    /// Reads one line; `next` holds the two lines after it, for a heading wrapped over several lines. Returns how
-    /// many of them it took.
+    /// Reads one line; `next` holds the lines after it (up to four), for headings and dates wrapped over several
+    /// lines and for what follows a date line. Returns how many of them it took.
     fn line(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> usize {
         if lines::is_blank(line) {
             self.flush_block();
+            if self.last != Last::Footnote {
+                self.in_notes = self.in_notes && self.last != Last::Orphan;
+            }
             self.last = Last::Blank;
             return 0;
         }
-        let in_block = self.last != Last::Blank;
-        let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
-
-        // Continuations of a footnote or a source line, in the same block.
-        if in_block
-            && self.last == Last::Footnote
-            && lines::item_line(line).is_none()
-            && lines::source_line(line).is_none()
-        {
-            if let Some(d) = self.cur.as_mut() {
-                d.continue_footnote(line.trim());
-            }
+        if lines::furniture_line(line) {
             return 0;
         }
-        if in_block
-            && self.last == Last::Source
-            && lines::source_line(line).is_none()
-            && lines::date_line(line).is_none()
-        {
-            if let Some(d) = self.cur.as_mut() {
-                d.continue_source(line.trim());
-            }
+        if self.continuation(line) {
             return 0;
         }
-
+        if let Some((key, value)) = lines::metadata_line(line)
+            && self.metadata(no, key, value)
+        {
+            return 0;
+        }
         if let Some(n) = lines::number_line(line) {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -140,80 +146,113 @@ impl<'a> Parser<'a> {
             self.pending.stamp = Some(stamp);
             return 0;
         }
-        if fresh {
-            if let Some(c) = lines::classification_line(line) {
-                self.pre(no, line);
-                self.pending.classification = Some(c.to_string());
-                return 0;
-            }
-            let heading = heading::parse(line).map(|h| (h, 0)).or_else(|| match self.block.is_empty() {
-                true => wrapped_heading(line, next),
-                false => None,
-            });
-            if let Some((h, used)) = heading {
-                self.flush_block();
-                self.close_letter();
-                let pending = std::mem::take(&mut self.pending);
-                let mut d = Draft::new(self.file, no, h);
-                d.number = pending.number;
-                d.classification = pending.classification;
-                d.stamp = pending.stamp;
-                self.cur = Some(d);
-                self.zone = Zone::Body;
-                self.last = Last::Heading;
-                return used;
-            }
+        let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
+        if let Some(used) = self.date(no, line, next, fresh) {
+            return used;
         }
-        if self.cur.is_some() {
-            if let Some(src) = lines::source_line(line) {
-                self.flush_block();
-                if let Some(d) = self.cur.as_mut() {
-                    d.add_source(src);
-                }
-                self.zone = Zone::After;
-                self.last = Last::Source;
-                return 0;
-            }
-            if fresh && let Some(date) = lines::date_line(line) {
-                self.flush_block();
-                if let Some(d) = self.cur.as_mut() {
-                    let opening = d.paragraph_count() == 0;
-                    d.set_written(date);
-                    if !opening {
-                        self.zone = Zone::After;
-                    }
-                }
-                self.last = Last::Other;
-                return 0;
-            }
-            if lines::separator_line(line) {
-                self.flush_block();
-                self.zone = Zone::After;
-                self.last = Last::Other;
-                return 0;
-            }
-            if let Some(item) = lines::item_line(line) {
-                self.flush_block();
-                let is_note = self.cur.as_ref().is_some_and(|d| {
-                    self.zone == Zone::After
-                        || (item.indented || item.label.starts_with('*')) && d.has_marker_like(item.label)
-                });
-                if is_note {
-                    if let Some(d) = self.cur.as_mut() {
-                        d.add_footnote(item.label, item.text, no);
-                    }
-                    self.zone = Zone::After;
-                    self.last = Last::Footnote;
-                    return 0;
-                }
-            }
+        if self.before_heading(no, line, fresh) {
+            return 0;
+        }
+        if (fresh || !self.pending.raw.is_empty())
+            && let Some(used) = self.heading(no, line, next)
+        {
+            return used;
+        }
+        if let Some(used) = self.opening(no, line, next) {
+            return used;
+        }
+        if self.cur.is_some() && self.after_body(no, line, fresh) {
+            return 0;
         }
         if lines::page_line(line).is_some() && (self.cur.is_none() || self.zone == Zone::After) {
             // A page break among the notes or in front matter: no body text to place it in.
             return 0;
         }
+        if self.cur.is_none() && self.writer.is_none() {
+            self.writer = opening::collection_writer(line);
+        }
         self.body(no, line);
         0
+    }
+
+    /// Continuations of a footnote or a source line.
+    fn continuation(&mut self, line: &str) -> bool {
+        let in_block = self.last != Last::Blank;
+        let is_item = lines::item_line(line).is_some() || note_bullet(line).is_some();
+        let footnote_goes_on = self.last == Last::Footnote && in_block
+            || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
+        if footnote_goes_on && !is_item && lines::source_line(line).is_none() && self.zone == Zone::After {
+            if let Some(d) = self.cur.as_mut() {
+                d.continue_footnote(line.trim(), self.last == Last::Blank);
+            }
+            self.last = Last::Footnote;
+            return true;
+        }
+        if in_block
+            && self.last == Last::Source
+            && lines::source_line(line).is_none()
+            && lines::date_line(line).is_none()
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.continue_source(line.trim());
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A heading (or a caption under one). Returns the lines it took.
+    fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        let under_heading = self.pending.raw.is_empty()
+            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
+            && self.zone == Zone::Body;
+        if under_heading && let Some(h) = heading::parse(line, true) {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                d.set_caption(&h.text.clone(), h);
+            }
+            self.last = Last::Heading;
+            return Some(0);
+        }
+        let (h, used) = match heading::parse(line, false) {
+            Some(h) => (h, 0),
+            None if self.block.is_empty() => wrapped_heading(line, next)?,
+            None => return None,
+        };
+        if h.weak && self.pending.raw.is_empty() && !opening::letter_follows(&next[used.min(next.len())..]) {
+            return None;
+        }
+        self.open(no, h);
+        Some(used)
+    }
+
+    /// Opens a letter with what waited for its heading.
+    fn open(&mut self, no: usize, h: heading::Heading) {
+        self.flush_block();
+        self.close_letter();
+        let pending = std::mem::take(&mut self.pending);
+        let mut d = Draft::new(self.file, no, h);
+        d.number = d.number.take().or(pending.number);
+        d.classification = pending.classification;
+        d.stamp = pending.stamp;
+        if let Some(pd) = pending.date {
+            d.set_written(pd.found, pd.source);
+            d.set_place(pd.place);
+        }
+        for a in pending.archive {
+            match a.strip_prefix('\u{1}') {
+                Some(date) => {
+                    if let Some(date) = crate::model::Date::parse_iso(date) {
+                        d.file_date = Some((date, format!("file number only ({date}), not a printed date")));
+                    }
+                }
+                None => d.add_source(&a),
+            }
+        }
+        self.cur = Some(d);
+        self.zone = Zone::Body;
+        self.last = Last::Heading;
+        self.in_notes = false;
     }
 
     /// A line that waits for a heading.
@@ -237,6 +276,14 @@ impl<'a> Parser<'a> {
             } else {
                 self.orphan(raw[0].0);
             }
+        }
+        if self.zone == Zone::Body
+            && self.block.is_empty()
+            && self.cur.as_ref().is_some_and(Draft::signed_off)
+            && !opening::postscript(line)
+        {
+            // Past the signature: narrative around a quoted letter, not the letter.
+            self.zone = Zone::After;
         }
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {
@@ -271,7 +318,14 @@ impl<'a> Parser<'a> {
 
     fn close_letter(&mut self) {
         if let Some(d) = self.cur.take() {
-            let (letter, notes) = d.finish();
+            let (mut letter, notes) = d.finish();
+            if let Some(w) = &self.writer {
+                if letter.sender.is_empty() {
+                    opening::give_writer(&mut letter, w);
+                } else if letter.recipient.is_empty() {
+                    opening::give_reader(&mut letter, w);
+                }
+            }
             self.out.letters.push(letter);
             self.out.notes.extend(notes);
         }
@@ -288,10 +342,18 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// `- Copy of telegram ...↩`: a footnote in a bulleted list (its marker was numbered in the text).
+fn note_bullet(line: &str) -> Option<&str> {
+    let t = line.trim_start().strip_prefix("- ")?;
+    let t = t.trim();
+    let number_alone = t.len() <= 4 && t.ends_with('.');
+    (!t.is_empty() && !number_alone).then_some(t)
+}
+
 /// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`.
 fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize)> {
     let first = line.trim_end();
-    if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 {
+    if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 || !heading::could_open(first) {
         return None;
     }
     let mut joined = first.to_string();
@@ -301,7 +363,7 @@ fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize
         }
         joined.push(' ');
         joined.push_str(n.trim());
-        if let Some(h) = heading::parse(&joined) {
+        if let Some(h) = heading::parse(&joined, false) {
             return Some((h, k + 1));
         }
     }

@@ -2,7 +2,7 @@
 //! ratatui's `List`: on a 100,000-letter corpus the widget made a key press to frame about 0.15 ms slower
 //! (benches/reader.rs), and the list is drawn on every frame.
 
-use super::labels::{BOOKMARK, UNREAD, date_label, summary};
+use super::labels::{BOOKMARK, EDITIONS, UNREAD, date_label, summary};
 use super::paint::{fill, pane, put};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
@@ -29,8 +29,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     // The names column: as wide as the widest visible pair, leaving room for the text.
     let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
     let widest = app.list.rows.iter().skip(st.top).take(h).filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
-    let rest = body.width.saturating_sub(17) as usize;
-    let names_w = widest.unwrap_or(0).min(rest.saturating_sub(10).max(rest / 2)).min(40);
+    // The snippet gets at least a third of the row, the names at least 12 columns.
+    let width = body.width as usize;
+    let names_w = widest.unwrap_or(0).min(width.saturating_sub(18 + width / 3).max(12)).min(40);
     for (i, &ix) in app.list.rows.iter().enumerate().skip(st.top).take(h) {
         let y = body.y + (i - st.top) as u16;
         let Some(l) = corpus.letters.get(ix) else { continue };
@@ -60,6 +61,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         x = put(buf, x, y, right, &names, st_of(theme.names));
         x = x.max(end.min(right));
         x = put(buf, x, y, right, "  ", st_of(Default::default()));
+        if !l.editions.is_empty() {
+            x = put(buf, x, y, right, EDITIONS, st_of(theme.reply_mark));
+        }
         let room = right.saturating_sub(x) as usize;
         if room > 0 {
             let text = summary(l, room + 1);

@@ -1,7 +1,7 @@
 //! The reading pane: only the rows in view of the letter's cached layout, with markers, references, the selected
 //! link and search matches styled.
 
-use super::layout::text_area;
+use super::layout::reader_text;
 use super::paint::{pane, put};
 use super::segments::segments;
 use crate::model::{Emphasis, Role};
@@ -23,12 +23,20 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     };
     let cur = *cur;
-    let text = text_area(area).intersection(buf.area);
+    let text = reader_text(area, app.config.layout.max_width).intersection(buf.area);
     let h = text.height as usize;
     let top = app.reader_top(layout, cur);
     let id = app.corpus.as_ref().and_then(|c| c.letters.get(cur)).map(|l| l.id.as_str()).unwrap_or_default();
     let shown = (top + h).min(layout.len());
-    let pct = if layout.len() <= h { "all".to_string() } else { format!("{}%", shown * 100 / layout.len().max(1)) };
+    let pct = if layout.len() <= h {
+        "all".to_string()
+    } else if top == 0 {
+        "Top".to_string()
+    } else if shown >= layout.len() {
+        "Bot".to_string()
+    } else {
+        format!("{}%", shown * 100 / layout.len().max(1))
+    };
     pane(buf, area, &format!("{id}  {pct}"), focused, theme);
     if text.width == 0 || h == 0 {
         return;
@@ -45,12 +53,15 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                 put(buf, text.x, y, text.right(), &rule_line(&block.text, text.width as usize), theme.dim);
             }
             RowKind::Text => {
-                let base = match (block.kind, block.role) {
+                let mut base = match (block.kind, block.role) {
                     (BlockKind::Heading, _) => theme.heading,
                     (_, Role::Salute | Role::Signed) => theme.names,
                     (_, Role::Opener | Role::Dateline | Role::Closer) => theme.dim,
                     _ => theme.text,
                 };
+                if app.reader_pane.flash == Some((cur, row.block)) {
+                    base = base.patch(theme.link_selected);
+                }
                 let mut x = text.x + row.indent;
                 for seg in segments(block, row, &app.prepared.highlights, show_hl) {
                     let mut style = base;

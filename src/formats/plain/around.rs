@@ -1,0 +1,270 @@
+//! The parser's reading of the lines around a letter's text: date lines (whose letter they date), archive,
+//! classification and metadata lines, letters that open with a date line and a salutation, and what ends a
+//! body (sources, separators, footnote lists).
+
+use super::{Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening};
+
+impl<'a> Parser<'a> {
+    /// Date lines: a dateline, a closing date, a date before the next heading, an ISO metadata line, a date split
+    /// over two lines. `None` when the line is no date line.
+    pub(super) fn date(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
+        if let Some(found) = lines::iso_line(line) {
+            let source = format!("ISO metadata line \"{}\"", line.trim());
+            self.place_date(no, line, PendingDate { found, place: None, source }, next);
+            return Some(0);
+        }
+        if !fresh {
+            return None;
+        }
+        if let Some(station) = lines::station_line(line)
+            && let Some(d) = next.first().and_then(|n| lines::date_line(n))
+        {
+            let source = format!("date line \"{}\" under \"{}\"", next[0].trim(), line.trim());
+            let place = d.place.or_else(|| Some(station.to_string()));
+            self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
+            return Some(1);
+        }
+        let (dl, used, printed) = match lines::date_line(line) {
+            Some(d) => (d, 0, line.trim().to_string()),
+            None => {
+                let mut d = lines::date_line_without_year(line)?;
+                let year_line = next.first()?;
+                d.found.year = Some(lines::year_line(year_line)?);
+                (d, 1, format!("{} {}", line.trim(), year_line.trim()))
+            }
+        };
+        let source = format!("date line \"{printed}\"");
+        self.place_date(no, line, PendingDate { found: dl.found, place: dl.place, source }, &next[used..]);
+        Some(used)
+    }
+
+    /// Whose date a date line is: the current letter's (a dateline under its heading, a closing date), or the
+    /// next letter's (after a number, a repeated closing date, before a salutation that opens a letter).
+    pub(super) fn place_date(&mut self, no: usize, line: &'a str, mut date: PendingDate, next: &[&str]) {
+        self.flush_block();
+        let opens_next = next.iter().position(|l| !lines::is_blank(l)).is_some_and(|k| {
+            lines::salutation(next[k]).is_some() || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
+        });
+        let written = date.found.year.and_then(|y| date.found.date(y));
+        let cur = self.cur.as_mut().filter(|_| self.pending.raw.is_empty());
+        match cur {
+            Some(d) if d.paragraph_count() == 0 && self.zone == Zone::Body => {
+                date.source = format!("dateline after the heading: {}", date.source);
+                d.set_written(date.found, date.source);
+                d.set_place(date.place);
+                self.last = Last::Other;
+            }
+            Some(d) if !opens_next && !d.has_written() => {
+                date.source = format!("closing {}", date.source);
+                d.set_written(date.found, date.source);
+                d.set_place(date.place);
+                self.zone = Zone::After;
+                self.last = Last::Other;
+            }
+            Some(d) if !opens_next && d.written_date() == written => {
+                self.zone = Zone::After;
+                self.last = Last::Other;
+            }
+            _ => {
+                date.source = format!("{} before the heading", date.source);
+                self.pre(no, line);
+                self.pending.date = Some(date);
+            }
+        }
+    }
+
+    /// Archive and file lines, classification lines: before a heading they wait for it; right under a heading
+    /// they are the letter's.
+    pub(super) fn before_heading(&mut self, no: usize, line: &'a str, fresh: bool) -> bool {
+        let under_heading = self.pending.raw.is_empty()
+            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
+            && self.zone == Zone::Body;
+        if lines::archive_line(line) && (self.cur.is_none() || self.zone == Zone::After || under_heading) {
+            let text = line.trim().to_string();
+            if under_heading {
+                if let Some(d) = self.cur.as_mut() {
+                    d.add_source(&text);
+                }
+                self.last = Last::Other;
+            } else {
+                self.pre(no, line);
+                if let Some(date) = lines::file_number_date(&text) {
+                    self.pending.archive.push(format!("\u{1}{date}"));
+                }
+                self.pending.archive.push(text);
+            }
+            return true;
+        }
+        if line.trim().len() > 80 {
+            return false;
+        }
+        let inline = inline::extract(line.trim());
+        let editorial = opening::editorial_bracket(&inline.text);
+        if let Some(c) = lines::classification_line(&inline.text).or(editorial) {
+            if under_heading {
+                if let Some(d) = self.cur.as_mut() {
+                    d.add_classification(c);
+                    d.heading_markers(inline.markers);
+                }
+                self.last = Last::Other;
+                return true;
+            }
+            if fresh && editorial.is_none() {
+                self.pre(no, line);
+                self.pending.classification = Some(c.to_string());
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Metadata lines of an archive portal: `Title:` opens a letter, `From:`/`To:` name its people (opening it
+    /// when no title did), `Date:` dates it. True when the line was taken.
+    pub(super) fn metadata(&mut self, no: usize, key: lines::Meta, value: &str) -> bool {
+        let fresh_letter = self.pending.raw.is_empty()
+            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
+            && self.zone == Zone::Body;
+        let bare = |text: &str| heading::Heading {
+            text: text.to_string(),
+            senders: Vec::new(),
+            recipients: Vec::new(),
+            markers: Vec::new(),
+            date: None,
+            number: None,
+            weak: false,
+        };
+        match key {
+            lines::Meta::Title => {
+                let h = heading::parse(value, false).unwrap_or_else(|| bare(value));
+                self.open(no, heading::Heading { text: value.to_string(), ..h });
+            }
+            lines::Meta::From | lines::Meta::To => {
+                if !fresh_letter {
+                    if key == lines::Meta::To {
+                        return false;
+                    }
+                    self.open(no, bare(&format!("From: {value}")));
+                }
+                if let Some(d) = self.cur.as_mut() {
+                    d.metadata_party(key == lines::Meta::From, value);
+                }
+            }
+            lines::Meta::Date => {
+                let found = lines::iso_line(value).or_else(|| lines::date_line(value).map(|d| d.found));
+                let (Some(found), true) = (found, fresh_letter) else { return false };
+                if let Some(d) = self.cur.as_mut() {
+                    d.set_written(found, format!("metadata line \"Date: {value}\""));
+                }
+            }
+        }
+        self.last = Last::Heading;
+        true
+    }
+
+    /// A letter that opens without a heading: a date line, then a salutation or an addressee line ending in a
+    /// colon (`Major-General HALLECK:`). A salutation right under a heading names the addressee.
+    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&str]) -> Option<usize> {
+        let waiting = self.pending.date.is_some() && self.pending.number.is_none() && self.pending.stamp.is_none();
+        if waiting && let Some(head) = lines::addressee_with_office(line, next) {
+            self.open_by_date(no, head);
+            self.last = Last::Other;
+            return Some(1);
+        }
+        let (head, rest) = lines::salutation(line)?;
+        if waiting {
+            self.open_by_date(no, head);
+            if rest.is_empty() && line.trim_end().ends_with(':') {
+                // An addressee line alone is no paragraph of the text.
+                if line.split_whitespace().count() <= 4 && !line.to_lowercase().contains("dear") {
+                    self.last = Last::Other;
+                    return Some(0);
+                }
+            }
+            self.body(no, line);
+            return Some(0);
+        }
+        if let Some(d) = self.cur.as_mut()
+            && d.paragraph_count() == 0
+            && self.pending.raw.is_empty()
+        {
+            d.salutation(head);
+        }
+        None
+    }
+
+    /// Opens the letter a waiting date line and an addressee (`head`) begin.
+    fn open_by_date(&mut self, no: usize, head: &str) {
+        {
+            let date = self.pending.date.clone();
+            let text = date.as_ref().map(|d| d.source.clone()).unwrap_or_default();
+            let heading_text = self.pending.raw.first().map(|(_, l)| l.trim().to_string()).unwrap_or(text);
+            let h = heading::Heading {
+                text: heading_text,
+                senders: Vec::new(),
+                recipients: Vec::new(),
+                markers: Vec::new(),
+                date: None,
+                number: None,
+                weak: false,
+            };
+            let at = self.pending.raw.first().map_or(no, |(n, _)| *n);
+            self.open(at, h);
+            if let Some(d) = self.cur.as_mut() {
+                d.salutation(head);
+            }
+        }
+    }
+
+    /// Lines after (or ending) the body: sources, separators, footnote items. True when the line was one.
+    pub(super) fn after_body(&mut self, no: usize, line: &'a str, fresh: bool) -> bool {
+        let _ = fresh;
+        if let Some(src) = lines::source_line(line) {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(src);
+            }
+            self.zone = Zone::After;
+            self.last = Last::Source;
+            return true;
+        }
+        if lines::separator_line(line) {
+            self.flush_block();
+            self.zone = Zone::After;
+            self.last = Last::Other;
+            return true;
+        }
+        let bullet = note_bullet(line);
+        if let Some(text) = bullet
+            && (self.zone == Zone::After || text.ends_with('↩'))
+        {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                let label = (d.footnote_count() + 1).to_string();
+                d.add_footnote(&label, text.trim_end_matches('↩').trim_end(), no);
+            }
+            self.zone = Zone::After;
+            self.last = Last::Footnote;
+            self.in_notes = true;
+            return true;
+        }
+        if let Some(item) = lines::item_line(line) {
+            let is_note = self.cur.as_ref().is_some_and(|d| {
+                self.zone == Zone::After
+                    || (item.indented || item.label.starts_with(['*', '†', '‡']) || line.trim_start().starts_with('['))
+                        && d.has_marker_like(item.label)
+                    || self.block.is_empty() && d.explains_marker(item.label)
+            });
+            if is_note {
+                self.flush_block();
+                if let Some(d) = self.cur.as_mut() {
+                    d.add_footnote(item.label, item.text.trim_end_matches('↩').trim_end(), no);
+                }
+                self.zone = Zone::After;
+                self.last = Last::Footnote;
+                self.in_notes = true;
+                return true;
+            }
+        }
+        false
+    }
+}

@@ -1,0 +1,465 @@
+//! The parties of a heading, read by their grammar rather than from a list of known people: a party is a run of
+//! capitalised words, initials, titles and particles (`President F. D. Roosevelt`, `the Ambassador in the Soviet
+//! Union (Steinhardt)`, `LORD LIVERPOOL`, `Henry Knox`). The canonical name is the surname as printed, the holder
+//! in brackets when an office names one, or the office itself when no person is named.
+
+/// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
+/// not names.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "miss",
+    "ms",
+    "messrs",
+    "dr",
+    "doctor",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "madame",
+    "madam",
+    "monsieur",
+    "mme",
+    "mlle",
+    "herr",
+    "frau",
+    "señor",
+    "signor",
+    "don",
+    "president",
+    "premier",
+    "prime",
+    "minister",
+    "ministers",
+    "marshal",
+    "field",
+    "generalissimo",
+    "general",
+    "major",
+    "major-general",
+    "lieutenant",
+    "lieutenant-general",
+    "brigadier",
+    "brigadier-general",
+    "colonel",
+    "lieut",
+    "col",
+    "gen",
+    "capt",
+    "captain",
+    "commander",
+    "admiral",
+    "rear",
+    "vice",
+    "commodore",
+    "sergeant",
+    "chairman",
+    "commissar",
+    "secretary",
+    "ambassador",
+    "chargé",
+    "charge",
+    "d'affaires",
+    "consul",
+    "consul-general",
+    "envoy",
+    "governor",
+    "senator",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "emperor",
+    "empress",
+    "tsar",
+    "czar",
+    "prince",
+    "princess",
+    "duke",
+    "duchess",
+    "earl",
+    "count",
+    "countess",
+    "baron",
+    "baroness",
+    "marquis",
+    "viscount",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "father",
+    "brother",
+    "sister",
+    "reverend",
+    "rev",
+    "saint",
+    "st",
+    "his",
+    "her",
+    "their",
+    "excellency",
+    "excellencies",
+    "majesty",
+    "highness",
+    "holiness",
+    "grace",
+    "honourable",
+    "honorable",
+    "hon",
+    "acting",
+    "deputy",
+    "under",
+    "assistant",
+    "chief",
+    "people's",
+    "peoples",
+    "peopled",
+    "foreign",
+    "american",
+    "british",
+    "soviet",
+    "french",
+    "commanding",
+    "officer",
+    "head",
+    "delegate",
+    "representative",
+    "attaché",
+    "attache",
+    "agent",
+    "mayor",
+    "elder",
+    "apostle",
+    "proconsul",
+    "praetor",
+    "senate",
+    "council",
+    "committee",
+    "board",
+    "director",
+    "commissioner",
+    "superintendent",
+    "officers",
+    "department",
+    "ministry",
+    "office",
+    "embassy",
+    "legation",
+    "consulate",
+    "government",
+    "mission",
+    "delegation",
+];
+
+/// Small words that may stand inside a party: articles, prepositions of offices, name particles.
+/// Words of kinship and friendship that stand before a name in older headings (`Pliny to his friend Tacitus`).
+const RELATIONS: &[&str] = &[
+    "friend",
+    "dear",
+    "dearest",
+    "beloved",
+    "well-beloved",
+    "esteemed",
+    "honoured",
+    "honored",
+    "son",
+    "daughter",
+    "cousin",
+    "wife",
+    "husband",
+    "mother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "good",
+    "worthy",
+    "excellent",
+    "his",
+    "her",
+    "my",
+    "our",
+    "their",
+];
+
+const PARTICLES: &[&str] = &[
+    "the", "of", "in", "for", "at", "and", "de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "des",
+    "del", "y", "&", "on", "ibn", "bin", "al", "ter", "zu",
+];
+
+/// Prepositions that tie an office to its domain: `Secretary of State`, `Minister in Austria`.
+const OFFICE_LINKS: &[&str] = &["of", "in", "for", "at", "to", "on"];
+
+/// How a party was named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Canonical: the surname as printed (`Jefferson`), the holder (`Dodd`), or the office (`Secretary of State`).
+    pub name: String,
+    /// The party as printed.
+    pub printed: String,
+    /// Whether the name is an office with no person named.
+    pub office: bool,
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+fn clean(w: &str) -> &str {
+    w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '*' | '†' | '‡'))
+}
+
+/// Whether `w` is one of `list` (lowercase), in any case; ASCII words compare without allocating.
+fn in_list(list: &[&str], w: &str) -> bool {
+    if w.is_ascii() {
+        return list.iter().any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w));
+    }
+    let l = lower(w);
+    list.contains(&l.as_str())
+}
+
+fn is_title(w: &str) -> bool {
+    in_list(TITLES, w.trim_end_matches('.'))
+}
+
+fn is_particle(w: &str) -> bool {
+    in_list(PARTICLES, w) || in_list(RELATIONS, w)
+}
+
+/// `J.`, `F.`, `W`, `J.V.`, `U.S.S.R.`: initials.
+fn is_initial(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty()
+        && letters.iter().all(|c| c.is_uppercase())
+        && (w.ends_with('.') && letters.len() <= 4 && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            || letters.len() == 1 && w.chars().count() == 1)
+}
+
+/// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else { return false };
+    first.is_uppercase()
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+}
+
+/// Whether `segment` reads as a party: every word a name word, an initial, a title or a particle, at least one
+/// of them capitalised, at most 16 words, brackets only around a holder's name.
+pub fn valid(segment: &str) -> bool {
+    let (outside, holder) = split_holder(segment);
+    if holder.is_some_and(|h| !h.split_whitespace().all(|w| is_name_word(clean(w)) || is_initial(clean(w)))) {
+        return false;
+    }
+    if outside.contains(['(', ')', '[', ']']) {
+        return false;
+    }
+    let (mut capital, mut count, mut last_particle) = (false, 0, false);
+    for w in outside.split_whitespace().map(clean).filter(|w| !w.is_empty()) {
+        count += 1;
+        if count > 16 {
+            return false;
+        }
+        last_particle = is_particle(w);
+        if last_particle {
+            continue;
+        }
+        if is_name_word(w) || is_initial(w) || is_title(w) && w.starts_with(char::is_uppercase) {
+            capital = true;
+            continue;
+        }
+        return false;
+    }
+    capital && (holder.is_some() || !last_particle)
+}
+
+/// `the Ambassador in Germany (Dodd)` → (`the Ambassador in Germany`, Some(`Dodd`)).
+fn split_holder(segment: &str) -> (&str, Option<&str>) {
+    let t = segment.trim().trim_end_matches([',', ';', '.']);
+    if let Some(open) = t.rfind('(')
+        && t.ends_with(')')
+    {
+        let inner = t[open + 1..t.len() - 1].trim();
+        if !inner.is_empty() && inner.len() <= 60 {
+            return (t[..open].trim_end(), Some(inner));
+        }
+    }
+    (t, None)
+}
+
+/// `SMITH` → `Smith`; a word already in mixed case stays.
+fn as_printed_name(w: &str) -> String {
+    if w.chars().any(char::is_lowercase) {
+        return w.to_string();
+    }
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'' | '’');
+    }
+    out
+}
+
+/// The surname of a run of name words: the last word that is not an initial, with a lowercase particle before it
+/// (`de Gaulle`).
+fn surname(words: &[&str]) -> Option<String> {
+    let k = words.iter().rposition(|w| !is_initial(w) && !is_particle(w) && is_name_word(w))?;
+    // `Leo XIII`, `GEORGE III`: a regnal number belongs to the name before it.
+    if k > 0 && is_regnal(words[k]) && is_name_word(words[k - 1]) {
+        return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
+    }
+    let mut name = as_printed_name(words[k].trim_end_matches('.'));
+    if k > 0 && in_list(PARTICLES, words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
+        name = format!("{} {name}", words[k - 1]);
+    }
+    Some(name)
+}
+
+fn is_regnal(w: &str) -> bool {
+    w.len() <= 6 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// One party (not joint) read: holder, person or office.
+pub fn person(segment: &str) -> Option<Person> {
+    let printed = segment.trim().trim_end_matches([',', ';', ':']).trim().to_string();
+    let (outside, holder) = split_holder(segment);
+    if let Some(h) = holder {
+        let words: Vec<&str> = h.split_whitespace().map(clean).collect();
+        let name = surname(&words)?;
+        return Some(Person { name, printed, office: false });
+    }
+    // `the Prime Minister, Mr Winston Churchill`: the part that names a person.
+    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    for part in parts.iter().rev() {
+        if let Some(p) = read_part(part) {
+            if !p.office || parts.len() == 1 {
+                return Some(Person { printed, ..p });
+            }
+        }
+    }
+    parts.first().and_then(|p| read_part(p)).map(|p| Person { printed, ..p })
+}
+
+fn read_part(part: &str) -> Option<Person> {
+    let words: Vec<&str> = part.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
+    let mut k = 0;
+    while k < words.len() && (is_title(words[k]) || lower(words[k]) == "the") {
+        k += 1;
+    }
+    let office_words = &words[..k];
+    let rest = &words[k..];
+    let has_title = office_words.iter().any(|w| is_title(w));
+    if has_title && rest.first().is_some_and(|w| OFFICE_LINKS.contains(&lower(w).as_str())) {
+        // `Secretary of State`, `Minister in Austria`, `Duke of Wellington`: an office; a titled domain that is
+        // one name after `of` is a peer's title and the name (`Wellington`).
+        return Some(office(&words));
+    }
+    match surname(rest) {
+        Some(name) => Some(Person { name, printed: part.to_string(), office: false }),
+        None if has_title => Some(office(&words)),
+        None => None,
+    }
+}
+
+/// An office: its words without the article and without `Acting` (an acting holder answers for the office),
+/// capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
+fn office(words: &[&str]) -> Person {
+    let skip = ["the", "his", "her", "acting"];
+    let start = words.iter().position(|w| !skip.contains(&lower(w).as_str())).unwrap_or(0);
+    let caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    let name: Vec<String> = words[start..]
+        .iter()
+        .map(|w| match (caps, is_particle(w)) {
+            (true, true) => lower(w),
+            (true, false) => as_printed_name(w),
+            _ => w.to_string(),
+        })
+        .collect();
+    Person { name: name.join(" "), printed: words.join(" "), office: true }
+}
+
+/// A party that may be joint: `President Roosevelt and Prime Minister Churchill`, `F. Roosevelt and W.
+/// Churchill`. Splits on `and` / `&` only where both sides read as parties and the left side is not an office
+/// still running on (`Commissar for Army and Navy Affairs` stays one).
+pub fn people(segment: &str) -> Vec<Person> {
+    let t = segment.trim();
+    for sep in [" and to ", " AND TO ", " and ", " AND ", " And ", " & "] {
+        if let Some(at) = t.find(sep) {
+            let (left, right) = (&t[..at], &t[at + sep.len()..]);
+            let left_words: Vec<&str> = left.split_whitespace().collect();
+            let dangling = left_words.iter().any(|w| ["of", "for", "in"].contains(&lower(w).as_str()))
+                && !left.trim_end().ends_with(')');
+            if valid(left) && valid(right) && !dangling {
+                let mut out = people(left);
+                out.extend(people(right));
+                if out.len() >= 2 {
+                    return out;
+                }
+            }
+        }
+    }
+    person(t).into_iter().collect()
+}
+
+/// Whether a party is weak evidence of a letter: one bare capitalised word, no title, initial or holder, as a
+/// place would be (`London`). A heading of two weak parties needs other signs that a letter follows.
+pub fn weak(segment: &str) -> bool {
+    let (outside, holder) = split_holder(segment);
+    if holder.is_some() {
+        return false;
+    }
+    let words: Vec<&str> = outside.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
+    words.len() == 1 && !is_title(words[0]) && !is_initial(words[0])
+}
+
+/// Names joined for display and export: `Roosevelt, Churchill`.
+pub fn join(people: &[Person]) -> String {
+    people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        people(s).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn surnames_holders_and_offices() {
+        assert_eq!(names("Premier J. V. Stalin"), ["Stalin"]);
+        assert_eq!(names("W. CHURCHILL"), ["Churchill"]);
+        assert_eq!(names("the Prime Minister, Mr Winston Churchill,"), ["Churchill"]);
+        assert_eq!(names("President Roosevelt and Prime Minister Churchill"), ["Roosevelt", "Churchill"]);
+        assert_eq!(names("The People's Commissar for Foreign Affairs of the Soviet Union (Molotov)"), ["Molotov"]);
+        assert_eq!(names("the Ambassador in Germany (Dodd)"), ["Dodd"]);
+        assert_eq!(names("The Acting Secretary of State"), ["Secretary of State"]);
+        assert_eq!(names("THE KING OF THE BELGIANS"), ["King of the Belgians"]);
+        assert_eq!(names("Pope Leo XIII"), ["Leo XIII"]);
+        assert_eq!(names("the Department of State"), ["Department of State"]);
+        assert_eq!(names("the Minister in Austria"), ["Minister in Austria"]);
+        assert_eq!(names("Henry Knox"), ["Knox"]);
+        assert_eq!(names("GENERAL MEADE"), ["Meade"]);
+        assert_eq!(names("General de Gaulle"), ["de Gaulle"]);
+        assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
+        assert_eq!(names("the President"), ["President"]);
+        assert_eq!(names("Commissar for Army and Navy Affairs"), ["Commissar for Army and Navy Affairs"]);
+    }
+
+    #[test]
+    fn sentences_are_not_parties() {
+        assert!(!valid("I gave Mr Churchill's message"));
+        assert!(!valid("the talks at Yalta were long"));
+        assert!(valid("Marshal Stalin"));
+        assert!(valid("the Ambassador in the Soviet Union (Steinhardt)"));
+        assert!(weak("London"));
+        assert!(!weak("Mr Adams"));
+    }
+}
