@@ -193,7 +193,7 @@ impl<'a> Parser<'a> {
             && self.last == Last::Source
             && lines::source_line(line).is_none()
             && lines::date_line(line).is_none()
-            && !heading::parse(line, false).is_some_and(|h| !h.weak)
+            && heading::parse(line, false).is_none_or(|h| h.weak)
         {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_source(line.trim());
