@@ -192,3 +192,20 @@ fn a_telegram_to_an_office_answers_the_telegram_its_holder_signed() {
     assert_eq!(cited(reply), ["1938-02-11"]);
     assert_eq!(reply.replies_to, c.find("d7/1"), "the Minister in Austria is Wiley, who sent it");
 }
+
+#[test]
+fn an_archive_line_above_a_heading_opens_the_next_telegram_after_a_bare_signature() {
+    // The first telegram ends in a one-word signature with no footnotes and no blank line: the archive line and
+    // the office title under it still begin the second document; neither is the first one's text.
+    let c = pages("frus_unsigned_archive");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "301. Mobilization");
+    let second = by_start(&c, "122. Your 301");
+    assert_eq!(people(first), pair("Long", "Secretary of State"));
+    assert_eq!(people(second), pair("Secretary of State", "Long"));
+    assert_eq!(date(second).as_deref(), Some("1935-10-04"));
+    assert!(!first.paragraphs.iter().any(|p| p.contains("765.84/1402")), "{:?}", first.paragraphs);
+    assert!(second.source.as_deref().is_some_and(|s| s.contains("765.84/1402")), "{:?}", second.source);
+    let first_ix = c.letters.iter().position(|l| std::ptr::eq(l, first));
+    assert_eq!(second.replies_to, first_ix, "the reply cites the telegram of October 2");
+}

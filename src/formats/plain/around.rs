@@ -75,11 +75,21 @@ impl<'a> Parser<'a> {
 
     /// Archive and file lines, classification lines: before a heading they wait for it; right under a heading
     /// they are the letter's.
-    pub(super) fn before_heading(&mut self, no: usize, line: &'a str, fresh: bool) -> bool {
+    pub(super) fn before_heading(&mut self, no: usize, line: &'a str, next: &[&str], fresh: bool) -> bool {
         let under_heading = self.pending.raw.is_empty()
+            && self.block.is_empty()
             && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
             && self.zone == Zone::Body;
-        if lines::archive_line(line) && (self.cur.is_none() || self.zone == Zone::After || under_heading) {
+        // An archive line right above a heading starts the next document, even where the last one's signature
+        // was not recognised as ending its body.
+        let heading_next = || {
+            next.first().is_some_and(|n| {
+                heading::parse(n, false).is_some_and(|h| !h.weak || opening::letter_follows(&next[1..]))
+            })
+        };
+        if lines::archive_line(line)
+            && (self.cur.is_none() || self.zone == Zone::After || under_heading || heading_next())
+        {
             let text = line.trim().to_string();
             if under_heading {
                 if let Some(d) = self.cur.as_mut() {
