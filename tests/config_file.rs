@@ -203,3 +203,28 @@ fn loading_files_from_disk() {
     assert!(msg.starts_with(&format!("config: {}:3: unknown key name", file.display())), "{msg}");
     assert!(msg.ends_with("(and 1 more: `letters config` lists them)"), "{msg}");
 }
+
+#[test]
+fn the_reader_max_width_is_read_and_checked() {
+    let (config, problems) = parse("[reader]\nmax_width = 60\n");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.layout.max_width, 60);
+    assert_eq!(parse("").0.layout.max_width, 80, "80 columns by default");
+    let (config, problems) = parse("[reader]\nmax_width = 5\nwidth = 3\n");
+    assert_eq!(config.layout.max_width, 80, "a bad value keeps the default");
+    let lines = problem_lines(&problems);
+    assert_eq!(lines.len(), 2, "both problems are listed: {lines:?}");
+    assert!(lines[0].contains("config.toml:2:") && lines[0].contains("max_width must be"), "{lines:?}");
+    assert!(lines[1].contains("unknown reader setting \"width\""), "{lines:?}");
+}
+
+#[test]
+fn the_list_width_is_read_and_checked() {
+    let (config, problems) = parse("[layout]\nlist_width = 55\n");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.layout.list_percent, 55);
+    assert_eq!(parse("").0.layout.list_percent, 40);
+    let (config, problems) = parse("[layout]\nlist_width = 90\n");
+    assert_eq!(config.layout.list_percent, 40);
+    assert!(problem_lines(&problems)[0].contains("list_width must be a percentage"), "{problems:?}");
+}

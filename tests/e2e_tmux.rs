@@ -208,3 +208,23 @@ fn without_a_terminal_the_reader_says_what_to_use_instead() {
     assert!(err.starts_with("letters: the reader needs a terminal;"), "{err}");
     assert!(err.contains("letters render"), "{err}");
 }
+
+#[test]
+fn pipe_runs_a_command_on_the_letter_with_the_terminal_given_back_and_returns() {
+    let Some(server) = Server::new("pipe") else { return };
+    let tmux = server.open("t", 100, 30, &[], &[]);
+    tmux.wait_for_reader("Churchill");
+    tmux.keys(&["|"]);
+    tmux.keys(&["-l", "grep -c Stalin"]);
+    tmux.keys(&["Enter"]);
+    let shown = tmux.wait("the command's output", |s| s.contains("press Enter to return to letters"));
+    assert_eq!(tmux.show("#{alternate_on}"), "0", "the command runs on the normal screen:\n{shown}");
+    assert!(shown.lines().any(|l| l.trim().parse::<u32>().is_ok_and(|n| n > 0)), "grep counted lines:\n{shown}");
+    tmux.keys(&["Enter"]);
+    let back =
+        tmux.wait("the reader again", |s| s.lines().any(|l| l.starts_with(" 1/4") && l.contains("the command ran")));
+    assert_eq!(tmux.show("#{alternate_on}"), "1", "back on the alternate screen:\n{back}");
+    tmux.keys(&["j"]);
+    tmux.wait("keys reach the reader again", |s| s.lines().any(|l| l.starts_with(" 2/4")));
+    q_gives_back_the_terminal(&tmux);
+}

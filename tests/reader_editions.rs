@@ -15,7 +15,7 @@ fn render(keys: &str) -> String {
 fn one_letter_in_two_editions_is_listed_once_and_e_switches_edition() {
     let first = render("");
     assert!(first.starts_with("┌ Letters 1/2 "), "three printings, two letters listed:\n{first}");
-    assert!(first.contains("⧉ I long"), "the letter is marked:\n{first}");
+    assert!(first.contains("⧉ I lon"), "the letter is marked:\n{first}");
     assert!(first.contains("┌ familiar-letters/1 "), "{first}");
     assert!(first.contains("Also printed as: founders/1"), "{first}");
     let switched = render("e");

@@ -3,7 +3,7 @@
 //! nothing panics.
 
 use letters::loader;
-use letters::model::{Corpus, Input, Severity};
+use letters::model::{Corpus, Input, Severity, TextPart};
 use proptest::prelude::*;
 
 const GOOD: &str = r#"<?xml version="1.0"?>
@@ -119,15 +119,46 @@ fn marks_are_in_the_text(c: &Corpus) -> Result<(), TestCaseError> {
         for r in &l.footnote_refs {
             prop_assert!(r.footnote.is_some_and(|f| f < l.footnotes.len()));
         }
+        let text_of = |part: TextPart| match part {
+            TextPart::Para(p) => l.paragraphs.get(p).map(String::as_str),
+            TextPart::Note(n) => l.footnotes.get(n).map(|f| f.text.as_str()),
+        };
         for r in &l.letter_refs {
-            prop_assert!(l.paragraphs.get(r.paragraph).is_some_and(|t| t.get(r.start..r.end).is_some()));
+            let part = r.note.map_or(TextPart::Para(r.paragraph), TextPart::Note);
+            prop_assert!(text_of(part).is_some_and(|t| r.start < r.end && t.get(r.start..r.end).is_some()));
+        }
+        for s in &l.styles {
+            prop_assert!(text_of(s.part).is_some_and(|t| s.start < s.end && t.get(s.start..s.end).is_some()), "{s:?}");
+        }
+        for b in &l.line_breaks {
+            prop_assert!(text_of(b.part).is_some_and(|t| b.offset < t.len() && t.is_char_boundary(b.offset)), "{b:?}");
         }
     }
     Ok(())
 }
 
+/// The file of inline markup (anchors, notes with links, `hi`, `lb`, `del`...), for mutations.
+const INLINE: &str = include_str!("tei/inline.xml");
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Damaged inline markup leaves every emphasis, line break and link inside the text it marks; a letter still
+    /// reads when the damage is in its text.
+    #[test]
+    fn mutated_inline_markup_stays_in_its_text(at in 0usize..INLINE.len(), len in 0usize..40, insert in "[<>&/\"a-z ]{0,6}") {
+        let mut at = at;
+        while !INLINE.is_char_boundary(at) { at -= 1; }
+        let mut end = (at + len).min(INLINE.len());
+        while !INLINE.is_char_boundary(end) { end -= 1; }
+        let text = format!("{}{}{}", &INLINE[..at], insert, &INLINE[end..]);
+        let c = load_text("i.xml", text.as_bytes());
+        marks_are_in_the_text(&c)?;
+        prop_assert!(c.letters.len() <= 2);
+        if at > INLINE.find("<text>").expect("text") + 10 {
+            prop_assert!(!c.letters.is_empty(), "the first letter reads as far as it goes");
+        }
+    }
 
     /// A damaged text after the header still gives the letter its people; the damage, when it breaks the XML,
     /// is named with a line in the file.
@@ -173,4 +204,23 @@ fn deep_nesting_is_read_flat_below_a_depth() {
     assert_eq!(l.heading, "Anna Gruber an Karl Weiss");
     assert_eq!(l.paragraphs, ["Erster Absatz mit Text.", "Zweiter Absatz tief."]);
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}
+
+/// Found by fuzzing: a quote left open makes an attribute run over lines; its value (here where the letter's text
+/// is, shown in the reading pane) reads with spaces for the line ends, as XML normalises attributes.
+#[test]
+fn an_attribute_over_several_lines_is_one_line() {
+    let cmif = r#"<?xml version="1.0"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>List</title></titleStmt></fileDesc>
+<profileDesc>
+<correspDesc ref="https://example.org/a
+	b"><correspAction type="sent"><persName>Anna Gruber</persName><date when="1892-05-06"/></correspAction>
+<correspAction type="received"><persName>Karl Weiss</persName></correspAction></correspDesc>
+<correspDesc ref="https://example.org/c"><correspAction type="sent"><persName>Karl Weiss</persName></correspAction>
+<correspAction type="received"><persName>Anna Gruber</persName></correspAction></correspDesc>
+</profileDesc></teiHeader></TEI>
+"#;
+    let c = load_text("list.xml", cmif.as_bytes());
+    assert_eq!(c.letters[0].text_at.as_deref(), Some("https://example.org/a  b"));
+    assert_eq!(c.letters[1].text_at.as_deref(), Some("https://example.org/c"));
 }

@@ -136,8 +136,12 @@ fn escher_welti_the_title_wins_and_links_make_the_thread() {
     assert_eq!(c.replies[bi], [ix(&r.id)]);
     // The edition's link in the text to the answer (`ref type="letter" target="K_2202"`, empty) shows its id.
     assert!(b.paragraphs[2].ends_with("sehr verbunden. [→ K_2202]"), "{}", b.paragraphs[2]);
-    let links: Vec<(&str, Option<usize>)> = b.letter_refs.iter().map(|l| (l.target.as_str(), l.letter)).collect();
-    assert_eq!(links, [("K_2202", Some(ix(&r.id)))]);
+    // A note's link to the letter before (K_2200) is a link too, in that note's text.
+    let links: Vec<(&str, Option<usize>, Option<usize>)> =
+        b.letter_refs.iter().map(|l| (l.target.as_str(), l.letter, l.note)).collect();
+    assert_eq!(links, [("K_2200", Some(ai), Some(0)), ("K_2202", Some(ix(&r.id)), None)]);
+    let first = &b.letter_refs[0];
+    assert_eq!(b.footnotes[0].text.get(first.start..first.end), Some("[→ K_2200]"));
 }
 
 #[test]

@@ -26,7 +26,10 @@ fn a_footnote_jump_and_the_way_back() {
     let back2 = bundled_screen(120, 24, &format!("{keys}f<Enter><C-o>"));
     assert_eq!(back2, before, "Ctrl-o too");
     let fwd = bundled_screen(120, 24, &format!("{keys}f<Enter><BS><C-f>"));
-    assert_eq!(fwd, jumped, "Ctrl-f goes forward again");
+    let body = |s: &str| s.lines().take(23).collect::<Vec<_>>().join("\n");
+    assert_eq!(body(&fwd), body(&jumped), "Ctrl-f goes forward again");
+    assert!(status(&jumped).contains("note 1 of 2; Backspace returns"), "{}", status(&jumped));
+    assert!(!status(&jumped).contains("Enter shows its text"), "{}", status(&jumped));
     assert!(shows_footnote(&bundled_screen(120, 24, &format!("{keys}ff<Enter>"))), "the second marker");
 }
 
@@ -173,7 +176,7 @@ fn the_mouse_scrolls_the_pane_under_it_and_clicks_select() {
     app.handle_mouse(mouse(MouseEventKind::ScrollDown, 80, 10));
     let after = more(&mut app, 120, 40, "");
     assert_ne!(before, after, "the wheel scrolled the reading pane");
-    assert!(after.lines().nth(1).is_some_and(|r| r.contains("undated Stalin → Roosevelt")), "the list did not move");
+    assert!(after.lines().nth(1).is_some_and(|r| r.contains("undated Stalin → Roo")), "the list did not move");
     app.handle_mouse(mouse(MouseEventKind::Down(MouseButton::Left), 10, 3));
     let s = more(&mut app, 120, 40, "");
     assert!(s.contains("Letters 3/4") && s.contains("W. CHURCHILL TO J. V. STALIN"), "{s}");

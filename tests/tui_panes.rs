@@ -19,9 +19,10 @@ fn first_screen_shows_three_panes_with_the_first_letter_selected() {
     let r = rows(&s);
     assert_eq!(r.len(), 40);
     assert!(r[0].contains("Letters 1/4"), "list title with position: {}", r[0]);
-    // List rows: date, sender → recipient, first words, reply mark.
-    assert!(r[2].contains("● 18 Jul 1941 Stalin → Churchill") && r[2].contains("Allow me"), "{}", r[2]);
-    assert!(r[1].contains("undated Stalin → Roosevelt"), "{}", r[1]);
+    // List rows: date, sender → recipient (cut where the first words would get less than a third of the row),
+    // first words, reply mark.
+    assert!(r[2].contains("● 18 Jul 1941 Stalin → Chu…") && r[2].contains("Allow me to th"), "{}", r[2]);
+    assert!(r[3].contains("Churchill →"), "{}", r[3]);
     // Reading pane: header then body.
     assert!(s.contains("From: Stalin   To: Roosevelt"));
     assert!(s.contains("I gave consideration to the question"));
@@ -83,12 +84,12 @@ fn a_branch_indents_and_a_chain_stays_in_one_column() {
         .map(|r| r.chars().skip(1).collect())
         .collect();
     assert_eq!(tree_rows.len(), 6, "{s}");
-    assert!(tree_rows[0].starts_with("● 1 Jan 1942"), "{tree_rows:?}");
-    assert!(tree_rows[1].starts_with("└─● 2 Jan 1942"), "{tree_rows:?}");
-    assert!(tree_rows[2].starts_with("└─● 3 Jan 1942"), "chain in one column: {tree_rows:?}");
-    assert!(tree_rows[3].starts_with("  ├─● 4 Jan 1942"), "a branch indents: {tree_rows:?}");
-    assert!(tree_rows[4].starts_with("  │ └─● 6 Jan 1942"), "its chain hangs under it: {tree_rows:?}");
-    assert!(tree_rows[5].starts_with("  └┄○ 5 Jan 1942"), "last branch, inferred: {tree_rows:?}");
+    assert!(tree_rows[0].starts_with("●  1 Jan 1942"), "a one-digit day padded: {tree_rows:?}");
+    assert!(tree_rows[1].starts_with("└─●  2 Jan 1942"), "{tree_rows:?}");
+    assert!(tree_rows[2].starts_with("└─●  3 Jan 1942"), "chain in one column: {tree_rows:?}");
+    assert!(tree_rows[3].starts_with("  ├─●  4 Jan 1942"), "a branch indents: {tree_rows:?}");
+    assert!(tree_rows[4].starts_with("  │ └─●  6 Jan 1942"), "its chain hangs under it: {tree_rows:?}");
+    assert!(tree_rows[5].starts_with("  └┄○  5 Jan 1942"), "last branch, inferred: {tree_rows:?}");
 }
 
 #[test]

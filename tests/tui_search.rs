@@ -103,3 +103,16 @@ fn the_prompt_edits_where_the_cursor_stands() {
     let note = bundled_screen(120, 40, "Mfirst word<C-w>note<Enter>'");
     assert!(note.contains("first note"), "Ctrl-W deleted the last word of the note:\n{note}");
 }
+
+#[test]
+fn search_finds_what_the_header_lines_show() {
+    let mut app = app_on(bundled());
+    let buf = buffer_of(&mut app, 120, 40, "/Vol. 17<Enter>");
+    let s = letters::reader::headless::buffer_text(&buf);
+    assert!(status(&s).contains("/Vol. 17 1/"), "the Source line is searched: {}", status(&s));
+    let theme = letters::reader::theme::Theme::colored();
+    let lit: String = buf.content.iter().filter(|c| Some(c.bg) == theme.match_current.bg).map(|c| c.symbol()).collect();
+    assert_eq!(lit, "Vol. 17", "the match in the Source line is highlighted");
+    let s = bundled_screen(120, 40, "/18 Jul 1941<Enter>");
+    assert!(status(&s).contains("/18 Jul 1941 1/"), "the Date line as shown is searched: {}", status(&s));
+}

@@ -63,10 +63,18 @@ pub fn default_file() -> String {
 # columns up and one pane at a time, with a tab line, below that.
 panes = {panes}
 three_pane_min_width = {width}
+# The list's and the thread's share of the screen with three panes, in percent (20 to 70; < and > change it).
+list_width = {list_width}
+
+[reader]
+# The widest the letter's text is set, in columns, centred in a wider pane (0: as wide as the pane).
+max_width = {max_width}
 ",
         names = names.join(", "),
         panes = quoted(layout.panes.name()),
         width = layout.three_pane_min_width,
+        max_width = layout.max_width,
+        list_width = layout.list_percent,
     );
     out
 }

@@ -37,11 +37,15 @@ pub struct LayoutSpec {
     pub panes: Panes,
     /// With `panes = "auto"`, the narrowest terminal (in columns) that gets three panes.
     pub three_pane_min_width: u16,
+    /// The widest the letter's text is set (`[reader] max_width`), centred in a wider reading pane.
+    pub max_width: u16,
+    /// The list's and the thread's share of a three-pane screen, in percent (`<` and `>` change it).
+    pub list_percent: u16,
 }
 
 impl Default for LayoutSpec {
     fn default() -> Self {
-        LayoutSpec { panes: Panes::Auto, three_pane_min_width: 100 }
+        LayoutSpec { panes: Panes::Auto, three_pane_min_width: 100, max_width: 80, list_percent: 40 }
     }
 }
 

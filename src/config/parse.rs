@@ -71,9 +71,11 @@ pub fn parse_str(text: &str, file: &Path) -> (Config, Vec<ConfigProblem>) {
             "keys" => read_keys(table, &mut config, &mut problems),
             "theme" => read_theme(table, &mut config, &mut problems),
             "layout" => read_layout(table, &mut config, &mut problems),
-            other => {
-                problems.add(name.span(), format!("unknown section [{other}] (expected [keys], [theme] or [layout])"))
-            }
+            "reader" => read_reader(table, &mut config, &mut problems),
+            other => problems.add(
+                name.span(),
+                format!("unknown section [{other}] (expected [keys], [theme], [layout] or [reader])"),
+            ),
         }
     }
     if !config.keymap.has_quit_key() {
@@ -176,6 +178,23 @@ fn read_theme(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems<
     }
 }
 
+/// `[reader]`: `max_width = 80` (columns of the letter's text at most; 0 for the pane's width).
+fn read_reader(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems<'_>) {
+    for (name, value) in in_file_order(table) {
+        match name.get_ref().as_ref() {
+            "max_width" => {
+                let n = value.get_ref().as_integer().and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok());
+                match n.filter(|n| *n == 0 || (20..=1000).contains(n)) {
+                    Some(n) => config.layout.max_width = n,
+                    None => problems
+                        .add(value.span(), "max_width must be a number of columns, 20 to 1000 (0: no limit)".into()),
+                }
+            }
+            other => problems.add(name.span(), format!("unknown reader setting {other:?} (expected max_width)")),
+        }
+    }
+}
+
 /// `[layout]`: `panes = "auto" | "three" | "one"`, `three_pane_min_width = 100`.
 fn read_layout(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems<'_>) {
     for (name, value) in in_file_order(table) {
@@ -187,6 +206,15 @@ fn read_layout(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems
                     problems.add(value.span(), format!("panes cannot be {what}: write \"auto\", \"three\" or \"one\""));
                 }
             },
+            "list_width" => {
+                let n = value.get_ref().as_integer().and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok());
+                match n.filter(|n| (20..=70).contains(n)) {
+                    Some(n) => config.layout.list_percent = n,
+                    None => {
+                        problems.add(value.span(), "list_width must be a percentage of the screen, 20 to 70".into())
+                    }
+                }
+            }
             "three_pane_min_width" => {
                 let n = value.get_ref().as_integer().and_then(|i| u16::from_str_radix(i.as_str(), i.radix()).ok());
                 match n.filter(|n| (1..=1000).contains(n)) {
@@ -196,8 +224,10 @@ fn read_layout(table: &DeTable<'_>, config: &mut Config, problems: &mut Problems
                     }
                 }
             }
-            other => problems
-                .add(name.span(), format!("unknown layout setting {other:?} (expected panes or three_pane_min_width)")),
+            other => problems.add(
+                name.span(),
+                format!("unknown layout setting {other:?} (expected panes, three_pane_min_width or list_width)"),
+            ),
         }
     }
 }

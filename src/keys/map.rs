@@ -162,7 +162,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 30] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 46] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -192,6 +192,22 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 30] = [
     (Action::FilterCorrespondent, &["c"]),
     (Action::FilterYear, &["y"]),
     (Action::UnreadOnly, &["u"]),
+    (Action::HalfPageDown, &["<C-d>"]),
+    (Action::HalfPageUp, &["<C-u>"]),
+    (Action::LineDown, &["<C-e>"]),
+    (Action::LineUp, &["<C-y>"]),
+    (Action::NextLetter, &["J"]),
+    (Action::PrevLetter, &["K"]),
+    (Action::NextUnread, &["."]),
+    (Action::MarkUnread, &["U"]),
+    (Action::GoTo, &[":"]),
+    (Action::Sort, &["o"]),
+    (Action::Save, &["s"]),
+    (Action::Pipe, &["|"]),
+    (Action::Diagnostics, &["!"]),
+    (Action::SearchBackward, &["<C-r>"]),
+    (Action::NarrowList, &["<lt>"]),
+    (Action::WidenList, &[">"]),
     (Action::Edition, &["e"]),
 ];
 

@@ -18,6 +18,10 @@ pub enum Previous {
 
 /// For each letter, its predecessor as the edition names it, when loaded.
 pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
+    // No index when no letter names its predecessor (a FRUS volume): tens of thousands of ids not copied.
+    if letters.iter().all(|l| l.edition_previous.is_none()) {
+        return vec![None; letters.len()];
+    }
     let index = Index::build(letters);
     letters
         .iter()
@@ -32,6 +36,9 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
 
 /// For each letter, what each of its links to other letters (`letter_refs`) resolves to.
 pub fn letter_refs(letters: &[Letter]) -> Vec<Vec<Option<LetterIx>>> {
+    if letters.iter().all(|l| l.letter_refs.is_empty()) {
+        return vec![Vec::new(); letters.len()];
+    }
     let index = Index::build(letters);
     letters.iter().map(|l| l.letter_refs.iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()
 }

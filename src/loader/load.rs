@@ -60,10 +60,18 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
                 r
             })
             .collect();
-        let found: usize = results.iter().map(|r| r.0.len()).sum();
-        reserve_for_rest(&mut corpus, found, batch, total);
-        for (letters, mut w, bytes, people) in results {
-            corpus.letters.extend(letters);
+        let mut rest_of_batch: usize = results.iter().map(|r| r.0.len()).sum();
+        let found = rest_of_batch;
+        for (mut letters, mut w, bytes, people) in results {
+            rest_of_batch -= letters.len();
+            // The first file's letters are moved, not copied (a single large volume is never held twice); room
+            // for the others is made once, then.
+            if corpus.letters.is_empty() {
+                std::mem::swap(&mut corpus.letters, &mut letters);
+                corpus.letters.reserve_exact(rest_of_batch + later_letters(found, batch, total));
+            } else {
+                corpus.letters.append(&mut letters);
+            }
             warnings.append(&mut w);
             corpus.bytes += bytes;
             registry.extend(people);
@@ -107,16 +115,12 @@ fn batches(jobs: &[Job]) -> impl Iterator<Item = &[Job]> {
     })
 }
 
-/// Before the first batch's letters join the corpus, room for as many letters as the whole corpus will hold
-/// at that batch's rate (with a margin), so that the letters are seldom moved: room never written to costs
-/// no memory.
-fn reserve_for_rest(corpus: &mut Corpus, found: usize, batch: &[Job], total: u64) {
-    if corpus.letters.capacity() > 0 {
-        return;
-    }
+/// Letters the files after `batch` will likely add, at the batch's rate of letters per byte (with a margin), so
+/// that the corpus's letters are seldom moved: room never written to costs no memory.
+fn later_letters(found: usize, batch: &[Job], total: u64) -> usize {
     let bytes: u64 = batch.iter().map(|j| j.size).sum::<u64>().max(1);
-    let estimate = (found as u128 * total as u128 * 5 / 4 / bytes as u128) as usize;
-    corpus.letters.reserve_exact(estimate.max(found));
+    let later = total.saturating_sub(bytes);
+    (found as u128 * later as u128 * 5 / 4 / bytes as u128) as usize
 }
 
 /// The files to read, in sorted path order within each folder, folders and files in the order given.
@@ -201,6 +205,9 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
     Ok(jobs)
 }
 
+/// The largest read buffer a worker keeps for its next file.
+const KEEP_BUFFER: usize = 4 << 20;
+
 /// Reads, decodes and parses one file. Each worker thread reads into one buffer it keeps, so a large corpus
 /// costs no allocation per file for its bytes.
 fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
@@ -229,7 +236,12 @@ fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
             }
             (None, None) => &[],
         };
-        parse_bytes(job, bytes, &warn)
+        let parsed = parse_bytes(job, bytes, &warn);
+        // A large file's buffer is not kept for the next (nor held while replies are linked).
+        if buf.capacity() > KEEP_BUFFER {
+            *buf = Vec::new();
+        }
+        parsed
     })
 }
 

@@ -85,6 +85,10 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     for (p, text) in letter.paragraphs.iter().enumerate() {
         find_in(text, p, context, year, &mut refs);
     }
+    for (p, text) in letter.paragraphs.iter().enumerate() {
+        find_numbered(text, p, context, year, &mut refs);
+    }
+    refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs;
     letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(|p| acknowledgement(p));
     letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
@@ -186,11 +190,45 @@ fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: 
     out.dedup_by(|a, b| a.paragraph == b.paragraph && a.start == b.start && a.date == b.date);
 }
 
+static YOUR: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem::Finder::new(b"our "));
+
+/// `Your 112, March 7, 4 p.m.`, `my 47, March 9`: a telegram cited by its number, then its date.
+fn find_numbered(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
+    let b = text.as_bytes();
+    for at in YOUR.find_iter(b) {
+        let (start, target) = match at.checked_sub(1).map(|k| b[k]) {
+            Some(b'Y' | b'y') => (at - 1, RefTarget::Addressee),
+            _ => continue,
+        };
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let num_at = at + 4;
+        let digits = b[num_at..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || digits > 5 || b.get(num_at + digits..num_at + digits + 2) != Some(b", ".as_slice()) {
+            continue;
+        }
+        let date_start = num_at + digits + 2;
+        let rest = &text[date_start..];
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some((len, dates)) = dates_at(rest, context, year) else { continue };
+        let end = date_start + len;
+        for date in dates {
+            let text = text[start..end].to_string();
+            out.push(Reference { text, date: Some(date), target, paragraph: p, start, end, letter: None });
+        }
+    }
+}
+
 /// The dates a reference names at the start of `rest`, with the bytes they span: a calendar date (year inferred
 /// from `context` or `year`), `the 14th [instant|ult.]`, `9 A.M. yesterday`, `yesterday`, `this morning`.
 fn dates_at(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, Vec<Date>)> {
     let next = rest.as_bytes().first().copied().unwrap_or(b' ');
-    if next.is_ascii_alphabetic() && next.is_ascii_uppercase() || next.is_ascii_digit() {
+    // `the 3d of April`: a day-first date with its month is the month the text gives, not the letter's.
+    let day_first = rest.starts_with("the ") && rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit);
+    if next.is_ascii_alphabetic() && next.is_ascii_uppercase() || next.is_ascii_digit() || day_first {
         if let Some(found) = scan_date(rest) {
             let y = found.year.or_else(|| context.map(|c| infer_year(c, found.month))).or(year)?;
             let first = Date::new(y, found.month, found.corrected_day.unwrap_or(found.day));

@@ -108,8 +108,8 @@ impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
         let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
         for (ix, l) in corpus.letters.iter().enumerate() {
-            for s in l.sender.names() {
-                for r in l.recipient.names() {
+            for s in l.sender.0.iter().flat_map(aliases) {
+                for r in l.recipient.0.iter().flat_map(aliases) {
                     let pair = pairs.entry((s, r)).or_default();
                     match l.date {
                         Some(d) => pair.by_date.push((d, ix)),
@@ -145,6 +145,19 @@ impl<'a> PairIndex<'a> {
         let (d, ix) = *pair.by_date.get(k.checked_sub(1)?)?;
         (d.day_number() >= earliest).then_some((d, ix))
     }
+}
+
+/// The names a party answers to: its canonical name, and the office whose holder it is (`The Minister in Austria
+/// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
+fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
+    let printed = p.printed.trim();
+    let office = printed
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map(|(office, _)| office.trim())
+        .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
+        .filter(|o| !o.is_empty() && *o != p.name);
+    std::iter::once(p.name.as_str()).chain(office)
 }
 
 /// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered

@@ -164,6 +164,10 @@ pub struct Letter {
     /// Other readings of words of the text (an abbreviation's expansion, a regularised spelling, a correction):
     /// not shown, but found by search.
     pub readings: Vec<Reading>,
+    /// Emphasis, deletions, additions and the like over words of paragraphs and notes.
+    pub styles: Vec<super::Styled>,
+    /// Where lines of the original end inside paragraphs and notes (TEI `lb`).
+    pub line_breaks: Vec<super::LineBreak>,
     /// Where the date came from: `closing date line "November 10, 1943."`, `Sent on ...`, ...
     pub date_source: Option<String>,
     /// The message's own first line under an editor's title.
@@ -207,6 +211,8 @@ pub struct LetterRef {
     pub target: String,
     /// That letter, when loaded.
     pub letter: Option<LetterIx>,
+    /// The footnote the link is in (`paragraph`, `start`, `end` are then in its text), `None` in a paragraph.
+    pub note: Option<usize>,
 }
 
 /// What a paragraph is in the letter's structure.
@@ -276,6 +282,8 @@ impl Letter {
             person_keys: Vec::new(),
             letter_refs: Vec::new(),
             readings: Vec::new(),
+            styles: Vec::new(),
+            line_breaks: Vec::new(),
             date_source: None,
             caption: None,
             editions: Vec::new(),

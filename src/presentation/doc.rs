@@ -2,7 +2,7 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
-use crate::model::{Corpus, Letter, LetterIx, RefTarget, Role};
+use crate::model::{Corpus, Emphasis, Letter, LetterIx, RefTarget, Role, TextPart};
 use crate::text::width::str_width;
 use std::collections::HashMap;
 
@@ -12,6 +12,8 @@ pub(crate) enum Part {
     Heading,
     Para(usize),
     Footnote(usize),
+    /// The header line `n` (From/To, Date, Source), as [`header_lines`] gives it.
+    Meta(usize),
 }
 
 /// What a block is, for its style.
@@ -37,7 +39,12 @@ pub(crate) enum MarkKind {
     Reference(usize),
     /// A reference to a letter not in the corpus.
     Missing,
+    /// Words set apart by the markup: emphasis, superscript, deleted or added words, words a note comments on.
+    Emphasis(Emphasis),
 }
+
+/// Shown before the words a note comments on (their end is the note's marker).
+pub(crate) const ANCHOR_SIGN: &str = "⌜";
 
 /// A styled range `start..end` (bytes of the display text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +92,8 @@ pub(crate) struct Block {
     pub(crate) source: Option<Source>,
     /// The role of the paragraph a body block shows (opener, salute, closer...), for its style.
     pub(crate) role: Role,
+    /// Offsets of the text where a line of the original begins (after a TEI `lb`): a row begins there.
+    pub(crate) breaks: Vec<usize>,
 }
 
 /// Where a link leads.
@@ -155,6 +164,7 @@ pub(crate) fn numbered_prefix(text: &str) -> usize {
 /// Builds display blocks from the source text `text[start..end]` of `part`.
 struct SegmentBuilder<'a> {
     doc: &'a mut Doc,
+    inline: &'a Inline,
 }
 
 /// A footnote marker or reference to place into a segment.
@@ -165,8 +175,13 @@ struct Piece {
 }
 
 enum PieceKind {
-    Marker { marker: String, footnote: Option<usize> },
+    Marker {
+        marker: String,
+        footnote: Option<usize>,
+    },
     Reference(Option<LetterIx>),
+    /// A sign put in (before anchored words).
+    Sign(&'static str),
 }
 
 impl SegmentBuilder<'_> {
@@ -194,6 +209,11 @@ impl SegmentBuilder<'_> {
                         seg.reference(&mut self.doc.links, text, p.at, p.end.min(end), *letter);
                     }
                 }
+                PieceKind::Sign(sign) => {
+                    if p.at >= start && p.at < end {
+                        seg.sign(text, p.at, sign);
+                    }
+                }
             }
         }
         if seg.cursor < end {
@@ -203,16 +223,42 @@ impl SegmentBuilder<'_> {
             BlockKind::Body if start == 0 => numbered_prefix(&seg.out),
             _ => 0,
         };
+        let source = Source { part, start, end, inserts: seg.inserts };
+        let inline = self.inline;
+        let mut marks = seg.marks;
+        for st in inline.styles.iter().filter(|st| st.start < end && st.end > start) {
+            let (a, b) =
+                (source.display_offset(st.start.max(start), false), source.display_offset(st.end.min(end), false));
+            if a < b && b <= seg.out.len() {
+                marks.push(Mark { start: a, end: b, kind: MarkKind::Emphasis(st.emphasis) });
+            }
+        }
+        marks.sort_by_key(|m| m.start);
+        let breaks = inline
+            .breaks
+            .iter()
+            .filter(|&&o| o > start && o < end)
+            .map(|&o| source.display_offset(o, false))
+            .filter(|&o| o < seg.out.len() && seg.out.is_char_boundary(o))
+            .collect();
         self.doc.blocks.push(Block {
             kind,
             text: seg.out,
-            marks: seg.marks,
+            marks,
             hang,
             gap,
-            source: Some(Source { part, start, end, inserts: seg.inserts }),
+            source: Some(source),
             role: Role::Body,
+            breaks,
         });
     }
+}
+
+/// The emphasis and line breaks of one part of a letter, as byte offsets of its text.
+#[derive(Default)]
+struct Inline {
+    styles: Vec<crate::model::Styled>,
+    breaks: Vec<usize>,
 }
 
 /// A block's display text being built from its source: the text so far, its marks, the bytes inserted, and how
@@ -247,6 +293,17 @@ impl Segment {
         self.marks.push(Mark { start: s, end: self.out.len(), kind: MarkKind::Marker(links.len() - 1) });
     }
 
+    /// Puts a sign in at source offset `at` (a character boundary).
+    fn sign(&mut self, text: &str, at: usize, sign: &str) {
+        if at < self.cursor || !text.is_char_boundary(at) {
+            return;
+        }
+        self.out.push_str(&text[self.cursor..at]);
+        self.cursor = at;
+        self.inserts.push((at, sign.len()));
+        self.out.push_str(sign);
+    }
+
     /// Marks the source range `a..b` as a reference: a link when its letter is in the corpus.
     fn reference(&mut self, links: &mut Vec<Link>, text: &str, a: usize, b: usize, letter: Option<LetterIx>) {
         if !text.is_char_boundary(a) || !text.is_char_boundary(b) || a < self.cursor || b <= a {
@@ -272,6 +329,10 @@ impl Segment {
 struct Pieces<'l> {
     by_para: HashMap<isize, Vec<Piece>>,
     breaks: HashMap<isize, Vec<(usize, &'l str)>>,
+    /// Links to letters in each footnote: (start, end, letter).
+    note_refs: HashMap<usize, Vec<(usize, usize, Option<LetterIx>)>>,
+    inline: HashMap<TextPart, Inline>,
+    none: Inline,
 }
 
 impl<'l> Pieces<'l> {
@@ -291,12 +352,29 @@ impl<'l> Pieces<'l> {
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
         }
+        let mut note_refs: HashMap<usize, Vec<_>> = HashMap::new();
         for r in &letter.letter_refs {
+            let letter = r.letter.filter(|&l| l < corpus.letters.len());
+            if let Some(n) = r.note {
+                note_refs.entry(n).or_default().push((r.start, r.end, letter));
+                continue;
+            }
             by_para.entry(r.paragraph as isize).or_default().push(Piece {
                 at: r.start,
                 end: r.end,
                 what: PieceKind::Reference(r.letter.filter(|&l| l < corpus.letters.len())),
             });
+        }
+        let mut inline: HashMap<TextPart, Inline> = HashMap::new();
+        for st in &letter.styles {
+            inline.entry(st.part).or_default().styles.push(*st);
+            if let (Emphasis::Anchored, TextPart::Para(p)) = (st.emphasis, st.part) {
+                let sign = PieceKind::Sign(ANCHOR_SIGN);
+                by_para.entry(p as isize).or_default().push(Piece { at: st.start, end: st.start, what: sign });
+            }
+        }
+        for b in &letter.line_breaks {
+            inline.entry(b.part).or_default().breaks.push(b.offset);
         }
         for v in by_para.values_mut() {
             v.sort_by_key(|p| p.at);
@@ -305,7 +383,12 @@ impl<'l> Pieces<'l> {
         for b in &letter.pages {
             breaks.entry(b.paragraph).or_default().push((b.offset, b.page.as_str()));
         }
-        Pieces { by_para, breaks }
+        Pieces { by_para, breaks, note_refs, inline, none: Inline::default() }
+    }
+
+    /// The emphasis and line breaks of a part of the letter.
+    fn inline_of(&self, part: TextPart) -> &Inline {
+        self.inline.get(&part).unwrap_or(&self.none)
     }
 
     fn of_para(&self, p: isize) -> &[Piece] {
@@ -323,6 +406,48 @@ impl<'l> Pieces<'l> {
         breaks.sort_by_key(|b| b.0);
         breaks
     }
+}
+
+/// The header lines under the heading, each as (label, value) fields: `From: ` and `   To: `, the date with the
+/// number and classification, the place, the source, what the edition says of a document or a text kept
+/// elsewhere. The reading pane shows them; search looks in them.
+pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static str, String)>> {
+    let Some(letter) = corpus.letters.get(ix) else { return Vec::new() };
+    let mut lines = vec![vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]];
+    let mut date = vec![("Date: ", date_field(letter))];
+    if let Some(n) = letter.number.as_deref() {
+        date.push(("   ", format!("No. {n}")));
+    }
+    if let Some(c) = &letter.classification {
+        date.push(("   ", c.clone()));
+    }
+    lines.push(date);
+    if let Some(place) = &letter.place {
+        lines.push(vec![("Place: ", place.clone())]);
+    }
+    if let Some(src) = &letter.source {
+        lines.push(vec![("Source: ", src.clone())]);
+    }
+    if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
+        lines.push(vec![("Reply: ", evidence)]);
+    }
+    if !letter.editions.is_empty() {
+        let ids: Vec<&str> =
+            letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
+        lines.push(vec![("Also printed as: ", ids.join(", "))]);
+    }
+    if letter.document {
+        lines.push(vec![("", "A document: it names no sender or recipient.".to_string())]);
+    }
+    if let Some(at) = &letter.text_at {
+        lines.push(vec![("Text: ", format!("not in this file; the edition gives it at {at}"))]);
+    }
+    lines
+}
+
+/// A header line's text as the reading pane shows it: labels and values in a row.
+pub(crate) fn header_text(fields: &[(&str, String)]) -> String {
+    fields.iter().flat_map(|(l, v)| [*l, v.as_str()]).collect()
 }
 
 /// The date field of the header: `7 Apr 1945 (sent)`, `between 6 and 8 May 1892?`, or `undated`.
@@ -346,7 +471,7 @@ impl Doc {
         doc.body = doc.blocks.len();
         doc.paragraphs(letter, &pieces);
         doc.notes = doc.blocks.len();
-        doc.footnotes(letter);
+        doc.footnotes(letter, &pieces);
         doc.index = doc
             .blocks
             .iter()
@@ -360,7 +485,7 @@ impl Doc {
     /// The heading, the header fields and the rule under them.
     fn header(&mut self, (corpus, ix): (&Corpus, LetterIx), letter: &Letter, pieces: &Pieces) {
         let heading = &letter.heading;
-        SegmentBuilder { doc: self }.add(
+        SegmentBuilder { doc: self, inline: &pieces.none }.add(
             BlockKind::Heading,
             Part::Heading,
             heading,
@@ -369,37 +494,9 @@ impl Doc {
             pieces.of_para(-1),
             false,
         );
-        let (from, to) = (letter.sender.to_string(), letter.recipient.to_string());
-        self.meta(&[("From: ", &from), ("   To: ", &to)], false);
-        let date = date_field(letter);
-        let number = letter.number.as_deref().map(|n| format!("No. {n}"));
-        let mut fields: Vec<(&str, &str)> = vec![("Date: ", &date)];
-        if let Some(n) = &number {
-            fields.push(("   ", n));
-        }
-        if let Some(c) = &letter.classification {
-            fields.push(("   ", c));
-        }
-        self.meta(&fields, false);
-        if let Some(place) = &letter.place {
-            self.meta(&[("Place: ", place)], false);
-        }
-        if let Some(src) = &letter.source {
-            self.meta(&[("Source: ", src)], false);
-        }
-        if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
-            self.meta(&[("Reply: ", &evidence)], false);
-        }
-        if !letter.editions.is_empty() {
-            let ids: Vec<&str> =
-                letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
-            self.meta(&[("Also printed as: ", &ids.join(", "))], false);
-        }
-        if letter.document {
-            self.meta(&[("", "A document: it names no sender or recipient.")], false);
-        }
-        if let Some(at) = &letter.text_at {
-            self.meta(&[("Text: ", &format!("not in this file; the edition gives it at {at}"))], false);
+        for line in header_lines(corpus, ix) {
+            let fields: Vec<(&str, &str)> = line.iter().map(|(l, v)| (*l, v.as_str())).collect();
+            self.meta(&fields, false);
         }
         self.rule(String::new(), false);
     }
@@ -413,11 +510,20 @@ impl Doc {
         for (p, text) in letter.paragraphs.iter().enumerate() {
             let first_block = self.blocks.len();
             let markers = pieces.of_para(p as isize);
+            let inline = pieces.inline_of(TextPart::Para(p));
             let mut start = 0;
             let mut gap = p > 0;
             for (off, page) in pieces.breaks_of(p as isize, text) {
                 if off > start {
-                    SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, off, markers, gap);
+                    SegmentBuilder { doc: self, inline }.add(
+                        BlockKind::Body,
+                        Part::Para(p),
+                        text,
+                        start,
+                        off,
+                        markers,
+                        gap,
+                    );
                     gap = false;
                     start = skip_spaces(text, off);
                 }
@@ -426,7 +532,15 @@ impl Doc {
             }
             if start < text.len() || start == 0 {
                 let end = text.len();
-                SegmentBuilder { doc: self }.add(BlockKind::Body, Part::Para(p), text, start, end, markers, gap);
+                SegmentBuilder { doc: self, inline }.add(
+                    BlockKind::Body,
+                    Part::Para(p),
+                    text,
+                    start,
+                    end,
+                    markers,
+                    gap,
+                );
             }
             let role = letter.role(p);
             self.blocks[first_block..].iter_mut().filter(|b| b.kind == BlockKind::Body).for_each(|b| b.role = role);
@@ -437,7 +551,7 @@ impl Doc {
     }
 
     /// The notes: a rule, each footnote under the marker that points at it, then markers without a text.
-    fn footnotes(&mut self, letter: &Letter) {
+    fn footnotes(&mut self, letter: &Letter, pieces: &Pieces) {
         let orphan_markers = letter.footnote_refs.iter().any(|r| r.footnote.is_none());
         if !letter.footnotes.is_empty() || orphan_markers {
             self.rule("Notes".to_string(), true);
@@ -461,9 +575,14 @@ impl Doc {
             }
             let prefix = text.len();
             text.push_str(&f.text);
+            let mut marks = vec![Mark { start: 0, end: shown.len(), kind: MarkKind::Label }];
+            self.note_marks(i, prefix, &text, pieces, &mut marks);
+            let inline = pieces.inline_of(TextPart::Note(i));
+            let breaks = inline.breaks.iter().map(|o| o + prefix).filter(|&o| o < text.len()).collect();
             self.blocks.push(Block {
                 kind: BlockKind::Footnote,
-                marks: vec![Mark { start: 0, end: shown.len(), kind: MarkKind::Label }],
+                marks,
+                breaks,
                 hang: str_width(&shown) + 1,
                 gap: i > 0,
                 source: Some(Source {
@@ -487,8 +606,40 @@ impl Doc {
                 source: None,
                 text: format!("{shown} (no text for this footnote in the source)"),
                 role: Role::Body,
+                breaks: Vec::new(),
             });
         }
+    }
+
+    /// The links to letters and the emphasis in footnote `i`, whose text begins at byte `prefix` of the block.
+    fn note_marks(&mut self, i: usize, prefix: usize, text: &str, pieces: &Pieces, marks: &mut Vec<Mark>) {
+        let block = self.blocks.len();
+        let fits =
+            |a: usize, b: usize| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b);
+        for &(a, b, letter) in pieces.note_refs.get(&i).map(Vec::as_slice).unwrap_or(&[]) {
+            let (a, b) = (a + prefix, b + prefix);
+            if !fits(a, b) {
+                continue;
+            }
+            let kind = match letter {
+                Some(ix) => {
+                    self.links.push(Link { block, start: a, end: b, target: LinkTarget::Letter(ix) });
+                    MarkKind::Reference(self.links.len() - 1)
+                }
+                None => MarkKind::Missing,
+            };
+            marks.push(Mark { start: a, end: b, kind });
+        }
+        for st in &pieces.inline_of(TextPart::Note(i)).styles {
+            if fits(st.start + prefix, st.end + prefix) {
+                marks.push(Mark {
+                    start: st.start + prefix,
+                    end: st.end + prefix,
+                    kind: MarkKind::Emphasis(st.emphasis),
+                });
+            }
+        }
+        marks.sort_by_key(|m| m.start);
     }
 
     /// A header line of `(label, value)` fields.
@@ -505,7 +656,16 @@ impl Doc {
             text.push_str(value);
         }
         let hang = fields.first().map(|(l, _)| l.len()).unwrap_or(0);
-        self.blocks.push(Block { kind: BlockKind::Meta, text, marks, hang, gap, source: None, role: Role::Body });
+        self.blocks.push(Block {
+            kind: BlockKind::Meta,
+            text,
+            marks,
+            hang,
+            gap,
+            source: None,
+            role: Role::Body,
+            breaks: Vec::new(),
+        });
     }
 
     /// A rule with an optional label.
@@ -519,11 +679,17 @@ impl Doc {
             gap,
             source: None,
             role,
+            breaks: Vec::new(),
         });
     }
 
     /// The block and display range of the source range `start..end` of `part`.
     pub(crate) fn locate(&self, part: Part, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+        if let Part::Meta(n) = part {
+            let b = self.blocks.iter().enumerate().filter(|(_, b)| b.kind == BlockKind::Meta).nth(n)?.0;
+            let len = self.blocks[b].text.len();
+            return Some((b, start.min(len), end.min(len)));
+        }
         let i = self.index.partition_point(|(p, s, _)| (*p, *s) <= (part, start)).checked_sub(1)?;
         let (p, _, b) = self.index[i];
         if p != part {

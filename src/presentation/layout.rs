@@ -5,6 +5,7 @@
 
 use super::doc::{BlockKind, Doc};
 use crate::text::wrap::wrap_each;
+use std::ops::Range;
 use std::rc::Rc;
 
 /// What a row shows.
@@ -85,7 +86,7 @@ impl Layout {
             if rule {
                 rows.count = 1;
             } else {
-                wrap_each(&block.text, width, width - hang, |r| {
+                wrap_lines(&block.text, &block.breaks, 0, width, width - hang, |r| {
                     if rows.count % STEP == 0 {
                         rows.marks.push(r.start as u32);
                     }
@@ -124,17 +125,10 @@ impl Layout {
         let chunk = (from / STEP).min(rows.marks.len().saturating_sub(1));
         let mark = rows.marks.get(chunk).copied().unwrap_or(0) as usize;
         let (first, rest) = (self.width, self.width - rows.hang);
-        let text = block.text.get(mark..).unwrap_or("");
         let mut k = chunk * STEP;
-        wrap_each(text, if chunk == 0 { first } else { rest }, rest, |r| {
+        wrap_lines(&block.text, &block.breaks, mark, if chunk == 0 { first } else { rest }, rest, |r| {
             let indent = if k == 0 { 0 } else { rows.hang as u16 };
-            let row = Row {
-                kind: RowKind::Text,
-                block: b32,
-                start: (mark + r.start) as u32,
-                end: (mark + r.end) as u32,
-                indent,
-            };
+            let row = Row { kind: RowKind::Text, block: b32, start: r.start as u32, end: r.end as u32, indent };
             let go_on = k < from || f(k, row);
             k += 1;
             go_on
@@ -210,6 +204,38 @@ impl Layout {
     /// The largest top row for a viewport of `height` rows.
     pub(crate) fn max_top(&self, height: usize) -> usize {
         self.len.saturating_sub(height.max(1))
+    }
+}
+
+/// Wraps `text[from..]` line by line: each line of the original (after a TEI `lb`, at an offset in `breaks`)
+/// begins a row. The first row is `first` cells wide, the others `rest`. Calls `line` with each row's byte range
+/// in `text`, in order, until it returns false.
+fn wrap_lines(
+    text: &str,
+    breaks: &[usize],
+    from: usize,
+    first: usize,
+    rest: usize,
+    mut line: impl FnMut(Range<usize>) -> bool,
+) {
+    let mut start = from.min(text.len());
+    let mut width = first;
+    let next = breaks.partition_point(|&b| b <= start);
+    for end in breaks[next..].iter().copied().chain([text.len()]) {
+        let Some(part) = text.get(start..end) else { continue };
+        if part.is_empty() && end < text.len() {
+            continue;
+        }
+        let mut go_on = true;
+        wrap_each(part, width, rest, |r| {
+            go_on = line(start + r.start..start + r.end);
+            go_on
+        });
+        if !go_on {
+            return;
+        }
+        width = rest;
+        start = end;
     }
 }
 

@@ -5,4 +5,5 @@ pub(crate) mod doc;
 pub(crate) mod export;
 pub(crate) mod export_v2;
 pub(crate) mod layout;
+pub(crate) mod plain_letter;
 pub(crate) mod tree;

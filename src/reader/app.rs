@@ -80,6 +80,19 @@ pub struct App {
     /// What the update step prepared for the next frame.
     pub(crate) prepared: Prepared,
     pub(crate) quit: bool,
+    /// A count typed before a key (`5j`), until the key.
+    pub(crate) count: Option<usize>,
+    /// A letter marked unread with `U`: not marked read again until it is left.
+    pub(crate) kept_unread: Option<LetterIx>,
+    /// A shell command to run with the letter on its input, the terminal restored around it (`|`): taken by the
+    /// event loop.
+    pub(crate) pipe: Option<(String, String)>,
+    /// What `letters check` reports, computed when `!` first asks for it.
+    pub(crate) diagnostics: Vec<crate::model::Warning>,
+    /// The search runs backwards: its first match is the one before where it started, n goes back.
+    pub(crate) search_backward: bool,
+    /// While Up and Down browse the searches made: which one is shown.
+    pub(crate) recall: Option<usize>,
 }
 
 impl App {
@@ -109,6 +122,12 @@ impl App {
             geo: Geometry::default(),
             prepared: Prepared::default(),
             quit: false,
+            count: None,
+            kept_unread: None,
+            pipe: None,
+            diagnostics: Vec::new(),
+            search_backward: false,
+            recall: None,
         }
     }
 
@@ -160,6 +179,25 @@ impl App {
             Action::FilterCorrespondent => self.open_menu(MenuKind::Correspondents),
             Action::FilterYear => self.open_menu(MenuKind::Years),
             Action::UnreadOnly => self.toggle_unread_only(),
+            Action::HalfPageDown => self.half_page(true),
+            Action::HalfPageUp => self.half_page(false),
+            Action::LineDown => self.move_by(1),
+            Action::LineUp => self.move_by(-1),
+            Action::NextLetter => self.step_letter(true),
+            Action::PrevLetter => self.step_letter(false),
+            Action::NextUnread => self.next_unread(),
+            Action::MarkUnread => self.mark_unread(),
+            Action::GoTo => self.open_goto(),
+            Action::Sort => self.cycle_sort(),
+            Action::Save => self.open_save(),
+            Action::Pipe => self.open_pipe(),
+            Action::Diagnostics => self.open_diagnostics(),
+            Action::NarrowList => self.resize_list(-5),
+            Action::WidenList => self.resize_list(5),
+            Action::SearchBackward => {
+                self.open_search();
+                self.search_backward = true;
+            }
             Action::Edition => self.next_edition(),
         }
         self.note_read();
@@ -168,8 +206,7 @@ impl App {
     /// An action while an overlay is open.
     fn overlay_action(&mut self, overlay: Overlay, action: Action) {
         match (overlay, action) {
-            (_, Action::Quit) => self.quit = true,
-            (_, Action::Close | Action::Help) => self.overlay = None,
+            (_, Action::Quit | Action::Close | Action::Help) => self.overlay = None,
             (Overlay::Bookmarks { .. }, Action::Bookmarks) => self.overlay = None,
             (Overlay::Bookmarks { selected }, Action::Open) => self.jump_to_bookmark(selected),
             (Overlay::Bookmarks { selected }, a) => {
@@ -177,6 +214,11 @@ impl App {
                 self.overlay = Some(Overlay::Bookmarks { selected: self.menu_step(selected, n, a) });
             }
             (Overlay::Menu(menu), Action::Open) => self.choose(&menu),
+            (Overlay::Diagnostics { selected }, Action::Open) => self.jump_to_diagnostic(selected),
+            (Overlay::Diagnostics { selected }, a) => {
+                let n = self.diagnostics.len();
+                self.overlay = Some(Overlay::Diagnostics { selected: self.menu_step(selected, n, a) });
+            }
             (Overlay::Menu(mut menu), a) => {
                 menu.selected = self.menu_step(menu.selected, menu.items.len(), a);
                 self.overlay = Some(Overlay::Menu(menu));
@@ -224,6 +266,9 @@ impl App {
                 let p = self.prompt.take();
                 self.prompt_submitted(p);
             }
+            KeyCode::Up | KeyCode::Down if prompt.kind == PromptKind::Search => {
+                self.recall_search(key.code == KeyCode::Up);
+            }
             _ => {
                 let Some(request) = super::prompt_keys::request(key) else { return };
                 if prompt.input.handle(request).is_some_and(|changed| changed.value) {
@@ -233,14 +278,14 @@ impl App {
         }
     }
 
-    fn prompt_changed(&mut self) {
+    pub(crate) fn prompt_changed(&mut self) {
         let Some(p) = &self.prompt else { return };
         match p.kind {
             PromptKind::Search => {
                 let (query, origin) = (p.input.value().to_string(), p.origin);
                 self.search_preview(&query, origin);
             }
-            PromptKind::BookmarkNote => {}
+            PromptKind::BookmarkNote | PromptKind::GoTo | PromptKind::Save | PromptKind::Pipe => {}
         }
     }
 
@@ -249,6 +294,9 @@ impl App {
         match p.kind {
             PromptKind::Search => self.search_confirm(p.input.value(), p.origin),
             PromptKind::BookmarkNote => self.add_bookmark_note(p.input.value().trim()),
+            PromptKind::GoTo => self.goto_submitted(p.input.value()),
+            PromptKind::Save => self.save_submitted(p.input.value()),
+            PromptKind::Pipe => self.pipe_submitted(p.input.value()),
         }
     }
 
@@ -262,6 +310,7 @@ impl App {
                 }
             }
             PromptKind::BookmarkNote => self.status.message = Some("no bookmark added".into()),
+            PromptKind::GoTo | PromptKind::Save | PromptKind::Pipe => {}
         }
     }
 

@@ -60,15 +60,22 @@ impl Screen for App {
     fn handle_key(&mut self, key: KeyEvent) {
         // A terminal sends Esc as a lone ESC byte, and Alt-x as ESC x: an Esc typed just before a key reaches us
         // as Alt and that key. Unless Alt-x is bound, read it as the two keys the user typed.
+        let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl_c {
+            self.quit = true;
+            return;
+        }
         if key.modifiers.contains(KeyModifiers::ALT)
             && matches!(key.code, KeyCode::Char(_))
             && self.config.keymap.action(key).is_none()
+            && (self.prompt.is_none() || super::prompt_keys::request(key).is_none())
         {
             self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
             self.handle_key(KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT));
             return;
         }
         self.status.message = None;
+        self.reader_pane.flash = None;
         if crate::keys::is_ctrl_c(key) {
             // Ctrl-C quits whatever the config binds: there is always a way out.
             self.quit = true;
@@ -80,9 +87,23 @@ impl Screen for App {
         {
             self.delete_selected_bookmark();
         } else if let Some(action) = self.config.keymap.action(key) {
-            self.apply(action);
+            match self.count.take() {
+                Some(n) if self.overlay.is_none() => self.apply_counted(action, n),
+                _ => self.apply(action),
+            }
+        } else if let KeyCode::Char(c) = key.code
+            && self.overlay.is_none()
+            && key.modifiers.is_empty()
+            && let Some(d) = c.to_digit(10)
+            && self.count_digit(d)
+        {
+            return;
+        } else {
+            self.count = None;
         }
-        self.note_read();
+        if self.prompt.is_none() {
+            self.note_read();
+        }
     }
 
     fn handle_mouse(&mut self, event: MouseEvent) {
@@ -113,5 +134,13 @@ impl Screen for App {
 
     fn should_quit(&self) -> bool {
         self.quit
+    }
+
+    fn take_pipe(&mut self) -> Option<(String, String)> {
+        App::take_pipe(self)
+    }
+
+    fn say(&mut self, message: String) {
+        self.status.message = Some(message);
     }
 }

@@ -201,6 +201,18 @@ pub fn spawn_loader(input: Input, tx: Sender<Msg>) -> io::Result<Arc<Progress>> 
 fn spawn_input(tx: Sender<Msg>) -> io::Result<()> {
     std::thread::Builder::new().name("input".into()).spawn(move || {
         loop {
+            if super::suspend::paused() {
+                std::thread::sleep(super::suspend::INPUT_POLL / 5);
+                continue;
+            }
+            match crossterm::event::poll(super::suspend::INPUT_POLL) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(e) => {
+                    let _ = tx.send(Msg::InputFailed(e));
+                    break;
+                }
+            }
             match crossterm::event::read() {
                 Ok(event) => {
                     if tx.send(Msg::Term(event)).is_err() {
@@ -258,6 +270,11 @@ where
         }
         if only_progress && last_frame.elapsed() < PROGRESS_FRAME_GAP {
             continue;
+        }
+        if let Some((command, text)) = screen.take_pipe() {
+            let said = super::suspend::run_piped(&command, &text)?;
+            screen.say(said);
+            term.clear()?;
         }
         suspend_if_asked(term)?;
         term.draw(|f| screen.frame(f))?;

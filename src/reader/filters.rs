@@ -10,7 +10,7 @@ use std::rc::Rc;
 impl App {
     /// Whether the list is narrowed.
     pub(crate) fn is_filtered(&self) -> bool {
-        !self.list.filter.is_empty() || self.list.unread_only
+        !self.list.filter.is_empty() || self.list.unread_only || self.list.undated
     }
 
     /// `Stalin ↔ Churchill, 1942, unread`: the filter for the status line; `None` when there is none.
@@ -18,6 +18,9 @@ impl App {
         let mut parts = Vec::new();
         if !self.list.filter.is_empty() {
             parts.push(self.list.filter.describe());
+        }
+        if self.list.undated {
+            parts.push("undated".to_string());
         }
         if self.list.unread_only {
             parts.push("unread".to_string());
@@ -30,17 +33,25 @@ impl App {
         let Some(corpus) = self.corpus.as_ref() else { return };
         let items: Vec<(Choice, usize)> = match kind {
             MenuKind::Correspondents => pairs(corpus).into_iter().map(|(p, n)| (Choice::Pair(p), n)).collect(),
-            MenuKind::Years => years(corpus).into_iter().map(|(y, n)| (Choice::Year(y), n)).collect(),
+            MenuKind::Years => {
+                let mut items: Vec<_> = years(corpus).into_iter().map(|(y, n)| (Choice::Year(y), n)).collect();
+                let undated = corpus.letters.iter().filter(|l| l.date.is_none()).count();
+                if undated > 0 {
+                    items.push((Choice::Undated, undated));
+                }
+                items
+            }
         };
         if items.is_empty() {
             self.status.message = Some(match kind {
                 MenuKind::Correspondents => "no correspondents to filter by".into(),
-                MenuKind::Years => "no dated letters to filter by".into(),
+                MenuKind::Years => "no letters to filter by".into(),
             });
             return;
         }
         let now = match kind {
             MenuKind::Correspondents => self.list.filter.between.clone().map(Choice::Pair),
+            MenuKind::Years if self.list.undated => Some(Choice::Undated),
             MenuKind::Years => self.list.filter.year.map(Choice::Year),
         };
         let selected = now.and_then(|c| items.iter().position(|(i, _)| *i == c)).unwrap_or(0);
@@ -52,7 +63,14 @@ impl App {
         self.overlay = None;
         match menu.items.get(menu.selected).map(|(c, _)| c.clone()) {
             Some(Choice::Pair(p)) => self.list.filter.between = Some(p),
-            Some(Choice::Year(y)) => self.list.filter.year = Some(y),
+            Some(Choice::Year(y)) => {
+                self.list.filter.year = Some(y);
+                self.list.undated = false;
+            }
+            Some(Choice::Undated) => {
+                self.list.filter.year = None;
+                self.list.undated = true;
+            }
             None => return,
         }
         self.refilter();
@@ -68,7 +86,22 @@ impl App {
     pub(crate) fn clear_filter(&mut self) {
         self.list.filter = Default::default();
         self.list.unread_only = false;
+        self.list.undated = false;
         self.refilter();
+    }
+
+    /// `o`: the list sorted by the next order (date, file, correspondent); search matches follow the new order.
+    pub(crate) fn cycle_sort(&mut self) {
+        let Some(corpus) = self.corpus.as_ref() else { return };
+        self.list.sort = self.list.sort.next();
+        self.reading = crate::model::order::sorted(corpus, self.list.sort);
+        for (p, &ix) in self.reading.iter().enumerate() {
+            if let Some(x) = self.order_pos.get_mut(ix) {
+                *x = p;
+            }
+        }
+        self.refilter();
+        self.status.message = Some(format!("sorted by {}", self.list.sort.name()));
     }
 
     /// Rebuilds the list after the filter changed. The current letter stays if it passes; otherwise the first letter
@@ -83,6 +116,7 @@ impl App {
             // One letter printed in several editions is listed once, at its first printing (`e` switches).
             .filter(|&ix| corpus.letters.get(ix).is_none_or(|l| l.editions.iter().all(|&e| e > ix)))
             .filter(|&ix| !self.list.unread_only || !self.is_read(ix))
+            .filter(|&ix| !self.list.undated || corpus.letters.get(ix).is_some_and(|l| l.date.is_none()))
             .collect();
         self.list.row_of = vec![usize::MAX; corpus.letters.len()];
         for (row, &ix) in list.iter().enumerate() {

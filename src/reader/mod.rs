@@ -2,8 +2,10 @@
 
 pub mod app;
 mod app_screen;
+mod diagnostics;
 pub mod event_loop;
 mod filters;
+mod habits;
 pub mod headless;
 mod nav;
 mod opts;
@@ -14,7 +16,11 @@ pub(crate) mod reader_cache;
 mod remember;
 pub mod screen;
 pub(crate) mod search;
+#[cfg(test)]
+mod search_tests;
 pub mod state;
+mod suspend;
+mod take_out;
 pub(crate) mod terminal;
 pub mod theme;
 pub(crate) mod update;

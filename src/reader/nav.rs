@@ -3,7 +3,7 @@
 use super::app::App;
 use super::search::Search;
 use super::state::{Location, Pane, Prompt, PromptKind, ReaderPos};
-use super::view::layout::{inner, panes_for, text_area};
+use super::view::layout::{inner, panes_for, reader_text};
 use crate::model::LetterIx;
 use crate::presentation::doc::{self, LinkTarget};
 use crate::presentation::layout::Layout;
@@ -21,7 +21,10 @@ impl App {
 
     /// Width and height of the reading pane's text.
     pub(crate) fn reader_view(&self) -> (usize, usize) {
-        let r = panes_for(self.screen(), Pane::Reader, &self.config.layout).reader.map(text_area).unwrap_or_default();
+        let r = panes_for(self.screen(), Pane::Reader, &self.config.layout)
+            .reader
+            .map(|r| reader_text(r, self.config.layout.max_width))
+            .unwrap_or_default();
         (r.width.max(1) as usize, r.height.max(1) as usize)
     }
 
@@ -79,8 +82,27 @@ impl App {
         let sign = if down { 1 } else { -1 };
         match self.focus {
             Pane::List => self.move_by(sign * self.list_height() as isize),
-            Pane::Reader => self.scroll_reader(sign * (self.reader_view().1.saturating_sub(1).max(1)) as isize),
+            Pane::Reader => {
+                if !self.page_beyond(down) {
+                    self.scroll_reader(sign * (self.reader_view().1.saturating_sub(1).max(1)) as isize)
+                }
+            }
             Pane::Chain => self.move_chain(sign * self.chain_view().1 as isize),
+        }
+    }
+
+    /// Space at the end of a letter or b at its top: the next or previous letter. False when the page stays in
+    /// this letter.
+    fn page_beyond(&mut self, down: bool) -> bool {
+        let Some(cur) = self.current else { return false };
+        let Some((_, layout)) = self.layout_of(cur) else { return false };
+        let top = self.reader_top(&layout, cur);
+        if down && top >= layout.max_top(self.reader_view().1) {
+            self.page_into_next()
+        } else if !down && top == 0 {
+            self.page_into_prev()
+        } else {
+            false
         }
     }
 
@@ -300,6 +322,16 @@ impl App {
                 let row = layout.first_row_of(block).min(layout.max_top(self.reader_view().1));
                 let anchor = layout.anchor_of(row);
                 self.jump(Location { letter: cur, pos: ReaderPos { anchor, link: pos.link }, focus: Pane::Reader });
+                self.reader_pane.flash = Some((cur, block as u32));
+                let n = doc.footnote_blocks.len();
+                let back = self
+                    .config
+                    .keymap
+                    .keys(crate::keys::action::Action::Back)
+                    .first()
+                    .map(|k| crate::keys::map::key_name(*k));
+                let back = back.map(|k| format!("; {} returns", k.replace("<BS>", "Backspace"))).unwrap_or_default();
+                self.status.message = Some(format!("note {} of {n}{back}", f + 1));
             }
             LinkTarget::Footnote { marker, footnote: None } => {
                 self.status.message =
@@ -337,6 +369,8 @@ impl App {
     /// `/`: opens the search prompt.
     pub(crate) fn open_search(&mut self) {
         self.prompt = Some(Prompt { kind: PromptKind::Search, input: Default::default(), origin: self.location() });
+        self.search_backward = false;
+        self.recall = None;
     }
 
     fn run_search(&mut self, query: &str) {
@@ -350,9 +384,11 @@ impl App {
     pub(crate) fn search_preview(&mut self, query: &str, origin: Option<Location>) {
         self.run_search(query);
         let from = origin.map(|o| o.letter).or(self.current);
+        let backward = self.search_backward;
         let first = from.and_then(|f| {
             let pos = self.order_pos.get(f).copied()?;
-            self.search.as_ref()?.first_from(pos, &self.order_pos)
+            let s = self.search.as_ref()?;
+            if backward { s.last_until(pos, &self.order_pos) } else { s.first_from(pos, &self.order_pos) }
         });
         if let Some(o) = origin {
             self.go(o);
@@ -371,6 +407,7 @@ impl App {
         if self.search.as_ref().is_none_or(|s| s.query != query) {
             self.search_preview(query, origin);
         }
+        self.state.add_search(query);
         let found = self.search.as_ref().is_some_and(|s| s.current.is_some());
         if !found {
             self.status.message = Some(format!("no match for “{query}”"));
@@ -386,12 +423,35 @@ impl App {
 
     /// n / N.
     pub(crate) fn next_match(&mut self, next: bool) {
+        let next = next != self.search_backward;
         let Some(s) = self.search.as_mut().filter(|s| !s.matches.is_empty()) else {
-            self.status.message = Some("no search (/ searches)".into());
+            self.status.message = Some(match &self.search {
+                Some(s) => format!("no match for “{}”", s.query),
+                None => "no search (/ searches)".into(),
+            });
             return;
         };
         s.hidden = false;
         let n = s.matches.len();
+        let wraps = match s.current {
+            Some(c) => (next && c + 1 == n) || (!next && c == 0),
+            None => false,
+        };
+        if wraps && s.truncated && s.tail == next {
+            let before = self.location();
+            self.rerun_from_other_end(next);
+            if let Some(b) = before
+                && self.current != Some(b.letter)
+            {
+                self.history.push(b);
+            }
+            return;
+        }
+        if wraps && s.truncated {
+            let kept = if s.tail { "last" } else { "first" };
+            self.status.message = Some(format!("only the {kept} {n} matches are kept: a longer query finds fewer"));
+            return;
+        }
         let i = match s.current {
             Some(c) if next => (c + 1) % n,
             Some(c) => (c + n - 1) % n,
@@ -403,6 +463,28 @@ impl App {
             && self.current != Some(b.letter)
         {
             self.history.push(b);
+        }
+    }
+
+    /// N from the first match when the search keeps only the first ones, or n from the last when it keeps the last
+    /// ones: the search runs again from the end (N) or from the start (n), and the true last or first match is
+    /// shown.
+    fn rerun_from_other_end(&mut self, next: bool) {
+        let Some(corpus) = self.corpus.as_ref() else { return };
+        let Some(query) = self.search.as_ref().map(|s| s.query.clone()) else { return };
+        let cap = self.search.as_ref().map_or(0, |s| s.matches.len()).max(1);
+        let s = if next {
+            let mut s = Search::run_with(corpus, &self.list.rows, &query, cap);
+            s.current = (!s.matches.is_empty()).then_some(0);
+            s
+        } else {
+            Search::run_tail(corpus, &self.list.rows, &query, cap)
+        };
+        let current = s.current;
+        self.search = Some(s);
+        self.search_generation += 1;
+        if let Some(i) = current {
+            self.show_match(i);
         }
     }
 

@@ -22,6 +22,10 @@ pub struct ListPane {
     pub(crate) filter: Filter,
     /// Unread letters only.
     pub(crate) unread_only: bool,
+    /// Undated letters only (the year menu's last entry).
+    pub(crate) undated: bool,
+    /// The order of the rows.
+    pub(crate) sort: crate::model::order::SortOrder,
 }
 
 impl ListPane {
@@ -42,6 +46,8 @@ pub struct ReaderPane {
     pub(crate) cache: ReaderCache,
     /// Highlights of the current letter: (letter, search generation, highlights).
     pub(crate) highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
+    /// The footnote block just jumped to, highlighted until the next key: (letter, block).
+    pub(crate) flash: Option<(LetterIx, u32)>,
 }
 
 /// The reply chain: its cursor and scroll, and the trees of the threads seen last, most recent first.

@@ -1,5 +1,5 @@
 //! Editing keys of the one-line prompts (search, bookmark note), mapped onto `tui-input`'s requests: typing,
-//! Backspace and Delete, the arrows (by word with Ctrl), Home and End (and Ctrl-A, Ctrl-E), Ctrl-W, Ctrl-U, Ctrl-K.
+//! Backspace and Delete, the arrows (by word with Ctrl), Home and End (and Ctrl-A, Ctrl-E), Ctrl-W, Ctrl-U, Ctrl-K, Alt-B and Alt-F (a word back and on), Alt-D.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tui_input::InputRequest;
@@ -18,6 +18,9 @@ pub(crate) fn request(key: KeyEvent) -> Option<InputRequest> {
         KeyCode::Right => InputRequest::GoToNextChar,
         KeyCode::Home => InputRequest::GoToStart,
         KeyCode::End => InputRequest::GoToEnd,
+        KeyCode::Char('b') if alt => InputRequest::GoToPrevWord,
+        KeyCode::Char('f') if alt => InputRequest::GoToNextWord,
+        KeyCode::Char('d') if alt => InputRequest::DeleteNextWord,
         KeyCode::Char('a') if ctrl => InputRequest::GoToStart,
         KeyCode::Char('e') if ctrl => InputRequest::GoToEnd,
         KeyCode::Char('w') if ctrl => InputRequest::DeletePrevWord,
@@ -60,5 +63,12 @@ mod tests {
         keys.push(KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL));
         assert_eq!(typed(&keys).0, "two ");
         assert_eq!(request(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)), None);
+        let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+        let mut keys = word("one two three");
+        keys.extend([alt('b'), alt('b')]);
+        keys.extend(word("X"));
+        assert_eq!(typed(&keys), ("one Xtwo three".into(), 5), "Alt-b goes a word back");
+        keys.extend([alt('f'), alt('d')]);
+        assert_eq!(typed(&keys).0, "one Xtwo ", "Alt-f a word on, Alt-d deletes the next word");
     }
 }

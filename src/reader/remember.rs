@@ -41,6 +41,9 @@ impl App {
             }
         }
         self.unread = self.read.iter().filter(|r| !**r).count();
+        if let Some(p) = self.state.list_percent {
+            self.config.layout.list_percent = p;
+        }
         let scrolls: Vec<(LetterIx, usize)> =
             self.state.scroll.iter().filter_map(|(id, &rows)| Some((*ids.get(id.as_str())?, rows))).collect();
         let start = self.state.last_letter.as_deref().and_then(|id| ids.get(id).copied());
@@ -112,6 +115,10 @@ impl App {
     /// Marks the current letter read once it is open: shown with the reading pane or the chain focused.
     pub(crate) fn note_read(&mut self) {
         let Some(cur) = self.current.filter(|_| self.focus != Pane::List) else { return };
+        if self.kept_unread.is_some_and(|k| k == cur) {
+            return;
+        }
+        self.kept_unread = None;
         let Some(r) = self.read.get_mut(cur).filter(|r| !**r) else { return };
         *r = true;
         self.unread = self.unread.saturating_sub(1);

@@ -27,4 +27,10 @@ pub trait Screen {
     }
     /// Whether the user asked to quit.
     fn should_quit(&self) -> bool;
+    /// A shell command to run with the given text on its input and the terminal restored around it (`|`).
+    fn take_pipe(&mut self) -> Option<(String, String)> {
+        None
+    }
+    /// A message for the status line.
+    fn say(&mut self, _message: String) {}
 }

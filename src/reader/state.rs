@@ -88,6 +88,9 @@ impl History {
     }
 }
 
+/// Rows of context kept above and below the cursor of a list (as less and vim's `scrolloff`).
+pub(crate) const SCROLLOFF: usize = 2;
+
 /// Selection and scroll of a list-like pane (the letter list, the chain view).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct ListState {
@@ -96,13 +99,15 @@ pub(crate) struct ListState {
 }
 
 impl ListState {
-    /// Scrolls so the selected row is in a view of `height` rows.
+    /// Scrolls so the selected row is in a view of `height` rows, with [`SCROLLOFF`] rows of context around it
+    /// where the view has room.
     pub(crate) fn keep_visible(&mut self, height: usize) {
         let h = height.max(1);
-        if self.selected < self.top {
-            self.top = self.selected;
-        } else if self.selected >= self.top + h {
-            self.top = self.selected + 1 - h;
+        let off = SCROLLOFF.min(h.saturating_sub(1) / 2);
+        if self.selected < self.top + off {
+            self.top = self.selected.saturating_sub(off);
+        } else if self.selected + off >= self.top + h {
+            self.top = self.selected + off + 1 - h;
         }
     }
 
@@ -122,6 +127,8 @@ pub enum Overlay {
     Bookmarks { selected: usize },
     /// A menu of filters to choose from.
     Menu(Menu),
+    /// What `letters check` reports, the cursor on row `selected`.
+    Diagnostics { selected: usize },
 }
 
 /// What a filter menu offers.
@@ -138,6 +145,8 @@ pub(crate) enum MenuKind {
 pub(crate) enum Choice {
     Pair(Pair),
     Year(i32),
+    /// Letters without a date.
+    Undated,
 }
 
 impl std::fmt::Display for Choice {
@@ -145,6 +154,7 @@ impl std::fmt::Display for Choice {
         match self {
             Choice::Pair(p) => p.fmt(f),
             Choice::Year(y) => y.fmt(f),
+            Choice::Undated => f.write_str("undated"),
         }
     }
 }
@@ -163,6 +173,12 @@ pub(crate) enum PromptKind {
     Search,
     /// The note of a new bookmark on the current letter (`M`).
     BookmarkNote,
+    /// A letter to go to: id, number or date (`:`).
+    GoTo,
+    /// The file to save the letter to (`s`).
+    Save,
+    /// The shell command to pipe the letter to (`|`).
+    Pipe,
 }
 
 /// A one-line prompt in the status line.
@@ -220,6 +236,23 @@ mod tests {
         assert_eq!(h.forward(loc(2)), Some(loc(3)));
         h.push(loc(3));
         assert!(h.forward.is_empty());
+    }
+
+    #[test]
+    fn lists_keep_two_rows_of_context_round_the_cursor() {
+        let mut s = ListState::default();
+        for row in 1..=8 {
+            s.selected = row;
+            s.keep_visible(10);
+        }
+        assert_eq!(s.top, 1, "row 8 of a 10-row view starting at 1 has rows 9 and 10 below it");
+        s.selected = 2;
+        s.keep_visible(10);
+        assert_eq!(s.top, 0);
+        s.selected = 5;
+        s.top = 5;
+        s.keep_visible(3);
+        assert_eq!(s.top, 4, "a 3-row view keeps one row round the cursor");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::app::App;
 use super::prepared::Prepared;
 use super::state::{Geometry, Pane};
-use super::view::layout::{body_of, inner, panes_for, text_area};
+use super::view::layout::{body_of, inner, panes_for, reader_text};
 use super::view::segments::segments;
 use crate::presentation::layout::RowKind;
 use crate::text::width::str_width;
@@ -64,7 +64,7 @@ impl App {
 
     /// The reading pane: the letter's layout, its highlights, and where its links are on the screen.
     fn update_reader(&mut self, r: Rect, screen: Rect) {
-        let text = text_area(r).intersection(screen);
+        let text = reader_text(r, self.config.layout.max_width).intersection(screen);
         self.geo.reader = Some(text);
         let Some(cur) = self.current else { return };
         let Some((doc, layout)) = self.layout_of(cur) else { return };
@@ -85,6 +85,12 @@ impl App {
                     self.geo.links.push((x0, x, y, link));
                 }
             }
+        }
+        if let Some(l) = self.pos(cur).link
+            && !self.geo.links.iter().any(|g| g.3 == l)
+            && let Some(p) = self.reader_pane.positions.get_mut(&cur)
+        {
+            p.link = None;
         }
         self.prepared.reader = Some((cur, doc, layout));
         self.prepared.highlights = highlights;

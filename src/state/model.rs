@@ -8,6 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The version written in new state files. Files of other versions are read field by field, as far as they go.
 pub const STATE_VERSION: u32 = 1;
 
+/// Searches remembered at most.
+pub const SEARCHES_KEPT: usize = 100;
+
 /// The pane that had focus when the reader quit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -77,6 +80,10 @@ pub struct ReadingState {
     pub read: BTreeSet<String>,
     /// Bookmarks, in the order they were added.
     pub bookmarks: Vec<Bookmark>,
+    /// Searches made, oldest first (Up and Down at the search prompt bring them back).
+    pub searches: Vec<String>,
+    /// The list's share of a three-pane screen in percent, when changed with `<` or `>`.
+    pub list_percent: Option<u16>,
 }
 
 impl Default for ReadingState {
@@ -89,6 +96,8 @@ impl Default for ReadingState {
             scroll: BTreeMap::new(),
             read: BTreeSet::new(),
             bookmarks: Vec::new(),
+            searches: Vec::new(),
+            list_percent: None,
         }
     }
 }
@@ -101,6 +110,15 @@ impl ReadingState {
             && self.scroll.is_empty()
             && self.read.is_empty()
             && self.bookmarks.is_empty()
+            && self.searches.is_empty()
+    }
+
+    /// Remembers a search (once, as the latest), keeping the last [`SEARCHES_KEPT`].
+    pub fn add_search(&mut self, query: &str) {
+        self.searches.retain(|q| q != query);
+        self.searches.push(query.to_string());
+        let extra = self.searches.len().saturating_sub(SEARCHES_KEPT);
+        self.searches.drain(..extra);
     }
 
     /// Where to start in `corpus`: the remembered letter's index and scroll, if the corpus still has that letter.

@@ -16,6 +16,14 @@ impl<'a> Parser<'a> {
         if !fresh {
             return None;
         }
+        if let Some(station) = lines::station_line(line)
+            && let Some(d) = next.first().and_then(|n| lines::date_line(n))
+        {
+            let source = format!("date line \"{}\" under \"{}\"", next[0].trim(), line.trim());
+            let place = d.place.or_else(|| Some(station.to_string()));
+            self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
+            return Some(1);
+        }
         let (dl, used, printed) = match lines::date_line(line) {
             Some(d) => (d, 0, line.trim().to_string()),
             None => {
@@ -34,7 +42,9 @@ impl<'a> Parser<'a> {
     /// next letter's (after a number, a repeated closing date, before a salutation that opens a letter).
     pub(super) fn place_date(&mut self, no: usize, line: &'a str, mut date: PendingDate, next: &[&str]) {
         self.flush_block();
-        let opens_next = next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| lines::salutation(l).is_some());
+        let opens_next = next.iter().position(|l| !lines::is_blank(l)).is_some_and(|k| {
+            lines::salutation(next[k]).is_some() || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
+        });
         let written = date.found.year.and_then(|y| date.found.date(y));
         let cur = self.cur.as_mut().filter(|_| self.pending.raw.is_empty());
         match cur {
@@ -65,11 +75,21 @@ impl<'a> Parser<'a> {
 
     /// Archive and file lines, classification lines: before a heading they wait for it; right under a heading
     /// they are the letter's.
-    pub(super) fn before_heading(&mut self, no: usize, line: &'a str, fresh: bool) -> bool {
+    pub(super) fn before_heading(&mut self, no: usize, line: &'a str, next: &[&str], fresh: bool) -> bool {
         let under_heading = self.pending.raw.is_empty()
+            && self.block.is_empty()
             && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
             && self.zone == Zone::Body;
-        if lines::archive_line(line) && (self.cur.is_none() || self.zone == Zone::After || under_heading) {
+        // An archive line right above a heading starts the next document, even where the last one's signature
+        // was not recognised as ending its body.
+        let heading_next = || {
+            next.first().is_some_and(|n| {
+                heading::parse(n, false).is_some_and(|h| !h.weak || opening::letter_follows(&next[1..]))
+            })
+        };
+        if lines::archive_line(line)
+            && (self.cur.is_none() || self.zone == Zone::After || under_heading || heading_next())
+        {
             let text = line.trim().to_string();
             if under_heading {
                 if let Some(d) = self.cur.as_mut() {
@@ -153,9 +173,38 @@ impl<'a> Parser<'a> {
 
     /// A letter that opens without a heading: a date line, then a salutation or an addressee line ending in a
     /// colon (`Major-General HALLECK:`). A salutation right under a heading names the addressee.
-    pub(super) fn opening(&mut self, no: usize, line: &'a str) -> bool {
-        let Some((head, rest)) = lines::salutation(line) else { return false };
-        if self.pending.date.is_some() && self.pending.number.is_none() && self.pending.stamp.is_none() {
+    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&str]) -> Option<usize> {
+        let waiting = self.pending.date.is_some() && self.pending.number.is_none() && self.pending.stamp.is_none();
+        if waiting && let Some(head) = lines::addressee_with_office(line, next) {
+            self.open_by_date(no, head);
+            self.last = Last::Other;
+            return Some(1);
+        }
+        let (head, rest) = lines::salutation(line)?;
+        if waiting {
+            self.open_by_date(no, head);
+            if rest.is_empty() && line.trim_end().ends_with(':') {
+                // An addressee line alone is no paragraph of the text.
+                if line.split_whitespace().count() <= 4 && !line.to_lowercase().contains("dear") {
+                    self.last = Last::Other;
+                    return Some(0);
+                }
+            }
+            self.body(no, line);
+            return Some(0);
+        }
+        if let Some(d) = self.cur.as_mut()
+            && d.paragraph_count() == 0
+            && self.pending.raw.is_empty()
+        {
+            d.salutation(head);
+        }
+        None
+    }
+
+    /// Opens the letter a waiting date line and an addressee (`head`) begin.
+    fn open_by_date(&mut self, no: usize, head: &str) {
+        {
             let date = self.pending.date.clone();
             let text = date.as_ref().map(|d| d.source.clone()).unwrap_or_default();
             let heading_text = self.pending.raw.first().map(|(_, l)| l.trim().to_string()).unwrap_or(text);
@@ -173,23 +222,7 @@ impl<'a> Parser<'a> {
             if let Some(d) = self.cur.as_mut() {
                 d.salutation(head);
             }
-            if rest.is_empty() && line.trim_end().ends_with(':') && lines::salutation(line).is_some() {
-                // An addressee line alone is no paragraph of the text.
-                if line.split_whitespace().count() <= 4 && !line.to_lowercase().contains("dear") {
-                    self.last = Last::Other;
-                    return true;
-                }
-            }
-            self.body(no, line);
-            return true;
         }
-        if let Some(d) = self.cur.as_mut()
-            && d.paragraph_count() == 0
-            && self.pending.raw.is_empty()
-        {
-            d.salutation(head);
-        }
-        false
     }
 
     /// Lines after (or ending) the body: sources, separators, footnote items. True when the line was one.

@@ -114,6 +114,12 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
             }
             out.pages.push((label.to_string(), out.text.len()));
             i += skip;
+        } else if c == b'['
+            && out.has_room(budget)
+            && let Some(len) = bracket_marker(&raw[..i], &b[i..])
+        {
+            out.markers.push((raw[i + 1..i + len - 1].to_string(), out.text.len()));
+            i += len;
         } else if c.is_ascii_digit()
             && out.has_room(budget)
             && (glued_before(&raw[..i]) || i == 0 && opens_paragraph(&b[i..]) || spaced_marker(&raw[..i], &raw[i..]))
@@ -170,6 +176,17 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
 }
 
 /// `[Page 740]`, `[page 12a]`, `[p. 5]`: the label and the marker's length in bytes.
+/// `discipline[1]`, `said.[12]`: a bracketed number glued to a word or its punctuation (not to a digit: `18[17]` is
+/// an editor's correction of a date). Gives the length, brackets included.
+fn bracket_marker(before: &str, b: &[u8]) -> Option<usize> {
+    let prev = before.chars().next_back()?;
+    if prev.is_whitespace() || prev.is_ascii_digit() || prev == '[' {
+        return None;
+    }
+    let n = b.iter().skip(1).take(4).take_while(|x| x.is_ascii_digit()).count();
+    ((1..=3).contains(&n) && b.get(n + 1) == Some(&b']')).then_some(n + 2)
+}
+
 fn page_marker(s: &str) -> Option<(&str, usize)> {
     let inner = s.get(1..)?;
     let close = inner.as_bytes().iter().take(24).position(|&x| x == b']')?;
@@ -416,6 +433,11 @@ mod tests {
     #[test]
     fn markers_in_other_styles() {
         assert_eq!(markers("[Translation]33a").1, vec![("33a".to_string(), 13)]);
+        assert_eq!(
+            markers("want of discipline[1] in"),
+            ("want of discipline in".to_string(), vec![("1".to_string(), 18)])
+        );
+        assert!(markers("August 18[17] and March 25 [24]").1.is_empty(), "an editor's corrections are no markers");
         assert_eq!(markers("3The whole world").0, "The whole world");
         assert_eq!(markers("J. V. STALIN*2").1.len(), 2);
         assert_eq!(markers("Your 1718, September 28, 4 p.m.91 For").1[0].0, "91");

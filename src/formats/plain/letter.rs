@@ -76,10 +76,11 @@ impl Draft {
         signed(last, after_close).is_some()
     }
 
-    /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs.
+    /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
+    /// the first: a telegram's number opens its text).
     pub fn explains_marker(&self, label: &str) -> bool {
         self.letter.footnote_refs.iter().any(|r| r.marker == label)
-            && !self.letter.paragraphs.iter().any(|p| super::paragraphs::starts_numbered(p))
+            && !self.letter.paragraphs.iter().skip(1).any(|p| super::paragraphs::starts_numbered(p))
     }
 
     /// Whether the letter has a marker of the kind an item with this label would explain (digits or stars).
@@ -317,8 +318,18 @@ impl Draft {
 }
 
 /// Words of a complimentary close: the name after them is the signature.
-const CLOSES: &[&str] =
-    &["yours", "servant", "sincerely", "faithfully", "truly", "affectionately", "respectfully", "obediently", "friend"];
+const CLOSES: &[&str] = &[
+    "yours",
+    "servant",
+    "sincerely",
+    "faithfully",
+    "truly",
+    "affectionately",
+    "affectionate",
+    "respectfully",
+    "obediently",
+    "friend",
+];
 
 /// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
 /// name alone after such a close.
@@ -331,7 +342,14 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
         && t.len() < 200
     {
-        let rest = t[k..].trim_start_matches([',', '.', ' ']).trim_end_matches(['.', ',', '”', '"']);
+        // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
+        let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
+        let rest = after_role(rest);
+        // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
+        let rest = match rest.split_once(',') {
+            Some((name, rank)) if is_rank(rank) && parties::valid(name.trim()) => name.trim(),
+            _ => rest,
+        };
         return (!rest.is_empty() && parties::valid(rest))
             .then(|| parties::person(rest))
             .flatten()
@@ -342,6 +360,29 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         .then(|| parties::person(name))
         .flatten()
         .filter(|p| !p.office)
+}
+
+/// `brother, JAMES WARD` → `JAMES WARD`: the writer's tie to the reader (lower-case words before a comma) is no
+/// part of the name.
+fn after_role(rest: &str) -> &str {
+    match rest.split_once(',') {
+        Some((role, name))
+            if role.split_whitespace().count() <= 4
+                && role.split_whitespace().all(|w| w.starts_with(char::is_lowercase)) =>
+        {
+            name.trim_start_matches([' ', '|'])
+        }
+        _ => rest,
+    }
+}
+
+/// `Assistant Adjutant-General`, `Major-General, Chief of Staff`: a short rank or office after a signature, each
+/// part capitalised.
+fn is_rank(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && t.split(',').all(|part| part.trim().starts_with(char::is_uppercase))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "in"))
 }
 
 fn is_close(t: &str) -> bool {
@@ -406,5 +447,25 @@ fn link_footnotes(l: &mut Letter) {
         for (&r, link) in refs.iter().zip(links) {
             l.footnote_refs[r].footnote = link;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn writer(paragraphs: &[&str]) -> Option<String> {
+        let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        signature(&owned).map(|p| p.name)
+    }
+
+    #[test]
+    fn signatures_in_the_forms_editions_print() {
+        assert_eq!(writer(&["Text.", "Yours ever, | R. Browning"]).as_deref(), Some("Browning"));
+        assert_eq!(writer(&["Text.", "Your affectionate sister, ANNE MOORE."]).as_deref(), Some("Moore"));
+        let rank = ["Text.", "Very respectfully, your obedient servant, A. PLEASONTON, Major-General, Commanding."];
+        assert_eq!(writer(&rank).as_deref(), Some("Pleasonton"));
+        let sentence = ["“My dear Sir: I send my friend Paul Revere, who will tell you the rest.", "More text."];
+        assert_eq!(writer(&sentence), None, "a friend named in a sentence signs nothing");
     }
 }

@@ -247,7 +247,7 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
     if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let t = strip_time(t);
+    let t = strip_leading_time(strip_time(t));
     if t.len() < 5 || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -300,6 +300,20 @@ fn strip_time(t: &str) -> &str {
     let head = t[..cut].trim_end();
     let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.'));
     head.trim_end_matches([',', '—', '–', '-', ' ', '.'])
+}
+
+/// `5 P.M., April 30th, 1863` → `April 30th, 1863`: an hour before the date, as dispatches print it.
+fn strip_leading_time(t: &str) -> &str {
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b':')).count();
+    if digits == 0 || digits > 5 {
+        return t;
+    }
+    let rest = t[digits..].trim_start();
+    let lower = rest.get(..4).map(str::to_ascii_lowercase);
+    let Some(len) = ["p.m.", "a.m."].iter().find(|s| lower.as_deref() == Some(**s)).map(|s| s.len()) else {
+        return t;
+    };
+    rest[len..].trim_start_matches([',', ' ', '—', '–', '-'])
 }
 
 /// `1942-12-06 Correspondence V1, No. 93, to Churchill`, `Date: 1787-03-05`: an ISO date opening a short metadata
@@ -400,6 +414,38 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
 }
 
+/// An addressee over two lines, as dispatches print it: a name ending in a comma, then an office or command ending
+/// in a colon (`Major-General SLOCUM,` / `Commanding Twelfth Corps:`). Gives the name.
+pub fn addressee_with_office<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
+    let head = line.trim().strip_suffix(',')?;
+    let office = next.first()?.trim();
+    let short = |s: &str| (1..=6).contains(&s.split_whitespace().count());
+    let office_ok = office.ends_with(':') && short(office) && office.starts_with(char::is_uppercase);
+    let name_ok = short(head) && !head.contains(',') && super::parties::valid(head);
+    (office_ok && name_ok).then_some(head)
+}
+
+/// A headquarters or office line ending in a comma above a date line (`HEADQUARTERS ARMY OF THE POTOMAC,` /
+/// `WAR DEPARTMENT,`): capitalised words, no digits. Gives the place.
+pub fn station_line(line: &str) -> Option<&str> {
+    let head = line.trim().strip_suffix(',')?;
+    let words = head.split_whitespace().count();
+    let ok = (1..=8).contains(&words)
+        && !head.bytes().any(|b| b.is_ascii_digit())
+        && head
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "de" | "at" | "near"))
+        && lines_upper(head);
+    ok.then_some(head)
+}
+
+/// Most letters of `s` in capitals: a station line is set in capitals.
+fn lines_upper(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    letters > 0 && upper * 4 >= letters * 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -459,5 +505,20 @@ mod tests {
         assert_eq!(salutation("I beg you, sir, to"), None);
         assert_eq!(date_line("July 18, 1941 was the day"), None);
         assert_eq!(date_line("January 11"), None);
+    }
+
+    #[test]
+    fn dispatch_lines() {
+        assert_eq!(date_line("5 P.M., April 30th, 1863.").map(|f| f.found.day), Some(30));
+        assert_eq!(date_line("10.30 a.m., May 2, 1864").map(|f| f.found.month), Some(5));
+        assert_eq!(date_line("5 men, April 30th, 1863."), None);
+        assert_eq!(station_line("HEADQUARTERS CAVALRY CORPS,"), Some("HEADQUARTERS CAVALRY CORPS"));
+        assert_eq!(station_line("NAVY DEPARTMENT,"), Some("NAVY DEPARTMENT"));
+        assert_eq!(station_line("Dear Sir,"), None);
+        assert_eq!(station_line("IN 1864,"), None);
+        let office = ["Commanding Second Division:"];
+        assert_eq!(addressee_with_office("Brigadier-General GREGG,", &office), Some("Brigadier-General GREGG"));
+        assert_eq!(addressee_with_office("Brigadier-General GREGG,", &["and the rest of them went home."]), None);
+        assert_eq!(addressee_with_office("When the rain stopped at last we went,", &office), None);
     }
 }

@@ -132,6 +132,7 @@ impl<'a> Parser<'a> {
             return 0;
         }
         if let Some((key, value)) = lines::metadata_line(line)
+            && !lines::archive_line(line)
             && self.metadata(no, key, value)
         {
             return 0;
@@ -150,7 +151,7 @@ impl<'a> Parser<'a> {
         if let Some(used) = self.date(no, line, next, fresh) {
             return used;
         }
-        if self.before_heading(no, line, fresh) {
+        if self.before_heading(no, line, next, fresh) {
             return 0;
         }
         if (fresh || !self.pending.raw.is_empty())
@@ -158,8 +159,8 @@ impl<'a> Parser<'a> {
         {
             return used;
         }
-        if self.opening(no, line) {
-            return 0;
+        if let Some(used) = self.opening(no, line, next) {
+            return used;
         }
         if self.cur.is_some() && self.after_body(no, line, fresh) {
             return 0;
@@ -192,6 +193,7 @@ impl<'a> Parser<'a> {
             && self.last == Last::Source
             && lines::source_line(line).is_none()
             && lines::date_line(line).is_none()
+            && heading::parse(line, false).is_none_or(|h| h.weak)
         {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_source(line.trim());
@@ -204,6 +206,7 @@ impl<'a> Parser<'a> {
     /// A heading (or a caption under one). Returns the lines it took.
     fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
         let under_heading = self.pending.raw.is_empty()
+            && self.block.is_empty()
             && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
             && self.zone == Zone::Body;
         if under_heading && let Some(h) = heading::parse(line, true) {

@@ -106,6 +106,12 @@ mod tests {
         assert_eq!(name("J. V. Stalin: Works").as_deref(), Some("Stalin"));
         assert_eq!(name("Correspondence with Winston S. Churchill and Clement R. Attlee"), None);
         assert_eq!(name("War Telegrams"), None);
+        assert_eq!(name("Life and Letters of Thomas Huxley").as_deref(), Some("Huxley"));
+        assert_eq!(name("The Collected Letters of Elizabeth Gaskell").as_deref(), Some("Gaskell"));
+        assert_eq!(name("Papers of John Jay").as_deref(), Some("Jay"));
+        assert_eq!(name("The Correspondence of Michael Faraday").as_deref(), Some("Faraday"));
+        assert_eq!(name("The Works of Benjamin Franklin").as_deref(), Some("Franklin"));
+        assert_eq!(name("Familiar Letters of John Keats").as_deref(), Some("Keats"));
     }
 
     #[test]

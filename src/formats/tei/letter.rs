@@ -94,6 +94,8 @@ fn fill(l: &mut Letter, u: Unit) {
     l.footnote_kinds = u.kinds;
     l.letter_refs = u.letter_refs;
     l.readings = u.readings;
+    l.styles = u.styles;
+    l.line_breaks = u.line_breaks;
 }
 
 /// A person as shown (`name`) and as the markup printed the name.

@@ -50,6 +50,7 @@ impl Format for Tei {
         let mut registry = Registry::new();
         let mut docs: Vec<Doc> = Vec::new();
         let mut open: Option<Doc> = None;
+        let mut expected_documents = Some(documents_in(text));
         loop {
             match xml.next() {
                 Ev::Start(tag) => {
@@ -75,10 +76,19 @@ impl Format for Tei {
                         "text" => {
                             let people =
                                 open.as_ref().and_then(|d| d.header.as_ref()).is_none_or(Header::needs_registry);
-                            let read = text::read(&mut xml, people);
+                            let line = open.as_ref().map_or(0, |d| d.line);
+                            // Room for every document at once: a vector grown by doubling would hold two
+                            // copies of tens of thousands of letters while it moves them.
+                            let mut documents = Vec::with_capacity(expected_documents.take().unwrap_or(0));
+                            let mut on_doc = |u: text::Unit| {
+                                let cx = Context { file, registry: &registry, line };
+                                documents.push(letter::from_document(&cx, u));
+                            };
+                            let read = text::read(&mut xml, people, &mut on_doc);
                             registry.extend(read.registry);
                             if let Some(d) = &mut open {
                                 d.units = read.units;
+                                d.documents = documents;
                             }
                             if let Some((line, e)) = read.broken {
                                 out.notes.push(broken(line, &e));
@@ -121,6 +131,12 @@ impl Format for Tei {
     }
 }
 
+/// How many documents a volume may hold: the `type="document"` attributes in it (a cheap over-estimate).
+fn documents_in(text: &str) -> usize {
+    let count = |pat: &str| memchr::memmem::find_iter(text.as_bytes(), pat).count();
+    count("=\"document\"") + count("='document'")
+}
+
 /// One `TEI` element as read.
 #[derive(Default)]
 struct Doc {
@@ -128,6 +144,8 @@ struct Doc {
     line: usize,
     header: Option<Header>,
     units: Vec<text::Unit>,
+    /// The documents of a FRUS-style volume, made letters as each ended.
+    documents: Vec<Letter>,
 }
 
 fn or_unknown(s: &str) -> &str {
@@ -147,7 +165,8 @@ fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut P
     let cx = Context { file, registry, line: d.line };
     let mut units = d.units.into_iter();
     let whole = units.next();
-    let documents: Vec<text::Unit> = units.collect();
+    let mut documents = d.documents;
+    documents.extend(units.map(|u| letter::from_document(&cx, u)));
     let header = d.header.unwrap_or_default();
     let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned());
     let own_ids = |l: &mut Letter, with_stem: bool| {
@@ -156,12 +175,15 @@ fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut P
             l.ids.extend(stem.clone());
         }
         l.ids.dedup();
+        l.ids.shrink_to_fit();
     };
     if !documents.is_empty() {
-        for u in documents {
-            let mut l = letter::from_document(&cx, u);
-            own_ids(&mut l, false);
-            out.letters.push(l);
+        documents.iter_mut().for_each(|l| own_ids(l, false));
+        // Moved, not copied, when they are the file's first letters.
+        if out.letters.is_empty() {
+            out.letters = documents;
+        } else {
+            out.letters.append(&mut documents);
         }
         return;
     }

@@ -7,7 +7,7 @@ use super::tree::MAX_DEPTH;
 pub use super::unit::Unit;
 use super::unit::{Dest, DocMeta};
 use super::xml::{Ev, Tag, Xml};
-use crate::model::Role;
+use crate::model::{Emphasis, Role, TextPart};
 
 /// What an open element means for the text inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +17,8 @@ enum Kind {
     Hidden,
     /// Writes `close` after its content.
     Marked(&'static str),
+    /// Emphasis over its content, from where it began; writes `close` after its content.
+    Emph(Emphasis, Option<(TextPart, usize)>, &'static str),
     Doc,
     Head,
     /// A party of a document (`persName type="from"`): its text is collected for the sender or recipient.
@@ -42,8 +44,10 @@ pub struct TextRead {
     pub broken: Option<(usize, String)>,
 }
 
-struct Walker {
+struct Walker<'a> {
     out: TextRead,
+    /// Takes each document (`div type="document"`) as soon as it ends, so a volume is never held twice.
+    on_doc: &'a mut dyn FnMut(Unit),
     frames: Vec<Kind>,
     /// Open units, innermost last (0 is the whole text).
     cur: Vec<usize>,
@@ -63,10 +67,12 @@ struct Walker {
 }
 
 /// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
-/// header names someone only by a key, say); other lists are passed over unread.
-pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
+/// header names someone only by a key, say); other lists are passed over unread. Each document that ends is
+/// handed to `on_doc`; documents the file leaves open are among the units returned.
+pub fn read(xml: &mut Xml<'_>, people: bool, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
     let mut w = Walker {
         out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
+        on_doc,
         frames: vec![Kind::Block(None)],
         cur: vec![0],
         hidden: 0,
@@ -138,7 +144,7 @@ pub fn read(xml: &mut Xml<'_>, people: bool) -> TextRead {
     w.out
 }
 
-impl Walker {
+impl Walker<'_> {
     fn unit(&mut self) -> &mut Unit {
         let ix = self.cur.last().copied().unwrap_or(0);
         &mut self.out.units[ix]
@@ -149,6 +155,19 @@ impl Walker {
     fn wants_line(&self, name: &str) -> bool {
         let ix = self.cur.last().copied().unwrap_or(0);
         name == "note" || self.out.units[ix].at_paragraph_start()
+    }
+
+    /// Where shown text would go now (nowhere when hidden or in the heading).
+    fn here(&self) -> Option<(TextPart, usize)> {
+        let ix = self.cur.last().copied().unwrap_or(0);
+        if self.hidden > 0 { None } else { self.out.units[ix].pos(self.dest()) }
+    }
+
+    /// Emphasis that writes `open` before its content and `close` after it.
+    fn emph(&mut self, e: Emphasis, open: &str, close: &'static str, line: usize) -> Kind {
+        let at = self.here();
+        self.put(open, line);
+        Kind::Emph(e, at, close)
     }
 
     fn dest(&self) -> Dest {
@@ -221,6 +240,10 @@ impl Walker {
         match tag.name {
             "note" => {
                 let dest = self.dest();
+                let anchor = tag.attr("corresp").or_else(|| tag.attr("target"));
+                if let Some(id) = anchor.as_deref().and_then(|a| a.split_whitespace().next()) {
+                    self.unit().anchored(id.trim_start_matches('#'), dest);
+                }
                 let n = tag.attr("n").filter(|n| !n.trim().is_empty());
                 self.unit().open_note(n, ty, dest, line);
                 // A note is read even inside hidden content: its text shows as the footnote.
@@ -290,10 +313,11 @@ impl Walker {
     /// Inline elements: links to letters, `choice` and its readings, and the editorial marks.
     fn start_inline(&mut self, tag: &Tag<'_>, ty: Option<String>, line: usize) -> Kind {
         match tag.name {
-            "ref" if matches!(ty.as_deref(), Some("letter" | "brief")) && self.dest() == Dest::Paragraph => {
+            "ref" if matches!(ty.as_deref(), Some("letter" | "brief")) && self.dest() != Dest::Heading => {
                 match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
                     Some(t) if !t.is_empty() && self.hidden == 0 => {
-                        self.unit().open_letter_ref(t);
+                        let dest = self.dest();
+                        self.unit().open_letter_ref(t, dest);
                         Kind::LetterRef
                     }
                     _ => Kind::Inline,
@@ -310,26 +334,32 @@ impl Walker {
             }
             "fw" | "figDesc" | "facsimile" => self.hide(),
             "gap" => {
+                let at = self.here();
                 self.put("[…]", line);
+                if let Some(at) = at {
+                    self.unit().style(at, Emphasis::Editorial);
+                }
+                Kind::Inline
+            }
+            "hi" => match tag.attr("rend").and_then(|r| r.split_whitespace().find_map(Emphasis::of_rend)) {
+                Some(e) => self.emph(e, "", "", line),
+                None => Kind::Inline,
+            },
+            "anchor" => {
+                if let (Some(id), 0) = (tag.attr("id"), self.hidden) {
+                    let dest = self.dest();
+                    self.unit().anchor(id, dest);
+                }
                 Kind::Inline
             }
             "space" => {
                 self.put(" ", line);
                 Kind::Inline
             }
-            "del" => {
-                self.put("⟦", line);
-                Kind::Marked("⟧")
-            }
-            "add" => {
-                self.put("⸌", line);
-                Kind::Marked("⸍")
-            }
-            "supplied" => {
-                self.put("[", line);
-                Kind::Marked("]")
-            }
-            "unclear" => Kind::Marked("[?]"),
+            "del" => self.emph(Emphasis::Deleted, "⟦", "⟧", line),
+            "add" => self.emph(Emphasis::Added, "⸌", "⸍", line),
+            "supplied" => self.emph(Emphasis::Editorial, "[", "]", line),
+            "unclear" => self.emph(Emphasis::Unclear, "", "[?]", line),
             // A letterhead line is a line of its own; a part set left or right stands apart from the next.
             "seg" if ty.as_deref() == Some("letterhead") => self.block(None),
             "seg" if tag.attr("rend").is_some_and(|r| matches!(r.as_str(), "left" | "right" | "center")) => {
@@ -371,11 +401,23 @@ impl Walker {
             }
             Kind::Hidden => self.hidden = self.hidden.saturating_sub(1),
             Kind::Marked(close) => self.put(close, 0),
+            Kind::Emph(e, at, close) => {
+                self.put(close, 0);
+                if let Some(at) = at.filter(|_| self.hidden == 0) {
+                    self.unit().style(at, e);
+                }
+            }
             Kind::Doc => {
                 let r = self.role();
                 self.unit().finish(r);
                 if self.cur.len() > 1 {
-                    self.cur.pop();
+                    let ix = self.cur.pop().unwrap_or(0);
+                    // Documents nest, so the one ending is the last unit: handed on, not kept.
+                    if ix > 0 && ix + 1 == self.out.units.len() {
+                        if let Some(u) = self.out.units.pop() {
+                            (self.on_doc)(u);
+                        }
+                    }
                 }
             }
             Kind::Party(to) => {
@@ -405,7 +447,10 @@ impl Walker {
                     }
                 }
             }
-            Kind::LetterRef => self.unit().close_letter_ref(0),
+            Kind::LetterRef => {
+                let dest = self.dest();
+                self.unit().close_letter_ref(dest, 0);
+            }
             Kind::Alternative => self.hidden = self.hidden.saturating_sub(1),
             Kind::Choice(at) => {
                 let alt = self.alternatives.pop().unwrap_or_default();

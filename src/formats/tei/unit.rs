@@ -3,7 +3,8 @@
 
 use super::dates::Dated;
 use super::tree::push_collapsed;
-use crate::model::{Footnote, FootnoteRef, LetterRef, PageBreak, Reading, Role};
+use crate::model::{Emphasis, Footnote, FootnoteRef, LetterRef, LineBreak, PageBreak, Reading, Role, Styled, TextPart};
+use std::collections::HashMap;
 
 /// A FRUS-style document's own metadata (`div type="document"`).
 #[derive(Debug, Clone, Default)]
@@ -49,9 +50,16 @@ pub struct Unit {
     numbered: Vec<bool>,
     pub letter_refs: Vec<LetterRef>,
     pub readings: Vec<Reading>,
-    /// A link to a letter being read: its target, paragraph and start.
-    open_ref: Option<(String, usize, usize)>,
+    /// A link to a letter being read: its target, part and start.
+    open_ref: Option<(String, TextPart, usize)>,
+    pub styles: Vec<Styled>,
+    pub line_breaks: Vec<LineBreak>,
+    /// Anchors (`anchor xml:id`) in the text: where they stand, for the note that comments on the words after them.
+    anchors: HashMap<String, (TextPart, usize)>,
 }
+
+/// Notes' words highlighted back from their anchor over at most this many paragraphs.
+const ANCHOR_REACH: usize = 20;
 
 impl Unit {
     pub fn doc(meta: DocMeta) -> Unit {
@@ -97,6 +105,63 @@ impl Unit {
             self.join = true;
         } else {
             self.text(dest, " ", line);
+            if let Some((part, offset)) = self.pos(dest).filter(|p| p.1 > 0) {
+                self.line_breaks.push(LineBreak { part, offset });
+            }
+        }
+    }
+
+    /// Where text would go now: the paragraph being read or the innermost open note, and its length so far.
+    pub fn pos(&self, dest: Dest) -> Option<(TextPart, usize)> {
+        match dest {
+            Dest::Paragraph => Some((TextPart::Para(self.paragraphs.len()), self.buf.len())),
+            Dest::Note => self.open_notes.last().map(|(ix, s)| (TextPart::Note(*ix), s.len())),
+            Dest::Heading => None,
+        }
+    }
+
+    /// The text of a part as read so far.
+    fn part_text(&self, part: TextPart) -> &str {
+        match part {
+            TextPart::Para(p) if p == self.paragraphs.len() => &self.buf,
+            TextPart::Para(p) => self.paragraphs.get(p).map(String::as_str).unwrap_or(""),
+            TextPart::Note(ix) => match self.open_notes.iter().rev().find(|(i, _)| *i == ix) {
+                Some((_, s)) => s,
+                None => self.notes.get(ix).map(|n| n.text.as_str()).unwrap_or(""),
+            },
+        }
+    }
+
+    /// Emphasis over the words from `start` to here (or to the end of its part, when that part has ended).
+    pub fn style(&mut self, (part, start): (TextPart, usize), emphasis: Emphasis) {
+        let text = self.part_text(part);
+        let end = text.trim_end().len();
+        let start = start.min(end);
+        let start = start + text[start..end].len() - text[start..end].trim_start().len();
+        if start < end {
+            self.styles.push(Styled { part, start, end, emphasis });
+        }
+    }
+
+    /// An anchor: the words after it, up to the note that names it, are that note's.
+    pub fn anchor(&mut self, id: String, dest: Dest) {
+        if let Some(at) = self.pos(dest) {
+            self.anchors.insert(id, at);
+        }
+    }
+
+    /// A note naming an anchor begins: the words since the anchor are highlighted (across paragraphs too).
+    pub fn anchored(&mut self, id: &str, dest: Dest) {
+        let (Some((from_part, from)), Some((here, _))) = (self.anchors.remove(id), self.pos(dest)) else { return };
+        match (from_part, here) {
+            (TextPart::Para(a), TextPart::Para(b)) if a < b && b - a <= ANCHOR_REACH => {
+                self.style((from_part, from), Emphasis::Anchored);
+                for p in a + 1..=b {
+                    self.style((TextPart::Para(p), 0), Emphasis::Anchored);
+                }
+            }
+            (a, b) if a == b => self.style((from_part, from), Emphasis::Anchored),
+            _ => {}
         }
     }
 
@@ -155,24 +220,28 @@ impl Unit {
         Some(text)
     }
 
-    /// A link to another letter begins here (in the text, not in a note).
-    pub fn open_letter_ref(&mut self, target: String) {
-        self.open_ref = Some((target, self.paragraphs.len(), self.buf.len()));
+    /// A link to another letter begins here (in the text or in a note).
+    pub fn open_letter_ref(&mut self, target: String, dest: Dest) {
+        self.open_ref = self.pos(dest).map(|(part, at)| (target, part, at));
     }
 
     /// The link ends: the words it spans, or, when it spans none, an arrow and the letter's id put in.
-    pub fn close_letter_ref(&mut self, line: usize) {
-        let Some((target, p, mut start)) = self.open_ref.take() else { return };
-        if p != self.paragraphs.len() || self.buf.len() < start {
+    pub fn close_letter_ref(&mut self, dest: Dest, line: usize) {
+        let Some((target, part, mut start)) = self.open_ref.take() else { return };
+        if self.pos(dest).is_none_or(|(p, len)| p != part || len < start) {
             return;
         }
-        if self.buf.trim_end().len() <= start {
-            self.text(Dest::Paragraph, &format!(" [→ {target}]"), line);
-            start = self.buf.rfind("[→ ").unwrap_or(start);
+        if self.part_text(part).trim_end().len() <= start {
+            self.text(dest, &format!(" [→ {target}]"), line);
+            start = self.part_text(part).rfind("[→ ").unwrap_or(start);
         }
-        let end = self.buf.trim_end().len();
+        let end = self.part_text(part).trim_end().len();
         if end > start {
-            self.letter_refs.push(LetterRef { paragraph: p, start, end, target, letter: None });
+            let (paragraph, note) = match part {
+                TextPart::Para(p) => (p, None),
+                TextPart::Note(ix) => (0, Some(ix)),
+            };
+            self.letter_refs.push(LetterRef { paragraph, start, end, target, letter: None, note });
         }
     }
 
@@ -197,6 +266,25 @@ impl Unit {
 
     pub fn in_note(&self) -> bool {
         !self.open_notes.is_empty()
+    }
+
+    /// Gives back the room the vectors grew beyond what they hold (a volume has tens of thousands of units), and
+    /// the buffer's.
+    fn shrink(&mut self) {
+        self.paragraphs.shrink_to_fit();
+        self.roles.shrink_to_fit();
+        self.lines.shrink_to_fit();
+        self.pages.shrink_to_fit();
+        self.refs.shrink_to_fit();
+        self.notes.shrink_to_fit();
+        self.kinds.shrink_to_fit();
+        self.letter_refs.shrink_to_fit();
+        self.readings.shrink_to_fit();
+        self.styles.shrink_to_fit();
+        self.line_breaks.shrink_to_fit();
+        self.buf = String::new();
+        self.numbered = Vec::new();
+        self.open_notes = Vec::new();
     }
 
     /// Closes what is open and moves marks past the last paragraph back onto it (or onto the heading).
@@ -224,9 +312,22 @@ impl Unit {
         let paras = &self.paragraphs;
         self.readings
             .retain(|r| paras.get(r.paragraph).is_some_and(|t| r.end <= t.len() && t.is_char_boundary(r.start)));
+        let notes = &self.notes;
+        let text_of = |part: TextPart| match part {
+            TextPart::Para(p) => paras.get(p).map(String::as_str),
+            TextPart::Note(ix) => notes.get(ix).map(|n| n.text.as_str()),
+        };
+        let fits = |part: TextPart, start: usize, end: usize| {
+            text_of(part)
+                .is_some_and(|t| start < end && end <= t.len() && t.is_char_boundary(start) && t.is_char_boundary(end))
+        };
         self.letter_refs.retain(|r| {
-            paras.get(r.paragraph).is_some_and(|t| r.start < r.end && r.end <= t.len() && t.is_char_boundary(r.start))
+            let part = r.note.map_or(TextPart::Para(r.paragraph), TextPart::Note);
+            fits(part, r.start, r.end)
         });
+        self.styles.retain(|s| fits(s.part, s.start, s.end));
+        self.line_breaks.retain(|b| fits(b.part, 0, b.offset) && text_of(b.part).is_some_and(|t| b.offset < t.len()));
+        self.anchors = HashMap::new();
         // Among numbered notes, one without a number (a source note) is marked `*`, not given a number of theirs.
         if self.numbered.contains(&true) {
             for (ix, numbered) in self.numbered.iter().enumerate() {
@@ -245,5 +346,6 @@ impl Unit {
         if self.roles.iter().all(|r| *r == Role::Body) {
             self.roles.clear();
         }
+        self.shrink();
     }
 }

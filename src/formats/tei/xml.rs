@@ -25,7 +25,7 @@ impl Tag<'_> {
             if key.as_ref() != local.as_bytes() {
                 return None;
             }
-            Some(unescape(&text_of(&a.value)))
+            Some(attr_value(&text_of(&a.value)))
         })
     }
 
@@ -41,10 +41,20 @@ impl Tag<'_> {
             .filter_map(|a| {
                 let key = a.key.local_name();
                 let key = std::str::from_utf8(key.as_ref()).ok()?;
-                keep(key).then(|| (key.to_string(), unescape(&text_of(&a.value))))
+                keep(key).then(|| (key.to_string(), attr_value(&text_of(&a.value))))
             })
             .collect()
     }
+}
+
+/// An attribute's value as XML normalises it: entities resolved, each tab and line end a space (so a value
+/// broken over lines, or a quote left open, never puts a line end where one line is drawn).
+fn attr_value(raw: &str) -> String {
+    let mut v = unescape(raw);
+    if v.contains(['\t', '\n', '\r']) {
+        v = v.replace(['\t', '\n', '\r'], " ");
+    }
+    v
 }
 
 /// Bytes of the file (valid UTF-8, since the file's text is a `str`) as text.

@@ -58,7 +58,10 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                     Default::default()
                 };
                 x = put(buf, x, y, right, if inferred { "○ " } else { "● " }, st_of(text_style));
-                x = put(buf, x, y, right, &date_label(l), st_of(theme.date.patch(text_style)));
+                // A one-digit day padded, so that ` 1 Sep` lines up under `30 Aug`.
+                let date = date_label(l);
+                let date = if date.as_bytes().get(1) == Some(&b' ') { format!(" {date}") } else { date };
+                x = put(buf, x, y, right, &date, st_of(theme.date.patch(text_style)));
                 x = put(buf, x, y, right, " ", st_of(text_style));
                 let names = format!("{} → {}", l.sender, l.recipient);
                 x = put(buf, x, y, right, &names, st_of(theme.names.patch(text_style)));

@@ -3,6 +3,8 @@
 use super::labels::{BOOKMARK, EDITIONS, UNREAD};
 use crate::keys::action::Action;
 use crate::keys::map::KeyMap;
+use crate::text::width::str_width;
+use crate::text::wrap::wrap;
 use ratatui::layout::Rect;
 
 /// The lines of the help: (keys, what they do).
@@ -25,6 +27,23 @@ pub(crate) fn lines(keymap: &KeyMap) -> Vec<(String, String)> {
     v
 }
 
+/// The help as drawn on `screen`: the width of the keys column, and the rows, each description wrapped to the
+/// room beside the keys (a continuation row has no keys).
+pub(crate) fn rows(keymap: &KeyMap, screen: Rect) -> (usize, Vec<(String, String)>) {
+    let lines = lines(keymap);
+    let body_w = area_for(screen, lines.len()).width.saturating_sub(2) as usize;
+    let key_w = lines.iter().map(|(k, _)| str_width(k)).max().unwrap_or(0).min(22).min(body_w / 3);
+    let desc_w = body_w.saturating_sub(key_w + 4).max(1);
+    let mut out = Vec::with_capacity(lines.len());
+    for (keys, what) in lines {
+        for (i, r) in wrap(&what, desc_w, desc_w).into_iter().enumerate() {
+            let k = if i == 0 { keys.clone() } else { String::new() };
+            out.push((k, what[r].to_string()));
+        }
+    }
+    (key_w, out)
+}
+
 pub(crate) fn area_for(screen: Rect, n: usize) -> Rect {
     let w = screen.width.saturating_sub(4).clamp(1, 84);
     let h = screen.height.saturating_sub(2).clamp(1, n as u16 + 2);
@@ -38,7 +57,7 @@ pub(crate) fn area_for(screen: Rect, n: usize) -> Rect {
 
 /// How far the help can scroll.
 pub(crate) fn max_scroll(keymap: &KeyMap, screen: Rect) -> usize {
-    let n = lines(keymap).len();
+    let n = rows(keymap, screen).1.len();
     let area = area_for(screen, n);
     n.saturating_sub(area.height.saturating_sub(2) as usize)
 }

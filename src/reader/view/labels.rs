@@ -14,18 +14,25 @@ pub(crate) fn date_label(l: &Letter) -> String {
     l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
 }
 
-/// The heading, or the first words when the heading only names the correspondents.
+/// The first words of the body, past the short label lines a letter may open with (a classification such as
+/// `top secret`, an editor's `[Translation]`); the heading when there is no body.
 pub(crate) fn summary(l: &Letter, max_chars: usize) -> String {
-    let h = l.heading.to_lowercase();
-    let names_only = |side: &crate::model::People| {
-        side.names().all(|name| {
-            let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-            !last.is_empty() && h.contains(&last)
-        }) && !side.is_empty()
+    let body = l.paragraphs.iter().find(|p| !is_label_line(p)).or(l.paragraphs.first());
+    let text = match body {
+        Some(p) if !p.trim().is_empty() => p.trim(),
+        _ => l.heading.trim(),
     };
-    if l.heading.trim().is_empty() || (names_only(&l.sender) && names_only(&l.recipient) && !l.paragraphs.is_empty()) {
-        l.first_words(max_chars)
-    } else {
-        l.heading.chars().take(max_chars).collect()
+    let mut out: String = text.chars().take(max_chars).collect();
+    if text.chars().nth(max_chars).is_some() {
+        out.push('…');
     }
+    out
+}
+
+/// A line that labels rather than says: bracketed whole, or at most three words ending without punctuation.
+fn is_label_line(p: &str) -> bool {
+    let p = p.trim();
+    let bracketed = p.starts_with('[') && p.ends_with(']');
+    let short = p.split_whitespace().nth(3).is_none() && !p.ends_with(|c: char| c.is_ascii_punctuation() && c != ')');
+    bracketed || short
 }

@@ -30,7 +30,10 @@ pub(crate) fn panes_for(area: Rect, focus: Pane, spec: &LayoutSpec) -> Panes {
         return p;
     }
     if spec.three_panes_at(area.width) && area.width >= THREE_FIT {
-        let left_w = (area.width * 2 / 5).clamp(36, 64);
+        let pct = spec.list_percent.clamp(MIN_LIST_PERCENT, MAX_LIST_PERCENT);
+        // 36 to 64 columns at the default 40 %, the bounds scaled with the share; the letter keeps 20 columns.
+        let (lo, hi) = (36 * pct / 40, (64 * pct / 40).min(area.width.saturating_sub(20)).max(20));
+        let left_w = (area.width * pct / 100).clamp(lo.min(hi), hi);
         let chain_h = if main.height >= 8 { main.height * 2 / 5 } else { 0 };
         let list_h = main.height - chain_h;
         p.list = Some(Rect::new(main.x, main.y, left_w, list_h));
@@ -55,6 +58,10 @@ pub(crate) fn panes_for(area: Rect, focus: Pane, spec: &LayoutSpec) -> Panes {
     p
 }
 
+/// The narrowest and widest share of the screen the list can be given.
+pub(crate) const MIN_LIST_PERCENT: u16 = 20;
+pub(crate) const MAX_LIST_PERCENT: u16 = 70;
+
 /// Whether a pane of this size gets a border.
 pub(crate) fn bordered(r: Rect) -> bool {
     r.width >= 3 && r.height >= 3
@@ -75,6 +82,15 @@ pub(crate) fn inner(r: Rect) -> Rect {
 pub(crate) fn text_area(outer: Rect) -> Rect {
     let r = inner(outer);
     if r.width >= 20 { Rect::new(r.x + 1, r.y, r.width - 2, r.height) } else { r }
+}
+
+/// The letter's text in the reading pane: the text area, no wider than `max_width` columns, centred.
+pub(crate) fn reader_text(outer: Rect, max_width: u16) -> Rect {
+    let r = text_area(outer);
+    if max_width == 0 || r.width <= max_width {
+        return r;
+    }
+    Rect::new(r.x + (r.width - max_width) / 2, r.y, max_width, r.height)
 }
 
 #[cfg(test)]
@@ -128,12 +144,12 @@ mod tests {
     fn the_config_chooses_the_layout() {
         use crate::config::Panes as Choice;
         let area = Rect::new(0, 0, 80, 24);
-        let three = LayoutSpec { panes: Choice::Three, three_pane_min_width: 100 };
+        let three = LayoutSpec { panes: Choice::Three, ..LayoutSpec::default() };
         assert!(panes_for(area, Pane::List, &three).wide());
         assert!(!panes_for(Rect::new(0, 0, 40, 24), Pane::List, &three).wide(), "too narrow for three at all");
-        let one = LayoutSpec { panes: Choice::One, three_pane_min_width: 100 };
+        let one = LayoutSpec { panes: Choice::One, ..LayoutSpec::default() };
         assert!(!panes_for(Rect::new(0, 0, 200, 50), Pane::List, &one).wide());
-        let auto = LayoutSpec { panes: Choice::Auto, three_pane_min_width: 80 };
+        let auto = LayoutSpec { panes: Choice::Auto, three_pane_min_width: 80, ..LayoutSpec::default() };
         assert!(panes_for(area, Pane::List, &auto).wide());
         for w in [1, 10, 59, 60, 61, 80, 99] {
             for spec in [three, one, auto] {

@@ -29,8 +29,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     // The names column: as wide as the widest visible pair, leaving room for the text.
     let names_of = |ix: usize| corpus.letters.get(ix).map(|l| format!("{} → {}", l.sender, l.recipient));
     let widest = app.list.rows.iter().skip(st.top).take(h).filter_map(|&ix| names_of(ix)).map(|n| str_width(&n)).max();
-    let rest = body.width.saturating_sub(17) as usize;
-    let names_w = widest.unwrap_or(0).min(rest.saturating_sub(10).max(rest / 2)).min(40);
+    // The snippet gets at least a third of the row, the names at least 12 columns.
+    let width = body.width as usize;
+    let names_w = widest.unwrap_or(0).min(width.saturating_sub(18 + width / 3).max(12)).min(40);
     for (i, &ix) in app.list.rows.iter().enumerate().skip(st.top).take(h) {
         let y = body.y + (i - st.top) as u16;
         let Some(l) = corpus.letters.get(ix) else { continue };

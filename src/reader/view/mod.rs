@@ -8,6 +8,7 @@ pub(crate) mod labels;
 pub(crate) mod layout;
 pub(crate) mod list;
 pub(crate) mod loading;
+pub(crate) mod notices;
 pub(crate) mod paint;
 pub(crate) mod picker;
 pub(crate) mod reader;
@@ -43,6 +44,9 @@ pub(crate) fn draw(app: &App, frame: &mut Frame) {
         if let Some(r) = p.chain {
             chain::draw(app, buf, r);
         }
+        if app.overlay.is_none() {
+            notices::draw(app, buf, Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1)));
+        }
     }
     if let Some(s) = p.status {
         status::draw(app, buf, s);
@@ -54,6 +58,7 @@ pub(crate) fn draw(app: &App, frame: &mut Frame) {
         }
         Some(Overlay::Bookmarks { selected }) => picker::draw_bookmarks(app, buf, area, *selected),
         Some(Overlay::Menu(menu)) => picker::draw_menu(app, buf, area, menu),
+        Some(Overlay::Diagnostics { selected }) => picker::draw_diagnostics(app, buf, area, *selected),
         None => {}
     }
 }

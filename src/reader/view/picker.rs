@@ -52,6 +52,21 @@ pub(crate) fn draw_bookmarks(app: &App, buf: &mut Buffer, screen: Rect, selected
     draw(app, buf, screen, &title, &bookmark_rows(app), selected, &empty);
 }
 
+/// The rows of the diagnostics overlay: where (file and line), what, and how bad.
+pub(crate) fn diagnostic_rows(app: &App) -> Vec<Row> {
+    app.diagnostics
+        .iter()
+        .map(|w| [format!("{}:{}", w.file, w.line), w.message.clone(), w.severity.as_str().to_string()])
+        .collect()
+}
+
+/// Draws the diagnostics overlay.
+pub(crate) fn draw_diagnostics(app: &App, buf: &mut Buffer, screen: Rect, selected: usize) {
+    let title =
+        format!("letters check · Enter opens the letter · {} closes", app.config.keymap.describe_keys(Action::Close));
+    draw(app, buf, screen, &title, &diagnostic_rows(app), selected, "letters check reports nothing for this corpus");
+}
+
 /// Draws a filter menu.
 pub(crate) fn draw_menu(app: &App, buf: &mut Buffer, screen: Rect, menu: &Menu) {
     let what = match menu.kind {
@@ -60,6 +75,26 @@ pub(crate) fn draw_menu(app: &App, buf: &mut Buffer, screen: Rect, menu: &Menu) 
     };
     let title = format!("{what} · Enter filters · {} closes", app.config.keymap.describe_keys(Action::Close));
     draw(app, buf, screen, &title, &menu_rows(menu), menu.selected, "nothing to choose");
+}
+
+/// Labels cut to `width`: when some do not fit, the words all of them begin with give way to `…`, so what tells
+/// them apart stays (`…Churchill`, `…Roosevelt` rather than `Stali…` twice).
+pub(crate) fn keep_differences<'a>(labels: impl Iterator<Item = &'a str> + Clone, width: usize) -> Vec<String> {
+    let all: Vec<&str> = labels.collect();
+    if all.len() < 2 || all.iter().all(|l| str_width(l) <= width) {
+        return all.iter().map(|l| l.to_string()).collect();
+    }
+    let first = all[0];
+    let mut common = first.len();
+    for l in &all[1..] {
+        common = common.min(first.bytes().zip(l.bytes()).take_while(|(a, b)| a == b).count());
+    }
+    // Back to a word's start, on a character boundary.
+    let cut = first[..common].rfind(' ').map_or(0, |i| i + 1);
+    if cut < 2 {
+        return all.iter().map(|l| l.to_string()).collect();
+    }
+    all.iter().map(|l| format!("…{}", &l[cut..])).collect()
 }
 
 fn draw(app: &App, buf: &mut Buffer, screen: Rect, title: &str, rows: &[Row], selected: usize, empty: &str) {
@@ -92,6 +127,7 @@ fn draw(app: &App, buf: &mut Buffer, screen: Rect, title: &str, rows: &[Row], se
     let left_w =
         rows.iter().map(|r| str_width(&r[0])).max().unwrap_or(0).min(width.saturating_sub(right_w + 4) * 3 / 5);
     let mid_w = width.saturating_sub(left_w + right_w + 4);
+    let labels = keep_differences(rows.iter().map(|r| r[0].as_str()), left_w);
     for (i, row) in rows.iter().enumerate().skip(top).take(height) {
         let y = body.y + (i - top) as u16;
         let sel = i == selected;
@@ -100,12 +136,26 @@ fn draw(app: &App, buf: &mut Buffer, screen: Rect, title: &str, rows: &[Row], se
             fill(buf, Rect::new(body.x, y, body.width, 1), theme.selected);
         }
         let x = body.x + 1;
-        put(buf, x, y, body.right(), &ellipsize(&row[0], left_w), st(theme.names));
+        put(buf, x, y, body.right(), &ellipsize(&labels[i], left_w), st(theme.names));
         let x = x + left_w as u16 + 2;
         if mid_w > 0 {
             put(buf, x, y, body.right(), &ellipsize(&row[1], mid_w), st(theme.text));
         }
         let rx = body.x + 1 + (width - right_w) as u16;
         put(buf, rx, y, body.right(), &ellipsize(&row[2], right_w), st(theme.date));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_labels_keep_what_differs() {
+        let pairs = ["Stalin ↔ Churchill", "Stalin ↔ Roosevelt"];
+        assert_eq!(keep_differences(pairs.iter().copied(), 12), ["…Churchill", "…Roosevelt"]);
+        assert_eq!(keep_differences(pairs.iter().copied(), 40), pairs, "whole when they fit");
+        let years = ["1941", "1942"];
+        assert_eq!(keep_differences(years.iter().copied(), 2), years, "no common words: as they are");
     }
 }

@@ -1,16 +1,18 @@
 //! The reading pane: only the rows in view of the letter's cached layout, with markers, references, the selected
 //! link and search matches styled.
 
-use super::layout::text_area;
+use super::layout::reader_text;
 use super::paint::{pane, put};
 use super::segments::segments;
-use crate::model::Role;
+use crate::model::{Emphasis, Role};
 use crate::presentation::doc::{BlockKind, MarkKind};
 use crate::presentation::layout::{RowKind, rule_line};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
+use crate::reader::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 
 /// Draws the reading pane.
 pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
@@ -21,12 +23,20 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     };
     let cur = *cur;
-    let text = text_area(area).intersection(buf.area);
+    let text = reader_text(area, app.config.layout.max_width).intersection(buf.area);
     let h = text.height as usize;
     let top = app.reader_top(layout, cur);
     let id = app.corpus.as_ref().and_then(|c| c.letters.get(cur)).map(|l| l.id.as_str()).unwrap_or_default();
     let shown = (top + h).min(layout.len());
-    let pct = if layout.len() <= h { "all".to_string() } else { format!("{}%", shown * 100 / layout.len().max(1)) };
+    let pct = if layout.len() <= h {
+        "all".to_string()
+    } else if top == 0 {
+        "Top".to_string()
+    } else if shown >= layout.len() {
+        "Bot".to_string()
+    } else {
+        format!("{}%", shown * 100 / layout.len().max(1))
+    };
     pane(buf, area, &format!("{id}  {pct}"), focused, theme);
     if text.width == 0 || h == 0 {
         return;
@@ -43,12 +53,15 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                 put(buf, text.x, y, text.right(), &rule_line(&block.text, text.width as usize), theme.dim);
             }
             RowKind::Text => {
-                let base = match (block.kind, block.role) {
+                let mut base = match (block.kind, block.role) {
                     (BlockKind::Heading, _) => theme.heading,
                     (_, Role::Salute | Role::Signed) => theme.names,
                     (_, Role::Opener | Role::Dateline | Role::Closer) => theme.dim,
                     _ => theme.text,
                 };
+                if app.reader_pane.flash == Some((cur, row.block)) {
+                    base = base.patch(theme.link_selected);
+                }
                 let mut x = text.x + row.indent;
                 for seg in segments(block, row, &app.prepared.highlights, show_hl) {
                     let mut style = base;
@@ -58,6 +71,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                             MarkKind::Marker(_) => theme.marker,
                             MarkKind::Reference(_) => theme.reference,
                             MarkKind::Missing => theme.reference_missing,
+                            MarkKind::Emphasis(e) => emphasis_style(*e, theme),
                         });
                     }
                     for m in &seg.matches {
@@ -72,4 +86,20 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
             }
         }
     }
+}
+
+/// How words the markup sets apart look: as the edition sets them where a terminal can (italic, bold,
+/// underlined, struck out), superscripts and the editor's and unclear words dimmed, a note's words in the colour
+/// of its marker.
+fn emphasis_style(e: Emphasis, theme: &Theme) -> Style {
+    let m = match e {
+        Emphasis::Italic | Emphasis::Added => Modifier::ITALIC,
+        Emphasis::Bold => Modifier::BOLD,
+        Emphasis::Underline => Modifier::UNDERLINED,
+        Emphasis::Superscript | Emphasis::Subscript => Modifier::ITALIC | Modifier::DIM,
+        Emphasis::Deleted => Modifier::CROSSED_OUT,
+        Emphasis::Unclear | Emphasis::Editorial => Modifier::DIM,
+        Emphasis::Anchored => return theme.marker.add_modifier(Modifier::UNDERLINED),
+    };
+    Style::default().add_modifier(m)
 }

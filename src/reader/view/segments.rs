@@ -22,8 +22,9 @@ pub(crate) struct Segment {
 /// The segments of text row `row` of `block`; search matches count when `show_matches`.
 pub(crate) fn segments(block: &Block, row: &Row, highlights: &[Highlight], show_matches: bool) -> Vec<Segment> {
     let (s, e) = (row.start as usize, row.end as usize);
-    let first = block.marks.partition_point(|m| m.end <= s);
-    let marks: Vec<_> = block.marks[first..].iter().take_while(|m| m.start < e).filter(|m| m.end > s).collect();
+    // Marks are sorted by start; emphasis may hold other marks inside it, so their ends are not in order.
+    let before_end = block.marks.partition_point(|m| m.start < e);
+    let marks: Vec<_> = block.marks[..before_end].iter().filter(|m| m.end > s).collect();
     let hls: Vec<&Highlight> = if show_matches {
         let b = row.block as usize;
         let from = highlights.partition_point(|x| (x.block, x.end) <= (b, s));

@@ -42,7 +42,8 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
             left.push_str(&format!("  thread {p}/{}", t.letters.len()));
         }
         if let Some(s) = &app.search {
-            left.push_str(&format!("  /{} {}", s.query, s.counter()));
+            let sign = if app.search_backward { "?" } else { "/" };
+            left.push_str(&format!("  {sign}{} {}", s.query, s.counter()));
         }
         left.push_str(&format!("  {} unread", app.unread));
         if let Some(f) = app.filter_label() {
@@ -80,8 +81,14 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
 fn prompt(app: &App, p: &Prompt, buf: &mut Buffer, area: Rect) {
     let theme = &app.config.theme;
     let (sign, counter) = match p.kind {
-        PromptKind::Search => ("/", app.search.as_ref().map(|s| s.counter()).unwrap_or_default()),
+        PromptKind::Search => {
+            let sign = if app.search_backward { "?" } else { "/" };
+            (sign, app.search.as_ref().map(|s| s.counter()).unwrap_or_default())
+        }
         PromptKind::BookmarkNote => ("bookmark note: ", "Enter adds, Esc cancels".to_string()),
+        PromptKind::Save => ("save to: ", "  Enter saves; an existing file is never overwritten".to_string()),
+        PromptKind::Pipe => ("| ", "  a shell command; the letter is its input".to_string()),
+        PromptKind::GoTo => (":", "  id, No. 93, 1942-12-06, 1942-12 or 1942".to_string()),
     };
     let value = p.input.value();
     let at = value.char_indices().nth(p.input.cursor()).map_or(value.len(), |(i, _)| i);
