@@ -68,3 +68,10 @@ fn one_long_line_in_a_narrow_reading_pane_costs_memory_in_proportion() {
     let body = format!("{HEAD}{}\n\nJuly 18, 1941\n", "endless words without a stop ".repeat(50_000));
     assert_bounded_run("narrow", &["render", "--no-state", "--size", "4x40", "--keys", "<Enter>G", "--"], body);
 }
+
+#[test]
+fn show_of_one_long_line_at_a_narrow_width_costs_memory_in_proportion() {
+    // `show` writes the rows as they are laid out, a chunk at a time, not the whole letter as rows first.
+    let body = format!("{HEAD}{}\n\nJuly 18, 1941\n", "endless words without a stop ".repeat(140_000));
+    assert_bounded_run("show-narrow", &["show", "show-narrow/1", "--width", "20"], body);
+}

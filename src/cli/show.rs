@@ -4,8 +4,8 @@
 
 use super::{corpus_arg, out};
 use crate::model::Input;
-pub(crate) use crate::presentation::plain_letter::render;
-use std::io::{IsTerminal, Write};
+use crate::presentation::plain_letter;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// The narrowest and widest widths `--width` is held to.
@@ -16,9 +16,8 @@ pub(crate) fn run(input: &Input, id: &str, width: Option<usize>) -> anyhow::Resu
     let width = width.unwrap_or_else(default_width).clamp(MIN_WIDTH, MAX_WIDTH);
     let corpus = corpus_arg::load(input)?;
     let ix = corpus_arg::find_letter(&corpus, id)?;
-    let text = render(&corpus, ix, width);
     let mut stdout = out::stdout();
-    let written = stdout.write_all(text.as_bytes());
+    let written = plain_letter::write(&corpus, ix, width, &mut stdout);
     out::finish(written, stdout, ExitCode::SUCCESS)
 }
 
@@ -36,8 +35,8 @@ fn default_width() -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::model::{Corpus, Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak};
+    use crate::presentation::plain_letter::render;
 
     fn letter() -> Letter {
         let mut l =

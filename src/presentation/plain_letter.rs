@@ -7,37 +7,58 @@ use super::layout::{Layout, row_text, rule_line};
 use crate::model::{Corpus, LetterIx, ReplyBasis};
 use crate::text::sanitize::sanitize;
 use crate::text::wrap::wrap;
+use std::io::{self, Write};
 use std::rc::Rc;
 
 /// One letter as text wrapped to `width` columns, ending with a newline: the id, the heading, who wrote to whom
 /// and when, the reply links, a rule, then the body and the notes row by row as the reading pane lays them out at
 /// that width, with the source between them.
 pub(crate) fn render(corpus: &Corpus, ix: LetterIx, width: usize) -> String {
+    let mut buf = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(corpus, ix, width, &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// Rows laid out and written this many at a time: a long letter at a narrow width is never held as rows whole.
+const CHUNK_ROWS: usize = 512;
+
+/// [`render`], written to `w` as it is laid out, a chunk of rows at a time.
+pub(crate) fn write(corpus: &Corpus, ix: LetterIx, width: usize, w: &mut dyn Write) -> io::Result<()> {
     let l = &corpus.letters[ix];
-    let doc = Doc::build(corpus, ix);
-    let doc = Rc::new(doc);
+    let doc = Rc::new(Doc::build(corpus, ix));
     let layout = Layout::new(Rc::clone(&doc), width);
-    let rows_of = |blocks: std::ops::Range<usize>, out: &mut Vec<String>| {
-        let first = layout.first_row_of(blocks.start);
+    let rows_of = |blocks: std::ops::Range<usize>, w: &mut dyn Write| -> io::Result<()> {
         let end = if blocks.end >= doc.blocks.len() { layout.len() } else { layout.first_row_of(blocks.end) };
-        let first = first.min(end);
-        out.extend(layout.rows(first, end - first).iter().map(|r| row_text(&doc, &layout, r)));
+        let mut at = layout.first_row_of(blocks.start).min(end);
+        while at < end {
+            let n = CHUNK_ROWS.min(end - at);
+            for r in layout.rows(at, n) {
+                writeln!(w, "{}", row_text(&doc, &layout, &r))?;
+            }
+            at += n;
+        }
+        Ok(())
     };
-    let mut out = vec![sanitize(&l.id).into_owned()];
-    rows_of(0..1, &mut out);
+    writeln!(w, "{}", sanitize(&l.id))?;
+    rows_of(0..1, w)?;
+    let mut lines = Vec::new();
     for line in header(corpus, ix) {
-        push_wrapped(&mut out, &line, width);
+        push_wrapped(&mut lines, &line, width);
     }
-    out.push(rule_line("", width));
-    rows_of(doc.body..doc.notes, &mut out);
+    lines.push(rule_line("", width));
+    for line in lines.drain(..) {
+        writeln!(w, "{line}")?;
+    }
+    rows_of(doc.body..doc.notes, w)?;
     if let Some(source) = &l.source {
-        out.push(String::new());
-        push_wrapped(&mut out, &format!("Source: {source}"), width);
+        lines.push(String::new());
+        push_wrapped(&mut lines, &format!("Source: {source}"), width);
+        for line in lines.drain(..) {
+            writeln!(w, "{line}")?;
+        }
     }
-    rows_of(doc.notes..doc.blocks.len(), &mut out);
-    let mut text = out.join("\n");
-    text.push('\n');
-    text
+    rows_of(doc.notes..doc.blocks.len(), w)
 }
 
 /// The lines under the heading: sender → recipient · date, number and classification, the reply links.
