@@ -2,24 +2,13 @@
 //! copies carry different dates, written into files of about 200 KB. Real pages are messier than synthetic
 //! letters; this is the shape the load-speed figures are taken on.
 
+use letters::model::date::MONTH_NAMES;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The month names the parser reads, January first.
+const MONTHS: [&str; 12] = MONTH_NAMES;
 const FILE_BYTES: usize = 200_000;
 
 /// The `.txt` files under `dir`, sorted, read whole.
