@@ -1,42 +1,9 @@
 //! Pages in the styles of other editions (tests/pages/<style>/): each test loads a folder as a user would and
 //! checks what a careful editor records — the letters, their people, dates, footnote markers and reply links.
 
-use letters::loader::load;
-use letters::model::{Corpus, Input, Letter, ReplyBasis};
-use std::path::PathBuf;
-
-fn pages(style: &str) -> Corpus {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages").join(style);
-    load(&Input::Paths(vec![dir])).expect("the test pages load")
-}
-
-/// The letter whose first paragraph (or, failing that, any of the first three) starts with `start`.
-fn by_start<'a>(c: &'a Corpus, start: &str) -> &'a Letter {
-    c.letters
-        .iter()
-        .find(|l| l.paragraphs.iter().take(3).any(|p| p.starts_with(start)))
-        .unwrap_or_else(|| panic!("no letter starting {start:?}"))
-}
-
-fn people(l: &Letter) -> (String, String) {
-    (l.sender.to_string(), l.recipient.to_string())
-}
-
-fn pair(a: &str, b: &str) -> (String, String) {
-    (a.to_string(), b.to_string())
-}
-
-fn date(l: &Letter) -> Option<String> {
-    l.date.map(|d| d.to_string())
-}
-
-fn markers(l: &Letter) -> Vec<&str> {
-    l.footnote_refs.iter().map(|r| r.marker.as_str()).collect()
-}
-
-fn basis(l: &Letter) -> Vec<&str> {
-    l.sender.0.iter().map(|p| p.basis.as_str()).collect()
-}
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
 
 #[test]
 fn founders_online_headings_datelines_and_yours_of_the_14th() {

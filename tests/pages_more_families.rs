@@ -2,57 +2,9 @@
 //! dispatch blocks without a heading, a letter quoted in a memoir, two telegrams on one page, a collection's
 //! writer, bracketed and starred notes, dates in words, bishops' and peers' signatures.
 
-use letters::loader::load;
-use letters::model::{Corpus, Input, Letter, ReplyBasis};
-use std::path::PathBuf;
-
-fn pages(style: &str) -> Corpus {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages").join(style);
-    load(&Input::Paths(vec![dir])).expect("the test pages load")
-}
-
-/// The letter one of whose first three paragraphs starts with `start`.
-fn by_start<'a>(c: &'a Corpus, start: &str) -> &'a Letter {
-    c.letters
-        .iter()
-        .find(|l| l.paragraphs.iter().take(3).any(|p| p.starts_with(start)))
-        .unwrap_or_else(|| panic!("no letter starting {start:?} in {:#?}", summary(c)))
-}
-
-fn summary(c: &Corpus) -> Vec<String> {
-    c.letters
-        .iter()
-        .map(|l| format!("{} | {} -> {} | {:?} | {:?}", l.id, l.sender, l.recipient, l.date, l.paragraphs))
-        .collect()
-}
-
-fn people(l: &Letter) -> (String, String) {
-    (l.sender.to_string(), l.recipient.to_string())
-}
-
-fn pair(a: &str, b: &str) -> (String, String) {
-    (a.to_string(), b.to_string())
-}
-
-fn date(l: &Letter) -> Option<String> {
-    l.date.map(|d| d.to_string())
-}
-
-fn markers(l: &Letter) -> Vec<&str> {
-    l.footnote_refs.iter().map(|r| r.marker.as_str()).collect()
-}
-
-fn notes(l: &Letter) -> Vec<&str> {
-    l.footnotes.iter().map(|f| f.text.as_str()).collect()
-}
-
-fn basis(l: &Letter) -> Vec<&str> {
-    l.sender.0.iter().map(|p| p.basis.as_str()).collect()
-}
-
-fn cited(l: &Letter) -> Vec<String> {
-    l.references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect()
-}
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
 
 #[test]
 fn dispatch_blocks_in_a_row_are_letters_by_their_place_date_addressee_and_signature() {
