@@ -76,10 +76,7 @@ impl<'a> Parser<'a> {
     /// Archive and file lines, classification lines: before a heading they wait for it; right under a heading
     /// they are the letter's.
     pub(super) fn before_heading(&mut self, no: usize, line: &'a str, next: &[&str], fresh: bool) -> bool {
-        let under_heading = self.pending.raw.is_empty()
-            && self.block.is_empty()
-            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
-            && self.zone == Zone::Body;
+        let under_heading = self.under_heading();
         // An archive line right above a heading starts the next document, even where the last one's signature
         // was not recognised as ending its body.
         let heading_next = || {
@@ -131,21 +128,10 @@ impl<'a> Parser<'a> {
     /// Metadata lines of an archive portal: `Title:` opens a letter, `From:`/`To:` name its people (opening it
     /// when no title did), `Date:` dates it. True when the line was taken.
     pub(super) fn metadata(&mut self, no: usize, key: lines::Meta, value: &str) -> bool {
-        let fresh_letter = self.pending.raw.is_empty()
-            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
-            && self.zone == Zone::Body;
-        let bare = |text: &str| heading::Heading {
-            text: text.to_string(),
-            senders: Vec::new(),
-            recipients: Vec::new(),
-            markers: Vec::new(),
-            date: None,
-            number: None,
-            weak: false,
-        };
+        let fresh_letter = self.under_heading();
         match key {
             lines::Meta::Title => {
-                let h = heading::parse(value, false).unwrap_or_else(|| bare(value));
+                let h = heading::parse(value, false).unwrap_or_else(|| heading::Heading::bare(value.to_string()));
                 self.open(no, heading::Heading { text: value.to_string(), ..h });
             }
             lines::Meta::From | lines::Meta::To => {
@@ -153,7 +139,7 @@ impl<'a> Parser<'a> {
                     if key == lines::Meta::To {
                         return false;
                     }
-                    self.open(no, bare(&format!("From: {value}")));
+                    self.open(no, heading::Heading::bare(format!("From: {value}")));
                 }
                 if let Some(d) = self.cur.as_mut() {
                     d.metadata_party(key == lines::Meta::From, value);
@@ -208,15 +194,7 @@ impl<'a> Parser<'a> {
             let date = self.pending.date.clone();
             let text = date.as_ref().map(|d| d.source.clone()).unwrap_or_default();
             let heading_text = self.pending.raw.first().map(|(_, l)| l.trim().to_string()).unwrap_or(text);
-            let h = heading::Heading {
-                text: heading_text,
-                senders: Vec::new(),
-                recipients: Vec::new(),
-                markers: Vec::new(),
-                date: None,
-                number: None,
-                weak: false,
-            };
+            let h = heading::Heading::bare(heading_text);
             let at = self.pending.raw.first().map_or(no, |(n, _)| *n);
             self.open(at, h);
             if let Some(d) = self.cur.as_mut() {

@@ -26,6 +26,21 @@ pub struct Heading {
     pub weak: bool,
 }
 
+impl Heading {
+    /// A heading of only its text: no parties, marks, date or number (a title line, an addressee's block).
+    pub fn bare(text: String) -> Heading {
+        Heading {
+            text,
+            senders: Vec::new(),
+            recipients: Vec::new(),
+            markers: Vec::new(),
+            date: None,
+            number: None,
+            weak: false,
+        }
+    }
+}
+
 /// Words that may open a heading before its parties: kinds of document and their classification.
 const DOC_WORDS: &[&str] = &[
     "personal",

@@ -203,12 +203,19 @@ impl<'a> Parser<'a> {
         false
     }
 
-    /// A heading (or a caption under one). Returns the lines it took.
-    fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
-        let under_heading = self.pending.raw.is_empty()
+    /// Whether the current letter has only its heading so far: nothing waits for another heading, no body text
+    /// is read (flushed or not) and the body zone is open. Lines here belong to the heading (source, caption,
+    /// classification, metadata).
+    fn under_heading(&self) -> bool {
+        self.pending.raw.is_empty()
             && self.block.is_empty()
             && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
-            && self.zone == Zone::Body;
+            && self.zone == Zone::Body
+    }
+
+    /// A heading (or a caption under one). Returns the lines it took.
+    fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        let under_heading = self.under_heading();
         if under_heading && let Some(h) = heading::parse(line, true) {
             self.flush_block();
             if let Some(d) = self.cur.as_mut() {
