@@ -48,8 +48,8 @@ impl Serialize for Letters<'_> {
     }
 }
 
-/// A date as ISO 8601 text, `1941-11-22`.
-fn iso<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+/// A date as ISO 8601 text, `1941-11-22` (also for export version 2).
+pub(super) fn iso<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
     match d {
         Some(d) => s.collect_str(d),
         None => s.serialize_none(),
@@ -80,25 +80,28 @@ struct LetterDto<'a> {
     thread: &'a str,
 }
 
+/// Shared by export versions 1 and 2.
 #[derive(Serialize)]
-struct PageDto<'a> {
-    page: &'a str,
-    paragraph: isize,
-    offset: usize,
+pub(super) struct PageDto<'a> {
+    pub(super) page: &'a str,
+    pub(super) paragraph: isize,
+    pub(super) offset: usize,
 }
 
+/// Shared by export versions 1 and 2.
 #[derive(Serialize)]
-struct FootnoteRefDto<'a> {
-    marker: &'a str,
-    paragraph: isize,
-    offset: usize,
-    footnote: Option<usize>,
+pub(super) struct FootnoteRefDto<'a> {
+    pub(super) marker: &'a str,
+    pub(super) paragraph: isize,
+    pub(super) offset: usize,
+    pub(super) footnote: Option<usize>,
 }
 
+/// Shared by export versions 1 and 2.
 #[derive(Serialize)]
-struct FootnoteDto<'a> {
-    label: &'a str,
-    text: &'a str,
+pub(super) struct FootnoteDto<'a> {
+    pub(super) label: &'a str,
+    pub(super) text: &'a str,
 }
 
 #[derive(Serialize)]
@@ -109,11 +112,12 @@ struct ReferenceDto<'a> {
     letter: Option<&'a str>,
 }
 
+/// Shared by export versions 1 and 2.
 #[derive(Serialize)]
-struct WarningDto<'a> {
-    file: &'a str,
-    line: usize,
-    message: &'a str,
+pub(super) struct WarningDto<'a> {
+    pub(super) file: &'a str,
+    pub(super) line: usize,
+    pub(super) message: &'a str,
 }
 
 impl<'a> LetterDto<'a> {

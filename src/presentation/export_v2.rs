@@ -2,7 +2,7 @@
 //! source, place, caption, classification, the other printings (`editions`) and each reply link's evidence.
 //! Version 1 ([`super::export`]) stays as it was for scripts that depend on it.
 
-use super::export::all_warnings;
+use super::export::{FootnoteDto, FootnoteRefDto, PageDto, WarningDto, all_warnings, iso};
 use crate::model::{Corpus, Date, DateKind, Letter, People, RefTarget, ReplyBasis};
 use serde::{Serialize, Serializer};
 use std::io::Write;
@@ -34,13 +34,6 @@ impl Serialize for Letters<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let corpus = self.0;
         s.collect_seq(corpus.letters.iter().map(|l| LetterDto::new(corpus, l)))
-    }
-}
-
-fn iso<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.collect_str(d),
-        None => s.serialize_none(),
     }
 }
 
@@ -90,27 +83,6 @@ struct LetterDto<'a> {
 }
 
 #[derive(Serialize)]
-struct PageDto<'a> {
-    page: &'a str,
-    paragraph: isize,
-    offset: usize,
-}
-
-#[derive(Serialize)]
-struct FootnoteRefDto<'a> {
-    marker: &'a str,
-    paragraph: isize,
-    offset: usize,
-    footnote: Option<usize>,
-}
-
-#[derive(Serialize)]
-struct FootnoteDto<'a> {
-    label: &'a str,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
 struct ReferenceDto<'a> {
     text: &'a str,
     #[serde(serialize_with = "iso")]
@@ -118,13 +90,6 @@ struct ReferenceDto<'a> {
     /// `addressee` (a letter answered) or `own` (the writer's own earlier letter).
     whose: &'static str,
     letter: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct WarningDto<'a> {
-    file: &'a str,
-    line: usize,
-    message: &'a str,
 }
 
 /// The people of one side, each with the form printed and what it rests on.
