@@ -151,10 +151,23 @@ fn may_be_date(rest: &str) -> bool {
     first.is_ascii_digit()
         || first.is_ascii_uppercase()
         || b.len() > 4 && b[..4].eq_ignore_ascii_case(b"the ") && b[4].is_ascii_digit()
-        || ["yesterday", "this morning", "today"]
-            .iter()
-            .any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        || RELATIVE_DAYS.iter().any(|(w, _)| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
+
+/// Words that name a day by its distance from the letter's own date: `yesterday`, `7 a.m. to-day`, `last night`.
+const RELATIVE_DAYS: &[(&str, i64)] = &[
+    ("yesterday", 1),
+    ("last night", 1),
+    ("last evening", 1),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("this day", 0),
+    ("today", 0),
+    ("to-day", 0),
+    ("tonight", 0),
+    ("to-night", 0),
+];
 
 fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
     for (sep, finder) in SEPARATORS.iter().zip(FINDERS.iter()) {
@@ -266,20 +279,12 @@ fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
     let mut i = 0;
     let b = lower.as_bytes();
     while i < b.len() && (b[i].is_ascii_digit() || matches!(b[i], b':' | b'.' | b' ' | b'a' | b'p' | b'm')) {
-        if lower[i..].starts_with("yesterday") || lower[i..].starts_with("this ") {
+        if RELATIVE_DAYS.iter().any(|(w, _)| lower[i..].starts_with(w)) {
             break;
         }
         i += 1;
     }
-    let days_back = if lower[i..].starts_with("yesterday") {
-        (1, "yesterday".len())
-    } else if lower[i..].starts_with("this morning") {
-        (0, "this morning".len())
-    } else if lower[i..].starts_with("today") {
-        (0, "today".len())
-    } else {
-        return None;
-    };
+    let days_back = RELATIVE_DAYS.iter().find(|(w, _)| lower[i..].starts_with(w)).map(|(w, back)| (*back, w.len()))?;
     let day = context.day_number() - days_back.0;
     Date::from_day_number(day).map(|d| (i + days_back.1, vec![d]))
 }
@@ -337,9 +342,18 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     if !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun.1)) {
         return None;
     }
+    // `your Lordship's letter`, `Your Majesty's gracious letter`: the addressee named by the form of address.
+    let mut addressed = false;
     for (s, w) in it {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         let lower = w.to_ascii_lowercase();
+        if addressed && lower != "your" {
+            return None;
+        }
+        if !addressed && w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")) {
+            addressed = true;
+            continue;
+        }
         match lower.as_str() {
             "your" => return Some((s, RefTarget::Addressee)),
             "the" => return Some((s, RefTarget::Addressee)),
@@ -396,6 +410,9 @@ mod tests {
         assert_eq!(refs("your favour of the 5th instant is before me", ctx)[0].1, "1790-03-05");
         assert_eq!(refs("your letter of the 28th ult. arrived", ctx)[0].1, "1790-02-28");
         assert_eq!(refs("your despatch of 9 A.M. yesterday", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("Your despatch of 7 a.m. to-day is received.", ctx)[0].1, "1790-03-20");
+        assert_eq!(refs("Your report of this morning is received.", ctx)[0].1, "1790-03-20");
+        assert_eq!(refs("your note of last night", ctx)[0].1, "1790-03-19");
         let two = refs("your messages of April 29 and May 1 reached me", Date::new(1945, 5, 2));
         assert_eq!(two.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["1945-04-29", "1945-05-01"]);
         assert_eq!(refs("your message of August 18[17].", Date::new(1945, 8, 22))[0].1, "1945-08-17");
@@ -405,6 +422,8 @@ mod tests {
         find_in("I thank you for your message which I received on November 21.", 0, None, Some(1942), &mut out);
         assert_eq!(out[0].date.map(|d| d.to_string()).as_deref(), Some("1942-11-21"));
         assert_eq!(refs("my letter of March 3 told you", ctx)[0].2, RefTarget::Own);
+        assert_eq!(refs("Your Lordship's letter of the 2nd of January", ctx)[0].1, "1790-01-02");
+        assert!(refs("General Hill's letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
         assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
     }
 

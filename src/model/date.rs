@@ -149,8 +149,13 @@ pub fn scan_date(text: &str) -> Option<Found> {
         cur.i = save;
     }
     cur.spaces();
+    // `12 [July 1857]`: an editor supplies the month and year in brackets.
+    let bracket = cur.eat_str("[");
     let month = cur.month()?;
     let year = cur.year_after();
+    if bracket && !cur.eat_str("]") {
+        return None;
+    }
     Some(Found { month, day, corrected_day, year, more_days: [None; 3], len: cur.i })
 }
 
@@ -378,6 +383,8 @@ mod tests {
         assert_eq!(d("3 April [1860]").as_deref(), Some("1860-04-03"));
         assert_eq!(d("November fifth which").as_deref(), Some("1900-11-05"));
         assert_eq!(d("August 9 [10?], 1862").as_deref(), Some("1862-08-10"));
+        assert_eq!(d("12 [July 1857]").as_deref(), Some("1857-07-12"));
+        assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
     }
 
     #[test]

@@ -41,14 +41,18 @@ impl<'a> Parser<'a> {
     /// Whose date a date line is: the current letter's (a dateline under its heading, a closing date), or the
     /// next letter's (after a number, a repeated closing date, before a salutation that opens a letter).
     pub(super) fn place_date(&mut self, no: usize, line: &'a str, mut date: PendingDate, next: &[&str]) {
+        // Lines of an address above the dateline are the heading's, not a body the date would close.
+        let address = self.address_block();
         self.flush_block();
         let opens_next = next.iter().position(|l| !lines::is_blank(l)).is_some_and(|k| {
-            lines::salutation(next[k]).is_some() || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
+            lines::salutation(next[k]).is_some()
+                || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
+                || lines::inside_address(next[k], &next[k + 1..]).is_some()
         });
         let written = date.found.year.and_then(|y| date.found.date(y));
         let cur = self.cur.as_mut().filter(|_| self.pending.raw.is_empty());
         match cur {
-            Some(d) if d.paragraph_count() == 0 && self.zone == Zone::Body => {
+            Some(d) if (d.paragraph_count() == 0 || address) && self.zone == Zone::Body => {
                 date.source = format!("dateline after the heading: {}", date.source);
                 d.set_written(date.found, date.source);
                 d.set_place(date.place);
@@ -122,6 +126,14 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
+        if under_heading && let Some(src) = opening::source_bracket(&inline.text) {
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(src);
+                d.heading_markers(inline.markers);
+            }
+            self.last = Last::Other;
+            return true;
+        }
         false
     }
 
@@ -165,6 +177,12 @@ impl<'a> Parser<'a> {
             self.open_by_date(no, head);
             self.last = Last::Other;
             return Some(1);
+        }
+        if waiting && let Some(head) = lines::inside_address(line, next) {
+            // The addressee above the salutation: no paragraph of the text.
+            self.open_by_date(no, head);
+            self.last = Last::Other;
+            return Some(0);
         }
         let (head, rest) = lines::salutation(line)?;
         if waiting {

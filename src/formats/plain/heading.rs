@@ -80,6 +80,30 @@ const DOC_WORDS: &[&str] = &[
 /// takes under an editor's title (`For Prime Minister Churchill from Stalin:`, `... for Marshal Stalin.`).
 pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     let t = line.trim();
+    if !caption && let Some((number, rest)) = leading_number(t) {
+        // `412. To S. S. Koteliansky`: a collection's number before the heading.
+        let mut h = parse_line(rest, caption)?;
+        h.number = h.number.or_else(|| Some(number.to_string()));
+        return Some(h);
+    }
+    parse_line(t, caption)
+}
+
+/// `412. To ...`, `1432: To ...`: a letter's number opening its heading, and the heading after it.
+fn leading_number(t: &str) -> Option<(&str, &str)> {
+    let n = t.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let rest = t[n..].strip_prefix(". ").or_else(|| t[n..].strip_prefix(": "))?;
+    let rest = rest.trim_start();
+    // Only the forms a collection numbers (`412. To ...`, `88. From ...`): a numbered note or paragraph
+    // (`1. Repeated to London and Paris.`) is no heading.
+    let opens = ["to ", "from "].iter().any(|w| super::lines::strip_prefix_ci(rest, w).is_some());
+    (opens && rest.starts_with(|c: char| c.is_uppercase())).then_some((&t[..n], rest))
+}
+
+fn parse_line(t: &str, caption: bool) -> Option<Heading> {
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
         return None;
     }
@@ -414,6 +438,10 @@ mod tests {
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));
         assert_eq!(parties("CICERO TO ATTICUS, GREETING."), pair("Cicero", "Atticus"));
         assert_eq!(parties("From J. D. Hooker 12 March [1860]"), pair("Hooker", ""));
+        let h = parse("412. To S. S. Koteliansky", false).expect("heading");
+        assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("412"), "Koteliansky"));
+        assert_eq!(parse("22. Your telegram of March 3 went to the Chancellor.", false), None);
+        assert_eq!(parse("1. Repeated to London and Paris.", false), None);
         assert_eq!(parties("From London we went on to the coast"), None);
         assert_eq!(parties("From Washington"), None);
         assert_eq!(parties("Pliny to his friend Tacitus"), pair("Pliny", "Tacitus"));

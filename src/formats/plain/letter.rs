@@ -335,7 +335,8 @@ const CLOSES: &[&str] = &[
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
     let t = t.trim().trim_matches(['“', '”', '"']).trim();
-    if t.len() >= 200 || !after_close && !t.contains(',') {
+    // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does.
+    if t.len() >= 200 || !after_close && !t.contains([',', '|']) {
         return None;
     }
     let lower = t.to_ascii_lowercase();

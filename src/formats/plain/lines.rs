@@ -252,6 +252,8 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
         return None;
     }
     let whole = |s: &str| -> Option<Found> {
+        // `[14 March 1926]`: a date an editor supplies in brackets.
+        let s = s.strip_prefix('[').and_then(|i| i.strip_suffix(']')).unwrap_or(s);
         let f = scan_date(s)?;
         (f.year.is_some() == need_year && f.len == s.len()).then_some(f)
     };
@@ -275,16 +277,79 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
-                w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "de" | "near" | "at")
+                w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
             });
         if !place_ok {
             return None;
         }
         if let Some(found) = whole(t[i..].trim_start()) {
-            return Some(DateLine { found, place: Some(place.replace(['[', ']'], "")) });
+            // `Friday, 4 May 1917`: a day of the week is no place.
+            let weekday = WEEKDAYS.iter().any(|d| place.eq_ignore_ascii_case(d));
+            let place = (!weekday).then(|| place.replace(['[', ']'], ""));
+            return Some(DateLine { found, place });
         }
     }
     None
+}
+
+/// Small words inside a place before a date: `Victory, off Cape Sicie`, `Camp near Falmouth`, `Newcastle upon Tyne`.
+const PLACE_LINKS: &[&str] =
+    &["the", "of", "de", "near", "at", "off", "before", "in", "on", "upon", "by", "la", "le", "du", "des", "en", "sur"];
+
+/// Days of the week, which open some datelines in the place's stead.
+const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
+/// date at its right margin is copied. Gives (left, right) around the last gap of three or more spaces or a tab.
+pub fn split_gap(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    if t.len() > 200 || !t.contains("   ") && !t.contains('\t') {
+        return None;
+    }
+    let (mut run, mut found) = (0, None);
+    for (i, c) in t.bytes().enumerate() {
+        match c {
+            b' ' => run += 1,
+            b'\t' => run += 3,
+            _ => {
+                if run >= 3 {
+                    found = Some(i);
+                }
+                run = 0;
+            }
+        }
+    }
+    let at = found?;
+    let left = t[..at].trim_end();
+    (!left.is_empty()).then_some((left, &t[at..]))
+}
+
+/// An inside address above a salutation, as memoirs and letter-books print it: a party with its rank or initials,
+/// then its command or place after a comma (`Major-General R. T. BRANDON, commanding Armies near the Coast.`,
+/// `Lieutenant-General J. HARLOW, City Point, Virginia.`). `next` must open with a salutation. Gives the party.
+pub fn inside_address<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
+    let t = line.trim();
+    let (head, rest) = t.split_once(',')?;
+    let head = head.trim();
+    let words = head.split_whitespace().count();
+    // A rank (`Major-General`), an initial (`R.`) or a surname in capitals marks a person, not a clause.
+    let marked = |w: &str| {
+        w.len() <= 3 && w.ends_with('.') || w.contains('-') || w.len() > 3 && !w.chars().any(char::is_lowercase)
+    };
+    let ranked = head.split_whitespace().any(marked);
+    let ok = (2..=7).contains(&words) && rest.len() <= 80 && ranked && super::parties::valid(head);
+    let follows = next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
+    (ok && follows).then_some(head)
+}
+
+/// `GENERAL: The little that ...`, `SIR: I have ...`: a form of address in capitals before a colon opens the text.
+fn address_word(line: &str) -> bool {
+    let t = line.trim();
+    let Some(colon) = t.bytes().take(30).position(|b| b == b':') else { return false };
+    let head = &t[..colon];
+    (1..=3).contains(&head.split_whitespace().count())
+        && !head.chars().any(char::is_lowercase)
+        && super::parties::valid(head)
 }
 
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.

@@ -128,6 +128,9 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(line) {
             return 0;
         }
+        if let Some(used) = self.gapped(no, line, next) {
+            return used;
+        }
         if self.continuation(line) {
             return 0;
         }
@@ -148,7 +151,7 @@ impl<'a> Parser<'a> {
             return 0;
         }
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
-        if let Some(used) = self.date(no, line, next, fresh) {
+        if let Some(used) = self.date(no, line, next, fresh || self.address_block()) {
             return used;
         }
         if self.before_heading(no, line, next, fresh) {
@@ -174,6 +177,35 @@ impl<'a> Parser<'a> {
         }
         self.body(no, line);
         0
+    }
+
+    /// A date set apart by a wide gap on a line with something else (`MY LORD,      Cartaxo, 2nd January, 1811.`):
+    /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken.
+    fn gapped(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        let (left, right) = lines::split_gap(line)?;
+        let (date, other) = if lines::date_line(right).is_some() {
+            (right, left)
+        } else if lines::date_line(left).is_some() {
+            (left, right)
+        } else {
+            return None;
+        };
+        if heading::parse(line, false).is_some() {
+            // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
+            return None;
+        }
+        self.line(no, date, &[other]);
+        Some(self.line(no, other, next))
+    }
+
+    /// An address block under a heading: a few short lines, none ending a sentence (`Higher Tregerthen, Zennor,
+    /// St. Ives, Cornwall`). A date line may follow it without a blank line between.
+    fn address_block(&self) -> bool {
+        self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
+            && self.zone == Zone::Body
+            && self.pending.raw.is_empty()
+            && (1..=4).contains(&self.block.len())
+            && self.block.iter().all(|(_, l)| l.len() <= 80 && !l.trim_end().ends_with(['.', '!', '?', ':', ';']))
     }
 
     /// Continuations of a footnote or a source line.

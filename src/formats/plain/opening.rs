@@ -79,6 +79,19 @@ pub fn editorial_bracket(text: &str) -> Option<&str> {
     ok.then_some(t)
 }
 
+/// `[Letter-Book.]`, `[From a Copy in the Admiralty.]`, `[Original in the Public Record Office]`: a line wholly in
+/// an editor's brackets, no page marker and no date: under a heading it says where the text comes from.
+pub fn source_bracket(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let inner = t.strip_prefix('[')?.strip_suffix(']')?.trim();
+    let ok = (2..=200).contains(&inner.len())
+        && !inner.contains(['[', ']'])
+        && inner.starts_with(|c: char| c.is_alphabetic())
+        && lines::page_label(inner).is_none()
+        && lines::date_line(inner).is_none();
+    ok.then_some(inner)
+}
+
 /// `P.S.`, `PS`, `N.B.`, `Postscript`: text after the signature that is still the letter's.
 pub fn postscript(line: &str) -> bool {
     let t = line.trim_start().to_ascii_lowercase();
@@ -87,9 +100,12 @@ pub fn postscript(line: &str) -> bool {
 
 /// Whether the lines after a weak heading show a letter: a salutation or a date line comes first.
 pub fn letter_follows(next: &[&str]) -> bool {
-    next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| {
-        lines::salutation(l).is_some() || lines::date_line(l).is_some() || lines::iso_line(l).is_some()
-    })
+    // An editor's bracketed note (`[Letter-Book.]`) may stand between the heading and the letter.
+    // An address line may come before the date (`Higher Tregerthen, Zennor, ...` / `Friday, 4 May 1917`).
+    next.iter()
+        .filter(|l| !lines::is_blank(l) && source_bracket(l).is_none())
+        .take(2)
+        .any(|l| lines::salutation(l).is_some() || lines::date_line(l).is_some() || lines::iso_line(l).is_some())
 }
 
 #[cfg(test)]
@@ -119,5 +135,8 @@ mod tests {
         assert_eq!(editorial_bracket("[Translation]"), Some("[Translation]"));
         assert_eq!(editorial_bracket("[Page 79]"), None);
         assert!(editorial_bracket("[Received March 3—11:10 a.m.]").is_some());
+        assert_eq!(source_bracket("[From a Copy in the Admiralty.]"), Some("From a Copy in the Admiralty."));
+        assert_eq!(source_bracket("[Page 79]"), None);
+        assert_eq!(source_bracket("[Moscow, July 18, 1941]"), None);
     }
 }

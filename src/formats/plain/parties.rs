@@ -151,6 +151,36 @@ const TITLES: &[&str] = &[
     "government",
     "mission",
     "delegation",
+    "chancellor",
+    "viceroy",
+    "regent",
+    "sultan",
+    "shah",
+    "khedive",
+    "emir",
+    "doge",
+    "elector",
+    "dauphin",
+    "abbot",
+    "abbess",
+    "prior",
+    "prioress",
+    "dean",
+    "vicar",
+    "rector",
+    "provost",
+    "warden",
+    "treasurer",
+    "sheriff",
+    "magistrate",
+    "alderman",
+    "burgomaster",
+    "constable",
+    "patriarch",
+    "metropolitan",
+    "legate",
+    "nuncio",
+    "steward",
 ];
 
 /// Small words that may stand inside a party: articles, prepositions of offices, name particles.
@@ -272,6 +302,12 @@ pub fn valid(segment: &str) -> bool {
         }
         return false;
     }
+    // `the Ambassador in Germany`, `THE KING OF THE BELGIANS`: an article opens an office, never a bare name (`THE
+    // MARCH TO THE SEA` is a chapter's title, not a letter from `the March`).
+    let article = outside.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if article && holder.is_none() && !outside.split_whitespace().map(clean).any(is_title) {
+        return false;
+    }
     capital && (holder.is_some() || !last_particle)
 }
 
@@ -335,8 +371,14 @@ pub fn person(segment: &str) -> Option<Person> {
         let name = surname(&words)?;
         return Some(Person { name, printed, office: false });
     }
-    // `the Prime Minister, Mr Winston Churchill`: the part that names a person.
+    // `the Prime Minister, Mr Winston Churchill`: the part that names a person; the first when it does
+    // (`CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB`: what follows is his ship or post).
     let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1
+        && let Some(p) = parts.first().and_then(|p| read_part(p)).filter(|p| !p.office)
+    {
+        return Some(Person { printed, ..p });
+    }
     for part in parts.iter().rev() {
         if let Some(p) = read_part(part) {
             if !p.office || parts.len() == 1 {
@@ -453,6 +495,8 @@ mod tests {
         assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
         assert_eq!(names("the President"), ["President"]);
         assert_eq!(names("Commissar for Army and Navy Affairs"), ["Commissar for Army and Navy Affairs"]);
+        assert_eq!(names("CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB"), ["Keats"]);
+        assert!(!valid("THE MARCH"), "an article opens an office, not a name");
     }
 
     #[test]

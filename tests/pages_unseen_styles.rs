@@ -1,0 +1,154 @@
+//! Pages in the styles of editions the parser was not built on (tests/pages/<style>/): letters signed under a
+//! heading that names only the recipient, dispatches and telegrams dated by the hour, a letter quoted in a
+//! memoir, a covering letter and its enclosure, an office whose holder the page names, a literary collection.
+
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
+
+#[test]
+fn a_correspondence_project_page_without_a_title_takes_the_writer_from_the_signature() {
+    let c = pages("darwin_signed");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "I have been going over");
+    assert_eq!(people(first), pair("Darwin", "Hooker"));
+    assert_eq!(basis(first), ["signature"]);
+    assert_eq!(date(first).as_deref(), Some("1857-07-12"), "`12 [July 1857]`");
+    assert_eq!((markers(first), notes(first)), (vec!["1"], vec!["The list has not been found."]));
+    let hooker = by_start(&c, "Your note of the 12th");
+    assert_eq!(people(hooker), pair("Hooker", "Darwin"), "the writer from the heading, the reader from `Dear Darwin`");
+    assert_eq!(date(hooker).as_deref(), Some("1857-07-14"), "`[14 July 1857]`");
+    assert_eq!(cited(hooker), ["1857-07-12"]);
+    assert_eq!((hooker.replies_to, hooker.reply_basis), (c.find("1857/1"), Some(ReplyBasis::Explicit)));
+    let thanks = by_start(&c, "Many thanks for your letter of yesterday");
+    assert_eq!(people(thanks), pair("Darwin", "Hooker"));
+    assert_eq!(date(thanks).as_deref(), Some("1857-07-15"));
+    assert_eq!(cited(thanks), ["1857-07-14"]);
+    assert_eq!(thanks.replies_to, c.find("1857/2"));
+}
+
+#[test]
+fn telegrams_dated_by_the_hour_answer_by_to_day_and_this_morning_and_sign_with_a_rank_line() {
+    let c = pages("or_telegrams");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let bridges = by_start(&c, "The bridges over the creek");
+    assert_eq!(people(bridges), pair("Thorne", "Grant"));
+    assert_eq!((date(bridges).as_deref(), bridges.place.as_deref()), (Some("1865-04-11"), Some("Winchester")));
+    let grant = by_start(&c, "Your despatch of 7 a.m. to-day");
+    assert_eq!(people(grant), pair("Grant", "Thorne"));
+    assert_eq!(cited(grant), ["1865-04-11"], "to-day is the letter's own date");
+    assert_eq!(grant.replies_to, c.find("shenandoah/1"));
+    let smith = by_start(&c, "GENERAL: In obedience");
+    assert_eq!(people(smith), pair("Smith", "Thorne"), "`your obedient servant, / J. SMITH, / Colonel, ...`");
+    assert_eq!(date(smith).as_deref(), Some("1865-04-12"));
+    assert_eq!(cited(smith), ["1865-04-11"]);
+    assert_eq!(
+        smith.replies_to, None,
+        "Thorne's telegram of the 11th to Smith is not on the page; his answer of the 12th is no source"
+    );
+    let answer = by_start(&c, "Your report of this morning");
+    assert_eq!(people(answer), pair("Thorne", "Smith"));
+    assert_eq!(answer.replies_to, c.find("shenandoah/3"));
+    assert!(!answer.paragraphs.iter().any(|p| p.contains("Page 703")));
+}
+
+#[test]
+fn a_dispatch_book_under_recipient_headings_signed_by_a_peer_with_sources_in_brackets() {
+    let c = pages("nelson");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let keats = by_start(&c, "My dear Keats,");
+    assert_eq!(people(keats), pair("Nelson", "Keats"), "a ship after the comma is no party");
+    assert_eq!(basis(keats), ["signature"]);
+    assert_eq!((date(keats).as_deref(), keats.place.as_deref()), (Some("1804-03-02"), Some("Victory, off Cape Sicie")));
+    assert!(keats.source.as_deref().is_some_and(|s| s.contains("Letter-Book")), "{:?}", keats.source);
+    assert!(!keats.paragraphs.iter().any(|p| p.contains("Letter-Book")), "{:?}", keats.paragraphs);
+    assert_eq!(cited(keats), ["1804-02-24"], "the 24th ultimo");
+    assert_eq!((markers(keats), notes(keats)), (vec!["*"], vec!["Rendezvous No. 97, in the Gulf of Palma."]));
+    let hobart = by_start(&c, "My Lord,");
+    assert_eq!(people(hobart), pair("Nelson", "Hobart"));
+    assert_eq!(date(hobart).as_deref(), Some("1804-03-09"));
+    assert_eq!(cited(hobart), ["1804-01-02"], "`Your Lordship's letter of the 2nd of January`");
+    assert_eq!(hobart.replies_to, None);
+}
+
+#[test]
+fn a_salutation_and_a_date_on_one_line_and_a_close_with_etc() {
+    let c = pages("wellington");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let bathurst = by_start(&c, "I have nothing of importance");
+    assert_eq!(people(bathurst), pair("Wellington", "Bathurst"));
+    assert_eq!((date(bathurst).as_deref(), bathurst.place.as_deref()), (Some("1811-01-02"), Some("Cartaxo")));
+    assert!(!bathurst.paragraphs.iter().any(|p| p.contains("Cartaxo")), "{:?}", bathurst.paragraphs);
+    let hill = by_start(&c, "I have received your letter of the 12th");
+    assert_eq!(people(hill), pair("Wellington", "Hill"));
+    assert_eq!(date(hill).as_deref(), Some("1812-05-14"));
+    assert_eq!(cited(hill), ["1812-05-12"]);
+}
+
+#[test]
+fn letters_quoted_in_a_memoir_are_found_by_station_date_and_inside_address() {
+    let c = pages("memoir_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let harlow = by_start(&c, "GENERAL: The little that reaches us");
+    assert_eq!(people(harlow), pair("Harlow", "Brandon"));
+    assert_eq!(date(harlow).as_deref(), Some("1864-12-03"));
+    assert!(!harlow.paragraphs.iter().any(|p| p.contains("replied the next morning")), "{:?}", harlow.paragraphs);
+    let brandon = by_start(&c, "GENERAL: I received, day before yesterday");
+    assert_eq!(people(brandon), pair("Brandon", "Harlow"));
+    assert_eq!(
+        (date(brandon).as_deref(), brandon.place.as_deref()),
+        (Some("1864-12-16"), Some("IN THE FIELD, NEAR THE COAST"))
+    );
+    assert_eq!(cited(brandon), ["1864-12-03"], "`December 3d`");
+    assert_eq!(brandon.replies_to, c.find("chapter-xx/1"));
+    assert!(!brandon.paragraphs.iter().any(|p| p.contains("fleet came up")), "{:?}", brandon.paragraphs);
+}
+
+#[test]
+fn a_covering_letter_and_the_letter_it_encloses_are_two_letters_with_their_own_people() {
+    let c = pages("covering");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let note = by_start(&c, "I have the honour to transmit");
+    assert_eq!(people(note), pair("Sargent", "Pickering"));
+    assert_eq!(date(note).as_deref(), Some("1795-06-04"));
+    assert!(
+        !note.paragraphs.iter().any(|p| p.contains("garrison") || p.contains("Enclosure")),
+        "{:?}",
+        note.paragraphs
+    );
+    let carried = by_start(&c, "The garrison is well");
+    assert_eq!(people(carried), pair("Hamtramck", "Sargent"));
+    assert_eq!((date(carried).as_deref(), carried.place.as_deref()), (Some("1795-05-20"), Some("Fort Knox")));
+    assert_eq!(carried.replies_to, None);
+    assert_eq!(note.replies_to, None, "passing a letter on is no reply to it");
+}
+
+#[test]
+fn an_office_is_its_holder_where_the_page_names_him() {
+    let c = pages("office_holder");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let hull = by_start(&c, "My Dear Mr. President: I enclose");
+    assert_eq!(people(hull), pair("Secretary of State", "President"));
+    let fdr = by_start(&c, "My Dear Mr. Secretary: Thank you");
+    assert_eq!(people(fdr), pair("Roosevelt", "Secretary of State"));
+    assert_eq!(cited(fdr), ["1939-05-02"]);
+    assert_eq!(fdr.replies_to, c.find("1939/1"), "the page says the President is Roosevelt");
+    let memo = by_start(&c, "The President telephoned");
+    assert_eq!(people(memo), pair("Under Secretary of State", "Secretary of State"));
+    assert_eq!(memo.replies_to, None);
+}
+
+#[test]
+fn a_literary_collection_numbers_its_letters_and_dates_them_by_weekday() {
+    let c = pages("literary");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let kot = by_start(&c, "My dear Kot,");
+    assert_eq!(people(kot), pair("Lawrence", "Koteliansky"));
+    assert_eq!(kot.number.as_deref(), Some("412"));
+    assert_eq!(date(kot).as_deref(), Some("1917-05-04"), "`Friday, 4 May 1917`");
+    let asquith = by_start(&c, "My dear Lady Cynthia,");
+    assert_eq!(people(asquith), pair("Lawrence", "Asquith"));
+    assert_eq!((asquith.number.as_deref(), date(asquith).as_deref()), (Some("413"), Some("1917-05-07")));
+    assert_eq!(cited(asquith), ["1917-05-02"]);
+    assert_eq!(asquith.replies_to, None);
+}
