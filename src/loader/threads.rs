@@ -30,6 +30,7 @@ pub fn link(corpus: &mut Corpus) {
     let index = PairIndex::build(corpus);
     let series = Series::build(&corpus.letters);
     let mut links: Vec<Links> = (0..n).map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
+    break_cycles(&mut links);
     infer(corpus, &index, (&group, &editions), &mut links);
     // A link found in one printing holds for the others.
     for ix in 0..n {
@@ -107,9 +108,15 @@ struct PairIndex<'a> {
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
         let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
+        let holders = page_holders(&corpus.letters);
+        // The names a party answers to on its page: its own, its office, and the holder the page names for it.
+        let names = |l: &'a Letter, p: &'a crate::model::Person| {
+            let holder = holders.get(&(l.file.as_str(), p.name.as_str())).copied().flatten();
+            aliases(p).chain(holder.filter(|h| *h != p.name))
+        };
         for (ix, l) in corpus.letters.iter().enumerate() {
-            for s in l.sender.0.iter().flat_map(aliases) {
-                for r in l.recipient.0.iter().flat_map(aliases) {
+            for s in l.sender.0.iter().flat_map(|p| names(l, p)) {
+                for r in l.recipient.0.iter().flat_map(|p| names(l, p)) {
                     let pair = pairs.entry((s, r)).or_default();
                     match l.date {
                         Some(d) => pair.by_date.push((d, ix)),
@@ -145,6 +152,26 @@ impl<'a> PairIndex<'a> {
         let (d, ix) = *pair.by_date.get(k.checked_sub(1)?)?;
         (d.day_number() >= earliest).then_some((d, ix))
     }
+}
+
+/// Offices whose holder a page names (`The President (Roosevelt) to ...`), by file and office: there a party named
+/// by the office alone answers to the holder too. Never by a list: an office the page gives two holders names none,
+/// and another page's `the President` is not this one's.
+fn page_holders(letters: &[Letter]) -> HashMap<(&str, &str), Option<&str>> {
+    let mut m: HashMap<(&str, &str), Option<&str>> = HashMap::new();
+    for l in letters {
+        for p in l.sender.0.iter().chain(&l.recipient.0) {
+            let Some(office) = aliases(p).nth(1) else { continue };
+            m.entry((l.file.as_str(), office))
+                .and_modify(|h| {
+                    if *h != Some(p.name.as_str()) {
+                        *h = None;
+                    }
+                })
+                .or_insert(Some(p.name.as_str()));
+        }
+    }
+    m
 }
 
 /// The names a party answers to: its canonical name, and the office whose holder it is (`The Minister in Austria
@@ -253,11 +280,31 @@ fn name_number(file: &str) -> Option<(String, u64)> {
     Some((format!("{dir}/{key}"), n.parse().ok()?))
 }
 
+/// Two letters that would answer each other: a reply cannot come before the letter it answers, so the link that
+/// rests on a date farther from its target's (a slack match) goes; with equal distances, the earlier letter's.
+fn break_cycles(links: &mut [Links]) {
+    for a in 0..links.len() {
+        let Some((b, _, _)) = links[a].parent else { continue };
+        if b <= a || links[b].parent.as_ref().is_none_or(|(p, _, _)| *p != a) {
+            continue;
+        }
+        let drop = if links[a].gap >= links[b].gap { a } else { b };
+        links[drop].parent = None;
+        for r in links[drop].references.iter_mut() {
+            if *r == Some(if drop == a { b } else { a }) {
+                *r = None;
+            }
+        }
+    }
+}
+
 /// What a letter's references resolve to, and the letter it replies to with the words that say so.
 #[derive(Default)]
 struct Links {
     references: Vec<Option<LetterIx>>,
     parent: Option<(LetterIx, ReplyBasis, String)>,
+    /// Days between the date the reply cites and its parent's date.
+    gap: i64,
     /// Whether the letter cites a message of the addressee by date: it is then no undated acknowledgement.
     cites: bool,
 }
@@ -302,6 +349,10 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         .max_by_key(|&(_, t)| corpus.letters[t].date);
     if let Some((k, t)) = best {
         links.parent = Some((t, ReplyBasis::Explicit, quote(&l.references[k].text)));
+        links.gap = match (l.references[k].date, corpus.letters[t].date) {
+            (Some(r), Some(d)) => (r.day_number() - d.day_number()).abs(),
+            _ => 0,
+        };
     } else if let Some(&k) = addressee.first()
         && let Some(p) = series.previous(ix)
         && corpus.letters[p].date.is_none()
