@@ -121,6 +121,22 @@ fn a_covering_letter_and_the_letter_it_encloses_are_two_letters_with_their_own_p
     assert_eq!((date(carried).as_deref(), carried.place.as_deref()), (Some("1795-05-20"), Some("Fort Knox")));
     assert_eq!(carried.replies_to, None);
     assert_eq!(note.replies_to, None, "passing a letter on is no reply to it");
+    let passed = note.carries.as_deref().expect("the note records the letter it passes on");
+    assert_eq!((passed.sender.to_string(), passed.recipient.to_string()), pair("Hamtramck", "Sargent"));
+    assert_eq!(carried.carries, None);
+}
+
+#[test]
+fn a_telegram_that_passes_on_a_message_records_its_own_people_and_the_message_s() {
+    let c = pages("covering_quoted");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let t = &c.letters[0];
+    assert_eq!(people(t), pair("Secretary of State", "Grew"));
+    assert_eq!((date(t).as_deref(), t.source.as_deref()), (Some("1937-08-09"), Some("793.94/9876: Telegram")));
+    let passed = t.carries.as_deref().expect("the message passed on");
+    assert_eq!((passed.sender.to_string(), passed.recipient.to_string()), pair("President", "Prime Minister of Japan"));
+    assert_eq!(cited(t), ["1937-08-02"]);
+    assert_eq!(t.replies_to, None);
 }
 
 #[test]

@@ -271,7 +271,19 @@ impl Draft {
         {
             self.senders.push((p, PersonBasis::Signature));
         }
+        let own = |p: &Person, list: &[(Person, PersonBasis)]| list.iter().any(|(o, _)| o.name == p.name);
+        let passed = super::covering::carried(&self.letter.paragraphs).filter(|(s, r, _)| {
+            !(s.iter().all(|p| own(p, &self.senders)) && r.iter().all(|p| own(p, &self.recipients)))
+        });
         let l = &mut self.letter;
+        let as_people = |list: Vec<Person>| {
+            People(
+                list.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, PersonBasis::Caption)).collect(),
+            )
+        };
+        l.carries = passed.map(|(s, r, words)| {
+            Box::new(crate::model::Carried { sender: as_people(s), recipient: as_people(r), words })
+        });
         l.number = self.number;
         l.classification = self.classification;
         let party = |(p, basis): (Person, PersonBasis)| crate::model::Person::new(p.name, p.printed, basis);

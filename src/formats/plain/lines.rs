@@ -324,6 +324,18 @@ pub fn split_gap(line: &str) -> Option<(&str, &str)> {
     (!left.is_empty()).then_some((left, &t[at..]))
 }
 
+/// `[Enclosure]`, `[Inclosure No. 2.]`, `Enclosure.`: the line that opens the letter a covering note passes on.
+pub fn enclosure_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 40 {
+        return false;
+    }
+    let t = t.trim_start_matches('[').trim_end_matches([']', '.', ':']);
+    let first = t.split_whitespace().next().unwrap_or("");
+    t.split_whitespace().count() <= 4
+        && ["enclosure", "inclosure", "enclosures", "inclosures"].iter().any(|w| first.eq_ignore_ascii_case(w))
+}
+
 /// An inside address above a salutation, as memoirs and letter-books print it: a party with its rank or initials,
 /// then its command or place after a comma (`Major-General R. T. BRANDON, commanding Armies near the Coast.`,
 /// `Lieutenant-General J. HARLOW, City Point, Virginia.`). `next` must open with a salutation. Gives the party.

@@ -6,6 +6,7 @@
 //! no letter is reported, never made into one.
 
 mod around;
+mod covering;
 mod heading;
 mod inline;
 
@@ -17,8 +18,8 @@ mod paragraphs;
 pub mod parties;
 
 use super::{Format, Note, Parsed};
-use crate::model::Severity;
 use crate::model::date::Found;
+use crate::model::{Carried, Severity};
 use letter::Draft;
 use lines::Stamp;
 use std::collections::VecDeque;
@@ -111,6 +112,8 @@ struct Parser<'a> {
     in_notes: bool,
     /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
     writer: Option<parties::Person>,
+    /// The covering letter (its index among the letters read) whose enclosure comes next.
+    enclosed_by: Option<usize>,
 }
 
 impl<'a> Parser<'a> {
@@ -148,6 +151,14 @@ impl<'a> Parser<'a> {
         if let Some(stamp) = lines::stamp_line(line) {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
+            return 0;
+        }
+        if self.cur.is_some() && lines::enclosure_line(line) {
+            // The letter after it is the one this letter passes on.
+            self.flush_block();
+            self.enclosed_by = Some(self.out.letters.len());
+            self.zone = Zone::After;
+            self.last = Last::Other;
             return 0;
         }
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
@@ -367,6 +378,15 @@ impl<'a> Parser<'a> {
                 } else if letter.recipient.is_empty() {
                     opening::give_reader(&mut letter, w);
                 }
+            }
+            if let Some(ix) = self.enclosed_by.filter(|&ix| ix + 1 == self.out.letters.len()) {
+                self.enclosed_by = None;
+                let words = format!("the enclosure printed after it ({})", letter.heading);
+                self.out.letters[ix].carries = Some(Box::new(Carried {
+                    sender: letter.sender.clone(),
+                    recipient: letter.recipient.clone(),
+                    words,
+                }));
             }
             self.out.letters.push(letter);
             self.out.notes.extend(notes);
