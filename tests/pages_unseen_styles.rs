@@ -168,3 +168,57 @@ fn a_literary_collection_numbers_its_letters_and_dates_them_by_weekday() {
     assert_eq!(cited(asquith), ["1917-05-02"]);
     assert_eq!(asquith.replies_to, None);
 }
+
+#[test]
+fn founders_online_with_a_clerk_s_months_and_favours_of_the_5th_instant() {
+    let c = pages("founders_rush");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let rush = by_start(&c, "Your favour of the 5th instant");
+    assert_eq!(people(rush), pair("Rush", "Adams"));
+    assert_eq!((date(rush).as_deref(), rush.place.as_deref()), (Some("1790-02-12"), Some("Philadelphia")));
+    assert_eq!(cited(rush), ["1790-02-05"]);
+    assert_eq!((markers(rush), notes(rush)), (vec!["1"], vec!["No such piece by Rush has been found."]));
+    let adams = by_start(&c, "I thank you for your favour of the 12th");
+    assert_eq!(people(adams), pair("Adams", "Rush"));
+    assert_eq!((date(adams).as_deref(), adams.place.as_deref()), (Some("1790-02-19"), Some("New York")), "`Feby. 19.`");
+    assert_eq!((adams.replies_to, adams.reply_basis), (c.find("rush-adams-1790/1"), Some(ReplyBasis::Explicit)));
+}
+
+#[test]
+fn a_queen_writing_in_the_third_person_is_answered_for_your_majesty_s_letter_of_yesterday() {
+    let c = pages("victoria");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let queen = by_start(&c, "The Queen has just received");
+    assert_eq!(people(queen), pair("Victoria", "Melbourne"));
+    assert_eq!((date(queen).as_deref(), queen.place.as_deref()), (Some("1839-07-03"), Some("BUCKINGHAM PALACE")));
+    let lord = by_start(&c, "Lord Melbourne presents his humble duty");
+    assert_eq!(people(lord), pair("Melbourne", "Victoria"));
+    assert_eq!(cited(lord), ["1839-07-03"]);
+    assert_eq!(lord.replies_to, c.find("1839/1"));
+}
+
+#[test]
+fn a_papal_brief_is_dated_by_its_closing_formula() {
+    let c = pages("papal");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Leo XIII", "Gibbons"), "the see after the comma is his office");
+    assert_eq!((date(l).as_deref(), l.place.as_deref()), (Some("1899-01-22"), Some("Rome")));
+    assert_eq!(cited(l), ["1898-12-10"], "December before January is last year's");
+    assert_eq!(l.replies_to, None);
+}
+
+#[test]
+fn medieval_letters_dated_by_feasts_have_no_calendar_date_and_no_guessed_link() {
+    let c = pages("paston");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let margaret = by_start(&c, "Right worshipful husband");
+    assert_eq!(people(margaret), pair("Paston", "Paston"));
+    assert_eq!((margaret.number.as_deref(), margaret.date), (Some("74"), None));
+    assert!(margaret.paragraphs.iter().any(|p| p.starts_with("Written at Norwich")), "{:?}", margaret.paragraphs);
+    let john = by_start(&c, "I recommend me to you, and thank you");
+    assert_eq!((john.number.as_deref(), john.date), (Some("75"), None));
+    assert_eq!(john.sender.0[0].printed, "JOHN PASTON");
+    // Undated both, but 75 follows 74 with the parties swapped and thanks for the letter.
+    assert_eq!((john.replies_to, john.reply_basis), (c.find("1465/1"), Some(ReplyBasis::Inferred)));
+}

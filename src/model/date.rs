@@ -86,7 +86,13 @@ pub fn month_from_word(word: &str) -> Option<u8> {
         let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
         let short =
             (w.len() == 3 || (w.len() == 4 && i == 8)) && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes());
-        if whole || short {
+        // `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
+        let n = w.len();
+        let contracted = (4..=5).contains(&n)
+            && n < m.len()
+            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w.as_bytes()[..n - 1])
+            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w.as_bytes()[n - 1]);
+        if whole || short || contracted {
             return Some(i as u8 + 1);
         }
     }
@@ -142,6 +148,12 @@ pub fn scan_date(text: &str) -> Option<Found> {
     let corrected_day = cur.bracket_day();
     if corrected_day.is_none() {
         cur.i = start_after_day;
+    }
+    cur.spaces();
+    // `the 22nd day of January`: the formula of charters and briefs.
+    let save = cur.i;
+    if !(cur.eat_str("day") && cur.b.get(cur.i) == Some(&b' ')) {
+        cur.i = save;
     }
     cur.spaces();
     let save = cur.i;
@@ -384,6 +396,10 @@ mod tests {
         assert_eq!(d("November fifth which").as_deref(), Some("1900-11-05"));
         assert_eq!(d("August 9 [10?], 1862").as_deref(), Some("1862-08-10"));
         assert_eq!(d("12 [July 1857]").as_deref(), Some("1857-07-12"));
+        assert_eq!(d("Feby. 19. 1790").as_deref(), Some("1790-02-19"));
+        assert_eq!(d("Septr 3d 1787").as_deref(), Some("1787-09-03"));
+        assert_eq!(d("Mary 3, 1790"), None);
+        assert_eq!(d("the 22nd day of January, 1899").as_deref(), Some("1899-01-22"));
         assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
     }
 

@@ -24,7 +24,7 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
             return Some(1);
         }
-        let (dl, used, printed) = match lines::date_line(line) {
+        let (dl, used, printed) = match lines::date_line(line).or_else(|| lines::formula_date(line)) {
             Some(d) => (d, 0, line.trim().to_string()),
             None => {
                 let mut d = lines::date_line_without_year(line)?;

@@ -364,6 +364,36 @@ fn address_word(line: &str) -> bool {
         && super::parties::valid(head)
 }
 
+/// `Given at Rome, at St. Peter's, the 22nd day of January, 1899, the twenty-first year of Our Pontificate.`,
+/// `Dated at Paris the 3rd of May 1815.`: the closing formula of briefs, charters and old letters, with its place
+/// and the first full date in it.
+pub fn formula_date(line: &str) -> Option<DateLine> {
+    let t = line.trim();
+    if t.len() > 200 {
+        return None;
+    }
+    let rest = ["given at ", "dated at ", "written at ", "done at ", "given in ", "dated in ", "written in "]
+        .iter()
+        .find_map(|w| strip_prefix_ci(t, w))?;
+    let mut at = 0;
+    for word in rest.split(' ') {
+        let cand = &rest[at..];
+        at += word.len() + 1;
+        if !cand.starts_with(|c: char| c.is_ascii_digit()) && strip_prefix_ci(cand, "the ").is_none() {
+            continue;
+        }
+        if let Some(found) = scan_date(cand).filter(|f| f.year.is_some()) {
+            // The place: the words before the first comma or `the`, when they hold no number.
+            let head = rest.split(',').next().unwrap_or("");
+            let head = head.split(" the ").next().unwrap_or("").trim();
+            let place = (!head.is_empty() && head.split(' ').count() <= 6 && !head.bytes().any(|b| b.is_ascii_digit()))
+                .then(|| head.to_string());
+            return Some(DateLine { found, place });
+        }
+    }
+    None
+}
+
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
 fn strip_time(t: &str) -> &str {
     let lower = t.to_ascii_lowercase();
@@ -582,6 +612,16 @@ mod tests {
         assert_eq!(salutation("I beg you, sir, to"), None);
         assert_eq!(date_line("July 18, 1941 was the day"), None);
         assert_eq!(date_line("January 11"), None);
+    }
+
+    #[test]
+    fn closing_formulas() {
+        let d = formula_date("Given at Rome, at St. Peter's, the 22nd day of January, 1899, the twenty-first year.");
+        let d = d.expect("date");
+        assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (22, Some(1899), Some("Rome")));
+        assert_eq!(formula_date("Dated at Paris the 3rd of May 1815.").and_then(|d| d.place), Some("Paris".into()));
+        assert_eq!(formula_date("Written at Norwich, on the Tuesday next after Michaelmas."), None);
+        assert_eq!(formula_date("Given the choice, on the 3rd of May 1815 I would go."), None);
     }
 
     #[test]
