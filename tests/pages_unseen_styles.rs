@@ -21,7 +21,7 @@ fn a_correspondence_project_page_without_a_title_takes_the_writer_from_the_signa
     assert_eq!(cited(hooker), ["1857-07-12"]);
     assert_eq!((hooker.replies_to, hooker.reply_basis), (c.find("1857/1"), Some(ReplyBasis::Explicit)));
     let thanks = by_start(&c, "Many thanks for your letter of yesterday");
-    assert_eq!(people(thanks), pair("Darwin", "Hooker"));
+    assert_eq!(people(thanks), pair("Darwin", "Hooker"), "`Yours affectionately` / `C. Darwin` on two lines");
     assert_eq!(date(thanks).as_deref(), Some("1857-07-15"));
     assert_eq!(cited(thanks), ["1857-07-14"]);
     assert_eq!(thanks.replies_to, c.find("1857/2"));
@@ -157,7 +157,7 @@ fn an_office_is_its_holder_where_the_page_names_him() {
 #[test]
 fn a_literary_collection_numbers_its_letters_and_dates_them_by_weekday() {
     let c = pages("literary");
-    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
     let kot = by_start(&c, "My dear Kot,");
     assert_eq!(people(kot), pair("Lawrence", "Koteliansky"));
     assert_eq!(kot.number.as_deref(), Some("412"));
@@ -167,6 +167,10 @@ fn a_literary_collection_numbers_its_letters_and_dates_them_by_weekday() {
     assert_eq!((asquith.number.as_deref(), date(asquith).as_deref()), (Some("413"), Some("1917-05-07")));
     assert_eq!(cited(asquith), ["1917-05-02"]);
     assert_eq!(asquith.replies_to, None);
+    let proofs = by_start(&c, "Your letter of Tuesday");
+    assert_eq!((people(proofs), date(proofs).as_deref()), (pair("Lawrence", "Koteliansky"), Some("1917-05-10")));
+    assert_eq!(cited(proofs), ["1917-05-08"], "the Tuesday before Thursday 10 May");
+    assert_eq!(proofs.replies_to, None, "Koteliansky's letters are not in the corpus");
 }
 
 #[test]

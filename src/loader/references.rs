@@ -152,6 +152,7 @@ fn may_be_date(rest: &str) -> bool {
         || first.is_ascii_uppercase()
         || b.len() > 4 && b[..4].eq_ignore_ascii_case(b"the ") && b[4].is_ascii_digit()
         || RELATIVE_DAYS.iter().any(|(w, _)| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+        || WEEKDAYS.iter().any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Words that name a day by its distance from the letter's own date: `yesterday`, `7 a.m. to-day`, `last night`.
@@ -167,7 +168,28 @@ const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("to-day", 0),
     ("tonight", 0),
     ("to-night", 0),
+    ("this date", 0),
+    ("even date", 0),
 ];
+
+/// Days of the week: `your letter of Tuesday` is the last Tuesday before the letter's date.
+const WEEKDAYS: [&str; 7] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/// `Tuesday` in a letter of `context`: the last such day before it (a week back when it is the same day), with the
+/// bytes the name spans.
+fn weekday_back(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
+    let (k, name) = WEEKDAYS.iter().enumerate().find(|(_, d)| lower.starts_with(*d))?;
+    if lower.as_bytes().get(name.len()).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    // 1970-01-01 was a Thursday.
+    let today = (context.day_number() + 4).rem_euclid(7);
+    let back = match (today - k as i64).rem_euclid(7) {
+        0 => 7,
+        n => n,
+    };
+    Date::from_day_number(context.day_number() - back).map(|d| (name.len(), vec![d]))
+}
 
 fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
     for (sep, finder) in SEPARATORS.iter().zip(FINDERS.iter()) {
@@ -275,7 +297,10 @@ fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
         let (y, m) = month_back(context.year, context.month, back);
         return Date::new(y, m, day).map(|d| (len + extra, vec![d]));
     }
-    // A time before the day word: `9 A.M. yesterday`.
+    if let Some(found) = weekday_back(&lower, context) {
+        return Some(found);
+    }
+    // A time before the day word: `9 A.M. yesterday`, `10 o'clock last night`.
     let mut i = 0;
     let b = lower.as_bytes();
     while i < b.len() && (b[i].is_ascii_digit() || matches!(b[i], b':' | b'.' | b' ' | b'a' | b'p' | b'm')) {
@@ -283,6 +308,9 @@ fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
             break;
         }
         i += 1;
+        if i > 0 && b[i - 1].is_ascii_digit() && lower[i..].starts_with(" o'clock") {
+            i += " o'clock".len();
+        }
     }
     let days_back = RELATIVE_DAYS.iter().find(|(w, _)| lower[i..].starts_with(w)).map(|(w, back)| (*back, w.len()))?;
     let day = context.day_number() - days_back.0;
@@ -413,6 +441,12 @@ mod tests {
         assert_eq!(refs("Your despatch of 7 a.m. to-day is received.", ctx)[0].1, "1790-03-20");
         assert_eq!(refs("Your report of this morning is received.", ctx)[0].1, "1790-03-20");
         assert_eq!(refs("your note of last night", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("your despatch of 10 o'clock last night", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("your communication of even date", ctx)[0].1, "1790-03-20");
+        // 20 March 1790 was a Saturday.
+        assert_eq!(refs("your letter of Tuesday came", ctx)[0].1, "1790-03-16");
+        assert_eq!(refs("your letter of Saturday came", ctx)[0].1, "1790-03-13");
+        assert!(refs("your letter of Tuesdays past", ctx).is_empty());
         let two = refs("your messages of April 29 and May 1 reached me", Date::new(1945, 5, 2));
         assert_eq!(two.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["1945-04-29", "1945-05-01"]);
         assert_eq!(refs("your message of August 18[17].", Date::new(1945, 8, 22))[0].1, "1945-08-17");

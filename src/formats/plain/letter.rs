@@ -347,8 +347,9 @@ const CLOSES: &[&str] = &[
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
     let t = t.trim().trim_matches(['“', '”', '"']).trim();
-    // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does.
-    if t.len() >= 200 || !after_close && !t.contains([',', '|']) {
+    // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does; so does a close
+    // that opens a short paragraph (`Ever yours C. Darwin`, its two lines joined).
+    if t.len() >= 200 || !after_close && !t.contains([',', '|']) && !opens_with_close(t) {
         return None;
     }
     let lower = t.to_ascii_lowercase();
@@ -396,6 +397,16 @@ fn is_rank(t: &str) -> bool {
     (1..=6).contains(&words.len())
         && t.split(',').all(|part| part.trim().starts_with(char::is_uppercase))
         && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "in"))
+}
+
+/// `Ever yours ...`, `Yours affectionately ...`, `Your obedient servant ...`: a short text whose first three words
+/// hold a word of a close.
+fn opens_with_close(t: &str) -> bool {
+    t.len() <= 80
+        && t.split_whitespace().take(3).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            CLOSES.iter().any(|c| c.eq_ignore_ascii_case(w))
+        })
 }
 
 fn is_close(t: &str) -> bool {
@@ -475,6 +486,8 @@ mod tests {
     #[test]
     fn signatures_in_the_forms_editions_print() {
         assert_eq!(writer(&["Text.", "Yours ever, | R. Browning"]).as_deref(), Some("Browning"));
+        assert_eq!(writer(&["Text.", "Ever yours C. Darwin"]).as_deref(), Some("Darwin"));
+        assert_eq!(writer(&["Text.", "Yours of the 5th came today and Hooker"]), None);
         assert_eq!(writer(&["Text.", "Your affectionate sister, ANNE MOORE."]).as_deref(), Some("Moore"));
         let rank = ["Text.", "Very respectfully, your obedient servant, A. PLEASONTON, Major-General, Commanding."];
         assert_eq!(writer(&rank).as_deref(), Some("Pleasonton"));
