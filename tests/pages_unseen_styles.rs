@@ -226,3 +226,17 @@ fn medieval_letters_dated_by_feasts_have_no_calendar_date_and_no_guessed_link() 
     // Undated both, but 75 follows 74 with the parties swapped and thanks for the letter.
     assert_eq!((john.replies_to, john.reply_basis), (c.find("1465/1"), Some(ReplyBasis::Inferred)));
 }
+
+#[test]
+fn a_report_printed_addressee_first_and_dated_at_its_foot_is_a_letter_of_its_own() {
+    let c = pages("or_reports");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let gregg = by_start(&c, "SIR: I have the honor to report");
+    assert_eq!(people(gregg), pair("Gregg", "Williams"));
+    assert_eq!(date(gregg).as_deref(), Some("1863-08-03"));
+    let answer = by_start(&c, "GENERAL: Your report of the 3d");
+    assert_eq!(people(answer), pair("Williams", "Gregg"));
+    assert_eq!(date(answer).as_deref(), Some("1863-08-04"), "the date at the foot");
+    assert_eq!(cited(answer), ["1863-08-03"]);
+    assert_eq!(answer.replies_to, c.find("gettysburg-cavalry/1"));
+}

@@ -2,6 +2,7 @@
 //! classification and metadata lines, letters that open with a date line and a salutation, and what ends a
 //! body (sources, separators, footnote lists).
 
+use super::letter::Draft;
 use super::{Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening};
 
 impl<'a> Parser<'a> {
@@ -183,6 +184,28 @@ impl<'a> Parser<'a> {
             self.open_by_date(no, head);
             self.last = Last::Other;
             return Some(0);
+        }
+        // After a signed letter (or before any), an addressee block opens the next letter even without a date
+        // line: official records print some reports addressee first and dated at the foot.
+        let ended = self.pending.raw.is_empty()
+            && self.block.is_empty()
+            && (self.cur.is_none() || self.zone == Zone::After || self.cur.as_ref().is_some_and(Draft::signed_off));
+        let address_alone = || {
+            lines::salutation(line).filter(|(h, rest)| {
+                rest.is_empty() && line.trim_end().ends_with(':') && !h.to_lowercase().contains("dear")
+            })
+        };
+        if ended
+            && let Some((head, used)) = lines::addressee_with_office(line, next)
+                .map(|h| (h, 1))
+                .or_else(|| address_alone().map(|(h, _)| (h, 0)))
+        {
+            self.open(no, heading::Heading::bare(line.trim().to_string()));
+            if let Some(d) = self.cur.as_mut() {
+                d.salutation(head);
+            }
+            self.last = Last::Other;
+            return Some(used);
         }
         let (head, rest) = lines::salutation(line)?;
         if waiting {
