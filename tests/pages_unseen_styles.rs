@@ -65,7 +65,7 @@ fn a_dispatch_book_under_recipient_headings_signed_by_a_peer_with_sources_in_bra
     assert_eq!(cited(keats), ["1804-02-24"], "the 24th ultimo");
     assert_eq!((markers(keats), notes(keats)), (vec!["*"], vec!["Rendezvous No. 97, in the Gulf of Palma."]));
     let hobart = by_start(&c, "My Lord,");
-    assert_eq!(people(hobart), pair("Nelson", "Hobart"));
+    assert_eq!(people(hobart), pair("Nelson", "Hobart"), "`NELSON AND BRONTE.` is one man and his second title");
     assert_eq!(date(hobart).as_deref(), Some("1804-03-09"));
     assert_eq!(cited(hobart), ["1804-01-02"], "`Your Lordship's letter of the 2nd of January`");
     assert_eq!(hobart.replies_to, None);
@@ -235,8 +235,20 @@ fn a_report_printed_addressee_first_and_dated_at_its_foot_is_a_letter_of_its_own
     assert_eq!(people(gregg), pair("Gregg", "Williams"));
     assert_eq!(date(gregg).as_deref(), Some("1863-08-03"));
     let answer = by_start(&c, "GENERAL: Your report of the 3d");
-    assert_eq!(people(answer), pair("Williams", "Gregg"));
+    assert_eq!(people(answer), pair("Williams", "Gregg"), "`(Signed) S. WILLIAMS,` in a copy");
     assert_eq!(date(answer).as_deref(), Some("1863-08-04"), "the date at the foot");
     assert_eq!(cited(answer), ["1863-08-03"]);
     assert_eq!(answer.replies_to, c.find("gettysburg-cavalry/1"));
+}
+
+#[test]
+fn a_translated_collection_lends_its_writer_but_not_his_epithet() {
+    let c = pages("pliny_younger");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your request that I would send you");
+    assert_eq!((people(first), first.number.as_deref()), (pair("Pliny", "Tacitus"), Some("XVI")));
+    assert_eq!(basis(first), ["collection"]);
+    let second = by_start(&c, "The letter which I wrote to you");
+    assert_eq!((people(second), second.number.as_deref()), (pair("Pliny", "Tacitus"), Some("XVII")));
+    assert_eq!(second.replies_to, None, "a second letter to the same man answers nothing");
 }

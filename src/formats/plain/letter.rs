@@ -358,7 +358,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
-        let rest = after_role(rest);
+        let rest = unsigned(after_role(rest));
         // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
         let rest = match rest.split_once(',') {
             Some((name, rank)) if is_rank(rank) && parties::valid(name.trim()) => name.trim(),
@@ -369,11 +369,20 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
             .flatten()
             .filter(|p| !p.office);
     }
-    let name = t.trim_end_matches(['.', ',']);
+    let name = unsigned(t).trim_end_matches(['.', ',']);
     (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))
         .then(|| parties::person(name))
         .flatten()
         .filter(|p| !p.office)
+}
+
+/// `(Signed) U. S. GRANT` → `U. S. GRANT`: a copy's note that the original was signed.
+fn unsigned(t: &str) -> &str {
+    let t = t.trim_start();
+    ["(signed)", "[signed]", "(sgd.)", "(sd.)", "signed "]
+        .iter()
+        .find_map(|w| super::lines::strip_prefix_ci(t, w))
+        .map_or(t, str::trim_start)
 }
 
 /// `brother, JAMES WARD` → `JAMES WARD`: the writer's tie to the reader (lower-case words before a comma) is no
@@ -416,6 +425,7 @@ fn is_close(t: &str) -> bool {
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
 /// capitals or with initials, perhaps followed by a rank.
 fn bare_signature(t: &str) -> Option<Person> {
+    let t = unsigned(t);
     if t.split_whitespace().count() > 8 || t.trim_end().ends_with(':') {
         return None;
     }
@@ -487,6 +497,8 @@ mod tests {
     fn signatures_in_the_forms_editions_print() {
         assert_eq!(writer(&["Text.", "Yours ever, | R. Browning"]).as_deref(), Some("Browning"));
         assert_eq!(writer(&["Text.", "Ever yours C. Darwin"]).as_deref(), Some("Darwin"));
+        assert_eq!(writer(&["Text.", "(Signed) U. S. GRANT, Lieutenant-General."]).as_deref(), Some("Grant"));
+        assert_eq!(writer(&["Text.", "Your obedient servant,", "(Signed) J. SMITH,"]).as_deref(), Some("Smith"));
         assert_eq!(writer(&["Text.", "Yours of the 5th came today and Hooker"]), None);
         assert_eq!(writer(&["Text.", "Your affectionate sister, ANNE MOORE."]).as_deref(), Some("Moore"));
         let rank = ["Text.", "Very respectfully, your obedient servant, A. PLEASONTON, Major-General, Commanding."];

@@ -346,7 +346,17 @@ fn as_printed_name(w: &str) -> String {
 /// The surname of a run of name words: the last word that is not an initial, with a lowercase particle before it
 /// (`de Gaulle`).
 fn surname(words: &[&str]) -> Option<String> {
+    // `NELSON AND BRONTE`: one word after `and` is a peer's second title, not a second person (people are split
+    // before a party is read as one).
+    let words = match words.iter().position(|w| w.eq_ignore_ascii_case("and") || *w == "&") {
+        Some(a) if a > 0 && a + 2 == words.len() => &words[..a],
+        _ => words,
+    };
     let k = words.iter().rposition(|w| !is_initial(w) && !is_particle(w) && is_name_word(w))?;
+    // `Pliny the Younger`, `Alfred the Great`: an epithet after `the` is no surname.
+    if k >= 2 && words[k - 1].eq_ignore_ascii_case("the") && is_name_word(words[k - 2]) && !is_title(words[k - 2]) {
+        return Some(as_printed_name(words[k - 2].trim_end_matches('.')));
+    }
     // `Leo XIII`, `GEORGE III`: a regnal number belongs to the name before it.
     if k > 0 && is_regnal(words[k]) && is_name_word(words[k - 1]) {
         return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
@@ -496,6 +506,8 @@ mod tests {
         assert_eq!(names("the President"), ["President"]);
         assert_eq!(names("Commissar for Army and Navy Affairs"), ["Commissar for Army and Navy Affairs"]);
         assert_eq!(names("CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB"), ["Keats"]);
+        assert_eq!(person("NELSON AND BRONTE").map(|p| p.name).as_deref(), Some("Nelson"));
+        assert_eq!(person("Pliny the Younger").map(|p| p.name).as_deref(), Some("Pliny"));
         assert!(!valid("THE MARCH"), "an article opens an office, not a name");
     }
 
