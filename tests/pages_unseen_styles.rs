@@ -129,14 +129,20 @@ fn a_covering_letter_and_the_letter_it_encloses_are_two_letters_with_their_own_p
 #[test]
 fn a_telegram_that_passes_on_a_message_records_its_own_people_and_the_message_s() {
     let c = pages("covering_quoted");
-    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
-    let t = &c.letters[0];
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let t = by_start(&c, "241. Please deliver");
     assert_eq!(people(t), pair("Secretary of State", "Grew"));
     assert_eq!((date(t).as_deref(), t.source.as_deref()), (Some("1937-08-09"), Some("793.94/9876: Telegram")));
     let passed = t.carries.as_deref().expect("the message passed on");
     assert_eq!((passed.sender.to_string(), passed.recipient.to_string()), pair("President", "Prime Minister of Japan"));
     assert_eq!(cited(t), ["1937-08-02"]);
-    assert_eq!(t.replies_to, None);
+    let relayed = by_start(&c, "236. The Minister for Foreign Affairs");
+    assert_eq!(people(relayed), pair("Grew", "Secretary of State"));
+    let passed = relayed.carries.as_deref().expect("the message relayed");
+    assert_eq!((passed.sender.to_string(), passed.recipient.to_string()), pair("Prime Minister of Japan", "President"));
+    // The President's message answers the Prime Minister's, relayed on the 3rd; neither telegram answers the other.
+    assert_eq!(t.replies_to, c.find("d205/1"));
+    assert_eq!(relayed.replies_to, None);
 }
 
 #[test]

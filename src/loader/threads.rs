@@ -115,12 +115,16 @@ impl<'a> PairIndex<'a> {
             aliases(p).chain(holder.filter(|h| *h != p.name))
         };
         for (ix, l) in corpus.letters.iter().enumerate() {
-            for s in l.sender.0.iter().flat_map(|p| names(l, p)) {
-                for r in l.recipient.0.iter().flat_map(|p| names(l, p)) {
-                    let pair = pairs.entry((s, r)).or_default();
-                    match l.date {
-                        Some(d) => pair.by_date.push((d, ix)),
-                        None => pair.undated.push(ix),
+            // A covering note stands also for the letter it passes on, which has no record of its own.
+            let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
+            for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
+                for s in senders.0.iter().flat_map(|p| names(l, p)) {
+                    for r in recipients.0.iter().flat_map(|p| names(l, p)) {
+                        let pair = pairs.entry((s, r)).or_default();
+                        match l.date {
+                            Some(d) => pair.by_date.push((d, ix)),
+                            None => pair.undated.push(ix),
+                        }
                     }
                 }
             }
@@ -327,7 +331,13 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                 RefTarget::Addressee => (&l.recipient, &l.sender),
                 RefTarget::Own => (&l.sender, &l.recipient),
             };
-            let found = pairs_of(from, to).find_map(|(f, t)| {
+            // A covering note's text is mostly the letter it passes on: that letter's people cite too.
+            let carried = l.carries.as_deref().map(|c| match r.target {
+                RefTarget::Addressee => (&c.recipient, &c.sender),
+                RefTarget::Own => (&c.sender, &c.recipient),
+            });
+            let carried_pairs = carried.into_iter().flat_map(|(f, t)| pairs_of(f, t));
+            let found = pairs_of(from, to).chain(carried_pairs).find_map(|(f, t)| {
                 index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| {
                     let before = match (corpus.letters[c].date, l.date) {
                         (Some(cd), Some(ld)) => cd <= ld,
