@@ -258,3 +258,17 @@ fn a_translated_collection_lends_its_writer_but_not_his_epithet() {
     assert_eq!((people(second), second.number.as_deref()), (pair("Pliny", "Tacitus"), Some("XVII")));
     assert_eq!(second.replies_to, None, "a second letter to the same man answers nothing");
 }
+
+#[test]
+fn seventeenth_century_letters_dated_by_the_old_and_new_year() {
+    let c = pages("old_style");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let pepys = by_start(&c, "I have your favour of the 6th");
+    assert_eq!(people(pepys), pair("Pepys", "Evelyn"));
+    assert_eq!((date(pepys).as_deref(), pepys.place.as_deref()), (Some("1667-02-10"), Some("Navy Office")), "`1666/7`");
+    assert_eq!(cited(pepys), ["1667-02-06"]);
+    let evelyn = by_start(&c, "I received yours of the 10th");
+    assert_eq!(people(evelyn), pair("Evelyn", "Pepys"));
+    assert_eq!(date(evelyn).as_deref(), Some("1667-02-12"));
+    assert_eq!(evelyn.replies_to, c.find("1667/1"));
+}

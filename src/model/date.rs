@@ -126,8 +126,12 @@ pub fn scan_date(text: &str) -> Option<Found> {
     let b = text.as_bytes();
     let mut cur = Cursor { b, i: 0 };
     if let Some(month) = cur.month() {
-        // Month-first.
+        // Month-first: `July 12`, `July the 12th`.
         cur.spaces();
+        let save = cur.i;
+        if !cur.eat_str("the ") {
+            cur.i = save;
+        }
         let day = cur.day().or_else(|| cur.day_word())?;
         let start_after_day = cur.i;
         let corrected_day = cur.bracket_day();
@@ -351,6 +355,25 @@ impl Cursor<'_> {
             }
         }
     }
+    /// `1666/7`: the year by the old reckoning (which began in March) and the new; the new one is the date's.
+    fn double_year(&mut self, y: i32) -> i32 {
+        let save = self.i;
+        if !self.eat_str("/") {
+            return y;
+        }
+        let start = self.i;
+        let next = y + 1;
+        match self.number(4).map(|n| (n as i32, self.i - start)) {
+            Some((n, 1)) if next % 10 == n => next,
+            Some((n, 2)) if next % 100 == n => next,
+            Some((n, 4)) if next == n => next,
+            _ => {
+                self.i = save;
+                y
+            }
+        }
+    }
+
     /// `, 1941`, ` 1941`, `. 1790` or ` [1860]` after a day or month.
     fn year_after(&mut self) -> Option<i32> {
         let save = self.i;
@@ -361,7 +384,7 @@ impl Cursor<'_> {
         let bracket = self.eat_str("[");
         let start = self.i;
         match self.number(4) {
-            Some(y) if self.i - start == 4 && (!bracket || self.eat_str("]")) => Some(y as i32),
+            Some(y) if self.i - start == 4 && (!bracket || self.eat_str("]")) => Some(self.double_year(y as i32)),
             _ => {
                 self.i = save;
                 None
@@ -400,6 +423,11 @@ mod tests {
         assert_eq!(d("Septr 3d 1787").as_deref(), Some("1787-09-03"));
         assert_eq!(d("Mary 3, 1790"), None);
         assert_eq!(d("the 22nd day of January, 1899").as_deref(), Some("1899-01-22"));
+        assert_eq!(d("March 10, 1666/7").as_deref(), Some("1667-03-10"));
+        assert_eq!(d("10 February 1699/1700").as_deref(), Some("1700-02-10"));
+        assert_eq!(d("July the 12th, 1857").as_deref(), Some("1857-07-12"));
+        let f = scan_date("May 3, 1815/19 men").expect("date");
+        assert_eq!((f.year, f.len), (Some(1815), 11), "`/19` that is no next year is not the date's");
         assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
     }
 
