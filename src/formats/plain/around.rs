@@ -136,6 +136,16 @@ impl<'a> Parser<'a> {
             }
             return true;
         }
+        if under_heading
+            && opening::editorial_bracket(line).is_none()
+            && let Some(note) = opening::bracketed_note(line)
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(note);
+            }
+            self.last = Last::Other;
+            return true;
+        }
         if line.trim().len() > 80 {
             return false;
         }

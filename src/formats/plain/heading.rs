@@ -193,7 +193,9 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
         // Only before `To`/`From` (a numbered note `1. Repeated to London` is no heading).
         let to_or_from = || {
             let rest = s[w.len()..].trim_start();
-            super::lines::strip_prefix_ci(rest, "to ").or_else(|| super::lines::strip_prefix_ci(rest, "from ")).is_some()
+            super::lines::strip_prefix_ci(rest, "to ")
+                .or_else(|| super::lines::strip_prefix_ci(rest, "from "))
+                .is_some()
         };
         if start == 0
             && w.ends_with(['.', ':'])

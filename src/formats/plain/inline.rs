@@ -453,7 +453,10 @@ mod tests {
             ("want of discipline in".to_string(), vec![("1".to_string(), 18)])
         );
         assert!(markers("August 18[17] and March 25 [24]").1.is_empty(), "an editor's corrections are no markers");
-        assert_eq!(markers("To Sir Joseph Banks [1]"), ("To Sir Joseph Banks".to_string(), vec![("1".to_string(), 19)]));
+        assert_eq!(
+            markers("To Sir Joseph Banks [1]"),
+            ("To Sir Joseph Banks".to_string(), vec![("1".to_string(), 19)])
+        );
         assert_eq!(markers("as he told me [2], the").1, vec![("2".to_string(), 13)]);
         assert!(markers("items [1] and [2] of the list").1.is_empty(), "a bracket followed by a word is text");
         assert_eq!(markers("3The whole world").0, "The whole world");

@@ -277,7 +277,11 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
-                w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "de" | "near" | "at")
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "the" | "of" | "de" | "near" | "at" | "off" | "on" | "board" | "upon" | "before" | "in"
+                    )
             });
         if !place_ok {
             return None;
@@ -481,7 +485,8 @@ pub fn place_line(line: &str) -> bool {
     (1..=7).contains(&words)
         && t.len() <= 60
         && !head.ends_with([':', ';', '!', '?'])
-        && (!head.ends_with('.') || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
+        && (!head.ends_with('.')
+            || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
         && head.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
@@ -576,6 +581,10 @@ mod tests {
         assert_eq!((d.found.day, d.found.month, d.found.year), (30, 6, Some(1815)));
         assert_eq!(date_line("12-13 March 1790").map(|f| (f.found.day, f.found.month)), Some((12, 3)));
         assert_eq!(date_line("Sundays are 1 to 2 hours long"), None);
+        let d = date_line("Victory, off Ushant, 4th June, 1805.").expect("date");
+        assert_eq!((d.found.day, d.place.as_deref()), (4, Some("Victory, off Ushant")));
+        let d = date_line("On board the Bellerophon, 12 August 1815").expect("date");
+        assert_eq!(d.place.as_deref(), Some("On board the Bellerophon"));
         assert!(place_line("27 Gower Street, W.C."));
         assert!(place_line("Government House,"));
         assert!(!place_line("Dearest Tom,"), "a salutation is no place");

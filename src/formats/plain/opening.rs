@@ -13,11 +13,12 @@ pub fn collection_writer(line: &str) -> Option<Person> {
         return None;
     }
     // A title often goes on after its name with a volume, a part or years (`The Letters of Virginia Woolf,
-    // Volume III: 1923-1928`, `Collected Works of Abraham Lincoln. Volume 7`): the whole line is read first, then
-    // the part before each separator.
-    titled_writer(t).or_else(|| {
-        separators(t).filter(|&at| at > 0).find_map(|at| titled_writer(t[..at].trim_end_matches(['.', ',', ' '])))
-    })
+    // Volume III: 1923-1928`, `The Works of Charles Lamb. Volume VI. Letters`): the part before each separator is
+    // read first, shortest first, then the whole line (`J. V. Stalin: Works`).
+    separators(t)
+        .filter(|&at| at > 0)
+        .find_map(|at| titled_writer(t[..at].trim_end_matches(['.', ',', ' '])))
+        .or_else(|| titled_writer(t))
 }
 
 /// Where a title's parts may end: before `, `, `: `, `; `, ` (`, ` - `, ` — ` and `. ` (not after an initial).
@@ -78,10 +79,35 @@ fn writer(name: &str) -> Option<Person> {
 
 /// The collection's writer given to a letter whose page names no writer, marked as inferred.
 pub fn give_writer(letter: &mut Letter, w: &Person) {
-    if letter.recipient.has(&w.name) {
+    // A letter to the writer is not by the writer; one to a namesake of another given name is (`To Cassandra
+    // Austen` among Jane Austen's letters).
+    if letter
+        .recipient
+        .0
+        .iter()
+        .any(|r| crate::model::same_name(&r.name, &w.name) && !other_given_name(&r.printed, &w.printed))
+    {
         return;
     }
     letter.sender = crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
+}
+
+/// Whether two printed forms of one surname name different people by their given names (`Cassandra Austen`,
+/// `Jane Austen`); initials and titles do not tell.
+fn other_given_name(a: &str, b: &str) -> bool {
+    let given = |s: &str| -> Option<String> {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let first = words.iter().rev().skip(1).rev().find(|w| {
+            let bare = w.trim_end_matches(['.', ',']);
+            bare.chars().count() > 1
+                && bare.chars().all(char::is_alphabetic)
+                && bare.starts_with(char::is_uppercase)
+                && !w.ends_with('.')
+                && !parties::is_title(bare)
+        })?;
+        Some(first.to_lowercase())
+    };
+    matches!((given(a), given(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// A signature that is the collection's writer signing short (`Jane`, `J. A.`, `V.`, `A. Lincoln`) gives way to
@@ -134,6 +160,20 @@ pub fn editorial_bracket(text: &str) -> Option<&str> {
     ok.then_some(t)
 }
 
+/// `[Letter-Book.]`, `[Autograph, in the Wellesley Papers.]`: a whole line in an editor's square brackets under a
+/// heading, saying where the text comes from (not a page marker, not a date).
+pub fn bracketed_note(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let inner = t.strip_prefix('[')?.strip_suffix(']')?;
+    let ok = !inner.is_empty()
+        && t.len() <= 100
+        && !inner.contains(['[', ']'])
+        && inner.starts_with(char::is_uppercase)
+        && lines::page_label(inner).is_none()
+        && lines::date_line(inner).is_none();
+    ok.then_some(t)
+}
+
 /// `P.S.`, `PS`, `N.B.`, `Postscript`: text after the signature that is still the letter's.
 pub fn postscript(line: &str) -> bool {
     let t = line.trim_start().to_ascii_lowercase();
@@ -143,7 +183,8 @@ pub fn postscript(line: &str) -> bool {
 /// Whether the lines after a weak heading show a letter: a salutation or a date line comes first, or a place
 /// line right above a date line (`Executive Mansion,` / `Washington, April 30, 1864.`).
 pub fn letter_follows(next: &[&str]) -> bool {
-    let Some(k) = next.iter().position(|l| !lines::is_blank(l)) else { return false };
+    // An editor's note on the source (`[Letter-Book.]`) may stand between.
+    let Some(k) = next.iter().position(|l| !lines::is_blank(l) && bracketed_note(l).is_none()) else { return false };
     let l = next[k];
     let dated_place = || {
         lines::place_line(l)
@@ -173,11 +214,18 @@ mod tests {
         assert_eq!(name("The Works of Benjamin Franklin").as_deref(), Some("Franklin"));
         assert_eq!(name("Familiar Letters of John Keats").as_deref(), Some("Keats"));
         // Volumes, parts and years after the name.
-        assert_eq!(name("The Collected Papers of Mary Somerville, Volume II: 1831-1848").as_deref(), Some("Somerville"));
+        assert_eq!(
+            name("The Collected Papers of Mary Somerville, Volume II: 1831-1848").as_deref(),
+            Some("Somerville")
+        );
         assert_eq!(name("Selected Writings of Thomas Paine. Volume 3.").as_deref(), Some("Paine"));
         assert_eq!(name("The Correspondence of William Cowper (1782-1786)").as_deref(), Some("Cowper"));
         assert_eq!(name("Fanny Burney's Letters, edited with notes").as_deref(), Some("Burney"));
         assert_eq!(name("Letters, 1914-1918"), None);
+        assert_eq!(name("The Works of Charles Lamb. Volume VI. Letters.").as_deref(), Some("Lamb"));
+        assert!(other_given_name("Cassandra Austen", "Jane Austen"));
+        assert!(!other_given_name("Mrs Austen", "Jane Austen"), "a title tells nothing");
+        assert!(!other_given_name("C. Darwin", "Charles Darwin"), "nor does an initial");
         assert_eq!(name("The Letters, Papers and Notes of the Committee"), None);
     }
 

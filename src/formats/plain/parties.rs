@@ -220,7 +220,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.contains(&l.as_str())
 }
 
-fn is_title(w: &str) -> bool {
+pub fn is_title(w: &str) -> bool {
     in_list(TITLES, w.trim_end_matches('.'))
 }
 
@@ -345,8 +345,7 @@ pub fn person(segment: &str) -> Option<Person> {
         return Some(Person { name, printed, office: false });
     }
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person.
-    let parts: Vec<&str> =
-        outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
+    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
     for part in parts.iter().rev() {
         if let Some(p) = read_part(part) {
             if !p.office || parts.len() == 1 {
