@@ -80,30 +80,6 @@ const DOC_WORDS: &[&str] = &[
 /// takes under an editor's title (`For Prime Minister Churchill from Stalin:`, `... for Marshal Stalin.`).
 pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     let t = line.trim();
-    if !caption && let Some((number, rest)) = leading_number(t) {
-        // `412. To S. S. Koteliansky`: a collection's number before the heading.
-        let mut h = parse_line(rest, caption)?;
-        h.number = h.number.or_else(|| Some(number.to_string()));
-        return Some(h);
-    }
-    parse_line(t, caption)
-}
-
-/// `412. To ...`, `1432: To ...`: a letter's number opening its heading, and the heading after it.
-fn leading_number(t: &str) -> Option<(&str, &str)> {
-    let n = t.bytes().take(5).take_while(u8::is_ascii_digit).count();
-    if !(1..=4).contains(&n) {
-        return None;
-    }
-    let rest = t[n..].strip_prefix(". ").or_else(|| t[n..].strip_prefix(": "))?;
-    let rest = rest.trim_start();
-    // Only the forms a collection numbers (`412. To ...`, `88. From ...`): a numbered note or paragraph
-    // (`1. Repeated to London and Paris.`) is no heading.
-    let opens = ["to ", "from "].iter().any(|w| super::lines::strip_prefix_ci(rest, w).is_some());
-    (opens && rest.starts_with(|c: char| c.is_uppercase())).then_some((&t[..n], rest))
-}
-
-fn parse_line(t: &str, caption: bool) -> Option<Heading> {
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
         return None;
     }
@@ -213,6 +189,24 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     let mut prev_doc = false;
     for (start, w) in word_spans(s) {
         let bare = w.trim_end_matches(['.', ',', ':']).to_lowercase();
+        // `19. To Cassandra Austen`, `1742: To V. Sackville-West`: an edition's running number opens the line.
+        // Only before `To`/`From` (a numbered note `1. Repeated to London` is no heading).
+        let to_or_from = || {
+            let rest = s[w.len()..].trim_start();
+            super::lines::strip_prefix_ci(rest, "to ")
+                .or_else(|| super::lines::strip_prefix_ci(rest, "from "))
+                .is_some()
+        };
+        if start == 0
+            && w.ends_with(['.', ':'])
+            && (1..=5).contains(&bare.len())
+            && bare.bytes().all(|b| b.is_ascii_digit())
+            && to_or_from()
+        {
+            number = Some(bare);
+            at = w.len();
+            continue;
+        }
         if DOC_WORDS.contains(&bare.as_str()) {
             prev_doc = true;
             skipped = true;
@@ -455,6 +449,13 @@ mod tests {
         assert_eq!((h.date.map(|d| d.day), h.recipients[0].name.as_str()), (Some(10), "Gray"));
         let h = parse("Message to W. Churchill (Correspondence Vol. 1, No. 93)", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.senders.len()), (Some("93"), 0));
+        // An edition's running number before the heading.
+        let h = parse("212. To Robert Southey", false).expect("heading");
+        assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("212"), "Southey"));
+        let h = parse("3088: To Lady Ottoline Morrell", false).expect("heading");
+        assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("3088"), "Morrell"));
+        assert_eq!(parties("2. To the question of supplies I return below."), None);
+        assert_eq!(parties("1. Repeated to London and Paris."), None, "a numbered note");
     }
 
     #[test]

@@ -162,7 +162,7 @@ impl<'a> Parser<'a> {
             return 0;
         }
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
-        if let Some(used) = self.date(no, line, next, fresh || self.address_block()) {
+        if let Some(used) = self.date(no, line, next, fresh) {
             return used;
         }
         if self.before_heading(no, line, next, fresh) {
@@ -207,16 +207,6 @@ impl<'a> Parser<'a> {
         }
         self.line(no, date, &[other]);
         Some(self.line(no, other, next))
-    }
-
-    /// An address block under a heading: a few short lines, none ending a sentence (`Higher Tregerthen, Zennor,
-    /// St. Ives, Cornwall`). A date line may follow it without a blank line between.
-    fn address_block(&self) -> bool {
-        self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
-            && self.zone == Zone::Body
-            && self.pending.raw.is_empty()
-            && (1..=4).contains(&self.block.len())
-            && self.block.iter().all(|(_, l)| l.len() <= 80 && !l.trim_end().ends_with(['.', '!', '?', ':', ';']))
     }
 
     /// Continuations of a footnote or a source line.
@@ -375,7 +365,10 @@ impl<'a> Parser<'a> {
             if let Some(w) = &self.writer {
                 if letter.sender.is_empty() {
                     opening::give_writer(&mut letter, w);
-                } else if letter.recipient.is_empty() {
+                } else {
+                    opening::signed_by_writer(&mut letter, w);
+                }
+                if letter.recipient.is_empty() {
                     opening::give_reader(&mut letter, w);
                 }
             }

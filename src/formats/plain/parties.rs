@@ -250,7 +250,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.contains(&l.as_str())
 }
 
-fn is_title(w: &str) -> bool {
+pub fn is_title(w: &str) -> bool {
     in_list(TITLES, w.trim_end_matches('.'))
 }
 
@@ -265,6 +265,15 @@ fn is_initial(w: &str) -> bool {
         && letters.iter().all(|c| c.is_uppercase())
         && (w.ends_with('.') && letters.len() <= 4 && w.chars().all(|c| c.is_alphabetic() || c == '.')
             || letters.len() == 1 && w.chars().count() == 1)
+}
+
+/// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
+fn is_postnominal(part: &str) -> bool {
+    part.split_whitespace().all(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+        dotted || ["esq", "bart", "jr", "sr", "junior", "senior"].iter().any(|x| x.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
@@ -383,7 +392,7 @@ pub fn person(segment: &str) -> Option<Person> {
     }
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person; the first when it does
     // (`CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB`: what follows is his ship or post).
-    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
     if parts.len() > 1
         && let Some(p) = parts.first().and_then(|p| read_part(p)).filter(|p| !p.office)
     {
@@ -503,6 +512,9 @@ mod tests {
         assert_eq!(names("GENERAL MEADE"), ["Meade"]);
         assert_eq!(names("General de Gaulle"), ["de Gaulle"]);
         assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
+        assert_eq!(names("SIR JOHN MOORE, K.B."), ["Moore"], "letters after a name are no name");
+        assert_eq!(names("Josiah Wedgwood, Esq."), ["Wedgwood"]);
+        assert_eq!(names("the Rev. Dr. Priestley, F.R.S."), ["Priestley"]);
         assert_eq!(names("the President"), ["President"]);
         assert_eq!(names("Commissar for Army and Navy Affairs"), ["Commissar for Army and Navy Affairs"]);
         assert_eq!(names("CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB"), ["Keats"]);
