@@ -273,3 +273,20 @@ fn seventeenth_century_letters_dated_by_the_old_and_new_year() {
     assert_eq!(date(evelyn).as_deref(), Some("1667-02-12"));
     assert_eq!(evelyn.replies_to, c.find("1667/1"));
 }
+
+#[test]
+fn under_a_heading_naming_only_the_recipient_the_signature_names_the_writer_and_its_office() {
+    let c = pages("recipient_only");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let stanton = by_start(&c, "The President asks whether");
+    assert_eq!(people(stanton), pair("Stanton", "Sheridan"));
+    assert_eq!(stanton.sender.0[0].printed, "EDWIN M. STANTON, Secretary of War");
+    let sheridan = by_start(&c, "Your telegram of 7 p.m. 19th");
+    assert_eq!(people(sheridan), pair("Sheridan", "Secretary of War"));
+    assert_eq!(basis(sheridan), ["signature"]);
+    assert_eq!(cited(sheridan), ["1864-09-19"], "`7 p.m. 19th`: an hour and a day of the letter's month");
+    assert_eq!(sheridan.replies_to, c.find("1864/1"), "the page signs Stanton as the Secretary of War");
+    let knox = by_start(&c, "I have been favoured");
+    assert_eq!(people(knox), pair("Washington", "Knox"), "`Go: Washington` under a close without a comma");
+    assert_eq!(cited(knox), ["1787-02-22"]);
+}

@@ -279,42 +279,73 @@ fn dates_at(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usi
 /// letter's own date gives.
 fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
     let lower = rest.get(..rest.len().min(40)).unwrap_or(rest).to_ascii_lowercase();
-    if let Some(after) = lower.strip_prefix("the ") {
-        let n = after.bytes().take_while(u8::is_ascii_digit).count();
-        let day: u8 = after[..n].parse().ok()?;
-        let mut len = 4 + n;
-        let tail = &after[n..];
-        let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
-        len += suffix.len();
-        let tail = &tail[suffix.len()..];
-        let (back, extra) = if let Some(t) = tail.strip_prefix(" instant").or_else(|| tail.strip_prefix(" inst.")) {
-            (0, tail.len() - t.len())
-        } else if let Some(t) = tail.strip_prefix(" ultimo").or_else(|| tail.strip_prefix(" ult.")) {
-            (1, tail.len() - t.len())
-        } else {
-            (i32::from(day > context.day), 0)
-        };
-        let (y, m) = month_back(context.year, context.month, back);
-        return Date::new(y, m, day).map(|d| (len + extra, vec![d]));
-    }
-    if let Some(found) = weekday_back(&lower, context) {
+    if let Some(found) = day_of_month(&lower, context).or_else(|| weekday_back(&lower, context)) {
         return Some(found);
     }
-    // A time before the day word: `9 A.M. yesterday`, `10 o'clock last night`.
-    let mut i = 0;
-    let b = lower.as_bytes();
-    while i < b.len() && (b[i].is_ascii_digit() || matches!(b[i], b':' | b'.' | b' ' | b'a' | b'p' | b'm')) {
-        if RELATIVE_DAYS.iter().any(|(w, _)| lower[i..].starts_with(w)) {
-            break;
-        }
-        i += 1;
-        if i > 0 && b[i - 1].is_ascii_digit() && lower[i..].starts_with(" o'clock") {
-            i += " o'clock".len();
-        }
+    // A time before the day: `9 A.M. yesterday`, `10 o'clock last night`, `7 p.m. 19th`.
+    let i = time_prefix(&lower);
+    if i > 0
+        && let Some((len, dates)) = day_of_month(&lower[i..], context)
+    {
+        return Some((i + len, dates));
     }
     let days_back = RELATIVE_DAYS.iter().find(|(w, _)| lower[i..].starts_with(w)).map(|(w, back)| (*back, w.len()))?;
     let day = context.day_number() - days_back.0;
     Date::from_day_number(day).map(|d| (i + days_back.1, vec![d]))
+}
+
+/// `the 14th`, `14th`, `the 5th instant`, `the 20th ult.`: a day of the letter's month (or the month before, when
+/// the day is later than the letter's or `ultimo` says so), with the bytes it spans.
+fn day_of_month(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
+    let after = lower.strip_prefix("the ").unwrap_or(lower);
+    let mut len = lower.len() - after.len();
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let day: u8 = after[..n].parse().ok()?;
+    len += n;
+    let tail = &after[n..];
+    let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
+    len += suffix.len();
+    let tail = &tail[suffix.len()..];
+    if tail.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let (back, extra) = if let Some(t) = tail.strip_prefix(" instant").or_else(|| tail.strip_prefix(" inst.")) {
+        (0, tail.len() - t.len())
+    } else if let Some(t) = tail.strip_prefix(" ultimo").or_else(|| tail.strip_prefix(" ult.")) {
+        (1, tail.len() - t.len())
+    } else {
+        (i32::from(day > context.day), 0)
+    };
+    let (y, m) = month_back(context.year, context.month, back);
+    Date::new(y, m, day).map(|d| (len + extra, vec![d]))
+}
+
+/// `9 a.m. `, `10.30 p. m. `, `10 o'clock `, `noon `: an hour before a day word, with the bytes it spans (0 when
+/// there is none).
+fn time_prefix(lower: &str) -> usize {
+    if let Some(rest) = lower.strip_prefix("noon ") {
+        return lower.len() - rest.len();
+    }
+    let b = lower.as_bytes();
+    let mut i = b.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+    if i == 0 {
+        return 0;
+    }
+    if matches!(b.get(i), Some(b':' | b'.')) && b.get(i + 1..i + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) {
+        i += 3;
+    }
+    let rest = lower[i..].trim_start();
+    let Some(after) = ["a.m.", "p.m.", "a. m.", "p. m.", "am", "pm", "o'clock"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .filter(|a| a.starts_with(' '))
+    else {
+        return 0;
+    };
+    lower.len() - after.trim_start().len()
 }
 
 fn month_back(year: i32, month: u8, back: i32) -> (i32, u8) {
@@ -442,6 +473,9 @@ mod tests {
         assert_eq!(refs("Your report of this morning is received.", ctx)[0].1, "1790-03-20");
         assert_eq!(refs("your note of last night", ctx)[0].1, "1790-03-19");
         assert_eq!(refs("your despatch of 10 o'clock last night", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("Your telegram of 7 p.m. 19th is received.", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("your despatch of 10.30 a.m. to-day", ctx)[0].1, "1790-03-20");
+        assert!(refs("your despatch of 9 men yesterday", ctx).is_empty());
         assert_eq!(refs("your communication of even date", ctx)[0].1, "1790-03-20");
         // 20 March 1790 was a Saturday.
         assert_eq!(refs("your letter of Tuesday came", ctx)[0].1, "1790-03-16");

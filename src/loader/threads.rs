@@ -182,13 +182,23 @@ fn page_holders(letters: &[Letter]) -> HashMap<(&str, &str), Option<&str>> {
 /// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
 fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let printed = p.printed.trim();
-    let office = printed
-        .strip_suffix(')')
-        .and_then(|t| t.rsplit_once(" ("))
-        .map(|(office, _)| office.trim())
+    let bracketed = printed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(office, _)| office.trim());
+    let office = bracketed
+        .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
         .filter(|o| !o.is_empty() && *o != p.name);
     std::iter::once(p.name.as_str()).chain(office)
+}
+
+/// `EDWIN M. STANTON, Secretary of War`: an office with its domain signed under a name. A bare rank
+/// (`Major-General, Commanding`) names no office a letter could be addressed to.
+fn signed_office(printed: &str) -> Option<&str> {
+    let (_, office) = printed.split_once(", ")?;
+    let office = office.trim_end_matches('.');
+    let words: Vec<&str> = office.split_whitespace().collect();
+    let linked = words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| matches!(*w, "of" | "in" | "for" | "at"));
+    (linked && !office.contains(',') && words.iter().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3))
+        .then_some(office)
 }
 
 /// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered

@@ -378,6 +378,8 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
         let rest = unsigned(after_role(rest));
         // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
+        // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
+        let printed = rest;
         let rest = match rest.split_once(',') {
             Some((name, rank)) if is_rank(rank) && parties::valid(name.trim()) => name.trim(),
             _ => rest,
@@ -385,7 +387,8 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         return (!rest.is_empty() && parties::valid(rest))
             .then(|| parties::person(rest))
             .flatten()
-            .filter(|p| !p.office);
+            .filter(|p| !p.office)
+            .map(|p| Person { printed: printed.to_string(), ..p });
     }
     let name = unsigned(t).trim_end_matches(['.', ',']);
     (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))
@@ -436,8 +439,14 @@ fn opens_with_close(t: &str) -> bool {
         })
 }
 
+/// A close waiting for the name on the next line: it ends in a comma (`Your obedient servant,`), or in a word of
+/// a close itself (`Your most obedient & affectionate servant`).
 fn is_close(t: &str) -> bool {
-    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
+    let t = t.trim_end();
+    let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
+    t.len() < 120
+        && (t.ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
+            || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last)))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
@@ -450,7 +459,12 @@ fn bare_signature(t: &str) -> Option<Person> {
     let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
     let caps = !name.chars().any(char::is_lowercase);
     let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
-    ((caps || initials) && parties::valid(name)).then(|| parties::person(name)).flatten().filter(|p| !p.office)
+    let printed = t.trim().trim_end_matches(['.', ',']);
+    ((caps || initials) && parties::valid(name))
+        .then(|| parties::person(name))
+        .flatten()
+        .filter(|p| !p.office)
+        .map(|p| Person { printed: printed.to_string(), ..p })
 }
 
 /// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
@@ -516,6 +530,8 @@ mod tests {
         assert_eq!(writer(&["Text.", "Yours ever, | R. Browning"]).as_deref(), Some("Browning"));
         assert_eq!(writer(&["Text.", "Ever yours C. Darwin"]).as_deref(), Some("Darwin"));
         assert_eq!(writer(&["Text.", "(Signed) U. S. GRANT, Lieutenant-General."]).as_deref(), Some("Grant"));
+        let founders = ["Text.", "I am, my dear Sir, Your most obedient & affectionate servant", "Go: Washington"];
+        assert_eq!(writer(&founders).as_deref(), Some("Washington"));
         assert_eq!(writer(&["Text.", "Your obedient servant,", "(Signed) J. SMITH,"]).as_deref(), Some("Smith"));
         assert_eq!(writer(&["Text.", "Yours of the 5th came today and Hooker"]), None);
         assert_eq!(writer(&["Text.", "Your affectionate sister, ANNE MOORE."]).as_deref(), Some("Moore"));
