@@ -221,18 +221,25 @@ impl<'a> Parser<'a> {
         }
         // After a signed letter (or before any), an addressee block opens the next letter even without a date
         // line: official records print some reports addressee first and dated at the foot.
-        let ended = self.pending.raw.is_empty()
-            && self.block.is_empty()
-            && (self.cur.is_none() || self.zone == Zone::After || self.cur.as_ref().is_some_and(Draft::signed_off));
-        let address_alone = || {
-            lines::salutation(line).filter(|(h, rest)| {
-                rest.is_empty() && line.trim_end().ends_with(':') && !h.to_lowercase().contains("dear")
-            })
+        let free = self.pending.raw.is_empty() && self.block.is_empty();
+        // Only a line ending in `,` or `:` can be an addressee: the look at the last letter's close comes after.
+        let addressee = || {
+            let t = line.trim_end();
+            if !t.ends_with([',', ':']) {
+                return None;
+            }
+            let alone = || {
+                lines::salutation(line)
+                    .filter(|(h, rest)| rest.is_empty() && t.ends_with(':') && !h.to_lowercase().contains("dear"))
+                    .map(|(h, _)| (h, 0))
+            };
+            lines::addressee_with_office(line, next).map(|h| (h, 1)).or_else(alone)
         };
-        if ended
-            && let Some((head, used)) = lines::addressee_with_office(line, next)
-                .map(|h| (h, 1))
-                .or_else(|| address_alone().map(|(h, _)| (h, 0)))
+        let ended =
+            || self.cur.is_none() || self.zone == Zone::After || self.cur.as_ref().is_some_and(Draft::signed_off);
+        if free
+            && let Some((head, used)) = addressee()
+            && ended()
         {
             self.open(no, heading::Heading::bare(line.trim().to_string()));
             if let Some(d) = self.cur.as_mut() {
