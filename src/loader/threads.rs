@@ -108,26 +108,34 @@ struct PairIndex<'a> {
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
         let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
-        let holders = page_holders(&corpus.letters);
-        // The names a party answers to on its page: its own, its office, and the holder the page names for it.
-        let names = |l: &'a Letter, p: &'a crate::model::Person| {
-            let holder = holders.get(&(l.file.as_str(), p.name.as_str())).copied().flatten();
-            aliases(p).chain(holder.filter(|h| *h != p.name))
-        };
-        for (ix, l) in corpus.letters.iter().enumerate() {
-            // A covering note stands also for the letter it passes on, which has no record of its own.
-            let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
-            for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
-                for s in senders.0.iter().flat_map(|p| names(l, p)) {
-                    for r in recipients.0.iter().flat_map(|p| names(l, p)) {
-                        let pair = pairs.entry((s, r)).or_default();
-                        match l.date {
-                            Some(d) => pair.by_date.push((d, ix)),
-                            None => pair.undated.push(ix),
+        let letters = &corpus.letters;
+        let mut start = 0;
+        // Letters of one file come together: each run of them is a page, with the office holders it names.
+        while start < letters.len() {
+            let file = letters[start].file.as_str();
+            let end = start + letters[start..].iter().take_while(|l| l.file == file).count();
+            let holders = page_holders(&letters[start..end]);
+            // The names a party answers to on its page: its own, its office, and the holder the page names for it.
+            let names = |p: &'a crate::model::Person| {
+                let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
+                aliases(p).chain(holder.filter(|h| *h != p.name))
+            };
+            for (ix, l) in letters.iter().enumerate().take(end).skip(start) {
+                // A covering note stands also for the letter it passes on, which has no record of its own.
+                let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
+                for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
+                    for s in senders.0.iter().flat_map(names) {
+                        for r in recipients.0.iter().flat_map(names) {
+                            let pair = pairs.entry((s, r)).or_default();
+                            match l.date {
+                                Some(d) => pair.by_date.push((d, ix)),
+                                None => pair.undated.push(ix),
+                            }
                         }
                     }
                 }
             }
+            start = end;
         }
         for p in pairs.values_mut() {
             p.by_date.sort();
@@ -161,21 +169,17 @@ impl<'a> PairIndex<'a> {
 /// Offices whose holder a page names (`The President (Roosevelt) to ...`), by file and office: there a party named
 /// by the office alone answers to the holder too. Never by a list: an office the page gives two holders names none,
 /// and another page's `the President` is not this one's.
-fn page_holders(letters: &[Letter]) -> HashMap<(&str, &str), Option<&str>> {
-    let mut m: HashMap<(&str, &str), Option<&str>> = HashMap::new();
-    for l in letters {
-        for p in l.sender.0.iter().chain(&l.recipient.0) {
-            let Some(office) = aliases(p).nth(1) else { continue };
-            m.entry((l.file.as_str(), office))
-                .and_modify(|h| {
-                    if *h != Some(p.name.as_str()) {
-                        *h = None;
-                    }
-                })
-                .or_insert(Some(p.name.as_str()));
+fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
+    let mut holders: Vec<(&str, Option<&str>)> = Vec::new();
+    for p in page.iter().flat_map(|l| l.sender.0.iter().chain(&l.recipient.0)) {
+        let Some(office) = aliases(p).nth(1) else { continue };
+        match holders.iter_mut().find(|(o, _)| *o == office) {
+            Some((_, h)) if *h != Some(p.name.as_str()) => *h = None,
+            Some(_) => {}
+            None => holders.push((office, Some(p.name.as_str()))),
         }
     }
-    m
+    holders
 }
 
 /// The names a party answers to: its canonical name, and the office whose holder it is (`The Minister in Austria
@@ -195,9 +199,11 @@ fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
 fn signed_office(printed: &str) -> Option<&str> {
     let (_, office) = printed.split_once(", ")?;
     let office = office.trim_end_matches('.');
-    let words: Vec<&str> = office.split_whitespace().collect();
-    let linked = words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| matches!(*w, "of" | "in" | "for" | "at"));
-    (linked && !office.contains(',') && words.iter().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3))
+    let mut words = office.split(' ');
+    let first = words.next().filter(|w| w.starts_with(char::is_uppercase))?;
+    let rest = &office[first.len()..];
+    let linked = [" of ", " in ", " for ", " at "].iter().any(|l| rest.contains(l));
+    (linked && !office.contains(',') && words.all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3))
         .then_some(office)
 }
 

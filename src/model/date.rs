@@ -86,17 +86,25 @@ pub fn month_from_word(word: &str) -> Option<u8> {
         let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
         let short =
             (w.len() == 3 || (w.len() == 4 && i == 8)) && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes());
-        // `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
-        let n = w.len();
-        let contracted = (4..=5).contains(&n)
-            && n < m.len()
-            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w.as_bytes()[..n - 1])
-            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w.as_bytes()[n - 1]);
-        if whole || short || contracted {
+        if whole || short {
             return Some(i as u8 + 1);
         }
     }
-    None
+    contracted_month(w)
+}
+
+/// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
+fn contracted_month(w: &str) -> Option<u8> {
+    let n = w.len();
+    if !(4..=5).contains(&n) || !matches!(w.as_bytes()[n - 1], b'y' | b't' | b'r' | b'l' | b'h' | b'e') {
+        return None;
+    }
+    let pos = MONTH_NAMES.iter().position(|m| {
+        n < m.len()
+            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w.as_bytes()[..n - 1])
+            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w.as_bytes()[n - 1])
+    })?;
+    Some(pos as u8 + 1)
 }
 
 /// A date found at the start of `text`, with the number of bytes it spans.

@@ -13,6 +13,9 @@ pub fn carried(paragraphs: &[String]) -> Option<Passed> {
     paragraphs.iter().take(4).find_map(|p| following(p).or_else(|| quoted_caption(p)))
 }
 
+static FOLLOWING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ollowing "));
+
 /// `... the following message from A to B:`: the clause from the kind of letter to the colon that introduces it.
 fn following(p: &str) -> Option<Passed> {
     let mut cut = p.len().min(600);
@@ -20,8 +23,9 @@ fn following(p: &str) -> Option<Passed> {
         cut -= 1;
     }
     let head = &p[..cut];
-    let at = head.to_ascii_lowercase().find("following ")?;
-    let rest = &head[at + "following ".len()..];
+    // `following` or `Following`, found without lowering the text.
+    let at = FOLLOWING.find_iter(head.as_bytes()).find(|&k| k > 0 && matches!(head.as_bytes()[k - 1], b'f' | b'F'))?;
+    let rest = &head[at + "ollowing ".len()..];
     let clause = rest[..rest.find(':')?].trim();
     let h = heading::parse(clause, false)?;
     let words = format!("following {clause}");

@@ -324,11 +324,15 @@ const PLACE_LINKS: &[&str] = &[
     "sur",
 ];
 
+/// Three spaces: the gap a copied right margin leaves.
+static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+
 /// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
 /// date at its right margin is copied. Gives (left, right) around the last gap of three or more spaces or a tab.
 pub fn split_gap(line: &str) -> Option<(&str, &str)> {
     let t = line.trim();
-    if t.len() > 200 || !t.contains("   ") && !t.contains('\t') {
+    if t.len() > 200 || GAP.find(t.as_bytes()).is_none() && memchr::memchr(b'\t', t.as_bytes()).is_none() {
         return None;
     }
     let (mut run, mut found) = (0, None);
@@ -352,7 +356,7 @@ pub fn split_gap(line: &str) -> Option<(&str, &str)> {
 /// `[Enclosure]`, `[Inclosure No. 2.]`, `Enclosure.`: the line that opens the letter a covering note passes on.
 pub fn enclosure_line(line: &str) -> bool {
     let t = line.trim();
-    if t.len() > 40 {
+    if t.len() > 40 || !t.starts_with(['[', 'E', 'e', 'I', 'i']) {
         return false;
     }
     let t = t.trim_start_matches('[').trim_end_matches([']', '.', ':']);
