@@ -148,11 +148,16 @@ static FINDERS: std::sync::LazyLock<Vec<memmem::Finder<'static>>> =
 fn may_be_date(rest: &str) -> bool {
     let b = rest.as_bytes();
     let first = b.first().copied().unwrap_or(b' ');
-    first.is_ascii_digit()
-        || first.is_ascii_uppercase()
-        || b.len() > 4 && b[..4].eq_ignore_ascii_case(b"the ") && b[4].is_ascii_digit()
-        || RELATIVE_DAYS.iter().any(|(w, _)| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
-        || WEEKDAYS.iter().any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    if first.is_ascii_digit() || first.is_ascii_uppercase() {
+        return true;
+    }
+    if b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the ") {
+        // The commonest word after ` of `: a date only as `the 14th`.
+        return b.get(4).is_some_and(u8::is_ascii_digit);
+    }
+    let starts = |w: &str| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    matches!(first, b'y' | b'l' | b't' | b'e' | b's' | b'm' | b'w' | b'f')
+        && (RELATIVE_DAYS.iter().any(|(w, _)| starts(w)) || WEEKDAYS.iter().any(|w| starts(w)))
 }
 
 /// Words that name a day by its distance from the letter's own date: `yesterday`, `7 a.m. to-day`, `last night`.
