@@ -3,14 +3,14 @@
 
 use super::{corpus_arg, out};
 use crate::model::{Corpus, Input, Severity, Warning};
-use crate::presentation::export::all_warnings;
+use crate::presentation::export::with_diagnostics;
 use crate::text::sanitize::sanitize;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
-    let corpus = corpus_arg::load(input)?;
-    let warnings = all_warnings(&corpus);
+    let mut corpus = corpus_arg::load(input)?;
+    let warnings = with_diagnostics(std::mem::take(&mut corpus.warnings), &corpus);
     let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
     let code = if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
     let mut stdout = out::stdout();
@@ -20,20 +20,25 @@ pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
 }
 
 /// The diagnostics (already sorted) and the summary line.
+/// Lines are made in a buffer that goes to `out` whenever it holds [`CHUNK`] bytes.
 fn write_report(out: &mut impl Write, corpus: &Corpus, warnings: &[Warning]) -> io::Result<()> {
+    let mut buf: Vec<u8> = Vec::with_capacity(CHUNK + 1024);
     for w in warnings {
         // File names come from the file system, not through the loader's sanitizing.
-        writeln!(out, "{}:{}: {}: {}", sanitize(&w.file), w.line, w.severity.as_str(), w.message)?;
+        writeln!(buf, "{}:{}: {}: {}", sanitize(&w.file), w.line, w.severity.as_str(), w.message)?;
+        pass_on(out, &mut buf)?;
     }
     // One letter printed in two editions: each pair once, at the first printing.
     for (ix, l) in corpus.letters.iter().enumerate() {
         for &other in l.editions.iter().filter(|&&o| o > ix) {
             if let Some(o) = corpus.letters.get(other) {
                 let (id, other_id) = (sanitize(&l.id), sanitize(&o.id));
-                writeln!(out, "{}:{}: edition: {id} and {other_id} are one letter", sanitize(&l.file), l.line)?;
+                writeln!(buf, "{}:{}: edition: {id} and {other_id} are one letter", sanitize(&l.file), l.line)?;
+                pass_on(out, &mut buf)?;
             }
         }
     }
+    out.write_all(&buf)?;
     let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
     let n = |count: usize, one: &'static str, many: &'static str| if count == 1 { one } else { many };
     writeln!(
@@ -48,6 +53,18 @@ fn write_report(out: &mut impl Write, corpus: &Corpus, warnings: &[Warning]) -> 
         errors,
         n(errors, "error", "errors"),
     )
+}
+
+/// Bytes of report lines written to the output at once.
+const CHUNK: usize = 1 << 16;
+
+/// Writes the buffer's lines to `out` once they fill a chunk.
+fn pass_on(out: &mut impl Write, buf: &mut Vec<u8>) -> io::Result<()> {
+    if buf.len() >= CHUNK {
+        out.write_all(buf)?;
+        buf.clear();
+    }
+    Ok(())
 }
 
 #[cfg(test)]

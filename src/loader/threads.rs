@@ -10,7 +10,8 @@
 
 use super::edition::{self, Previous};
 use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread};
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Days a referenced date may differ from the letter's (a message is dated sent by one side, received by the other).
 const SLACK_DAYS: i64 = 3;
@@ -29,8 +30,9 @@ pub fn link(corpus: &mut Corpus) {
     let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
     let index = PairIndex::build(corpus);
     let series = Series::build(&corpus.letters);
-    let mut links: Vec<Links> = (0..n).map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
-    infer(corpus, &index, (&group, &editions), &mut links);
+    let mut links: Vec<Links> =
+        (0..n).into_par_iter().map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
+    infer(corpus, (&index, &series), (&group, &editions), &mut links);
     // A link found in one printing holds for the others.
     for ix in 0..n {
         if links[ix].parent.is_none()
@@ -106,7 +108,7 @@ struct PairIndex<'a> {
 
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
-        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
+        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::default();
         for (ix, l) in corpus.letters.iter().enumerate() {
             for s in l.sender.0.iter().flat_map(aliases) {
                 for r in l.recipient.0.iter().flat_map(aliases) {
@@ -162,32 +164,40 @@ fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
 
 /// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
 /// letters of one file (`No. 219`, `No. 220`). Keyed by the series, valued by number.
-struct Series {
-    of: Vec<Option<(String, u64)>>,
-    members: HashMap<String, Vec<(u64, LetterIx)>>,
+struct Series<'a> {
+    of: Vec<Option<(SeriesKey<'a>, u64)>>,
+    members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>>,
 }
 
-impl Series {
-    fn build(letters: &[Letter]) -> Series {
-        let mut per_file: HashMap<&str, usize> = HashMap::new();
+/// A series: the numbered letters of one file, or the pages of one folder named alike but for their number
+/// (folder, name before the number).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum SeriesKey<'a> {
+    File(&'a str),
+    Named(&'a str, &'a str),
+}
+
+impl<'a> Series<'a> {
+    fn build(letters: &'a [Letter]) -> Series<'a> {
+        let mut per_file: HashMap<&str, usize> = HashMap::default();
         for l in letters {
             *per_file.entry(l.file.as_str()).or_default() += 1;
         }
-        let of: Vec<Option<(String, u64)>> = letters
+        let of: Vec<Option<(SeriesKey<'a>, u64)>> = letters
             .iter()
             .map(|l| {
                 let numbered = l.number.as_deref().and_then(number_value);
                 match numbered {
-                    Some(n) if per_file[l.file.as_str()] > 1 => Some((format!("{}#", l.file), n)),
+                    Some(n) if per_file[l.file.as_str()] > 1 => Some((SeriesKey::File(&l.file), n)),
                     _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
                     _ => None,
                 }
             })
             .collect();
-        let mut members: HashMap<String, Vec<(u64, LetterIx)>> = HashMap::new();
+        let mut members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>> = HashMap::default();
         for (ix, s) in of.iter().enumerate() {
             if let Some((key, n)) = s {
-                members.entry(key.clone()).or_default().push((*n, ix));
+                members.entry(*key).or_default().push((*n, ix));
             }
         }
         for m in members.values_mut() {
@@ -241,7 +251,7 @@ fn number_value(n: &str) -> Option<u64> {
 }
 
 /// `frus_1943_d617.txt` → (`frus_1943_d`, 617): a page named by its edition and document number.
-fn name_number(file: &str) -> Option<(String, u64)> {
+fn name_number(file: &str) -> Option<(SeriesKey<'_>, u64)> {
     let stem = file.rsplit('/').next().unwrap_or(file);
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
     let digits = stem.bytes().rev().take_while(u8::is_ascii_digit).count();
@@ -250,7 +260,7 @@ fn name_number(file: &str) -> Option<(String, u64)> {
     }
     let (key, n) = stem.split_at(stem.len() - digits);
     let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
-    Some((format!("{dir}/{key}"), n.parse().ok()?))
+    Some((SeriesKey::Named(dir, key), n.parse().ok()?))
 }
 
 /// What a letter's references resolve to, and the letter it replies to with the words that say so.
@@ -266,10 +276,10 @@ fn pairs_of<'a>(from: &'a People, to: &'a People) -> impl Iterator<Item = (&'a s
     from.names().flat_map(move |f| to.names().map(move |t| (f, t)))
 }
 
-fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Links {
+fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series<'_>, group: &[LetterIx]) -> Links {
     let l = &corpus.letters[ix];
     let mut links = Links { references: vec![None; l.references.len()], ..Links::default() };
-    let mut taken: HashSet<LetterIx> = HashSet::new();
+    let mut taken: Vec<LetterIx> = Vec::new();
     for slack in [0, SLACK_DAYS] {
         for (k, r) in l.references.iter().enumerate() {
             let Some(d) = r.date else { continue };
@@ -327,13 +337,12 @@ fn quote(words: &str) -> String {
 /// the writer, at most [`MAX_INFERRED_DAYS`] before. Printings of one letter count as one.
 fn infer(
     corpus: &Corpus,
-    index: &PairIndex<'_>,
+    (index, series): (&PairIndex<'_>, &Series<'_>),
     (group, editions): (&[LetterIx], &[Vec<LetterIx>]),
     links: &mut [Links],
 ) {
-    let series = Series::build(&corpus.letters);
     // (group of the answered letter, writer) → group of the answer, for every link made.
-    let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::new();
+    let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::default();
     for (ix, l) in corpus.letters.iter().enumerate() {
         if let Some((p, _, _)) = &links[ix].parent {
             for s in l.sender.names() {
