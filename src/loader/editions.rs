@@ -33,9 +33,16 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
         r.sort_unstable();
         groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
     }
-    // Groups hold different letters, so each is linked on its own (in parallel), and their links joined.
-    let lists: Vec<Vec<(i64, LetterIx)>> = groups.into_values().filter(|l| l.len() > 1).collect();
-    let joined: Vec<Vec<(LetterIx, LetterIx)>> = lists.into_par_iter().map(|list| link_group(letters, list)).collect();
+    // Groups hold different letters, and no two letters more than MAX_DAYS_APART apart are compared: each run of
+    // a group's letters without such a gap is linked on its own (in parallel), and their links joined.
+    let mut lists: Vec<Vec<(i64, LetterIx)>> = groups.into_values().filter(|l| l.len() > 1).collect();
+    lists.par_iter_mut().for_each(|l| l.sort_unstable());
+    let runs: Vec<&[(i64, LetterIx)]> = lists
+        .iter()
+        .flat_map(|list| list.chunk_by(|a, b| b.0 - a.0 <= MAX_DAYS_APART))
+        .filter(|run| run.len() > 1)
+        .collect();
+    let joined: Vec<Vec<(LetterIx, LetterIx)>> = runs.into_par_iter().map(|run| link_run(letters, run)).collect();
     let mut parent: Vec<LetterIx> = (0..letters.len()).collect();
     for (a, b) in joined.into_iter().flatten() {
         let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
@@ -61,10 +68,9 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
     out
 }
 
-/// The printings found among one group's letters (same people), each letter compared with at most
-/// [`NEIGHBOURS`] of the next dates: pairs of letters found to be one letter.
-fn link_group(letters: &[Letter], mut list: Vec<(i64, LetterIx)>) -> Vec<(LetterIx, LetterIx)> {
-    list.sort_unstable();
+/// The printings found among a run of one group's letters (same people, by date), each letter compared with at
+/// most [`NEIGHBOURS`] of the next dates: pairs of letters found to be one letter.
+fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> Vec<(LetterIx, LetterIx)> {
     let mut parent: Vec<usize> = (0..list.len()).collect();
     let mut joined = Vec::new();
     // Shingles of the letters in the window being compared, by position modulo the window's size: a letter's
@@ -115,21 +121,77 @@ fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {
 /// Words of a letter's opening compared: enough to tell one text from another, and a bound on the work.
 const SAMPLE_WORDS: usize = 250;
 
-/// FNV-1a over a word's lowercase letters and digits; `None` for a word of neither.
-fn word_hash(w: &str) -> Option<u64> {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut any = false;
-    let mut eat = |c: u64| {
-        any = true;
-        h = (h ^ c).wrapping_mul(0x0100_0000_01b3);
-    };
-    if w.is_ascii() {
-        w.bytes().filter(u8::is_ascii_alphanumeric).for_each(|b| eat(u64::from(b.to_ascii_lowercase())));
-    } else {
-        w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).for_each(|c| eat(c as u64));
-    }
-    any.then_some(h)
+/// A word's hash over its lowercase letters and digits: ASCII ones packed eight to a step, any other one a
+/// step of its own (so that a word hashes alike in ASCII text and in text with other characters).
+#[derive(Default)]
+struct WordHasher {
+    h: u64,
+    packed: u64,
+    n: u32,
+    any: bool,
 }
+
+impl WordHasher {
+    fn step(h: u64, x: u64) -> u64 {
+        (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+    }
+
+    /// Takes a lowercase ASCII letter or digit.
+    fn ascii(&mut self, b: u8) {
+        self.any = true;
+        self.packed = (self.packed << 8) | u64::from(b);
+        self.n += 1;
+        if self.n == 8 {
+            (self.h, self.packed, self.n) = (Self::step(self.h, self.packed), 0, 0);
+        }
+    }
+
+    /// Takes a lowercase letter or digit.
+    fn char(&mut self, c: char) {
+        if c.is_ascii() {
+            return self.ascii(c as u8);
+        }
+        if self.n > 0 {
+            (self.h, self.packed, self.n) = (Self::step(self.h, self.packed), 0, 0);
+        }
+        self.any = true;
+        self.h = Self::step(self.h, u64::from(c) | 1 << 63);
+    }
+
+    /// The word's hash (`None` for a word of no letter or digit), and the hasher ready for the next word.
+    fn finish(&mut self) -> Option<u64> {
+        let done = std::mem::take(self);
+        done.any.then(|| if done.n > 0 { Self::step(done.h, done.packed) } else { done.h })
+    }
+}
+
+/// A word's hash over its lowercase letters and digits; `None` for a word of neither. (What
+/// [`text_word_hashes`] gives each word, word by word.)
+#[cfg(test)]
+fn word_hash(w: &str) -> Option<u64> {
+    let mut hasher = WordHasher::default();
+    w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).for_each(|c| hasher.char(c));
+    hasher.finish()
+}
+
+/// What an ASCII byte is to a word: its lowercase self for a letter or digit, 1 for white space (what
+/// `char::is_whitespace` holds to be white in ASCII, where `split_whitespace` splits), 0 for anything else.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Hashes of the word 5-grams of the letter's first [`SAMPLE_WORDS`] words (lowercased, letters and digits only),
 /// sorted, without repeats.
@@ -155,18 +217,7 @@ fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
         if words.len() == cap {
             break;
         }
-        if p.is_ascii() {
-            ascii_word_hashes(p.as_bytes(), &mut words, cap);
-            continue;
-        }
-        for w in p.split_whitespace() {
-            if words.len() == cap {
-                break;
-            }
-            if let Some(h) = word_hash(w) {
-                words.push(h);
-            }
-        }
+        text_word_hashes(p, &mut words, cap);
     }
     words
 }
@@ -182,26 +233,46 @@ fn grams(words: &[u64]) -> Vec<u64> {
     grams
 }
 
-/// [`word_hash`] of each whitespace-separated word of ASCII text, in one pass over its bytes, until `words`
-/// holds `cap`.
-fn ascii_word_hashes(text: &[u8], words: &mut Vec<u64>, cap: usize) {
-    const START: u64 = 0xcbf2_9ce4_8422_2325;
-    let (mut h, mut any) = (START, false);
-    // The bytes `char::is_whitespace` (what `split_whitespace` splits on) holds to be white in ASCII.
-    for &b in text.iter().chain([b' '].iter()) {
-        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
-            if any {
-                if words.len() == cap {
+/// [`word_hash`] of each whitespace-separated word of the text (as `split_whitespace` splits), in one pass over
+/// its bytes (ASCII ones by table), until `words` holds `cap`.
+fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
+    let mut hasher = WordHasher::default();
+    let mut end_word = |hasher: &mut WordHasher| match hasher.finish() {
+        Some(_) if words.len() == cap => false,
+        Some(h) => {
+            words.push(h);
+            true
+        }
+        None => true,
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                if !end_word(&mut hasher) {
                     return;
                 }
-                words.push(h);
+            } else if c.is_alphanumeric() {
+                c.to_lowercase().for_each(|c| hasher.char(c));
             }
-            (h, any) = (START, false);
-        } else if b.is_ascii_alphanumeric() {
-            any = true;
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+            continue;
+        }
+        i += 1;
+        match ASCII_CLASS[usize::from(b)] {
+            0 => {}
+            1 => {
+                if !end_word(&mut hasher) {
+                    return;
+                }
+            }
+            c => hasher.ascii(c),
         }
     }
+    end_word(&mut hasher);
 }
 
 /// Whether the shorter text's 5-grams are mostly in the longer one's (both sorted, without repeats).
@@ -252,6 +323,15 @@ mod tests {
             let text = words.iter().map(|w| w.repeat(n)).collect::<Vec<_>>().join(" ");
             let l = letter(&text);
             prop_assert_eq!(enough_grams(&l), five_grams(&l).len() >= 3);
+        }
+
+        /// One pass over the bytes finds the words `split_whitespace` finds, hashed as each word alone is.
+        #[test]
+        fn one_pass_hashes_the_words_one_by_one(text in "([a-zA-Z0-9]{0,6}|[ \t\n]|[\u{a0}\u{2003}]|[äÉİßK—’.,-]){0,40}", cap in 1usize..12) {
+            let mut words = Vec::new();
+            text_word_hashes(&text, &mut words, cap);
+            let alone: Vec<u64> = text.split_whitespace().filter_map(word_hash).take(cap).collect();
+            prop_assert_eq!(words, alone);
         }
     }
 
