@@ -351,9 +351,10 @@ fn infer(
         }
     }
     // Dated letters by date, then undated ones in file order: an undated letter is answered by adjacency only.
-    let mut order: Vec<LetterIx> = (0..corpus.letters.len()).collect();
-    order.sort_by_key(|&ix| (corpus.letters[ix].date.is_none(), corpus.letters[ix].date, ix));
-    for ix in order {
+    let mut order: Vec<(bool, Option<Date>, LetterIx)> =
+        corpus.letters.iter().enumerate().map(|(ix, l)| (l.date.is_none(), l.date, ix)).collect();
+    order.sort_unstable();
+    for (_, _, ix) in order {
         let l = &corpus.letters[ix];
         let Some(ack) = l.acknowledgement.as_ref() else { continue };
         if links[ix].cites || links[ix].parent.is_some() {
