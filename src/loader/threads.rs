@@ -24,12 +24,19 @@ pub const MAX_ADJACENT_DAYS: i64 = 183;
 /// Sets `reading_order`, editions, resolves references, sets `replies_to`, `reply_basis` and `reply_evidence`,
 /// builds `replies` and `threads`.
 pub fn link(corpus: &mut Corpus) {
-    corpus.reading_order = reading_order(corpus);
-    let editions = super::editions::find(&corpus.letters);
+    let read: &Corpus = corpus;
+    // Printings of one letter are found while the other indexes are built: none of them needs another.
+    let (editions, ((index, series), (order, (edition, refs)))) = rayon::join(
+        || super::editions::find(&read.letters),
+        || {
+            rayon::join(
+                || (PairIndex::build(read), Series::build(&read.letters)),
+                || (reading_order(read), (edition::previous(&read.letters), edition::letter_refs(&read.letters))),
+            )
+        },
+    );
     let n = corpus.letters.len();
     let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
-    let index = PairIndex::build(corpus);
-    let series = Series::build(&corpus.letters);
     let mut links: Vec<Links> =
         (0..n).into_par_iter().map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
     infer(corpus, (&index, &series), (&group, &editions), &mut links);
@@ -41,8 +48,7 @@ pub fn link(corpus: &mut Corpus) {
             links[ix].parent = links[*o].parent.clone();
         }
     }
-    let edition = edition::previous(&corpus.letters);
-    let refs = edition::letter_refs(&corpus.letters);
+    corpus.reading_order = order;
     for (l, found) in corpus.letters.iter_mut().zip(refs) {
         for (r, f) in l.letter_refs.iter_mut().zip(found) {
             r.letter = f;
