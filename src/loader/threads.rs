@@ -100,11 +100,11 @@ fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
     keys.into_iter().map(|(_, ix)| ix).collect()
 }
 
-/// Dated letters from one person to another, by date; and the undated ones.
+/// Dated letters from one person to another, by date, and their day numbers (computed once).
 #[derive(Default)]
 struct Pair {
     by_date: Vec<(Date, LetterIx)>,
-    undated: Vec<LetterIx>,
+    days: Vec<i64>,
 }
 
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
@@ -118,16 +118,15 @@ impl<'a> PairIndex<'a> {
         for (ix, l) in corpus.letters.iter().enumerate() {
             for s in l.sender.0.iter().flat_map(aliases) {
                 for r in l.recipient.0.iter().flat_map(aliases) {
-                    let pair = pairs.entry((s, r)).or_default();
-                    match l.date {
-                        Some(d) => pair.by_date.push((d, ix)),
-                        None => pair.undated.push(ix),
+                    if let Some(d) = l.date {
+                        pairs.entry((s, r)).or_default().by_date.push((d, ix));
                     }
                 }
             }
         }
         for p in pairs.values_mut() {
             p.by_date.sort();
+            p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
         }
         PairIndex { pairs }
     }
@@ -136,11 +135,12 @@ impl<'a> PairIndex<'a> {
     fn near(&self, from: &str, to: &str, date: Date, slack: i64) -> Vec<(i64, LetterIx)> {
         let Some(pair) = self.pairs.get(&(from, to)) else { return Vec::new() };
         let day = date.day_number();
-        let lo = pair.by_date.partition_point(|(d, _)| d.day_number() < day - slack);
-        let mut out: Vec<(i64, LetterIx)> = pair.by_date[lo..]
+        let lo = pair.days.partition_point(|&d| d < day - slack);
+        let mut out: Vec<(i64, LetterIx)> = pair.days[lo..]
             .iter()
-            .take_while(|(d, _)| d.day_number() <= day + slack)
-            .map(|(d, ix)| ((d.day_number() - day).abs(), *ix))
+            .zip(&pair.by_date[lo..])
+            .take_while(|(d, _)| **d <= day + slack)
+            .map(|(d, (_, ix))| ((d - day).abs(), *ix))
             .collect();
         out.sort();
         out
@@ -150,8 +150,9 @@ impl<'a> PairIndex<'a> {
     fn latest(&self, from: &str, to: &str, date: Date, earliest: i64) -> Option<(Date, LetterIx)> {
         let pair = self.pairs.get(&(from, to))?;
         let k = pair.by_date.partition_point(|(d, _)| *d <= date);
-        let (d, ix) = *pair.by_date.get(k.checked_sub(1)?)?;
-        (d.day_number() >= earliest).then_some((d, ix))
+        let last = k.checked_sub(1)?;
+        let (d, ix) = *pair.by_date.get(last)?;
+        (pair.days[last] >= earliest).then_some((d, ix))
     }
 }
 
