@@ -20,6 +20,11 @@ type GroupKey<'a> = (Vec<&'a str>, Vec<&'a str>, bool);
 
 /// For each letter, the other printings of it (empty for most letters).
 pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
+    find_counting(letters).0
+}
+
+/// [`find`], and the work done: the pairs of texts compared.
+fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
     // Dated letters are compared with dated ones of nearby dates; undated ones with undated ones only.
     let mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>> = FxHashMap::default();
     for (ix, l) in letters.iter().enumerate() {
@@ -42,9 +47,11 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
         .flat_map(|list| list.chunk_by(|a, b| b.0 - a.0 <= MAX_DAYS_APART))
         .filter(|run| run.len() > 1)
         .collect();
-    let joined: Vec<Vec<(LetterIx, LetterIx)>> = runs.into_par_iter().map(|run| link_run(letters, run)).collect();
+    let joined: Vec<(Vec<(LetterIx, LetterIx)>, usize)> =
+        runs.into_par_iter().map(|run| link_run(letters, run)).collect();
+    let compared = joined.iter().map(|(_, n)| n).sum();
     let mut parent: Vec<LetterIx> = (0..letters.len()).collect();
-    for (a, b) in joined.into_iter().flatten() {
+    for (a, b) in joined.into_iter().flat_map(|(pairs, _)| pairs) {
         let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
         parent[rb] = ra;
     }
@@ -65,14 +72,14 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
             out[ix] = list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS).collect();
         }
     }
-    out
+    (out, compared)
 }
 
 /// The printings found among a run of one group's letters (same people, by date), each letter compared with at
-/// most [`NEIGHBOURS`] of the next dates: pairs of letters found to be one letter.
-fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> Vec<(LetterIx, LetterIx)> {
+/// most [`NEIGHBOURS`] of the next dates: pairs of letters found to be one letter, and the pairs compared.
+fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, LetterIx)>, usize) {
     let mut parent: Vec<usize> = (0..list.len()).collect();
-    let mut joined = Vec::new();
+    let (mut joined, mut compared) = (Vec::new(), 0);
     // Shingles of the letters in the window being compared, by position modulo the window's size: a letter's
     // are dropped once no later letter can be compared with it.
     let mut window: Vec<(usize, Option<Vec<u64>>)> = vec![(usize::MAX, None); NEIGHBOURS + 1];
@@ -84,6 +91,7 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> Vec<(LetterIx, Lett
             if letters[a].file == letters[b].file || find_root(&mut parent, k) == find_root(&mut parent, j) {
                 continue;
             }
+            compared += 1;
             let same = if letters[a].paragraphs == letters[b].paragraphs {
                 // One text twice: the same shingles, shared whole when there are enough of them.
                 match &window[k % window.len()] {
@@ -107,7 +115,7 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> Vec<(LetterIx, Lett
             }
         }
     }
-    joined
+    (joined, compared)
 }
 
 fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {
@@ -333,6 +341,32 @@ mod tests {
             let alone: Vec<u64> = text.split_whitespace().filter_map(word_hash).take(cap).collect();
             prop_assert_eq!(words, alone);
         }
+    }
+
+    /// `n` letters of one writer to one addressee on one day, each in a file of its own, two texts taking turns.
+    fn one_day(n: usize) -> Vec<Letter> {
+        let texts = [
+            "We have received your message of the eighth and thank you for the news it brings of the front.",
+            "The weather here is cold and the roads are closed until the spring thaw comes at last.",
+        ];
+        (0..n)
+            .map(|k| {
+                let mut l = letter(texts[k % 2]);
+                l.file = format!("f{k}.txt");
+                l.date = crate::model::Date::new(1942, 3, 5);
+                l
+            })
+            .collect()
+    }
+
+    #[test]
+    fn letters_of_one_day_and_one_pair_of_people_cost_linear_work() {
+        let (small, small_work) = find_counting(&one_day(1_000));
+        let (large, large_work) = find_counting(&one_day(10_000));
+        assert!(large_work <= 11 * small_work, "{small_work} comparisons for 1,000 letters, {large_work} for 10,000");
+        // Printings of one text are found, not those of the other: the first letter's are the next even ones.
+        assert_eq!(small[0], vec![2, 4, 6, 8, 10, 12, 14, 16]);
+        assert_eq!(large[1], vec![3, 5, 7, 9, 11, 13, 15, 17]);
     }
 
     #[test]
