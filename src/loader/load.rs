@@ -340,6 +340,10 @@ fn year_in_name(file: &str) -> Option<i32> {
 /// writer of most letters in their folder, marked as inferred from the collection, when one person wrote more
 /// than half of the folder's letters whose writer is printed.
 fn infer_writers(letters: &mut [Letter]) {
+    // Only a letter that names no writer or no addressee is given one.
+    if letters.iter().all(|l| !l.sender.is_empty() && !l.recipient.is_empty()) {
+        return;
+    }
     fn folder(f: &str) -> &str {
         f.rsplit_once('/').map_or("", |(d, _)| d)
     }
