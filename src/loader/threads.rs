@@ -9,7 +9,8 @@
 //! support of consecutive numbers too. No link ever points at a later letter.
 
 use super::edition::{self, Previous};
-use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread};
+use crate::formats::plain::parties;
+use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread, same_name};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -376,7 +377,7 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                         (Some(cd), Some(ld)) => cd <= ld,
                         _ => true,
                     };
-                    group[c] != group[ix] && before && !taken.contains(&c)
+                    group[c] != group[ix] && before && !taken.contains(&c) && !namesakes(&corpus.letters[c], from, to)
                 })
             });
             links.references[k] = found;
@@ -407,6 +408,17 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         links.parent = Some((p, ReplyBasis::Explicit, words));
     }
     links
+}
+
+/// Whether `c` passed between namesakes of `from` and `to`, not them: one surname, other given names as printed
+/// (`Jane Austen` is not `Cassandra Austen`).
+fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
+    let clash = |a: &People, b: &People| {
+        a.0.iter().any(|p| {
+            b.0.iter().any(|q| same_name(&p.name, &q.name) && parties::different_people(&p.printed, &q.printed))
+        })
+    };
+    clash(&c.sender, from) || clash(&c.recipient, to)
 }
 
 fn pair_matches(l: &Letter, (from, to): (&str, &str)) -> bool {
