@@ -20,7 +20,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let title = match (app.corpus.as_ref(), cur) {
         (Some(c), Some(ix)) => {
             let total = c.letters.get(ix).and_then(|l| c.threads.get(l.thread)).map(|t| t.letters.len()).unwrap_or(0);
-            let p = app.thread_pos.get(ix).copied().unwrap_or(0) + 1;
+            let p = app.order.in_thread(ix) + 1;
             format!("{} {p}/{total} · ─ reply ┄ inferred", Pane::Chain.title())
         }
         _ => Pane::Chain.title().to_string(),

@@ -14,7 +14,7 @@ use ratatui::layout::Rect;
 pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
     let focused = app.focus == Pane::List;
     let at = if app.list.rows.is_empty() { 0 } else { app.list.state.selected + 1 };
-    let filtered = if app.is_filtered() { " · filtered" } else { "" };
+    let filtered = if app.list.is_filtered() { " · filtered" } else { "" };
     let title = format!("{} {at}/{}{filtered}", Pane::List.title(), app.list.rows.len());
     let body = pane(buf, area, &title, focused, &app.config.theme);
     let h = body.height as usize;
@@ -46,7 +46,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         }
         let st_of = |s: ratatui::style::Style| row_style.map_or(s, |r| s.patch(r));
         let has_replies = corpus.replies.get(ix).is_some_and(|r| !r.is_empty());
-        let read = app.read.get(ix).copied().unwrap_or(false);
+        let read = app.marks.is_read(ix);
         let marked = app.state.bookmark(&l.id).is_some();
         let mut x = put(buf, body.x, y, right, if read { " " } else { UNREAD }, st_of(theme.unread));
         x = put(buf, x, y, right, if marked { BOOKMARK } else { " " }, st_of(theme.bookmark));
