@@ -57,20 +57,25 @@ fn row(app: &App, corpus: &Corpus, (ix, l): (LetterIx, &Letter), names_w: usize,
     let names = format!("{} → {}", l.sender, l.recipient);
     let names = ellipsize(&names, names_w);
     let pad = names_w.saturating_sub(str_width(&names));
+    let marks =
+        [if read { " " } else { UNREAD }, if marked { BOOKMARK } else { " " }, if has_replies { "●" } else { " " }];
+    let date = format!("{:>11}", date_label(l));
+    let editions = if l.editions.is_empty() { "" } else { EDITIONS };
+    // Measured by parts: the names fill their column.
+    let used = marks.iter().map(|m| str_width(m)).sum::<usize>() + str_width(&date) + names_w + str_width(editions) + 4;
     let mut spans = vec![
-        cells(if read { " " } else { UNREAD }, theme.unread),
-        cells(if marked { BOOKMARK } else { " " }, theme.bookmark),
-        cells(if has_replies { "●" } else { " " }, theme.reply_mark),
+        cells(marks[0], theme.unread),
+        cells(marks[1], theme.bookmark),
+        cells(marks[2], theme.reply_mark),
         cells(" ", Style::default()),
-        cells(&format!("{:>11}", date_label(l)), theme.date),
+        cells(&date, theme.date),
         cells(" ", Style::default()),
         cells(&names, theme.names),
         cells(&format!("{:pad$}  ", ""), Style::default()),
     ];
-    if !l.editions.is_empty() {
-        spans.push(cells(EDITIONS, theme.reply_mark));
+    if !editions.is_empty() {
+        spans.push(cells(editions, theme.reply_mark));
     }
-    let used: usize = spans.iter().map(|s| str_width(&s.content)).sum();
     let room = width.saturating_sub(used);
     if room > 0 {
         spans.push(cells(&ellipsize(&summary(l, room + 1), room), Style::default()));
