@@ -18,6 +18,9 @@ pub fn is_blank(line: &str) -> bool {
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
     let t = line.trim();
+    if let Some(n) = numbered_document(t) {
+        return Some(n);
+    }
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
     let n = rest.trim().trim_end_matches('.');
     let ok = !n.is_empty()
@@ -25,6 +28,19 @@ pub fn number_line(line: &str) -> Option<&str> {
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     ok.then_some(n)
+}
+
+/// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`: a document word and its number alone on a line, numbering the
+/// letter whose heading (or opening) follows.
+fn numbered_document(t: &str) -> Option<&str> {
+    let (word, n) = t.split_once(' ')?;
+    let n = n.trim().trim_end_matches('.');
+    let doc = ["letter", "epistle", "document"].iter().any(|d| d.eq_ignore_ascii_case(word));
+    let arabic = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit());
+    let roman = !n.is_empty()
+        && n.len() <= 8
+        && (n.bytes().all(|b| b"IVXLCDM".contains(&b)) || n.bytes().all(|b| b"ivxlcdm".contains(&b)));
+    (doc && (arabic || roman)).then_some(n)
 }
 
 /// Whether a `Received on`/`Sent on` line says received or sent.
@@ -227,7 +243,19 @@ pub struct DateLine {
 /// `January 11th, 1943.`, `Moscow, July 18, 1941`, `[Moscow,] August 22, 1945.`, `Braintree Feb. 3. 1790.`,
 /// `The Kremlin, Moscow, 18 July 1941`, `July 4, 1863—10 p.m.`. Needs a year.
 pub fn date_line(line: &str) -> Option<DateLine> {
-    date_line_with(line, true)
+    date_line_with(line, true).or_else(|| date_line_with(&without_style_mark(line)?, true))
+}
+
+/// `LONDON, April 26, O. S. 1748.`: the line without its calendar mark (Old or New Style), when it has one. Only
+/// short lines are looked at, as only they can be date lines.
+fn without_style_mark(line: &str) -> Option<String> {
+    if line.len() > 100 {
+        return None;
+    }
+    let mark = ["O. S. ", "N. S. ", "O.S. ", "N.S. ", ", O. S.", ", N. S.", ", O.S.", ", N.S."]
+        .iter()
+        .find(|m| line.contains(*m))?;
+    Some(line.replacen(mark, "", 1))
 }
 
 /// A date line whose year is on the next line: `[Moscow,] August 22,` then `1945.`.
@@ -521,6 +549,11 @@ mod tests {
     fn small_fixed_shapes() {
         assert_eq!(number_line("No. 28"), Some("28"));
         assert_eq!(number_line("No. 28 was"), None);
+        assert_eq!(number_line("LETTER XLII."), Some("XLII"));
+        assert_eq!(number_line("Letter 12"), Some("12"));
+        assert_eq!(number_line("Epistle iv"), Some("iv"));
+        assert_eq!(number_line("Letter to him"), None);
+        assert_eq!(number_line("LETTER CLIVE"), None);
         assert_eq!(stamp_line("Received on November 22, 1941").map(|(s, f)| (s, f.day)), Some((Stamp::Received, 22)));
         assert_eq!(stamp_line("Sent on January 8, 1942").map(|(s, f)| (s, f.month)), Some((Stamp::Sent, 1)));
         assert_eq!(stamp_line("Sent on"), None);
@@ -581,6 +614,9 @@ mod tests {
         assert_eq!((d.found.day, d.found.month, d.found.year), (30, 6, Some(1815)));
         assert_eq!(date_line("12-13 March 1790").map(|f| (f.found.day, f.found.month)), Some((12, 3)));
         assert_eq!(date_line("Sundays are 1 to 2 hours long"), None);
+        let d = date_line("BATH, May 10, O. S. 1748.").expect("date");
+        assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (10, Some(1748), Some("BATH")));
+        assert_eq!(date_line("Hague, March 2, 1749, N. S.").map(|d| d.found.day), Some(2));
         let d = date_line("Victory, off Ushant, 4th June, 1805.").expect("date");
         assert_eq!((d.found.day, d.place.as_deref()), (4, Some("Victory, off Ushant")));
         let d = date_line("On board the Bellerophon, 12 August 1815").expect("date");
