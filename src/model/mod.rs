@@ -8,6 +8,7 @@ pub mod goto;
 mod inline;
 mod input;
 mod letter;
+pub mod numbering;
 pub mod order;
 mod people;
 
