@@ -48,6 +48,8 @@ pub struct ReaderPane {
     pub(crate) highlights: Option<(LetterIx, u64, Rc<Vec<Highlight>>)>,
     /// The footnote block just jumped to, highlighted until the next key: (letter, block).
     pub(crate) flash: Option<(LetterIx, u32)>,
+    /// Header blocks asked for in full (true) or cut to a row each (false) with `H`; until then, cut on a low pane.
+    pub(crate) headers_full: Option<bool>,
 }
 
 /// The reply chain: its cursor and scroll, and the trees of the threads seen last, most recent first.
