@@ -87,8 +87,8 @@ pub(crate) enum Command {
     },
     /// Run the reader on a virtual screen, type KEYS, and print the final screen as text.
     #[command(
-        after_help = "KEYS: plain characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <BS> <Up> <Down> <PgDn> <PgUp>
-<Home> <End> <C-o> <C-f> <C-c> <lt> name the others.
+        after_help = "KEYS: plain characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <BS> <Up> <Down> <PgDn> \
+                      <PgUp> <Home> <End> <C-o> <C-f> <C-c> <lt> name the others.
 
 Examples:
   letters render --size 120x40 --keys 'jj<Enter>'
