@@ -48,15 +48,9 @@ fn key_rows(keys: &[String], width: usize) -> Vec<String> {
             rows.push(std::mem::take(&mut row));
         }
         if str_width(&item) > width {
-            let parts = wrap(&item, width, width);
-            let last = parts.len().saturating_sub(1);
-            for (j, r) in parts.into_iter().enumerate() {
-                if j == last {
-                    row = item[r].to_string();
-                } else {
-                    rows.push(item[r].to_string());
-                }
-            }
+            let mut parts = split_name(&item, width);
+            row = parts.pop().unwrap_or_default();
+            rows.extend(parts);
             continue;
         }
         if !row.is_empty() {
@@ -66,6 +60,26 @@ fn key_rows(keys: &[String], width: usize) -> Vec<String> {
     }
     if !row.is_empty() {
         rows.push(row);
+    }
+    rows
+}
+
+/// A key name wider than `width` as rows: broken after a modifier's hyphen (`<C-A-` `S-PgDn>`), else anywhere.
+fn split_name(name: &str, width: usize) -> Vec<String> {
+    let mut rows = vec![String::new()];
+    for piece in name.split_inclusive('-') {
+        let last = rows.len() - 1;
+        if !rows[last].is_empty() && str_width(&rows[last]) + str_width(piece) > width {
+            rows.push(String::new());
+        }
+        for r in wrap(piece, width, width).into_iter().map(|r| &piece[r]) {
+            let last = rows.len() - 1;
+            if !rows[last].is_empty() && str_width(&rows[last]) + str_width(r) > width {
+                rows.push(String::new());
+            }
+            let last = rows.len() - 1;
+            rows[last].push_str(r);
+        }
     }
     rows
 }
@@ -106,4 +120,26 @@ pub(crate) fn max_scroll(keymap: &KeyMap, screen: Rect) -> usize {
     let n = rows(keymap, screen).1.len();
     let area = area_for(screen, n);
     n.saturating_sub(area.height.saturating_sub(2) as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(keys: &[&str]) -> Vec<String> {
+        keys.iter().map(|k| k.to_string()).collect()
+    }
+
+    #[test]
+    fn keys_fill_their_column_and_a_long_name_breaks_after_a_modifier() {
+        assert_eq!(key_rows(&names(&["j", "<Down>"]), 22), ["j, <Down>"]);
+        assert_eq!(
+            key_rows(&names(&["<C-A-S-PgDn>", "<Space>", "<PgDn>"]), 14),
+            ["<C-A-S-PgDn>,", "<Space>,", "<PgDn>"]
+        );
+        assert_eq!(key_rows(&names(&["<C-A-S-PgDn>", "<Space>", "x"]), 10), ["<C-A-S-", "PgDn>,", "<Space>, x"]);
+        let rows = key_rows(&names(&["<C-A-S-PgDn>"]), 3);
+        assert!(rows.iter().all(|r| str_width(r) <= 3), "{rows:?}");
+        assert_eq!(rows.concat(), "<C-A-S-PgDn>", "nothing is lost");
+    }
 }
