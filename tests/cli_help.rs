@@ -42,3 +42,21 @@ fn every_command_help_fits_80_columns() {
         }
     }
 }
+
+#[test]
+fn help_piped_or_in_a_wide_terminal_still_wraps_at_80_columns() {
+    for columns in [None, Some("200")] {
+        for command in [None, Some("render"), Some("check")] {
+            let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_letters"));
+            cmd.args(command.into_iter().chain(["--help"])).env_remove("COLUMNS");
+            if let Some(c) = columns {
+                cmd.env("COLUMNS", c);
+            }
+            let out = cmd.output().expect("letters runs");
+            let text = String::from_utf8(out.stdout).expect("UTF-8 help");
+            assert!(text.lines().count() > 5, "{text}");
+            let long: Vec<&str> = text.lines().filter(|l| width(l) > 80).collect();
+            assert!(long.is_empty(), "{command:?} --help with COLUMNS={columns:?}: {long:#?}");
+        }
+    }
+}

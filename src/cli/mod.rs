@@ -32,7 +32,14 @@ const EXAMPLES: &str = "Examples:
   letters check ~/letters/     diagnostics, one per line";
 
 #[derive(Debug, Parser)]
-#[command(name = "letters", version, about = ABOUT, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "letters",
+    version,
+    about = ABOUT,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    max_term_width = 80
+)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
