@@ -73,7 +73,7 @@ pub(crate) struct Layout {
     doc: Rc<Doc>,
     blocks: Vec<BlockRows>,
     len: usize,
-    /// Whether header blocks longer than a row are cut to their first row.
+    /// How the header blocks are laid out: in full, or cut to a row each.
     pub(crate) headers: Headers,
 }
 
