@@ -66,6 +66,9 @@ fn the_readme_names_the_rust_version_cargo_toml_asks_for() {
         .and_then(|v| v.strip_suffix('"'))
         .expect("Cargo.toml has a rust-version");
     let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
-    assert!(readme.contains(&format!("Prerequisites: Rust {version} or newer")), "README's prerequisites name {version}");
+    assert!(
+        readme.contains(&format!("Prerequisites: Rust {version} or newer")),
+        "README's prerequisites name {version}"
+    );
     assert!(readme.contains("cargo install --path ."), "README says how to put letters on the PATH");
 }
