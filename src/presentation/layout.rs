@@ -118,7 +118,7 @@ impl Layout {
                 rows.marks.push(0);
             } else {
                 wrap_lines(&block.text, &block.breaks, 0, width, width - hang, |r| {
-                    if rows.count % STEP == 0 {
+                    if rows.count.is_multiple_of(STEP) {
                         rows.marks.push(r.start as u32);
                     }
                     rows.count += 1;

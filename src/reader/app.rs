@@ -247,10 +247,10 @@ impl App {
             s.hidden = true;
         } else if self.is_filtered() {
             self.clear_filter();
-        } else if let Some(cur) = self.current {
-            if let Some(p) = self.reader_pane.positions.get_mut(&cur) {
-                p.link = None;
-            }
+        } else if let Some(cur) = self.current
+            && let Some(p) = self.reader_pane.positions.get_mut(&cur)
+        {
+            p.link = None;
         }
     }
 

@@ -383,10 +383,10 @@ pub fn person(segment: &str) -> Option<Person> {
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person.
     let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
     for part in parts.iter().rev() {
-        if let Some(p) = read_part(part) {
-            if !p.office || parts.len() == 1 {
-                return Some(Person { printed, ..p });
-            }
+        if let Some(p) = read_part(part)
+            && (!p.office || parts.len() == 1)
+        {
+            return Some(Person { printed, ..p });
         }
     }
     parts.first().and_then(|p| read_part(p)).map(|p| Person { printed, ..p })
