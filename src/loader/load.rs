@@ -299,10 +299,10 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
             // A name the title gave in its stead gives way to the registry's.
             let surname = crate::formats::tei::surname;
-            if let [only] = field.0.as_slice() {
-                if surname(&only.name) == surname(name) {
-                    field.0.clear();
-                }
+            if let [only] = field.0.as_slice()
+                && surname(&only.name) == surname(name)
+            {
+                field.0.clear();
             }
             let name = name.replace(',', " –");
             field.0.push(Person::new(name.clone(), name, PersonBasis::Markup));

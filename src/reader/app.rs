@@ -176,6 +176,7 @@ impl App {
                 self.search_backward = true;
             }
             Action::Edition => self.next_edition(),
+            Action::Headers => self.toggle_headers(),
         }
         self.note_read();
     }

@@ -169,10 +169,10 @@ pub fn run_screen<S: Screen>(screen: &mut S, input: Input) -> anyhow::Result<Exi
 
 /// Fails with [`LoadError::Missing`] when a path given does not exist.
 pub fn check_paths(input: &Input) -> Result<(), LoadError> {
-    if let Input::Paths(paths) = input {
-        if let Some(missing) = paths.iter().find(|p| std::fs::metadata(p).is_err()) {
-            return Err(LoadError::Missing(missing.clone()));
-        }
+    if let Input::Paths(paths) = input
+        && let Some(missing) = paths.iter().find(|p| std::fs::metadata(p).is_err())
+    {
+        return Err(LoadError::Missing(missing.clone()));
     }
     Ok(())
 }

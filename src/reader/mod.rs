@@ -6,6 +6,7 @@ mod diagnostics;
 pub mod event_loop;
 mod filters;
 mod habits;
+mod headers;
 pub mod headless;
 mod nav;
 mod opts;

@@ -43,8 +43,9 @@ impl App {
     /// The current letter's layout at the reading pane's width.
     pub(crate) fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
         let width = self.reader_view().0;
+        let headers = self.headers_of(letter);
         let corpus = self.corpus.as_ref()?;
-        Some(self.reader_pane.layout(corpus, letter, width))
+        Some(self.reader_pane.layout(corpus, letter, width, headers))
     }
 
     /// The top row shown for `letter`, kept inside the letter.

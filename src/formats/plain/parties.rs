@@ -459,10 +459,10 @@ pub fn person(segment: &str) -> Option<Person> {
         return Some(Person { printed, ..p });
     }
     for part in parts.iter().rev() {
-        if let Some(p) = read_part(part) {
-            if !p.office || parts.len() == 1 {
-                return Some(Person { printed, ..p });
-            }
+        if let Some(p) = read_part(part)
+            && (!p.office || parts.len() == 1)
+        {
+            return Some(Person { printed, ..p });
         }
     }
     parts.first().and_then(|p| read_part(p)).map(|p| Person { printed, ..p })

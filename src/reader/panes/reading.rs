@@ -2,7 +2,7 @@
 
 use crate::model::{Corpus, LetterIx};
 use crate::presentation::doc::Doc;
-use crate::presentation::layout::Layout;
+use crate::presentation::layout::{Headers, Layout};
 use crate::reader::prepared::Highlight;
 use crate::reader::reader_cache::ReaderCache;
 use crate::reader::search::Search;
@@ -20,6 +20,8 @@ pub struct ReaderPane {
     highlights: Option<(LetterIx, Rc<Vec<Highlight>>)>,
     /// The footnote block just jumped to, highlighted until the next key: (letter, block).
     pub(crate) flash: Option<(LetterIx, u32)>,
+    /// Header blocks asked for in full (true) or cut to a row each (false) with `H`; until then, cut on a low pane.
+    pub(crate) headers_full: Option<bool>,
 }
 
 impl ReaderPane {
@@ -35,9 +37,15 @@ impl ReaderPane {
         self.positions.get(&letter).copied().unwrap_or_default()
     }
 
-    /// A letter's doc and its layout at `width`.
-    pub(crate) fn layout(&mut self, corpus: &Corpus, letter: LetterIx, width: usize) -> (Rc<Doc>, Rc<Layout>) {
-        self.cache.get(corpus, letter, width)
+    /// A letter's doc and its layout at `width`, its header blocks in full or cut.
+    pub(crate) fn layout(
+        &mut self,
+        corpus: &Corpus,
+        letter: LetterIx,
+        width: usize,
+        headers: Headers,
+    ) -> (Rc<Doc>, Rc<Layout>) {
+        self.cache.get(corpus, letter, width, headers)
     }
 
     /// The top row shown for `letter` in a view of `height` rows, kept inside the letter.
