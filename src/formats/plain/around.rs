@@ -24,10 +24,10 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
             return Some(1);
         }
-        let (dl, used, printed) = match lines::date_line(line) {
-            Some(d) => (d, 0, line.trim().to_string()),
-            None => {
-                let mut d = lines::date_line_without_year(line)?;
+        let (dl, used, printed) = match lines::date_lines(line) {
+            (Some(d), _) => (d, 0, line.trim().to_string()),
+            (None, without_year) => {
+                let mut d = without_year?;
                 let year_line = next.first()?;
                 d.found.year = Some(lines::year_line(year_line)?);
                 (d, 1, format!("{} {}", line.trim(), year_line.trim()))

@@ -6,7 +6,9 @@
 
 use super::inline::extract;
 use super::parties::{self, Person};
+use super::words::WordSet;
 use crate::model::date::{Found, scan_date};
+use std::sync::LazyLock;
 
 /// A recognised heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,8 +178,10 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
     None
 }
 
+static DOC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DOC_WORDS));
+
 fn is_doc(w: &str) -> bool {
-    DOC_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    DOC_SET.has_ascii(w)
 }
 
 /// Skips document words and a document number: `Personal and Secret Message from` stops before `from`;
@@ -316,8 +320,17 @@ fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 
 /// ` word ` inside `s` (lowercase): the byte offset of its leading space.
 fn find_word(s: &str, word: &str) -> Option<usize> {
-    let pat = format!(" {word} ");
-    s.find(&pat)
+    let (b, w) = (s.as_bytes(), word.as_bytes());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b' ', &b[from..]) {
+        let at = from + k;
+        let end = at + 1 + w.len();
+        if b.get(at + 1..end) == Some(w) && b.get(end) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A recipient part's tail: a date (`, 5 March 1787`, ` 10 March [1860]`) or a bracketed note with a number.

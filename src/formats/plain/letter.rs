@@ -386,7 +386,9 @@ fn is_rank(t: &str) -> bool {
 }
 
 fn is_close(t: &str) -> bool {
-    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
+    t.len() < 120
+        && t.trim_end().ends_with(',')
+        && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in

@@ -2,6 +2,7 @@
 //! (`No. 28`, `Received on ...`, a classification, a date line, `Source: ...`, `* * *`, a footnote item, a page
 //! marker alone). Headings have their own module; anything else is body text.
 
+use super::words::{lower_is, with_lowercase};
 use crate::model::date::{Found, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
@@ -201,17 +202,23 @@ pub enum Meta {
 /// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     let t = line.trim();
-    let colon = t.find(':').filter(|&c| c <= 12)?;
+    let colon = t.bytes().take(13).position(|b| b == b':')?;
     let value = t[colon + 1..].trim();
     if value.is_empty() || value.len() > 300 {
         return None;
     }
-    let key = match t[..colon].trim().to_ascii_lowercase().as_str() {
-        "title" => Meta::Title,
-        "from" | "author" | "sender" | "writer" => Meta::From,
-        "to" | "recipient" | "addressee" => Meta::To,
-        "date" => Meta::Date,
-        _ => return None,
+    let name = t[..colon].trim();
+    let is = |keys: &[&str]| keys.iter().any(|k| name.eq_ignore_ascii_case(k));
+    let key = if is(&["title"]) {
+        Meta::Title
+    } else if is(&["from", "author", "sender", "writer"]) {
+        Meta::From
+    } else if is(&["to", "recipient", "addressee"]) {
+        Meta::To
+    } else if is(&["date"]) {
+        Meta::Date
+    } else {
+        return None;
     };
     Some((key, value))
 }
@@ -227,13 +234,13 @@ pub struct DateLine {
 /// `January 11th, 1943.`, `Moscow, July 18, 1941`, `[Moscow,] August 22, 1945.`, `Braintree Feb. 3. 1790.`,
 /// `The Kremlin, Moscow, 18 July 1941`, `July 4, 1863—10 p.m.`. Needs a year.
 pub fn date_line(line: &str) -> Option<DateLine> {
-    date_line_with(line, true)
+    date_lines(line).0
 }
 
 /// A date line whose year is on the next line: `[Moscow,] August 22,` then `1945.`.
+#[cfg(test)]
 pub fn date_line_without_year(line: &str) -> Option<DateLine> {
-    let d = date_line_with(line, false)?;
-    d.found.year.is_none().then_some(d)
+    date_lines(line).1
 }
 
 /// `1945.` alone: the year of a date line split over two lines.
@@ -242,21 +249,31 @@ pub fn year_line(line: &str) -> Option<i32> {
     (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
 }
 
-fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
+/// A line read as a date line once: the date line it is with a year ([`date_line`]) and the one it is without a
+/// year ([`date_line_without_year`]), each the first reading that covers the rest of the line, after no place or a
+/// place of one word more at each step.
+pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
+    let mut found = (None, None);
     let t = line.trim().trim_end_matches(['.', ',']);
     if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
+        return found;
     }
     let t = strip_leading_time(strip_time(t));
     if t.len() < 5 || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
+        return found;
     }
-    let whole = |s: &str| -> Option<Found> {
-        let f = scan_date(s)?;
-        (f.year.is_some() == need_year && f.len == s.len()).then_some(f)
+    // Keeps the first reading of each kind; true when both are found.
+    let mut keep = |s: &str, place: Option<&str>| -> bool {
+        if let Some(f) = scan_date(s).filter(|f| f.len == s.len()) {
+            let slot = if f.year.is_some() { &mut found.0 } else { &mut found.1 };
+            if slot.is_none() {
+                *slot = Some(DateLine { found: f, place: place.map(|p| p.replace(['[', ']'], "")) });
+            }
+        }
+        found.0.is_some() && found.1.is_some()
     };
-    if let Some(found) = whole(t) {
-        return Some(DateLine { found, place: None });
+    if keep(t, None) {
+        return found;
     }
     // A place first: capitalised words, perhaps bracketed by an editor, perhaps ending in a comma.
     let mut words = 0;
@@ -266,35 +283,31 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
         }
         words += 1;
         if words > 6 {
-            return None;
+            break;
         }
         let place = t[..i].trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
-        let first = place.split(' ').next().unwrap_or("").to_lowercase();
+        let first = place.split(' ').next().unwrap_or("");
         let place_ok = !place.is_empty()
-            && !matches!(first.as_str(), "to" | "from" | "letter" | "message" | "telegram")
+            && !["to", "from", "letter", "message", "telegram"].iter().any(|w| lower_is(first, w))
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
                 w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "de" | "near" | "at")
             });
-        if !place_ok {
-            return None;
-        }
-        if let Some(found) = whole(t[i..].trim_start()) {
-            return Some(DateLine { found, place: Some(place.replace(['[', ']'], "")) });
+        if !place_ok || keep(t[i..].trim_start(), Some(place)) {
+            break;
         }
     }
-    None
+    found
 }
 
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
 fn strip_time(t: &str) -> &str {
-    let lower = t.to_ascii_lowercase();
-    let lower = lower.trim_end_matches('.');
-    let Some(cut) = ["p.m", "a.m", "p. m", "a. m", "noon", "midnight", "o'clock"]
-        .iter()
-        .find_map(|s| lower.strip_suffix(s).map(str::len))
-    else {
+    let end = t.trim_end_matches('.').as_bytes();
+    let Some(cut) = ["p.m", "a.m", "p. m", "a. m", "noon", "midnight", "o'clock"].iter().find_map(|s| {
+        let cut = end.len().checked_sub(s.len())?;
+        end[cut..].eq_ignore_ascii_case(s.as_bytes()).then_some(cut)
+    }) else {
         return t;
     };
     let head = t[..cut].trim_end();
@@ -309,8 +322,9 @@ fn strip_leading_time(t: &str) -> &str {
         return t;
     }
     let rest = t[digits..].trim_start();
-    let lower = rest.get(..4).map(str::to_ascii_lowercase);
-    let Some(len) = ["p.m.", "a.m."].iter().find(|s| lower.as_deref() == Some(**s)).map(|s| s.len()) else {
+    let head = rest.get(..4);
+    let Some(len) = ["p.m.", "a.m."].iter().find(|s| head.is_some_and(|h| h.eq_ignore_ascii_case(s))).map(|s| s.len())
+    else {
         return t;
     };
     rest[len..].trim_start_matches([',', ' ', '—', '–', '-'])
@@ -378,18 +392,22 @@ pub fn furniture_line(line: &str) -> bool {
     if t.len() > 90 {
         return false;
     }
-    let lower = t.to_lowercase();
-    if t.len() <= 40
-        && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
-    {
-        return true;
-    }
-    let Some(at) = lower.rfind("page ") else { return false };
-    let num = lower[at + 5..].trim();
-    !num.is_empty()
-        && num.len() <= 6
-        && num.bytes().all(|b| b.is_ascii_alphanumeric())
-        && (lower.contains("volume") || lower.contains("vol.") || lower.contains("series") || lower.contains("part "))
+    with_lowercase(t, |lower| {
+        if t.len() <= 40
+            && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
+        {
+            return true;
+        }
+        let Some(at) = lower.rfind("page ") else { return false };
+        let num = lower[at + 5..].trim();
+        !num.is_empty()
+            && num.len() <= 6
+            && num.bytes().all(|b| b.is_ascii_alphanumeric())
+            && (lower.contains("volume")
+                || lower.contains("vol.")
+                || lower.contains("series")
+                || lower.contains("part "))
+    })
 }
 
 /// `Dear Sir,`, `My dear Brother,`, `Esteemed Mr. Henderson:`, `Major-General Meade:`, `Sir:`: the salutation or

@@ -15,6 +15,7 @@ mod lines;
 mod opening;
 mod paragraphs;
 pub mod parties;
+mod words;
 
 use super::{Format, Note, Parsed};
 use crate::model::Severity;

@@ -3,6 +3,9 @@
 //! Union (Steinhardt)`, `LORD LIVERPOOL`, `Henry Knox`). The canonical name is the surname as printed, the holder
 //! in brackets when an office names one, or the office itself when no person is named.
 
+use super::words::{WordSet, lower_is};
+use std::sync::LazyLock;
+
 /// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
 /// not names.
 const TITLES: &[&str] = &[
@@ -207,43 +210,52 @@ fn lower(w: &str) -> String {
     w.to_lowercase()
 }
 
+static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
+static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
+/// Particles and relations: the small words that may stand inside a party.
+static SMALL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PARTICLES, RELATIONS].concat()));
+
 fn clean(w: &str) -> &str {
     w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '*' | '†' | '‡'))
 }
 
-/// Whether `w` is one of `list` (lowercase), in any case; ASCII words compare without allocating.
-fn in_list(list: &[&str], w: &str) -> bool {
-    if w.is_ascii() {
-        return list.iter().any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w));
-    }
-    let l = lower(w);
-    list.contains(&l.as_str())
-}
-
 fn is_title(w: &str) -> bool {
-    in_list(TITLES, w.trim_end_matches('.'))
+    TITLE_SET.has(w.trim_end_matches('.'))
 }
 
 fn is_particle(w: &str) -> bool {
-    in_list(PARTICLES, w) || in_list(RELATIONS, w)
+    SMALL_SET.has(w)
 }
 
 /// `J.`, `F.`, `W`, `J.V.`, `U.S.S.R.`: initials.
 fn is_initial(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty()
-        && letters.iter().all(|c| c.is_uppercase())
-        && (w.ends_with('.') && letters.len() <= 4 && w.chars().all(|c| c.is_alphabetic() || c == '.')
-            || letters.len() == 1 && w.chars().count() == 1)
+    let (mut letters, mut chars, mut upper, mut letters_and_dots) = (0, 0, true, true);
+    for c in w.chars() {
+        chars += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+            upper &= c.is_uppercase();
+        } else if c != '.' {
+            letters_and_dots = false;
+        }
+    }
+    letters > 0 && upper && (w.ends_with('.') && letters <= 4 && letters_and_dots || letters == 1 && chars == 1)
 }
 
 /// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
 fn is_name_word(w: &str) -> bool {
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else { return false };
-    first.is_uppercase()
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if !matches!(c, '\'' | '’' | '-' | '.') {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 /// Whether `segment` reads as a party: every word a name word, an initial, a title or a particle, at least one
@@ -316,7 +328,7 @@ fn surname(words: &[&str]) -> Option<String> {
         return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
     }
     let mut name = as_printed_name(words[k].trim_end_matches('.'));
-    if k > 0 && in_list(PARTICLES, words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
+    if k > 0 && PARTICLE_SET.has(words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
         name = format!("{} {name}", words[k - 1]);
     }
     Some(name)
@@ -350,13 +362,13 @@ pub fn person(segment: &str) -> Option<Person> {
 fn read_part(part: &str) -> Option<Person> {
     let words: Vec<&str> = part.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
     let mut k = 0;
-    while k < words.len() && (is_title(words[k]) || lower(words[k]) == "the") {
+    while k < words.len() && (is_title(words[k]) || lower_is(words[k], "the")) {
         k += 1;
     }
     let office_words = &words[..k];
     let rest = &words[k..];
     let has_title = office_words.iter().any(|w| is_title(w));
-    if has_title && rest.first().is_some_and(|w| OFFICE_LINKS.contains(&lower(w).as_str())) {
+    if has_title && rest.first().is_some_and(|w| OFFICE_LINKS.iter().any(|x| lower_is(w, x))) {
         // `Secretary of State`, `Minister in Austria`, `Duke of Wellington`: an office; a titled domain that is
         // one name after `of` is a peer's title and the name (`Wellington`).
         return Some(office(&words));
@@ -396,7 +408,7 @@ pub fn people(segment: &str) -> Vec<Person> {
         if let Some(at) = t.find(sep) {
             let (left, right) = (&t[..at], &t[at + sep.len()..]);
             let left_words: Vec<&str> = left.split_whitespace().collect();
-            let dangling = left_words.iter().any(|w| ["of", "for", "in"].contains(&lower(w).as_str()))
+            let dangling = left_words.iter().any(|w| ["of", "for", "in"].iter().any(|x| lower_is(w, x)))
                 && !left.trim_end().ends_with(')');
             if valid(left) && valid(right) && !dangling {
                 let mut out = people(left);
