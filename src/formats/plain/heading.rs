@@ -6,7 +6,7 @@
 
 use super::inline::extract;
 use super::parties::{self, Person};
-use super::words::WordSet;
+use super::words::{WordSet, find_spaced, lower_is};
 use crate::model::date::{Found, scan_date};
 use std::sync::LazyLock;
 
@@ -192,22 +192,22 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     let mut skipped = false;
     let mut prev_doc = false;
     for (start, w) in word_spans(s) {
-        let bare = w.trim_end_matches(['.', ',', ':']).to_lowercase();
-        if DOC_WORDS.contains(&bare.as_str()) {
+        let bare = w.trim_end_matches(['.', ',', ':']);
+        if DOC_SET.has(bare) {
             prev_doc = true;
             skipped = true;
             at = start + w.len();
             continue;
         }
-        if (prev_doc || bare == "no")
-            && (is_roman(&bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
+        if (prev_doc || lower_is(bare, "no"))
+            && (is_roman(bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
         {
             number = Some(w.trim_end_matches(['.', ',', ':']).to_string());
             at = start + w.len();
             prev_doc = false;
             continue;
         }
-        if bare == "no" {
+        if lower_is(bare, "no") {
             continue;
         }
         break;
@@ -216,8 +216,11 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     (at + (rest.len() - rest.trim_start().len()), number, skipped)
 }
 
+/// A Roman number in any case (`xx`, `XIV`).
 fn is_roman(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 8 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l' | b'c'))
+    !w.is_empty()
+        && w.len() <= 8
+        && w.bytes().all(|b| matches!(b.to_ascii_lowercase(), b'i' | b'v' | b'x' | b'l' | b'c'))
 }
 
 fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -301,11 +304,12 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
 
 fn read(segment: &str) -> Option<Vec<Person>> {
     // `President Roosevelt and to Premier Minister Churchill`: the second `to` repeats the first.
-    let joined: std::borrow::Cow<'_, str> = if segment.contains(" and to ") || segment.contains(" AND TO ") {
-        segment.replace(" and to ", " and ").replace(" AND TO ", " AND ").into()
-    } else {
-        segment.into()
-    };
+    let joined: std::borrow::Cow<'_, str> =
+        if find_spaced(segment, " and to ").is_some() || find_spaced(segment, " AND TO ").is_some() {
+            segment.replace(" and to ", " and ").replace(" AND TO ", " AND ").into()
+        } else {
+            segment.into()
+        };
     if !parties::valid(&joined) {
         return None;
     }

@@ -2,7 +2,7 @@
 //! (`No. 28`, `Received on ...`, a classification, a date line, `Source: ...`, `* * *`, a footnote item, a page
 //! marker alone). Headings have their own module; anything else is body text.
 
-use super::words::{lower_is, with_lowercase};
+use super::words::{has_digit, lower_is, with_lowercase};
 use crate::model::date::{Found, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
@@ -255,11 +255,11 @@ pub fn year_line(line: &str) -> Option<i32> {
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let mut found = (None, None);
     let t = line.trim().trim_end_matches(['.', ',']);
-    if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.len() > 100 || !has_digit(t.as_bytes()) {
         return found;
     }
     let t = strip_leading_time(strip_time(t));
-    if t.len() < 5 || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) {
         return found;
     }
     // Keeps the first reading of each kind; true when both are found.
@@ -392,6 +392,16 @@ pub fn furniture_line(line: &str) -> bool {
     if t.len() > 90 {
         return false;
     }
+    if t.is_ascii() {
+        // What the tests below need, looked for before lowering: a short line's first letter, or `page `.
+        let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
+        let short = t.len() <= 40 && matches!(first, Some(b'b' | b't' | b'n'));
+        let page = memchr::memchr2_iter(b'p', b'P', t.as_bytes())
+            .any(|at| t.as_bytes()[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page ")));
+        if !short && !page {
+            return false;
+        }
+    }
     with_lowercase(t, |lower| {
         if t.len() <= 40
             && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
@@ -419,12 +429,15 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let head = &t[..end];
     let rest = t[end + 1..].trim();
     let starts = |o: &str| strip_prefix_ci(head, o).is_some();
-    let opener = ["dear ", "my dear ", "dearest ", "esteemed ", "honoured ", "honored ", "most ", "my very dear "]
-        .iter()
-        .any(|o| starts(o))
-        || ["sir", "madam", "gentlemen", "dear sir", "my lord", "your excellency", "your majesty"]
+    // Every opener starts with one of these letters.
+    let initial = head.as_bytes().first().map(u8::to_ascii_lowercase);
+    let opener = matches!(initial, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y'))
+        && (["dear ", "my dear ", "dearest ", "esteemed ", "honoured ", "honored ", "most ", "my very dear "]
             .iter()
-            .any(|o| o.eq_ignore_ascii_case(head));
+            .any(|o| starts(o))
+            || ["sir", "madam", "gentlemen", "dear sir", "my lord", "your excellency", "your majesty"]
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(head)));
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6

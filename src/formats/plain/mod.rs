@@ -119,62 +119,82 @@ impl<'a> Parser<'a> {
     /// lines and for what follows a date line. Returns how many of them it took.
     fn line(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> usize {
         if lines::is_blank(line) {
-            self.flush_block();
-            if self.last != Last::Footnote {
-                self.in_notes = self.in_notes && self.last != Last::Orphan;
-            }
-            self.last = Last::Blank;
+            self.blank();
             return 0;
         }
-        if lines::furniture_line(line) {
+        if lines::furniture_line(line) || self.continuation(line) || self.small_shape(no, line) {
             return 0;
         }
-        if self.continuation(line) {
-            return 0;
+        // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
+        let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
+        if let Some(used) = self.letter_start(no, line, next, fresh) {
+            return used;
         }
+        self.text_line(no, line, fresh);
+        0
+    }
+
+    /// A blank line ends the block; after one, a footnote list goes on only when its last line was a note.
+    fn blank(&mut self) {
+        self.flush_block();
+        if self.last != Last::Footnote {
+            self.in_notes = self.in_notes && self.last != Last::Orphan;
+        }
+        self.last = Last::Blank;
+    }
+
+    /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
+    /// line. True when the line was one of them.
+    fn small_shape(&mut self, no: usize, line: &'a str) -> bool {
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value)
         {
-            return 0;
+            return true;
         }
         if let Some(n) = lines::number_line(line) {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
-            return 0;
+            return true;
         }
         if let Some(stamp) = lines::stamp_line(line) {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
-            return 0;
+            return true;
         }
-        let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
+        false
+    }
+
+    /// What may open a letter or stand around its opening: a date line, archive and classification lines, a
+    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them.
+    fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
         if let Some(used) = self.date(no, line, next, fresh) {
-            return used;
+            return Some(used);
         }
         if self.before_heading(no, line, next, fresh) {
-            return 0;
+            return Some(0);
         }
         if (fresh || !self.pending.raw.is_empty())
             && let Some(used) = self.heading(no, line, next)
         {
-            return used;
+            return Some(used);
         }
-        if let Some(used) = self.opening(no, line, next) {
-            return used;
-        }
+        self.opening(no, line, next)
+    }
+
+    /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
+    fn text_line(&mut self, no: usize, line: &'a str, fresh: bool) {
         if self.cur.is_some() && self.after_body(no, line, fresh) {
-            return 0;
+            return;
         }
         if lines::page_line(line).is_some() && (self.cur.is_none() || self.zone == Zone::After) {
             // A page break among the notes or in front matter: no body text to place it in.
-            return 0;
+            return;
         }
         if self.cur.is_none() && self.writer.is_none() {
             self.writer = opening::collection_writer(line);
         }
         self.body(no, line);
-        0
     }
 
     /// Continuations of a footnote or a source line.

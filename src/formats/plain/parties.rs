@@ -3,7 +3,7 @@
 //! Union (Steinhardt)`, `LORD LIVERPOOL`, `Henry Knox`). The canonical name is the surname as printed, the holder
 //! in brackets when an office names one, or the office itself when no person is named.
 
-use super::words::{WordSet, lower_is};
+use super::words::{WordSet, find_spaced, lower_is};
 use std::sync::LazyLock;
 
 /// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
@@ -405,7 +405,7 @@ pub fn people(segment: &str) -> Vec<Person> {
     // Every separator is a space before `a`, `A` or `&`: a segment without one is not searched for them.
     let may_join = t.as_bytes().windows(2).any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&'));
     for sep in [" and to ", " AND TO ", " and ", " AND ", " And ", " & "].into_iter().filter(|_| may_join) {
-        if let Some(at) = t.find(sep) {
+        if let Some(at) = find_spaced(t, sep) {
             let (left, right) = (&t[..at], &t[at + sep.len()..]);
             let left_words: Vec<&str> = left.split_whitespace().collect();
             let dangling = left_words.iter().any(|w| ["of", "for", "in"].iter().any(|x| lower_is(w, x)))
