@@ -6,7 +6,8 @@
 
 use super::inline::extract;
 use super::parties::{self, Person};
-use super::words::{WordSet, find_spaced, lower_is};
+use super::words::QuickTrim;
+use super::words::{WordSet, find_spaced, lower_is, spaced_words, words_of};
 use crate::model::date::{Found, scan_date};
 use std::sync::LazyLock;
 
@@ -81,7 +82,7 @@ const DOC_WORDS: &[&str] = &[
 /// Recognises a heading line; `None` for anything else. `caption` allows the forms a message's own first line
 /// takes under an editor's title (`For Prime Minister Churchill from Stalin:`, `... for Marshal Stalin.`).
 pub fn parse(line: &str, caption: bool) -> Option<Heading> {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
         return None;
     }
@@ -94,13 +95,14 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     }
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
-    let mut text = inline.text.trim_end().to_string();
+    let mut text = inline.text;
+    text.truncate(text.quick_trim_end().len());
     let ended = text.ends_with(['.', ':']);
-    if text.ends_with(['?', '!', ';']) || text.split_whitespace().count() > 40 {
+    if text.ends_with(['?', '!', ';']) || words_of(&text).count() > 40 {
         return None;
     }
     // A final full stop or colon belongs to the heading's typography (`TELEGRAM TO GENERAL MEADE.`).
-    let core = text.trim_end_matches(['.', ':']).trim_end().to_string();
+    let core = text.trim_end_matches(['.', ':']).quick_trim_end().to_string();
     let (words_start, number, doc_prefix) = skip_prefix(&core);
     let rest = &core[words_start..];
     let mut h = parties_of(rest, caption)?;
@@ -115,7 +117,7 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     if let Some(n) = trailing {
         markers.push((n.to_string(), text.len()));
     }
-    text.truncate(text.trim_end().len());
+    text.truncate(text.quick_trim_end().len());
     h.text = text;
     h.markers = markers;
     Some(h)
@@ -134,7 +136,7 @@ fn from_only(t: &str) -> Option<Heading> {
         return None;
     }
     let inline = extract(rest);
-    let (s, date, number) = tail(inline.text.trim().trim_end_matches('.'));
+    let (s, date, number) = tail(inline.text.quick_trim().trim_end_matches('.'));
     let date = date?;
     let senders = read(s)?;
     let text = t.trim_end_matches('.').to_string();
@@ -157,7 +159,7 @@ pub fn could_open(t: &str) -> bool {
 /// Reads words up to the first `to`: `Some(true)` when they could be a heading's and a `to` follows, `Some(false)`
 /// when a word cannot stand in a heading, `None` when the line ends first.
 fn opening_words(t: &str, caption: bool) -> Option<bool> {
-    for (k, w) in t.split(' ').filter(|w| !w.is_empty()).enumerate() {
+    for (k, (_, w)) in spaced_words(t).enumerate() {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let is = |x: &str| bare.eq_ignore_ascii_case(x);
         if is("to") || caption && is("for") {
@@ -165,12 +167,7 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
         }
         // Only a small word is looked up among the words of grammar (most words of a text line are small).
         let small = bare.starts_with(|c: char| c.is_lowercase());
-        let grammar = || {
-            ["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
-                .iter()
-                .any(|x| is(x))
-                || is_doc(bare)
-        };
+        let grammar = || GRAMMAR_SET.has_ascii(bare) || is_doc(bare);
         if k > 30 || small && !grammar() {
             return Some(false);
         }
@@ -179,6 +176,13 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
 }
 
 static DOC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DOC_WORDS));
+
+/// The small words of grammar that may stand before a heading's `to`.
+static GRAMMAR_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at",
+    ])
+});
 
 fn is_doc(w: &str) -> bool {
     DOC_SET.has_ascii(w)
@@ -213,7 +217,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
         break;
     }
     let rest = &s[at..];
-    (at + (rest.len() - rest.trim_start().len()), number, skipped)
+    (at + (rest.len() - rest.quick_trim_start().len()), number, skipped)
 }
 
 /// A Roman number in any case (`xx`, `XIV`).
@@ -224,13 +228,7 @@ fn is_roman(w: &str) -> bool {
 }
 
 fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(' ')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    spaced_words(s)
 }
 
 /// The parties after the prefix.
@@ -340,7 +338,7 @@ fn find_word(s: &str, word: &str) -> Option<usize> {
 /// A recipient part's tail: a date (`, 5 March 1787`, ` 10 March [1860]`) or a bracketed note with a number.
 /// Returns the part without it.
 fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
-    let mut p = part.trim().trim_end_matches([',', '.']);
+    let mut p = part.quick_trim().trim_end_matches([',', '.']);
     // `CICERO TO ATTICUS, GREETING.`: the greeting is no party.
     for g in [", greeting", ", greetings", ", health", ", sends greeting", ", salutation"] {
         if p.len() > g.len() && p.is_char_boundary(p.len() - g.len()) && p[p.len() - g.len()..].eq_ignore_ascii_case(g)
@@ -355,15 +353,15 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         let inner = &p[open + 1..p.len() - 1];
         if inner.bytes().any(|b| b.is_ascii_digit()) {
             number = number_in(inner);
-            p = p[..open].trim_end();
+            p = p[..open].quick_trim_end();
         }
     }
     if let Some(comma) = p.rfind(',') {
-        let last = p[comma + 1..].trim();
+        let last = p[comma + 1..].quick_trim();
         let lower = last.to_ascii_lowercase();
         if lower.starts_with("number ") || lower.starts_with("no. ") || lower.starts_with("no ") {
             number = last.split_whitespace().nth(1).map(str::to_string);
-            p = p[..comma].trim_end();
+            p = p[..comma].quick_trim_end();
         }
     }
     for (start, _) in word_spans(p) {
@@ -371,7 +369,7 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         if let Some(f) = scan_date(cand.trim_start_matches('['))
             && (f.len + usize::from(cand.starts_with('['))) >= cand.trim_end_matches([']', '.', ',']).len()
         {
-            return (p[..start].trim_end().trim_end_matches(','), Some(f), number);
+            return (p[..start].quick_trim_end().trim_end_matches(','), Some(f), number);
         }
     }
     (p, None, number)
@@ -380,7 +378,7 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
 /// `Correspondence Vol. 1, No. 93` → `93`.
 fn number_in(s: &str) -> Option<String> {
     let at = s.find("No.").or_else(|| s.find("No "))?;
-    let n: String = s[at + 3..].trim_start().chars().take_while(char::is_ascii_alphanumeric).collect();
+    let n: String = s[at + 3..].quick_trim_start().chars().take_while(char::is_ascii_alphanumeric).collect();
     (!n.is_empty()).then_some(n)
 }
 
@@ -388,7 +386,7 @@ fn number_in(s: &str) -> Option<String> {
 fn split_trailing_number(t: &str) -> (&str, Option<&str>) {
     if let Some(space) = t.rfind(' ') {
         let last = &t[space + 1..];
-        let before = t[..space].trim_end();
+        let before = t[..space].quick_trim_end();
         if (1..=3).contains(&last.len())
             && last.bytes().all(|b| b.is_ascii_digit())
             && before.ends_with(|c: char| c.is_alphabetic() || c == ')' || c == '*')

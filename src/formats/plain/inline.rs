@@ -100,6 +100,11 @@ pub const MAX_MARKERS: usize = 2000;
 /// The longest run of asterisks read as one marker (`*`, `**`, `***`, `****`); a longer one is text.
 const MAX_STARS: usize = 4;
 
+/// Whether `raw` holds nothing [`extract`] would take out (no byte that may start a marker): its text is itself.
+pub fn plain(raw: &str) -> bool {
+    next_special(raw.as_bytes(), 0) == raw.len()
+}
+
 /// Takes markers and page markers out of `raw`.
 pub fn extract(raw: &str) -> Inline {
     extract_at_most(raw, MAX_MARKERS)

@@ -6,6 +6,7 @@ use super::inline::{MAX_MARKERS, extract_at_most};
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
 use super::parties::{self, Person};
+use super::words::QuickTrim;
 use crate::formats::Note;
 use crate::model::date::Found;
 use crate::model::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, People, PersonBasis, Severity};
@@ -109,7 +110,7 @@ impl Draft {
             self.notes.push(Note { line: raw.line, severity: Severity::Warning, message });
         }
         let mut text = inline.text;
-        text.truncate(text.trim_end().len());
+        text.truncate(text.quick_trim_end().len());
         if text.is_empty() {
             // A page marker alone: it opens the next paragraph. A stray marker alone is kept at the heading's end.
             self.pending_pages.extend(inline.pages.into_iter().map(|(p, _)| p));
@@ -175,7 +176,7 @@ impl Draft {
     /// A caption line under the heading: kept, and its people fill what the heading left open.
     pub fn set_caption(&mut self, text: &str, h: Heading) {
         if self.letter.caption.is_none() {
-            self.letter.caption = Some(text.trim().to_string());
+            self.letter.caption = Some(text.quick_trim().to_string());
         }
         if self.senders.is_empty() {
             self.senders = h.senders.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
@@ -214,9 +215,14 @@ impl Draft {
             .filter_map(|v| {
                 // `Surname, Given Names` as catalogues write it.
                 let (surname, given) = v.split_once(',').unwrap_or((v, ""));
-                let inverted = !given.trim().is_empty() && !surname.contains(' ') && parties::valid(given.trim());
-                let name = if inverted { format!("{} {}", given.trim(), surname.trim()) } else { v.trim().to_string() };
-                parties::person(&name).map(|p| Person { printed: v.trim().to_string(), ..p })
+                let inverted =
+                    !given.quick_trim().is_empty() && !surname.contains(' ') && parties::valid(given.quick_trim());
+                let name = if inverted {
+                    format!("{} {}", given.quick_trim(), surname.quick_trim())
+                } else {
+                    v.quick_trim().to_string()
+                };
+                parties::person(&name).map(|p| Person { printed: v.quick_trim().to_string(), ..p })
             })
             .collect();
         if people.is_empty() {
@@ -334,7 +340,7 @@ const CLOSES: &[&str] = &[
 /// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
-    let t = t.trim().trim_matches(['“', '”', '"']).trim();
+    let t = t.quick_trim().trim_matches(['“', '”', '"']).quick_trim();
     if t.len() >= 200 || !after_close && !t.contains(',') {
         return None;
     }
@@ -347,7 +353,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         let rest = after_role(rest);
         // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
         let rest = match rest.split_once(',') {
-            Some((name, rank)) if is_rank(rank) && parties::valid(name.trim()) => name.trim(),
+            Some((name, rank)) if is_rank(rank) && parties::valid(name.quick_trim()) => name.quick_trim(),
             _ => rest,
         };
         return (!rest.is_empty() && parties::valid(rest))
@@ -381,23 +387,23 @@ fn after_role(rest: &str) -> &str {
 fn is_rank(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=6).contains(&words.len())
-        && t.split(',').all(|part| part.trim().starts_with(char::is_uppercase))
+        && t.split(',').all(|part| part.quick_trim().starts_with(char::is_uppercase))
         && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "in"))
 }
 
 fn is_close(t: &str) -> bool {
     t.len() < 120
-        && t.trim_end().ends_with(',')
+        && t.quick_trim_end().ends_with(',')
         && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
 /// capitals or with initials, perhaps followed by a rank.
 fn bare_signature(t: &str) -> Option<Person> {
-    if t.split_whitespace().count() > 8 || t.trim_end().ends_with(':') {
+    if t.split_whitespace().count() > 8 || t.quick_trim_end().ends_with(':') {
         return None;
     }
-    let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
+    let name = t.split(',').next().unwrap_or(t).quick_trim().trim_end_matches('.');
     let caps = !name.chars().any(char::is_lowercase);
     let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
     ((caps || initials) && parties::valid(name)).then(|| parties::person(name)).flatten().filter(|p| !p.office)

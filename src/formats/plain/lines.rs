@@ -2,6 +2,7 @@
 //! (`No. 28`, `Received on ...`, a classification, a date line, `Source: ...`, `* * *`, a footnote item, a page
 //! marker alone). Headings have their own module; anything else is body text.
 
+use super::words::QuickTrim;
 use super::words::{has_digit, lower_is, with_lowercase};
 use crate::model::date::{Found, scan_date};
 
@@ -18,9 +19,9 @@ pub fn is_blank(line: &str) -> bool {
 
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
-    let n = rest.trim().trim_end_matches('.');
+    let n = rest.quick_trim().trim_end_matches('.');
     let ok = !n.is_empty()
         && n.len() <= 8
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
@@ -37,7 +38,7 @@ pub enum Stamp {
 
 /// `Received on January 5, 1942`, `Sent on January 8, 1942`, `Received January 5, 1942`.
 pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let (stamp, rest) = if let Some(r) = strip_prefix_ci(t, "received") {
         (Stamp::Received, r)
     } else if let Some(r) = strip_prefix_ci(t, "sent") {
@@ -45,9 +46,9 @@ pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
     } else {
         return None;
     };
-    let rest = rest.trim_start();
+    let rest = rest.quick_trim_start();
     let rest = strip_prefix_ci(rest, "on ").unwrap_or(rest);
-    let found = scan_date(rest.trim_start())?;
+    let found = scan_date(rest.quick_trim_start())?;
     found.year?;
     Some((stamp, found))
 }
@@ -80,7 +81,7 @@ const CLASSIFICATION_WORDS: &[&str] = &[
 
 /// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`
 pub fn classification_line(line: &str) -> Option<&str> {
-    let t = line.trim().trim_end_matches('.');
+    let t = line.quick_trim().trim_end_matches('.');
     if t.is_empty() || t.len() > 60 {
         return None;
     }
@@ -98,14 +99,14 @@ pub fn classification_line(line: &str) -> Option<&str> {
 
 /// `Source: ...` or `Source : ...`: the text after the colon.
 pub fn source_line(line: &str) -> Option<&str> {
-    let t = line.trim_start();
-    let rest = strip_prefix_ci(t, "source")?.trim_start();
+    let t = line.quick_trim_start();
+    let rest = strip_prefix_ci(t, "source")?.quick_trim_start();
     rest.strip_prefix(':').map(str::trim)
 }
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
 pub fn separator_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     if !t.starts_with(['*', '-', '_', '=', '~']) || t.len() > 80 {
         return false;
     }
@@ -115,11 +116,11 @@ pub fn separator_line(line: &str) -> bool {
 
 /// A page marker alone on its line: `[Page 740]`.
 pub fn page_line(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = line.quick_trim();
     if !t.starts_with('[') || !t.ends_with(']') {
         return None;
     }
-    page_label(t[1..t.len() - 1].trim())
+    page_label(t[1..t.len() - 1].quick_trim())
 }
 
 /// The label inside a page marker's brackets: `Page 740` and `p. 12a` give `740` and `12a`. Shared by the
@@ -145,7 +146,7 @@ pub struct Item<'a> {
 /// Whether it is a footnote or a numbered paragraph is the caller's call (indentation, place after the body).
 pub fn item_line(line: &str) -> Option<Item<'_>> {
     let indented = line.starts_with([' ', '\u{a0}']);
-    let t = line.trim_start();
+    let t = line.quick_trim_start();
     let b = t.as_bytes();
     if b.first() == Some(&b'[')
         && let Some(close) = t.find(']')
@@ -154,7 +155,7 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         && t[1..close].bytes().next().is_some_and(|x| x.is_ascii_digit())
         && t[close + 1..].starts_with(' ')
     {
-        let text = t[close + 1..].trim();
+        let text = t[close + 1..].quick_trim();
         return (!text.is_empty()).then_some(Item { label: &t[1..close], text, indented });
     }
     let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
@@ -167,17 +168,17 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         if !rest.starts_with(' ') {
             return None;
         }
-        let text = rest.trim();
+        let text = rest.quick_trim();
         return (!text.is_empty()).then_some(Item { label: &t[..n], text, indented });
     }
     if let Some(rest) = t.strip_prefix('†').or_else(|| t.strip_prefix('‡')) {
-        let text = rest.trim();
+        let text = rest.quick_trim();
         let label = &t[..t.len() - rest.len()];
         return (rest.starts_with(' ') && !text.is_empty()).then_some(Item { label, text, indented });
     }
     let stars = b.iter().take_while(|&&x| x == b'*').count();
     if stars > 0 && stars <= 4 {
-        let text = t[stars..].trim();
+        let text = t[stars..].quick_trim();
         if text.is_empty()
             || text.starts_with('*')
             || !t[stars..].starts_with(' ') && !t[stars..].starts_with(char::is_alphabetic)
@@ -201,13 +202,13 @@ pub enum Meta {
 /// `Title: From George Washington to Henry Knox`, `From: Washington, George`, `Author: ...`, `Recipient: ...`,
 /// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let colon = t.bytes().take(13).position(|b| b == b':')?;
-    let value = t[colon + 1..].trim();
+    let value = t[colon + 1..].quick_trim();
     if value.is_empty() || value.len() > 300 {
         return None;
     }
-    let name = t[..colon].trim();
+    let name = t[..colon].quick_trim();
     let is = |keys: &[&str]| keys.iter().any(|k| name.eq_ignore_ascii_case(k));
     let key = if is(&["title"]) {
         Meta::Title
@@ -245,7 +246,7 @@ pub fn date_line_without_year(line: &str) -> Option<DateLine> {
 
 /// `1945.` alone: the year of a date line split over two lines.
 pub fn year_line(line: &str) -> Option<i32> {
-    let t = line.trim().trim_end_matches(['.', ',']);
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
     (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
 }
 
@@ -254,7 +255,7 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let mut found = (None, None);
-    let t = line.trim().trim_end_matches(['.', ',']);
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
     if t.len() > 100 || !has_digit(t.as_bytes()) {
         return found;
     }
@@ -294,7 +295,7 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
                 let w = w.trim_matches(['[', ']']);
                 w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "de" | "near" | "at")
             });
-        if !place_ok || keep(t[i..].trim_start(), Some(place)) {
+        if !place_ok || keep(t[i..].quick_trim_start(), Some(place)) {
             break;
         }
     }
@@ -310,7 +311,7 @@ fn strip_time(t: &str) -> &str {
     }) else {
         return t;
     };
-    let head = t[..cut].trim_end();
+    let head = t[..cut].quick_trim_end();
     let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.'));
     head.trim_end_matches([',', '—', '–', '-', ' ', '.'])
 }
@@ -321,7 +322,7 @@ fn strip_leading_time(t: &str) -> &str {
     if digits == 0 || digits > 5 {
         return t;
     }
-    let rest = t[digits..].trim_start();
+    let rest = t[digits..].quick_trim_start();
     let head = rest.get(..4);
     let Some(len) = ["p.m.", "a.m."].iter().find(|s| head.is_some_and(|h| h.eq_ignore_ascii_case(s))).map(|s| s.len())
     else {
@@ -333,7 +334,7 @@ fn strip_leading_time(t: &str) -> &str {
 /// `1942-12-06 Correspondence V1, No. 93, to Churchill`, `Date: 1787-03-05`: an ISO date opening a short metadata
 /// line.
 pub fn iso_line(line: &str) -> Option<Found> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let t = strip_prefix_ci(t, "date:").map(str::trim_start).unwrap_or(t);
     if t.len() > 140 || t.len() < 10 {
         return None;
@@ -350,7 +351,7 @@ pub fn iso_line(line: &str) -> Option<Found> {
 /// An archive or file line before a FRUS title: `861.24/638: Telegram`, `740.00119 PW/8–2245`, `Roosevelt
 /// Papers: Telegram`, `Moscow Embassy Files: Lot F–96`.
 pub fn archive_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.len() > 90 || t.is_empty() {
         return false;
     }
@@ -370,7 +371,7 @@ pub fn archive_line(line: &str) -> bool {
 /// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day
 /// and two-digit year). Years are taken in the 1900s, as the State Department's decimal files run.
 pub fn file_number_date(line: &str) -> Option<crate::model::Date> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let slash = t.rfind('/')?;
     let tail = &t[slash + 1..];
     let (m, rest) = tail.split_once(['–', '-'])?;
@@ -385,7 +386,7 @@ pub fn file_number_date(line: &str) -> Option<crate::model::Date> {
 /// Page furniture: site navigation and running heads (`← Back to index`, `Back to top`, `Series I, Volume
 /// XXXVI, Part 2 - Page 412`). It belongs to no letter.
 pub fn furniture_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.starts_with(['←', '→', '↑', '«', '»']) || t.ends_with(['→', '»']) {
         return true;
     }
@@ -409,7 +410,7 @@ pub fn furniture_line(line: &str) -> bool {
             return true;
         }
         let Some(at) = lower.rfind("page ") else { return false };
-        let num = lower[at + 5..].trim();
+        let num = lower[at + 5..].quick_trim();
         !num.is_empty()
             && num.len() <= 6
             && num.bytes().all(|b| b.is_ascii_alphanumeric())
@@ -424,10 +425,10 @@ pub fn furniture_line(line: &str) -> bool {
 /// inside address that opens a letter's text. Gives the text before the final comma or colon, and the body that
 /// follows it on the same line, if any.
 pub fn salutation(line: &str) -> Option<(&str, &str)> {
-    let t = line.trim().trim_start_matches(['“', '"']);
+    let t = line.quick_trim().trim_start_matches(['“', '"']);
     let end = t.bytes().take(61).position(|b| b == b':' || b == b',')?;
     let head = &t[..end];
-    let rest = t[end + 1..].trim();
+    let rest = t[end + 1..].quick_trim();
     let starts = |o: &str| strip_prefix_ci(head, o).is_some();
     // Every opener starts with one of these letters.
     let initial = head.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -448,8 +449,8 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
 /// An addressee over two lines, as dispatches print it: a name ending in a comma, then an office or command ending
 /// in a colon (`Major-General SLOCUM,` / `Commanding Twelfth Corps:`). Gives the name.
 pub fn addressee_with_office<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
-    let head = line.trim().strip_suffix(',')?;
-    let office = next.first()?.trim();
+    let head = line.quick_trim().strip_suffix(',')?;
+    let office = next.first()?.quick_trim();
     let short = |s: &str| (1..=6).contains(&s.split_whitespace().count());
     let office_ok = office.ends_with(':') && short(office) && office.starts_with(char::is_uppercase);
     let name_ok = short(head) && !head.contains(',') && super::parties::valid(head);
@@ -459,7 +460,7 @@ pub fn addressee_with_office<'a>(line: &'a str, next: &[&str]) -> Option<&'a str
 /// A headquarters or office line ending in a comma above a date line (`HEADQUARTERS ARMY OF THE POTOMAC,` /
 /// `WAR DEPARTMENT,`): capitalised words, no digits. Gives the place.
 pub fn station_line(line: &str) -> Option<&str> {
-    let head = line.trim().strip_suffix(',')?;
+    let head = line.quick_trim().strip_suffix(',')?;
     let words = head.split_whitespace().count();
     let ok = (1..=8).contains(&words)
         && !head.bytes().any(|b| b.is_ascii_digit())

@@ -5,6 +5,7 @@
 //! paragraphs; a date line, `Source:` lines, a separator or a footnote list close the body. Text that belongs to
 //! no letter is reported, never made into one.
 
+use words::QuickTrim;
 mod around;
 mod heading;
 mod inline;
@@ -205,7 +206,7 @@ impl<'a> Parser<'a> {
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
         if footnote_goes_on && !is_item && lines::source_line(line).is_none() && self.zone == Zone::After {
             if let Some(d) = self.cur.as_mut() {
-                d.continue_footnote(line.trim(), self.last == Last::Blank);
+                d.continue_footnote(line.quick_trim(), self.last == Last::Blank);
             }
             self.last = Last::Footnote;
             return true;
@@ -217,7 +218,7 @@ impl<'a> Parser<'a> {
             && heading::parse(line, false).is_none_or(|h| h.weak)
         {
             if let Some(d) = self.cur.as_mut() {
-                d.continue_source(line.trim());
+                d.continue_source(line.quick_trim());
             }
             return true;
         }
@@ -375,15 +376,15 @@ impl<'a> Parser<'a> {
 
 /// `- Copy of telegram ...↩`: a footnote in a bulleted list (its marker was numbered in the text).
 fn note_bullet(line: &str) -> Option<&str> {
-    let t = line.trim_start().strip_prefix("- ")?;
-    let t = t.trim();
+    let t = line.quick_trim_start().strip_prefix("- ")?;
+    let t = t.quick_trim();
     let number_alone = t.len() <= 4 && t.ends_with('.');
     (!t.is_empty() && !number_alone).then_some(t)
 }
 
 /// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`.
 fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize)> {
-    let first = line.trim_end();
+    let first = line.quick_trim_end();
     if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 || !heading::could_open(first) {
         return None;
     }
@@ -393,7 +394,7 @@ fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize
             return None;
         }
         joined.push(' ');
-        joined.push_str(n.trim());
+        joined.push_str(n.quick_trim());
         if let Some(h) = heading::parse(&joined, false) {
             return Some((h, k + 1));
         }
@@ -403,6 +404,6 @@ fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize
 
 /// Whether a body line ends a sentence, so that a heading or a date may follow it in the same block.
 fn paragraphs_end(line: &str) -> bool {
-    let t = line.trim_end();
+    let t = line.quick_trim_end();
     t.ends_with(['.', '!', '?', '"', '”'])
 }

@@ -1,6 +1,7 @@
 //! A block of body lines (no blank line between them) into paragraphs: hard-wrapped lines are joined, and a
 //! block that holds several paragraphs without blank lines between them is split.
 
+use super::words::QuickTrim;
 use std::borrow::Cow;
 
 /// One paragraph: its raw text (markers still in) and the 1-based line it starts on. A paragraph of one line
@@ -13,7 +14,7 @@ pub struct RawParagraph<'a> {
 
 /// A numbered paragraph's start: `2. President ...`, `(a) The ...`.
 pub fn starts_numbered(line: &str) -> bool {
-    let t = line.trim_start();
+    let t = line.quick_trim_start();
     let b = t.as_bytes();
     let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
     if (1..=2).contains(&n) && b.get(n) == Some(&b'.') && b.get(n + 1) == Some(&b' ') {
@@ -23,7 +24,7 @@ pub fn starts_numbered(line: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    let t = line.trim_end().trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
+    let t = line.quick_trim_end().trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
     t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
 }
 
@@ -31,19 +32,19 @@ fn ends_sentence(line: &str) -> bool {
 pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
     let mut out = Vec::new();
     if let [(line, text)] = lines {
-        out.push(RawParagraph { text: Cow::Borrowed(text.trim()), line: *line });
+        out.push(RawParagraph { text: Cow::Borrowed(text.quick_trim()), line: *line });
         return out;
     }
     if lines.is_empty() {
         return out;
     }
-    let widths: Vec<usize> = lines.iter().map(|(_, l)| l.trim_end().chars().count()).collect();
+    let widths: Vec<usize> = lines.iter().map(|(_, l)| l.quick_trim_end().chars().count()).collect();
     let max = widths.iter().copied().max().unwrap_or(0);
     // Lines longer than any hard wrap: each line is a paragraph of its own.
     let unwrapped = max > 100;
     let mut cur: Option<RawParagraph<'a>> = None;
     for (k, (line_no, line)) in lines.iter().enumerate() {
-        let text = line.trim();
+        let text = line.quick_trim();
         let new_para = match &cur {
             None => true,
             Some(_) if unwrapped => true,

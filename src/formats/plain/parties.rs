@@ -3,7 +3,8 @@
 //! Union (Steinhardt)`, `LORD LIVERPOOL`, `Henry Knox`). The canonical name is the surname as printed, the holder
 //! in brackets when an office names one, or the office itself when no person is named.
 
-use super::words::{WordSet, find_spaced, lower_is};
+use super::words::QuickTrim;
+use super::words::{WordSet, find_spaced, lower_is, words_of};
 use std::sync::LazyLock;
 
 /// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
@@ -262,14 +263,14 @@ fn is_name_word(w: &str) -> bool {
 /// of them capitalised, at most 16 words, brackets only around a holder's name.
 pub fn valid(segment: &str) -> bool {
     let (outside, holder) = split_holder(segment);
-    if holder.is_some_and(|h| !h.split_whitespace().all(|w| is_name_word(clean(w)) || is_initial(clean(w)))) {
+    if holder.is_some_and(|h| !words_of(h).all(|w| is_name_word(clean(w)) || is_initial(clean(w)))) {
         return false;
     }
     if outside.contains(['(', ')', '[', ']']) {
         return false;
     }
     let (mut capital, mut count, mut last_particle) = (false, 0, false);
-    for w in outside.split_whitespace().map(clean).filter(|w| !w.is_empty()) {
+    for w in words_of(outside).map(clean).filter(|w| !w.is_empty()) {
         count += 1;
         if count > 16 {
             return false;
@@ -289,13 +290,13 @@ pub fn valid(segment: &str) -> bool {
 
 /// `the Ambassador in Germany (Dodd)` → (`the Ambassador in Germany`, Some(`Dodd`)).
 fn split_holder(segment: &str) -> (&str, Option<&str>) {
-    let t = segment.trim().trim_end_matches([',', ';', '.']);
+    let t = segment.quick_trim().trim_end_matches([',', ';', '.']);
     if let Some(open) = t.rfind('(')
         && t.ends_with(')')
     {
-        let inner = t[open + 1..t.len() - 1].trim();
+        let inner = t[open + 1..t.len() - 1].quick_trim();
         if !inner.is_empty() && inner.len() <= 60 {
-            return (t[..open].trim_end(), Some(inner));
+            return (t[..open].quick_trim_end(), Some(inner));
         }
     }
     (t, None)
@@ -340,10 +341,10 @@ fn is_regnal(w: &str) -> bool {
 
 /// One party (not joint) read: holder, person or office.
 pub fn person(segment: &str) -> Option<Person> {
-    let printed = segment.trim().trim_end_matches([',', ';', ':']).trim().to_string();
+    let printed = segment.quick_trim().trim_end_matches([',', ';', ':']).quick_trim().to_string();
     let (outside, holder) = split_holder(segment);
     if let Some(h) = holder {
-        let words: Vec<&str> = h.split_whitespace().map(clean).collect();
+        let words: Vec<&str> = words_of(h).map(clean).collect();
         let name = surname(&words)?;
         return Some(Person { name, printed, office: false });
     }
@@ -360,14 +361,18 @@ pub fn person(segment: &str) -> Option<Person> {
 }
 
 fn read_part(part: &str) -> Option<Person> {
-    let words: Vec<&str> = part.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words_of(part).map(clean).filter(|w| !w.is_empty()).collect();
     let mut k = 0;
-    while k < words.len() && (is_title(words[k]) || lower_is(words[k], "the")) {
+    let mut has_title = false;
+    while k < words.len() {
+        let title = is_title(words[k]);
+        if !title && !lower_is(words[k], "the") {
+            break;
+        }
+        has_title |= title;
         k += 1;
     }
-    let office_words = &words[..k];
     let rest = &words[k..];
-    let has_title = office_words.iter().any(|w| is_title(w));
     if has_title && rest.first().is_some_and(|w| OFFICE_LINKS.iter().any(|x| lower_is(w, x))) {
         // `Secretary of State`, `Minister in Austria`, `Duke of Wellington`: an office; a titled domain that is
         // one name after `of` is a peer's title and the name (`Wellington`).
@@ -401,15 +406,15 @@ fn office(words: &[&str]) -> Person {
 /// Churchill`. Splits on `and` / `&` only where both sides read as parties and the left side is not an office
 /// still running on (`Commissar for Army and Navy Affairs` stays one).
 pub fn people(segment: &str) -> Vec<Person> {
-    let t = segment.trim();
+    let t = segment.quick_trim();
     // Every separator is a space before `a`, `A` or `&`: a segment without one is not searched for them.
     let may_join = t.as_bytes().windows(2).any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&'));
     for sep in [" and to ", " AND TO ", " and ", " AND ", " And ", " & "].into_iter().filter(|_| may_join) {
         if let Some(at) = find_spaced(t, sep) {
             let (left, right) = (&t[..at], &t[at + sep.len()..]);
-            let left_words: Vec<&str> = left.split_whitespace().collect();
+            let left_words: Vec<&str> = words_of(left).collect();
             let dangling = left_words.iter().any(|w| ["of", "for", "in"].iter().any(|x| lower_is(w, x)))
-                && !left.trim_end().ends_with(')');
+                && !left.quick_trim_end().ends_with(')');
             if valid(left) && valid(right) && !dangling {
                 let mut out = people(left);
                 out.extend(people(right));
@@ -429,7 +434,7 @@ pub fn weak(segment: &str) -> bool {
     if holder.is_some() {
         return false;
     }
-    let words: Vec<&str> = outside.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words_of(outside).map(clean).filter(|w| !w.is_empty()).collect();
     words.len() == 1 && !is_title(words[0]) && !is_initial(words[0])
 }
 

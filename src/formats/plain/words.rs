@@ -4,18 +4,23 @@
 
 /// A list of lowercase words.
 pub struct WordSet {
-    /// Words by their first byte.
+    /// Words by their first byte and length ([`bucket`]).
     buckets: Vec<Vec<&'static str>>,
+}
+
+/// The bucket of a word of `len` bytes whose lowercase first byte is `first`.
+fn bucket(first: u8, len: usize) -> usize {
+    (usize::from(first) * 8 + len) & 1023
 }
 
 impl WordSet {
     /// The set of `words`, which must be lowercase.
     pub fn new(words: &[&'static str]) -> WordSet {
-        let mut buckets = vec![Vec::new(); 256];
+        let mut buckets = vec![Vec::new(); 1024];
         for w in words {
             debug_assert_eq!(w.to_lowercase(), *w, "word lists hold lowercase words");
             if let Some(&b) = w.as_bytes().first() {
-                buckets[usize::from(b)].push(*w);
+                buckets[bucket(b, w.len())].push(*w);
             }
         }
         WordSet { buckets }
@@ -28,14 +33,14 @@ impl WordSet {
             return self.has_ascii(w);
         }
         let l = w.to_lowercase();
-        l.as_bytes().first().is_some_and(|&b| self.buckets[usize::from(b)].contains(&l.as_str()))
+        l.as_bytes().first().is_some_and(|&b| self.buckets[bucket(b, l.len())].contains(&l.as_str()))
     }
 
     /// Whether `w` is in the set compared with `eq_ignore_ascii_case` (a word with other than ASCII letters is
     /// in it only as printed in lowercase).
     pub fn has_ascii(&self, w: &str) -> bool {
         let Some(&first) = w.as_bytes().first() else { return false };
-        self.buckets[usize::from(first.to_ascii_lowercase())]
+        self.buckets[bucket(first.to_ascii_lowercase(), w.len())]
             .iter()
             .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
     }
@@ -59,6 +64,91 @@ pub fn with_lowercase<R>(t: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&t.to_lowercase())
+}
+
+/// `str::trim`, `trim_start` and `trim_end` that look at one byte first: a line that starts (or ends) with a
+/// printable ASCII character, as most do, has nothing to trim there, and no character is decoded.
+pub trait QuickTrim {
+    fn quick_trim(&self) -> &str;
+    fn quick_trim_start(&self) -> &str;
+    fn quick_trim_end(&self) -> &str;
+}
+
+/// Whether `b` is a byte no trimmed text starts or ends at: ASCII white space, a control byte, or a byte of a
+/// character that may be white space.
+fn may_be_space(b: Option<&u8>) -> bool {
+    !b.is_some_and(|&b| (0x21..0x80).contains(&b))
+}
+
+impl QuickTrim for str {
+    #[inline]
+    fn quick_trim(&self) -> &str {
+        let b = self.as_bytes();
+        if may_be_space(b.first()) || may_be_space(b.last()) { self.trim() } else { self }
+    }
+
+    #[inline]
+    fn quick_trim_start(&self) -> &str {
+        if may_be_space(self.as_bytes().first()) { self.trim_start() } else { self }
+    }
+
+    #[inline]
+    fn quick_trim_end(&self) -> &str {
+        if may_be_space(self.as_bytes().last()) { self.trim_end() } else { self }
+    }
+}
+
+/// Whether the character at byte `i` of `t` (a char boundary) is white space (`char::is_whitespace`), and its
+/// length: an ASCII byte is looked at alone, only other characters are decoded.
+#[inline]
+fn space_at(t: &str, i: usize) -> (bool, usize) {
+    let x = t.as_bytes()[i];
+    if x < 0x80 {
+        return (matches!(x, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1);
+    }
+    t[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+}
+
+/// The words of `t` between white space, as `str::split_whitespace` gives them, with less decoding.
+pub fn words_of(t: &str) -> impl Iterator<Item = &str> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if i >= t.len() {
+                return None;
+            }
+            match space_at(t, i) {
+                (true, n) => i += n,
+                (false, _) => break i,
+            }
+        };
+        while i < t.len() {
+            match space_at(t, i) {
+                (false, n) => i += n,
+                (true, _) => break,
+            }
+        }
+        Some(&t[start..i])
+    })
+}
+
+/// The words of `t` between spaces (`t.split(' ')` without the empty ones), with their byte offsets.
+pub fn spaced_words(t: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() && b[i] != b' ' {
+            i += 1;
+        }
+        Some((start, &t[start..i]))
+    })
 }
 
 /// The byte offset of the first `pat` in `s`, as `s.find(pat)` gives it, for a pattern that starts with a space:
@@ -99,6 +189,27 @@ mod tests {
         assert!(lower_is("THE", "the") && lower_is("ÉTÉ", "été") && !lower_is("then", "the"));
         assert_eq!(with_lowercase("Back To", str::to_string), "back to");
         assert_eq!(with_lowercase("ÉTÉ", str::to_string), "été");
+    }
+
+    #[test]
+    fn words_split_as_the_standard_library_does() {
+        for t in
+            ["", "  ", "a", " The  Hon.\u{a0}Mr\tX\u{2003}y ", "a\u{0b}b\u{85}c\u{1c}d", "Señor  Ñ é ", "x\u{3000}"]
+        {
+            assert_eq!(words_of(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+            let spaced: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(spaced_words(t).map(|(_, w)| w).collect::<Vec<_>>(), spaced, "{t:?}");
+            assert!(spaced_words(t).all(|(at, w)| &t[at..at + w.len()] == w));
+        }
+    }
+
+    #[test]
+    fn quick_trims_trim_as_the_standard_library_does() {
+        for t in ["", " ", "a", " a ", "\u{a0}a\u{2003}", "x\t", "“a”", "\u{1c}a\u{1f}", "é"] {
+            assert_eq!(t.quick_trim(), t.trim(), "{t:?}");
+            assert_eq!(t.quick_trim_start(), t.trim_start(), "{t:?}");
+            assert_eq!(t.quick_trim_end(), t.trim_end(), "{t:?}");
+        }
     }
 
     #[test]
