@@ -86,12 +86,13 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
         return None;
     }
-    if t.bytes().filter(|&b| b == b' ').count() > 45 {
-        return None;
-    }
-    // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating.
+    // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
+    // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
     if !plausible_opening(t, caption) {
         return (!caption).then(|| from_only(t)).flatten();
+    }
+    if t.bytes().filter(|&b| b == b' ').count() > 45 {
+        return None;
     }
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);

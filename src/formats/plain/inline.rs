@@ -75,7 +75,7 @@ fn next_special(b: &[u8], from: usize) -> usize {
     let maybe = |x: u8| (x.wrapping_sub(b'0') < 10) | (x & 0xfe == b'*') | (x == b'[') | (x == 0xc2) | (x == 0xe2);
     let mut i = from;
     loop {
-        while let Some(chunk) = b.get(i..i + 16)
+        while let Some(chunk) = b.get(i..i + 16).and_then(|c| <&[u8; 16]>::try_from(c).ok())
             && !chunk.iter().fold(false, |acc, &x| acc | maybe(x))
         {
             i += 16;

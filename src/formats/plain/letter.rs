@@ -344,8 +344,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     if t.len() >= 200 || !after_close && !t.contains(',') {
         return None;
     }
-    let lower = t.to_ascii_lowercase();
-    if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
+    if let Some(k) = close_end(t)
         && t.len() < 200
     {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
@@ -366,6 +365,19 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         .then(|| parties::person(name))
         .flatten()
         .filter(|p| !p.office)
+}
+
+/// The last letters of the words of [`CLOSES`].
+const CLOSE_ENDS: &[u8] = b"styed";
+
+/// Where the last word of a close in `t` ends (in any case): the greatest end of any of [`CLOSES`] found in it,
+/// looked for from the end of `t` without lowering it.
+fn close_end(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    (1..=b.len()).rev().find(|&e| {
+        CLOSE_ENDS.contains(&b[e - 1].to_ascii_lowercase())
+            && CLOSES.iter().any(|c| e >= c.len() && b[e - c.len()..e].eq_ignore_ascii_case(c.as_bytes()))
+    })
 }
 
 /// `brother, JAMES WARD` → `JAMES WARD`: the writer's tie to the reader (lower-case words before a comma) is no
@@ -465,6 +477,16 @@ mod tests {
     fn writer(paragraphs: &[&str]) -> Option<String> {
         let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
         signature(&owned).map(|p| p.name)
+    }
+
+    #[test]
+    fn closes_are_found_from_the_end() {
+        assert!(CLOSES.iter().all(|c| c.bytes().last().is_some_and(|l| CLOSE_ENDS.contains(&l))));
+        for t in ["Yours truly, A. B.", "I remain your obedient SERVANT, X", "no close here", "", "friendly yours"] {
+            let lower = t.to_ascii_lowercase();
+            let slow = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max();
+            assert_eq!(close_end(t), slow, "{t:?}");
+        }
     }
 
     #[test]

@@ -426,7 +426,7 @@ pub fn furniture_line(line: &str) -> bool {
 /// follows it on the same line, if any.
 pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim().trim_start_matches(['“', '"']);
-    let end = t.bytes().take(61).position(|b| b == b':' || b == b',')?;
+    let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
     let head = &t[..end];
     let rest = t[end + 1..].quick_trim();
     let starts = |o: &str| strip_prefix_ci(head, o).is_some();

@@ -23,7 +23,6 @@ use crate::model::Severity;
 use crate::model::date::Found;
 use letter::Draft;
 use lines::Stamp;
-use std::collections::VecDeque;
 use std::path::Path;
 
 /// The plain-text format: files ending in `.txt`.
@@ -43,15 +42,14 @@ impl Format for PlainText {
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
         // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes.
         let mut lines = text.split('\n');
-        let mut window: VecDeque<&str> = lines.by_ref().take(5).collect();
+        let mut window: Vec<&str> = lines.by_ref().take(5).collect();
         let mut no = 1;
-        while let [line, next @ ..] = window.make_contiguous() {
-            let used = p.line(no, line, next);
-            for _ in 0..=used {
-                window.pop_front();
-                window.extend(lines.next());
-                no += 1;
-            }
+        while let [line, next @ ..] = window.as_slice() {
+            // A line and the lines of `next` it took go; as many come in.
+            let done = (p.line(no, line, next) + 1).min(window.len());
+            window.drain(..done);
+            window.extend(lines.by_ref().take(done));
+            no += done;
         }
         p.finish()
     }

@@ -100,12 +100,18 @@ impl QuickTrim for str {
 
 /// Whether the character at byte `i` of `t` (a char boundary) is white space (`char::is_whitespace`), and its
 /// length: an ASCII byte is looked at alone, only other characters are decoded.
-#[inline]
+#[inline(always)]
 fn space_at(t: &str, i: usize) -> (bool, usize) {
     let x = t.as_bytes()[i];
     if x < 0x80 {
         return (matches!(x, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1);
     }
+    wide_space_at(t, i)
+}
+
+#[cold]
+#[inline(never)]
+fn wide_space_at(t: &str, i: usize) -> (bool, usize) {
     t[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
 }
 
