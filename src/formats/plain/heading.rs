@@ -7,7 +7,7 @@
 use super::inline::extract;
 use super::parties::{self, Person};
 use super::words::QuickTrim;
-use super::words::{WordSet, find_spaced, lower_is, spaced_words, words_of};
+use super::words::{WordSet, find_spaced, lower_is, spaced_words, trim_unless, words_of};
 use crate::model::date::{Found, scan_date};
 use std::sync::LazyLock;
 
@@ -161,7 +161,7 @@ pub fn could_open(t: &str) -> bool {
 /// when a word cannot stand in a heading, `None` when the line ends first.
 fn opening_words(t: &str, caption: bool) -> Option<bool> {
     for (k, (_, w)) in spaced_words(t).enumerate() {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = trim_unless(w, |b| b.is_ascii_alphanumeric(), |c: char| !c.is_alphanumeric());
         let is = |x: &str| bare.eq_ignore_ascii_case(x);
         if is("to") || caption && is("for") {
             return Some(true);

@@ -72,11 +72,22 @@ fn special(b: &[u8], i: usize) -> bool {
 /// The first byte at or after `from` that [`special`] accepts, or the end. Sixteen bytes at a time (a loop the
 /// compiler vectorizes): only blocks that hold a byte of [`MAYBE`] are looked at byte by byte.
 fn next_special(b: &[u8], from: usize) -> usize {
-    let maybe = |x: u8| (x.wrapping_sub(b'0') < 10) | (x & 0xfe == b'*') | (x == b'[') | (x == 0xc2) | (x == 0xe2);
+    let block_may_hold_one = |c: &[u8; 16]| {
+        let mut acc = 0u8;
+        for &x in c {
+            acc |= u8::from(x.wrapping_sub(b'0') < 10)
+                | u8::from(x == b'*')
+                | u8::from(x == b'+')
+                | u8::from(x == b'[')
+                | u8::from(x == 0xc2)
+                | u8::from(x == 0xe2);
+        }
+        acc != 0
+    };
     let mut i = from;
     loop {
         while let Some(chunk) = b.get(i..i + 16).and_then(|c| <&[u8; 16]>::try_from(c).ok())
-            && !chunk.iter().fold(false, |acc, &x| acc | maybe(x))
+            && !block_may_hold_one(chunk)
         {
             i += 16;
         }

@@ -11,6 +11,7 @@ use crate::formats::Note;
 use crate::model::date::Found;
 use crate::model::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, People, PersonBasis, Severity};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A letter being read.
 pub struct Draft {
@@ -374,8 +375,17 @@ const CLOSE_ENDS: &[u8] = b"styed";
 /// looked for from the end of `t` without lowering it.
 fn close_end(t: &str) -> Option<usize> {
     let b = t.as_bytes();
+    static ENDS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut ends = [false; 256];
+        for &l in CLOSE_ENDS {
+            ends[usize::from(l)] = true;
+            ends[usize::from(l.to_ascii_uppercase())] = true;
+        }
+        ends
+    });
+    let ends = &*ENDS;
     (1..=b.len()).rev().find(|&e| {
-        CLOSE_ENDS.contains(&b[e - 1].to_ascii_lowercase())
+        ends[usize::from(b[e - 1])]
             && CLOSES.iter().any(|c| e >= c.len() && b[e - c.len()..e].eq_ignore_ascii_case(c.as_bytes()))
     })
 }

@@ -41,7 +41,7 @@ impl Format for PlainText {
         let mut p = Parser { file, ..Parser::default() };
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
         // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes.
-        let mut lines = text.split('\n');
+        let mut lines = lines_of(text);
         let mut window: Vec<&str> = lines.by_ref().take(5).collect();
         let mut no = 1;
         while let [line, next @ ..] = window.as_slice() {
@@ -53,6 +53,24 @@ impl Format for PlainText {
         }
         p.finish()
     }
+}
+
+/// The lines of `text` as `text.split('\n')` gives them, found with the memchr crate's vectorized search.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match memchr::memchr(b'\n', r.as_bytes()) {
+            Some(at) => {
+                rest = Some(&r[at + 1..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Where the parser stands in the current letter.

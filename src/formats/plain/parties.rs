@@ -4,7 +4,7 @@
 //! in brackets when an office names one, or the office itself when no person is named.
 
 use super::words::QuickTrim;
-use super::words::{WordSet, find_spaced, lower_is, words_of};
+use super::words::{WordSet, find_spaced, lower_is, trim_unless, words_of};
 use std::sync::LazyLock;
 
 /// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
@@ -217,7 +217,11 @@ static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES
 static SMALL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PARTICLES, RELATIONS].concat()));
 
 fn clean(w: &str) -> &str {
-    w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '*' | '†' | '‡'))
+    trim_unless(
+        w,
+        |b| !matches!(b, b',' | b';' | b':' | b'"' | b'*'),
+        |c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '*' | '†' | '‡'),
+    )
 }
 
 fn is_title(w: &str) -> bool {

@@ -116,11 +116,25 @@ fn wide_space_at(t: &str, i: usize) -> (bool, usize) {
 }
 
 /// The words of `t` between white space, as `str::split_whitespace` gives them, with less decoding.
-pub fn words_of(t: &str) -> impl Iterator<Item = &str> {
-    let mut i = 0;
-    std::iter::from_fn(move || {
+pub fn words_of(t: &str) -> WordsOf<'_> {
+    WordsOf { t, i: 0 }
+}
+
+/// The iterator of [`words_of`].
+pub struct WordsOf<'a> {
+    t: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for WordsOf<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let (t, mut i) = (self.t, self.i);
         let start = loop {
             if i >= t.len() {
+                self.i = i;
                 return None;
             }
             match space_at(t, i) {
@@ -134,27 +148,44 @@ pub fn words_of(t: &str) -> impl Iterator<Item = &str> {
                 (true, _) => break,
             }
         }
+        self.i = i;
         Some(&t[start..i])
-    })
+    }
 }
 
 /// The words of `t` between spaces (`t.split(' ')` without the empty ones), with their byte offsets.
-pub fn spaced_words(t: &str) -> impl Iterator<Item = (usize, &str)> {
-    let b = t.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() && b[i] == b' ' {
-            i += 1;
-        }
-        if i >= b.len() {
-            return None;
-        }
-        let start = i;
-        while i < b.len() && b[i] != b' ' {
-            i += 1;
-        }
-        Some((start, &t[start..i]))
-    })
+pub fn spaced_words(t: &str) -> SpacedWords<'_> {
+    SpacedWords { t, i: 0 }
+}
+
+/// The iterator of [`spaced_words`].
+pub struct SpacedWords<'a> {
+    t: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for SpacedWords<'a> {
+    type Item = (usize, &'a str);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let b = self.t.as_bytes();
+        let start = self.i + b.get(self.i..)?.iter().position(|&x| x != b' ')?;
+        let end = b[start..].iter().position(|&x| x == b' ').map_or(b.len(), |n| start + n);
+        self.i = end;
+        Some((start, &self.t[start..end]))
+    }
+}
+
+/// `w` without the characters `trim` takes from both ends, looked at first by its end bytes: a word whose end bytes
+/// are ASCII that `keep` accepts is returned as it is, without decoding.
+#[inline]
+pub fn trim_unless(w: &str, keep: impl Fn(u8) -> bool, trim: impl Fn(char) -> bool) -> &str {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 && keep(f) && keep(l) => w,
+        _ => w.trim_matches(trim),
+    }
 }
 
 /// The byte offset of the first `pat` in `s`, as `s.find(pat)` gives it, for a pattern that starts with a space:
@@ -215,6 +246,14 @@ mod tests {
             assert_eq!(t.quick_trim(), t.trim(), "{t:?}");
             assert_eq!(t.quick_trim_start(), t.trim_start(), "{t:?}");
             assert_eq!(t.quick_trim_end(), t.trim_end(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn words_trim_as_trim_matches_does() {
+        let odd = |c: char| !c.is_alphanumeric();
+        for w in ["", "a", "(a)", "“Word”", "x,", "é", "1", ",", "ab"] {
+            assert_eq!(trim_unless(w, |b| b.is_ascii_alphanumeric(), odd), w.trim_matches(odd), "{w:?}");
         }
     }
 
