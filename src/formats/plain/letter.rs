@@ -254,6 +254,24 @@ impl Draft {
         }
     }
 
+    /// A place line of the dateline block: added to the place the date line gave, or the place.
+    pub fn add_place(&mut self, line: &str) {
+        self.letter.place = Some(match self.letter.place.take() {
+            Some(p) => format!("{p}, {line}"),
+            None => line.to_string(),
+        });
+    }
+
+    /// An inside address under the dateline (`Lieutenant General Grant.`): the recipient when the heading named
+    /// none; a person, or an office when it names one.
+    pub fn inside_address(&mut self, text: &str) {
+        if self.recipients.is_empty()
+            && let Some(p) = parties::person(text)
+        {
+            self.recipients.push((p, PersonBasis::Salutation));
+        }
+    }
+
     pub fn add_footnote(&mut self, label: &str, text: &str, line: usize) {
         self.letter.footnotes.push(Footnote { label: label.to_string(), text: text.to_string(), line });
     }

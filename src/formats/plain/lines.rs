@@ -254,28 +254,45 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// year ([`date_line_without_year`]), each the first reading that covers the rest of the line, after no place or a
 /// place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
+    let (with_year, without) = readings(line);
+    // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
+    (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// The readings of [`date_lines`], the second one perhaps a range with a year.
+fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let mut found = (None, None);
     let t = line.quick_trim().trim_end_matches(['.', ',']);
     if t.len() > 100 || !has_digit(t.as_bytes()) {
         return found;
     }
-    let t = strip_leading_time(strip_time(t));
+    let t = strip_weekday(strip_leading_time(strip_time(t)));
     if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) {
         return found;
     }
-    // Keeps the first reading of each kind; true when both are found.
-    let mut keep = |s: &str, place: Option<&str>| -> bool {
-        if let Some(f) = scan_date(s).filter(|f| f.len == s.len()) {
+    // A date covering the whole of `s`, of either kind: `[28 March 1927]`, a date the editor supplied, is the date.
+    let covering = |s: &str| -> Option<Found> {
+        let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
+        scan_date(s).filter(|f| f.len == s.len())
+    };
+    for need_year in [true, false] {
+        let whole = |s: &str| covering(s).filter(|f| f.year.is_some() == need_year);
+        let slot = if need_year { &mut found.0 } else { &mut found.1 };
+        *slot = whole(t).or_else(|| first_of_range(t, &whole)).map(|found| DateLine { found, place: None });
+    }
+    if found.0.is_some() && found.1.is_some() {
+        return found;
+    }
+    // Keeps the first reading of each kind not found yet; true when both are found.
+    let mut keep = |s: &str, place: &str| -> bool {
+        if let Some(f) = covering(s) {
             let slot = if f.year.is_some() { &mut found.0 } else { &mut found.1 };
             if slot.is_none() {
-                *slot = Some(DateLine { found: f, place: place.map(|p| p.replace(['[', ']'], "")) });
+                *slot = Some(DateLine { found: f, place: Some(place.replace(['[', ']'], "")) });
             }
         }
         found.0.is_some() && found.1.is_some()
     };
-    if keep(t, None) {
-        return found;
-    }
     // A place first: capitalised words, perhaps bracketed by an editor, perhaps ending in a comma.
     let mut words = 0;
     for (i, c) in t.char_indices() {
@@ -293,13 +310,47 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
-                w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "de" | "near" | "at")
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "the" | "of" | "de" | "near" | "at" | "off" | "on" | "board" | "upon" | "before" | "in"
+                    )
             });
-        if !place_ok || keep(t[i..].quick_trim_start(), Some(place)) {
+        if !place_ok || keep(t[i..].quick_trim_start(), place) {
             break;
         }
     }
     found
+}
+
+/// `Monday [28 March 1927]`, `Tues. 4 May 1790`: the day of the week before a date is not part of it (nor a
+/// place).
+fn strip_weekday(t: &str) -> &str {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let word = &t[..end];
+    let is_day = word.len() >= 3
+        && DAYS.iter().any(|d| d.len() >= word.len() && d[..word.len()].eq_ignore_ascii_case(word))
+        && (word.len() >= 6 || t[end..].starts_with('.'));
+    if !is_day {
+        return t;
+    }
+    let rest = t[end..].trim_start_matches(['.', ',']);
+    if rest.starts_with(' ') { rest.quick_trim_start() } else { t }
+}
+
+/// `8 - Sunday 9 June 1799`, `30 June–1 July 1845`: a letter written over days is dated by its first day, with
+/// the month and year the last part gives when the first has none.
+fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Found> {
+    let (at, dash) = t.char_indices().find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
+    let first = t[..at].quick_trim();
+    let last = whole(strip_weekday(t[at + dash.len_utf8()..].quick_trim()))?;
+    if first.bytes().all(|b| b.is_ascii_digit()) {
+        let day: u8 = first.parse().ok().filter(|d| (1..=31).contains(d))?;
+        return Some(Found { day, corrected_day: None, more_days: [None; 3], ..last });
+    }
+    let f = scan_date(first).filter(|f| f.len == first.len())?;
+    Some(Found { year: f.year.or(last.year), ..f })
 }
 
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
@@ -471,6 +522,37 @@ pub fn station_line(line: &str) -> Option<&str> {
     ok.then_some(head)
 }
 
+/// A line of a letter's dateline block that names where it was written, above or below the date (`Executive
+/// Mansion,`, `13 Queen Square, Bath`, `Down Bromley Kent`): a few capitalised words (house numbers allowed), no
+/// sentence, no salutation. Only read next to a date line.
+pub fn place_line(line: &str) -> bool {
+    let t = line.quick_trim();
+    let head = t.trim_end_matches(',');
+    let words = head.split_whitespace().count();
+    (1..=7).contains(&words)
+        && t.len() <= 60
+        && !head.ends_with([':', ';', '!', '?'])
+        && (!head.ends_with('.')
+            || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
+        && head.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
+        })
+        && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && salutation(line).is_none()
+}
+
+/// An inside address under a dateline (`Lieutenant General Grant.`, `Hon. Secretary of War.`): a short name or
+/// office alone on its line, ending in a stop or comma.
+pub fn inside_address(line: &str) -> bool {
+    let t = line.quick_trim();
+    let head = t.trim_end_matches(['.', ',']);
+    head.len() < t.len()
+        && (1..=6).contains(&head.split_whitespace().count())
+        && super::parties::valid(head)
+        && salutation(line).is_none()
+}
+
 /// Most letters of `s` in capitals: a station line is set in capitals.
 fn lines_upper(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
@@ -537,6 +619,25 @@ mod tests {
         assert_eq!(salutation("I beg you, sir, to"), None);
         assert_eq!(date_line("July 18, 1941 was the day"), None);
         assert_eq!(date_line("January 11"), None);
+        // Days of the week, editors' brackets, letters written over days.
+        let d = date_line("Thursday 14 October 1802").expect("date");
+        assert_eq!((d.found.day, d.place.as_deref()), (14, None), "a weekday is no place");
+        assert_eq!(date_line("Wed. [3 May 1865]").map(|f| (f.found.day, f.found.month)), Some((3, 5)));
+        assert_eq!(date_line("[17 August 1853]").map(|f| f.found.day), Some(17));
+        let d = date_line("Friday 30 June – Saturday 1 July 1815").expect("date");
+        assert_eq!((d.found.day, d.found.month, d.found.year), (30, 6, Some(1815)));
+        assert_eq!(date_line("12-13 March 1790").map(|f| (f.found.day, f.found.month)), Some((12, 3)));
+        assert_eq!(date_line("Sundays are 1 to 2 hours long"), None);
+        let d = date_line("Victory, off Ushant, 4th June, 1805.").expect("date");
+        assert_eq!((d.found.day, d.place.as_deref()), (4, Some("Victory, off Ushant")));
+        let d = date_line("On board the Bellerophon, 12 August 1815").expect("date");
+        assert_eq!(d.place.as_deref(), Some("On board the Bellerophon"));
+        assert!(place_line("27 Gower Street, W.C."));
+        assert!(place_line("Government House,"));
+        assert!(!place_line("Dearest Tom,"), "a salutation is no place");
+        assert!(!place_line("We came home at last."));
+        assert!(inside_address("Colonel Thomas Pickering."));
+        assert!(!inside_address("Come at once."));
     }
 
     #[test]

@@ -370,7 +370,10 @@ impl<'a> Parser<'a> {
             if let Some(w) = &self.writer {
                 if letter.sender.is_empty() {
                     opening::give_writer(&mut letter, w);
-                } else if letter.recipient.is_empty() {
+                } else {
+                    opening::signed_by_writer(&mut letter, w);
+                }
+                if letter.recipient.is_empty() {
                     opening::give_reader(&mut letter, w);
                 }
             }

@@ -224,7 +224,7 @@ fn clean(w: &str) -> &str {
     )
 }
 
-fn is_title(w: &str) -> bool {
+pub fn is_title(w: &str) -> bool {
     TITLE_SET.has(w.trim_end_matches('.'))
 }
 
@@ -245,6 +245,15 @@ fn is_initial(w: &str) -> bool {
         }
     }
     letters > 0 && upper && (w.ends_with('.') && letters <= 4 && letters_and_dots || letters == 1 && chars == 1)
+}
+
+/// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
+fn is_postnominal(part: &str) -> bool {
+    part.split_whitespace().all(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+        dotted || ["esq", "bart", "jr", "sr", "junior", "senior"].iter().any(|x| x.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
@@ -353,7 +362,7 @@ pub fn person(segment: &str) -> Option<Person> {
         return Some(Person { name, printed, office: false });
     }
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person.
-    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
     for part in parts.iter().rev() {
         if let Some(p) = read_part(part) {
             if !p.office || parts.len() == 1 {
@@ -472,6 +481,9 @@ mod tests {
         assert_eq!(names("GENERAL MEADE"), ["Meade"]);
         assert_eq!(names("General de Gaulle"), ["de Gaulle"]);
         assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
+        assert_eq!(names("SIR JOHN MOORE, K.B."), ["Moore"], "letters after a name are no name");
+        assert_eq!(names("Josiah Wedgwood, Esq."), ["Wedgwood"]);
+        assert_eq!(names("the Rev. Dr. Priestley, F.R.S."), ["Priestley"]);
         assert_eq!(names("the President"), ["President"]);
         assert_eq!(names("Commissar for Army and Navy Affairs"), ["Commissar for Army and Navy Affairs"]);
     }
