@@ -527,10 +527,12 @@ pub fn station_line(line: &str) -> Option<&str> {
 /// sentence, no salutation. Only read next to a date line.
 pub fn place_line(line: &str) -> bool {
     let t = line.quick_trim();
+    if t.len() > 60 {
+        return false;
+    }
     let head = t.trim_end_matches(',');
     let words = head.split_whitespace().count();
     (1..=7).contains(&words)
-        && t.len() <= 60
         && !head.ends_with([':', ';', '!', '?'])
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))

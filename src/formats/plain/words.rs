@@ -98,17 +98,13 @@ impl QuickTrim for str {
     }
 }
 
-/// Whether the character at byte `i` of `t` (a char boundary) is white space (`char::is_whitespace`), and its
-/// length: an ASCII byte is looked at alone, only other characters are decoded.
+/// ASCII white space as `char::is_whitespace` has it (with the vertical tab, unlike `u8::is_ascii_whitespace`).
 #[inline(always)]
-fn space_at(t: &str, i: usize) -> (bool, usize) {
-    let x = t.as_bytes()[i];
-    if x < 0x80 {
-        return (matches!(x, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1);
-    }
-    wide_space_at(t, i)
+fn is_ascii_space(x: u8) -> bool {
+    x == b' ' || (b'\t'..=b'\r').contains(&x)
 }
 
+/// Whether the character at byte `i` of `t` (a char boundary, not ASCII) is white space, and its length.
 #[cold]
 #[inline(never)]
 fn wide_space_at(t: &str, i: usize) -> (bool, usize) {
@@ -131,21 +127,38 @@ impl<'a> Iterator for WordsOf<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
-        let (t, mut i) = (self.t, self.i);
+        let (t, b) = (self.t, self.t.as_bytes());
+        let mut i = self.i;
+        // Through white space, then through the word: ASCII bytes in a tight loop, other characters decoded.
         let start = loop {
-            if i >= t.len() {
-                self.i = i;
-                return None;
-            }
-            match space_at(t, i) {
-                (true, n) => i += n,
-                (false, _) => break i,
+            match b.get(i) {
+                None => {
+                    self.i = i;
+                    return None;
+                }
+                Some(&x) if x < 0x80 => {
+                    if !is_ascii_space(x) {
+                        break i;
+                    }
+                    i += 1;
+                }
+                Some(_) => match wide_space_at(t, i) {
+                    (true, n) => i += n,
+                    (false, _) => break i,
+                },
             }
         };
-        while i < t.len() {
-            match space_at(t, i) {
-                (false, n) => i += n,
-                (true, _) => break,
+        while let Some(&x) = b.get(i) {
+            if x < 0x80 {
+                if is_ascii_space(x) {
+                    break;
+                }
+                i += 1;
+            } else {
+                match wide_space_at(t, i) {
+                    (false, n) => i += n,
+                    (true, _) => break,
+                }
             }
         }
         self.i = i;
