@@ -55,3 +55,29 @@ fn an_admirals_dispatches_with_sources_in_brackets_and_letters_after_names() {
     assert_eq!(date(blackett).as_deref(), Some("1805-11-09"));
     assert!(c.letters.iter().all(|l| l.reply_basis != Some(ReplyBasis::Inferred)));
 }
+
+#[test]
+fn numbered_letters_old_style_dates_and_family_salutations() {
+    let c = pages("family_letters");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let girl = by_start(&c, "DEAR GIRL:");
+    assert_eq!(girl.number.as_deref(), Some("IX"), "`LETTER IX.` alone on its line numbers the letter under it");
+    assert_eq!(
+        people(girl),
+        pair("Halifax", "Girl"),
+        "`Letters written by` names the writer; the salutation the addressee"
+    );
+    assert_eq!(
+        (date(girl).as_deref(), girl.place.as_deref()),
+        (Some("1751-10-03"), Some("YORK")),
+        "`O. S.` marks the calendar"
+    );
+    let bell = by_start(&c, "Sir, I have your letter of the 14th");
+    assert_eq!(bell.number.as_deref(), Some("X"));
+    assert_eq!(people(bell), pair("Halifax", "Bell"), "a heading ending in a full stop under a number line");
+    assert_eq!(cited(bell), ["1751-10-14"]);
+    let father = by_start(&c, "Dear Father,");
+    assert_eq!(father.number.as_deref(), Some("3"));
+    assert_eq!(people(father), pair("Dunn", "Father"));
+    assert_eq!((date(father).as_deref(), father.place.as_deref()), (Some("1917-03-02"), Some("Flanders")));
+}

@@ -25,7 +25,7 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
             return Some(1);
         }
-        if self.under_heading()
+        if (self.under_heading() || self.pending.number.is_some() && self.pending.date.is_none())
             && let Some((found, place, used, printed)) = place_then_date(line, next)
         {
             let source = format!("date line \"{printed}\"");
@@ -212,7 +212,7 @@ impl<'a> Parser<'a> {
     /// A letter that opens without a heading: a date line, then a salutation or an addressee line ending in a
     /// colon (`Major-General HALLECK:`). A salutation right under a heading names the addressee.
     pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&str]) -> Option<usize> {
-        let waiting = self.pending.date.is_some() && self.pending.number.is_none() && self.pending.stamp.is_none();
+        let waiting = self.pending.date.is_some() && self.pending.stamp.is_none();
         if waiting && let Some(head) = lines::addressee_with_office(line, next) {
             self.open_by_date(no, head);
             self.last = Last::Other;

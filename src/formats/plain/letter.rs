@@ -251,6 +251,9 @@ impl Draft {
         let rest = words[skip..].join(" ");
         if let Some(p) = parties::person(&rest).filter(|p| !p.office) {
             self.recipients.push((p, PersonBasis::Salutation));
+        } else if let Some(kin) = parties::kin(&rest) {
+            // `Dear Mother,`, `DEAR BOY:`: the family word is all the letter says of its addressee.
+            self.recipients.push((kin, PersonBasis::Salutation));
         }
     }
 

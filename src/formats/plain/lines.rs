@@ -20,6 +20,9 @@ pub fn is_blank(line: &str) -> bool {
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
     let t = line.quick_trim();
+    if let Some(n) = numbered_document(t) {
+        return Some(n);
+    }
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
     let n = rest.quick_trim().trim_end_matches('.');
     let ok = !n.is_empty()
@@ -27,6 +30,21 @@ pub fn number_line(line: &str) -> Option<&str> {
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     ok.then_some(n)
+}
+
+/// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`: a document word and its number alone on a line, numbering the
+/// letter whose heading (or opening) follows.
+fn numbered_document(t: &str) -> Option<&str> {
+    let (word, n) = t.split_once(' ')?;
+    if !["letter", "epistle", "document"].iter().any(|d| d.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let n = n.quick_trim().trim_end_matches('.');
+    let arabic = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit());
+    let roman = !n.is_empty()
+        && n.len() <= 8
+        && (n.bytes().all(|b| b"IVXLCDM".contains(&b)) || n.bytes().all(|b| b"ivxlcdm".contains(&b)));
+    (arabic || roman).then_some(n)
 }
 
 /// Whether a `Received on`/`Sent on` line says received or sent.
@@ -238,6 +256,18 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     date_lines(line).0
 }
 
+/// `LONDON, April 26, O. S. 1748.`: the line without its calendar mark (Old or New Style), when it has one. Only
+/// short lines are looked at, as only they can be date lines.
+fn without_style_mark(line: &str) -> Option<String> {
+    if line.len() > 100 {
+        return None;
+    }
+    let mark = ["O. S. ", "N. S. ", "O.S. ", "N.S. ", ", O. S.", ", N. S.", ", O.S.", ", N.S."]
+        .iter()
+        .find(|m| line.contains(*m))?;
+    Some(line.replacen(mark, "", 1))
+}
+
 /// A date line whose year is on the next line: `[Moscow,] August 22,` then `1945.`.
 #[cfg(test)]
 pub fn date_line_without_year(line: &str) -> Option<DateLine> {
@@ -255,6 +285,7 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let (with_year, without) = readings(line);
+    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0);
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
 }
@@ -570,6 +601,11 @@ mod tests {
     fn small_fixed_shapes() {
         assert_eq!(number_line("No. 28"), Some("28"));
         assert_eq!(number_line("No. 28 was"), None);
+        assert_eq!(number_line("LETTER XLII."), Some("XLII"));
+        assert_eq!(number_line("Letter 12"), Some("12"));
+        assert_eq!(number_line("Epistle iv"), Some("iv"));
+        assert_eq!(number_line("Letter to him"), None);
+        assert_eq!(number_line("LETTER CLIVE"), None);
         assert_eq!(stamp_line("Received on November 22, 1941").map(|(s, f)| (s, f.day)), Some((Stamp::Received, 22)));
         assert_eq!(stamp_line("Sent on January 8, 1942").map(|(s, f)| (s, f.month)), Some((Stamp::Sent, 1)));
         assert_eq!(stamp_line("Sent on"), None);
@@ -630,6 +666,9 @@ mod tests {
         assert_eq!((d.found.day, d.found.month, d.found.year), (30, 6, Some(1815)));
         assert_eq!(date_line("12-13 March 1790").map(|f| (f.found.day, f.found.month)), Some((12, 3)));
         assert_eq!(date_line("Sundays are 1 to 2 hours long"), None);
+        let d = date_line("BATH, May 10, O. S. 1748.").expect("date");
+        assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (10, Some(1748), Some("BATH")));
+        assert_eq!(date_line("Hague, March 2, 1749, N. S.").map(|d| d.found.day), Some(2));
         let d = date_line("Victory, off Ushant, 4th June, 1805.").expect("date");
         assert_eq!((d.found.day, d.place.as_deref()), (4, Some("Victory, off Ushant")));
         let d = date_line("On board the Bellerophon, 12 August 1815").expect("date");

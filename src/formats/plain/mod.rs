@@ -262,7 +262,13 @@ impl<'a> Parser<'a> {
             self.last = Last::Heading;
             return Some(0);
         }
-        let (h, used) = match heading::parse(line, false) {
+        // Under a number line (`LETTER XLII.`) a heading may end in a full stop (`To the Rev. John Newton.`).
+        let numbered = || {
+            let t = line.quick_trim_end();
+            let bare = t.strip_suffix('.').filter(|_| self.pending.number.is_some())?;
+            heading::parse(bare, false).map(|h| heading::Heading { text: t.to_string(), ..h })
+        };
+        let (h, used) = match heading::parse(line, false).or_else(numbered) {
             Some(h) => (h, 0),
             None if self.block.is_empty() => wrapped_heading(line, next)?,
             None => return None,

@@ -55,6 +55,23 @@ fn titled_writer(t: &str) -> Option<Person> {
             return writer(&t[at + 4..]);
         }
     }
+    // `Letters written by NAME to his Son`, `Letters from NAME to ...`, `Dispatches by NAME`.
+    for sep in [" by ", " from "] {
+        if let Some(at) = lower.find(sep) {
+            let head = lower[..at].trim_end_matches(" written");
+            if KINDS.iter().any(|k| head.ends_with(k)) {
+                let name = &t[at + sep.len()..];
+                let to = lower[at + sep.len()..].find(" to ");
+                let name = &name[..to.unwrap_or(name.len())];
+                // `from` may name a place (`Letters from the Front`, `Letters from Italy to a Friend`): only a
+                // name of two words or more, before a `to`, is a writer there.
+                if sep == " from " && (to.is_none() || name.split_whitespace().count() < 2) {
+                    continue;
+                }
+                return writer(name);
+            }
+        }
+    }
     // `NAME: Works`, `NAME, Collected Works`, `NAME's Works`.
     for k in KINDS {
         if lower.ends_with(k) {
@@ -75,7 +92,8 @@ fn writer(name: &str) -> Option<Person> {
     if name.is_empty() || joint || !parties::valid(name) || name.split_whitespace().count() > 5 {
         return None;
     }
-    parties::person(name).filter(|p| !p.office)
+    // An office or a peer's title writes a collection too (`The Earl of Chesterfield`).
+    parties::person(name)
 }
 
 /// The collection's writer given to a letter whose page names no writer, marked as inferred.
@@ -223,6 +241,10 @@ mod tests {
         assert_eq!(name("The Correspondence of William Cowper (1782-1786)").as_deref(), Some("Cowper"));
         assert_eq!(name("Fanny Burney's Letters, edited with notes").as_deref(), Some("Burney"));
         assert_eq!(name("Letters, 1914-1918"), None);
+        assert_eq!(name("LETTERS WRITTEN BY THE EARL OF ORRERY TO HIS SON").as_deref(), Some("Earl of Orrery"));
+        assert_eq!(name("Letters from Madame de Sevigne to her Daughter").as_deref(), Some("de Sevigne"));
+        assert_eq!(name("Letters from the Front"), None);
+        assert_eq!(name("Letters from Italy to a Friend"), None);
         assert_eq!(name("The Works of Charles Lamb. Volume VI. Letters.").as_deref(), Some("Lamb"));
         assert!(other_given_name("Cassandra Austen", "Jane Austen"));
         assert!(!other_given_name("Mrs Austen", "Jane Austen"), "a title tells nothing");

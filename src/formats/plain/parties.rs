@@ -188,6 +188,42 @@ const RELATIONS: &[&str] = &[
     "their",
 ];
 
+/// Words of family a salutation may name its addressee by alone.
+const KIN: &[&str] = &[
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "boy",
+    "girl",
+    "child",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandmother",
+    "grandfather",
+    "mamma",
+    "papa",
+];
+
+/// `Mother`, `BOY`: a salutation's addressee named only by a word of family, as a party named so (`Mother`).
+pub fn kin(word: &str) -> Option<Person> {
+    let w = clean(word.quick_trim());
+    if w.contains(' ') || !KIN_SET.has(w) {
+        return None;
+    }
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    let name: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+    Some(Person { name, printed: w.to_string(), office: false })
+}
+
 const PARTICLES: &[&str] = &[
     "the", "of", "in", "for", "at", "and", "de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "des",
     "del", "y", "&", "on", "ibn", "bin", "al", "ter", "zu",
@@ -213,6 +249,7 @@ fn lower(w: &str) -> String {
 
 static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
 static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
+static KIN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(KIN));
 /// Particles and relations: the small words that may stand inside a party.
 static SMALL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PARTICLES, RELATIONS].concat()));
 
@@ -481,6 +518,9 @@ mod tests {
         assert_eq!(names("GENERAL MEADE"), ["Meade"]);
         assert_eq!(names("General de Gaulle"), ["de Gaulle"]);
         assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
+        assert_eq!(kin("BOY").map(|p| p.name).as_deref(), Some("Boy"));
+        assert_eq!(kin("Mother").map(|p| p.name).as_deref(), Some("Mother"));
+        assert!(kin("Friend").is_none() && kin("Sir").is_none());
         assert_eq!(names("SIR JOHN MOORE, K.B."), ["Moore"], "letters after a name are no name");
         assert_eq!(names("Josiah Wedgwood, Esq."), ["Wedgwood"]);
         assert_eq!(names("the Rev. Dr. Priestley, F.R.S."), ["Priestley"]);
