@@ -259,7 +259,9 @@ pub fn date_line(line: &str) -> Option<DateLine> {
 /// `LONDON, April 26, O. S. 1748.`: the line without its calendar mark (Old or New Style), when it has one. Only
 /// short lines are looked at, as only they can be date lines.
 fn without_style_mark(line: &str) -> Option<String> {
-    if line.len() > 100 {
+    // Every mark holds `S.`: a line without one is not searched for each.
+    let b = line.as_bytes();
+    if line.len() > 100 || !memchr::memchr_iter(b'S', b).any(|at| b.get(at + 1) == Some(&b'.')) {
         return None;
     }
     let mark = ["O. S. ", "N. S. ", "O.S. ", "N.S. ", ", O. S.", ", N. S.", ", O.S.", ", N.S."]
@@ -309,7 +311,9 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     for need_year in [true, false] {
         let whole = |s: &str| covering(s).filter(|f| f.year.is_some() == need_year);
         let slot = if need_year { &mut found.0 } else { &mut found.1 };
-        *slot = whole(t).or_else(|| first_of_range(t, &whole)).map(|found| DateLine { found, place: None });
+        // A range needs a dash (`-`, or `–` and `—`, whose first byte is E2).
+        let range = || memchr::memchr2(b'-', 0xe2, t.as_bytes()).and_then(|_| first_of_range(t, &whole));
+        *slot = whole(t).or_else(range).map(|found| DateLine { found, place: None });
     }
     if found.0.is_some() && found.1.is_some() {
         return found;

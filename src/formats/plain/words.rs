@@ -221,7 +221,7 @@ pub fn find_spaced(s: &str, pat: &str) -> Option<usize> {
 pub fn has_digit(b: &[u8]) -> bool {
     let digit = |x: u8| x.wrapping_sub(b'0') < 10;
     let mut chunks = b.chunks_exact(16);
-    (&mut chunks).any(|c| c.iter().fold(false, |acc, &x| acc | digit(x)))
+    chunks.by_ref().any(|c| c.iter().fold(false, |acc, &x| acc | digit(x)))
         || chunks.remainder().iter().any(|&x| digit(x))
 }
 
