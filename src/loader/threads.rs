@@ -9,8 +9,10 @@
 //! support of consecutive numbers too. No link ever points at a later letter.
 
 use super::edition::{self, Previous};
-use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread};
-use std::collections::{HashMap, HashSet};
+use crate::formats::plain::parties;
+use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread, same_name};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Days a referenced date may differ from the letter's (a message is dated sent by one side, received by the other).
 const SLACK_DAYS: i64 = 3;
@@ -23,14 +25,23 @@ pub const MAX_ADJACENT_DAYS: i64 = 183;
 /// Sets `reading_order`, editions, resolves references, sets `replies_to`, `reply_basis` and `reply_evidence`,
 /// builds `replies` and `threads`.
 pub fn link(corpus: &mut Corpus) {
-    corpus.reading_order = reading_order(corpus);
-    let editions = super::editions::find(&corpus.letters);
+    let read: &Corpus = corpus;
+    // Printings of one letter are found while the other indexes are built: none of them needs another.
+    let (editions, ((index, series), (order, (edition, refs)))) = rayon::join(
+        || super::editions::find(&read.letters),
+        || {
+            rayon::join(
+                || (PairIndex::build(read), Series::build(&read.letters)),
+                || (reading_order(read), (edition::previous(&read.letters), edition::letter_refs(&read.letters))),
+            )
+        },
+    );
     let n = corpus.letters.len();
     let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
-    let index = PairIndex::build(corpus);
-    let series = Series::build(&corpus.letters);
-    let mut links: Vec<Links> = (0..n).map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
-    infer(corpus, &index, (&group, &editions), &mut links);
+    let mut links: Vec<Links> =
+        (0..n).into_par_iter().map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
+    break_cycles(&mut links);
+    infer(corpus, (&index, &series), (&group, &editions), &mut links);
     // A link found in one printing holds for the others.
     for ix in 0..n {
         if links[ix].parent.is_none()
@@ -39,8 +50,7 @@ pub fn link(corpus: &mut Corpus) {
             links[ix].parent = links[*o].parent.clone();
         }
     }
-    let edition = edition::previous(&corpus.letters);
-    let refs = edition::letter_refs(&corpus.letters);
+    corpus.reading_order = order;
     for (l, found) in corpus.letters.iter_mut().zip(refs) {
         for (r, f) in l.letter_refs.iter_mut().zip(found) {
             r.letter = f;
@@ -92,11 +102,11 @@ fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
     keys.into_iter().map(|(_, ix)| ix).collect()
 }
 
-/// Dated letters from one person to another, by date; and the undated ones.
+/// Dated letters from one person to another, by date, and their day numbers (computed once).
 #[derive(Default)]
 struct Pair {
     by_date: Vec<(Date, LetterIx)>,
-    undated: Vec<LetterIx>,
+    days: Vec<i64>,
 }
 
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
@@ -106,20 +116,37 @@ struct PairIndex<'a> {
 
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
-        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
-        for (ix, l) in corpus.letters.iter().enumerate() {
-            for s in l.sender.0.iter().flat_map(aliases) {
-                for r in l.recipient.0.iter().flat_map(aliases) {
-                    let pair = pairs.entry((s, r)).or_default();
-                    match l.date {
-                        Some(d) => pair.by_date.push((d, ix)),
-                        None => pair.undated.push(ix),
+        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::default();
+        let letters = &corpus.letters;
+        let mut start = 0;
+        // Letters of one file come together: each run of them is a page, with the office holders it names.
+        while start < letters.len() {
+            let file = letters[start].file.as_str();
+            let end = start + letters[start..].iter().take_while(|l| l.file == file).count();
+            let holders = page_holders(&letters[start..end]);
+            // The names a party answers to on its page: its own, its office, and the holder the page names for it.
+            let names = |p: &'a crate::model::Person| {
+                let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
+                aliases(p).chain(holder.filter(|h| *h != p.name))
+            };
+            for (ix, l) in letters.iter().enumerate().take(end).skip(start) {
+                // A covering note stands also for the letter it passes on, which has no record of its own.
+                let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
+                for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
+                    for s in senders.0.iter().flat_map(names) {
+                        for r in recipients.0.iter().flat_map(names) {
+                            if let Some(d) = l.date {
+                                pairs.entry((s, r)).or_default().by_date.push((d, ix));
+                            }
+                        }
                     }
                 }
             }
+            start = end;
         }
         for p in pairs.values_mut() {
             p.by_date.sort();
+            p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
         }
         PairIndex { pairs }
     }
@@ -128,11 +155,12 @@ impl<'a> PairIndex<'a> {
     fn near(&self, from: &str, to: &str, date: Date, slack: i64) -> Vec<(i64, LetterIx)> {
         let Some(pair) = self.pairs.get(&(from, to)) else { return Vec::new() };
         let day = date.day_number();
-        let lo = pair.by_date.partition_point(|(d, _)| d.day_number() < day - slack);
-        let mut out: Vec<(i64, LetterIx)> = pair.by_date[lo..]
+        let lo = pair.days.partition_point(|&d| d < day - slack);
+        let mut out: Vec<(i64, LetterIx)> = pair.days[lo..]
             .iter()
-            .take_while(|(d, _)| d.day_number() <= day + slack)
-            .map(|(d, ix)| ((d.day_number() - day).abs(), *ix))
+            .zip(&pair.by_date[lo..])
+            .take_while(|(d, _)| **d <= day + slack)
+            .map(|(d, (_, ix))| ((d - day).abs(), *ix))
             .collect();
         out.sort();
         out
@@ -142,52 +170,89 @@ impl<'a> PairIndex<'a> {
     fn latest(&self, from: &str, to: &str, date: Date, earliest: i64) -> Option<(Date, LetterIx)> {
         let pair = self.pairs.get(&(from, to))?;
         let k = pair.by_date.partition_point(|(d, _)| *d <= date);
-        let (d, ix) = *pair.by_date.get(k.checked_sub(1)?)?;
-        (d.day_number() >= earliest).then_some((d, ix))
+        let last = k.checked_sub(1)?;
+        let (d, ix) = *pair.by_date.get(last)?;
+        (pair.days[last] >= earliest).then_some((d, ix))
     }
+}
+
+/// Offices whose holder a page names (`The President (Roosevelt) to ...`), by file and office: there a party named
+/// by the office alone answers to the holder too. Never by a list: an office the page gives two holders names none,
+/// and another page's `the President` is not this one's.
+fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
+    let mut holders: Vec<(&str, Option<&str>)> = Vec::new();
+    for p in page.iter().flat_map(|l| l.sender.0.iter().chain(&l.recipient.0)) {
+        let Some(office) = aliases(p).nth(1) else { continue };
+        match holders.iter_mut().find(|(o, _)| *o == office) {
+            Some((_, h)) if *h != Some(p.name.as_str()) => *h = None,
+            Some(_) => {}
+            None => holders.push((office, Some(p.name.as_str()))),
+        }
+    }
+    holders
 }
 
 /// The names a party answers to: its canonical name, and the office whose holder it is (`The Minister in Austria
 /// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
 fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let printed = p.printed.trim();
-    let office = printed
-        .strip_suffix(')')
-        .and_then(|t| t.rsplit_once(" ("))
-        .map(|(office, _)| office.trim())
+    let bracketed = printed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(office, _)| office.trim());
+    let office = bracketed
+        .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
         .filter(|o| !o.is_empty() && *o != p.name);
     std::iter::once(p.name.as_str()).chain(office)
 }
 
-/// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
-/// letters of one file (`No. 219`, `No. 220`). Keyed by the series, valued by number.
-struct Series {
-    of: Vec<Option<(String, u64)>>,
-    members: HashMap<String, Vec<(u64, LetterIx)>>,
+/// `EDWIN M. STANTON, Secretary of War`: an office with its domain signed under a name. A bare rank
+/// (`Major-General, Commanding`) names no office a letter could be addressed to.
+fn signed_office(printed: &str) -> Option<&str> {
+    let (_, office) = printed.split_once(", ")?;
+    let office = office.trim_end_matches('.');
+    let mut words = office.split(' ');
+    let first = words.next().filter(|w| w.starts_with(char::is_uppercase))?;
+    let rest = &office[first.len()..];
+    let linked = [" of ", " in ", " for ", " at "].iter().any(|l| rest.contains(l));
+    (linked && !office.contains(',') && words.all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3))
+        .then_some(office)
 }
 
-impl Series {
-    fn build(letters: &[Letter]) -> Series {
-        let mut per_file: HashMap<&str, usize> = HashMap::new();
+/// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
+/// letters of one file (`No. 219`, `No. 220`). Keyed by the series, valued by number.
+struct Series<'a> {
+    of: Vec<Option<(SeriesKey<'a>, u64)>>,
+    members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>>,
+}
+
+/// A series: the numbered letters of one file, or the pages of one folder named alike but for their number
+/// (folder, name before the number).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum SeriesKey<'a> {
+    File(&'a str),
+    Named(&'a str, &'a str),
+}
+
+impl<'a> Series<'a> {
+    fn build(letters: &'a [Letter]) -> Series<'a> {
+        let mut per_file: HashMap<&str, usize> = HashMap::default();
         for l in letters {
             *per_file.entry(l.file.as_str()).or_default() += 1;
         }
-        let of: Vec<Option<(String, u64)>> = letters
+        let of: Vec<Option<(SeriesKey<'a>, u64)>> = letters
             .iter()
             .map(|l| {
                 let numbered = l.number.as_deref().and_then(number_value);
                 match numbered {
-                    Some(n) if per_file[l.file.as_str()] > 1 => Some((format!("{}#", l.file), n)),
+                    Some(n) if per_file[l.file.as_str()] > 1 => Some((SeriesKey::File(&l.file), n)),
                     _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
                     _ => None,
                 }
             })
             .collect();
-        let mut members: HashMap<String, Vec<(u64, LetterIx)>> = HashMap::new();
+        let mut members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>> = HashMap::default();
         for (ix, s) in of.iter().enumerate() {
             if let Some((key, n)) = s {
-                members.entry(key.clone()).or_default().push((*n, ix));
+                members.entry(*key).or_default().push((*n, ix));
             }
         }
         for m in members.values_mut() {
@@ -241,7 +306,7 @@ fn number_value(n: &str) -> Option<u64> {
 }
 
 /// `frus_1943_d617.txt` → (`frus_1943_d`, 617): a page named by its edition and document number.
-fn name_number(file: &str) -> Option<(String, u64)> {
+fn name_number(file: &str) -> Option<(SeriesKey<'_>, u64)> {
     let stem = file.rsplit('/').next().unwrap_or(file);
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
     let digits = stem.bytes().rev().take_while(u8::is_ascii_digit).count();
@@ -250,7 +315,25 @@ fn name_number(file: &str) -> Option<(String, u64)> {
     }
     let (key, n) = stem.split_at(stem.len() - digits);
     let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
-    Some((format!("{dir}/{key}"), n.parse().ok()?))
+    Some((SeriesKey::Named(dir, key), n.parse().ok()?))
+}
+
+/// Two letters that would answer each other: a reply cannot come before the letter it answers, so the link that
+/// rests on a date farther from its target's (a slack match) goes; with equal distances, the earlier letter's.
+fn break_cycles(links: &mut [Links]) {
+    for a in 0..links.len() {
+        let Some((b, _, _)) = links[a].parent else { continue };
+        if b <= a || links[b].parent.as_ref().is_none_or(|(p, _, _)| *p != a) {
+            continue;
+        }
+        let drop = if links[a].gap >= links[b].gap { a } else { b };
+        links[drop].parent = None;
+        for r in links[drop].references.iter_mut() {
+            if *r == Some(if drop == a { b } else { a }) {
+                *r = None;
+            }
+        }
+    }
 }
 
 /// What a letter's references resolve to, and the letter it replies to with the words that say so.
@@ -258,6 +341,8 @@ fn name_number(file: &str) -> Option<(String, u64)> {
 struct Links {
     references: Vec<Option<LetterIx>>,
     parent: Option<(LetterIx, ReplyBasis, String)>,
+    /// Days between the date the reply cites and its parent's date.
+    gap: i64,
     /// Whether the letter cites a message of the addressee by date: it is then no undated acknowledgement.
     cites: bool,
 }
@@ -266,10 +351,10 @@ fn pairs_of<'a>(from: &'a People, to: &'a People) -> impl Iterator<Item = (&'a s
     from.names().flat_map(move |f| to.names().map(move |t| (f, t)))
 }
 
-fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Links {
+fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series<'_>, group: &[LetterIx]) -> Links {
     let l = &corpus.letters[ix];
     let mut links = Links { references: vec![None; l.references.len()], ..Links::default() };
-    let mut taken: HashSet<LetterIx> = HashSet::new();
+    let mut taken: Vec<LetterIx> = Vec::new();
     for slack in [0, SLACK_DAYS] {
         for (k, r) in l.references.iter().enumerate() {
             let Some(d) = r.date else { continue };
@@ -280,13 +365,19 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                 RefTarget::Addressee => (&l.recipient, &l.sender),
                 RefTarget::Own => (&l.sender, &l.recipient),
             };
-            let found = pairs_of(from, to).find_map(|(f, t)| {
+            // A covering note's text is mostly the letter it passes on: that letter's people cite too.
+            let carried = l.carries.as_deref().map(|c| match r.target {
+                RefTarget::Addressee => (&c.recipient, &c.sender),
+                RefTarget::Own => (&c.sender, &c.recipient),
+            });
+            let carried_pairs = carried.into_iter().flat_map(|(f, t)| pairs_of(f, t));
+            let found = pairs_of(from, to).chain(carried_pairs).find_map(|(f, t)| {
                 index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| {
                     let before = match (corpus.letters[c].date, l.date) {
                         (Some(cd), Some(ld)) => cd <= ld,
                         _ => true,
                     };
-                    group[c] != group[ix] && before && !taken.contains(&c)
+                    group[c] != group[ix] && before && !taken.contains(&c) && !namesakes(&corpus.letters[c], from, to)
                 })
             });
             links.references[k] = found;
@@ -302,6 +393,10 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         .max_by_key(|&(_, t)| corpus.letters[t].date);
     if let Some((k, t)) = best {
         links.parent = Some((t, ReplyBasis::Explicit, quote(&l.references[k].text)));
+        links.gap = match (l.references[k].date, corpus.letters[t].date) {
+            (Some(r), Some(d)) => (r.day_number() - d.day_number()).abs(),
+            _ => 0,
+        };
     } else if let Some(&k) = addressee.first()
         && let Some(p) = series.previous(ix)
         && corpus.letters[p].date.is_none()
@@ -313,6 +408,17 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         links.parent = Some((p, ReplyBasis::Explicit, words));
     }
     links
+}
+
+/// Whether `c` passed between namesakes of `from` and `to`, not them: one surname, other given names as printed
+/// (`Jane Austen` is not `Cassandra Austen`).
+fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
+    let clash = |a: &People, b: &People| {
+        a.0.iter().any(|p| {
+            b.0.iter().any(|q| same_name(&p.name, &q.name) && parties::different_people(&p.printed, &q.printed))
+        })
+    };
+    clash(&c.sender, from) || clash(&c.recipient, to)
 }
 
 fn pair_matches(l: &Letter, (from, to): (&str, &str)) -> bool {
@@ -327,13 +433,12 @@ fn quote(words: &str) -> String {
 /// the writer, at most [`MAX_INFERRED_DAYS`] before. Printings of one letter count as one.
 fn infer(
     corpus: &Corpus,
-    index: &PairIndex<'_>,
+    (index, series): (&PairIndex<'_>, &Series<'_>),
     (group, editions): (&[LetterIx], &[Vec<LetterIx>]),
     links: &mut [Links],
 ) {
-    let series = Series::build(&corpus.letters);
     // (group of the answered letter, writer) → group of the answer, for every link made.
-    let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::new();
+    let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::default();
     for (ix, l) in corpus.letters.iter().enumerate() {
         if let Some((p, _, _)) = &links[ix].parent {
             for s in l.sender.names() {
@@ -342,9 +447,10 @@ fn infer(
         }
     }
     // Dated letters by date, then undated ones in file order: an undated letter is answered by adjacency only.
-    let mut order: Vec<LetterIx> = (0..corpus.letters.len()).collect();
-    order.sort_by_key(|&ix| (corpus.letters[ix].date.is_none(), corpus.letters[ix].date, ix));
-    for ix in order {
+    let mut order: Vec<(bool, Option<Date>, LetterIx)> =
+        corpus.letters.iter().enumerate().map(|(ix, l)| (l.date.is_none(), l.date, ix)).collect();
+    order.sort_unstable();
+    for (_, _, ix) in order {
         let l = &corpus.letters[ix];
         let Some(ack) = l.acknowledgement.as_ref() else { continue };
         // Writer and addressee under one name (`Austen` to `Austen`): which way a letter went cannot be told by

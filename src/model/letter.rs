@@ -181,6 +181,17 @@ pub struct Letter {
     /// An acknowledgement of a message that names no date (`Thank you for your message`), if the letter opens
     /// with one.
     pub acknowledgement: Option<Acknowledgement>,
+    /// The letter a covering note passes on (`the following message from Premier Stalin to President Roosevelt:`,
+    /// an enclosure printed after it): its people, beside the note's own.
+    pub carries: Option<Box<Carried>>,
+}
+
+/// The people of a letter that another passes on, and the words that say so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carried {
+    pub sender: People,
+    pub recipient: People,
+    pub words: String,
 }
 
 /// An undated acknowledgement: the words, and whether they are weak (thanks for greetings or congratulations,
@@ -290,6 +301,7 @@ impl Letter {
             reply_evidence: None,
             sender_from_collection: false,
             acknowledgement: None,
+            carries: None,
         }
     }
 

@@ -7,6 +7,7 @@
 
 use words::QuickTrim;
 mod around;
+mod covering;
 mod heading;
 mod inline;
 
@@ -19,8 +20,8 @@ pub mod parties;
 mod words;
 
 use super::{Format, Note, Parsed};
-use crate::model::Severity;
 use crate::model::date::Found;
+use crate::model::{Carried, Severity};
 use letter::Draft;
 use lines::Stamp;
 use std::path::Path;
@@ -129,6 +130,8 @@ struct Parser<'a> {
     in_notes: bool,
     /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
     writer: Option<parties::Person>,
+    /// The covering letter (its index among the letters read) whose enclosure comes next.
+    enclosed_by: Option<usize>,
 }
 
 impl<'a> Parser<'a> {
@@ -139,7 +142,13 @@ impl<'a> Parser<'a> {
             self.blank();
             return 0;
         }
-        if lines::furniture_line(line) || self.continuation(line) || self.small_shape(no, line) {
+        if lines::furniture_line(line) {
+            return 0;
+        }
+        if let Some(used) = self.gapped(no, line, next) {
+            return used;
+        }
+        if self.continuation(line) || self.small_shape(no, line) {
             return 0;
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
@@ -161,7 +170,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
-    /// line. True when the line was one of them.
+    /// line, an enclosure line. True when the line was one of them.
     fn small_shape(&mut self, no: usize, line: &'a str) -> bool {
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
@@ -177,6 +186,14 @@ impl<'a> Parser<'a> {
         if let Some(stamp) = lines::stamp_line(line) {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
+            return true;
+        }
+        if self.cur.is_some() && lines::enclosure_line(line) {
+            // The letter after it is the one this letter passes on.
+            self.flush_block();
+            self.enclosed_by = Some(self.out.letters.len());
+            self.zone = Zone::After;
+            self.last = Last::Other;
             return true;
         }
         false
@@ -212,6 +229,25 @@ impl<'a> Parser<'a> {
             self.writer = opening::collection_writer(line);
         }
         self.body(no, line);
+    }
+
+    /// A date set apart by a wide gap on a line with something else (`MY LORD,      Cartaxo, 2nd January, 1811.`):
+    /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken.
+    fn gapped(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        let (left, right) = lines::split_gap(line)?;
+        let (date, other) = if lines::date_line(right).is_some() {
+            (right, left)
+        } else if lines::date_line(left).is_some() {
+            (left, right)
+        } else {
+            return None;
+        };
+        if heading::parse(line, false).is_some() {
+            // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
+            return None;
+        }
+        self.line(no, date, &[other]);
+        Some(self.line(no, other, next))
     }
 
     /// Continuations of a footnote or a source line.
@@ -382,6 +418,15 @@ impl<'a> Parser<'a> {
                 if letter.recipient.is_empty() {
                     opening::give_reader(&mut letter, w);
                 }
+            }
+            if let Some(ix) = self.enclosed_by.filter(|&ix| ix + 1 == self.out.letters.len()) {
+                self.enclosed_by = None;
+                let words = format!("the enclosure printed after it ({})", letter.heading);
+                self.out.letters[ix].carries = Some(Box::new(Carried {
+                    sender: letter.sender.clone(),
+                    recipient: letter.recipient.clone(),
+                    words,
+                }));
             }
             self.out.letters.push(letter);
             self.out.notes.extend(notes);
