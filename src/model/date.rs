@@ -79,7 +79,12 @@ fn calendar(year: i32, month: u8, day: u8) -> Option<time::Date> {
 /// The month named by a word (`July`, `JULY`, `Jul`, `Sept`, with or without a final dot), 1-based.
 pub fn month_from_word(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word);
-    if w.len() < 3 || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+    // Every month's name starts with one of these letters.
+    let initial = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if w.len() < 3 || w.len() > 9 || !matches!(initial, Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
+        return None;
+    }
+    if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
     for (i, m) in MONTH_NAMES.iter().enumerate() {
@@ -222,8 +227,7 @@ const DAY_WORDS: [&str; 31] = [
 pub fn day_word(text: &str) -> Option<(u8, usize)> {
     let end = text.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(text.len());
     let w = &text[..end];
-    let lower = w.to_ascii_lowercase();
-    DAY_WORDS.iter().position(|d| *d == lower).map(|k| (k as u8 + 1, end))
+    DAY_WORDS.iter().position(|d| d.eq_ignore_ascii_case(w)).map(|k| (k as u8 + 1, end))
 }
 
 struct Cursor<'a> {

@@ -3,6 +3,7 @@
 //! body (sources, separators, footnote lists).
 
 use super::letter::Draft;
+use super::words::QuickTrim;
 use super::{Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening};
 
 impl<'a> Parser<'a> {
@@ -10,7 +11,7 @@ impl<'a> Parser<'a> {
     /// over two lines. `None` when the line is no date line.
     pub(super) fn date(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
         if let Some(found) = lines::iso_line(line) {
-            let source = format!("ISO metadata line \"{}\"", line.trim());
+            let source = format!("ISO metadata line \"{}\"", line.quick_trim());
             self.place_date(no, line, PendingDate { found, place: None, source }, next);
             return Some(0);
         }
@@ -20,7 +21,7 @@ impl<'a> Parser<'a> {
         if let Some(station) = lines::station_line(line)
             && let Some(d) = next.first().and_then(|n| lines::date_line(n))
         {
-            let source = format!("date line \"{}\" under \"{}\"", next[0].trim(), line.trim());
+            let source = format!("date line \"{}\" under \"{}\"", next[0].quick_trim(), line.quick_trim());
             let place = d.place.or_else(|| Some(station.to_string()));
             self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
             return Some(1);
@@ -33,13 +34,14 @@ impl<'a> Parser<'a> {
             return Some(used + self.dateline_rest(&next[used..]));
         }
         let under_heading = self.under_heading();
-        let (dl, used, printed) = match lines::date_line(line).or_else(|| lines::formula_date(line)) {
-            Some(d) => (d, 0, line.trim().to_string()),
+        let (with_year, without_year) = lines::date_lines(line);
+        let (dl, used, printed) = match with_year.or_else(|| lines::formula_date(line)) {
+            Some(d) => (d, 0, line.quick_trim().to_string()),
             None => {
-                let mut d = lines::date_line_without_year(line)?;
+                let mut d = without_year?;
                 let year_line = next.first()?;
                 d.found.year = Some(lines::year_line(year_line)?);
-                (d, 1, format!("{} {}", line.trim(), year_line.trim()))
+                (d, 1, format!("{} {}", line.quick_trim(), year_line.quick_trim()))
             }
         };
         let source = format!("date line \"{printed}\"");
@@ -63,9 +65,9 @@ impl<'a> Parser<'a> {
             }
             if let Some(d) = self.cur.as_mut() {
                 if place {
-                    d.add_place(l.trim().trim_end_matches(','));
+                    d.add_place(l.quick_trim().trim_end_matches(','));
                 } else {
-                    d.inside_address(l.trim().trim_end_matches(['.', ',']));
+                    d.inside_address(l.quick_trim().trim_end_matches(['.', ',']));
                 }
             }
             taken += 1;
@@ -124,7 +126,7 @@ impl<'a> Parser<'a> {
         if lines::archive_line(line)
             && (self.cur.is_none() || self.zone == Zone::After || under_heading || heading_next())
         {
-            let text = line.trim().to_string();
+            let text = line.quick_trim().to_string();
             if under_heading {
                 if let Some(d) = self.cur.as_mut() {
                     d.add_source(&text);
@@ -149,16 +151,23 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return true;
         }
-        if line.trim().len() > 80 {
+        if line.quick_trim().len() > 80 {
             return false;
         }
-        let inline = inline::extract(line.trim());
-        let editorial = opening::editorial_bracket(&inline.text);
-        if let Some(c) = lines::classification_line(&inline.text).or(editorial) {
+        let trimmed = line.quick_trim();
+        // The text without markers: the line itself when it holds none (most lines), without a copy.
+        let (text, markers) = if inline::plain(trimmed) {
+            (std::borrow::Cow::Borrowed(trimmed), Vec::new())
+        } else {
+            let inline = inline::extract(trimmed);
+            (std::borrow::Cow::Owned(inline.text), inline.markers)
+        };
+        let editorial = opening::editorial_bracket(&text);
+        if let Some(c) = lines::classification_line(&text).or(editorial) {
             if under_heading {
                 if let Some(d) = self.cur.as_mut() {
                     d.add_classification(c);
-                    d.heading_markers(inline.markers);
+                    d.heading_markers(markers);
                 }
                 self.last = Last::Other;
                 return true;
@@ -224,7 +233,7 @@ impl<'a> Parser<'a> {
         let free = self.pending.raw.is_empty() && self.block.is_empty();
         // Only a line ending in `,` or `:` can be an addressee: the look at the last letter's close comes after.
         let addressee = || {
-            let t = line.trim_end();
+            let t = line.quick_trim_end();
             if !t.ends_with([',', ':']) {
                 return None;
             }
@@ -241,7 +250,7 @@ impl<'a> Parser<'a> {
             && let Some((head, used)) = addressee()
             && ended()
         {
-            self.open(no, heading::Heading::bare(line.trim().to_string()));
+            self.open(no, heading::Heading::bare(line.quick_trim().to_string()));
             if let Some(d) = self.cur.as_mut() {
                 d.salutation(head);
             }
@@ -251,7 +260,7 @@ impl<'a> Parser<'a> {
         let (head, rest) = lines::salutation(line)?;
         if waiting {
             self.open_by_date(no, head);
-            if rest.is_empty() && line.trim_end().ends_with(':') {
+            if rest.is_empty() && line.quick_trim_end().ends_with(':') {
                 // An addressee line alone is no paragraph of the text.
                 if line.split_whitespace().count() <= 4 && !line.to_lowercase().contains("dear") {
                     self.last = Last::Other;
@@ -275,7 +284,7 @@ impl<'a> Parser<'a> {
         {
             let date = self.pending.date.clone();
             let text = date.as_ref().map(|d| d.source.clone()).unwrap_or_default();
-            let heading_text = self.pending.raw.first().map(|(_, l)| l.trim().to_string()).unwrap_or(text);
+            let heading_text = self.pending.raw.first().map(|(_, l)| l.quick_trim().to_string()).unwrap_or(text);
             let h = heading::Heading::bare(heading_text);
             let at = self.pending.raw.first().map_or(no, |(n, _)| *n);
             self.open(at, h);
@@ -310,7 +319,7 @@ impl<'a> Parser<'a> {
             self.flush_block();
             if let Some(d) = self.cur.as_mut() {
                 let label = (d.footnote_count() + 1).to_string();
-                d.add_footnote(&label, text.trim_end_matches('↩').trim_end(), no);
+                d.add_footnote(&label, text.trim_end_matches('↩').quick_trim_end(), no);
             }
             self.zone = Zone::After;
             self.last = Last::Footnote;
@@ -320,14 +329,16 @@ impl<'a> Parser<'a> {
         if let Some(item) = lines::item_line(line) {
             let is_note = self.cur.as_ref().is_some_and(|d| {
                 self.zone == Zone::After
-                    || (item.indented || item.label.starts_with(['*', '†', '‡']) || line.trim_start().starts_with('['))
+                    || (item.indented
+                        || item.label.starts_with(['*', '†', '‡'])
+                        || line.quick_trim_start().starts_with('['))
                         && d.has_marker_like(item.label)
                     || self.block.is_empty() && d.explains_marker(item.label)
             });
             if is_note {
                 self.flush_block();
                 if let Some(d) = self.cur.as_mut() {
-                    d.add_footnote(item.label, item.text.trim_end_matches('↩').trim_end(), no);
+                    d.add_footnote(item.label, item.text.trim_end_matches('↩').quick_trim_end(), no);
                 }
                 self.zone = Zone::After;
                 self.last = Last::Footnote;
@@ -345,17 +356,17 @@ fn place_then_date(line: &str, next: &[&str]) -> Option<(crate::model::date::Fou
     if !lines::place_line(line) {
         return None;
     }
-    let mut places = vec![line.trim().trim_end_matches(',')];
+    let mut places = vec![line.quick_trim().trim_end_matches(',')];
     for (k, n) in next.iter().enumerate().take(2) {
         if let Some(d) = lines::date_line(n) {
-            let printed = places.iter().chain([&n.trim()]).copied().collect::<Vec<_>>().join(" ");
+            let printed = places.iter().chain([&n.quick_trim()]).copied().collect::<Vec<_>>().join(" ");
             let place = places.iter().copied().chain(d.place.as_deref()).collect::<Vec<_>>().join(", ");
             return Some((d.found, place, k + 1, printed));
         }
         if !lines::place_line(n) {
             return None;
         }
-        places.push(n.trim().trim_end_matches(','));
+        places.push(n.quick_trim().trim_end_matches(','));
     }
     None
 }

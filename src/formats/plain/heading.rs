@@ -6,7 +6,10 @@
 
 use super::inline::extract;
 use super::parties::{self, Person};
+use super::words::QuickTrim;
+use super::words::{WordSet, find_spaced, lower_is, spaced_words, trim_unless, words_of};
 use crate::model::date::{Found, scan_date};
+use std::sync::LazyLock;
 
 /// A recognised heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,26 +82,28 @@ const DOC_WORDS: &[&str] = &[
 /// Recognises a heading line; `None` for anything else. `caption` allows the forms a message's own first line
 /// takes under an editor's title (`For Prime Minister Churchill from Stalin:`, `... for Marshal Stalin.`).
 pub fn parse(line: &str, caption: bool) -> Option<Heading> {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
         return None;
+    }
+    // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
+    // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
+    if !plausible_opening(t, caption) {
+        return (!caption).then(|| from_only(t)).flatten();
     }
     if t.bytes().filter(|&b| b == b' ').count() > 45 {
         return None;
     }
-    // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating.
-    if !plausible_opening(t, caption) {
-        return (!caption).then(|| from_only(t)).flatten();
-    }
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
-    let mut text = inline.text.trim_end().to_string();
+    let mut text = inline.text;
+    text.truncate(text.quick_trim_end().len());
     let ended = text.ends_with(['.', ':']);
-    if text.ends_with(['?', '!', ';']) || text.split_whitespace().count() > 40 {
+    if text.ends_with(['?', '!', ';']) || words_of(&text).count() > 40 {
         return None;
     }
     // A final full stop or colon belongs to the heading's typography (`TELEGRAM TO GENERAL MEADE.`).
-    let core = text.trim_end_matches(['.', ':']).trim_end().to_string();
+    let core = text.trim_end_matches(['.', ':']).quick_trim_end().to_string();
     let (words_start, number, doc_prefix) = skip_prefix(&core);
     let rest = &core[words_start..];
     let mut h = parties_of(rest, caption)?;
@@ -113,7 +118,7 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     if let Some(n) = trailing {
         markers.push((n.to_string(), text.len()));
     }
-    text.truncate(text.trim_end().len());
+    text.truncate(text.quick_trim_end().len());
     h.text = text;
     h.markers = markers;
     Some(h)
@@ -132,7 +137,7 @@ fn from_only(t: &str) -> Option<Heading> {
         return None;
     }
     let inline = extract(rest);
-    let (s, date, number) = tail(inline.text.trim().trim_end_matches('.'));
+    let (s, date, number) = tail(inline.text.quick_trim().trim_end_matches('.'));
     let date = date?;
     let senders = read(s)?;
     let text = t.trim_end_matches('.').to_string();
@@ -155,20 +160,15 @@ pub fn could_open(t: &str) -> bool {
 /// Reads words up to the first `to`: `Some(true)` when they could be a heading's and a `to` follows, `Some(false)`
 /// when a word cannot stand in a heading, `None` when the line ends first.
 fn opening_words(t: &str, caption: bool) -> Option<bool> {
-    for (k, w) in t.split(' ').filter(|w| !w.is_empty()).enumerate() {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+    for (k, (_, w)) in spaced_words(t).enumerate() {
+        let bare = trim_unless(w, |b| b.is_ascii_alphanumeric(), |c: char| !c.is_alphanumeric());
         let is = |x: &str| bare.eq_ignore_ascii_case(x);
         if is("to") || caption && is("for") {
             return Some(true);
         }
         // Only a small word is looked up among the words of grammar (most words of a text line are small).
         let small = bare.starts_with(|c: char| c.is_lowercase());
-        let grammar = || {
-            ["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"]
-                .iter()
-                .any(|x| is(x))
-                || is_doc(bare)
-        };
+        let grammar = || GRAMMAR_SET.has_ascii(bare) || is_doc(bare);
         if k > 30 || small && !grammar() {
             return Some(false);
         }
@@ -176,8 +176,17 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
     None
 }
 
+static DOC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DOC_WORDS));
+
+/// The small words of grammar that may stand before a heading's `to`.
+static GRAMMAR_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at",
+    ])
+});
+
 fn is_doc(w: &str) -> bool {
-    DOC_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    DOC_SET.has_ascii(w)
 }
 
 /// Skips document words and a document number: `Personal and Secret Message from` stops before `from`;
@@ -188,11 +197,11 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     let mut skipped = false;
     let mut prev_doc = false;
     for (start, w) in word_spans(s) {
-        let bare = w.trim_end_matches(['.', ',', ':']).to_lowercase();
+        let bare = w.trim_end_matches(['.', ',', ':']);
         // `19. To Cassandra Austen`, `1742: To V. Sackville-West`: an edition's running number opens the line.
         // Only before `To`/`From` (a numbered note `1. Repeated to London` is no heading).
         let to_or_from = || {
-            let rest = s[w.len()..].trim_start();
+            let rest = s[w.len()..].quick_trim_start();
             super::lines::strip_prefix_ci(rest, "to ")
                 .or_else(|| super::lines::strip_prefix_ci(rest, "from "))
                 .is_some()
@@ -203,45 +212,42 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
             && bare.bytes().all(|b| b.is_ascii_digit())
             && to_or_from()
         {
-            number = Some(bare);
+            number = Some(bare.to_string());
             at = w.len();
             continue;
         }
-        if DOC_WORDS.contains(&bare.as_str()) {
+        if DOC_SET.has(bare) {
             prev_doc = true;
             skipped = true;
             at = start + w.len();
             continue;
         }
-        if (prev_doc || bare == "no")
-            && (is_roman(&bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
+        if (prev_doc || lower_is(bare, "no"))
+            && (is_roman(bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
         {
             number = Some(w.trim_end_matches(['.', ',', ':']).to_string());
             at = start + w.len();
             prev_doc = false;
             continue;
         }
-        if bare == "no" {
+        if lower_is(bare, "no") {
             continue;
         }
         break;
     }
     let rest = &s[at..];
-    (at + (rest.len() - rest.trim_start().len()), number, skipped)
+    (at + (rest.len() - rest.quick_trim_start().len()), number, skipped)
 }
 
+/// A Roman number in any case (`xx`, `XIV`).
 fn is_roman(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 8 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l' | b'c'))
+    !w.is_empty()
+        && w.len() <= 8
+        && w.bytes().all(|b| matches!(b.to_ascii_lowercase(), b'i' | b'v' | b'x' | b'l' | b'c'))
 }
 
 fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(' ')
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    spaced_words(s)
 }
 
 /// The parties after the prefix.
@@ -315,11 +321,12 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
 
 fn read(segment: &str) -> Option<Vec<Person>> {
     // `President Roosevelt and to Premier Minister Churchill`: the second `to` repeats the first.
-    let joined: std::borrow::Cow<'_, str> = if segment.contains(" and to ") || segment.contains(" AND TO ") {
-        segment.replace(" and to ", " and ").replace(" AND TO ", " AND ").into()
-    } else {
-        segment.into()
-    };
+    let joined: std::borrow::Cow<'_, str> =
+        if find_spaced(segment, " and to ").is_some() || find_spaced(segment, " AND TO ").is_some() {
+            segment.replace(" and to ", " and ").replace(" AND TO ", " AND ").into()
+        } else {
+            segment.into()
+        };
     if !parties::valid(&joined) {
         return None;
     }
@@ -334,14 +341,23 @@ fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 
 /// ` word ` inside `s` (lowercase): the byte offset of its leading space.
 fn find_word(s: &str, word: &str) -> Option<usize> {
-    let pat = format!(" {word} ");
-    s.find(&pat)
+    let (b, w) = (s.as_bytes(), word.as_bytes());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b' ', &b[from..]) {
+        let at = from + k;
+        let end = at + 1 + w.len();
+        if b.get(at + 1..end) == Some(w) && b.get(end) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A recipient part's tail: a date (`, 5 March 1787`, ` 10 March [1860]`) or a bracketed note with a number.
 /// Returns the part without it.
 fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
-    let mut p = part.trim().trim_end_matches([',', '.']);
+    let mut p = part.quick_trim().trim_end_matches([',', '.']);
     // `CICERO TO ATTICUS, GREETING.`: the greeting is no party.
     for g in [", greeting", ", greetings", ", health", ", sends greeting", ", salutation"] {
         if p.len() > g.len() && p.is_char_boundary(p.len() - g.len()) && p[p.len() - g.len()..].eq_ignore_ascii_case(g)
@@ -356,15 +372,15 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         let inner = &p[open + 1..p.len() - 1];
         if inner.bytes().any(|b| b.is_ascii_digit()) {
             number = number_in(inner);
-            p = p[..open].trim_end();
+            p = p[..open].quick_trim_end();
         }
     }
     if let Some(comma) = p.rfind(',') {
-        let last = p[comma + 1..].trim();
+        let last = p[comma + 1..].quick_trim();
         let lower = last.to_ascii_lowercase();
         if lower.starts_with("number ") || lower.starts_with("no. ") || lower.starts_with("no ") {
             number = last.split_whitespace().nth(1).map(str::to_string);
-            p = p[..comma].trim_end();
+            p = p[..comma].quick_trim_end();
         }
     }
     for (start, _) in word_spans(p) {
@@ -372,7 +388,7 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         if let Some(f) = scan_date(cand.trim_start_matches('['))
             && (f.len + usize::from(cand.starts_with('['))) >= cand.trim_end_matches([']', '.', ',']).len()
         {
-            return (p[..start].trim_end().trim_end_matches(','), Some(f), number);
+            return (p[..start].quick_trim_end().trim_end_matches(','), Some(f), number);
         }
     }
     (p, None, number)
@@ -381,7 +397,7 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
 /// `Correspondence Vol. 1, No. 93` → `93`.
 fn number_in(s: &str) -> Option<String> {
     let at = s.find("No.").or_else(|| s.find("No "))?;
-    let n: String = s[at + 3..].trim_start().chars().take_while(char::is_ascii_alphanumeric).collect();
+    let n: String = s[at + 3..].quick_trim_start().chars().take_while(char::is_ascii_alphanumeric).collect();
     (!n.is_empty()).then_some(n)
 }
 
@@ -389,7 +405,7 @@ fn number_in(s: &str) -> Option<String> {
 fn split_trailing_number(t: &str) -> (&str, Option<&str>) {
     if let Some(space) = t.rfind(' ') {
         let last = &t[space + 1..];
-        let before = t[..space].trim_end();
+        let before = t[..space].quick_trim_end();
         if (1..=3).contains(&last.len())
             && last.bytes().all(|b| b.is_ascii_digit())
             && before.ends_with(|c: char| c.is_alphabetic() || c == ')' || c == '*')

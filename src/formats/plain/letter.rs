@@ -6,10 +6,12 @@ use super::inline::{MAX_MARKERS, extract_at_most};
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
 use super::parties::{self, Person};
+use super::words::QuickTrim;
 use crate::formats::Note;
 use crate::model::date::Found;
 use crate::model::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, People, PersonBasis, Severity};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A letter being read.
 pub struct Draft {
@@ -109,7 +111,7 @@ impl Draft {
             self.notes.push(Note { line: raw.line, severity: Severity::Warning, message });
         }
         let mut text = inline.text;
-        text.truncate(text.trim_end().len());
+        text.truncate(text.quick_trim_end().len());
         if text.is_empty() {
             // A page marker alone: it opens the next paragraph. A stray marker alone is kept at the heading's end.
             self.pending_pages.extend(inline.pages.into_iter().map(|(p, _)| p));
@@ -175,7 +177,7 @@ impl Draft {
     /// A caption line under the heading: kept, and its people fill what the heading left open.
     pub fn set_caption(&mut self, text: &str, h: Heading) {
         if self.letter.caption.is_none() {
-            self.letter.caption = Some(text.trim().to_string());
+            self.letter.caption = Some(text.quick_trim().to_string());
         }
         if self.senders.is_empty() {
             self.senders = h.senders.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
@@ -214,9 +216,14 @@ impl Draft {
             .filter_map(|v| {
                 // `Surname, Given Names` as catalogues write it.
                 let (surname, given) = v.split_once(',').unwrap_or((v, ""));
-                let inverted = !given.trim().is_empty() && !surname.contains(' ') && parties::valid(given.trim());
-                let name = if inverted { format!("{} {}", given.trim(), surname.trim()) } else { v.trim().to_string() };
-                parties::person(&name).map(|p| Person { printed: v.trim().to_string(), ..p })
+                let inverted =
+                    !given.quick_trim().is_empty() && !surname.contains(' ') && parties::valid(given.quick_trim());
+                let name = if inverted {
+                    format!("{} {}", given.quick_trim(), surname.quick_trim())
+                } else {
+                    v.quick_trim().to_string()
+                };
+                parties::person(&name).map(|p| Person { printed: v.quick_trim().to_string(), ..p })
             })
             .collect();
         if people.is_empty() {
@@ -367,14 +374,13 @@ const CLOSES: &[&str] = &[
 /// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
-    let t = t.trim().trim_matches(['“', '”', '"']).trim();
+    let t = t.quick_trim().trim_matches(['“', '”', '"']).quick_trim();
     // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does; so does a close
     // that opens a short paragraph (`Ever yours C. Darwin`, its two lines joined).
     if t.len() >= 200 || !after_close && !t.contains([',', '|']) && !opens_with_close(t) {
         return None;
     }
-    let lower = t.to_ascii_lowercase();
-    if let Some(k) = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max()
+    if let Some(k) = close_end(t)
         && t.len() < 200
     {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
@@ -384,7 +390,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
         let printed = rest;
         let rest = match rest.split_once(',') {
-            Some((name, rank)) if is_rank(rank) && parties::valid(name.trim()) => name.trim(),
+            Some((name, rank)) if is_rank(rank) && parties::valid(name.quick_trim()) => name.quick_trim(),
             _ => rest,
         };
         return (!rest.is_empty() && parties::valid(rest))
@@ -400,9 +406,31 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         .filter(|p| !p.office)
 }
 
+/// The last letters of the words of [`CLOSES`].
+const CLOSE_ENDS: &[u8] = b"styed";
+
+/// Where the last word of a close in `t` ends (in any case): the greatest end of any of [`CLOSES`] found in it,
+/// looked for from the end of `t` without lowering it.
+fn close_end(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    static ENDS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut ends = [false; 256];
+        for &l in CLOSE_ENDS {
+            ends[usize::from(l)] = true;
+            ends[usize::from(l.to_ascii_uppercase())] = true;
+        }
+        ends
+    });
+    let ends = &*ENDS;
+    (1..=b.len()).rev().find(|&e| {
+        ends[usize::from(b[e - 1])]
+            && CLOSES.iter().any(|c| e >= c.len() && b[e - c.len()..e].eq_ignore_ascii_case(c.as_bytes()))
+    })
+}
+
 /// `(Signed) U. S. GRANT` → `U. S. GRANT`: a copy's note that the original was signed.
 fn unsigned(t: &str) -> &str {
-    let t = t.trim_start();
+    let t = t.quick_trim_start();
     ["(signed)", "[signed]", "(sgd.)", "(sd.)", "signed "]
         .iter()
         .find_map(|w| super::lines::strip_prefix_ci(t, w))
@@ -428,7 +456,7 @@ fn after_role(rest: &str) -> &str {
 fn is_rank(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=6).contains(&words.len())
-        && t.split(',').all(|part| part.trim().starts_with(char::is_uppercase))
+        && t.split(',').all(|part| part.quick_trim().starts_with(char::is_uppercase))
         && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "in"))
 }
 
@@ -445,10 +473,10 @@ fn opens_with_close(t: &str) -> bool {
 /// A close waiting for the name on the next line: it ends in a comma (`Your obedient servant,`), or in a word of
 /// a close itself (`Your most obedient & affectionate servant`).
 fn is_close(t: &str) -> bool {
-    let t = t.trim_end();
+    let t = t.quick_trim_end();
     let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
     t.len() < 120
-        && (t.ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
+        && (t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
             || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last)))
 }
 
@@ -456,13 +484,13 @@ fn is_close(t: &str) -> bool {
 /// capitals or with initials, perhaps followed by a rank.
 fn bare_signature(t: &str) -> Option<Person> {
     let t = unsigned(t);
-    if t.split_whitespace().count() > 8 || t.trim_end().ends_with(':') {
+    if t.split_whitespace().count() > 8 || t.quick_trim_end().ends_with(':') {
         return None;
     }
-    let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
+    let name = t.split(',').next().unwrap_or(t).quick_trim().trim_end_matches('.');
     let caps = !name.chars().any(char::is_lowercase);
     let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
-    let printed = t.trim().trim_end_matches(['.', ',']);
+    let printed = t.quick_trim().trim_end_matches(['.', ',']);
     ((caps || initials) && parties::valid(name))
         .then(|| parties::person(name))
         .flatten()
@@ -526,6 +554,16 @@ mod tests {
     fn writer(paragraphs: &[&str]) -> Option<String> {
         let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
         signature(&owned).map(|p| p.name)
+    }
+
+    #[test]
+    fn closes_are_found_from_the_end() {
+        assert!(CLOSES.iter().all(|c| c.bytes().last().is_some_and(|l| CLOSE_ENDS.contains(&l))));
+        for t in ["Yours truly, A. B.", "I remain your obedient SERVANT, X", "no close here", "", "friendly yours"] {
+            let lower = t.to_ascii_lowercase();
+            let slow = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max();
+            assert_eq!(close_end(t), slow, "{t:?}");
+        }
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! (`No. 28`, `Received on ...`, a classification, a date line, `Source: ...`, `* * *`, a footnote item, a page
 //! marker alone). Headings have their own module; anything else is body text.
 
+use super::words::QuickTrim;
+use super::words::{has_digit, lower_is, with_lowercase};
 use crate::model::date::{Found, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
@@ -17,12 +19,12 @@ pub fn is_blank(line: &str) -> bool {
 
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = line.quick_trim();
     if let Some(n) = numbered_document(t) {
         return Some(n);
     }
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
-    let n = rest.trim().trim_end_matches('.');
+    let n = rest.quick_trim().trim_end_matches('.');
     let ok = !n.is_empty()
         && n.len() <= 8
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
@@ -34,13 +36,15 @@ pub fn number_line(line: &str) -> Option<&str> {
 /// letter whose heading (or opening) follows.
 fn numbered_document(t: &str) -> Option<&str> {
     let (word, n) = t.split_once(' ')?;
-    let n = n.trim().trim_end_matches('.');
-    let doc = ["letter", "epistle", "document"].iter().any(|d| d.eq_ignore_ascii_case(word));
+    if !["letter", "epistle", "document"].iter().any(|d| d.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let n = n.quick_trim().trim_end_matches('.');
     let arabic = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit());
     let roman = !n.is_empty()
         && n.len() <= 8
         && (n.bytes().all(|b| b"IVXLCDM".contains(&b)) || n.bytes().all(|b| b"ivxlcdm".contains(&b)));
-    (doc && (arabic || roman)).then_some(n)
+    (arabic || roman).then_some(n)
 }
 
 /// Whether a `Received on`/`Sent on` line says received or sent.
@@ -52,7 +56,7 @@ pub enum Stamp {
 
 /// `Received on January 5, 1942`, `Sent on January 8, 1942`, `Received January 5, 1942`.
 pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let (stamp, rest) = if let Some(r) = strip_prefix_ci(t, "received") {
         (Stamp::Received, r)
     } else if let Some(r) = strip_prefix_ci(t, "sent") {
@@ -60,9 +64,9 @@ pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
     } else {
         return None;
     };
-    let rest = rest.trim_start();
+    let rest = rest.quick_trim_start();
     let rest = strip_prefix_ci(rest, "on ").unwrap_or(rest);
-    let found = scan_date(rest.trim_start())?;
+    let found = scan_date(rest.quick_trim_start())?;
     found.year?;
     Some((stamp, found))
 }
@@ -95,7 +99,7 @@ const CLASSIFICATION_WORDS: &[&str] = &[
 
 /// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`
 pub fn classification_line(line: &str) -> Option<&str> {
-    let t = line.trim().trim_end_matches('.');
+    let t = line.quick_trim().trim_end_matches('.');
     if t.is_empty() || t.len() > 60 {
         return None;
     }
@@ -113,14 +117,14 @@ pub fn classification_line(line: &str) -> Option<&str> {
 
 /// `Source: ...` or `Source : ...`: the text after the colon.
 pub fn source_line(line: &str) -> Option<&str> {
-    let t = line.trim_start();
-    let rest = strip_prefix_ci(t, "source")?.trim_start();
+    let t = line.quick_trim_start();
+    let rest = strip_prefix_ci(t, "source")?.quick_trim_start();
     rest.strip_prefix(':').map(str::trim)
 }
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
 pub fn separator_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     if !t.starts_with(['*', '-', '_', '=', '~']) || t.len() > 80 {
         return false;
     }
@@ -130,11 +134,11 @@ pub fn separator_line(line: &str) -> bool {
 
 /// A page marker alone on its line: `[Page 740]`.
 pub fn page_line(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = line.quick_trim();
     if !t.starts_with('[') || !t.ends_with(']') {
         return None;
     }
-    page_label(t[1..t.len() - 1].trim())
+    page_label(t[1..t.len() - 1].quick_trim())
 }
 
 /// The label inside a page marker's brackets: `Page 740` and `p. 12a` give `740` and `12a`. Shared by the
@@ -160,7 +164,7 @@ pub struct Item<'a> {
 /// Whether it is a footnote or a numbered paragraph is the caller's call (indentation, place after the body).
 pub fn item_line(line: &str) -> Option<Item<'_>> {
     let indented = line.starts_with([' ', '\u{a0}']);
-    let t = line.trim_start();
+    let t = line.quick_trim_start();
     let b = t.as_bytes();
     if b.first() == Some(&b'[')
         && let Some(close) = t.find(']')
@@ -169,7 +173,7 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         && t[1..close].bytes().next().is_some_and(|x| x.is_ascii_digit())
         && t[close + 1..].starts_with(' ')
     {
-        let text = t[close + 1..].trim();
+        let text = t[close + 1..].quick_trim();
         return (!text.is_empty()).then_some(Item { label: &t[1..close], text, indented });
     }
     let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
@@ -182,17 +186,17 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         if !rest.starts_with(' ') {
             return None;
         }
-        let text = rest.trim();
+        let text = rest.quick_trim();
         return (!text.is_empty()).then_some(Item { label: &t[..n], text, indented });
     }
     if let Some(rest) = t.strip_prefix('†').or_else(|| t.strip_prefix('‡')) {
-        let text = rest.trim();
+        let text = rest.quick_trim();
         let label = &t[..t.len() - rest.len()];
         return (rest.starts_with(' ') && !text.is_empty()).then_some(Item { label, text, indented });
     }
     let stars = b.iter().take_while(|&&x| x == b'*').count();
     if stars > 0 && stars <= 4 {
-        let text = t[stars..].trim();
+        let text = t[stars..].quick_trim();
         if text.is_empty()
             || text.starts_with('*')
             || !t[stars..].starts_with(' ') && !t[stars..].starts_with(char::is_alphabetic)
@@ -216,18 +220,24 @@ pub enum Meta {
 /// `Title: From George Washington to Henry Knox`, `From: Washington, George`, `Author: ...`, `Recipient: ...`,
 /// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
-    let t = line.trim();
-    let colon = t.find(':').filter(|&c| c <= 12)?;
-    let value = t[colon + 1..].trim();
+    let t = line.quick_trim();
+    let colon = t.bytes().take(13).position(|b| b == b':')?;
+    let value = t[colon + 1..].quick_trim();
     if value.is_empty() || value.len() > 300 {
         return None;
     }
-    let key = match t[..colon].trim().to_ascii_lowercase().as_str() {
-        "title" => Meta::Title,
-        "from" | "author" | "sender" | "writer" => Meta::From,
-        "to" | "recipient" | "addressee" => Meta::To,
-        "date" => Meta::Date,
-        _ => return None,
+    let name = t[..colon].quick_trim();
+    let is = |keys: &[&str]| keys.iter().any(|k| name.eq_ignore_ascii_case(k));
+    let key = if is(&["title"]) {
+        Meta::Title
+    } else if is(&["from", "author", "sender", "writer"]) {
+        Meta::From
+    } else if is(&["to", "recipient", "addressee"]) {
+        Meta::To
+    } else if is(&["date"]) {
+        Meta::Date
+    } else {
+        return None;
     };
     Some((key, value))
 }
@@ -243,13 +253,15 @@ pub struct DateLine {
 /// `January 11th, 1943.`, `Moscow, July 18, 1941`, `[Moscow,] August 22, 1945.`, `Braintree Feb. 3. 1790.`,
 /// `The Kremlin, Moscow, 18 July 1941`, `July 4, 1863—10 p.m.`. Needs a year.
 pub fn date_line(line: &str) -> Option<DateLine> {
-    date_line_with(line, true).or_else(|| date_line_with(&without_style_mark(line)?, true))
+    date_lines(line).0
 }
 
 /// `LONDON, April 26, O. S. 1748.`: the line without its calendar mark (Old or New Style), when it has one. Only
 /// short lines are looked at, as only they can be date lines.
 fn without_style_mark(line: &str) -> Option<String> {
-    if line.len() > 100 {
+    // Every mark holds `S.`: a line without one is not searched for each.
+    let b = line.as_bytes();
+    if line.len() > 100 || !memchr::memchr_iter(b'S', b).any(|at| b.get(at + 1) == Some(&b'.')) {
         return None;
     }
     let mark = ["O. S. ", "N. S. ", "O.S. ", "N.S. ", ", O. S.", ", N. S.", ", O.S.", ", N.S."]
@@ -259,35 +271,63 @@ fn without_style_mark(line: &str) -> Option<String> {
 }
 
 /// A date line whose year is on the next line: `[Moscow,] August 22,` then `1945.`.
+#[cfg(test)]
 pub fn date_line_without_year(line: &str) -> Option<DateLine> {
-    let d = date_line_with(line, false)?;
-    d.found.year.is_none().then_some(d)
+    date_lines(line).1
 }
 
 /// `1945.` alone: the year of a date line split over two lines.
 pub fn year_line(line: &str) -> Option<i32> {
-    let t = line.trim().trim_end_matches(['.', ',']);
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
     (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
 }
 
-fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
-    let t = line.trim().trim_end_matches(['.', ',']);
-    if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
+/// A line read as a date line once: the date line it is with a year ([`date_line`]) and the one it is without a
+/// year ([`date_line_without_year`]), each the first reading that covers the rest of the line, after no place or a
+/// place of one word more at each step.
+pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
+    let (with_year, without) = readings(line);
+    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0);
+    // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
+    (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// The readings of [`date_lines`], the second one perhaps a range with a year.
+fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
+    let mut found = (None, None);
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    if t.len() > 100 || !has_digit(t.as_bytes()) {
+        return found;
     }
     let t = strip_weekday(strip_leading_time(strip_time(t)));
-    if t.len() < 5 || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
+    if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) {
+        return found;
     }
-    let whole = |s: &str| -> Option<Found> {
-        // `[28 March 1927]`: a date the editor supplied is the date.
+    // A date covering the whole of `s`, of either kind: `[28 March 1927]`, a date the editor supplied, is the date.
+    let covering = |s: &str| -> Option<Found> {
         let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
-        let f = scan_date(s)?;
-        (f.year.is_some() == need_year && f.len == s.len()).then_some(f)
+        scan_date(s).filter(|f| f.len == s.len())
     };
-    if let Some(found) = whole(t).or_else(|| first_of_range(t, &whole)) {
-        return Some(DateLine { found, place: None });
+    for need_year in [true, false] {
+        let whole = |s: &str| covering(s).filter(|f| f.year.is_some() == need_year);
+        let slot = if need_year { &mut found.0 } else { &mut found.1 };
+        // A range needs a dash (`-`, or `–` and `—`, whose first byte is E2).
+        let range = || memchr::memchr2(b'-', 0xe2, t.as_bytes()).and_then(|_| first_of_range(t, &whole));
+        *slot = whole(t).or_else(range).map(|found| DateLine { found, place: None });
     }
+    if found.0.is_some() && found.1.is_some() {
+        return found;
+    }
+    // Keeps the first reading of each kind not found yet; true when both are found.
+    let mut keep = |s: &str, place: &str| -> bool {
+        if let Some(f) = covering(s) {
+            let slot = if f.year.is_some() { &mut found.0 } else { &mut found.1 };
+            if slot.is_none() {
+                *slot = Some(DateLine { found: f, place: Some(place.replace(['[', ']'], "")) });
+            }
+        }
+        found.0.is_some() && found.1.is_some()
+    };
     // A place first: capitalised words, perhaps bracketed by an editor, perhaps ending in a comma.
     let mut words = 0;
     for (i, c) in t.char_indices() {
@@ -296,25 +336,22 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
         }
         words += 1;
         if words > 6 {
-            return None;
+            break;
         }
         let place = t[..i].trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
-        let first = place.split(' ').next().unwrap_or("").to_lowercase();
+        let first = place.split(' ').next().unwrap_or("");
         let place_ok = !place.is_empty()
-            && !matches!(first.as_str(), "to" | "from" | "letter" | "message" | "telegram")
+            && !["to", "from", "letter", "message", "telegram"].iter().any(|w| lower_is(first, w))
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
                 w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
             });
-        if !place_ok {
-            return None;
-        }
-        if let Some(found) = whole(t[i..].trim_start()) {
-            return Some(DateLine { found, place: Some(place.replace(['[', ']'], "")) });
+        if !place_ok || keep(t[i..].quick_trim_start(), place) {
+            break;
         }
     }
-    None
+    found
 }
 
 /// Small words inside a place before a date: `Victory, off Cape Sicie`, `On board the Bellerophon`, `Newcastle
@@ -331,7 +368,7 @@ static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 /// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
 /// date at its right margin is copied. Gives (left, right) around the last gap of three or more spaces or a tab.
 pub fn split_gap(line: &str) -> Option<(&str, &str)> {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.len() > 200 || GAP.find(t.as_bytes()).is_none() && memchr::memchr(b'\t', t.as_bytes()).is_none() {
         return None;
     }
@@ -349,13 +386,13 @@ pub fn split_gap(line: &str) -> Option<(&str, &str)> {
         }
     }
     let at = found?;
-    let left = t[..at].trim_end();
+    let left = t[..at].quick_trim_end();
     (!left.is_empty()).then_some((left, &t[at..]))
 }
 
 /// `[Enclosure]`, `[Inclosure No. 2.]`, `Enclosure.`: the line that opens the letter a covering note passes on.
 pub fn enclosure_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.len() > 40 || !t.starts_with(['[', 'E', 'e', 'I', 'i']) {
         return false;
     }
@@ -369,9 +406,9 @@ pub fn enclosure_line(line: &str) -> bool {
 /// then its command or place after a comma (`Major-General R. T. BRANDON, commanding Armies near the Coast.`,
 /// `Lieutenant-General J. HARLOW, City Point, Virginia.`). `next` must open with a salutation. Gives the party.
 pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let (head, rest) = t.split_once(',')?;
-    let head = head.trim();
+    let head = head.quick_trim();
     let words = head.split_whitespace().count();
     // A rank (`Major-General`), an initial (`R.`) or a surname in capitals marks a person, not a clause.
     let marked = |w: &str| {
@@ -385,7 +422,7 @@ pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str>
 
 /// `GENERAL: The little that ...`, `SIR: I have ...`: a form of address in capitals before a colon opens the text.
 fn address_word(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     let Some(colon) = t.bytes().take(30).position(|b| b == b':') else { return false };
     let head = &t[..colon];
     (1..=3).contains(&head.split_whitespace().count())
@@ -397,7 +434,7 @@ fn address_word(line: &str) -> bool {
 /// `Dated at Paris the 3rd of May 1815.`: the closing formula of briefs, charters and old letters, with its place
 /// and the first full date in it.
 pub fn formula_date(line: &str) -> Option<DateLine> {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.len() > 200 {
         return None;
     }
@@ -414,7 +451,7 @@ pub fn formula_date(line: &str) -> Option<DateLine> {
         if let Some(found) = scan_date(cand).filter(|f| f.year.is_some()) {
             // The place: the words before the first comma or `the`, when they hold no number.
             let head = rest.split(',').next().unwrap_or("");
-            let head = head.split(" the ").next().unwrap_or("").trim();
+            let head = head.split(" the ").next().unwrap_or("").quick_trim();
             let place = (!head.is_empty() && head.split(' ').count() <= 6 && !head.bytes().any(|b| b.is_ascii_digit()))
                 .then(|| head.to_string());
             return Some(DateLine { found, place });
@@ -436,15 +473,15 @@ fn strip_weekday(t: &str) -> &str {
         return t;
     }
     let rest = t[end..].trim_start_matches(['.', ',']);
-    if rest.starts_with(' ') { rest.trim_start() } else { t }
+    if rest.starts_with(' ') { rest.quick_trim_start() } else { t }
 }
 
 /// `8 - Sunday 9 June 1799`, `30 June–1 July 1845`: a letter written over days is dated by its first day, with
 /// the month and year the last part gives when the first has none.
 fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Found> {
     let (at, dash) = t.char_indices().find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
-    let first = t[..at].trim();
-    let last = whole(strip_weekday(t[at + dash.len_utf8()..].trim()))?;
+    let first = t[..at].quick_trim();
+    let last = whole(strip_weekday(t[at + dash.len_utf8()..].quick_trim()))?;
     if first.bytes().all(|b| b.is_ascii_digit()) {
         let day: u8 = first.parse().ok().filter(|d| (1..=31).contains(d))?;
         return Some(Found { day, corrected_day: None, more_days: [None; 3], ..last });
@@ -455,15 +492,14 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
 
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
 fn strip_time(t: &str) -> &str {
-    let lower = t.to_ascii_lowercase();
-    let lower = lower.trim_end_matches('.');
-    let Some(cut) = ["p.m", "a.m", "p. m", "a. m", "noon", "midnight", "o'clock"]
-        .iter()
-        .find_map(|s| lower.strip_suffix(s).map(str::len))
-    else {
+    let end = t.trim_end_matches('.').as_bytes();
+    let Some(cut) = ["p.m", "a.m", "p. m", "a. m", "noon", "midnight", "o'clock"].iter().find_map(|s| {
+        let cut = end.len().checked_sub(s.len())?;
+        end[cut..].eq_ignore_ascii_case(s.as_bytes()).then_some(cut)
+    }) else {
         return t;
     };
-    let head = t[..cut].trim_end();
+    let head = t[..cut].quick_trim_end();
     let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.'));
     head.trim_end_matches([',', '—', '–', '-', ' ', '.'])
 }
@@ -474,9 +510,10 @@ fn strip_leading_time(t: &str) -> &str {
     if digits == 0 || digits > 5 {
         return t;
     }
-    let rest = t[digits..].trim_start();
-    let lower = rest.get(..4).map(str::to_ascii_lowercase);
-    let Some(len) = ["p.m.", "a.m."].iter().find(|s| lower.as_deref() == Some(**s)).map(|s| s.len()) else {
+    let rest = t[digits..].quick_trim_start();
+    let head = rest.get(..4);
+    let Some(len) = ["p.m.", "a.m."].iter().find(|s| head.is_some_and(|h| h.eq_ignore_ascii_case(s))).map(|s| s.len())
+    else {
         return t;
     };
     rest[len..].trim_start_matches([',', ' ', '—', '–', '-'])
@@ -485,7 +522,7 @@ fn strip_leading_time(t: &str) -> &str {
 /// `1942-12-06 Correspondence V1, No. 93, to Churchill`, `Date: 1787-03-05`: an ISO date opening a short metadata
 /// line.
 pub fn iso_line(line: &str) -> Option<Found> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let t = strip_prefix_ci(t, "date:").map(str::trim_start).unwrap_or(t);
     if t.len() > 140 || t.len() < 10 {
         return None;
@@ -502,7 +539,7 @@ pub fn iso_line(line: &str) -> Option<Found> {
 /// An archive or file line before a FRUS title: `861.24/638: Telegram`, `740.00119 PW/8–2245`, `Roosevelt
 /// Papers: Telegram`, `Moscow Embassy Files: Lot F–96`.
 pub fn archive_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.len() > 90 || t.is_empty() {
         return false;
     }
@@ -522,7 +559,7 @@ pub fn archive_line(line: &str) -> bool {
 /// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day
 /// and two-digit year). Years are taken in the 1900s, as the State Department's decimal files run.
 pub fn file_number_date(line: &str) -> Option<crate::model::Date> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let slash = t.rfind('/')?;
     let tail = &t[slash + 1..];
     let (m, rest) = tail.split_once(['–', '-'])?;
@@ -537,42 +574,59 @@ pub fn file_number_date(line: &str) -> Option<crate::model::Date> {
 /// Page furniture: site navigation and running heads (`← Back to index`, `Back to top`, `Series I, Volume
 /// XXXVI, Part 2 - Page 412`). It belongs to no letter.
 pub fn furniture_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     if t.starts_with(['←', '→', '↑', '«', '»']) || t.ends_with(['→', '»']) {
         return true;
     }
     if t.len() > 90 {
         return false;
     }
-    let lower = t.to_lowercase();
-    if t.len() <= 40
-        && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
-    {
-        return true;
+    if t.is_ascii() {
+        // What the tests below need, looked for before lowering: a short line's first letter, or `page `.
+        let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
+        let short = t.len() <= 40 && matches!(first, Some(b'b' | b't' | b'n'));
+        let page = memchr::memchr2_iter(b'p', b'P', t.as_bytes())
+            .any(|at| t.as_bytes()[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page ")));
+        if !short && !page {
+            return false;
+        }
     }
-    let Some(at) = lower.rfind("page ") else { return false };
-    let num = lower[at + 5..].trim();
-    !num.is_empty()
-        && num.len() <= 6
-        && num.bytes().all(|b| b.is_ascii_alphanumeric())
-        && (lower.contains("volume") || lower.contains("vol.") || lower.contains("series") || lower.contains("part "))
+    with_lowercase(t, |lower| {
+        if t.len() <= 40
+            && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
+        {
+            return true;
+        }
+        let Some(at) = lower.rfind("page ") else { return false };
+        let num = lower[at + 5..].quick_trim();
+        !num.is_empty()
+            && num.len() <= 6
+            && num.bytes().all(|b| b.is_ascii_alphanumeric())
+            && (lower.contains("volume")
+                || lower.contains("vol.")
+                || lower.contains("series")
+                || lower.contains("part "))
+    })
 }
 
 /// `Dear Sir,`, `My dear Brother,`, `Esteemed Mr. Henderson:`, `Major-General Meade:`, `Sir:`: the salutation or
 /// inside address that opens a letter's text. Gives the text before the final comma or colon, and the body that
 /// follows it on the same line, if any.
 pub fn salutation(line: &str) -> Option<(&str, &str)> {
-    let t = line.trim().trim_start_matches(['“', '"']);
-    let end = t.bytes().take(61).position(|b| b == b':' || b == b',')?;
+    let t = line.quick_trim().trim_start_matches(['“', '"']);
+    let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
     let head = &t[..end];
-    let rest = t[end + 1..].trim();
+    let rest = t[end + 1..].quick_trim();
     let starts = |o: &str| strip_prefix_ci(head, o).is_some();
-    let opener = ["dear ", "my dear ", "dearest ", "esteemed ", "honoured ", "honored ", "most ", "my very dear "]
-        .iter()
-        .any(|o| starts(o))
-        || ["sir", "madam", "gentlemen", "dear sir", "my lord", "your excellency", "your majesty"]
+    // Every opener starts with one of these letters.
+    let initial = head.as_bytes().first().map(u8::to_ascii_lowercase);
+    let opener = matches!(initial, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y'))
+        && (["dear ", "my dear ", "dearest ", "esteemed ", "honoured ", "honored ", "most ", "my very dear "]
             .iter()
-            .any(|o| o.eq_ignore_ascii_case(head));
+            .any(|o| starts(o))
+            || ["sir", "madam", "gentlemen", "dear sir", "my lord", "your excellency", "your majesty"]
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(head)));
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6
@@ -583,8 +637,8 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
 /// An addressee over two lines, as dispatches print it: a name ending in a comma, then an office or command ending
 /// in a colon (`Major-General SLOCUM,` / `Commanding Twelfth Corps:`). Gives the name.
 pub fn addressee_with_office<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
-    let head = line.trim().strip_suffix(',')?;
-    let office = next.first()?.trim();
+    let head = line.quick_trim().strip_suffix(',')?;
+    let office = next.first()?.quick_trim();
     let short = |s: &str| (1..=6).contains(&s.split_whitespace().count());
     let office_ok = office.ends_with(':') && short(office) && office.starts_with(char::is_uppercase);
     let name_ok = short(head) && !head.contains(',') && super::parties::valid(head);
@@ -594,7 +648,7 @@ pub fn addressee_with_office<'a>(line: &'a str, next: &[&str]) -> Option<&'a str
 /// A headquarters or office line ending in a comma above a date line (`HEADQUARTERS ARMY OF THE POTOMAC,` /
 /// `WAR DEPARTMENT,`): capitalised words, no digits. Gives the place.
 pub fn station_line(line: &str) -> Option<&str> {
-    let head = line.trim().strip_suffix(',')?;
+    let head = line.quick_trim().strip_suffix(',')?;
     let words = head.split_whitespace().count();
     let ok = (1..=8).contains(&words)
         && !head.bytes().any(|b| b.is_ascii_digit())
@@ -609,11 +663,13 @@ pub fn station_line(line: &str) -> Option<&str> {
 /// Mansion,`, `13 Queen Square, Bath`, `Down Bromley Kent`): a few capitalised words (house numbers allowed), no
 /// sentence, no salutation. Only read next to a date line.
 pub fn place_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
+    if t.len() > 60 {
+        return false;
+    }
     let head = t.trim_end_matches(',');
     let words = head.split_whitespace().count();
     (1..=7).contains(&words)
-        && t.len() <= 60
         && !head.ends_with([':', ';', '!', '?'])
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
@@ -628,7 +684,7 @@ pub fn place_line(line: &str) -> bool {
 /// An inside address under a dateline (`Lieutenant General Grant.`, `Hon. Secretary of War.`): a short name or
 /// office alone on its line, ending in a stop or comma.
 pub fn inside_address(line: &str) -> bool {
-    let t = line.trim();
+    let t = line.quick_trim();
     let head = t.trim_end_matches(['.', ',']);
     head.len() < t.len()
         && (1..=6).contains(&head.split_whitespace().count())

@@ -5,6 +5,7 @@
 //! paragraphs; a date line, `Source:` lines, a separator or a footnote list close the body. Text that belongs to
 //! no letter is reported, never made into one.
 
+use words::QuickTrim;
 mod around;
 mod covering;
 mod heading;
@@ -16,13 +17,13 @@ mod lines;
 mod opening;
 mod paragraphs;
 pub mod parties;
+mod words;
 
 use super::{Format, Note, Parsed};
 use crate::model::date::Found;
 use crate::model::{Carried, Severity};
 use letter::Draft;
 use lines::Stamp;
-use std::collections::VecDeque;
 use std::path::Path;
 
 /// The plain-text format: files ending in `.txt`.
@@ -41,19 +42,36 @@ impl Format for PlainText {
         let mut p = Parser { file, ..Parser::default() };
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
         // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes.
-        let mut lines = text.split('\n');
-        let mut window: VecDeque<&str> = lines.by_ref().take(5).collect();
+        let mut lines = lines_of(text);
+        let mut window: Vec<&str> = lines.by_ref().take(5).collect();
         let mut no = 1;
-        while let [line, next @ ..] = window.make_contiguous() {
-            let used = p.line(no, line, next);
-            for _ in 0..=used {
-                window.pop_front();
-                window.extend(lines.next());
-                no += 1;
-            }
+        while let [line, next @ ..] = window.as_slice() {
+            // A line and the lines of `next` it took go; as many come in.
+            let done = (p.line(no, line, next) + 1).min(window.len());
+            window.drain(..done);
+            window.extend(lines.by_ref().take(done));
+            no += done;
         }
         p.finish()
     }
+}
+
+/// The lines of `text` as `text.split('\n')` gives them, found with the memchr crate's vectorized search.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match memchr::memchr(b'\n', r.as_bytes()) {
+            Some(at) => {
+                rest = Some(&r[at + 1..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Where the parser stands in the current letter.
@@ -121,11 +139,7 @@ impl<'a> Parser<'a> {
     /// lines and for what follows a date line. Returns how many of them it took.
     fn line(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> usize {
         if lines::is_blank(line) {
-            self.flush_block();
-            if self.last != Last::Footnote {
-                self.in_notes = self.in_notes && self.last != Last::Orphan;
-            }
-            self.last = Last::Blank;
+            self.blank();
             return 0;
         }
         if lines::furniture_line(line) {
@@ -134,24 +148,45 @@ impl<'a> Parser<'a> {
         if let Some(used) = self.gapped(no, line, next) {
             return used;
         }
-        if self.continuation(line) {
+        if self.continuation(line) || self.small_shape(no, line) {
             return 0;
         }
+        // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
+        let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
+        if let Some(used) = self.letter_start(no, line, next, fresh) {
+            return used;
+        }
+        self.text_line(no, line, fresh);
+        0
+    }
+
+    /// A blank line ends the block; after one, a footnote list goes on only when its last line was a note.
+    fn blank(&mut self) {
+        self.flush_block();
+        if self.last != Last::Footnote {
+            self.in_notes = self.in_notes && self.last != Last::Orphan;
+        }
+        self.last = Last::Blank;
+    }
+
+    /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
+    /// line, an enclosure line. True when the line was one of them.
+    fn small_shape(&mut self, no: usize, line: &'a str) -> bool {
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value)
         {
-            return 0;
+            return true;
         }
         if let Some(n) = lines::number_line(line) {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
-            return 0;
+            return true;
         }
         if let Some(stamp) = lines::stamp_line(line) {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
-            return 0;
+            return true;
         }
         if self.cur.is_some() && lines::enclosure_line(line) {
             // The letter after it is the one this letter passes on.
@@ -159,35 +194,41 @@ impl<'a> Parser<'a> {
             self.enclosed_by = Some(self.out.letters.len());
             self.zone = Zone::After;
             self.last = Last::Other;
-            return 0;
+            return true;
         }
-        let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
+        false
+    }
+
+    /// What may open a letter or stand around its opening: a date line, archive and classification lines, a
+    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them.
+    fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
         if let Some(used) = self.date(no, line, next, fresh) {
-            return used;
+            return Some(used);
         }
         if self.before_heading(no, line, next, fresh) {
-            return 0;
+            return Some(0);
         }
         if (fresh || !self.pending.raw.is_empty())
             && let Some(used) = self.heading(no, line, next)
         {
-            return used;
+            return Some(used);
         }
-        if let Some(used) = self.opening(no, line, next) {
-            return used;
-        }
+        self.opening(no, line, next)
+    }
+
+    /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
+    fn text_line(&mut self, no: usize, line: &'a str, fresh: bool) {
         if self.cur.is_some() && self.after_body(no, line, fresh) {
-            return 0;
+            return;
         }
         if lines::page_line(line).is_some() && (self.cur.is_none() || self.zone == Zone::After) {
             // A page break among the notes or in front matter: no body text to place it in.
-            return 0;
+            return;
         }
         if self.cur.is_none() && self.writer.is_none() {
             self.writer = opening::collection_writer(line);
         }
         self.body(no, line);
-        0
     }
 
     /// A date set apart by a wide gap on a line with something else (`MY LORD,      Cartaxo, 2nd January, 1811.`):
@@ -217,7 +258,7 @@ impl<'a> Parser<'a> {
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
         if footnote_goes_on && !is_item && lines::source_line(line).is_none() && self.zone == Zone::After {
             if let Some(d) = self.cur.as_mut() {
-                d.continue_footnote(line.trim(), self.last == Last::Blank);
+                d.continue_footnote(line.quick_trim(), self.last == Last::Blank);
             }
             self.last = Last::Footnote;
             return true;
@@ -229,7 +270,7 @@ impl<'a> Parser<'a> {
             && heading::parse(line, false).is_none_or(|h| h.weak)
         {
             if let Some(d) = self.cur.as_mut() {
-                d.continue_source(line.trim());
+                d.continue_source(line.quick_trim());
             }
             return true;
         }
@@ -259,7 +300,7 @@ impl<'a> Parser<'a> {
         }
         // Under a number line (`LETTER XLII.`) a heading may end in a full stop (`To the Rev. John Newton.`).
         let numbered = || {
-            let t = line.trim_end();
+            let t = line.quick_trim_end();
             let bare = t.strip_suffix('.').filter(|_| self.pending.number.is_some())?;
             heading::parse(bare, false).map(|h| heading::Heading { text: t.to_string(), ..h })
         };
@@ -405,15 +446,15 @@ impl<'a> Parser<'a> {
 
 /// `- Copy of telegram ...↩`: a footnote in a bulleted list (its marker was numbered in the text).
 fn note_bullet(line: &str) -> Option<&str> {
-    let t = line.trim_start().strip_prefix("- ")?;
-    let t = t.trim();
+    let t = line.quick_trim_start().strip_prefix("- ")?;
+    let t = t.quick_trim();
     let number_alone = t.len() <= 4 && t.ends_with('.');
     (!t.is_empty() && !number_alone).then_some(t)
 }
 
 /// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`.
 fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize)> {
-    let first = line.trim_end();
+    let first = line.quick_trim_end();
     if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 || !heading::could_open(first) {
         return None;
     }
@@ -423,7 +464,7 @@ fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize
             return None;
         }
         joined.push(' ');
-        joined.push_str(n.trim());
+        joined.push_str(n.quick_trim());
         if let Some(h) = heading::parse(&joined, false) {
             return Some((h, k + 1));
         }
@@ -433,6 +474,6 @@ fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize
 
 /// Whether a body line ends a sentence, so that a heading or a date may follow it in the same block.
 fn paragraphs_end(line: &str) -> bool {
-    let t = line.trim_end();
+    let t = line.quick_trim_end();
     t.ends_with(['.', '!', '?', '"', '”'])
 }

@@ -3,12 +3,13 @@
 
 use super::lines;
 use super::parties::{self, Person};
+use super::words::QuickTrim;
 use crate::model::{Letter, PersonBasis};
 
 /// A title line naming the writer of a collection: `The Papers of Thomas Jefferson`, `Papers and Writings of
 /// Abraham Lincoln`, `The Works of John Adams`, `Charles Darwin: Collected Works`, `Stalin's Works`.
 pub fn collection_writer(line: &str) -> Option<Person> {
-    let t = line.trim().trim_end_matches(['.', ',']);
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
     if t.len() > 160 || t.is_empty() {
         return None;
     }
@@ -74,7 +75,7 @@ fn titled_writer(t: &str) -> Option<Person> {
     // `NAME: Works`, `NAME, Collected Works`, `NAME's Works`.
     for k in KINDS {
         if lower.ends_with(k) {
-            let head = t[..t.len() - k.len()].trim_end();
+            let head = t[..t.len() - k.len()].quick_trim_end();
             let head = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '-'));
             let head = head.strip_suffix("Collected").or_else(|| head.strip_suffix("Selected")).unwrap_or(head);
             let head = head.trim_end_matches([' ', ':', ',', '—', '-']);
@@ -86,7 +87,7 @@ fn titled_writer(t: &str) -> Option<Person> {
 }
 
 fn writer(name: &str) -> Option<Person> {
-    let name = name.trim();
+    let name = name.quick_trim();
     let joint = name.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w == "&");
     if name.is_empty() || joint || !parties::valid(name) || name.split_whitespace().count() > 5 {
         return None;
@@ -145,7 +146,7 @@ pub fn give_reader(letter: &mut Letter, w: &Person) {
 
 /// `[Translation]`, `[Paraphrase]`, `[Extract]`: an editor's bracket under a title, read as classification.
 pub fn editorial_bracket(text: &str) -> Option<&str> {
-    let t = text.trim();
+    let t = text.quick_trim();
     let inner = t.strip_prefix('[')?.strip_suffix(']')?;
     let lower = inner.to_ascii_lowercase();
     if (lower.starts_with("received ") || lower.starts_with("sent ")) && inner.len() <= 60 {
@@ -163,7 +164,7 @@ pub fn editorial_bracket(text: &str) -> Option<&str> {
 /// `[Letter-Book.]`, `[Autograph, in the Wellesley Papers.]`: a whole line in an editor's square brackets under a
 /// heading, saying where the text comes from (not a page marker, not a date).
 pub fn bracketed_note(line: &str) -> Option<&str> {
-    let t = line.trim();
+    let t = line.quick_trim();
     let inner = t.strip_prefix('[')?.strip_suffix(']')?;
     let ok = !inner.is_empty()
         && t.len() <= 100
@@ -176,7 +177,7 @@ pub fn bracketed_note(line: &str) -> Option<&str> {
 
 /// `P.S.`, `PS`, `N.B.`, `Postscript`: text after the signature that is still the letter's.
 pub fn postscript(line: &str) -> bool {
-    let t = line.trim_start().to_ascii_lowercase();
+    let t = line.quick_trim_start().to_ascii_lowercase();
     ["p.s", "ps.", "ps ", "n.b", "postscript", "p. s"].iter().any(|p| t.starts_with(p))
 }
 

@@ -1,6 +1,7 @@
 //! A block of body lines (no blank line between them) into paragraphs: hard-wrapped lines are joined, and a
 //! block that holds several paragraphs without blank lines between them is split.
 
+use super::words::QuickTrim;
 use crate::model::numbering::numbering;
 use std::borrow::Cow;
 
@@ -14,11 +15,11 @@ pub struct RawParagraph<'a> {
 
 /// A numbered paragraph's start: `2. President ...`, `(a) The ...`.
 pub fn starts_numbered(line: &str) -> bool {
-    numbering(line.trim_start()).is_some_and(|n| n.splits_paragraph())
+    numbering(line.quick_trim_start()).is_some_and(|n| n.splits_paragraph())
 }
 
 fn ends_sentence(line: &str) -> bool {
-    let t = line.trim_end().trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
+    let t = line.quick_trim_end().trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
     t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
 }
 
@@ -26,19 +27,19 @@ fn ends_sentence(line: &str) -> bool {
 pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
     let mut out = Vec::new();
     if let [(line, text)] = lines {
-        out.push(RawParagraph { text: Cow::Borrowed(text.trim()), line: *line });
+        out.push(RawParagraph { text: Cow::Borrowed(text.quick_trim()), line: *line });
         return out;
     }
     if lines.is_empty() {
         return out;
     }
-    let widths: Vec<usize> = lines.iter().map(|(_, l)| l.trim_end().chars().count()).collect();
+    let widths: Vec<usize> = lines.iter().map(|(_, l)| l.quick_trim_end().chars().count()).collect();
     let max = widths.iter().copied().max().unwrap_or(0);
     // Lines longer than any hard wrap: each line is a paragraph of its own.
     let unwrapped = max > 100;
     let mut cur: Option<RawParagraph<'a>> = None;
     for (k, (line_no, line)) in lines.iter().enumerate() {
-        let text = line.trim();
+        let text = line.quick_trim();
         let new_para = match &cur {
             None => true,
             Some(_) if unwrapped => true,

@@ -3,6 +3,10 @@
 //! Union (Steinhardt)`, `LORD LIVERPOOL`, `Henry Knox`). The canonical name is the surname as printed, the holder
 //! in brackets when an office names one, or the office itself when no person is named.
 
+use super::words::QuickTrim;
+use super::words::{WordSet, find_spaced, lower_is, trim_unless, words_of};
+use std::sync::LazyLock;
+
 /// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
 /// not names.
 const TITLES: &[&str] = &[
@@ -240,8 +244,8 @@ const KIN: &[&str] = &[
 
 /// `Mother`, `BOY`: a salutation's addressee named only by a word of family, as a party named so (`Mother`).
 pub fn kin(word: &str) -> Option<Person> {
-    let w = clean(word.trim());
-    if w.contains(' ') || !in_list(KIN, w) {
+    let w = clean(word.quick_trim());
+    if w.contains(' ') || !KIN_SET.has(w) {
         return None;
     }
     let mut chars = w.chars();
@@ -273,34 +277,41 @@ fn lower(w: &str) -> String {
     w.to_lowercase()
 }
 
-fn clean(w: &str) -> &str {
-    w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '*' | '†' | '‡'))
-}
+static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
+static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
+static KIN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(KIN));
+/// Particles and relations: the small words that may stand inside a party.
+static SMALL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PARTICLES, RELATIONS].concat()));
 
-/// Whether `w` is one of `list` (lowercase), in any case; ASCII words compare without allocating.
-fn in_list(list: &[&str], w: &str) -> bool {
-    if w.is_ascii() {
-        return list.iter().any(|x| x.len() == w.len() && x.eq_ignore_ascii_case(w));
-    }
-    let l = lower(w);
-    list.contains(&l.as_str())
+fn clean(w: &str) -> &str {
+    trim_unless(
+        w,
+        |b| !matches!(b, b',' | b';' | b':' | b'"' | b'*'),
+        |c: char| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '*' | '†' | '‡'),
+    )
 }
 
 pub fn is_title(w: &str) -> bool {
-    in_list(TITLES, w.trim_end_matches('.'))
+    TITLE_SET.has(w.trim_end_matches('.'))
 }
 
 fn is_particle(w: &str) -> bool {
-    in_list(PARTICLES, w) || in_list(RELATIONS, w)
+    SMALL_SET.has(w)
 }
 
 /// `J.`, `F.`, `W`, `J.V.`, `U.S.S.R.`: initials.
 fn is_initial(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty()
-        && letters.iter().all(|c| c.is_uppercase())
-        && (w.ends_with('.') && letters.len() <= 4 && w.chars().all(|c| c.is_alphabetic() || c == '.')
-            || letters.len() == 1 && w.chars().count() == 1)
+    let (mut letters, mut chars, mut upper, mut letters_and_dots) = (0, 0, true, true);
+    for c in w.chars() {
+        chars += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+            upper &= c.is_uppercase();
+        } else if c != '.' {
+            letters_and_dots = false;
+        }
+    }
+    letters > 0 && upper && (w.ends_with('.') && letters <= 4 && letters_and_dots || letters == 1 && chars == 1)
 }
 
 /// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
@@ -338,25 +349,32 @@ pub fn different_people(a: &str, b: &str) -> bool {
 
 /// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
 fn is_name_word(w: &str) -> bool {
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else { return false };
-    first.is_uppercase()
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if !matches!(c, '\'' | '’' | '-' | '.') {
+            return false;
+        }
+    }
+    letters >= 2
 }
 
 /// Whether `segment` reads as a party: every word a name word, an initial, a title or a particle, at least one
 /// of them capitalised, at most 16 words, brackets only around a holder's name.
 pub fn valid(segment: &str) -> bool {
     let (outside, holder) = split_holder(segment);
-    if holder.is_some_and(|h| !h.split_whitespace().all(|w| is_name_word(clean(w)) || is_initial(clean(w)))) {
+    if holder.is_some_and(|h| !words_of(h).all(|w| is_name_word(clean(w)) || is_initial(clean(w)))) {
         return false;
     }
     if outside.contains(['(', ')', '[', ']']) {
         return false;
     }
     let (mut capital, mut count, mut last_particle) = (false, 0, false);
-    for w in outside.split_whitespace().map(clean).filter(|w| !w.is_empty()) {
+    for w in words_of(outside).map(clean).filter(|w| !w.is_empty()) {
         count += 1;
         if count > 16 {
             return false;
@@ -382,13 +400,13 @@ pub fn valid(segment: &str) -> bool {
 
 /// `the Ambassador in Germany (Dodd)` → (`the Ambassador in Germany`, Some(`Dodd`)).
 fn split_holder(segment: &str) -> (&str, Option<&str>) {
-    let t = segment.trim().trim_end_matches([',', ';', '.']);
+    let t = segment.quick_trim().trim_end_matches([',', ';', '.']);
     if let Some(open) = t.rfind('(')
         && t.ends_with(')')
     {
-        let inner = t[open + 1..t.len() - 1].trim();
+        let inner = t[open + 1..t.len() - 1].quick_trim();
         if !inner.is_empty() && inner.len() <= 60 {
-            return (t[..open].trim_end(), Some(inner));
+            return (t[..open].quick_trim_end(), Some(inner));
         }
     }
     (t, None)
@@ -431,7 +449,7 @@ fn surname(words: &[&str]) -> Option<String> {
         return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
     }
     let mut name = as_printed_name(words[k].trim_end_matches('.'));
-    if k > 0 && in_list(PARTICLES, words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
+    if k > 0 && PARTICLE_SET.has(words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
         name = format!("{} {name}", words[k - 1]);
     }
     Some(name)
@@ -443,10 +461,10 @@ fn is_regnal(w: &str) -> bool {
 
 /// One party (not joint) read: holder, person or office.
 pub fn person(segment: &str) -> Option<Person> {
-    let printed = segment.trim().trim_end_matches([',', ';', ':']).trim().to_string();
+    let printed = segment.quick_trim().trim_end_matches([',', ';', ':']).quick_trim().to_string();
     let (outside, holder) = split_holder(segment);
     if let Some(h) = holder {
-        let words: Vec<&str> = h.split_whitespace().map(clean).collect();
+        let words: Vec<&str> = words_of(h).map(clean).collect();
         let name = surname(&words)?;
         return Some(Person { name, printed, office: false });
     }
@@ -469,15 +487,19 @@ pub fn person(segment: &str) -> Option<Person> {
 }
 
 fn read_part(part: &str) -> Option<Person> {
-    let words: Vec<&str> = part.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words_of(part).map(clean).filter(|w| !w.is_empty()).collect();
     let mut k = 0;
-    while k < words.len() && (is_title(words[k]) || lower(words[k]) == "the") {
+    let mut has_title = false;
+    while k < words.len() {
+        let title = is_title(words[k]);
+        if !title && !lower_is(words[k], "the") {
+            break;
+        }
+        has_title |= title;
         k += 1;
     }
-    let office_words = &words[..k];
     let rest = &words[k..];
-    let has_title = office_words.iter().any(|w| is_title(w));
-    if has_title && rest.first().is_some_and(|w| OFFICE_LINKS.contains(&lower(w).as_str())) {
+    if has_title && rest.first().is_some_and(|w| OFFICE_LINKS.iter().any(|x| lower_is(w, x))) {
         // `Secretary of State`, `Minister in Austria`, `Duke of Wellington`: an office; a titled domain that is
         // one name after `of` is a peer's title and the name (`Wellington`).
         return Some(office(&words));
@@ -510,15 +532,15 @@ fn office(words: &[&str]) -> Person {
 /// Churchill`. Splits on `and` / `&` only where both sides read as parties and the left side is not an office
 /// still running on (`Commissar for Army and Navy Affairs` stays one).
 pub fn people(segment: &str) -> Vec<Person> {
-    let t = segment.trim();
+    let t = segment.quick_trim();
     // Every separator is a space before `a`, `A` or `&`: a segment without one is not searched for them.
     let may_join = t.as_bytes().windows(2).any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&'));
     for sep in [" and to ", " AND TO ", " and ", " AND ", " And ", " & "].into_iter().filter(|_| may_join) {
-        if let Some(at) = t.find(sep) {
+        if let Some(at) = find_spaced(t, sep) {
             let (left, right) = (&t[..at], &t[at + sep.len()..]);
-            let left_words: Vec<&str> = left.split_whitespace().collect();
-            let dangling = left_words.iter().any(|w| ["of", "for", "in"].contains(&lower(w).as_str()))
-                && !left.trim_end().ends_with(')');
+            let left_words: Vec<&str> = words_of(left).collect();
+            let dangling = left_words.iter().any(|w| ["of", "for", "in"].iter().any(|x| lower_is(w, x)))
+                && !left.quick_trim_end().ends_with(')');
             if valid(left) && valid(right) && !dangling {
                 let mut out = people(left);
                 out.extend(people(right));
@@ -538,7 +560,7 @@ pub fn weak(segment: &str) -> bool {
     if holder.is_some() {
         return false;
     }
-    let words: Vec<&str> = outside.split_whitespace().map(clean).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words_of(outside).map(clean).filter(|w| !w.is_empty()).collect();
     words.len() == 1 && !is_title(words[0]) && !is_initial(words[0])
 }
 

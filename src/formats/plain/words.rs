@@ -1,0 +1,284 @@
+//! Fixed word lists of the grammar (titles, particles, document words) looked up in any case without allocating
+//! for ASCII words: the words are kept in buckets by their first byte, so a lookup compares a handful of words,
+//! not the whole list.
+
+/// A list of lowercase words.
+pub struct WordSet {
+    /// Words by their first byte and length ([`bucket`]).
+    buckets: Vec<Vec<&'static str>>,
+}
+
+/// The bucket of a word of `len` bytes whose lowercase first byte is `first`.
+fn bucket(first: u8, len: usize) -> usize {
+    (usize::from(first) * 8 + len) & 1023
+}
+
+impl WordSet {
+    /// The set of `words`, which must be lowercase.
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut buckets = vec![Vec::new(); 1024];
+        for w in words {
+            debug_assert_eq!(w.to_lowercase(), *w, "word lists hold lowercase words");
+            if let Some(&b) = w.as_bytes().first() {
+                buckets[bucket(b, w.len())].push(*w);
+            }
+        }
+        WordSet { buckets }
+    }
+
+    /// Whether `w`, lowercased (Unicode case rules), is in the set: `w.to_lowercase()` compared, without the
+    /// allocation for an ASCII word.
+    pub fn has(&self, w: &str) -> bool {
+        if w.is_ascii() {
+            return self.has_ascii(w);
+        }
+        let l = w.to_lowercase();
+        l.as_bytes().first().is_some_and(|&b| self.buckets[bucket(b, l.len())].contains(&l.as_str()))
+    }
+
+    /// Whether `w` is in the set compared with `eq_ignore_ascii_case` (a word with other than ASCII letters is
+    /// in it only as printed in lowercase).
+    pub fn has_ascii(&self, w: &str) -> bool {
+        let Some(&first) = w.as_bytes().first() else { return false };
+        self.buckets[bucket(first.to_ascii_lowercase(), w.len())]
+            .iter()
+            .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
+    }
+}
+
+/// Whether `w` lowercased (`str::to_lowercase`) is `x`; an ASCII word compares without allocating.
+pub fn lower_is(w: &str, x: &str) -> bool {
+    if w.is_ascii() { w.eq_ignore_ascii_case(x) } else { w.to_lowercase() == x }
+}
+
+/// `f` applied to `t` lowercased (`str::to_lowercase`): on the stack when `t` is short ASCII.
+pub fn with_lowercase<R>(t: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 128;
+    if t.len() <= MAX && t.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let b = &mut buf[..t.len()];
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(s) = std::str::from_utf8(b) {
+            return f(s);
+        }
+    }
+    f(&t.to_lowercase())
+}
+
+/// `str::trim`, `trim_start` and `trim_end` that look at one byte first: a line that starts (or ends) with a
+/// printable ASCII character, as most do, has nothing to trim there, and no character is decoded.
+pub trait QuickTrim {
+    fn quick_trim(&self) -> &str;
+    fn quick_trim_start(&self) -> &str;
+    fn quick_trim_end(&self) -> &str;
+}
+
+/// Whether `b` is a byte no trimmed text starts or ends at: ASCII white space, a control byte, or a byte of a
+/// character that may be white space.
+fn may_be_space(b: Option<&u8>) -> bool {
+    !b.is_some_and(|&b| (0x21..0x80).contains(&b))
+}
+
+impl QuickTrim for str {
+    #[inline]
+    fn quick_trim(&self) -> &str {
+        let b = self.as_bytes();
+        if may_be_space(b.first()) || may_be_space(b.last()) { self.trim() } else { self }
+    }
+
+    #[inline]
+    fn quick_trim_start(&self) -> &str {
+        if may_be_space(self.as_bytes().first()) { self.trim_start() } else { self }
+    }
+
+    #[inline]
+    fn quick_trim_end(&self) -> &str {
+        if may_be_space(self.as_bytes().last()) { self.trim_end() } else { self }
+    }
+}
+
+/// ASCII white space as `char::is_whitespace` has it (with the vertical tab, unlike `u8::is_ascii_whitespace`).
+#[inline(always)]
+fn is_ascii_space(x: u8) -> bool {
+    x == b' ' || (b'\t'..=b'\r').contains(&x)
+}
+
+/// Whether the character at byte `i` of `t` (a char boundary, not ASCII) is white space, and its length.
+#[cold]
+#[inline(never)]
+fn wide_space_at(t: &str, i: usize) -> (bool, usize) {
+    t[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+}
+
+/// The words of `t` between white space, as `str::split_whitespace` gives them, with less decoding.
+pub fn words_of(t: &str) -> WordsOf<'_> {
+    WordsOf { t, i: 0 }
+}
+
+/// The iterator of [`words_of`].
+pub struct WordsOf<'a> {
+    t: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for WordsOf<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let (t, b) = (self.t, self.t.as_bytes());
+        let mut i = self.i;
+        // Through white space, then through the word: ASCII bytes in a tight loop, other characters decoded.
+        let start = loop {
+            match b.get(i) {
+                None => {
+                    self.i = i;
+                    return None;
+                }
+                Some(&x) if x < 0x80 => {
+                    if !is_ascii_space(x) {
+                        break i;
+                    }
+                    i += 1;
+                }
+                Some(_) => match wide_space_at(t, i) {
+                    (true, n) => i += n,
+                    (false, _) => break i,
+                },
+            }
+        };
+        while let Some(&x) = b.get(i) {
+            if x < 0x80 {
+                if is_ascii_space(x) {
+                    break;
+                }
+                i += 1;
+            } else {
+                match wide_space_at(t, i) {
+                    (false, n) => i += n,
+                    (true, _) => break,
+                }
+            }
+        }
+        self.i = i;
+        Some(&t[start..i])
+    }
+}
+
+/// The words of `t` between spaces (`t.split(' ')` without the empty ones), with their byte offsets.
+pub fn spaced_words(t: &str) -> SpacedWords<'_> {
+    SpacedWords { t, i: 0 }
+}
+
+/// The iterator of [`spaced_words`].
+pub struct SpacedWords<'a> {
+    t: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for SpacedWords<'a> {
+    type Item = (usize, &'a str);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let b = self.t.as_bytes();
+        let start = self.i + b.get(self.i..)?.iter().position(|&x| x != b' ')?;
+        let end = b[start..].iter().position(|&x| x == b' ').map_or(b.len(), |n| start + n);
+        self.i = end;
+        Some((start, &self.t[start..end]))
+    }
+}
+
+/// `w` without the characters `trim` takes from both ends, looked at first by its end bytes: a word whose end bytes
+/// are ASCII that `keep` accepts is returned as it is, without decoding.
+#[inline]
+pub fn trim_unless(w: &str, keep: impl Fn(u8) -> bool, trim: impl Fn(char) -> bool) -> &str {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f < 0x80 && l < 0x80 && keep(f) && keep(l) => w,
+        _ => w.trim_matches(trim),
+    }
+}
+
+/// The byte offset of the first `pat` in `s`, as `s.find(pat)` gives it, for a pattern that starts with a space:
+/// only the spaces of `s` are tried (no searcher is built for a short text).
+pub fn find_spaced(s: &str, pat: &str) -> Option<usize> {
+    debug_assert!(pat.starts_with(' '));
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b' ', &b[from..]) {
+        let at = from + k;
+        if b[at..].starts_with(p) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Whether `b` holds an ASCII digit: sixteen bytes at a time (a loop the compiler vectorizes).
+pub fn has_digit(b: &[u8]) -> bool {
+    let digit = |x: u8| x.wrapping_sub(b'0') < 10;
+    let mut chunks = b.chunks_exact(16);
+    chunks.by_ref().any(|c| c.iter().fold(false, |acc, &x| acc | digit(x)))
+        || chunks.remainder().iter().any(|&x| digit(x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_found_in_any_case() {
+        let set = WordSet::new(&["mr", "señor", "chargé", "&"]);
+        assert!(set.has("Mr") && set.has("MR") && set.has("mr"));
+        assert!(set.has("SEÑOR") && set.has("Chargé") && set.has("&"));
+        assert!(!set.has("Mrs") && !set.has("") && !set.has("m"));
+        assert!(set.has_ascii("MR") && !set.has_ascii("SEÑOR") && set.has_ascii("señor"));
+        assert!(lower_is("THE", "the") && lower_is("ÉTÉ", "été") && !lower_is("then", "the"));
+        assert_eq!(with_lowercase("Back To", str::to_string), "back to");
+        assert_eq!(with_lowercase("ÉTÉ", str::to_string), "été");
+    }
+
+    #[test]
+    fn words_split_as_the_standard_library_does() {
+        for t in
+            ["", "  ", "a", " The  Hon.\u{a0}Mr\tX\u{2003}y ", "a\u{0b}b\u{85}c\u{1c}d", "Señor  Ñ é ", "x\u{3000}"]
+        {
+            assert_eq!(words_of(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+            let spaced: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(spaced_words(t).map(|(_, w)| w).collect::<Vec<_>>(), spaced, "{t:?}");
+            assert!(spaced_words(t).all(|(at, w)| &t[at..at + w.len()] == w));
+        }
+    }
+
+    #[test]
+    fn quick_trims_trim_as_the_standard_library_does() {
+        for t in ["", " ", "a", " a ", "\u{a0}a\u{2003}", "x\t", "“a”", "\u{1c}a\u{1f}", "é"] {
+            assert_eq!(t.quick_trim(), t.trim(), "{t:?}");
+            assert_eq!(t.quick_trim_start(), t.trim_start(), "{t:?}");
+            assert_eq!(t.quick_trim_end(), t.trim_end(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn words_trim_as_trim_matches_does() {
+        let odd = |c: char| !c.is_alphanumeric();
+        for w in ["", "a", "(a)", "“Word”", "x,", "é", "1", ",", "ab"] {
+            assert_eq!(trim_unless(w, |b| b.is_ascii_alphanumeric(), odd), w.trim_matches(odd), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn spaced_patterns_and_digits() {
+        for (s, pat) in
+            [("Roosevelt and Churchill", " and "), ("a and b and c", " and "), ("x  and", " and"), ("and x", " and ")]
+        {
+            assert_eq!(find_spaced(s, pat), s.find(pat), "{s:?}");
+        }
+        assert!(
+            has_digit(b"no digit here at all, none at all, 1") && !has_digit("none — at all, none at all".as_bytes())
+        );
+    }
+}
