@@ -99,7 +99,7 @@ mod tests {
 
     fn letter() -> Letter {
         let mut l = Letter::new("a.txt", 3, "W. CHURCHILL TO J. V. STALIN".into(), "Churchill".into(), "Stalin".into());
-        l.paragraphs = vec!["Many thanks.".into(), "Your message of March 5, 1942 received.".into()];
+        l.paragraphs = vec!["Many thanks.", "Your message of March 5, 1942 received."].into();
         l.paragraph_lines = vec![5, 7];
         l
     }

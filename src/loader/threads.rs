@@ -42,7 +42,8 @@ pub fn link(corpus: &mut Corpus) {
     let edition = edition::previous(&corpus.letters);
     let refs = edition::letter_refs(&corpus.letters);
     for (l, found) in corpus.letters.iter_mut().zip(refs) {
-        for (r, f) in l.letter_refs.iter_mut().zip(found) {
+        let Some(x) = l.extra.as_deref_mut() else { continue };
+        for (r, f) in x.letter_refs.iter_mut().zip(found) {
             r.letter = f;
         }
     }

@@ -94,7 +94,7 @@ mod tests {
     fn rows_wrapped_again_on_demand_are_the_rows_of_a_full_wrap() {
         let mut l = Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into());
         let long: String = (0..900).map(|i| format!("w{i} ")).collect();
-        l.paragraphs = vec!["1. short".into(), long, "end".into()];
+        l.paragraphs = vec!["1. short".into(), long, "end".into()].into();
         let c = Corpus { letters: vec![l], ..Corpus::default() };
         for width in [1, 3, 7, 40] {
             let (doc, layout) = ReaderCache::default().get(&c, 0, width);
