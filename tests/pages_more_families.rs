@@ -31,6 +31,7 @@ fn a_letter_copied_into_a_memoir_chapter_is_found_and_the_narrative_is_not() {
     assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
     let l = &c.letters[0];
     assert_eq!(l.sender.to_string(), "Ward");
+    assert_eq!(l.recipient.to_string(), "Brother", "`My dear Brother:` names the addressee by a family word");
     assert_eq!((date(l).as_deref(), l.place()), (Some("1841-12-02"), Some("Albany")));
     assert!(l.paragraphs.iter().any(|p| p.starts_with("Your account of the journey")));
     assert!(!l.paragraphs.iter().any(|p| p.contains("snow came early") || p.contains("many weeks")));

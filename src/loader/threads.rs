@@ -348,7 +348,9 @@ fn infer(
     for ix in order {
         let l = &corpus.letters[ix];
         let Some(ack) = l.acknowledgement.as_ref() else { continue };
-        if links[ix].cites || links[ix].parent.is_some() {
+        // Writer and addressee under one name (`Austen` to `Austen`): which way a letter went cannot be told by
+        // names, so an undated thanks links to nothing.
+        if links[ix].cites || links[ix].parent.is_some() || l.sender.names().any(|s| l.recipient.has(s)) {
             continue;
         }
         let target = (|| {

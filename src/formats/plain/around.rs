@@ -24,6 +24,14 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
             return Some(1);
         }
+        if (self.under_heading() || self.pending.number.is_some() && self.pending.date.is_none())
+            && let Some((found, place, used, printed)) = place_then_date(line, next)
+        {
+            let source = format!("date line \"{printed}\"");
+            self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);
+            return Some(used + self.dateline_rest(&next[used..]));
+        }
+        let under_heading = self.under_heading();
         let (dl, used, printed) = match lines::date_line(line) {
             Some(d) => (d, 0, line.trim().to_string()),
             None => {
@@ -35,7 +43,33 @@ impl<'a> Parser<'a> {
         };
         let source = format!("date line \"{printed}\"");
         self.place_date(no, line, PendingDate { found: dl.found, place: dl.place, source }, &next[used..]);
-        Some(used)
+        let rest = if under_heading { self.dateline_rest(&next[used..]) } else { 0 };
+        Some(used + rest)
+    }
+
+    /// The lines of a dateline block under a heading after its date line: a place (`13 Queen Square, Bath`) and
+    /// an inside address (`Lieutenant General Grant.`), each followed by a blank line, a salutation or another
+    /// such line. Returns how many were taken.
+    fn dateline_rest(&mut self, next: &[&str]) -> usize {
+        let mut taken = 0;
+        while let Some(l) = next.get(taken) {
+            let after = next.get(taken + 1).copied();
+            let ends_block = after.is_none_or(|a| lines::is_blank(a) || lines::salutation(a).is_some());
+            let place = lines::place_line(l);
+            let address = !place && lines::inside_address(l);
+            if !(place || address) || !(ends_block || after.is_some_and(lines::place_line)) {
+                break;
+            }
+            if let Some(d) = self.cur.as_mut() {
+                if place {
+                    d.add_place(l.trim().trim_end_matches(','));
+                } else {
+                    d.inside_address(l.trim().trim_end_matches(['.', ',']));
+                }
+            }
+            taken += 1;
+        }
+        taken
     }
 
     /// Whose date a date line is: the current letter's (a dateline under its heading, a closing date), or the
@@ -102,6 +136,16 @@ impl<'a> Parser<'a> {
             }
             return true;
         }
+        if under_heading
+            && opening::editorial_bracket(line).is_none()
+            && let Some(note) = opening::bracketed_note(line)
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(note);
+            }
+            self.last = Last::Other;
+            return true;
+        }
         if line.trim().len() > 80 {
             return false;
         }
@@ -160,7 +204,7 @@ impl<'a> Parser<'a> {
     /// A letter that opens without a heading: a date line, then a salutation or an addressee line ending in a
     /// colon (`Major-General HALLECK:`). A salutation right under a heading names the addressee.
     pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&str]) -> Option<usize> {
-        let waiting = self.pending.date.is_some() && self.pending.number.is_none() && self.pending.stamp.is_none();
+        let waiting = self.pending.date.is_some() && self.pending.stamp.is_none();
         if waiting && let Some(head) = lines::addressee_with_office(line, next) {
             self.open_by_date(no, head);
             self.last = Last::Other;
@@ -255,4 +299,25 @@ impl<'a> Parser<'a> {
         }
         false
     }
+}
+
+/// One or two place lines, then a date line (`Executive Mansion,` / `Washington, April 30, 1864.`): the date, the
+/// place (the place lines joined before the date line's own), the place lines taken, and the block as printed.
+fn place_then_date(line: &str, next: &[&str]) -> Option<(crate::model::date::Found, String, usize, String)> {
+    if !lines::place_line(line) {
+        return None;
+    }
+    let mut places = vec![line.trim().trim_end_matches(',')];
+    for (k, n) in next.iter().enumerate().take(2) {
+        if let Some(d) = lines::date_line(n) {
+            let printed = places.iter().chain([&n.trim()]).copied().collect::<Vec<_>>().join(" ");
+            let place = places.iter().copied().chain(d.place.as_deref()).collect::<Vec<_>>().join(", ");
+            return Some((d.found, place, k + 1, printed));
+        }
+        if !lines::place_line(n) {
+            return None;
+        }
+        places.push(n.trim().trim_end_matches(','));
+    }
+    None
 }

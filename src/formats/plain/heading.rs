@@ -189,6 +189,24 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     let mut prev_doc = false;
     for (start, w) in word_spans(s) {
         let bare = w.trim_end_matches(['.', ',', ':']).to_lowercase();
+        // `19. To Cassandra Austen`, `1742: To V. Sackville-West`: an edition's running number opens the line.
+        // Only before `To`/`From` (a numbered note `1. Repeated to London` is no heading).
+        let to_or_from = || {
+            let rest = s[w.len()..].trim_start();
+            super::lines::strip_prefix_ci(rest, "to ")
+                .or_else(|| super::lines::strip_prefix_ci(rest, "from "))
+                .is_some()
+        };
+        if start == 0
+            && w.ends_with(['.', ':'])
+            && (1..=5).contains(&bare.len())
+            && bare.bytes().all(|b| b.is_ascii_digit())
+            && to_or_from()
+        {
+            number = Some(bare);
+            at = w.len();
+            continue;
+        }
         if DOC_WORDS.contains(&bare.as_str()) {
             prev_doc = true;
             skipped = true;
@@ -427,6 +445,13 @@ mod tests {
         assert_eq!((h.date.map(|d| d.day), h.recipients[0].name.as_str()), (Some(10), "Gray"));
         let h = parse("Message to W. Churchill (Correspondence Vol. 1, No. 93)", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.senders.len()), (Some("93"), 0));
+        // An edition's running number before the heading.
+        let h = parse("212. To Robert Southey", false).expect("heading");
+        assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("212"), "Southey"));
+        let h = parse("3088: To Lady Ottoline Morrell", false).expect("heading");
+        assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("3088"), "Morrell"));
+        assert_eq!(parties("2. To the question of supplies I return below."), None);
+        assert_eq!(parties("1. Repeated to London and Paris."), None, "a numbered note");
     }
 
     #[test]

@@ -118,6 +118,10 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
             && out.has_room(budget)
             && let Some(len) = bracket_marker(&raw[..i], &b[i..])
         {
+            let ends = raw[i + len..].chars().next().is_none_or(|n| n.is_ascii_punctuation());
+            if ends && out.text.ends_with(' ') {
+                out.text.pop();
+            }
             out.markers.push((raw[i + 1..i + len - 1].to_string(), out.text.len()));
             i += len;
         } else if c.is_ascii_digit()
@@ -178,13 +182,24 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
 /// `[Page 740]`, `[page 12a]`, `[p. 5]`: the label and the marker's length in bytes.
 /// `discipline[1]`, `said.[12]`: a bracketed number glued to a word or its punctuation (not to a digit: `18[17]` is
 /// an editor's correction of a date). Gives the length, brackets included.
+/// After a space it is one too when a word or punctuation comes before the space and the bracket ends the text
+/// or is followed by punctuation (`To Ulysses S. Grant [1]`, `as he said [2], and`).
 fn bracket_marker(before: &str, b: &[u8]) -> Option<usize> {
-    let prev = before.chars().next_back()?;
+    let mut back = before.chars().rev();
+    let prev = back.next()?;
+    let n = b.iter().skip(1).take(4).take_while(|x| x.is_ascii_digit()).count();
+    if !(1..=3).contains(&n) || b.get(n + 1) != Some(&b']') {
+        return None;
+    }
+    if prev == ' ' {
+        let word = back.next().is_some_and(|c| !c.is_whitespace() && !c.is_ascii_digit() && c != '[');
+        let after = b.get(n + 2).is_none_or(|&x| x.is_ascii_punctuation() && x != b'[');
+        return (word && after).then_some(n + 2);
+    }
     if prev.is_whitespace() || prev.is_ascii_digit() || prev == '[' {
         return None;
     }
-    let n = b.iter().skip(1).take(4).take_while(|x| x.is_ascii_digit()).count();
-    ((1..=3).contains(&n) && b.get(n + 1) == Some(&b']')).then_some(n + 2)
+    Some(n + 2)
 }
 
 fn page_marker(s: &str) -> Option<(&str, usize)> {
@@ -438,6 +453,12 @@ mod tests {
             ("want of discipline in".to_string(), vec![("1".to_string(), 18)])
         );
         assert!(markers("August 18[17] and March 25 [24]").1.is_empty(), "an editor's corrections are no markers");
+        assert_eq!(
+            markers("To Sir Joseph Banks [1]"),
+            ("To Sir Joseph Banks".to_string(), vec![("1".to_string(), 19)])
+        );
+        assert_eq!(markers("as he told me [2], the").1, vec![("2".to_string(), 13)]);
+        assert!(markers("items [1] and [2] of the list").1.is_empty(), "a bracket followed by a word is text");
         assert_eq!(markers("3The whole world").0, "The whole world");
         assert_eq!(markers("J. V. STALIN*2").1.len(), 2);
         assert_eq!(markers("Your 1718, September 28, 4 p.m.91 For").1[0].0, "91");

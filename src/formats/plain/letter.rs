@@ -246,6 +246,28 @@ impl Draft {
         let rest = words[skip..].join(" ");
         if let Some(p) = parties::person(&rest).filter(|p| !p.office) {
             self.recipients.push((p, PersonBasis::Salutation));
+        } else if let Some(kin) = parties::kin(&rest) {
+            // `Dear Mother,`, `DEAR BOY:`: the family word is all the letter says of its addressee.
+            self.recipients.push((kin, PersonBasis::Salutation));
+        }
+    }
+
+    /// A place line of the dateline block: added to the place the date line gave, or the place.
+    pub fn add_place(&mut self, line: &str) {
+        let place = &mut self.letter.extra_mut().place;
+        *place = Some(match place.take() {
+            Some(p) => format!("{p}, {line}"),
+            None => line.to_string(),
+        });
+    }
+
+    /// An inside address under the dateline (`Lieutenant General Grant.`): the recipient when the heading named
+    /// none; a person, or an office when it names one.
+    pub fn inside_address(&mut self, text: &str) {
+        if self.recipients.is_empty()
+            && let Some(p) = parties::person(text)
+        {
+            self.recipients.push((p, PersonBasis::Salutation));
         }
     }
 

@@ -18,6 +18,9 @@ pub fn is_blank(line: &str) -> bool {
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
     let t = line.trim();
+    if let Some(n) = numbered_document(t) {
+        return Some(n);
+    }
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
     let n = rest.trim().trim_end_matches('.');
     let ok = !n.is_empty()
@@ -25,6 +28,19 @@ pub fn number_line(line: &str) -> Option<&str> {
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     ok.then_some(n)
+}
+
+/// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`: a document word and its number alone on a line, numbering the
+/// letter whose heading (or opening) follows.
+fn numbered_document(t: &str) -> Option<&str> {
+    let (word, n) = t.split_once(' ')?;
+    let n = n.trim().trim_end_matches('.');
+    let doc = ["letter", "epistle", "document"].iter().any(|d| d.eq_ignore_ascii_case(word));
+    let arabic = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit());
+    let roman = !n.is_empty()
+        && n.len() <= 8
+        && (n.bytes().all(|b| b"IVXLCDM".contains(&b)) || n.bytes().all(|b| b"ivxlcdm".contains(&b)));
+    (doc && (arabic || roman)).then_some(n)
 }
 
 /// Whether a `Received on`/`Sent on` line says received or sent.
@@ -227,7 +243,19 @@ pub struct DateLine {
 /// `January 11th, 1943.`, `Moscow, July 18, 1941`, `[Moscow,] August 22, 1945.`, `Braintree Feb. 3. 1790.`,
 /// `The Kremlin, Moscow, 18 July 1941`, `July 4, 1863—10 p.m.`. Needs a year.
 pub fn date_line(line: &str) -> Option<DateLine> {
-    date_line_with(line, true)
+    date_line_with(line, true).or_else(|| date_line_with(&without_style_mark(line)?, true))
+}
+
+/// `LONDON, April 26, O. S. 1748.`: the line without its calendar mark (Old or New Style), when it has one. Only
+/// short lines are looked at, as only they can be date lines.
+fn without_style_mark(line: &str) -> Option<String> {
+    if line.len() > 100 {
+        return None;
+    }
+    let mark = ["O. S. ", "N. S. ", "O.S. ", "N.S. ", ", O. S.", ", N. S.", ", O.S.", ", N.S."]
+        .iter()
+        .find(|m| line.contains(*m))?;
+    Some(line.replacen(mark, "", 1))
 }
 
 /// A date line whose year is on the next line: `[Moscow,] August 22,` then `1945.`.
@@ -247,15 +275,17 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
     if t.len() > 100 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let t = strip_leading_time(strip_time(t));
+    let t = strip_weekday(strip_leading_time(strip_time(t)));
     if t.len() < 5 || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let whole = |s: &str| -> Option<Found> {
+        // `[28 March 1927]`: a date the editor supplied is the date.
+        let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
         let f = scan_date(s)?;
         (f.year.is_some() == need_year && f.len == s.len()).then_some(f)
     };
-    if let Some(found) = whole(t) {
+    if let Some(found) = whole(t).or_else(|| first_of_range(t, &whole)) {
         return Some(DateLine { found, place: None });
     }
     // A place first: capitalised words, perhaps bracketed by an editor, perhaps ending in a comma.
@@ -275,7 +305,11 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
-                w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "de" | "near" | "at")
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "the" | "of" | "de" | "near" | "at" | "off" | "on" | "board" | "upon" | "before" | "in"
+                    )
             });
         if !place_ok {
             return None;
@@ -285,6 +319,36 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
         }
     }
     None
+}
+
+/// `Monday [28 March 1927]`, `Tues. 4 May 1790`: the day of the week before a date is not part of it (nor a
+/// place).
+fn strip_weekday(t: &str) -> &str {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let word = &t[..end];
+    let is_day = word.len() >= 3
+        && DAYS.iter().any(|d| d.len() >= word.len() && d[..word.len()].eq_ignore_ascii_case(word))
+        && (word.len() >= 6 || t[end..].starts_with('.'));
+    if !is_day {
+        return t;
+    }
+    let rest = t[end..].trim_start_matches(['.', ',']);
+    if rest.starts_with(' ') { rest.trim_start() } else { t }
+}
+
+/// `8 - Sunday 9 June 1799`, `30 June–1 July 1845`: a letter written over days is dated by its first day, with
+/// the month and year the last part gives when the first has none.
+fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Found> {
+    let (at, dash) = t.char_indices().find(|&(_, c)| matches!(c, '-' | '–' | '—'))?;
+    let first = t[..at].trim();
+    let last = whole(strip_weekday(t[at + dash.len_utf8()..].trim()))?;
+    if first.bytes().all(|b| b.is_ascii_digit()) {
+        let day: u8 = first.parse().ok().filter(|d| (1..=31).contains(d))?;
+        return Some(Found { day, corrected_day: None, more_days: [None; 3], ..last });
+    }
+    let f = scan_date(first).filter(|f| f.len == first.len())?;
+    Some(Found { year: f.year.or(last.year), ..f })
 }
 
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
@@ -439,6 +503,37 @@ pub fn station_line(line: &str) -> Option<&str> {
     ok.then_some(head)
 }
 
+/// A line of a letter's dateline block that names where it was written, above or below the date (`Executive
+/// Mansion,`, `13 Queen Square, Bath`, `Down Bromley Kent`): a few capitalised words (house numbers allowed), no
+/// sentence, no salutation. Only read next to a date line.
+pub fn place_line(line: &str) -> bool {
+    let t = line.trim();
+    let head = t.trim_end_matches(',');
+    let words = head.split_whitespace().count();
+    (1..=7).contains(&words)
+        && t.len() <= 60
+        && !head.ends_with([':', ';', '!', '?'])
+        && (!head.ends_with('.')
+            || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
+        && head.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
+        })
+        && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && salutation(line).is_none()
+}
+
+/// An inside address under a dateline (`Lieutenant General Grant.`, `Hon. Secretary of War.`): a short name or
+/// office alone on its line, ending in a stop or comma.
+pub fn inside_address(line: &str) -> bool {
+    let t = line.trim();
+    let head = t.trim_end_matches(['.', ',']);
+    head.len() < t.len()
+        && (1..=6).contains(&head.split_whitespace().count())
+        && super::parties::valid(head)
+        && salutation(line).is_none()
+}
+
 /// Most letters of `s` in capitals: a station line is set in capitals.
 fn lines_upper(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
@@ -454,6 +549,11 @@ mod tests {
     fn small_fixed_shapes() {
         assert_eq!(number_line("No. 28"), Some("28"));
         assert_eq!(number_line("No. 28 was"), None);
+        assert_eq!(number_line("LETTER XLII."), Some("XLII"));
+        assert_eq!(number_line("Letter 12"), Some("12"));
+        assert_eq!(number_line("Epistle iv"), Some("iv"));
+        assert_eq!(number_line("Letter to him"), None);
+        assert_eq!(number_line("LETTER CLIVE"), None);
         assert_eq!(stamp_line("Received on November 22, 1941").map(|(s, f)| (s, f.day)), Some((Stamp::Received, 22)));
         assert_eq!(stamp_line("Sent on January 8, 1942").map(|(s, f)| (s, f.month)), Some((Stamp::Sent, 1)));
         assert_eq!(stamp_line("Sent on"), None);
@@ -505,6 +605,28 @@ mod tests {
         assert_eq!(salutation("I beg you, sir, to"), None);
         assert_eq!(date_line("July 18, 1941 was the day"), None);
         assert_eq!(date_line("January 11"), None);
+        // Days of the week, editors' brackets, letters written over days.
+        let d = date_line("Thursday 14 October 1802").expect("date");
+        assert_eq!((d.found.day, d.place.as_deref()), (14, None), "a weekday is no place");
+        assert_eq!(date_line("Wed. [3 May 1865]").map(|f| (f.found.day, f.found.month)), Some((3, 5)));
+        assert_eq!(date_line("[17 August 1853]").map(|f| f.found.day), Some(17));
+        let d = date_line("Friday 30 June – Saturday 1 July 1815").expect("date");
+        assert_eq!((d.found.day, d.found.month, d.found.year), (30, 6, Some(1815)));
+        assert_eq!(date_line("12-13 March 1790").map(|f| (f.found.day, f.found.month)), Some((12, 3)));
+        assert_eq!(date_line("Sundays are 1 to 2 hours long"), None);
+        let d = date_line("BATH, May 10, O. S. 1748.").expect("date");
+        assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (10, Some(1748), Some("BATH")));
+        assert_eq!(date_line("Hague, March 2, 1749, N. S.").map(|d| d.found.day), Some(2));
+        let d = date_line("Victory, off Ushant, 4th June, 1805.").expect("date");
+        assert_eq!((d.found.day, d.place.as_deref()), (4, Some("Victory, off Ushant")));
+        let d = date_line("On board the Bellerophon, 12 August 1815").expect("date");
+        assert_eq!(d.place.as_deref(), Some("On board the Bellerophon"));
+        assert!(place_line("27 Gower Street, W.C."));
+        assert!(place_line("Government House,"));
+        assert!(!place_line("Dearest Tom,"), "a salutation is no place");
+        assert!(!place_line("We came home at last."));
+        assert!(inside_address("Colonel Thomas Pickering."));
+        assert!(!inside_address("Come at once."));
     }
 
     #[test]

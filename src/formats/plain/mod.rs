@@ -224,7 +224,13 @@ impl<'a> Parser<'a> {
             self.last = Last::Heading;
             return Some(0);
         }
-        let (h, used) = match heading::parse(line, false) {
+        // Under a number line (`LETTER XLII.`) a heading may end in a full stop (`To the Rev. John Newton.`).
+        let numbered = || {
+            let t = line.trim_end();
+            let bare = t.strip_suffix('.').filter(|_| self.pending.number.is_some())?;
+            heading::parse(bare, false).map(|h| heading::Heading { text: t.to_string(), ..h })
+        };
+        let (h, used) = match heading::parse(line, false).or_else(numbered) {
             Some(h) => (h, 0),
             None if self.block.is_empty() => wrapped_heading(line, next)?,
             None => return None,
@@ -332,7 +338,10 @@ impl<'a> Parser<'a> {
             if let Some(w) = &self.writer {
                 if letter.sender.is_empty() {
                     opening::give_writer(&mut letter, w);
-                } else if letter.recipient.is_empty() {
+                } else {
+                    opening::signed_by_writer(&mut letter, w);
+                }
+                if letter.recipient.is_empty() {
                     opening::give_reader(&mut letter, w);
                 }
             }

@@ -9,16 +9,66 @@ use crate::model::{Letter, PersonBasis};
 /// Abraham Lincoln`, `The Works of John Adams`, `Charles Darwin: Collected Works`, `Stalin's Works`.
 pub fn collection_writer(line: &str) -> Option<Person> {
     let t = line.trim().trim_end_matches(['.', ',']);
+    if t.len() > 160 || t.is_empty() {
+        return None;
+    }
+    // A title often goes on after its name with a volume, a part or years (`The Letters of Virginia Woolf,
+    // Volume III: 1923-1928`, `The Works of Charles Lamb. Volume VI. Letters`): the part before each separator is
+    // read first, shortest first, then the whole line (`J. V. Stalin: Works`).
+    separators(t)
+        .filter(|&at| at > 0)
+        .find_map(|at| titled_writer(t[..at].trim_end_matches(['.', ',', ' '])))
+        .or_else(|| titled_writer(t))
+}
+
+/// Where a title's parts may end: before `, `, `: `, `; `, ` (`, ` - `, ` — ` and `. ` (not after an initial).
+fn separators(t: &str) -> impl Iterator<Item = usize> + '_ {
+    t.char_indices().filter_map(move |(at, c)| {
+        let next = t[at + c.len_utf8()..].chars().next();
+        let spaced = next == Some(' ');
+        let after_initial = || {
+            let word = t[..at].rsplit(' ').next().unwrap_or("");
+            word.chars().count() <= 2 && word.chars().all(|c| c.is_uppercase() || c == '.')
+        };
+        match c {
+            ',' | ':' | ';' if spaced => Some(at),
+            '.' if spaced && !after_initial() => Some(at),
+            '(' | '—' | '–' => Some(at),
+            '-' if spaced && t[..at].ends_with(' ') => Some(at),
+            _ => None,
+        }
+    })
+}
+
+fn titled_writer(t: &str) -> Option<Person> {
     if t.len() > 100 || t.is_empty() {
         return None;
     }
     let lower = t.to_ascii_lowercase();
-    const KINDS: &[&str] = &["papers", "works", "writings", "letters", "correspondence", "memoirs", "despatches"];
+    const KINDS: &[&str] =
+        &["papers", "works", "writings", "letters", "correspondence", "memoirs", "despatches", "dispatches"];
     // `... Works of NAME`, `Papers and Writings of NAME`.
     if let Some(at) = lower.rfind(" of ") {
         let head = &lower[..at];
         if KINDS.iter().any(|k| head.ends_with(k)) {
             return writer(&t[at + 4..]);
+        }
+    }
+    // `Letters written by NAME to his Son`, `Letters from NAME to ...`, `Dispatches by NAME`.
+    for sep in [" by ", " from "] {
+        if let Some(at) = lower.find(sep) {
+            let head = lower[..at].trim_end_matches(" written");
+            if KINDS.iter().any(|k| head.ends_with(k)) {
+                let name = &t[at + sep.len()..];
+                let to = lower[at + sep.len()..].find(" to ");
+                let name = &name[..to.unwrap_or(name.len())];
+                // `from` may name a place (`Letters from the Front`, `Letters from Italy to a Friend`): only a
+                // name of two words or more, before a `to`, is a writer there.
+                if sep == " from " && (to.is_none() || name.split_whitespace().count() < 2) {
+                    continue;
+                }
+                return writer(name);
+            }
         }
     }
     // `NAME: Works`, `NAME, Collected Works`, `NAME's Works`.
@@ -41,15 +91,64 @@ fn writer(name: &str) -> Option<Person> {
     if name.is_empty() || joint || !parties::valid(name) || name.split_whitespace().count() > 5 {
         return None;
     }
-    parties::person(name).filter(|p| !p.office)
+    // An office or a peer's title writes a collection too (`The Earl of Chesterfield`).
+    parties::person(name)
 }
 
 /// The collection's writer given to a letter whose page names no writer, marked as inferred.
 pub fn give_writer(letter: &mut Letter, w: &Person) {
-    if letter.recipient.has(&w.name) {
+    // A letter to the writer is not by the writer; one to a namesake of another given name is (`To Cassandra
+    // Austen` among Jane Austen's letters).
+    if letter
+        .recipient
+        .0
+        .iter()
+        .any(|r| crate::model::same_name(&r.name, &w.name) && !other_given_name(&r.printed, &w.printed))
+    {
         return;
     }
     letter.sender = crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
+}
+
+/// Whether two printed forms of one surname name different people by their given names (`Cassandra Austen`,
+/// `Jane Austen`); initials and titles do not tell.
+fn other_given_name(a: &str, b: &str) -> bool {
+    let given = |s: &str| -> Option<String> {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let first = words.iter().rev().skip(1).rev().find(|w| {
+            let bare = w.trim_end_matches(['.', ',']);
+            bare.chars().count() > 1
+                && bare.chars().all(char::is_alphabetic)
+                && bare.starts_with(char::is_uppercase)
+                && !w.ends_with('.')
+                && !parties::is_title(bare)
+        })?;
+        Some(first.to_lowercase())
+    };
+    matches!((given(a), given(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// A signature that is the collection's writer signing short (`Jane`, `J. A.`, `V.`, `A. Lincoln`) gives way to
+/// the writer's name as the title prints it: each word of the signature is a word of that name or its initial.
+pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
+    let [p] = letter.sender.0.as_slice() else { return };
+    if p.basis != PersonBasis::Signature || p.name == w.name {
+        return;
+    }
+    let names: Vec<&str> = w.printed.split_whitespace().map(|x| x.trim_matches(|c: char| !c.is_alphabetic())).collect();
+    let matches = |word: &str| {
+        let word = word.trim_matches(|c: char| !c.is_alphabetic() && c != '.');
+        let bare = word.trim_end_matches('.');
+        let initial = bare.chars().count() == 1 || word.ends_with('.') && bare.chars().all(|c| c.is_uppercase());
+        names.iter().any(|n| {
+            n.eq_ignore_ascii_case(bare) || initial && bare.chars().all(|c| names.iter().any(|n| n.starts_with(c)))
+        })
+    };
+    let words: Vec<&str> = p.printed.split_whitespace().collect();
+    if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) {
+        letter.sender =
+            crate::model::People(vec![crate::model::Person::new(&w.name, &p.printed, PersonBasis::Signature)]);
+    }
 }
 
 /// The collection's writer as the recipient of a letter whose heading names only its writer (`From J. D.
@@ -79,17 +178,37 @@ pub fn editorial_bracket(text: &str) -> Option<&str> {
     ok.then_some(t)
 }
 
+/// `[Letter-Book.]`, `[Autograph, in the Wellesley Papers.]`: a whole line in an editor's square brackets under a
+/// heading, saying where the text comes from (not a page marker, not a date).
+pub fn bracketed_note(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let inner = t.strip_prefix('[')?.strip_suffix(']')?;
+    let ok = !inner.is_empty()
+        && t.len() <= 100
+        && !inner.contains(['[', ']'])
+        && inner.starts_with(char::is_uppercase)
+        && lines::page_label(inner).is_none()
+        && lines::date_line(inner).is_none();
+    ok.then_some(t)
+}
+
 /// `P.S.`, `PS`, `N.B.`, `Postscript`: text after the signature that is still the letter's.
 pub fn postscript(line: &str) -> bool {
     let t = line.trim_start().to_ascii_lowercase();
     ["p.s", "ps.", "ps ", "n.b", "postscript", "p. s"].iter().any(|p| t.starts_with(p))
 }
 
-/// Whether the lines after a weak heading show a letter: a salutation or a date line comes first.
+/// Whether the lines after a weak heading show a letter: a salutation or a date line comes first, or a place
+/// line right above a date line (`Executive Mansion,` / `Washington, April 30, 1864.`).
 pub fn letter_follows(next: &[&str]) -> bool {
-    next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| {
-        lines::salutation(l).is_some() || lines::date_line(l).is_some() || lines::iso_line(l).is_some()
-    })
+    // An editor's note on the source (`[Letter-Book.]`) may stand between.
+    let Some(k) = next.iter().position(|l| !lines::is_blank(l) && bracketed_note(l).is_none()) else { return false };
+    let l = next[k];
+    let dated_place = || {
+        lines::place_line(l)
+            && next[k + 1..].iter().take(2).take_while(|n| !lines::is_blank(n)).any(|n| lines::date_line(n).is_some())
+    };
+    lines::salutation(l).is_some() || lines::date_line(l).is_some() || lines::iso_line(l).is_some() || dated_place()
 }
 
 #[cfg(test)]
@@ -100,7 +219,7 @@ mod tests {
     fn title_lines_name_the_writer() {
         let name = |s: &str| collection_writer(s).map(|p| p.name);
         assert_eq!(name("The Papers of Thomas Jefferson").as_deref(), Some("Jefferson"));
-        assert_eq!(name("Papers and Writings of Abraham Lincoln, Volume 5").as_deref(), None);
+        assert_eq!(name("Papers and Writings of Abraham Lincoln, Volume 5").as_deref(), Some("Lincoln"));
         assert_eq!(name("Papers and Writings of Abraham Lincoln").as_deref(), Some("Lincoln"));
         assert_eq!(name("Charles Darwin: Collected Works").as_deref(), Some("Darwin"));
         assert_eq!(name("J. V. Stalin: Works").as_deref(), Some("Stalin"));
@@ -112,6 +231,24 @@ mod tests {
         assert_eq!(name("The Correspondence of Michael Faraday").as_deref(), Some("Faraday"));
         assert_eq!(name("The Works of Benjamin Franklin").as_deref(), Some("Franklin"));
         assert_eq!(name("Familiar Letters of John Keats").as_deref(), Some("Keats"));
+        // Volumes, parts and years after the name.
+        assert_eq!(
+            name("The Collected Papers of Mary Somerville, Volume II: 1831-1848").as_deref(),
+            Some("Somerville")
+        );
+        assert_eq!(name("Selected Writings of Thomas Paine. Volume 3.").as_deref(), Some("Paine"));
+        assert_eq!(name("The Correspondence of William Cowper (1782-1786)").as_deref(), Some("Cowper"));
+        assert_eq!(name("Fanny Burney's Letters, edited with notes").as_deref(), Some("Burney"));
+        assert_eq!(name("Letters, 1914-1918"), None);
+        assert_eq!(name("LETTERS WRITTEN BY THE EARL OF ORRERY TO HIS SON").as_deref(), Some("Earl of Orrery"));
+        assert_eq!(name("Letters from Madame de Sevigne to her Daughter").as_deref(), Some("de Sevigne"));
+        assert_eq!(name("Letters from the Front"), None);
+        assert_eq!(name("Letters from Italy to a Friend"), None);
+        assert_eq!(name("The Works of Charles Lamb. Volume VI. Letters.").as_deref(), Some("Lamb"));
+        assert!(other_given_name("Cassandra Austen", "Jane Austen"));
+        assert!(!other_given_name("Mrs Austen", "Jane Austen"), "a title tells nothing");
+        assert!(!other_given_name("C. Darwin", "Charles Darwin"), "nor does an initial");
+        assert_eq!(name("The Letters, Papers and Notes of the Committee"), None);
     }
 
     #[test]

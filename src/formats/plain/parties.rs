@@ -184,6 +184,42 @@ const RELATIONS: &[&str] = &[
     "their",
 ];
 
+/// Words of family a salutation may name its addressee by alone.
+const KIN: &[&str] = &[
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "boy",
+    "girl",
+    "child",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandmother",
+    "grandfather",
+    "mamma",
+    "papa",
+];
+
+/// `Mother`, `BOY`: a salutation's addressee named only by a word of family, as a party named so (`Mother`).
+pub fn kin(word: &str) -> Option<Person> {
+    let w = clean(word.trim());
+    if w.contains(' ') || !in_list(KIN, w) {
+        return None;
+    }
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    let name: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+    Some(Person { name, printed: w.to_string(), office: false })
+}
+
 const PARTICLES: &[&str] = &[
     "the", "of", "in", "for", "at", "and", "de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "des",
     "del", "y", "&", "on", "ibn", "bin", "al", "ter", "zu",
@@ -220,7 +256,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.contains(&l.as_str())
 }
 
-fn is_title(w: &str) -> bool {
+pub fn is_title(w: &str) -> bool {
     in_list(TITLES, w.trim_end_matches('.'))
 }
 
@@ -235,6 +271,15 @@ fn is_initial(w: &str) -> bool {
         && letters.iter().all(|c| c.is_uppercase())
         && (w.ends_with('.') && letters.len() <= 4 && w.chars().all(|c| c.is_alphabetic() || c == '.')
             || letters.len() == 1 && w.chars().count() == 1)
+}
+
+/// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
+fn is_postnominal(part: &str) -> bool {
+    part.split_whitespace().all(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+        dotted || ["esq", "bart", "jr", "sr", "junior", "senior"].iter().any(|x| x.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
@@ -336,7 +381,7 @@ pub fn person(segment: &str) -> Option<Person> {
         return Some(Person { name, printed, office: false });
     }
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person.
-    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
     for part in parts.iter().rev() {
         if let Some(p) = read_part(part) {
             if !p.office || parts.len() == 1 {
@@ -451,6 +496,12 @@ mod tests {
         assert_eq!(names("GENERAL MEADE"), ["Meade"]);
         assert_eq!(names("General de Gaulle"), ["de Gaulle"]);
         assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
+        assert_eq!(kin("BOY").map(|p| p.name).as_deref(), Some("Boy"));
+        assert_eq!(kin("Mother").map(|p| p.name).as_deref(), Some("Mother"));
+        assert!(kin("Friend").is_none() && kin("Sir").is_none());
+        assert_eq!(names("SIR JOHN MOORE, K.B."), ["Moore"], "letters after a name are no name");
+        assert_eq!(names("Josiah Wedgwood, Esq."), ["Wedgwood"]);
+        assert_eq!(names("the Rev. Dr. Priestley, F.R.S."), ["Priestley"]);
         assert_eq!(names("the President"), ["President"]);
         assert_eq!(names("Commissar for Army and Navy Affairs"), ["Commissar for Army and Navy Affairs"]);
     }
