@@ -27,11 +27,10 @@ pub fn diagnose(corpus: &Corpus) -> Vec<Warning> {
 
 /// The diagnostics of one letter, appended to `out` in line order.
 pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
-    let warn = |line: usize, message: String| Warning {
-        file: letter.file.clone(),
-        line,
-        severity: Severity::Warning,
-        message,
+    // A check of a large corpus holds hundreds of thousands of these: each message in a block of its size.
+    let warn = |line: usize, mut message: String| {
+        crate::model::fit::fit_str(&mut message);
+        Warning { file: letter.file.clone(), line, severity: Severity::Warning, message }
     };
     if letter.date.is_none() {
         out.push(warn(letter.line, format!("undated letter ({} → {})", letter.sender, letter.recipient)));

@@ -4,6 +4,7 @@
 use super::date::Date;
 pub use super::date_range::DateRange;
 use super::file_name::FileName;
+use super::fit::{fit, fit_str};
 use super::inline::{LineBreak, Styled};
 use super::letter_extra::{LetterExtra, LetterRef, Reading, Role};
 use super::paragraphs::Paragraphs;
@@ -216,25 +217,26 @@ impl Letter {
             self.extra = None;
         }
         for s in [&mut self.id, &mut self.heading] {
-            s.shrink_to_fit();
+            fit_str(s);
         }
         for s in [&mut self.number, &mut self.classification, &mut self.source, &mut self.date_source]
             .into_iter()
             .chain([&mut self.reply_evidence])
             .flatten()
         {
-            s.shrink_to_fit();
+            fit_str(s);
         }
         for people in [&mut self.sender, &mut self.recipient] {
-            people.0.shrink_to_fit();
+            fit(&mut people.0);
         }
         self.paragraphs.shrink_to_fit();
-        self.paragraph_lines.shrink_to_fit();
-        self.pages.shrink_to_fit();
-        self.footnote_refs.shrink_to_fit();
-        self.footnotes.shrink_to_fit();
-        self.references.shrink_to_fit();
-        self.editions.shrink_to_fit();
+        fit(&mut self.paragraph_lines);
+        fit(&mut self.pages);
+        fit(&mut self.footnote_refs);
+        fit(&mut self.footnotes);
+        self.footnotes.iter_mut().for_each(|f| fit_str(&mut f.text));
+        fit(&mut self.references);
+        fit(&mut self.editions);
     }
 
     /// The ids the edition gives the letter.

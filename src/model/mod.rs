@@ -5,6 +5,7 @@ pub mod date;
 pub mod date_range;
 mod file_name;
 pub mod filter;
+pub(crate) mod fit;
 pub mod goto;
 mod inline;
 mod input;

@@ -1,6 +1,7 @@
 //! A letter's paragraphs, kept as one text with the end of each paragraph in it: one allocation for the whole
 //! body instead of one per paragraph (a large corpus holds hundreds of thousands of paragraphs).
 
+use super::fit::{fit, fit_str};
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::ops::{Index, Range};
@@ -54,10 +55,11 @@ impl Paragraphs {
         self.ends.push(self.text.len());
     }
 
-    /// Gives back the room the text and the ends grew beyond what they hold.
+    /// Gives back the room the text and the ends grew beyond what they hold (moving them into allocations of
+    /// their size).
     pub fn shrink_to_fit(&mut self) {
-        self.text.shrink_to_fit();
-        self.ends.shrink_to_fit();
+        fit_str(&mut self.text);
+        fit(&mut self.ends);
     }
 
     /// The paragraphs as a list of slices (for comparing and slicing).
