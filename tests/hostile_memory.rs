@@ -1,7 +1,8 @@
 //! Memory on hostile shapes: `letters check` on a few megabytes of blank lines, headings, glued markers and one
 //! long line, and `letters render` of a long line in a narrow pane, peak at most at three times the input plus
-//! 30 MB; and the load of a corpus of short ordinary letters at most at six times its size. Measured from outside, as the peak resident set of the child process reported by `/usr/bin/time -v`;
-//! skipped, saying so, where that tool is missing.
+//! 30 MB; and the load of a corpus of short ordinary letters at most at six times its size. Measured from
+//! outside, as the peak resident set of the child process reported by `/usr/bin/time -v`; skipped, saying so,
+//! where that tool is missing.
 
 use std::path::Path;
 use std::process::Command;
