@@ -148,12 +148,52 @@ static FINDERS: std::sync::LazyLock<Vec<memmem::Finder<'static>>> =
 fn may_be_date(rest: &str) -> bool {
     let b = rest.as_bytes();
     let first = b.first().copied().unwrap_or(b' ');
-    first.is_ascii_digit()
-        || first.is_ascii_uppercase()
-        || b.len() > 4 && b[..4].eq_ignore_ascii_case(b"the ") && b[4].is_ascii_digit()
-        || ["yesterday", "this morning", "today"]
-            .iter()
-            .any(|w| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    if first.is_ascii_digit() || first.is_ascii_uppercase() {
+        return true;
+    }
+    if b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the ") {
+        // The commonest word after ` of `: a date only as `the 14th`.
+        return b.get(4).is_some_and(u8::is_ascii_digit);
+    }
+    let starts = |w: &str| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    matches!(first, b'y' | b'l' | b't' | b'e' | b's' | b'm' | b'w' | b'f')
+        && (RELATIVE_DAYS.iter().any(|(w, _)| starts(w)) || WEEKDAYS.iter().any(|w| starts(w)))
+}
+
+/// Words that name a day by its distance from the letter's own date: `yesterday`, `7 a.m. to-day`, `last night`.
+const RELATIVE_DAYS: &[(&str, i64)] = &[
+    ("yesterday", 1),
+    ("last night", 1),
+    ("last evening", 1),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("this day", 0),
+    ("today", 0),
+    ("to-day", 0),
+    ("tonight", 0),
+    ("to-night", 0),
+    ("this date", 0),
+    ("even date", 0),
+];
+
+/// Days of the week: `your letter of Tuesday` is the last Tuesday before the letter's date.
+const WEEKDAYS: [&str; 7] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/// `Tuesday` in a letter of `context`: the last such day before it (a week back when it is the same day), with the
+/// bytes the name spans.
+fn weekday_back(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
+    let (k, name) = WEEKDAYS.iter().enumerate().find(|(_, d)| lower.starts_with(*d))?;
+    if lower.as_bytes().get(name.len()).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    // 1970-01-01 was a Thursday.
+    let today = (context.day_number() + 4).rem_euclid(7);
+    let back = match (today - k as i64).rem_euclid(7) {
+        0 => 7,
+        n => n,
+    };
+    Date::from_day_number(context.day_number() - back).map(|d| (name.len(), vec![d]))
 }
 
 fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
@@ -244,44 +284,73 @@ fn dates_at(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usi
 /// letter's own date gives.
 fn relative_date(rest: &str, context: Date) -> Option<(usize, Vec<Date>)> {
     let lower = rest.get(..rest.len().min(40)).unwrap_or(rest).to_ascii_lowercase();
-    if let Some(after) = lower.strip_prefix("the ") {
-        let n = after.bytes().take_while(u8::is_ascii_digit).count();
-        let day: u8 = after[..n].parse().ok()?;
-        let mut len = 4 + n;
-        let tail = &after[n..];
-        let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
-        len += suffix.len();
-        let tail = &tail[suffix.len()..];
-        let (back, extra) = if let Some(t) = tail.strip_prefix(" instant").or_else(|| tail.strip_prefix(" inst.")) {
-            (0, tail.len() - t.len())
-        } else if let Some(t) = tail.strip_prefix(" ultimo").or_else(|| tail.strip_prefix(" ult.")) {
-            (1, tail.len() - t.len())
-        } else {
-            (i32::from(day > context.day), 0)
-        };
-        let (y, m) = month_back(context.year, context.month, back);
-        return Date::new(y, m, day).map(|d| (len + extra, vec![d]));
+    if let Some(found) = day_of_month(&lower, context).or_else(|| weekday_back(&lower, context)) {
+        return Some(found);
     }
-    // A time before the day word: `9 A.M. yesterday`.
-    let mut i = 0;
-    let b = lower.as_bytes();
-    while i < b.len() && (b[i].is_ascii_digit() || matches!(b[i], b':' | b'.' | b' ' | b'a' | b'p' | b'm')) {
-        if lower[i..].starts_with("yesterday") || lower[i..].starts_with("this ") {
-            break;
-        }
-        i += 1;
+    // A time before the day: `9 A.M. yesterday`, `10 o'clock last night`, `7 p.m. 19th`.
+    let i = time_prefix(&lower);
+    if i > 0
+        && let Some((len, dates)) = day_of_month(&lower[i..], context)
+    {
+        return Some((i + len, dates));
     }
-    let days_back = if lower[i..].starts_with("yesterday") {
-        (1, "yesterday".len())
-    } else if lower[i..].starts_with("this morning") {
-        (0, "this morning".len())
-    } else if lower[i..].starts_with("today") {
-        (0, "today".len())
-    } else {
-        return None;
-    };
+    let days_back = RELATIVE_DAYS.iter().find(|(w, _)| lower[i..].starts_with(w)).map(|(w, back)| (*back, w.len()))?;
     let day = context.day_number() - days_back.0;
     Date::from_day_number(day).map(|d| (i + days_back.1, vec![d]))
+}
+
+/// `the 14th`, `14th`, `the 5th instant`, `the 20th ult.`: a day of the letter's month (or the month before, when
+/// the day is later than the letter's or `ultimo` says so), with the bytes it spans.
+fn day_of_month(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
+    let after = lower.strip_prefix("the ").unwrap_or(lower);
+    let mut len = lower.len() - after.len();
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let day: u8 = after[..n].parse().ok()?;
+    len += n;
+    let tail = &after[n..];
+    let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
+    len += suffix.len();
+    let tail = &tail[suffix.len()..];
+    if tail.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let (back, extra) = if let Some(t) = tail.strip_prefix(" instant").or_else(|| tail.strip_prefix(" inst.")) {
+        (0, tail.len() - t.len())
+    } else if let Some(t) = tail.strip_prefix(" ultimo").or_else(|| tail.strip_prefix(" ult.")) {
+        (1, tail.len() - t.len())
+    } else {
+        (i32::from(day > context.day), 0)
+    };
+    let (y, m) = month_back(context.year, context.month, back);
+    Date::new(y, m, day).map(|d| (len + extra, vec![d]))
+}
+
+/// `9 a.m. `, `10.30 p. m. `, `10 o'clock `, `noon `: an hour before a day word, with the bytes it spans (0 when
+/// there is none).
+fn time_prefix(lower: &str) -> usize {
+    if let Some(rest) = lower.strip_prefix("noon ") {
+        return lower.len() - rest.len();
+    }
+    let b = lower.as_bytes();
+    let mut i = b.iter().take(2).take_while(|c| c.is_ascii_digit()).count();
+    if i == 0 {
+        return 0;
+    }
+    if matches!(b.get(i), Some(b':' | b'.')) && b.get(i + 1..i + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit)) {
+        i += 3;
+    }
+    let rest = lower[i..].trim_start();
+    let Some(after) = ["a.m.", "p.m.", "a. m.", "p. m.", "am", "pm", "o'clock"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .filter(|a| a.starts_with(' '))
+    else {
+        return 0;
+    };
+    lower.len() - after.trim_start().len()
 }
 
 fn month_back(year: i32, month: u8, back: i32) -> (i32, u8) {
@@ -337,9 +406,18 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     if !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun.1)) {
         return None;
     }
+    // `your Lordship's letter`, `Your Majesty's gracious letter`: the addressee named by the form of address.
+    let mut addressed = false;
     for (s, w) in it {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         let lower = w.to_ascii_lowercase();
+        if addressed && lower != "your" {
+            return None;
+        }
+        if !addressed && w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")) {
+            addressed = true;
+            continue;
+        }
         match lower.as_str() {
             "your" => return Some((s, RefTarget::Addressee)),
             "the" => return Some((s, RefTarget::Addressee)),
@@ -396,6 +474,18 @@ mod tests {
         assert_eq!(refs("your favour of the 5th instant is before me", ctx)[0].1, "1790-03-05");
         assert_eq!(refs("your letter of the 28th ult. arrived", ctx)[0].1, "1790-02-28");
         assert_eq!(refs("your despatch of 9 A.M. yesterday", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("Your despatch of 7 a.m. to-day is received.", ctx)[0].1, "1790-03-20");
+        assert_eq!(refs("Your report of this morning is received.", ctx)[0].1, "1790-03-20");
+        assert_eq!(refs("your note of last night", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("your despatch of 10 o'clock last night", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("Your telegram of 7 p.m. 19th is received.", ctx)[0].1, "1790-03-19");
+        assert_eq!(refs("your despatch of 10.30 a.m. to-day", ctx)[0].1, "1790-03-20");
+        assert!(refs("your despatch of 9 men yesterday", ctx).is_empty());
+        assert_eq!(refs("your communication of even date", ctx)[0].1, "1790-03-20");
+        // 20 March 1790 was a Saturday.
+        assert_eq!(refs("your letter of Tuesday came", ctx)[0].1, "1790-03-16");
+        assert_eq!(refs("your letter of Saturday came", ctx)[0].1, "1790-03-13");
+        assert!(refs("your letter of Tuesdays past", ctx).is_empty());
         let two = refs("your messages of April 29 and May 1 reached me", Date::new(1945, 5, 2));
         assert_eq!(two.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(), ["1945-04-29", "1945-05-01"]);
         assert_eq!(refs("your message of August 18[17].", Date::new(1945, 8, 22))[0].1, "1945-08-17");
@@ -405,6 +495,8 @@ mod tests {
         find_in("I thank you for your message which I received on November 21.", 0, None, Some(1942), &mut out);
         assert_eq!(out[0].date.map(|d| d.to_string()).as_deref(), Some("1942-11-21"));
         assert_eq!(refs("my letter of March 3 told you", ctx)[0].2, RefTarget::Own);
+        assert_eq!(refs("Your Lordship's letter of the 2nd of January", ctx)[0].1, "1790-01-02");
+        assert!(refs("General Hill's letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
         assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
     }
 

@@ -30,6 +30,7 @@ pub fn link(corpus: &mut Corpus) {
     let index = PairIndex::build(corpus);
     let series = Series::build(&corpus.letters);
     let mut links: Vec<Links> = (0..n).map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
+    break_cycles(&mut links);
     infer(corpus, &index, (&group, &editions), &mut links);
     // A link found in one printing holds for the others.
     for ix in 0..n {
@@ -108,16 +109,34 @@ struct PairIndex<'a> {
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
         let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
-        for (ix, l) in corpus.letters.iter().enumerate() {
-            for s in l.sender.0.iter().flat_map(aliases) {
-                for r in l.recipient.0.iter().flat_map(aliases) {
-                    let pair = pairs.entry((s, r)).or_default();
-                    match l.date {
-                        Some(d) => pair.by_date.push((d, ix)),
-                        None => pair.undated.push(ix),
+        let letters = &corpus.letters;
+        let mut start = 0;
+        // Letters of one file come together: each run of them is a page, with the office holders it names.
+        while start < letters.len() {
+            let file = letters[start].file.as_str();
+            let end = start + letters[start..].iter().take_while(|l| l.file == file).count();
+            let holders = page_holders(&letters[start..end]);
+            // The names a party answers to on its page: its own, its office, and the holder the page names for it.
+            let names = |p: &'a crate::model::Person| {
+                let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
+                aliases(p).chain(holder.filter(|h| *h != p.name))
+            };
+            for (ix, l) in letters.iter().enumerate().take(end).skip(start) {
+                // A covering note stands also for the letter it passes on, which has no record of its own.
+                let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
+                for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
+                    for s in senders.0.iter().flat_map(names) {
+                        for r in recipients.0.iter().flat_map(names) {
+                            let pair = pairs.entry((s, r)).or_default();
+                            match l.date {
+                                Some(d) => pair.by_date.push((d, ix)),
+                                None => pair.undated.push(ix),
+                            }
+                        }
                     }
                 }
             }
+            start = end;
         }
         for p in pairs.values_mut() {
             p.by_date.sort();
@@ -148,17 +167,45 @@ impl<'a> PairIndex<'a> {
     }
 }
 
+/// Offices whose holder a page names (`The President (Roosevelt) to ...`), by file and office: there a party named
+/// by the office alone answers to the holder too. Never by a list: an office the page gives two holders names none,
+/// and another page's `the President` is not this one's.
+fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
+    let mut holders: Vec<(&str, Option<&str>)> = Vec::new();
+    for p in page.iter().flat_map(|l| l.sender.0.iter().chain(&l.recipient.0)) {
+        let Some(office) = aliases(p).nth(1) else { continue };
+        match holders.iter_mut().find(|(o, _)| *o == office) {
+            Some((_, h)) if *h != Some(p.name.as_str()) => *h = None,
+            Some(_) => {}
+            None => holders.push((office, Some(p.name.as_str()))),
+        }
+    }
+    holders
+}
+
 /// The names a party answers to: its canonical name, and the office whose holder it is (`The Minister in Austria
 /// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
 fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let printed = p.printed.trim();
-    let office = printed
-        .strip_suffix(')')
-        .and_then(|t| t.rsplit_once(" ("))
-        .map(|(office, _)| office.trim())
+    let bracketed = printed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(office, _)| office.trim());
+    let office = bracketed
+        .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
         .filter(|o| !o.is_empty() && *o != p.name);
     std::iter::once(p.name.as_str()).chain(office)
+}
+
+/// `EDWIN M. STANTON, Secretary of War`: an office with its domain signed under a name. A bare rank
+/// (`Major-General, Commanding`) names no office a letter could be addressed to.
+fn signed_office(printed: &str) -> Option<&str> {
+    let (_, office) = printed.split_once(", ")?;
+    let office = office.trim_end_matches('.');
+    let mut words = office.split(' ');
+    let first = words.next().filter(|w| w.starts_with(char::is_uppercase))?;
+    let rest = &office[first.len()..];
+    let linked = [" of ", " in ", " for ", " at "].iter().any(|l| rest.contains(l));
+    (linked && !office.contains(',') && words.all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3))
+        .then_some(office)
 }
 
 /// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
@@ -254,11 +301,31 @@ fn name_number(file: &str) -> Option<(String, u64)> {
     Some((format!("{dir}/{key}"), n.parse().ok()?))
 }
 
+/// Two letters that would answer each other: a reply cannot come before the letter it answers, so the link that
+/// rests on a date farther from its target's (a slack match) goes; with equal distances, the earlier letter's.
+fn break_cycles(links: &mut [Links]) {
+    for a in 0..links.len() {
+        let Some((b, _, _)) = links[a].parent else { continue };
+        if b <= a || links[b].parent.as_ref().is_none_or(|(p, _, _)| *p != a) {
+            continue;
+        }
+        let drop = if links[a].gap >= links[b].gap { a } else { b };
+        links[drop].parent = None;
+        for r in links[drop].references.iter_mut() {
+            if *r == Some(if drop == a { b } else { a }) {
+                *r = None;
+            }
+        }
+    }
+}
+
 /// What a letter's references resolve to, and the letter it replies to with the words that say so.
 #[derive(Default)]
 struct Links {
     references: Vec<Option<LetterIx>>,
     parent: Option<(LetterIx, ReplyBasis, String)>,
+    /// Days between the date the reply cites and its parent's date.
+    gap: i64,
     /// Whether the letter cites a message of the addressee by date: it is then no undated acknowledgement.
     cites: bool,
 }
@@ -281,7 +348,13 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                 RefTarget::Addressee => (&l.recipient, &l.sender),
                 RefTarget::Own => (&l.sender, &l.recipient),
             };
-            let found = pairs_of(from, to).find_map(|(f, t)| {
+            // A covering note's text is mostly the letter it passes on: that letter's people cite too.
+            let carried = l.carries.as_deref().map(|c| match r.target {
+                RefTarget::Addressee => (&c.recipient, &c.sender),
+                RefTarget::Own => (&c.sender, &c.recipient),
+            });
+            let carried_pairs = carried.into_iter().flat_map(|(f, t)| pairs_of(f, t));
+            let found = pairs_of(from, to).chain(carried_pairs).find_map(|(f, t)| {
                 index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| {
                     let before = match (corpus.letters[c].date, l.date) {
                         (Some(cd), Some(ld)) => cd <= ld,
@@ -303,6 +376,10 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         .max_by_key(|&(_, t)| corpus.letters[t].date);
     if let Some((k, t)) = best {
         links.parent = Some((t, ReplyBasis::Explicit, quote(&l.references[k].text)));
+        links.gap = match (l.references[k].date, corpus.letters[t].date) {
+            (Some(r), Some(d)) => (r.day_number() - d.day_number()).abs(),
+            _ => 0,
+        };
     } else if let Some(&k) = addressee.first()
         && let Some(p) = series.previous(ix)
         && corpus.letters[p].date.is_none()

@@ -90,7 +90,21 @@ pub fn month_from_word(word: &str) -> Option<u8> {
             return Some(i as u8 + 1);
         }
     }
-    None
+    contracted_month(w)
+}
+
+/// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
+fn contracted_month(w: &str) -> Option<u8> {
+    let n = w.len();
+    if !(4..=5).contains(&n) || !matches!(w.as_bytes()[n - 1], b'y' | b't' | b'r' | b'l' | b'h' | b'e') {
+        return None;
+    }
+    let pos = MONTH_NAMES.iter().position(|m| {
+        n < m.len()
+            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w.as_bytes()[..n - 1])
+            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w.as_bytes()[n - 1])
+    })?;
+    Some(pos as u8 + 1)
 }
 
 /// A date found at the start of `text`, with the number of bytes it spans.
@@ -120,8 +134,12 @@ pub fn scan_date(text: &str) -> Option<Found> {
     let b = text.as_bytes();
     let mut cur = Cursor { b, i: 0 };
     if let Some(month) = cur.month() {
-        // Month-first.
+        // Month-first: `July 12`, `July the 12th`.
         cur.spaces();
+        let save = cur.i;
+        if !cur.eat_str("the ") {
+            cur.i = save;
+        }
         let day = cur.day().or_else(|| cur.day_word())?;
         let start_after_day = cur.i;
         let corrected_day = cur.bracket_day();
@@ -144,13 +162,24 @@ pub fn scan_date(text: &str) -> Option<Found> {
         cur.i = start_after_day;
     }
     cur.spaces();
+    // `the 22nd day of January`: the formula of charters and briefs.
+    let save = cur.i;
+    if !(cur.eat_str("day") && cur.b.get(cur.i) == Some(&b' ')) {
+        cur.i = save;
+    }
+    cur.spaces();
     let save = cur.i;
     if !(cur.eat_str("of") && cur.b.get(cur.i) == Some(&b' ')) {
         cur.i = save;
     }
     cur.spaces();
+    // `12 [July 1857]`: an editor supplies the month and year in brackets.
+    let bracket = cur.eat_str("[");
     let month = cur.month()?;
     let year = cur.year_after();
+    if bracket && !cur.eat_str("]") {
+        return None;
+    }
     Some(Found { month, day, corrected_day, year, more_days: [None; 3], len: cur.i })
 }
 
@@ -334,6 +363,25 @@ impl Cursor<'_> {
             }
         }
     }
+    /// `1666/7`: the year by the old reckoning (which began in March) and the new; the new one is the date's.
+    fn double_year(&mut self, y: i32) -> i32 {
+        let save = self.i;
+        if !self.eat_str("/") {
+            return y;
+        }
+        let start = self.i;
+        let next = y + 1;
+        match self.number(4).map(|n| (n as i32, self.i - start)) {
+            Some((n, 1)) if next % 10 == n => next,
+            Some((n, 2)) if next % 100 == n => next,
+            Some((n, 4)) if next == n => next,
+            _ => {
+                self.i = save;
+                y
+            }
+        }
+    }
+
     /// `, 1941`, ` 1941`, `. 1790` or ` [1860]` after a day or month.
     fn year_after(&mut self) -> Option<i32> {
         let save = self.i;
@@ -344,7 +392,7 @@ impl Cursor<'_> {
         let bracket = self.eat_str("[");
         let start = self.i;
         match self.number(4) {
-            Some(y) if self.i - start == 4 && (!bracket || self.eat_str("]")) => Some(y as i32),
+            Some(y) if self.i - start == 4 && (!bracket || self.eat_str("]")) => Some(self.double_year(y as i32)),
             _ => {
                 self.i = save;
                 None
@@ -378,6 +426,17 @@ mod tests {
         assert_eq!(d("3 April [1860]").as_deref(), Some("1860-04-03"));
         assert_eq!(d("November fifth which").as_deref(), Some("1900-11-05"));
         assert_eq!(d("August 9 [10?], 1862").as_deref(), Some("1862-08-10"));
+        assert_eq!(d("12 [July 1857]").as_deref(), Some("1857-07-12"));
+        assert_eq!(d("Feby. 19. 1790").as_deref(), Some("1790-02-19"));
+        assert_eq!(d("Septr 3d 1787").as_deref(), Some("1787-09-03"));
+        assert_eq!(d("Mary 3, 1790"), None);
+        assert_eq!(d("the 22nd day of January, 1899").as_deref(), Some("1899-01-22"));
+        assert_eq!(d("March 10, 1666/7").as_deref(), Some("1667-03-10"));
+        assert_eq!(d("10 February 1699/1700").as_deref(), Some("1700-02-10"));
+        assert_eq!(d("July the 12th, 1857").as_deref(), Some("1857-07-12"));
+        let f = scan_date("May 3, 1815/19 men").expect("date");
+        assert_eq!((f.year, f.len), (Some(1815), 11), "`/19` that is no next year is not the date's");
+        assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
     }
 
     #[test]

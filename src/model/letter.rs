@@ -158,6 +158,17 @@ pub struct Letter {
     /// What only some letters have (mostly an edition's markup): read through the accessors of the same names
     /// (`roles()`, `place()`...), written through [`Letter::extra_mut`]. `None` when all of it is empty.
     pub extra: Option<Box<LetterExtra>>,
+    /// The letter a covering note passes on (`the following message from Premier Stalin to President Roosevelt:`,
+    /// an enclosure printed after it): its people, beside the note's own.
+    pub carries: Option<Box<Carried>>,
+}
+
+/// The people of a letter that another passes on, and the words that say so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carried {
+    pub sender: People,
+    pub recipient: People,
+    pub words: String,
 }
 
 /// An undated acknowledgement: the words, and whether they are weak (thanks for greetings or congratulations,
@@ -202,6 +213,7 @@ impl Letter {
             sender_from_collection: false,
             acknowledgement: None,
             extra: None,
+            carries: None,
         }
     }
 

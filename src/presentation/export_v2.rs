@@ -79,7 +79,16 @@ struct LetterDto<'a> {
     reply_basis: Option<ReplyBasis>,
     reply_evidence: Option<&'a str>,
     editions: Vec<&'a str>,
+    carries: Option<CarriedDto>,
     thread: &'a str,
+}
+
+/// The letter a covering note passes on: its people and the words that say so.
+#[derive(Serialize)]
+struct CarriedDto {
+    sender: Vec<PersonDto>,
+    recipient: Vec<PersonDto>,
+    words: String,
 }
 
 #[derive(Serialize)]
@@ -150,6 +159,11 @@ impl<'a> LetterDto<'a> {
             reply_basis: l.reply_basis,
             reply_evidence: l.reply_evidence.as_deref(),
             editions: l.editions.iter().filter_map(|&e| id_of(e)).collect(),
+            carries: l.carries.as_deref().map(|c| CarriedDto {
+                sender: people(&c.sender),
+                recipient: people(&c.recipient),
+                words: c.words.clone(),
+            }),
             thread: corpus.threads.get(l.thread).map_or(l.id.as_str(), |t| t.id.as_str()),
         }
     }

@@ -2,6 +2,7 @@
 //! classification and metadata lines, letters that open with a date line and a salutation, and what ends a
 //! body (sources, separators, footnote lists).
 
+use super::letter::Draft;
 use super::{Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening};
 
 impl<'a> Parser<'a> {
@@ -32,7 +33,7 @@ impl<'a> Parser<'a> {
             return Some(used + self.dateline_rest(&next[used..]));
         }
         let under_heading = self.under_heading();
-        let (dl, used, printed) = match lines::date_line(line) {
+        let (dl, used, printed) = match lines::date_line(line).or_else(|| lines::formula_date(line)) {
             Some(d) => (d, 0, line.trim().to_string()),
             None => {
                 let mut d = lines::date_line_without_year(line)?;
@@ -77,7 +78,9 @@ impl<'a> Parser<'a> {
     pub(super) fn place_date(&mut self, no: usize, line: &'a str, mut date: PendingDate, next: &[&str]) {
         self.flush_block();
         let opens_next = next.iter().position(|l| !lines::is_blank(l)).is_some_and(|k| {
-            lines::salutation(next[k]).is_some() || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
+            lines::salutation(next[k]).is_some()
+                || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
+                || lines::inside_address_above(next[k], &next[k + 1..]).is_some()
         });
         let written = date.found.year.and_then(|y| date.found.date(y));
         let cur = self.cur.as_mut().filter(|_| self.pending.raw.is_empty());
@@ -209,6 +212,41 @@ impl<'a> Parser<'a> {
             self.open_by_date(no, head);
             self.last = Last::Other;
             return Some(1);
+        }
+        if waiting && let Some(head) = lines::inside_address_above(line, next) {
+            // The addressee above the salutation: no paragraph of the text.
+            self.open_by_date(no, head);
+            self.last = Last::Other;
+            return Some(0);
+        }
+        // After a signed letter (or before any), an addressee block opens the next letter even without a date
+        // line: official records print some reports addressee first and dated at the foot.
+        let free = self.pending.raw.is_empty() && self.block.is_empty();
+        // Only a line ending in `,` or `:` can be an addressee: the look at the last letter's close comes after.
+        let addressee = || {
+            let t = line.trim_end();
+            if !t.ends_with([',', ':']) {
+                return None;
+            }
+            let alone = || {
+                lines::salutation(line)
+                    .filter(|(h, rest)| rest.is_empty() && t.ends_with(':') && !h.to_lowercase().contains("dear"))
+                    .map(|(h, _)| (h, 0))
+            };
+            lines::addressee_with_office(line, next).map(|h| (h, 1)).or_else(alone)
+        };
+        let ended =
+            || self.cur.is_none() || self.zone == Zone::After || self.cur.as_ref().is_some_and(Draft::signed_off);
+        if free
+            && let Some((head, used)) = addressee()
+            && ended()
+        {
+            self.open(no, heading::Heading::bare(line.trim().to_string()));
+            if let Some(d) = self.cur.as_mut() {
+                d.salutation(head);
+            }
+            self.last = Last::Other;
+            return Some(used);
         }
         let (head, rest) = lines::salutation(line)?;
         if waiting {

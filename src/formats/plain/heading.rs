@@ -432,6 +432,10 @@ mod tests {
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));
         assert_eq!(parties("CICERO TO ATTICUS, GREETING."), pair("Cicero", "Atticus"));
         assert_eq!(parties("From J. D. Hooker 12 March [1860]"), pair("Hooker", ""));
+        let h = parse("412. To S. S. Koteliansky", false).expect("heading");
+        assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("412"), "Koteliansky"));
+        assert_eq!(parse("22. Your telegram of March 3 went to the Chancellor.", false), None);
+        assert_eq!(parse("1. Repeated to London and Paris.", false), None);
         assert_eq!(parties("From London we went on to the coast"), None);
         assert_eq!(parties("From Washington"), None);
         assert_eq!(parties("Pliny to his friend Tacitus"), pair("Pliny", "Tacitus"));

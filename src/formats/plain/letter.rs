@@ -295,7 +295,19 @@ impl Draft {
         {
             self.senders.push((p, PersonBasis::Signature));
         }
+        let own = |p: &Person, list: &[(Person, PersonBasis)]| list.iter().any(|(o, _)| o.name == p.name);
+        let passed = super::covering::carried(&self.letter.paragraphs).filter(|(s, r, _)| {
+            !(s.iter().all(|p| own(p, &self.senders)) && r.iter().all(|p| own(p, &self.recipients)))
+        });
         let l = &mut self.letter;
+        let as_people = |list: Vec<Person>| {
+            People(
+                list.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, PersonBasis::Caption)).collect(),
+            )
+        };
+        l.carries = passed.map(|(s, r, words)| {
+            Box::new(crate::model::Carried { sender: as_people(s), recipient: as_people(r), words })
+        });
         l.number = self.number;
         l.classification = self.classification;
         let party = |(p, basis): (Person, PersonBasis)| crate::model::Person::new(p.name, p.printed, basis);
@@ -359,7 +371,9 @@ const CLOSES: &[&str] = &[
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
     let t = t.trim().trim_matches(['“', '”', '"']).trim();
-    if t.len() >= 200 || !after_close && !t.contains(',') {
+    // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does; so does a close
+    // that opens a short paragraph (`Ever yours C. Darwin`, its two lines joined).
+    if t.len() >= 200 || !after_close && !t.contains([',', '|']) && !opens_with_close(t) {
         return None;
     }
     let lower = t.to_ascii_lowercase();
@@ -368,8 +382,10 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
-        let rest = after_role(rest);
+        let rest = unsigned(after_role(rest));
         // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
+        // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
+        let printed = rest;
         let rest = match rest.split_once(',') {
             Some((name, rank)) if is_rank(rank) && parties::valid(name.trim()) => name.trim(),
             _ => rest,
@@ -377,13 +393,23 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         return (!rest.is_empty() && parties::valid(rest))
             .then(|| parties::person(rest))
             .flatten()
-            .filter(|p| !p.office);
+            .filter(|p| !p.office)
+            .map(|p| Person { printed: printed.to_string(), ..p });
     }
-    let name = t.trim_end_matches(['.', ',']);
+    let name = unsigned(t).trim_end_matches(['.', ',']);
     (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))
         .then(|| parties::person(name))
         .flatten()
         .filter(|p| !p.office)
+}
+
+/// `(Signed) U. S. GRANT` → `U. S. GRANT`: a copy's note that the original was signed.
+fn unsigned(t: &str) -> &str {
+    let t = t.trim_start();
+    ["(signed)", "[signed]", "(sgd.)", "(sd.)", "signed "]
+        .iter()
+        .find_map(|w| super::lines::strip_prefix_ci(t, w))
+        .map_or(t, str::trim_start)
 }
 
 /// `brother, JAMES WARD` → `JAMES WARD`: the writer's tie to the reader (lower-case words before a comma) is no
@@ -409,20 +435,42 @@ fn is_rank(t: &str) -> bool {
         && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "in"))
 }
 
+/// `Ever yours ...`, `Yours affectionately ...`, `Your obedient servant ...`: a short text whose first three words
+/// hold a word of a close.
+fn opens_with_close(t: &str) -> bool {
+    t.len() <= 80
+        && t.split_whitespace().take(3).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            CLOSES.iter().any(|c| c.eq_ignore_ascii_case(w))
+        })
+}
+
+/// A close waiting for the name on the next line: it ends in a comma (`Your obedient servant,`), or in a word of
+/// a close itself (`Your most obedient & affectionate servant`).
 fn is_close(t: &str) -> bool {
-    t.len() < 120 && t.trim_end().ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
+    let t = t.trim_end();
+    let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
+    t.len() < 120
+        && (t.ends_with(',') && CLOSES.iter().any(|c| t.to_lowercase().contains(c))
+            || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last)))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
 /// capitals or with initials, perhaps followed by a rank.
 fn bare_signature(t: &str) -> Option<Person> {
+    let t = unsigned(t);
     if t.split_whitespace().count() > 8 || t.trim_end().ends_with(':') {
         return None;
     }
     let name = t.split(',').next().unwrap_or(t).trim().trim_end_matches('.');
     let caps = !name.chars().any(char::is_lowercase);
     let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
-    ((caps || initials) && parties::valid(name)).then(|| parties::person(name)).flatten().filter(|p| !p.office)
+    let printed = t.trim().trim_end_matches(['.', ',']);
+    ((caps || initials) && parties::valid(name))
+        .then(|| parties::person(name))
+        .flatten()
+        .filter(|p| !p.office)
+        .map(|p| Person { printed: printed.to_string(), ..p })
 }
 
 /// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
@@ -485,6 +533,12 @@ mod tests {
     #[test]
     fn signatures_in_the_forms_editions_print() {
         assert_eq!(writer(&["Text.", "Yours ever, | R. Browning"]).as_deref(), Some("Browning"));
+        assert_eq!(writer(&["Text.", "Ever yours C. Darwin"]).as_deref(), Some("Darwin"));
+        assert_eq!(writer(&["Text.", "(Signed) U. S. GRANT, Lieutenant-General."]).as_deref(), Some("Grant"));
+        let founders = ["Text.", "I am, my dear Sir, Your most obedient & affectionate servant", "Go: Washington"];
+        assert_eq!(writer(&founders).as_deref(), Some("Washington"));
+        assert_eq!(writer(&["Text.", "Your obedient servant,", "(Signed) J. SMITH,"]).as_deref(), Some("Smith"));
+        assert_eq!(writer(&["Text.", "Yours of the 5th came today and Hooker"]), None);
         assert_eq!(writer(&["Text.", "Your affectionate sister, ANNE MOORE."]).as_deref(), Some("Moore"));
         let rank = ["Text.", "Very respectfully, your obedient servant, A. PLEASONTON, Major-General, Commanding."];
         assert_eq!(writer(&rank).as_deref(), Some("Pleasonton"));

@@ -305,17 +305,119 @@ fn date_line_with(line: &str, need_year: bool) -> Option<DateLine> {
             && !place.bytes().any(|b| b.is_ascii_digit())
             && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
                 let w = w.trim_matches(['[', ']']);
-                w.starts_with(char::is_uppercase)
-                    || matches!(
-                        w,
-                        "the" | "of" | "de" | "near" | "at" | "off" | "on" | "board" | "upon" | "before" | "in"
-                    )
+                w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
             });
         if !place_ok {
             return None;
         }
         if let Some(found) = whole(t[i..].trim_start()) {
             return Some(DateLine { found, place: Some(place.replace(['[', ']'], "")) });
+        }
+    }
+    None
+}
+
+/// Small words inside a place before a date: `Victory, off Cape Sicie`, `On board the Bellerophon`, `Newcastle
+/// upon Tyne`.
+const PLACE_LINKS: &[&str] = &[
+    "the", "of", "de", "near", "at", "off", "on", "board", "upon", "before", "in", "by", "la", "le", "du", "des", "en",
+    "sur",
+];
+
+/// Three spaces: the gap a copied right margin leaves.
+static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+
+/// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
+/// date at its right margin is copied. Gives (left, right) around the last gap of three or more spaces or a tab.
+pub fn split_gap(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    if t.len() > 200 || GAP.find(t.as_bytes()).is_none() && memchr::memchr(b'\t', t.as_bytes()).is_none() {
+        return None;
+    }
+    let (mut run, mut found) = (0, None);
+    for (i, c) in t.bytes().enumerate() {
+        match c {
+            b' ' => run += 1,
+            b'\t' => run += 3,
+            _ => {
+                if run >= 3 {
+                    found = Some(i);
+                }
+                run = 0;
+            }
+        }
+    }
+    let at = found?;
+    let left = t[..at].trim_end();
+    (!left.is_empty()).then_some((left, &t[at..]))
+}
+
+/// `[Enclosure]`, `[Inclosure No. 2.]`, `Enclosure.`: the line that opens the letter a covering note passes on.
+pub fn enclosure_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 40 || !t.starts_with(['[', 'E', 'e', 'I', 'i']) {
+        return false;
+    }
+    let t = t.trim_start_matches('[').trim_end_matches([']', '.', ':']);
+    let first = t.split_whitespace().next().unwrap_or("");
+    t.split_whitespace().count() <= 4
+        && ["enclosure", "inclosure", "enclosures", "inclosures"].iter().any(|w| first.eq_ignore_ascii_case(w))
+}
+
+/// An inside address above a salutation, as memoirs and letter-books print it: a party with its rank or initials,
+/// then its command or place after a comma (`Major-General R. T. BRANDON, commanding Armies near the Coast.`,
+/// `Lieutenant-General J. HARLOW, City Point, Virginia.`). `next` must open with a salutation. Gives the party.
+pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
+    let t = line.trim();
+    let (head, rest) = t.split_once(',')?;
+    let head = head.trim();
+    let words = head.split_whitespace().count();
+    // A rank (`Major-General`), an initial (`R.`) or a surname in capitals marks a person, not a clause.
+    let marked = |w: &str| {
+        w.len() <= 3 && w.ends_with('.') || w.contains('-') || w.len() > 3 && !w.chars().any(char::is_lowercase)
+    };
+    let ranked = head.split_whitespace().any(marked);
+    let ok = (2..=7).contains(&words) && rest.len() <= 80 && ranked && super::parties::valid(head);
+    let follows = next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
+    (ok && follows).then_some(head)
+}
+
+/// `GENERAL: The little that ...`, `SIR: I have ...`: a form of address in capitals before a colon opens the text.
+fn address_word(line: &str) -> bool {
+    let t = line.trim();
+    let Some(colon) = t.bytes().take(30).position(|b| b == b':') else { return false };
+    let head = &t[..colon];
+    (1..=3).contains(&head.split_whitespace().count())
+        && !head.chars().any(char::is_lowercase)
+        && super::parties::valid(head)
+}
+
+/// `Given at Rome, at St. Peter's, the 22nd day of January, 1899, the twenty-first year of Our Pontificate.`,
+/// `Dated at Paris the 3rd of May 1815.`: the closing formula of briefs, charters and old letters, with its place
+/// and the first full date in it.
+pub fn formula_date(line: &str) -> Option<DateLine> {
+    let t = line.trim();
+    if t.len() > 200 {
+        return None;
+    }
+    let rest = ["given at ", "dated at ", "written at ", "done at ", "given in ", "dated in ", "written in "]
+        .iter()
+        .find_map(|w| strip_prefix_ci(t, w))?;
+    let mut at = 0;
+    for word in rest.split(' ') {
+        let cand = &rest[at..];
+        at += word.len() + 1;
+        if !cand.starts_with(|c: char| c.is_ascii_digit()) && strip_prefix_ci(cand, "the ").is_none() {
+            continue;
+        }
+        if let Some(found) = scan_date(cand).filter(|f| f.year.is_some()) {
+            // The place: the words before the first comma or `the`, when they hold no number.
+            let head = rest.split(',').next().unwrap_or("");
+            let head = head.split(" the ").next().unwrap_or("").trim();
+            let place = (!head.is_empty() && head.split(' ').count() <= 6 && !head.bytes().any(|b| b.is_ascii_digit()))
+                .then(|| head.to_string());
+            return Some(DateLine { found, place });
         }
     }
     None
@@ -627,6 +729,16 @@ mod tests {
         assert!(!place_line("We came home at last."));
         assert!(inside_address("Colonel Thomas Pickering."));
         assert!(!inside_address("Come at once."));
+    }
+
+    #[test]
+    fn closing_formulas() {
+        let d = formula_date("Given at Rome, at St. Peter's, the 22nd day of January, 1899, the twenty-first year.");
+        let d = d.expect("date");
+        assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (22, Some(1899), Some("Rome")));
+        assert_eq!(formula_date("Dated at Paris the 3rd of May 1815.").and_then(|d| d.place), Some("Paris".into()));
+        assert_eq!(formula_date("Written at Norwich, on the Tuesday next after Michaelmas."), None);
+        assert_eq!(formula_date("Given the choice, on the 3rd of May 1815 I would go."), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! no letter is reported, never made into one.
 
 mod around;
+mod covering;
 mod heading;
 mod inline;
 
@@ -17,8 +18,8 @@ mod paragraphs;
 pub mod parties;
 
 use super::{Format, Note, Parsed};
-use crate::model::Severity;
 use crate::model::date::Found;
+use crate::model::{Carried, Severity};
 use letter::Draft;
 use lines::Stamp;
 use std::collections::VecDeque;
@@ -111,6 +112,8 @@ struct Parser<'a> {
     in_notes: bool,
     /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
     writer: Option<parties::Person>,
+    /// The covering letter (its index among the letters read) whose enclosure comes next.
+    enclosed_by: Option<usize>,
 }
 
 impl<'a> Parser<'a> {
@@ -127,6 +130,9 @@ impl<'a> Parser<'a> {
         }
         if lines::furniture_line(line) {
             return 0;
+        }
+        if let Some(used) = self.gapped(no, line, next) {
+            return used;
         }
         if self.continuation(line) {
             return 0;
@@ -145,6 +151,14 @@ impl<'a> Parser<'a> {
         if let Some(stamp) = lines::stamp_line(line) {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
+            return 0;
+        }
+        if self.cur.is_some() && lines::enclosure_line(line) {
+            // The letter after it is the one this letter passes on.
+            self.flush_block();
+            self.enclosed_by = Some(self.out.letters.len());
+            self.zone = Zone::After;
+            self.last = Last::Other;
             return 0;
         }
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
@@ -174,6 +188,25 @@ impl<'a> Parser<'a> {
         }
         self.body(no, line);
         0
+    }
+
+    /// A date set apart by a wide gap on a line with something else (`MY LORD,      Cartaxo, 2nd January, 1811.`):
+    /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken.
+    fn gapped(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        let (left, right) = lines::split_gap(line)?;
+        let (date, other) = if lines::date_line(right).is_some() {
+            (right, left)
+        } else if lines::date_line(left).is_some() {
+            (left, right)
+        } else {
+            return None;
+        };
+        if heading::parse(line, false).is_some() {
+            // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
+            return None;
+        }
+        self.line(no, date, &[other]);
+        Some(self.line(no, other, next))
     }
 
     /// Continuations of a footnote or a source line.
@@ -344,6 +377,15 @@ impl<'a> Parser<'a> {
                 if letter.recipient.is_empty() {
                     opening::give_reader(&mut letter, w);
                 }
+            }
+            if let Some(ix) = self.enclosed_by.filter(|&ix| ix + 1 == self.out.letters.len()) {
+                self.enclosed_by = None;
+                let words = format!("the enclosure printed after it ({})", letter.heading);
+                self.out.letters[ix].carries = Some(Box::new(Carried {
+                    sender: letter.sender.clone(),
+                    recipient: letter.recipient.clone(),
+                    words,
+                }));
             }
             self.out.letters.push(letter);
             self.out.notes.extend(notes);

@@ -151,6 +151,36 @@ const TITLES: &[&str] = &[
     "government",
     "mission",
     "delegation",
+    "chancellor",
+    "viceroy",
+    "regent",
+    "sultan",
+    "shah",
+    "khedive",
+    "emir",
+    "doge",
+    "elector",
+    "dauphin",
+    "abbot",
+    "abbess",
+    "prior",
+    "prioress",
+    "dean",
+    "vicar",
+    "rector",
+    "provost",
+    "warden",
+    "treasurer",
+    "sheriff",
+    "magistrate",
+    "alderman",
+    "burgomaster",
+    "constable",
+    "patriarch",
+    "metropolitan",
+    "legate",
+    "nuncio",
+    "steward",
 ];
 
 /// Small words that may stand inside a party: articles, prepositions of offices, name particles.
@@ -317,6 +347,12 @@ pub fn valid(segment: &str) -> bool {
         }
         return false;
     }
+    // `the Ambassador in Germany`, `THE KING OF THE BELGIANS`: an article opens an office, never a bare name (`THE
+    // MARCH TO THE SEA` is a chapter's title, not a letter from `the March`).
+    let article = outside.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if article && holder.is_none() && !outside.split_whitespace().map(clean).any(is_title) {
+        return false;
+    }
     capital && (holder.is_some() || !last_particle)
 }
 
@@ -355,7 +391,17 @@ fn as_printed_name(w: &str) -> String {
 /// The surname of a run of name words: the last word that is not an initial, with a lowercase particle before it
 /// (`de Gaulle`).
 fn surname(words: &[&str]) -> Option<String> {
+    // `NELSON AND BRONTE`: one word after `and` is a peer's second title, not a second person (people are split
+    // before a party is read as one).
+    let words = match words.iter().position(|w| w.eq_ignore_ascii_case("and") || *w == "&") {
+        Some(a) if a > 0 && a + 2 == words.len() => &words[..a],
+        _ => words,
+    };
     let k = words.iter().rposition(|w| !is_initial(w) && !is_particle(w) && is_name_word(w))?;
+    // `Pliny the Younger`, `Alfred the Great`: an epithet after `the` is no surname.
+    if k >= 2 && words[k - 1].eq_ignore_ascii_case("the") && is_name_word(words[k - 2]) && !is_title(words[k - 2]) {
+        return Some(as_printed_name(words[k - 2].trim_end_matches('.')));
+    }
     // `Leo XIII`, `GEORGE III`: a regnal number belongs to the name before it.
     if k > 0 && is_regnal(words[k]) && is_name_word(words[k - 1]) {
         return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
@@ -380,8 +426,14 @@ pub fn person(segment: &str) -> Option<Person> {
         let name = surname(&words)?;
         return Some(Person { name, printed, office: false });
     }
-    // `the Prime Minister, Mr Winston Churchill`: the part that names a person.
+    // `the Prime Minister, Mr Winston Churchill`: the part that names a person; the first when it does
+    // (`CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB`: what follows is his ship or post).
     let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
+    if parts.len() > 1
+        && let Some(p) = parts.first().and_then(|p| read_part(p)).filter(|p| !p.office)
+    {
+        return Some(Person { printed, ..p });
+    }
     for part in parts.iter().rev() {
         if let Some(p) = read_part(part) {
             if !p.office || parts.len() == 1 {
@@ -504,6 +556,10 @@ mod tests {
         assert_eq!(names("the Rev. Dr. Priestley, F.R.S."), ["Priestley"]);
         assert_eq!(names("the President"), ["President"]);
         assert_eq!(names("Commissar for Army and Navy Affairs"), ["Commissar for Army and Navy Affairs"]);
+        assert_eq!(names("CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB"), ["Keats"]);
+        assert_eq!(person("NELSON AND BRONTE").map(|p| p.name).as_deref(), Some("Nelson"));
+        assert_eq!(person("Pliny the Younger").map(|p| p.name).as_deref(), Some("Pliny"));
+        assert!(!valid("THE MARCH"), "an article opens an office, not a name");
     }
 
     #[test]
