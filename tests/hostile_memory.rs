@@ -99,7 +99,7 @@ fn a_corpus_of_short_ordinary_letters_costs_at_most_seven_times_its_size() {
     // 100 files of about 200 KB, 43,000 letters of about 500 bytes each. Issue 8's bar (2.5x) is met by
     // nothing this short yet: beside its text a letter still costs about 2 KB (its record, people, reference,
     // thread and diagnostic), against 3.5 KB before (8.3x): about 5.5-5.7x now. The bound holds that ground,
-    // with room for the allocator's timing (a child slowed by parallel tests once peaked near 6x).
+    // with room for the allocator's timing (a child slowed by parallel tests once peaked above 6x).
     let dir = tempfile::tempdir().expect("temp dir");
     let mut size = 0;
     for f in 0..100 {
