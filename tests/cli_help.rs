@@ -34,5 +34,29 @@ fn every_command_help_fits_80_columns() {
         assert_eq!(run.code, 0, "{command}: {}", run.stderr);
         let long: Vec<&str> = run.stdout.lines().filter(|l| width(l) > 80).collect();
         assert!(long.is_empty(), "{command} --help has lines over 80 columns: {long:#?}");
+        // A line of prose followed by more of the same paragraph fills most of the row (no break made by hand).
+        let lines: Vec<&str> = run.stdout.lines().collect();
+        let prose = |l: &str| !l.is_empty() && !l.starts_with(' ');
+        for pair in lines.windows(2).filter(|p| prose(p[0]) && prose(p[1])) {
+            assert!(width(pair[0]) >= 60, "{command} --help: a ragged line {:?} before {:?}", pair[0], pair[1]);
+        }
+    }
+}
+
+#[test]
+fn help_piped_or_in_a_wide_terminal_still_wraps_at_80_columns() {
+    for columns in [None, Some("200")] {
+        for command in [None, Some("render"), Some("check")] {
+            let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_letters"));
+            cmd.args(command.into_iter().chain(["--help"])).env_remove("COLUMNS");
+            if let Some(c) = columns {
+                cmd.env("COLUMNS", c);
+            }
+            let out = cmd.output().expect("letters runs");
+            let text = String::from_utf8(out.stdout).expect("UTF-8 help");
+            assert!(text.lines().count() > 5, "{text}");
+            let long: Vec<&str> = text.lines().filter(|l| width(l) > 80).collect();
+            assert!(long.is_empty(), "{command:?} --help with COLUMNS={columns:?}: {long:#?}");
+        }
     }
 }

@@ -26,7 +26,7 @@ fn a_poets_collected_letters_with_a_volume_title_and_two_line_datelines() {
 #[test]
 fn numbered_headings_address_blocks_and_initials_in_an_essayists_letters() {
     let c = pages("essayist_letters");
-    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
     let first = by_start(&c, "The cat has got into the India House");
     assert_eq!(first.number.as_deref(), Some("144"));
     assert_eq!(people(first), pair("Lamb", "Lamb"), "a letter to his sister is his own");
@@ -40,6 +40,9 @@ fn numbered_headings_address_blocks_and_initials_in_an_essayists_letters() {
     let thanks = by_start(&c, "Thank you for your kind letter");
     assert_eq!(people(thanks), pair("Lamb", "Lamb"));
     assert_eq!(thanks.replies_to, None, "writer and addressee share a name: no inferred link to the first letter");
+    let lost = by_start(&c, "Your letter of the 4th has not come");
+    assert_eq!(cited(lost), ["1805-07-04"]);
+    assert_eq!(lost.replies_to, None, "Mary's letter of the 4th is not Charles's own letter to her of that day");
 }
 
 #[test]

@@ -27,7 +27,9 @@ fn one_letter_in_two_editions_is_listed_once_and_e_switches_edition() {
 
 #[test]
 fn the_reading_pane_says_what_a_reply_link_rests_on() {
-    let reply = render("j");
+    let reply = render("jH");
     assert!(reply.contains("│ Reply: reply to Adams, 31 Mar 1776: ‘Your letter of      │"), "{reply}");
     assert!(reply.contains("│        March 31’ "), "{reply}");
+    let low = render("j");
+    assert!(low.contains("│ Reply: reply to Adams, 31 Mar 1776: ‘Your letter of…     │"), "cut on a low pane:\n{low}");
 }

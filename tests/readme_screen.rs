@@ -55,3 +55,20 @@ fn the_readme_screen_is_what_render_prints() {
 fn shell_words_keep_quoted_spaces() {
     assert_eq!(shell_words("letters render --keys '/a b<Enter>'"), ["letters", "render", "--keys", "/a b<Enter>"]);
 }
+
+#[test]
+fn the_readme_names_the_rust_version_cargo_toml_asks_for() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).expect("Cargo.toml");
+    let version = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+        .expect("Cargo.toml has a rust-version");
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
+    assert!(
+        readme.contains(&format!("Prerequisites: Rust {version} or newer")),
+        "README's prerequisites name {version}"
+    );
+    assert!(readme.contains("cargo install --path ."), "README says how to put letters on the PATH");
+}

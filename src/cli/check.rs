@@ -3,14 +3,15 @@
 
 use super::{corpus_arg, out};
 use crate::model::{Corpus, Input, Severity, Warning};
-use crate::presentation::export::all_warnings;
+use crate::presentation::export::with_diagnostics;
 use crate::text::sanitize::sanitize;
+use rayon::prelude::*;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
-    let corpus = corpus_arg::load(input)?;
-    let warnings = all_warnings(&corpus);
+    let mut corpus = corpus_arg::load(input)?;
+    let warnings = with_diagnostics(std::mem::take(&mut corpus.warnings), &corpus);
     let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
     let code = if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
     let mut stdout = out::stdout();
@@ -19,20 +20,19 @@ pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
     out::finish(written, stdout, code)
 }
 
-/// The diagnostics (already sorted) and the summary line.
+/// The diagnostics (already sorted) and the summary line. Lines are made in parallel, a batch of them at a
+/// time, and written in order.
 fn write_report(out: &mut impl Write, corpus: &Corpus, warnings: &[Warning]) -> io::Result<()> {
-    for w in warnings {
-        // File names come from the file system, not through the loader's sanitizing.
-        writeln!(out, "{}:{}: {}: {}", sanitize(&w.file), w.line, w.severity.as_str(), w.message)?;
+    for batch in warnings.chunks(BATCH) {
+        let made: Vec<Vec<u8>> = batch.par_chunks(PART).map(warning_lines).collect::<io::Result<_>>()?;
+        made.iter().try_for_each(|m| out.write_all(m))?;
     }
-    // One letter printed in two editions: each pair once, at the first printing.
-    for (ix, l) in corpus.letters.iter().enumerate() {
-        for &other in l.editions.iter().filter(|&&o| o > ix) {
-            if let Some(o) = corpus.letters.get(other) {
-                let (id, other_id) = (sanitize(&l.id), sanitize(&o.id));
-                writeln!(out, "{}:{}: edition: {id} and {other_id} are one letter", sanitize(&l.file), l.line)?;
-            }
-        }
+    for start in (0..corpus.letters.len()).step_by(BATCH) {
+        let end = (start + BATCH).min(corpus.letters.len());
+        let parts: Vec<(usize, usize)> = (start..end).step_by(PART).map(|s| (s, (s + PART).min(end))).collect();
+        let made: Vec<Vec<u8>> =
+            parts.into_par_iter().map(|(s, e)| edition_lines(corpus, s..e)).collect::<io::Result<_>>()?;
+        made.iter().try_for_each(|m| out.write_all(m))?;
     }
     let errors = warnings.iter().filter(|w| w.severity == Severity::Error).count();
     let n = |count: usize, one: &'static str, many: &'static str| if count == 1 { one } else { many };
@@ -48,6 +48,35 @@ fn write_report(out: &mut impl Write, corpus: &Corpus, warnings: &[Warning]) -> 
         errors,
         n(errors, "error", "errors"),
     )
+}
+
+/// Diagnostics (or letters) whose lines are held at once, and made by one worker.
+const BATCH: usize = 1 << 15;
+const PART: usize = 1 << 11;
+
+/// The lines of some diagnostics.
+fn warning_lines(warnings: &[Warning]) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(warnings.len() * 64);
+    for w in warnings {
+        // File names come from the file system, not through the loader's sanitizing.
+        writeln!(buf, "{}:{}: {}: {}", sanitize(&w.file), w.line, w.severity.as_str(), w.message)?;
+    }
+    Ok(buf)
+}
+
+/// The lines of the letters `letters` printed in other editions too: each pair once, at the first printing.
+fn edition_lines(corpus: &Corpus, letters: std::ops::Range<usize>) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    for ix in letters {
+        let l = &corpus.letters[ix];
+        for &other in l.editions.iter().filter(|&&o| o > ix) {
+            if let Some(o) = corpus.letters.get(other) {
+                let (id, other_id) = (sanitize(&l.id), sanitize(&o.id));
+                writeln!(buf, "{}:{}: edition: {id} and {other_id} are one letter", sanitize(&l.file), l.line)?;
+            }
+        }
+    }
+    Ok(buf)
 }
 
 #[cfg(test)]

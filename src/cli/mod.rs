@@ -32,7 +32,14 @@ const EXAMPLES: &str = "Examples:
   letters check ~/letters/     diagnostics, one per line";
 
 #[derive(Debug, Parser)]
-#[command(name = "letters", version, about = ABOUT, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "letters",
+    version,
+    about = ABOUT,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    max_term_width = 80
+)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
@@ -87,8 +94,8 @@ pub(crate) enum Command {
     },
     /// Run the reader on a virtual screen, type KEYS, and print the final screen as text.
     #[command(
-        after_help = "KEYS: plain characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <BS> <Up> <Down> <PgDn> <PgUp>
-<Home> <End> <C-o> <C-f> <C-c> <lt> name the others.
+        after_help = "KEYS: plain characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <BS> <Up> <Down> <PgDn> \
+                      <PgUp> <Home> <End> <C-o> <C-f> <C-c> <lt> name the others.
 
 Examples:
   letters render --size 120x40 --keys 'jj<Enter>'

@@ -23,12 +23,11 @@ pub(crate) fn run(input: &Input, id: &str, width: Option<usize>) -> anyhow::Resu
 
 /// The terminal's width when stdout is one, else 80.
 fn default_width() -> usize {
-    if std::io::stdout().is_terminal() {
-        if let Ok((w, _)) = crossterm::terminal::size() {
-            if w > 0 {
-                return w as usize;
-            }
-        }
+    if std::io::stdout().is_terminal()
+        && let Ok((w, _)) = crossterm::terminal::size()
+        && w > 0
+    {
+        return w as usize;
     }
     80
 }

@@ -29,7 +29,8 @@ pub fn default_file() -> String {
 [keys]
 # Each action takes a list of keys. A key is one character (\"f\", \"G\", \"?\") or a name in angle brackets:
 #   <Enter> <Esc> <Tab> <S-Tab> <BS> <Space> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <F1>..<F12>
-#   and <lt> for a literal <, with the modifiers C- (Ctrl) and A- (Alt): \"<C-n>\", \"<A-x>\".
+#   and <lt> for a literal <, with the modifiers C- (Ctrl), A- (Alt) and S- (Shift): \"<C-n>\", \"<A-x>\",
+#   \"<S-Up>\" (an uppercase letter is itself: \"G\").
 # A key given to one action is taken from any other. An empty list [] leaves an action without a key.
 ",
     );

@@ -69,6 +69,7 @@ pub enum Action {
     NarrowList,
     WidenList,
     Edition,
+    Headers,
 }
 
 impl Action {
@@ -139,6 +140,7 @@ impl Action {
             Action::NarrowList => "narrower list and thread panes",
             Action::WidenList => "wider list and thread panes",
             Action::Edition => "the same letter in another edition",
+            Action::Headers => "header lines in full, or cut to one row each (cut on low screens)",
         }
     }
 }

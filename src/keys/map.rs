@@ -136,6 +136,9 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
     if key.modifiers.contains(KeyModifiers::ALT) {
         prefix.push_str("A-");
     }
+    if key.modifiers.contains(KeyModifiers::SHIFT) {
+        prefix.push_str("S-");
+    }
     let base = match key.code {
         KeyCode::Char('<') => "lt".to_string(),
         KeyCode::Char(' ') => "Space".to_string(),
@@ -162,7 +165,7 @@ pub(crate) fn key_name(key: KeyEvent) -> String {
 }
 
 /// The default bindings: each action with its keys, first key first in the help.
-pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 46] = [
+pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 47] = [
     (Action::Quit, &["q", "<C-c>"]),
     (Action::Help, &["?"]),
     (Action::Close, &["<Esc>"]),
@@ -209,6 +212,7 @@ pub(crate) const DEFAULT_BINDINGS: [(Action, &[&str]); 46] = [
     (Action::NarrowList, &["<lt>"]),
     (Action::WidenList, &[">"]),
     (Action::Edition, &["e"]),
+    (Action::Headers, &["H"]),
 ];
 
 /// Keys to actions. Built from the defaults, then changed by the config file.
@@ -288,6 +292,9 @@ mod tests {
         let keys = parse_keys("j<Tab><S-Tab><C-o><lt>G").expect("keys");
         let names: Vec<String> = keys.into_iter().map(key_name).collect();
         assert_eq!(names, ["j", "<Tab>", "<S-Tab>", "<C-o>", "<lt>", "G"]);
+        let shifted = parse_keys("<C-A-S-PageDown><S-Up>").expect("keys");
+        let names: Vec<String> = shifted.into_iter().map(key_name).collect();
+        assert_eq!(names, ["<C-A-S-PgDn>", "<S-Up>"], "Shift is named where it makes another key");
     }
 
     #[test]

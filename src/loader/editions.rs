@@ -3,7 +3,8 @@
 //! bounded number of neighbours (same people, nearby dates), so the work grows linearly with the corpus.
 
 use crate::model::{Letter, LetterIx};
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 /// Days two printings' dates may differ (one edition prints the date sent, another the date received).
 pub const MAX_DAYS_APART: i64 = 3;
@@ -19,8 +20,13 @@ type GroupKey<'a> = (Vec<&'a str>, Vec<&'a str>, bool);
 
 /// For each letter, the other printings of it (empty for most letters).
 pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
+    find_counting(letters).0
+}
+
+/// [`find`], and the work done: the pairs of texts compared.
+fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
     // Dated letters are compared with dated ones of nearby dates; undated ones with undated ones only.
-    let mut groups: HashMap<GroupKey<'_>, Vec<(i64, LetterIx)>> = HashMap::new();
+    let mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>> = FxHashMap::default();
     for (ix, l) in letters.iter().enumerate() {
         let day = l.date.map_or(0, |d| d.day_number());
         let mut s: Vec<&str> = l.sender.names().collect();
@@ -32,33 +38,24 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
         r.sort_unstable();
         groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
     }
+    // Groups hold different letters, and no two letters more than MAX_DAYS_APART apart are compared: each run of
+    // a group's letters without such a gap is linked on its own (in parallel), and their links joined.
+    let mut lists: Vec<Vec<(i64, LetterIx)>> = groups.into_values().filter(|l| l.len() > 1).collect();
+    lists.par_iter_mut().for_each(|l| l.sort_unstable());
+    let runs: Vec<&[(i64, LetterIx)]> = lists
+        .iter()
+        .flat_map(|list| list.chunk_by(|a, b| b.0 - a.0 <= MAX_DAYS_APART))
+        .filter(|run| run.len() > 1)
+        .collect();
+    let joined: Vec<(Vec<(LetterIx, LetterIx)>, usize)> =
+        runs.into_par_iter().map(|run| link_run(letters, run)).collect();
+    let compared = joined.iter().map(|(_, n)| n).sum();
     let mut parent: Vec<LetterIx> = (0..letters.len()).collect();
-    for list in groups.values_mut() {
-        list.sort_unstable();
-        // Shingles of the letters in the window being compared: a letter's are dropped once no later letter
-        // can be compared with it.
-        let mut window: HashMap<usize, Vec<u64>> = HashMap::new();
-        for (k, &(day, a)) in list.iter().enumerate() {
-            if k > NEIGHBOURS {
-                window.remove(&(k - NEIGHBOURS - 1));
-            }
-            for (j, &(other_day, b)) in list.iter().enumerate().skip(k + 1).take(NEIGHBOURS) {
-                if other_day - day > MAX_DAYS_APART {
-                    break;
-                }
-                if letters[a].file == letters[b].file || find_root(&mut parent, a) == find_root(&mut parent, b) {
-                    continue;
-                }
-                window.entry(k).or_insert_with(|| five_grams(&letters[a]));
-                window.entry(j).or_insert_with(|| five_grams(&letters[b]));
-                if same_text(&window[&k], &window[&j]) {
-                    let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
-                    parent[rb] = ra;
-                }
-            }
-        }
+    for (a, b) in joined.into_iter().flat_map(|(pairs, _)| pairs) {
+        let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
+        parent[rb] = ra;
     }
-    let mut members: HashMap<LetterIx, Vec<LetterIx>> = HashMap::new();
+    let mut members: FxHashMap<LetterIx, Vec<LetterIx>> = FxHashMap::default();
     for ix in 0..letters.len() {
         if parent[ix] != ix || members.contains_key(&ix) {
             let root = find_root(&mut parent, ix);
@@ -75,7 +72,50 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
             out[ix] = list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS).collect();
         }
     }
-    out
+    (out, compared)
+}
+
+/// The printings found among a run of one group's letters (same people, by date), each letter compared with at
+/// most [`NEIGHBOURS`] of the next dates: pairs of letters found to be one letter, and the pairs compared.
+fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, LetterIx)>, usize) {
+    let mut parent: Vec<usize> = (0..list.len()).collect();
+    let (mut joined, mut compared) = (Vec::new(), 0);
+    // Shingles of the letters in the window being compared, by position modulo the window's size: a letter's
+    // are dropped once no later letter can be compared with it.
+    let mut window: Vec<(usize, Option<Vec<u64>>)> = vec![(usize::MAX, None); NEIGHBOURS + 1];
+    for (k, &(day, a)) in list.iter().enumerate() {
+        for (j, &(other_day, b)) in list.iter().enumerate().skip(k + 1).take(NEIGHBOURS) {
+            if other_day - day > MAX_DAYS_APART {
+                break;
+            }
+            if letters[a].file == letters[b].file || find_root(&mut parent, k) == find_root(&mut parent, j) {
+                continue;
+            }
+            compared += 1;
+            let same = if letters[a].paragraphs == letters[b].paragraphs {
+                // One text twice: the same shingles, shared whole when there are enough of them.
+                match &window[k % window.len()] {
+                    (at, Some(g)) if *at == k => g.len() >= 3,
+                    _ => enough_grams(&letters[a]),
+                }
+            } else {
+                for (pos, ix) in [(k, a), (j, b)] {
+                    let slot = pos % window.len();
+                    if window[slot].0 != pos {
+                        window[slot] = (pos, Some(five_grams(&letters[ix])));
+                    }
+                }
+                let grams = |pos: usize| window[pos % window.len()].1.as_deref().unwrap_or(&[]);
+                same_text(grams(k), grams(j))
+            };
+            if same {
+                let (rk, rj) = (find_root(&mut parent, k), find_root(&mut parent, j));
+                parent[rj] = rk;
+                joined.push((a, b));
+            }
+        }
+    }
+    (joined, compared)
 }
 
 fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {
@@ -89,43 +129,109 @@ fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {
 /// Words of a letter's opening compared: enough to tell one text from another, and a bound on the work.
 const SAMPLE_WORDS: usize = 250;
 
-/// FNV-1a over a word's lowercase letters and digits; `None` for a word of neither.
-fn word_hash(w: &str) -> Option<u64> {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut any = false;
-    let mut eat = |c: u64| {
-        any = true;
-        h = (h ^ c).wrapping_mul(0x0100_0000_01b3);
-    };
-    if w.is_ascii() {
-        w.bytes().filter(u8::is_ascii_alphanumeric).for_each(|b| eat(u64::from(b.to_ascii_lowercase())));
-    } else {
-        w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).for_each(|c| eat(c as u64));
-    }
-    any.then_some(h)
+/// A word's hash over its lowercase letters and digits: ASCII ones packed eight to a step, any other one a
+/// step of its own (so that a word hashes alike in ASCII text and in text with other characters).
+#[derive(Default)]
+struct WordHasher {
+    h: u64,
+    packed: u64,
+    n: u32,
+    any: bool,
 }
+
+impl WordHasher {
+    fn step(h: u64, x: u64) -> u64 {
+        (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+    }
+
+    /// Takes a lowercase ASCII letter or digit.
+    fn ascii(&mut self, b: u8) {
+        self.any = true;
+        self.packed = (self.packed << 8) | u64::from(b);
+        self.n += 1;
+        if self.n == 8 {
+            (self.h, self.packed, self.n) = (Self::step(self.h, self.packed), 0, 0);
+        }
+    }
+
+    /// Takes a lowercase letter or digit.
+    fn char(&mut self, c: char) {
+        if c.is_ascii() {
+            return self.ascii(c as u8);
+        }
+        if self.n > 0 {
+            (self.h, self.packed, self.n) = (Self::step(self.h, self.packed), 0, 0);
+        }
+        self.any = true;
+        self.h = Self::step(self.h, u64::from(c) | 1 << 63);
+    }
+
+    /// The word's hash (`None` for a word of no letter or digit), and the hasher ready for the next word.
+    fn finish(&mut self) -> Option<u64> {
+        let done = std::mem::take(self);
+        done.any.then(|| if done.n > 0 { Self::step(done.h, done.packed) } else { done.h })
+    }
+}
+
+/// A word's hash over its lowercase letters and digits; `None` for a word of neither. (What
+/// [`text_word_hashes`] gives each word, word by word.)
+#[cfg(test)]
+fn word_hash(w: &str) -> Option<u64> {
+    let mut hasher = WordHasher::default();
+    w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).for_each(|c| hasher.char(c));
+    hasher.finish()
+}
+
+/// What an ASCII byte is to a word: its lowercase self for a letter or digit, 1 for white space (what
+/// `char::is_whitespace` holds to be white in ASCII, where `split_whitespace` splits), 0 for anything else.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else if c == b' ' || (c >= b'\t' && c <= b'\r') {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Hashes of the word 5-grams of the letter's first [`SAMPLE_WORDS`] words (lowercased, letters and digits only),
 /// sorted, without repeats.
 fn five_grams(l: &Letter) -> Vec<u64> {
-    let mut words: Vec<u64> = Vec::with_capacity(SAMPLE_WORDS);
+    grams(&word_hashes(l, SAMPLE_WORDS))
+}
+
+/// Words of a text's opening that decide whether it has enough 5-grams to compare, in most texts.
+const OPENING_WORDS: usize = 16;
+
+/// Whether the letter has the three different 5-grams [`same_text`] asks for: seen in its opening words when
+/// they have them, else counted over all the words compared.
+fn enough_grams(l: &Letter) -> bool {
+    let opening = word_hashes(l, OPENING_WORDS);
+    // The opening's 5-grams are some of the sample's: three there are three in the sample.
+    grams(&opening).len() >= 3 || (opening.len() == OPENING_WORDS && five_grams(l).len() >= 3)
+}
+
+/// [`word_hash`] of the letter's first `cap` words.
+fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
+    let mut words: Vec<u64> = Vec::with_capacity(cap);
     for p in &l.paragraphs {
-        if words.len() == SAMPLE_WORDS {
+        if words.len() == cap {
             break;
         }
-        if p.is_ascii() {
-            ascii_word_hashes(p.as_bytes(), &mut words);
-            continue;
-        }
-        for w in p.split_whitespace() {
-            if words.len() == SAMPLE_WORDS {
-                break;
-            }
-            if let Some(h) = word_hash(w) {
-                words.push(h);
-            }
-        }
+        text_word_hashes(p, &mut words, cap);
     }
+    words
+}
+
+/// The hashes of the 5-grams of words' hashes, sorted, without repeats.
+fn grams(words: &[u64]) -> Vec<u64> {
     let mut grams: Vec<u64> = words
         .windows(5)
         .map(|w| w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
@@ -135,34 +241,142 @@ fn five_grams(l: &Letter) -> Vec<u64> {
     grams
 }
 
-/// [`word_hash`] of each whitespace-separated word of ASCII text, in one pass over its bytes, until `words`
-/// holds [`SAMPLE_WORDS`].
-fn ascii_word_hashes(text: &[u8], words: &mut Vec<u64>) {
-    const START: u64 = 0xcbf2_9ce4_8422_2325;
-    let (mut h, mut any) = (START, false);
-    // The bytes `char::is_whitespace` (what `split_whitespace` splits on) holds to be white in ASCII.
-    for &b in text.iter().chain([b' '].iter()) {
-        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
-            if any {
-                if words.len() == SAMPLE_WORDS {
+/// [`word_hash`] of each whitespace-separated word of the text (as `split_whitespace` splits), in one pass over
+/// its bytes (ASCII ones by table), until `words` holds `cap`.
+fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
+    let mut hasher = WordHasher::default();
+    let mut end_word = |hasher: &mut WordHasher| match hasher.finish() {
+        Some(_) if words.len() == cap => false,
+        Some(h) => {
+            words.push(h);
+            true
+        }
+        None => true,
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                if !end_word(&mut hasher) {
                     return;
                 }
-                words.push(h);
+            } else if c.is_alphanumeric() {
+                c.to_lowercase().for_each(|c| hasher.char(c));
             }
-            (h, any) = (START, false);
-        } else if b.is_ascii_alphanumeric() {
-            any = true;
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+            continue;
+        }
+        i += 1;
+        match ASCII_CLASS[usize::from(b)] {
+            0 => {}
+            1 => {
+                if !end_word(&mut hasher) {
+                    return;
+                }
+            }
+            c => hasher.ascii(c),
         }
     }
+    end_word(&mut hasher);
 }
 
-/// Whether the shorter text's 5-grams are mostly in the longer one's (both sorted).
+/// Whether the shorter text's 5-grams are mostly in the longer one's (both sorted, without repeats).
 fn same_text(a: &[u64], b: &[u64]) -> bool {
     let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if small.len() < 3 {
         return false;
     }
-    let shared = small.iter().filter(|h| big.binary_search(h).is_ok()).count();
+    // One walk along both sorted lists.
+    let (mut shared, mut j) = (0usize, 0usize);
+    for h in small {
+        while big.get(j).is_some_and(|x| x < h) {
+            j += 1;
+        }
+        if big.get(j) == Some(h) {
+            shared += 1;
+        }
+    }
     shared as f64 >= MIN_SHARED * small.len() as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn letter(text: &str) -> Letter {
+        let mut l = Letter::new("a.txt", 1, String::new(), "A".into(), "B".into());
+        l.paragraphs = text.split("\n\n").map(str::to_string).collect();
+        l
+    }
+
+    proptest! {
+        /// The walk along both lists counts what a search of each shingle would.
+        #[test]
+        fn one_walk_counts_as_searching_would(a in prop::collection::vec(0u64..40, 0..30), b in prop::collection::vec(0u64..40, 0..30)) {
+            let sorted = |mut v: Vec<u64>| { v.sort_unstable(); v.dedup(); v };
+            let (a, b) = (sorted(a), sorted(b));
+            let (small, big) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+            let searched = small.iter().filter(|h| big.binary_search(h).is_ok()).count();
+            let expected = small.len() >= 3 && searched as f64 >= MIN_SHARED * small.len() as f64;
+            prop_assert_eq!(same_text(&a, &b), expected);
+        }
+
+        /// The opening decides as all words compared would: repeated words, short texts, long ones.
+        #[test]
+        fn the_opening_says_what_all_words_say(words in prop::collection::vec("(a|b|c)", 0..40), n in 1usize..4) {
+            let text = words.iter().map(|w| w.repeat(n)).collect::<Vec<_>>().join(" ");
+            let l = letter(&text);
+            prop_assert_eq!(enough_grams(&l), five_grams(&l).len() >= 3);
+        }
+
+        /// One pass over the bytes finds the words `split_whitespace` finds, hashed as each word alone is.
+        #[test]
+        fn one_pass_hashes_the_words_one_by_one(text in "([a-zA-Z0-9]{0,6}|[ \t\n]|[\u{a0}\u{2003}]|[äÉİßK—’.,-]){0,40}", cap in 1usize..12) {
+            let mut words = Vec::new();
+            text_word_hashes(&text, &mut words, cap);
+            let alone: Vec<u64> = text.split_whitespace().filter_map(word_hash).take(cap).collect();
+            prop_assert_eq!(words, alone);
+        }
+    }
+
+    /// `n` letters of one writer to one addressee on one day, each in a file of its own, two texts taking turns.
+    fn one_day(n: usize) -> Vec<Letter> {
+        let texts = [
+            "We have received your message of the eighth and thank you for the news it brings of the front.",
+            "The weather here is cold and the roads are closed until the spring thaw comes at last.",
+        ];
+        (0..n)
+            .map(|k| {
+                let mut l = letter(texts[k % 2]);
+                l.file = format!("f{k}.txt").into();
+                l.date = crate::model::Date::new(1942, 3, 5);
+                l
+            })
+            .collect()
+    }
+
+    #[test]
+    fn letters_of_one_day_and_one_pair_of_people_cost_linear_work() {
+        let (small, small_work) = find_counting(&one_day(1_000));
+        let (large, large_work) = find_counting(&one_day(10_000));
+        assert!(large_work <= 11 * small_work, "{small_work} comparisons for 1,000 letters, {large_work} for 10,000");
+        // Printings of one text are found, not those of the other: the first letter's are the next even ones.
+        assert_eq!(small[0], vec![2, 4, 6, 8, 10, 12, 14, 16]);
+        assert_eq!(large[1], vec![3, 5, 7, 9, 11, 13, 15, 17]);
+    }
+
+    #[test]
+    fn a_text_printed_twice_is_one_letter_and_a_different_one_is_not() {
+        let text = "We have received your message of the eighth and thank you for the news it brings of the front.";
+        let (a, b) = (letter(text), letter(&text.to_uppercase()));
+        assert!(same_text(&five_grams(&a), &five_grams(&b)));
+        let other = letter("The weather here is cold and the roads are closed until the spring thaw comes at last.");
+        assert!(!same_text(&five_grams(&a), &five_grams(&other)));
+        assert!(enough_grams(&a));
+        assert!(!enough_grams(&letter("Yes yes yes yes yes yes yes yes yes yes yes yes yes yes yes yes yes yes")));
+    }
 }

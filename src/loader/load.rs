@@ -6,6 +6,7 @@ use super::{references, threads};
 use crate::formats::{self, Format};
 use crate::model::{Corpus, FileName, Input, Letter, People, Person, PersonBasis, Severity, Warning};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -310,10 +311,10 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
             // A name the title gave in its stead gives way to the registry's.
             let surname = crate::formats::tei::surname;
-            if let [only] = field.0.as_slice() {
-                if surname(&only.name) == surname(name) {
-                    field.0.clear();
-                }
+            if let [only] = field.0.as_slice()
+                && surname(&only.name) == surname(name)
+            {
+                field.0.clear();
             }
             let name = name.replace(',', " –");
             field.0.push(Person::new(name.clone(), name, PersonBasis::Markup));
@@ -351,28 +352,41 @@ fn year_in_name(file: &str) -> Option<i32> {
 /// writer of most letters in their folder, marked as inferred from the collection, when one person wrote more
 /// than half of the folder's letters whose writer is printed.
 fn infer_writers(letters: &mut [Letter]) {
-    let folder = |f: &str| f.rsplit_once('/').map_or("", |(d, _)| d).to_string();
-    let mut counts: HashMap<(String, String), (usize, String)> = HashMap::new();
-    let mut known: HashMap<String, usize> = HashMap::new();
+    // Only a letter that names no writer or no addressee is given one.
+    if letters.iter().all(|l| !l.sender.is_empty() && !l.recipient.is_empty()) {
+        return;
+    }
+    fn folder(f: &str) -> &str {
+        f.rsplit_once('/').map_or("", |(d, _)| d)
+    }
+    let mut counts: FxHashMap<(&str, &str), (usize, &str)> = FxHashMap::default();
+    let mut known: FxHashMap<&str, usize> = FxHashMap::default();
     for l in letters.iter().filter(|l| !l.sender_from_collection) {
         let dir = folder(&l.file);
-        *known.entry(dir.clone()).or_default() += 1;
+        *known.entry(dir).or_default() += 1;
         if let [p] = l.sender.0.as_slice() {
-            let e = counts.entry((dir, p.name.clone())).or_insert((0, p.printed.clone()));
-            e.0 += 1;
+            counts.entry((dir, p.name.as_str())).or_insert((0, p.printed.as_str())).0 += 1;
         }
     }
-    let mut best: HashMap<String, (usize, String, String)> = HashMap::new();
+    // The writer of most letters of each folder, when more than half its letters whose writer is printed.
+    let mut best: FxHashMap<&str, (usize, &str, &str)> = FxHashMap::default();
     for ((dir, name), (n, printed)) in counts {
-        let b = best.entry(dir).or_insert((0, String::new(), String::new()));
+        let b = best.entry(dir).or_insert((0, "", ""));
         if n > b.0 || n == b.0 && name < b.1 {
             *b = (n, name, printed);
         }
     }
+    let writers: FxHashMap<String, (String, String)> = best
+        .into_iter()
+        .filter(|(dir, (n, _, _))| n * 2 > known.get(dir).copied().unwrap_or(0))
+        .map(|(dir, (_, name, printed))| (dir.to_string(), (name.to_string(), printed.to_string())))
+        .collect();
+    if writers.is_empty() {
+        return;
+    }
     for l in letters.iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()) {
-        let dir = folder(&l.file);
-        let Some((n, name, printed)) = best.get(&dir) else { continue };
-        if n * 2 <= known.get(&dir).copied().unwrap_or(0) || l.recipient.has(name) || l.sender.has(name) {
+        let Some((name, printed)) = writers.get(folder(&l.file)) else { continue };
+        if l.recipient.has(name) || l.sender.has(name) {
             continue;
         }
         let writer = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
@@ -388,21 +402,30 @@ fn infer_writers(letters: &mut [Letter]) {
 /// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique
 /// with a `~N` suffix when two files give the same name.
 fn assign_ids(letters: &mut [Letter]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Two ids are alike only when their stems and ordinals are: how many times each (stem, ordinal) came.
+    let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut ids: Vec<(usize, String)> = Vec::with_capacity(letters.len());
     let mut ordinal = 0;
-    let mut last_file: Option<FileName> = None;
-    for l in letters.iter_mut() {
-        if last_file.as_deref() != Some(l.file.as_str()) {
+    let mut last_file: Option<&str> = None;
+    for l in letters.iter() {
+        if last_file != Some(l.file.as_str()) {
             ordinal = 0;
-            last_file = Some(l.file.clone());
+            last_file = Some(l.file.as_str());
         }
         ordinal += 1;
-        l.ordinal = ordinal;
         let stem = file_stem(&l.file);
-        let base = format!("{stem}/{ordinal}");
-        let n = seen.entry(base.clone()).or_insert(0);
-        *n += 1;
-        l.id = if *n == 1 { base } else { format!("{base}~{n}") };
+        let counts = seen.entry(stem).or_default();
+        if counts.len() < ordinal {
+            counts.resize(ordinal, 0);
+        }
+        counts[ordinal - 1] += 1;
+        let n = counts[ordinal - 1];
+        ids.push((ordinal, if n == 1 { format!("{stem}/{ordinal}") } else { format!("{stem}/{ordinal}~{n}") }));
+    }
+    drop(seen);
+    for (l, (ordinal, id)) in letters.iter_mut().zip(ids) {
+        l.ordinal = ordinal;
+        l.id = id;
     }
 }
 

@@ -268,14 +268,14 @@ fn dates_at(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usi
     let next = rest.as_bytes().first().copied().unwrap_or(b' ');
     // `the 3d of April`: a day-first date with its month is the month the text gives, not the letter's.
     let day_first = rest.starts_with("the ") && rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit);
-    if next.is_ascii_alphabetic() && next.is_ascii_uppercase() || next.is_ascii_digit() || day_first {
-        if let Some(found) = scan_date(rest) {
-            let y = found.year.or_else(|| context.map(|c| infer_year(c, found.month))).or(year)?;
-            let first = Date::new(y, found.month, found.corrected_day.unwrap_or(found.day));
-            let more = found.more_days.iter().flatten().map(|&(m, d)| Date::new(y, m, d));
-            let dates: Vec<Date> = std::iter::once(first).chain(more).flatten().collect();
-            return (!dates.is_empty()).then_some((found.len, dates));
-        }
+    if (next.is_ascii_alphabetic() && next.is_ascii_uppercase() || next.is_ascii_digit() || day_first)
+        && let Some(found) = scan_date(rest)
+    {
+        let y = found.year.or_else(|| context.map(|c| infer_year(c, found.month))).or(year)?;
+        let first = Date::new(y, found.month, found.corrected_day.unwrap_or(found.day));
+        let more = found.more_days.iter().flatten().map(|&(m, d)| Date::new(y, m, d));
+        let dates: Vec<Date> = std::iter::once(first).chain(more).flatten().collect();
+        return (!dates.is_empty()).then_some((found.len, dates));
     }
     relative_date(rest, context?)
 }

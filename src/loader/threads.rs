@@ -9,8 +9,10 @@
 //! support of consecutive numbers too. No link ever points at a later letter.
 
 use super::edition::{self, Previous};
-use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread};
-use std::collections::{HashMap, HashSet};
+use crate::formats::plain::parties;
+use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread, same_name};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Days a referenced date may differ from the letter's (a message is dated sent by one side, received by the other).
 const SLACK_DAYS: i64 = 3;
@@ -23,15 +25,23 @@ pub const MAX_ADJACENT_DAYS: i64 = 183;
 /// Sets `reading_order`, editions, resolves references, sets `replies_to`, `reply_basis` and `reply_evidence`,
 /// builds `replies` and `threads`.
 pub fn link(corpus: &mut Corpus) {
-    corpus.reading_order = reading_order(corpus);
-    let editions = super::editions::find(&corpus.letters);
+    let read: &Corpus = corpus;
+    // Printings of one letter are found while the other indexes are built: none of them needs another.
+    let (editions, ((index, series), (order, (edition, refs)))) = rayon::join(
+        || super::editions::find(&read.letters),
+        || {
+            rayon::join(
+                || (PairIndex::build(read), Series::build(&read.letters)),
+                || (reading_order(read), (edition::previous(&read.letters), edition::letter_refs(&read.letters))),
+            )
+        },
+    );
     let n = corpus.letters.len();
     let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
-    let index = PairIndex::build(corpus);
-    let series = Series::build(&corpus.letters);
-    let mut links: Vec<Links> = (0..n).map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
+    let mut links: Vec<Links> =
+        (0..n).into_par_iter().map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
     break_cycles(&mut links);
-    infer(corpus, &index, (&group, &editions), &mut links);
+    infer(corpus, (&index, &series), (&group, &editions), &mut links);
     // A link found in one printing holds for the others.
     for ix in 0..n {
         if links[ix].parent.is_none()
@@ -40,8 +50,7 @@ pub fn link(corpus: &mut Corpus) {
             links[ix].parent = links[*o].parent.clone();
         }
     }
-    let edition = edition::previous(&corpus.letters);
-    let refs = edition::letter_refs(&corpus.letters);
+    corpus.reading_order = order;
     for (l, found) in corpus.letters.iter_mut().zip(refs) {
         let Some(x) = l.extra.as_deref_mut() else { continue };
         for (r, f) in x.letter_refs.iter_mut().zip(found) {
@@ -94,11 +103,11 @@ fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
     keys.into_iter().map(|(_, ix)| ix).collect()
 }
 
-/// Dated letters from one person to another, by date; and the undated ones.
+/// Dated letters from one person to another, by date, and their day numbers (computed once).
 #[derive(Default)]
 struct Pair {
     by_date: Vec<(Date, LetterIx)>,
-    undated: Vec<LetterIx>,
+    days: Vec<i64>,
 }
 
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
@@ -108,7 +117,7 @@ struct PairIndex<'a> {
 
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
-        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::new();
+        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::default();
         let letters = &corpus.letters;
         let mut start = 0;
         // Letters of one file come together: each run of them is a page, with the office holders it names.
@@ -127,10 +136,8 @@ impl<'a> PairIndex<'a> {
                 for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
                     for s in senders.0.iter().flat_map(names) {
                         for r in recipients.0.iter().flat_map(names) {
-                            let pair = pairs.entry((s, r)).or_default();
-                            match l.date {
-                                Some(d) => pair.by_date.push((d, ix)),
-                                None => pair.undated.push(ix),
+                            if let Some(d) = l.date {
+                                pairs.entry((s, r)).or_default().by_date.push((d, ix));
                             }
                         }
                     }
@@ -140,6 +147,7 @@ impl<'a> PairIndex<'a> {
         }
         for p in pairs.values_mut() {
             p.by_date.sort();
+            p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
         }
         PairIndex { pairs }
     }
@@ -148,11 +156,12 @@ impl<'a> PairIndex<'a> {
     fn near(&self, from: &str, to: &str, date: Date, slack: i64) -> Vec<(i64, LetterIx)> {
         let Some(pair) = self.pairs.get(&(from, to)) else { return Vec::new() };
         let day = date.day_number();
-        let lo = pair.by_date.partition_point(|(d, _)| d.day_number() < day - slack);
-        let mut out: Vec<(i64, LetterIx)> = pair.by_date[lo..]
+        let lo = pair.days.partition_point(|&d| d < day - slack);
+        let mut out: Vec<(i64, LetterIx)> = pair.days[lo..]
             .iter()
-            .take_while(|(d, _)| d.day_number() <= day + slack)
-            .map(|(d, ix)| ((d.day_number() - day).abs(), *ix))
+            .zip(&pair.by_date[lo..])
+            .take_while(|(d, _)| **d <= day + slack)
+            .map(|(d, (_, ix))| ((d - day).abs(), *ix))
             .collect();
         out.sort();
         out
@@ -162,8 +171,9 @@ impl<'a> PairIndex<'a> {
     fn latest(&self, from: &str, to: &str, date: Date, earliest: i64) -> Option<(Date, LetterIx)> {
         let pair = self.pairs.get(&(from, to))?;
         let k = pair.by_date.partition_point(|(d, _)| *d <= date);
-        let (d, ix) = *pair.by_date.get(k.checked_sub(1)?)?;
-        (d.day_number() >= earliest).then_some((d, ix))
+        let last = k.checked_sub(1)?;
+        let (d, ix) = *pair.by_date.get(last)?;
+        (pair.days[last] >= earliest).then_some((d, ix))
     }
 }
 
@@ -210,32 +220,40 @@ fn signed_office(printed: &str) -> Option<&str> {
 
 /// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
 /// letters of one file (`No. 219`, `No. 220`). Keyed by the series, valued by number.
-struct Series {
-    of: Vec<Option<(String, u64)>>,
-    members: HashMap<String, Vec<(u64, LetterIx)>>,
+struct Series<'a> {
+    of: Vec<Option<(SeriesKey<'a>, u64)>>,
+    members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>>,
 }
 
-impl Series {
-    fn build(letters: &[Letter]) -> Series {
-        let mut per_file: HashMap<&str, usize> = HashMap::new();
+/// A series: the numbered letters of one file, or the pages of one folder named alike but for their number
+/// (folder, name before the number).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum SeriesKey<'a> {
+    File(&'a str),
+    Named(&'a str, &'a str),
+}
+
+impl<'a> Series<'a> {
+    fn build(letters: &'a [Letter]) -> Series<'a> {
+        let mut per_file: HashMap<&str, usize> = HashMap::default();
         for l in letters {
             *per_file.entry(l.file.as_str()).or_default() += 1;
         }
-        let of: Vec<Option<(String, u64)>> = letters
+        let of: Vec<Option<(SeriesKey<'a>, u64)>> = letters
             .iter()
             .map(|l| {
                 let numbered = l.number.as_deref().and_then(number_value);
                 match numbered {
-                    Some(n) if per_file[l.file.as_str()] > 1 => Some((format!("{}#", l.file), n)),
+                    Some(n) if per_file[l.file.as_str()] > 1 => Some((SeriesKey::File(&l.file), n)),
                     _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
                     _ => None,
                 }
             })
             .collect();
-        let mut members: HashMap<String, Vec<(u64, LetterIx)>> = HashMap::new();
+        let mut members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>> = HashMap::default();
         for (ix, s) in of.iter().enumerate() {
             if let Some((key, n)) = s {
-                members.entry(key.clone()).or_default().push((*n, ix));
+                members.entry(*key).or_default().push((*n, ix));
             }
         }
         for m in members.values_mut() {
@@ -289,7 +307,7 @@ fn number_value(n: &str) -> Option<u64> {
 }
 
 /// `frus_1943_d617.txt` → (`frus_1943_d`, 617): a page named by its edition and document number.
-fn name_number(file: &str) -> Option<(String, u64)> {
+fn name_number(file: &str) -> Option<(SeriesKey<'_>, u64)> {
     let stem = file.rsplit('/').next().unwrap_or(file);
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
     let digits = stem.bytes().rev().take_while(u8::is_ascii_digit).count();
@@ -298,7 +316,7 @@ fn name_number(file: &str) -> Option<(String, u64)> {
     }
     let (key, n) = stem.split_at(stem.len() - digits);
     let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
-    Some((format!("{dir}/{key}"), n.parse().ok()?))
+    Some((SeriesKey::Named(dir, key), n.parse().ok()?))
 }
 
 /// Two letters that would answer each other: a reply cannot come before the letter it answers, so the link that
@@ -334,10 +352,10 @@ fn pairs_of<'a>(from: &'a People, to: &'a People) -> impl Iterator<Item = (&'a s
     from.names().flat_map(move |f| to.names().map(move |t| (f, t)))
 }
 
-fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Links {
+fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series<'_>, group: &[LetterIx]) -> Links {
     let l = &corpus.letters[ix];
     let mut links = Links { references: vec![None; l.references.len()], ..Links::default() };
-    let mut taken: HashSet<LetterIx> = HashSet::new();
+    let mut taken: Vec<LetterIx> = Vec::new();
     for slack in [0, SLACK_DAYS] {
         for (k, r) in l.references.iter().enumerate() {
             let Some(d) = r.date else { continue };
@@ -360,7 +378,7 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                         (Some(cd), Some(ld)) => cd <= ld,
                         _ => true,
                     };
-                    group[c] != group[ix] && before && !taken.contains(&c)
+                    group[c] != group[ix] && before && !taken.contains(&c) && !namesakes(&corpus.letters[c], from, to)
                 })
             });
             links.references[k] = found;
@@ -393,6 +411,17 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
     links
 }
 
+/// Whether `c` passed between namesakes of `from` and `to`, not them: one surname, other given names as printed
+/// (`Jane Austen` is not `Cassandra Austen`).
+fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
+    let clash = |a: &People, b: &People| {
+        a.0.iter().any(|p| {
+            b.0.iter().any(|q| same_name(&p.name, &q.name) && parties::different_people(&p.printed, &q.printed))
+        })
+    };
+    clash(&c.sender, from) || clash(&c.recipient, to)
+}
+
 fn pair_matches(l: &Letter, (from, to): (&str, &str)) -> bool {
     l.sender.names().any(|s| s == from) && l.recipient.names().any(|r| r == to)
 }
@@ -405,13 +434,12 @@ fn quote(words: &str) -> String {
 /// the writer, at most [`MAX_INFERRED_DAYS`] before. Printings of one letter count as one.
 fn infer(
     corpus: &Corpus,
-    index: &PairIndex<'_>,
+    (index, series): (&PairIndex<'_>, &Series<'_>),
     (group, editions): (&[LetterIx], &[Vec<LetterIx>]),
     links: &mut [Links],
 ) {
-    let series = Series::build(&corpus.letters);
     // (group of the answered letter, writer) → group of the answer, for every link made.
-    let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::new();
+    let mut answered: HashMap<(LetterIx, &str), LetterIx> = HashMap::default();
     for (ix, l) in corpus.letters.iter().enumerate() {
         if let Some((p, _, _)) = &links[ix].parent {
             for s in l.sender.names() {
@@ -420,9 +448,10 @@ fn infer(
         }
     }
     // Dated letters by date, then undated ones in file order: an undated letter is answered by adjacency only.
-    let mut order: Vec<LetterIx> = (0..corpus.letters.len()).collect();
-    order.sort_by_key(|&ix| (corpus.letters[ix].date.is_none(), corpus.letters[ix].date, ix));
-    for ix in order {
+    let mut order: Vec<(bool, Option<Date>, LetterIx)> =
+        corpus.letters.iter().enumerate().map(|(ix, l)| (l.date.is_none(), l.date, ix)).collect();
+    order.sort_unstable();
+    for (_, _, ix) in order {
         let l = &corpus.letters[ix];
         let Some(ack) = l.acknowledgement.as_ref() else { continue };
         // Writer and addressee under one name (`Austen` to `Austen`): which way a letter went cannot be told by

@@ -2,6 +2,7 @@
 //! body paragraphs split at page breaks, rules, footnotes), each with its display text (footnote markers put
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
+use crate::model::numbering::numbering;
 use crate::model::{Corpus, Emphasis, Letter, LetterIx, RefTarget, Role, TextPart};
 use crate::text::width::str_width;
 use std::collections::HashMap;
@@ -142,23 +143,7 @@ pub(crate) fn marker_text(marker: &str) -> String {
 
 /// Cells of the number that opens a numbered paragraph (`2. `, `(b) `, `iv) `), for a hanging indent; 0 if none.
 pub(crate) fn numbered_prefix(text: &str) -> usize {
-    let b = text.as_bytes();
-    let mut i = usize::from(b.first() == Some(&b'('));
-    let start = i;
-    while i < b.len() && i - start < 4 && b[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    let body = &text[start..i];
-    let is_number = !body.is_empty()
-        && (body.bytes().all(|c| c.is_ascii_digit())
-            || body.len() == 1
-            || body.bytes().all(|c| b"ivxlIVXL".contains(&c)));
-    if !is_number || i >= b.len() || !(b[i] == b'.' || b[i] == b')') {
-        return 0;
-    }
-    i += 1;
-    let spaces = b[i..].iter().take_while(|c| **c == b' ').count();
-    if spaces == 0 || i + spaces >= b.len() { 0 } else { i + spaces }
+    numbering(text).filter(|n| n.followed).map_or(0, |n| n.prefix)
 }
 
 /// Builds display blocks from the source text `text[start..end]` of `part`.

@@ -25,10 +25,15 @@ pub(crate) fn write_json<W: Write>(corpus: &Corpus, out: W) -> serde_json::Resul
 
 /// Every diagnostic of the corpus, the loader's and [`diagnose`]'s, sorted by file then line (stable).
 pub(crate) fn all_warnings(corpus: &Corpus) -> Vec<Warning> {
-    let mut all = corpus.warnings.clone();
-    all.extend(diagnose::diagnose(corpus));
-    all.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
-    all
+    with_diagnostics(corpus.warnings.clone(), corpus)
+}
+
+/// The loader's warnings `own` (taken from the corpus, not copied) with [`diagnose`]'s, sorted as
+/// [`all_warnings`] sorts them.
+pub(crate) fn with_diagnostics(mut own: Vec<Warning>, corpus: &Corpus) -> Vec<Warning> {
+    own.extend(diagnose::diagnose(corpus));
+    own.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    own
 }
 
 #[derive(Serialize)]

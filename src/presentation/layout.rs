@@ -56,6 +56,8 @@ struct BlockRows {
     hang: usize,
     /// Where text row `k * STEP` starts, for every k.
     marks: Vec<u32>,
+    /// A header block cut to its first row, which is wrapped one cell narrower to leave room for an ellipsis.
+    cut: bool,
 }
 
 impl BlockRows {
@@ -71,23 +73,52 @@ pub(crate) struct Layout {
     doc: Rc<Doc>,
     blocks: Vec<BlockRows>,
     len: usize,
+    /// How the header blocks are laid out: in full, or cut to a row each.
+    pub(crate) headers: Headers,
+}
+
+/// How the header blocks (the heading and the lines under it) are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Headers {
+    /// Every row of them.
+    #[default]
+    Full,
+    /// One row each, but for the block `except` (the one holding the current search match).
+    Cut { except: Option<usize> },
+}
+
+impl Headers {
+    fn cuts(self, block: usize) -> bool {
+        matches!(self, Headers::Cut { except } if except != Some(block))
+    }
 }
 
 impl Layout {
     /// Wraps every block of `doc` to `width` cells (keeping only every [`STEP`]th row's start).
     pub(crate) fn new(doc: Rc<Doc>, width: usize) -> Layout {
+        Layout::with_headers(doc, width, Headers::Full)
+    }
+
+    /// Wraps every block of `doc` to `width` cells; with [`Headers::Cut`], each header block (the heading and the
+    /// lines under it) that would take more than a row shows only its first row, marked as cut.
+    pub(crate) fn with_headers(doc: Rc<Doc>, width: usize, headers: Headers) -> Layout {
         let width = width.max(1);
         let mut blocks = Vec::with_capacity(doc.blocks.len());
         let mut len = 0;
-        for block in &doc.blocks {
+        for (b, block) in doc.blocks.iter().enumerate() {
             let rule = block.kind == BlockKind::Rule;
             let hang = if block.hang * 2 < width { block.hang } else { 0 };
-            let mut rows = BlockRows { first: len, count: 0, gap: block.gap, rule, hang, marks: Vec::new() };
+            let mut rows =
+                BlockRows { first: len, count: 0, gap: block.gap, rule, hang, marks: Vec::new(), cut: false };
             if rule {
                 rows.count = 1;
+            } else if b < doc.body && headers.cuts(b) && width > 1 && rows_past_one(block, width, hang) {
+                rows.cut = true;
+                rows.count = 1;
+                rows.marks.push(0);
             } else {
                 wrap_lines(&block.text, &block.breaks, 0, width, width - hang, |r| {
-                    if rows.count % STEP == 0 {
+                    if rows.count.is_multiple_of(STEP) {
                         rows.marks.push(r.start as u32);
                     }
                     rows.count += 1;
@@ -97,7 +128,12 @@ impl Layout {
             len += usize::from(block.gap) + rows.count;
             blocks.push(rows);
         }
-        Layout { width, doc, blocks, len }
+        Layout { width, doc, blocks, len, headers }
+    }
+
+    /// Whether block `b` is a header block cut to its first row (drawn with [`CUT_SIGN`] after it).
+    pub(crate) fn is_cut(&self, b: usize) -> bool {
+        self.blocks.get(b).is_some_and(|r| r.cut)
     }
 
     /// Number of rows.
@@ -124,14 +160,15 @@ impl Layout {
         }
         let chunk = (from / STEP).min(rows.marks.len().saturating_sub(1));
         let mark = rows.marks.get(chunk).copied().unwrap_or(0) as usize;
-        let (first, rest) = (self.width, self.width - rows.hang);
+        let first = if rows.cut { self.width - 1 } else { self.width };
+        let rest = self.width - rows.hang;
         let mut k = chunk * STEP;
         wrap_lines(&block.text, &block.breaks, mark, if chunk == 0 { first } else { rest }, rest, |r| {
             let indent = if k == 0 { 0 } else { rows.hang as u16 };
             let row = Row { kind: RowKind::Text, block: b32, start: r.start as u32, end: r.end as u32, indent };
             let go_on = k < from || f(k, row);
             k += 1;
-            go_on
+            go_on && k < rows.count
         });
     }
 
@@ -239,6 +276,20 @@ fn wrap_lines(
     }
 }
 
+/// Whether `block` wrapped at `width` (lines after the first indented by `hang`) takes more than one row; stops
+/// wrapping at the second row.
+fn rows_past_one(block: &super::doc::Block, width: usize, hang: usize) -> bool {
+    let mut n = 0;
+    wrap_lines(&block.text, &block.breaks, 0, width, width - hang, |_| {
+        n += 1;
+        n < 2
+    });
+    n > 1
+}
+
+/// Shown at the end of a header block cut to one row.
+pub(crate) const CUT_SIGN: &str = "…";
+
 /// A rule across `width` cells with its label: `── page 740 ─────`, or a plain line without one.
 pub(crate) fn rule_line(label: &str, width: usize) -> String {
     let mut out = String::new();
@@ -260,7 +311,8 @@ pub(crate) fn row_text(doc: &Doc, layout: &Layout, row: &Row) -> String {
         RowKind::Rule => rule_line(&block.text, layout.width),
         RowKind::Text => {
             let text = block.text.get(row.start as usize..row.end as usize).unwrap_or("");
-            format!("{}{text}", " ".repeat(row.indent as usize))
+            let cut = if layout.is_cut(row.block as usize) { CUT_SIGN } else { "" };
+            format!("{}{text}{cut}", " ".repeat(row.indent as usize))
         }
     }
 }

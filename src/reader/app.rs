@@ -2,8 +2,10 @@
 //! (keys are mapped to actions by the [`KeyMap`]), so tests drive the app without a terminal; drawing (in
 //! [`super::view`]) only reads the state and fills caches.
 
-use super::panes::{ChainPane, ListPane, ReaderPane, StatusLine};
+use super::panes::{ChainPane, ListPane, OverlayStep, PromptEvent, PromptLine, ReaderPane, Room, StatusLine};
 use super::prepared::{Highlight, Prepared};
+use super::read_marks::ReadMarks;
+use super::reading_order::ReadingOrder;
 use super::search::Search;
 use super::state::{Geometry, History, Location, MenuKind, Overlay, Pane, Prompt, PromptKind, ReaderPos};
 use super::theme::Theme;
@@ -13,7 +15,7 @@ use crate::keys::map::KeyMap;
 use crate::model::{Corpus, LetterIx, Severity};
 use crate::presentation::tree::Tree;
 use crate::state::ReadingState;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 
 use std::rc::Rc;
 
@@ -36,33 +38,25 @@ impl AppConfig {
     }
 }
 
-/// The reader: the corpus and what every pane shares (the current letter, focus, history, search, the reading
-/// state), and one component per pane owning its own state. Actions arrive here and go to the panes.
+/// The reader: the corpus and what the panes share (the current letter, focus, history, search, the reading state
+/// and read marks), and one component per pane owning its own state. Actions arrive here and go to the panes.
 pub struct App {
     pub(crate) config: AppConfig,
     pub(crate) corpus: Option<Corpus>,
-    /// Loading progress in bytes (done, total).
-    pub(crate) progress: (u64, u64),
-    /// Every letter, in reading order.
-    pub(crate) reading: Vec<LetterIx>,
-    /// For each letter, its position in reading order.
-    pub(crate) order_pos: Vec<usize>,
-    /// For each letter, its position in its thread.
-    pub(crate) thread_pos: Vec<usize>,
+    /// The letters in reading order, and each letter's place in it and in its thread.
+    pub(crate) order: ReadingOrder,
     /// The letter in the reading pane.
     pub current: Option<LetterIx>,
     pub focus: Pane,
     pub(crate) history: History,
     pub search: Option<Search>,
-    /// Bumped by every new search, to refresh highlights.
-    pub(crate) search_generation: u64,
+    /// The search runs backwards: its first match is the one before where it started, n goes back.
+    pub(crate) search_backward: bool,
     /// The remembered reading state: read marks and bookmarks are kept in it as they change; the position is
     /// put in by [`App::snapshot_state`]. Set it before the corpus; the corpus applies it.
     pub state: ReadingState,
-    /// For each letter, whether it has been opened.
-    pub(crate) read: Vec<bool>,
-    /// How many letters have not been opened.
-    pub(crate) unread: usize,
+    /// Which letters have been opened.
+    pub(crate) marks: ReadMarks,
     /// The letter list.
     pub list: ListPane,
     /// The reading pane.
@@ -71,10 +65,12 @@ pub struct App {
     pub(crate) chain: ChainPane,
     /// The status line.
     pub(crate) status: StatusLine,
-    /// The prompt in the status line, while one is open.
-    pub(crate) prompt: Option<Prompt>,
+    /// The prompt in the status line.
+    pub(crate) prompt: PromptLine,
     /// The overlay over the panes, while one is open.
     pub overlay: Option<Overlay>,
+    /// What `letters check` reports, computed when `!` first asks for it.
+    pub(crate) diagnostics: Vec<crate::model::Warning>,
     /// Where the panes were laid out last, for the mouse and for paging.
     pub geo: Geometry,
     /// What the update step prepared for the next frame.
@@ -82,17 +78,6 @@ pub struct App {
     pub(crate) quit: bool,
     /// A count typed before a key (`5j`), until the key.
     pub(crate) count: Option<usize>,
-    /// A letter marked unread with `U`: not marked read again until it is left.
-    pub(crate) kept_unread: Option<LetterIx>,
-    /// A shell command to run with the letter on its input, the terminal restored around it (`|`): taken by the
-    /// event loop.
-    pub(crate) pipe: Option<(String, String)>,
-    /// What `letters check` reports, computed when `!` first asks for it.
-    pub(crate) diagnostics: Vec<crate::model::Warning>,
-    /// The search runs backwards: its first match is the one before where it started, n goes back.
-    pub(crate) search_backward: bool,
-    /// While Up and Down browse the searches made: which one is shown.
-    pub(crate) recall: Option<usize>,
 }
 
 impl App {
@@ -101,33 +86,25 @@ impl App {
         App {
             config,
             corpus: None,
-            progress: (0, 0),
-            reading: Vec::new(),
-            order_pos: Vec::new(),
-            thread_pos: Vec::new(),
+            order: ReadingOrder::default(),
             current: None,
             focus: Pane::List,
             history: History::default(),
             search: None,
-            search_generation: 0,
+            search_backward: false,
             state: ReadingState::default(),
-            read: Vec::new(),
-            unread: 0,
+            marks: ReadMarks::default(),
             list: ListPane::default(),
             reader_pane: ReaderPane::default(),
             chain: ChainPane::default(),
             status: StatusLine::default(),
-            prompt: None,
+            prompt: PromptLine::default(),
             overlay: None,
+            diagnostics: Vec::new(),
             geo: Geometry::default(),
             prepared: Prepared::default(),
             quit: false,
             count: None,
-            kept_unread: None,
-            pipe: None,
-            diagnostics: Vec::new(),
-            search_backward: false,
-            recall: None,
         }
     }
 
@@ -139,7 +116,7 @@ impl App {
 
     /// The scroll and link of a letter (the top and nothing, the first time).
     pub fn pos(&self, letter: LetterIx) -> ReaderPos {
-        self.reader_pane.positions.get(&letter).copied().unwrap_or_default()
+        self.reader_pane.pos(letter)
     }
 
     /// Runs one action.
@@ -199,87 +176,65 @@ impl App {
                 self.search_backward = true;
             }
             Action::Edition => self.next_edition(),
+            Action::Headers => self.toggle_headers(),
         }
         self.note_read();
     }
 
-    /// An action while an overlay is open.
+    /// An action while an overlay is open: the overlay moves its cursor, the app does what Enter chooses.
     fn overlay_action(&mut self, overlay: Overlay, action: Action) {
-        match (overlay, action) {
-            (_, Action::Quit | Action::Close | Action::Help) => self.overlay = None,
-            (Overlay::Bookmarks { .. }, Action::Bookmarks) => self.overlay = None,
-            (Overlay::Bookmarks { selected }, Action::Open) => self.jump_to_bookmark(selected),
-            (Overlay::Bookmarks { selected }, a) => {
-                let n = self.state.bookmarks.len();
-                self.overlay = Some(Overlay::Bookmarks { selected: self.menu_step(selected, n, a) });
-            }
-            (Overlay::Menu(menu), Action::Open) => self.choose(&menu),
-            (Overlay::Diagnostics { selected }, Action::Open) => self.jump_to_diagnostic(selected),
-            (Overlay::Diagnostics { selected }, a) => {
-                let n = self.diagnostics.len();
-                self.overlay = Some(Overlay::Diagnostics { selected: self.menu_step(selected, n, a) });
-            }
-            (Overlay::Menu(mut menu), a) => {
-                menu.selected = self.menu_step(menu.selected, menu.items.len(), a);
-                self.overlay = Some(Overlay::Menu(menu));
-            }
-            (Overlay::Help { scroll }, a) => {
-                let max = super::view::help_lines::max_scroll(&self.config.keymap, self.geo.screen);
-                let page = self.geo.screen.height.saturating_sub(4).max(1) as usize;
-                self.overlay = Some(Overlay::Help { scroll: stepped(scroll, a, page, max) });
-            }
+        let help_max = match overlay {
+            Overlay::Help { .. } => super::view::help_lines::max_scroll(&self.config.keymap, self.geo.screen),
+            _ => 0,
+        };
+        let room = Room {
+            bookmarks: self.state.bookmarks.len(),
+            diagnostics: self.diagnostics.len(),
+            help_max,
+            screen_height: self.geo.screen.height,
+        };
+        match overlay.step(action, room) {
+            OverlayStep::Stay(o) => self.overlay = Some(o),
+            OverlayStep::Close => self.overlay = None,
+            OverlayStep::Bookmark(selected) => self.jump_to_bookmark(selected),
+            OverlayStep::Choose(menu) => self.choose(&menu),
+            OverlayStep::Diagnostic(selected) => self.jump_to_diagnostic(selected),
         }
-    }
-
-    /// A cursor row moved by an action in a list of `n` rows (the bookmarks overlay, a filter menu).
-    fn menu_step(&self, selected: usize, n: usize, action: Action) -> usize {
-        let page = self.geo.screen.height.saturating_sub(6).max(1) as usize;
-        stepped(selected, action, page, n.saturating_sub(1))
     }
 
     /// Esc: dismisses a notice, else hides search highlights, else clears the filter, else drops the selected
     /// link.
     fn close(&mut self) {
-        if !self.status.notices.is_empty() {
-            self.status.notices.remove(0);
-        } else if let Some(s) = self.search.as_mut().filter(|s| !s.hidden) {
+        if self.status.dismiss() {
+            return;
+        }
+        if let Some(s) = self.search.as_mut().filter(|s| !s.hidden) {
             s.hidden = true;
-        } else if self.is_filtered() {
+        } else if self.list.is_filtered() {
             self.clear_filter();
         } else if let Some(cur) = self.current {
-            if let Some(p) = self.reader_pane.positions.get_mut(&cur) {
-                p.link = None;
-            }
+            self.reader_pane.set_link(cur, None);
         }
     }
 
-    /// A key while the prompt is open: text editing, Enter, Esc.
+    /// A key while the prompt is open: the prompt edits its text; the app does what Enter, Esc and Up ask.
     pub(crate) fn prompt_key(&mut self, key: KeyEvent) {
-        let Some(prompt) = self.prompt.as_mut() else { return };
-        match key.code {
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
-            KeyCode::Esc => {
-                let p = self.prompt.take();
-                self.prompt_cancelled(p);
-            }
-            KeyCode::Enter => {
-                let p = self.prompt.take();
-                self.prompt_submitted(p);
-            }
-            KeyCode::Up | KeyCode::Down if prompt.kind == PromptKind::Search => {
-                self.recall_search(key.code == KeyCode::Up);
-            }
-            _ => {
-                let Some(request) = super::prompt_keys::request(key) else { return };
-                if prompt.input.handle(request).is_some_and(|changed| changed.value) {
+        match self.prompt.key(key) {
+            PromptEvent::Nothing => {}
+            PromptEvent::Quit => self.quit = true,
+            PromptEvent::Changed => self.prompt_changed(),
+            PromptEvent::Recall { older } => {
+                if self.prompt.recall(&self.state.searches, older) {
                     self.prompt_changed();
                 }
             }
+            PromptEvent::Cancelled(p) => self.prompt_cancelled(p),
+            PromptEvent::Submitted(p) => self.prompt_submitted(p),
         }
     }
 
     pub(crate) fn prompt_changed(&mut self) {
-        let Some(p) = &self.prompt else { return };
+        let Some(p) = &self.prompt.open else { return };
         match p.kind {
             PromptKind::Search => {
                 let (query, origin) = (p.input.value().to_string(), p.origin);
@@ -289,8 +244,7 @@ impl App {
         }
     }
 
-    fn prompt_submitted(&mut self, prompt: Option<Prompt>) {
-        let Some(p) = prompt else { return };
+    fn prompt_submitted(&mut self, p: Prompt) {
         match p.kind {
             PromptKind::Search => self.search_confirm(p.input.value(), p.origin),
             PromptKind::BookmarkNote => self.add_bookmark_note(p.input.value().trim()),
@@ -300,8 +254,7 @@ impl App {
         }
     }
 
-    fn prompt_cancelled(&mut self, prompt: Option<Prompt>) {
-        let Some(p) = prompt else { return };
+    fn prompt_cancelled(&mut self, p: Prompt) {
         match p.kind {
             PromptKind::Search => {
                 self.search = None;
@@ -309,7 +262,7 @@ impl App {
                     self.go(o);
                 }
             }
-            PromptKind::BookmarkNote => self.status.message = Some("no bookmark added".into()),
+            PromptKind::BookmarkNote => self.status.say("no bookmark added"),
             PromptKind::GoTo | PromptKind::Save | PromptKind::Pipe => {}
         }
     }
@@ -324,29 +277,8 @@ impl App {
 
     /// The highlights of search matches in `letter`, located in its blocks (cached per search).
     pub(crate) fn highlights_of(&mut self, letter: LetterIx) -> Rc<Vec<Highlight>> {
-        let generation = self.search_generation;
-        if let Some((l, g, h)) = &self.reader_pane.highlights
-            && *l == letter
-            && *g == generation
-        {
-            return Rc::clone(h);
-        }
-        let mut out = Vec::new();
-        if let (Some(search), Some(corpus)) = (&self.search, &self.corpus) {
-            let range = search.in_letter(letter, &self.order_pos);
-            if !range.is_empty() {
-                let doc = self.reader_pane.cache.doc(corpus, letter);
-                for i in range {
-                    let m = search.matches[i];
-                    if let Some((block, start, end)) = doc.locate(m.part, m.start, m.end) {
-                        out.push(Highlight { block, start, end, index: i });
-                    }
-                }
-            }
-        }
-        let h = Rc::new(out);
-        self.reader_pane.highlights = Some((letter, generation, Rc::clone(&h)));
-        h
+        let Some(corpus) = self.corpus.as_ref() else { return Rc::default() };
+        self.reader_pane.highlights(corpus, self.search.as_ref(), &self.order.pos, letter)
     }
 
     /// The reply-chain tree of the current letter's thread, built when the thread changes.
@@ -361,20 +293,6 @@ impl App {
     fn tree_cap(&self) -> usize {
         crate::presentation::tree::indent_cap(self.chain_view().0)
     }
-}
-
-/// A position moved by a movement action (a row, a page of `page` rows, the top, the bottom), kept within `last`.
-fn stepped(pos: usize, action: Action, page: usize, last: usize) -> usize {
-    let to = match action {
-        Action::Up => pos.saturating_sub(1),
-        Action::Down => pos + 1,
-        Action::PageUp => pos.saturating_sub(page),
-        Action::PageDown => pos + page,
-        Action::Top => 0,
-        Action::Bottom => last,
-        _ => pos,
-    };
-    to.min(last)
 }
 
 /// What the reader says at once about a load: files that could not be read, and why there are no letters.

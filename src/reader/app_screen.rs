@@ -1,8 +1,9 @@
 //! The app as the terminal runtime and `render` drive it: corpus, keys, mouse, the update step and drawing.
 
 use super::app::{App, load_notices};
+use super::reading_order::ReadingOrder;
 use super::screen::Screen;
-use super::state::{History, ListState, Overlay};
+use super::state::{History, Overlay};
 use crate::model::{Corpus, LetterIx};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Frame;
@@ -10,49 +11,23 @@ use ratatui::layout::Rect;
 
 impl Screen for App {
     fn set_progress(&mut self, done: u64, total: u64) {
-        self.progress = (done, total);
+        self.status.progress = (done, total);
     }
 
     fn set_corpus(&mut self, corpus: Corpus) {
-        let n = corpus.letters.len();
-        let mut order: Vec<LetterIx> = corpus.reading_order.iter().copied().filter(|&i| i < n).collect();
-        if order.len() != n {
-            order = (0..n).collect();
-        }
-        self.order_pos = vec![usize::MAX; n];
-        for (p, &ix) in order.iter().enumerate() {
-            self.order_pos[ix] = p;
-        }
-        self.list.row_of = self.order_pos.clone();
-        self.thread_pos = vec![0; n];
-        for t in &corpus.threads {
-            for (p, &ix) in t.letters.iter().enumerate() {
-                if let Some(x) = self.thread_pos.get_mut(ix) {
-                    *x = p;
-                }
-            }
-        }
-        self.reading = order.clone();
+        self.order = ReadingOrder::new(&corpus);
         // One letter printed in several editions is listed once, at its first printing (`e` switches).
         let once = |ix: &LetterIx| corpus.letters.get(*ix).is_none_or(|l| l.editions.iter().all(|&e| e > *ix));
-        if order.iter().any(|ix| !once(ix)) {
-            self.list.row_of = vec![usize::MAX; n];
-            for (row, &ix) in order.iter().filter(|ix| once(ix)).enumerate() {
-                self.list.row_of[ix] = row;
-            }
-        }
-        self.list.rows = order.into_iter().filter(once).collect();
-        self.list.state = ListState::default();
+        let rows = self.order.letters.iter().copied().filter(once).collect();
+        self.list.set_rows(rows, corpus.letters.len());
         self.current = self.list.rows.first().copied();
-        self.reader_pane.positions.clear();
+        self.reader_pane.clear();
         self.history = History::default();
         self.search = None;
-        self.reader_pane.highlights = None;
-        self.chain.trees.clear();
-        self.reader_pane.cache.clear();
+        self.chain.clear();
         self.status.notices.extend(load_notices(&corpus));
         self.corpus = Some(corpus);
-        self.progress = (self.progress.1, self.progress.1);
+        self.status.progress = (self.status.progress.1, self.status.progress.1);
         self.sync_chain();
         self.restore_state();
     }
@@ -68,7 +43,7 @@ impl Screen for App {
         if key.modifiers.contains(KeyModifiers::ALT)
             && matches!(key.code, KeyCode::Char(_))
             && self.config.keymap.action(key).is_none()
-            && (self.prompt.is_none() || super::prompt_keys::request(key).is_none())
+            && (!self.prompt.is_open() || super::prompt_keys::request(key).is_none())
         {
             self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
             self.handle_key(KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT));
@@ -79,7 +54,7 @@ impl Screen for App {
         if crate::keys::is_ctrl_c(key) {
             // Ctrl-C quits whatever the config binds: there is always a way out.
             self.quit = true;
-        } else if self.prompt.is_some() {
+        } else if self.prompt.is_open() {
             self.prompt_key(key);
         } else if matches!(self.overlay, Some(Overlay::Bookmarks { .. }))
             && matches!(key.code, KeyCode::Char('d') | KeyCode::Delete)
@@ -101,13 +76,13 @@ impl Screen for App {
         } else {
             self.count = None;
         }
-        if self.prompt.is_none() {
+        if !self.prompt.is_open() {
             self.note_read();
         }
     }
 
     fn handle_mouse(&mut self, event: MouseEvent) {
-        if self.overlay.is_some() || self.prompt.is_some() || self.corpus.is_none() {
+        if self.overlay.is_some() || self.prompt.is_open() || self.corpus.is_none() {
             return;
         }
         let (x, y) = (event.column, event.row);
@@ -141,6 +116,6 @@ impl Screen for App {
     }
 
     fn say(&mut self, message: String) {
-        self.status.message = Some(message);
+        self.status.say(message);
     }
 }

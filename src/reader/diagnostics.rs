@@ -25,7 +25,7 @@ impl App {
                 self.overlay = None;
                 self.jump_to_letter(ix, Pane::Reader);
             }
-            None => self.status.message = Some("this report is about no letter (a whole file)".into()),
+            None => self.status.say("this report is about no letter (a whole file)"),
         }
     }
 }

@@ -169,10 +169,10 @@ pub fn run_screen<S: Screen>(screen: &mut S, input: Input) -> anyhow::Result<Exi
 
 /// Fails with [`LoadError::Missing`] when a path given does not exist.
 pub fn check_paths(input: &Input) -> Result<(), LoadError> {
-    if let Input::Paths(paths) = input {
-        if let Some(missing) = paths.iter().find(|p| std::fs::metadata(p).is_err()) {
-            return Err(LoadError::Missing(missing.clone()));
-        }
+    if let Input::Paths(paths) = input
+        && let Some(missing) = paths.iter().find(|p| std::fs::metadata(p).is_err())
+    {
+        return Err(LoadError::Missing(missing.clone()));
     }
     Ok(())
 }
@@ -242,13 +242,26 @@ pub fn drive<S: Screen, B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
-    if let Wait::End(end) = wait_for_load(screen, rx, progress, first_frame_by)? {
+    let first = wait_for_load(screen, rx, progress, first_frame_by)?;
+    if let Wait::End(end) = first {
         return Ok(end);
     }
     suspend_if_asked(term)?;
     term.draw(|f| screen.frame(f))?;
     #[cfg(debug_assertions)]
-    debug_fault();
+    if std::env::var_os("LETTERS_DEBUG_FAULT").is_some() {
+        // The fault comes once the letters are on screen, however slow the load on a busy machine.
+        let until = Instant::now() + Duration::from_secs(120);
+        let mut seen = first;
+        while seen == Wait::StillLoading && Instant::now() < until {
+            seen = wait_for_load(screen, rx, progress, Instant::now() + Duration::from_secs(1))?;
+        }
+        if let Wait::End(end) = seen {
+            return Ok(end);
+        }
+        term.draw(|f| screen.frame(f))?;
+        debug_fault();
+    }
     let mut last_frame = Instant::now();
     loop {
         let msg = rx.recv().context("every source of events has stopped")?;
@@ -293,8 +306,8 @@ pub enum Wait {
     End(End),
 }
 
-/// Debug builds only: `LETTERS_DEBUG_FAULT=panic` panics, `LETTERS_DEBUG_FAULT=hang` stops answering, after the
-/// first frame, so that the end-to-end tests can check the terminal is given back all the same.
+/// Debug builds only: `LETTERS_DEBUG_FAULT=panic` panics, `LETTERS_DEBUG_FAULT=hang` stops answering, once the
+/// letters are drawn, so that the end-to-end tests can check the terminal is given back all the same.
 #[cfg(debug_assertions)]
 fn debug_fault() {
     match std::env::var("LETTERS_DEBUG_FAULT").as_deref() {

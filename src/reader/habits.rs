@@ -2,7 +2,7 @@
 //! next unread letter, marking a letter unread again, counts before a key, and the `:` go-to prompt.
 
 use super::app::App;
-use super::state::{Pane, Prompt, PromptKind, ReaderPos};
+use super::state::{Pane, PromptKind, ReaderPos};
 use crate::keys::action::Action;
 
 /// A count typed before a key is kept at most this large.
@@ -24,29 +24,20 @@ impl App {
 
     /// J / K: the next or previous letter of the list, from any pane; the focus stays where it is.
     pub(crate) fn step_letter(&mut self, next: bool) {
-        let n = self.list.rows.len();
-        if n == 0 {
+        if self.list.rows.is_empty() {
             return;
         }
-        let row = self.current.and_then(|c| self.list.row_of.get(c).copied()).filter(|&r| r < n);
-        let to = match (row, next) {
-            (Some(r), true) if r + 1 < n => r + 1,
-            (Some(r), false) if r > 0 => r - 1,
-            (Some(_), _) => {
-                self.status.message =
-                    Some(if next { "last letter of the list" } else { "first letter of the list" }.into());
-                return;
-            }
-            (None, _) => 0,
-        };
-        self.select_row(to);
+        match self.list.step(self.current_row(), next) {
+            Ok(to) => self.select_row(to),
+            Err(message) => self.status.say(message),
+        }
     }
 
     /// Space at the end of a letter: the next letter, at its top. False when there is none.
     pub(crate) fn page_into_next(&mut self) -> bool {
         let Some(row) = self.current_row() else { return false };
         if row + 1 >= self.list.rows.len() {
-            self.status.message = Some("end of the last letter".into());
+            self.status.say("end of the last letter");
             return true;
         }
         self.select_row(row + 1);
@@ -60,7 +51,7 @@ impl App {
     pub(crate) fn page_into_prev(&mut self) -> bool {
         let Some(row) = self.current_row() else { return false };
         if row == 0 {
-            self.status.message = Some("top of the first letter".into());
+            self.status.say("top of the first letter");
             return true;
         }
         self.select_row(row - 1);
@@ -70,15 +61,14 @@ impl App {
 
     /// The list row of the current letter, if it is listed.
     pub(crate) fn current_row(&self) -> Option<usize> {
-        let cur = self.current?;
-        self.list.row_of.get(cur).copied().filter(|&r| r < self.list.rows.len())
+        self.list.row(self.current?)
     }
 
     /// The next unread letter of the list after the current one, wrapping round.
     pub(crate) fn next_unread(&mut self) {
         let n = self.list.rows.len();
         let start = self.current_row().map_or(0, |r| r + 1);
-        let found = (0..n).map(|i| (start + i) % n).find(|&r| !self.is_read(self.list.rows[r]));
+        let found = (0..n).map(|i| (start + i) % n).find(|&r| !self.marks.is_read(self.list.rows[r]));
         match found {
             Some(r) => {
                 self.select_row(r);
@@ -86,24 +76,18 @@ impl App {
                     self.set_focus(Pane::Reader);
                 }
             }
-            None => self.status.message = Some("no unread letter".into()),
+            None => self.status.say("no unread letter"),
         }
     }
 
     /// U: the current letter is unread again (until it is left and opened again).
     pub(crate) fn mark_unread(&mut self) {
         let Some(cur) = self.current else { return };
-        if let Some(r) = self.read.get_mut(cur)
-            && *r
-        {
-            *r = false;
-            self.unread += 1;
-        }
+        self.marks.unmark(cur);
         if let Some(id) = self.corpus.as_ref().and_then(|c| c.letters.get(cur)).map(|l| l.id.clone()) {
             self.state.read.remove(&id);
         }
-        self.kept_unread = Some(cur);
-        self.status.message = Some("marked unread".into());
+        self.status.say("marked unread");
     }
 
     /// A digit typed before a key: adds to the count. False when the key is not part of a count.
@@ -113,7 +97,7 @@ impl App {
         }
         let c = self.count.unwrap_or(0).saturating_mul(10).saturating_add(digit as usize).min(MAX_COUNT);
         self.count = Some(c);
-        self.status.message = Some(c.to_string());
+        self.status.say(c.to_string());
         true
     }
 
@@ -154,7 +138,7 @@ impl App {
 
     /// `:`: opens the go-to prompt.
     pub(crate) fn open_goto(&mut self) {
-        self.prompt = Some(Prompt { kind: PromptKind::GoTo, input: Default::default(), origin: None });
+        self.prompt.ask(PromptKind::GoTo, String::new(), None);
     }
 
     /// Enter at the go-to prompt: the letter with that id or number, or the nearest to that date.
@@ -166,7 +150,7 @@ impl App {
         let found = self.corpus.as_ref().and_then(|c| crate::model::goto::find(c, query));
         match found {
             Some(ix) => self.jump_to_letter(ix, Pane::Reader),
-            None => self.status.message = Some(format!("no letter matches “{query}”")),
+            None => self.status.say(format!("no letter matches “{query}”")),
         }
     }
 }
@@ -199,28 +183,6 @@ fn repeats(action: Action) -> bool {
 }
 
 impl App {
-    /// Up / Down at the search prompt: the searches made before, latest first; the search runs as they show.
-    pub(crate) fn recall_search(&mut self, older: bool) {
-        let n = self.state.searches.len();
-        if n == 0 {
-            return;
-        }
-        let at = match (self.recall, older) {
-            (None, true) => Some(n - 1),
-            (None, false) => return,
-            (Some(i), true) => Some(i.saturating_sub(1)),
-            (Some(i), false) => (i + 1 < n).then_some(i + 1),
-        };
-        self.recall = at;
-        let text = at.and_then(|i| self.state.searches.get(i)).cloned().unwrap_or_default();
-        if let Some(p) = self.prompt.as_mut() {
-            p.input = text.into();
-        }
-        self.prompt_changed();
-    }
-}
-
-impl App {
     /// `<` / `>`: the list and the thread get `delta` percent more or less of the screen; kept in the state.
     pub(crate) fn resize_list(&mut self, delta: i16) {
         use super::view::layout::{MAX_LIST_PERCENT, MIN_LIST_PERCENT};
@@ -228,7 +190,7 @@ impl App {
         let to = (now + delta).clamp(MIN_LIST_PERCENT as i16, MAX_LIST_PERCENT as i16) as u16;
         self.config.layout.list_percent = to;
         self.state.list_percent = Some(to);
-        self.status.message = Some(format!("list and thread: {to}% of the screen"));
+        self.status.say(format!("list and thread: {to}% of the screen"));
         self.sync_chain();
     }
 }

@@ -2,7 +2,7 @@
 
 use super::app::App;
 use super::search::Search;
-use super::state::{Location, Pane, Prompt, PromptKind, ReaderPos};
+use super::state::{Location, Pane, PromptKind, ReaderPos};
 use super::view::layout::{inner, panes_for, reader_text};
 use crate::model::LetterIx;
 use crate::presentation::doc::{self, LinkTarget};
@@ -43,26 +43,22 @@ impl App {
     /// The current letter's layout at the reading pane's width.
     pub(crate) fn layout_of(&mut self, letter: LetterIx) -> Option<(Rc<doc::Doc>, Rc<Layout>)> {
         let width = self.reader_view().0;
+        let headers = self.headers_of(letter);
         let corpus = self.corpus.as_ref()?;
-        Some(self.reader_pane.cache.get(corpus, letter, width))
+        Some(self.reader_pane.layout(corpus, letter, width, headers))
     }
 
     /// The top row shown for `letter`, kept inside the letter.
     pub(crate) fn reader_top(&self, layout: &Layout, letter: LetterIx) -> usize {
-        layout.row_of_anchor(self.pos(letter).anchor).min(layout.max_top(self.reader_view().1))
-    }
-
-    fn set_top(&mut self, letter: LetterIx, layout: &Layout, top: usize) {
-        let top = top.min(layout.max_top(self.reader_view().1));
-        self.reader_pane.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
+        self.reader_pane.top(layout, letter, self.reader_view().1)
     }
 
     /// Scrolls the reading pane by `delta` rows.
     pub(crate) fn scroll_reader(&mut self, delta: isize) {
         let Some(cur) = self.current else { return };
         let Some((_, layout)) = self.layout_of(cur) else { return };
-        let top = self.reader_top(&layout, cur);
-        self.set_top(cur, &layout, top.saturating_add_signed(delta));
+        let h = self.reader_view().1;
+        self.reader_pane.scroll(cur, &layout, delta, h);
     }
 
     /// j / k.
@@ -127,29 +123,17 @@ impl App {
 
     fn move_chain(&mut self, delta: isize) {
         let Some(tree) = self.tree() else { return };
-        let n = tree.rows.len();
-        if n == 0 {
-            return;
-        }
-        self.chain.state.selected = self.chain.state.selected.saturating_add_signed(delta).min(n - 1);
-        self.chain.state.keep_visible(self.chain_view().1);
+        self.chain.move_by(delta, tree.rows.len(), self.chain_view().1);
     }
 
     /// Puts the chain view's cursor on the current letter, and the list's selection too.
     pub(crate) fn sync_chain(&mut self) {
         let Some(cur) = self.current else { return };
-        if let Some(&row) = self.list.row_of.get(cur)
-            && row != usize::MAX
-        {
-            self.list.state.selected = row;
-            self.list.state.keep_visible(self.list_height());
-        }
+        self.list.follow(cur, self.list_height());
         if let Some(tree) = self.tree()
             && let Some(row) = tree.row_of(cur)
         {
-            self.chain.state.selected = row;
-            self.chain.state.clamp(tree.rows.len(), self.chain_view().1);
-            self.chain.state.keep_visible(self.chain_view().1);
+            self.chain.follow(row, tree.rows.len(), self.chain_view().1);
         }
     }
 
@@ -165,7 +149,7 @@ impl App {
                         let ix = *ix;
                         self.jump_to_letter(ix, Pane::Reader);
                     }
-                    Some(Node::Missing { sender, date }) => self.status.message = Some(missing_label(sender, *date)),
+                    Some(Node::Missing { sender, date }) => self.status.say(missing_label(sender, *date)),
                     None => {}
                 }
             }
@@ -201,7 +185,7 @@ impl App {
         let Some(here) = self.location() else { return };
         match self.history.back(here) {
             Some(to) => self.go(to),
-            None => self.status.message = Some("nothing to go back to".into()),
+            None => self.status.say("nothing to go back to"),
         }
     }
 
@@ -209,7 +193,7 @@ impl App {
         let Some(here) = self.location() else { return };
         match self.history.forward(here) {
             Some(to) => self.go(to),
-            None => self.status.message = Some("nothing to go forward to".into()),
+            None => self.status.say("nothing to go forward to"),
         }
     }
 
@@ -224,7 +208,7 @@ impl App {
                 let next = all[(k + 1) % all.len()];
                 self.jump_to_letter(next, self.focus);
             }
-            _ => self.status.message = Some("this letter is printed in no other edition here".into()),
+            _ => self.status.say("this letter is printed in no other edition here"),
         }
     }
 
@@ -236,7 +220,7 @@ impl App {
             Some(p) => self.jump_to_letter(p, self.focus),
             None => {
                 let missing = self.corpus.as_ref().map(|c| missing_parents(c, cur)).unwrap_or_default();
-                self.status.message = Some(match missing.first() {
+                self.status.say(match missing.first() {
                     Some(Node::Missing { sender, date }) => format!("replies to {}", missing_label(sender, *date)),
                     _ => "this letter replies to no letter in the corpus".into(),
                 });
@@ -249,7 +233,7 @@ impl App {
         let Some(cur) = self.current else { return };
         match self.corpus.as_ref().and_then(|c| c.replies.get(cur)).and_then(|r| r.first()).copied() {
             Some(r) => self.jump_to_letter(r, self.focus),
-            None => self.status.message = Some("no reply to this letter in the corpus".into()),
+            None => self.status.say("no reply to this letter in the corpus"),
         }
     }
 
@@ -258,14 +242,11 @@ impl App {
         let Some(cur) = self.current else { return };
         let Some(corpus) = self.corpus.as_ref() else { return };
         let Some(thread) = corpus.letters.get(cur).and_then(|l| corpus.threads.get(l.thread)) else { return };
-        let p = self.thread_pos.get(cur).copied().unwrap_or(0);
+        let p = self.order.in_thread(cur);
         let to = if next { thread.letters.get(p + 1) } else { p.checked_sub(1).and_then(|p| thread.letters.get(p)) };
         match to.copied() {
             Some(ix) => self.jump_to_letter(ix, self.focus),
-            None => {
-                self.status.message =
-                    Some(if next { "last letter of the thread" } else { "first letter of the thread" }.into())
-            }
+            None => self.status.say(if next { "last letter of the thread" } else { "first letter of the thread" }),
         }
     }
 
@@ -275,35 +256,10 @@ impl App {
         let Some(cur) = self.current else { return };
         let Some((doc, layout)) = self.layout_of(cur) else { return };
         self.focus = Pane::Reader;
-        if doc.links.is_empty() {
-            self.status.message = Some("no links in this letter".into());
-            return;
-        }
         let h = self.reader_view().1;
-        let top = self.reader_top(&layout, cur);
-        let row = |i: usize| layout.row_of(doc.links[i].block, doc.links[i].start);
-        let visible = |i: usize| (top..top + h).contains(&row(i));
-        let selected = self.pos(cur).link.filter(|&l| l < doc.links.len() && visible(l));
-        let target = match (selected, next) {
-            (Some(l), true) => (l + 1 < doc.links.len()).then_some(l + 1),
-            (Some(l), false) => l.checked_sub(1),
-            (None, true) => (0..doc.links.len()).find(|&i| row(i) >= top),
-            (None, false) => (0..doc.links.len()).rev().find(|&i| row(i) < top + h),
-        };
-        let Some(t) = target else {
-            self.status.message = Some(if next { "no further link" } else { "no earlier link" }.into());
-            return;
-        };
-        let r = row(t);
-        let new_top = if r < top {
-            r
-        } else if r >= top + h {
-            r + 1 - h
-        } else {
-            top
-        };
-        self.set_top(cur, &layout, new_top);
-        self.reader_pane.positions.entry(cur).or_default().link = Some(t);
+        if let Err(message) = self.reader_pane.select_link(cur, (&doc, &layout), h, next) {
+            self.status.say(message);
+        }
     }
 
     /// Enter in the reading pane: follows the selected link.
@@ -313,7 +269,7 @@ impl App {
         let pos = self.pos(cur);
         let Some(link) = pos.link.and_then(|l| doc.links.get(l)) else {
             let key = self.config.keymap.describe_keys(crate::keys::action::Action::NextLink);
-            self.status.message = Some(format!("no link selected ({key} selects one)"));
+            self.status.say(format!("no link selected ({key} selects one)"));
             return;
         };
         match &link.target {
@@ -331,11 +287,10 @@ impl App {
                     .first()
                     .map(|k| crate::keys::map::key_name(*k));
                 let back = back.map(|k| format!("; {} returns", k.replace("<BS>", "Backspace"))).unwrap_or_default();
-                self.status.message = Some(format!("note {} of {n}{back}", f + 1));
+                self.status.say(format!("note {} of {n}{back}", f + 1));
             }
             LinkTarget::Footnote { marker, footnote: None } => {
-                self.status.message =
-                    Some(format!("footnote {}: its text is not in the source", doc::marker_text(marker)));
+                self.status.say(format!("footnote {}: its text is not in the source", doc::marker_text(marker)));
             }
             LinkTarget::Letter(ix) => {
                 let ix = *ix;
@@ -368,16 +323,15 @@ impl App {
 
     /// `/`: opens the search prompt.
     pub(crate) fn open_search(&mut self) {
-        self.prompt = Some(Prompt { kind: PromptKind::Search, input: Default::default(), origin: self.location() });
+        self.prompt.ask(PromptKind::Search, String::new(), self.location());
         self.search_backward = false;
-        self.recall = None;
     }
 
     fn run_search(&mut self, query: &str) {
         let Some(corpus) = self.corpus.as_ref() else { return };
         let s = Search::run(corpus, &self.list.rows, query);
         self.search = Some(s);
-        self.search_generation += 1;
+        self.reader_pane.forget_highlights();
     }
 
     /// The search as typed so far: shows the first match at or after where the prompt opened.
@@ -386,9 +340,9 @@ impl App {
         let from = origin.map(|o| o.letter).or(self.current);
         let backward = self.search_backward;
         let first = from.and_then(|f| {
-            let pos = self.order_pos.get(f).copied()?;
+            let pos = self.order.pos.get(f).copied()?;
             let s = self.search.as_ref()?;
-            if backward { s.last_until(pos, &self.order_pos) } else { s.first_from(pos, &self.order_pos) }
+            if backward { s.last_until(pos, &self.order.pos) } else { s.first_from(pos, &self.order.pos) }
         });
         if let Some(o) = origin {
             self.go(o);
@@ -410,7 +364,7 @@ impl App {
         self.state.add_search(query);
         let found = self.search.as_ref().is_some_and(|s| s.current.is_some());
         if !found {
-            self.status.message = Some(format!("no match for “{query}”"));
+            self.status.say(format!("no match for “{query}”"));
             return;
         }
         self.focus = Pane::Reader;
@@ -425,7 +379,7 @@ impl App {
     pub(crate) fn next_match(&mut self, next: bool) {
         let next = next != self.search_backward;
         let Some(s) = self.search.as_mut().filter(|s| !s.matches.is_empty()) else {
-            self.status.message = Some(match &self.search {
+            self.status.say(match &self.search {
                 Some(s) => format!("no match for “{}”", s.query),
                 None => "no search (/ searches)".into(),
             });
@@ -449,7 +403,7 @@ impl App {
         }
         if wraps && s.truncated {
             let kept = if s.tail { "last" } else { "first" };
-            self.status.message = Some(format!("only the {kept} {n} matches are kept: a longer query finds fewer"));
+            self.status.say(format!("only the {kept} {n} matches are kept: a longer query finds fewer"));
             return;
         }
         let i = match s.current {
@@ -482,7 +436,7 @@ impl App {
         };
         let current = s.current;
         self.search = Some(s);
-        self.search_generation += 1;
+        self.reader_pane.forget_highlights();
         if let Some(i) = current {
             self.show_match(i);
         }
@@ -501,12 +455,8 @@ impl App {
         }
         let Some((doc, layout)) = self.layout_of(m.letter) else { return };
         let Some((block, start, _)) = doc.locate(m.part, m.start, m.end) else { return };
-        let row = layout.row_of(block, start);
         let h = self.reader_view().1;
-        let top = self.reader_top(&layout, m.letter);
-        if row < top || row >= top + h {
-            self.set_top(m.letter, &layout, row.saturating_sub(2.min(h / 3)));
-        }
+        self.reader_pane.reveal(m.letter, &layout, (block, start), h);
     }
 
     /// The mouse wheel over a pane.
@@ -514,14 +464,10 @@ impl App {
         let d = if down { WHEEL as isize } else { -(WHEEL as isize) };
         match pane {
             Pane::Reader => self.scroll_reader(d),
-            Pane::List => {
-                let max = self.list.rows.len().saturating_sub(self.list_height());
-                self.list.state.top = self.list.state.top.saturating_add_signed(d).min(max);
-            }
+            Pane::List => self.list.wheel(d, self.list_height()),
             Pane::Chain => {
                 let n = self.tree().map(|t| t.rows.len()).unwrap_or(0);
-                let max = n.saturating_sub(self.chain_view().1);
-                self.chain.state.top = self.chain.state.top.saturating_add_signed(d).min(max);
+                self.chain.wheel(d, n, self.chain_view().1);
             }
         }
     }
@@ -558,7 +504,7 @@ impl App {
                 self.focus = Pane::Reader;
                 let hit = self.geo.links.iter().find(|(a, b, ly, _)| *ly == y && (*a..*b).contains(&x)).map(|l| l.3);
                 if let (Some(link), Some(cur)) = (hit, self.current) {
-                    self.reader_pane.positions.entry(cur).or_default().link = Some(link);
+                    self.reader_pane.set_link(cur, Some(link));
                     self.follow();
                 }
             }

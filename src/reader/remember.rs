@@ -3,7 +3,8 @@
 //! the app as anchors in the text (so a resize keeps the place).
 
 use super::app::App;
-use super::state::{Overlay, Pane, Prompt, PromptKind};
+use super::read_marks::ReadMarks;
+use super::state::{Overlay, Pane, PromptKind};
 use crate::model::LetterIx;
 use crate::state::{FocusPane, ReadingState, now_iso};
 use std::collections::HashMap;
@@ -34,13 +35,7 @@ impl App {
         self.state.prune(corpus);
         let n = corpus.letters.len();
         let ids: HashMap<&str, LetterIx> = corpus.letters.iter().enumerate().map(|(i, l)| (l.id.as_str(), i)).collect();
-        self.read = vec![false; n];
-        for id in &self.state.read {
-            if let Some(&ix) = ids.get(id.as_str()) {
-                self.read[ix] = true;
-            }
-        }
-        self.unread = self.read.iter().filter(|r| !**r).count();
+        self.marks = ReadMarks::new(n, self.state.read.iter().filter_map(|id| ids.get(id.as_str()).copied()));
         if let Some(p) = self.state.list_percent {
             self.config.layout.list_percent = p;
         }
@@ -66,8 +61,8 @@ impl App {
             return;
         }
         let Some((_, layout)) = self.layout_of(letter) else { return };
-        let top = rows.min(layout.max_top(self.reader_view().1));
-        self.reader_pane.positions.entry(letter).or_default().anchor = layout.anchor_of(top);
+        let h = self.reader_view().1;
+        self.reader_pane.set_top(letter, &layout, rows, h);
     }
 
     /// The first row of a letter shown, at the reading pane's width.
@@ -107,21 +102,12 @@ impl App {
         self.corpus.as_ref()?.letters.get(ix).map(|l| l.id.clone())
     }
 
-    /// Whether a letter has been opened.
-    pub(crate) fn is_read(&self, ix: LetterIx) -> bool {
-        self.read.get(ix).copied().unwrap_or(false)
-    }
-
     /// Marks the current letter read once it is open: shown with the reading pane or the chain focused.
     pub(crate) fn note_read(&mut self) {
         let Some(cur) = self.current.filter(|_| self.focus != Pane::List) else { return };
-        if self.kept_unread.is_some_and(|k| k == cur) {
+        if !self.marks.mark(cur) {
             return;
         }
-        self.kept_unread = None;
-        let Some(r) = self.read.get_mut(cur).filter(|r| !**r) else { return };
-        *r = true;
-        self.unread = self.unread.saturating_sub(1);
         if let Some(id) = self.letter_id(cur) {
             self.state.mark_read(&id);
         }
@@ -131,21 +117,21 @@ impl App {
     pub(crate) fn toggle_bookmark(&mut self) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         let on = self.state.toggle_bookmark(&id, now_iso());
-        self.status.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
+        self.status.say(if on { "bookmarked" } else { "bookmark removed" });
     }
 
     /// `M`: asks for the note of a bookmark on the current letter (its note so far when it has one).
     pub(crate) fn open_note_prompt(&mut self) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         let input = self.state.bookmark(&id).map(|b| b.note.clone()).unwrap_or_default();
-        self.prompt = Some(Prompt { kind: PromptKind::BookmarkNote, input: input.into(), origin: None });
+        self.prompt.ask(PromptKind::BookmarkNote, input, None);
     }
 
     /// Enter at the note prompt.
     pub(crate) fn add_bookmark_note(&mut self, note: &str) {
         let Some(id) = self.current.and_then(|c| self.letter_id(c)) else { return };
         self.state.add_bookmark(&id, note, now_iso());
-        self.status.message = Some("bookmarked with a note".into());
+        self.status.say("bookmarked with a note");
     }
 
     /// Enter in the bookmarks overlay: opens the bookmarked letter.
@@ -157,7 +143,7 @@ impl App {
                 self.overlay = None;
                 self.jump_to_letter(ix, Pane::Reader);
             }
-            None => self.status.message = Some(format!("{} is not in this corpus", b.letter)),
+            None => self.status.say(format!("{} is not in this corpus", b.letter)),
         }
     }
 
@@ -170,6 +156,6 @@ impl App {
         let b = self.state.bookmarks.remove(selected);
         let selected = selected.min(self.state.bookmarks.len().saturating_sub(1));
         self.overlay = Some(Overlay::Bookmarks { selected });
-        self.status.message = Some(format!("bookmark on {} deleted", b.letter));
+        self.status.say(format!("bookmark on {} deleted", b.letter));
     }
 }

@@ -46,6 +46,9 @@ fn n_backwards_from_the_first_of_a_capped_search_goes_to_the_true_last_match() {
     app.apply(Action::PrevMatch);
     assert_eq!(app.current, Some(4), "the last letter holds the last match, beyond the four kept");
     assert_eq!(app.search.as_ref().map(|s| s.counter()).as_deref(), Some("last of 4+"));
+    let screen = super::headless::render_screen(&mut app, 120, 30, "").expect("drawn");
+    let status = screen.lines().last().unwrap_or_default();
+    assert!(status.contains("/needle last of 4+") && status.starts_with(" 5/5"), "what the user sees: {status}");
     app.apply(Action::PrevMatch);
     assert_eq!(app.search.as_ref().map(|s| s.counter()).as_deref(), Some("2 from the end of 4+"));
     app.apply(Action::NextMatch);

@@ -2,7 +2,7 @@
 //! `letters show` prints it. Neither ever writes into an existing file, so never into a corpus file.
 
 use super::app::App;
-use super::state::{Prompt, PromptKind};
+use super::state::PromptKind;
 use crate::presentation::plain_letter;
 use std::io::Write;
 
@@ -23,7 +23,7 @@ impl App {
             return;
         };
         let input = format!("{}.txt", file_name_of(&id));
-        self.prompt = Some(Prompt { kind: PromptKind::Save, input: input.into(), origin: None });
+        self.prompt.ask(PromptKind::Save, input, None);
     }
 
     /// Enter at the save prompt: writes a new file, never over an existing one.
@@ -36,7 +36,7 @@ impl App {
             .create_new(true)
             .open(name)
             .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.flush()));
-        self.status.message = Some(match written {
+        self.status.say(match written {
             Ok(()) => format!("saved to {shown}"),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 format!("{shown} exists: not overwritten (choose another name)")
@@ -48,7 +48,7 @@ impl App {
     /// `|`: asks for a shell command.
     pub(crate) fn open_pipe(&mut self) {
         if self.current.is_some() {
-            self.prompt = Some(Prompt { kind: PromptKind::Pipe, input: Default::default(), origin: None });
+            self.prompt.ask(PromptKind::Pipe, String::new(), None);
         }
     }
 
@@ -57,13 +57,13 @@ impl App {
     pub(crate) fn pipe_submitted(&mut self, command: &str) {
         let command = command.trim();
         if let Some(text) = self.letter_text().filter(|_| !command.is_empty()) {
-            self.pipe = Some((command.to_string(), text));
+            self.prompt.pipe = Some((command.to_string(), text));
         }
     }
 
     /// The command waiting to be run with the letter, taken by the event loop.
     pub(crate) fn take_pipe(&mut self) -> Option<(String, String)> {
-        self.pipe.take()
+        self.prompt.pipe.take()
     }
 }
 

@@ -41,7 +41,7 @@ impl App {
         if let Some(r) = p.reader {
             self.update_reader(r, area);
         }
-        if self.prompt.is_none() {
+        if !self.prompt.is_open() {
             self.prepared.link_hint = self.link_hint();
         }
     }
@@ -88,9 +88,8 @@ impl App {
         }
         if let Some(l) = self.pos(cur).link
             && !self.geo.links.iter().any(|g| g.3 == l)
-            && let Some(p) = self.reader_pane.positions.get_mut(&cur)
         {
-            p.link = None;
+            self.reader_pane.set_link(cur, None);
         }
         self.prepared.reader = Some((cur, doc, layout));
         self.prepared.highlights = highlights;

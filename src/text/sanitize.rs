@@ -133,6 +133,14 @@ fn incomplete_tail(b: &[u8]) -> usize {
 
 impl<W: Write> Write for SafeWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.pending.is_empty() {
+            // Nothing held back: the bytes are written from where they are, but for an unfinished character.
+            let keep = incomplete_tail(buf);
+            let (done, rest) = buf.split_at(buf.len() - keep);
+            self.write_text(done)?;
+            self.pending.extend_from_slice(rest);
+            return Ok(buf.len());
+        }
         let mut bytes = std::mem::take(&mut self.pending);
         bytes.extend_from_slice(buf);
         let keep = incomplete_tail(&bytes);

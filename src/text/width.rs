@@ -70,7 +70,18 @@ pub fn str_width(s: &str) -> usize {
     if s.is_ascii() {
         return s.len();
     }
-    clusters(s).map(|(_, g)| grapheme_width(g)).sum()
+    let head = ascii_head(s);
+    head + clusters(&s[head..]).map(|(_, g)| grapheme_width(g)).sum::<usize>()
+}
+
+/// How many bytes at the start of `s` are clusters of one ASCII character each, one cell wide: the ASCII bytes
+/// up to the last one before a non-ASCII character (which may join it, as an accent does) or a carriage return
+/// (which joins a line feed).
+fn ascii_head(s: &str) -> usize {
+    match s.bytes().position(|b| !b.is_ascii() || b == b'\r') {
+        Some(k) => k.saturating_sub(1),
+        None => s.len(),
+    }
 }
 
 /// The longest prefix of `s` that fits in `max` cells, cut between grapheme clusters, and its width.
@@ -79,11 +90,15 @@ pub(crate) fn truncate(s: &str, max: usize) -> (&str, usize) {
         let n = s.len().min(max);
         return (&s[..n], n);
     }
-    let mut used = 0;
-    for (i, g) in clusters(s) {
+    let head = ascii_head(s);
+    if head >= max {
+        return (&s[..max], max);
+    }
+    let mut used = head;
+    for (i, g) in clusters(&s[head..]) {
         let w = grapheme_width(g);
         if used + w > max {
-            return (&s[..i], used);
+            return (&s[..head + i], used);
         }
         used += w;
     }
@@ -125,6 +140,27 @@ mod tests {
         assert_eq!(truncate("ab👩\u{200d}👩\u{200d}👧", 5), ("ab👩\u{200d}", 4), "a joined emoji is cut at a joiner");
         assert_eq!(ellipsize("Churchill", 6), "Churc…");
         assert_eq!(ellipsize("Stalin", 6), "Stalin");
+    }
+
+    #[test]
+    fn an_ascii_start_is_measured_as_the_clusters_are() {
+        let mixed = ["Churchill …", "cafe\u{301} au lait", "a\r\nb é", "ab\r\n日本", "x\u{1b}y → z", "日本 abc"];
+        for s in mixed {
+            let by_clusters: usize = clusters(s).map(|(_, g)| grapheme_width(g)).sum();
+            assert_eq!(str_width(s), by_clusters, "{s:?}");
+            for max in 0..=by_clusters + 1 {
+                let mut used = 0;
+                let mut cut = s.len();
+                for (i, g) in clusters(s) {
+                    if used + grapheme_width(g) > max {
+                        cut = i;
+                        break;
+                    }
+                    used += grapheme_width(g);
+                }
+                assert_eq!(truncate(s, max), (&s[..cut], used), "{s:?} cut to {max}");
+            }
+        }
     }
 
     #[test]

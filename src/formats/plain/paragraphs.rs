@@ -1,6 +1,7 @@
 //! A block of body lines (no blank line between them) into paragraphs: hard-wrapped lines are joined, and a
 //! block that holds several paragraphs without blank lines between them is split.
 
+use crate::model::numbering::numbering;
 use std::borrow::Cow;
 
 /// One paragraph: its raw text (markers still in) and the 1-based line it starts on. A paragraph of one line
@@ -13,13 +14,7 @@ pub struct RawParagraph<'a> {
 
 /// A numbered paragraph's start: `2. President ...`, `(a) The ...`.
 pub fn starts_numbered(line: &str) -> bool {
-    let t = line.trim_start();
-    let b = t.as_bytes();
-    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
-    if (1..=2).contains(&n) && b.get(n) == Some(&b'.') && b.get(n + 1) == Some(&b' ') {
-        return true;
-    }
-    b.first() == Some(&b'(') && b.get(2) == Some(&b')') && b.get(3) == Some(&b' ') && b[1].is_ascii_lowercase()
+    numbering(line.trim_start()).is_some_and(|n| n.splits_paragraph())
 }
 
 fn ends_sentence(line: &str) -> bool {

@@ -312,6 +312,30 @@ fn is_postnominal(part: &str) -> bool {
     })
 }
 
+/// Whether two printed forms of one surname name different people by their given names (`Cassandra Austen`,
+/// `Jane Austen`); initials and titles do not tell.
+pub fn different_people(a: &str, b: &str) -> bool {
+    // Only a plain `Given Surname` form tells: an inverted (`Adams, John`) or office form (`The Ambassador in
+    // Japan (Grew)`) does not.
+    let given = |s: &str| -> Option<String> {
+        if s.contains([',', '(', ')']) {
+            return None;
+        }
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let first = words.iter().rev().skip(1).rev().find(|w| {
+            let bare = w.trim_end_matches(['.', ',']);
+            bare.chars().count() > 1
+                && bare.chars().all(char::is_alphabetic)
+                && bare.starts_with(char::is_uppercase)
+                && !w.ends_with('.')
+                && !is_title(bare)
+                && !bare.eq_ignore_ascii_case("the")
+        })?;
+        Some(first.to_lowercase())
+    };
+    matches!((given(a), given(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
@@ -435,10 +459,10 @@ pub fn person(segment: &str) -> Option<Person> {
         return Some(Person { printed, ..p });
     }
     for part in parts.iter().rev() {
-        if let Some(p) = read_part(part) {
-            if !p.office || parts.len() == 1 {
-                return Some(Person { printed, ..p });
-            }
+        if let Some(p) = read_part(part)
+            && (!p.office || parts.len() == 1)
+        {
+            return Some(Person { printed, ..p });
         }
     }
     parts.first().and_then(|p| read_part(p)).map(|p| Person { printed, ..p })

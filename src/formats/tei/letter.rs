@@ -159,10 +159,12 @@ fn alias(side: &mut Vec<Named>, title_name: &str, title_surname: &str, corrobora
         if explicit && keys_free(&shown) {
             side.push((shown, title_name.trim().to_string()));
         }
-    } else if corroborated && side.len() == 1 && !side.iter().any(|(n, _)| names(n, title_surname)) {
-        if let Some((n, _)) = side.last_mut() {
-            n.push_str(&format!(" ({})", shown.replace(',', " –")));
-        }
+    } else if corroborated
+        && side.len() == 1
+        && !side.iter().any(|(n, _)| names(n, title_surname))
+        && let Some((n, _)) = side.last_mut()
+    {
+        n.push_str(&format!(" ({})", shown.replace(',', " –")));
     }
 }
 

@@ -193,11 +193,11 @@ impl Walker<'_> {
     }
 
     fn text(&mut self, t: &str, line: usize) {
-        if self.frames.contains(&Kind::Alternative) {
-            if let Some(alt) = self.alternatives.last_mut() {
-                alt.push_str(t);
-                alt.push(' ');
-            }
+        if self.frames.contains(&Kind::Alternative)
+            && let Some(alt) = self.alternatives.last_mut()
+        {
+            alt.push_str(t);
+            alt.push(' ');
         }
         if self.hidden > 0 {
             return;
@@ -413,20 +413,21 @@ impl Walker<'_> {
                 if self.cur.len() > 1 {
                     let ix = self.cur.pop().unwrap_or(0);
                     // Documents nest, so the one ending is the last unit: handed on, not kept.
-                    if ix > 0 && ix + 1 == self.out.units.len() {
-                        if let Some(u) = self.out.units.pop() {
-                            (self.on_doc)(u);
-                        }
+                    if ix > 0
+                        && ix + 1 == self.out.units.len()
+                        && let Some(u) = self.out.units.pop()
+                    {
+                        (self.on_doc)(u);
                     }
                 }
             }
             Kind::Party(to) => {
                 if let Some((_, name)) = self.party.take() {
                     let name = super::tree::collapse(&name);
-                    if let Some(doc) = &mut self.unit().doc {
-                        if !name.is_empty() {
-                            if to { doc.to.push(name) } else { doc.from.push(name) }
-                        }
+                    if let Some(doc) = &mut self.unit().doc
+                        && !name.is_empty()
+                    {
+                        if to { doc.to.push(name) } else { doc.from.push(name) }
                     }
                 }
             }

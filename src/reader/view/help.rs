@@ -22,8 +22,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, screen: Rect, scroll: usize) {
     let key_w = key_w as u16;
     for (i, (keys, what)) in lines.iter().skip(scroll).take(body.height as usize).enumerate() {
         let y = body.y + i as u16;
-        let x = put(buf, body.x + 1, y, body.right(), keys, theme.help_key);
-        let x = x.max(body.x + 1 + key_w) + 2;
-        put(buf, x, y, body.right(), what, Style::new());
+        put(buf, body.x + 1, y, body.x + 1 + key_w, keys, theme.help_key);
+        put(buf, body.x + 1 + key_w + 2, y, body.right(), what, Style::new());
     }
 }

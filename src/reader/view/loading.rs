@@ -15,7 +15,7 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         return;
     }
     let theme = &app.config.theme;
-    let (done, total) = app.progress;
+    let (done, total) = app.status.progress;
     let frac = if total == 0 { 0.0 } else { (done as f64 / total as f64).min(1.0) };
     let mid = area.y + area.height / 2;
     let title = if total == 0 {

@@ -6,6 +6,7 @@ use crate::text::width::{clusters, displayed, grapheme_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::text::Span;
 use ratatui::widgets::{Block, Widget};
 
 /// Writes `text` from column `x` of row `y`, stopping before column `end`. Returns the column after the text.
@@ -49,6 +50,11 @@ pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, end: u16, text: &str, style:
         x += w;
     }
     x
+}
+
+/// A span of text for a ratatui widget, as it may reach the terminal (controls made visible).
+pub(crate) fn cells(text: &str, style: Style) -> Span<'static> {
+    Span::styled(displayed(text).into_owned(), style)
 }
 
 /// Fills the cells of `area` with spaces in `style`.

@@ -6,7 +6,7 @@ use super::paint::{pane, put};
 use super::segments::segments;
 use crate::model::{Emphasis, Role};
 use crate::presentation::doc::{BlockKind, MarkKind};
-use crate::presentation::layout::{RowKind, rule_line};
+use crate::presentation::layout::{CUT_SIGN, RowKind, rule_line};
 use crate::reader::app::App;
 use crate::reader::state::Pane;
 use crate::reader::theme::Theme;
@@ -82,6 +82,9 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
                         style = style.patch(theme.link_selected);
                     }
                     x = put(buf, x, y, text.right(), &block.text[seg.start..seg.end], style);
+                }
+                if layout.is_cut(row.block as usize) {
+                    put(buf, x, y, text.right(), CUT_SIGN, theme.dim);
                 }
             }
         }

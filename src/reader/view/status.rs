@@ -15,11 +15,11 @@ use ratatui::widgets::{Paragraph, Widget};
 
 /// Draws the status line.
 pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
-    let link_hint = if app.prompt.is_none() { app.prepared.link_hint.as_deref() } else { None };
+    let link_hint = if !app.prompt.is_open() { app.prepared.link_hint.as_deref() } else { None };
     let theme = &app.config.theme;
     fill(buf, area, theme.status);
     let (y, right) = (area.y, area.right());
-    if let Some(p) = &app.prompt {
+    if let Some(p) = &app.prompt.open {
         prompt(app, p, buf, area);
         return;
     }
@@ -38,20 +38,20 @@ pub(crate) fn draw(app: &App, buf: &mut Buffer, area: Rect) {
         let row = app.list.row_of.get(cur).copied().filter(|&r| r != usize::MAX).map(|r| (r + 1).to_string());
         left.push_str(&format!(" {}/{}", row.unwrap_or_else(|| "–".into()), app.list.rows.len()));
         if let Some(t) = corpus.letters.get(cur).and_then(|l| corpus.threads.get(l.thread)) {
-            let p = app.thread_pos.get(cur).copied().unwrap_or(0) + 1;
+            let p = app.order.in_thread(cur) + 1;
             left.push_str(&format!("  thread {p}/{}", t.letters.len()));
         }
         if let Some(s) = &app.search {
             let sign = if app.search_backward { "?" } else { "/" };
             left.push_str(&format!("  {sign}{} {}", s.query, s.counter()));
         }
-        left.push_str(&format!("  {} unread", app.unread));
-        if let Some(f) = app.filter_label() {
+        left.push_str(&format!("  {} unread", app.marks.unread));
+        if let Some(f) = app.list.filter_label() {
             left.push_str(&format!("  filter: {f}"));
         }
     } else if app.corpus.is_some() {
         left.push_str(" no letters");
-        if let Some(f) = app.filter_label() {
+        if let Some(f) = app.list.filter_label() {
             left.push_str(&format!("  filter: {f}"));
         }
     } else {
