@@ -49,8 +49,8 @@ fn moscow_style_page_with_five_letters() {
             && l1.paragraphs[0].ends_with("We shall keep you informed.")
     );
     assert!(l1.paragraphs[0].contains("Mr Eden and about the operation “Overlord.” which"));
-    assert_eq!(l1.paragraphs[1], "2. President Beneš is coming to London next week and I shall see him.");
-    assert_eq!(l1.paragraphs[2], "3. The convoys will sail as arranged.");
+    assert_eq!(&l1.paragraphs[1], "2. President Beneš is coming to London next week and I shall see him.");
+    assert_eq!(&l1.paragraphs[2], "3. The convoys will sail as arranged.");
     assert_eq!(l1.footnote_refs.len(), 1);
     assert_eq!(l1.footnote_refs[0].marker, "50");
     assert_eq!(l1.footnote_refs[0].footnote, None);

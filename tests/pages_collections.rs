@@ -12,7 +12,7 @@ fn a_poets_collected_letters_with_a_volume_title_and_two_line_datelines() {
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
     let dunlop = by_start(&c, "The harvest is in at last");
     assert_eq!(people(dunlop), pair("Burns", "Dunlop"), "the title names the writer, `R. B.` signs");
-    assert_eq!((date(dunlop).as_deref(), dunlop.place.as_deref()), (Some("1788-12-07"), Some("Ellisland")));
+    assert_eq!((date(dunlop).as_deref(), dunlop.place()), (Some("1788-12-07"), Some("Ellisland")));
     assert_eq!(markers(dunlop), ["1"], "a bracketed marker after the heading's last word");
     assert_eq!(dunlop.heading, "To Mrs. Frances Dunlop");
     assert_eq!(notes(dunlop), ["Autograph letter, in private hands. The song sent with it is lost."]);
@@ -30,12 +30,12 @@ fn numbered_headings_address_blocks_and_initials_in_an_essayists_letters() {
     let first = by_start(&c, "The cat has got into the India House");
     assert_eq!(first.number.as_deref(), Some("144"));
     assert_eq!(people(first), pair("Lamb", "Lamb"), "a letter to his sister is his own");
-    assert_eq!((date(first).as_deref(), first.place.as_deref()), (Some("1805-07-04"), Some("Temple")));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1805-07-04"), Some("Temple")));
     let manning = by_start(&c, "You ask what London does without you");
     assert_eq!(manning.number.as_deref(), Some("145"), "`145:` numbers the letter too");
     assert_eq!(people(manning), pair("Lamb", "Manning"));
     assert_eq!(date(manning).as_deref(), Some("1805-07-11"), "a weekday before the date is no place");
-    assert_eq!(manning.place.as_deref(), Some("Inner Temple Lane"), "the address under the date is the place");
+    assert_eq!(manning.place(), Some("Inner Temple Lane"), "the address under the date is the place");
     assert!(!manning.paragraphs.iter().any(|p| p.contains("Inner Temple") || p.contains("Huntington")));
     let thanks = by_start(&c, "Thank you for your kind letter");
     assert_eq!(people(thanks), pair("Lamb", "Lamb"));
@@ -52,7 +52,7 @@ fn an_admirals_dispatches_with_sources_in_brackets_and_letters_after_names() {
     let barham = by_start(&c, "The ships which were taken");
     assert_eq!(people(barham), pair("Collingwood", "Barham"));
     assert_eq!(barham.source.as_deref(), Some("[Original, in the Admiralty.]"));
-    assert_eq!((date(barham).as_deref(), barham.place.as_deref()), (Some("1805-11-02"), Some("Queen, off Cadiz")));
+    assert_eq!((date(barham).as_deref(), barham.place()), (Some("1805-11-02"), Some("Queen, off Cadiz")));
     let blackett = by_start(&c, "You will have heard before this");
     assert_eq!(people(blackett), pair("Collingwood", "Blackett"), "`ESQ.` is no name");
     assert_eq!(date(blackett).as_deref(), Some("1805-11-09"));
@@ -70,11 +70,7 @@ fn numbered_letters_old_style_dates_and_family_salutations() {
         pair("Halifax", "Girl"),
         "`Letters written by` names the writer; the salutation the addressee"
     );
-    assert_eq!(
-        (date(girl).as_deref(), girl.place.as_deref()),
-        (Some("1751-10-03"), Some("YORK")),
-        "`O. S.` marks the calendar"
-    );
+    assert_eq!((date(girl).as_deref(), girl.place()), (Some("1751-10-03"), Some("YORK")), "`O. S.` marks the calendar");
     let bell = by_start(&c, "Sir, I have your letter of the 14th");
     assert_eq!(bell.number.as_deref(), Some("X"));
     assert_eq!(people(bell), pair("Halifax", "Bell"), "a heading ending in a full stop under a number line");
@@ -82,5 +78,5 @@ fn numbered_letters_old_style_dates_and_family_salutations() {
     let father = by_start(&c, "Dear Father,");
     assert_eq!(father.number.as_deref(), Some("3"));
     assert_eq!(people(father), pair("Dunn", "Father"));
-    assert_eq!((date(father).as_deref(), father.place.as_deref()), (Some("1917-03-02"), Some("Flanders")));
+    assert_eq!((date(father).as_deref(), father.place()), (Some("1917-03-02"), Some("Flanders")));
 }

@@ -11,7 +11,7 @@ fn founders_online_headings_datelines_and_yours_of_the_14th() {
     assert_eq!(c.letters.len(), 2);
     let tj = by_start(&c, "I return you the letters");
     assert_eq!(people(tj), pair("Jefferson", "Adams"));
-    assert_eq!((date(tj).as_deref(), tj.place.as_deref()), (Some("1813-10-14"), Some("Monticello")));
+    assert_eq!((date(tj).as_deref(), tj.place()), (Some("1813-10-14"), Some("Monticello")));
     assert_eq!(markers(tj), ["1"]);
     assert_eq!(tj.footnotes.len(), 1, "the unindented note under the signature is a footnote");
     let ja = by_start(&c, "Yours of the 14th came to hand");
@@ -29,7 +29,7 @@ fn frus_of_the_1930s_offices_holders_routing_and_telegram_replies() {
     assert_eq!(people(dodd), pair("Dodd", "Secretary of State"));
     assert_eq!(dodd.source.as_deref(), Some("862.00/3210: Telegram"));
     assert_eq!(dodd.classification.as_deref(), Some("[Received March 3—11:10 a.m.]"));
-    assert_eq!((date(dodd).as_deref(), dodd.place.as_deref()), (Some("1934-03-03"), Some("Berlin")));
+    assert_eq!((date(dodd).as_deref(), dodd.place()), (Some("1934-03-03"), Some("Berlin")));
     assert_eq!(markers(dodd), ["12"]);
     let reply = by_start(&c, "22. Your telegram of March 3");
     // The acting holder answers for the office.
@@ -51,7 +51,7 @@ fn official_records_open_letters_by_date_line_and_addressee() {
     assert!(meade.paragraphs.iter().any(|p| p.starts_with("The army is much worn")));
     let halleck = by_start(&c, "Your despatch of 10 p.m. yesterday");
     assert_eq!(people(halleck), pair("Halleck", "Meade"));
-    assert_eq!(halleck.place.as_deref(), Some("WASHINGTON"));
+    assert_eq!(halleck.place(), Some("WASHINGTON"));
     assert_eq!(halleck.replies_to, c.find("gettysburg/1"), "yesterday is the day before the letter's date");
 }
 
@@ -112,7 +112,7 @@ fn royal_letters_with_peers_and_offices_in_capitals() {
     assert_eq!(c.letters.len(), 2);
     let w = by_start(&c, "My dear Lord,");
     assert_eq!(people(w), pair("Duke of Wellington", "Liverpool"));
-    assert_eq!((date(w).as_deref(), w.place.as_deref()), (Some("1815-10-11"), Some("Paris")));
+    assert_eq!((date(w).as_deref(), w.place()), (Some("1815-10-11"), Some("Paris")));
     assert_eq!(w.references[0].date.map(|d| d.to_string()).as_deref(), Some("1815-10-05"));
     assert_eq!(w.replies_to, None, "the letter of the 5th is not in the corpus");
     let v = by_start(&c, "MY DEAREST UNCLE");
@@ -126,7 +126,7 @@ fn a_letter_quoted_in_prose_ends_at_its_signature_and_a_route_is_no_letter() {
     assert_eq!(c.letters.len(), 1);
     let rush = by_start(&c, "Dear Sir,");
     assert_eq!(people(rush).0, "Rush");
-    assert_eq!((date(rush).as_deref(), rush.place.as_deref()), (Some("1790-05-05"), Some("Philadelphia")));
+    assert_eq!((date(rush).as_deref(), rush.place()), (Some("1790-05-05"), Some("Philadelphia")));
     assert_eq!(rush.paragraphs.len(), 3, "the narrative after the signature is not the letter's");
 }
 
@@ -193,7 +193,7 @@ fn frus_memoranda_by_an_office_with_dates_in_brackets_and_markers_after_a_day() 
     assert_eq!(c.letters.len(), 2);
     let hull = by_start(&c, "My Dear Mr. President:");
     assert_eq!(people(hull), pair("Secretary of State", "Roosevelt"));
-    assert_eq!((date(hull).as_deref(), hull.place.as_deref()), (Some("1943-03-03"), Some("Washington")));
+    assert_eq!((date(hull).as_deref(), hull.place()), (Some("1943-03-03"), Some("Washington")));
     assert_eq!(markers(hull), ["1", "2"], "`February 27,1` carries a marker");
     assert_eq!(hull.footnotes.len(), 2);
     let fdr = by_start(&c, "My Dear Mr. Secretary:");

@@ -32,7 +32,7 @@ fn a_letter_copied_into_a_memoir_chapter_is_found_and_the_narrative_is_not() {
     let l = &c.letters[0];
     assert_eq!(l.sender.to_string(), "Ward");
     assert_eq!(l.recipient.to_string(), "Brother", "`My dear Brother:` names the addressee by a family word");
-    assert_eq!((date(l).as_deref(), l.place.as_deref()), (Some("1841-12-02"), Some("Albany")));
+    assert_eq!((date(l).as_deref(), l.place()), (Some("1841-12-02"), Some("Albany")));
     assert!(l.paragraphs.iter().any(|p| p.starts_with("Your account of the journey")));
     assert!(!l.paragraphs.iter().any(|p| p.contains("snow came early") || p.contains("many weeks")));
 }
@@ -43,7 +43,7 @@ fn two_telegrams_on_one_page_keep_their_own_notes_and_the_second_answers_the_fir
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
     let rome = by_start(&c, "112. The Foreign Minister");
     assert_eq!(people(rome), pair("Long", "Secretary of State"));
-    assert_eq!((date(rome).as_deref(), rome.place.as_deref()), (Some("1936-03-07"), Some("Rome")));
+    assert_eq!((date(rome).as_deref(), rome.place()), (Some("1936-03-07"), Some("Rome")));
     assert_eq!(rome.source.as_deref(), Some("765.84/3801: Telegram"));
     assert_eq!((markers(rome), notes(rome)), (vec!["1"], vec!["Not printed."]));
     let reply = by_start(&c, "47. Your 112, March 7, 4 p.m.");
@@ -124,7 +124,7 @@ fn a_dispatch_answered_the_next_day_under_a_running_head_in_capitals() {
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
     let ask = by_start(&c, "We hold the town");
     assert_eq!(people(ask), pair("Rosecrans", "Burnside"));
-    assert_eq!((date(ask).as_deref(), ask.place.as_deref()), (Some("1863-09-24"), Some("Near Chattanooga")));
+    assert_eq!((date(ask).as_deref(), ask.place()), (Some("1863-09-24"), Some("Near Chattanooga")));
     assert!(!ask.paragraphs.iter().any(|p| p.contains("OPERATIONS")), "{:?}", ask.paragraphs);
     let answer = by_start(&c, "Your despatch of yesterday");
     assert_eq!(people(answer), pair("Burnside", "Rosecrans"));

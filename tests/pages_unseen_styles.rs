@@ -33,7 +33,7 @@ fn telegrams_dated_by_the_hour_answer_by_to_day_and_this_morning_and_sign_with_a
     assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
     let bridges = by_start(&c, "The bridges over the creek");
     assert_eq!(people(bridges), pair("Thorne", "Grant"));
-    assert_eq!((date(bridges).as_deref(), bridges.place.as_deref()), (Some("1865-04-11"), Some("Winchester")));
+    assert_eq!((date(bridges).as_deref(), bridges.place()), (Some("1865-04-11"), Some("Winchester")));
     let grant = by_start(&c, "Your despatch of 7 a.m. to-day");
     assert_eq!(people(grant), pair("Grant", "Thorne"));
     assert_eq!(cited(grant), ["1865-04-11"], "to-day is the letter's own date");
@@ -59,7 +59,7 @@ fn a_dispatch_book_under_recipient_headings_signed_by_a_peer_with_sources_in_bra
     let keats = by_start(&c, "My dear Keats,");
     assert_eq!(people(keats), pair("Nelson", "Keats"), "a ship after the comma is no party");
     assert_eq!(basis(keats), ["signature"]);
-    assert_eq!((date(keats).as_deref(), keats.place.as_deref()), (Some("1804-03-02"), Some("Victory, off Cape Sicie")));
+    assert_eq!((date(keats).as_deref(), keats.place()), (Some("1804-03-02"), Some("Victory, off Cape Sicie")));
     assert!(keats.source.as_deref().is_some_and(|s| s.contains("Letter-Book")), "{:?}", keats.source);
     assert!(!keats.paragraphs.iter().any(|p| p.contains("Letter-Book")), "{:?}", keats.paragraphs);
     assert_eq!(cited(keats), ["1804-02-24"], "the 24th ultimo");
@@ -77,7 +77,7 @@ fn a_salutation_and_a_date_on_one_line_and_a_close_with_etc() {
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
     let bathurst = by_start(&c, "I have nothing of importance");
     assert_eq!(people(bathurst), pair("Wellington", "Bathurst"));
-    assert_eq!((date(bathurst).as_deref(), bathurst.place.as_deref()), (Some("1811-01-02"), Some("Cartaxo")));
+    assert_eq!((date(bathurst).as_deref(), bathurst.place()), (Some("1811-01-02"), Some("Cartaxo")));
     assert!(!bathurst.paragraphs.iter().any(|p| p.contains("Cartaxo")), "{:?}", bathurst.paragraphs);
     let hill = by_start(&c, "I have received your letter of the 12th");
     assert_eq!(people(hill), pair("Wellington", "Hill"));
@@ -95,10 +95,7 @@ fn letters_quoted_in_a_memoir_are_found_by_station_date_and_inside_address() {
     assert!(!harlow.paragraphs.iter().any(|p| p.contains("replied the next morning")), "{:?}", harlow.paragraphs);
     let brandon = by_start(&c, "GENERAL: I received, day before yesterday");
     assert_eq!(people(brandon), pair("Brandon", "Harlow"));
-    assert_eq!(
-        (date(brandon).as_deref(), brandon.place.as_deref()),
-        (Some("1864-12-16"), Some("IN THE FIELD, NEAR THE COAST"))
-    );
+    assert_eq!((date(brandon).as_deref(), brandon.place()), (Some("1864-12-16"), Some("IN THE FIELD, NEAR THE COAST")));
     assert_eq!(cited(brandon), ["1864-12-03"], "`December 3d`");
     assert_eq!(brandon.replies_to, c.find("chapter-xx/1"));
     assert!(!brandon.paragraphs.iter().any(|p| p.contains("fleet came up")), "{:?}", brandon.paragraphs);
@@ -118,7 +115,7 @@ fn a_covering_letter_and_the_letter_it_encloses_are_two_letters_with_their_own_p
     );
     let carried = by_start(&c, "The garrison is well");
     assert_eq!(people(carried), pair("Hamtramck", "Sargent"));
-    assert_eq!((date(carried).as_deref(), carried.place.as_deref()), (Some("1795-05-20"), Some("Fort Knox")));
+    assert_eq!((date(carried).as_deref(), carried.place()), (Some("1795-05-20"), Some("Fort Knox")));
     assert_eq!(carried.replies_to, None);
     assert_eq!(note.replies_to, None, "passing a letter on is no reply to it");
     let passed = note.carries.as_deref().expect("the note records the letter it passes on");
@@ -185,12 +182,12 @@ fn founders_online_with_a_clerk_s_months_and_favours_of_the_5th_instant() {
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
     let rush = by_start(&c, "Your favour of the 5th instant");
     assert_eq!(people(rush), pair("Rush", "Adams"));
-    assert_eq!((date(rush).as_deref(), rush.place.as_deref()), (Some("1790-02-12"), Some("Philadelphia")));
+    assert_eq!((date(rush).as_deref(), rush.place()), (Some("1790-02-12"), Some("Philadelphia")));
     assert_eq!(cited(rush), ["1790-02-05"]);
     assert_eq!((markers(rush), notes(rush)), (vec!["1"], vec!["No such piece by Rush has been found."]));
     let adams = by_start(&c, "I thank you for your favour of the 12th");
     assert_eq!(people(adams), pair("Adams", "Rush"));
-    assert_eq!((date(adams).as_deref(), adams.place.as_deref()), (Some("1790-02-19"), Some("New York")), "`Feby. 19.`");
+    assert_eq!((date(adams).as_deref(), adams.place()), (Some("1790-02-19"), Some("New York")), "`Feby. 19.`");
     assert_eq!((adams.replies_to, adams.reply_basis), (c.find("rush-adams-1790/1"), Some(ReplyBasis::Explicit)));
 }
 
@@ -200,7 +197,7 @@ fn a_queen_writing_in_the_third_person_is_answered_for_your_majesty_s_letter_of_
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
     let queen = by_start(&c, "The Queen has just received");
     assert_eq!(people(queen), pair("Victoria", "Melbourne"));
-    assert_eq!((date(queen).as_deref(), queen.place.as_deref()), (Some("1839-07-03"), Some("BUCKINGHAM PALACE")));
+    assert_eq!((date(queen).as_deref(), queen.place()), (Some("1839-07-03"), Some("BUCKINGHAM PALACE")));
     let lord = by_start(&c, "Lord Melbourne presents his humble duty");
     assert_eq!(people(lord), pair("Melbourne", "Victoria"));
     assert_eq!(cited(lord), ["1839-07-03"]);
@@ -213,7 +210,7 @@ fn a_papal_brief_is_dated_by_its_closing_formula() {
     assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
     let l = &c.letters[0];
     assert_eq!(people(l), pair("Leo XIII", "Gibbons"), "the see after the comma is his office");
-    assert_eq!((date(l).as_deref(), l.place.as_deref()), (Some("1899-01-22"), Some("Rome")));
+    assert_eq!((date(l).as_deref(), l.place()), (Some("1899-01-22"), Some("Rome")));
     assert_eq!(cited(l), ["1898-12-10"], "December before January is last year's");
     assert_eq!(l.replies_to, None);
 }
@@ -266,7 +263,7 @@ fn seventeenth_century_letters_dated_by_the_old_and_new_year() {
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
     let pepys = by_start(&c, "I have your favour of the 6th");
     assert_eq!(people(pepys), pair("Pepys", "Evelyn"));
-    assert_eq!((date(pepys).as_deref(), pepys.place.as_deref()), (Some("1667-02-10"), Some("Navy Office")), "`1666/7`");
+    assert_eq!((date(pepys).as_deref(), pepys.place()), (Some("1667-02-10"), Some("Navy Office")), "`1666/7`");
     assert_eq!(cited(pepys), ["1667-02-06"]);
     let evelyn = by_start(&c, "I received yours of the 10th");
     assert_eq!(people(evelyn), pair("Evelyn", "Pepys"));

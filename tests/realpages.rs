@@ -41,7 +41,7 @@ fn people_from_headings_holders_captions_and_the_collection() {
     assert_eq!(thebase.sender.0[0].basis.as_str(), "collection");
     assert_eq!(thebase.number.as_deref(), Some("93"));
     let d617 = letter(&c, "frus_1943_d617/1");
-    assert_eq!(d617.caption.as_deref(), Some("From the President and the Prime Minister to Marshal Stalin."));
+    assert_eq!(d617.caption(), Some("From the President and the Prime Minister to Marshal Stalin."));
     assert_eq!(d617.classification.as_deref(), Some("operational priority"));
     assert_eq!(d617.source.as_deref(), Some("Roosevelt Papers: Telegram"));
 }
@@ -50,7 +50,7 @@ fn people_from_headings_holders_captions_and_the_collection() {
 fn dates_and_where_they_come_from() {
     let c = real();
     let d470 = letter(&c, "frus_1945v06_d470/1");
-    assert_eq!((date(d470).as_deref(), d470.place.as_deref()), (Some("1945-08-22"), Some("Moscow")));
+    assert_eq!((date(d470).as_deref(), d470.place()), (Some("1945-08-22"), Some("Moscow")));
     assert!(d470.date_source.as_deref().is_some_and(|s| s.contains("[Moscow,] August 22, 1945.")));
     let ciml = letter(&c, "ciml_1944_war_telegrams/4");
     assert_eq!(date(ciml).as_deref(), Some("1944-01-14"), "a bare date line before the heading");
@@ -59,7 +59,7 @@ fn dates_and_where_they_come_from() {
     // Only the file number dates this one: bounds, never the letter's date.
     let d43 = letter(&c, "frus_1945Berlinv01_d43/1");
     assert_eq!(d43.date, None);
-    assert_eq!(d43.date_range.map(|r| r.start.to_string()).as_deref(), Some("1945-06-06"));
+    assert_eq!(d43.date_range().map(|r| r.start.to_string()).as_deref(), Some("1945-06-06"));
 }
 
 #[test]

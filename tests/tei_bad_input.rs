@@ -77,7 +77,7 @@ fn unknown_entities_stay_as_written_and_a_bomb_costs_nothing() {
     let text = GOOD.replacen("<?xml version=\"1.0\"?>\n", &bomb, 1).replace("&amp; mehr", "&lol9; &nbsp;");
     let c = load_text("bomb.xml", text.as_bytes());
     let l = &c.letters[0];
-    assert_eq!(l.paragraphs[1], "Zweiter Absatz &lol9; &nbsp;.");
+    assert_eq!(&l.paragraphs[1], "Zweiter Absatz &lol9; &nbsp;.");
     let w: Vec<&str> = c.warnings.iter().map(|w| w.message.as_str()).collect();
     assert_eq!(
         w,
@@ -120,17 +120,17 @@ fn marks_are_in_the_text(c: &Corpus) -> Result<(), TestCaseError> {
             prop_assert!(r.footnote.is_some_and(|f| f < l.footnotes.len()));
         }
         let text_of = |part: TextPart| match part {
-            TextPart::Para(p) => l.paragraphs.get(p).map(String::as_str),
+            TextPart::Para(p) => l.paragraphs.get(p),
             TextPart::Note(n) => l.footnotes.get(n).map(|f| f.text.as_str()),
         };
-        for r in &l.letter_refs {
+        for r in l.letter_refs() {
             let part = r.note.map_or(TextPart::Para(r.paragraph), TextPart::Note);
             prop_assert!(text_of(part).is_some_and(|t| r.start < r.end && t.get(r.start..r.end).is_some()));
         }
-        for s in &l.styles {
+        for s in l.styles() {
             prop_assert!(text_of(s.part).is_some_and(|t| s.start < s.end && t.get(s.start..s.end).is_some()), "{s:?}");
         }
-        for b in &l.line_breaks {
+        for b in l.line_breaks() {
             prop_assert!(text_of(b.part).is_some_and(|t| b.offset < t.len() && t.is_char_boundary(b.offset)), "{b:?}");
         }
     }
@@ -221,6 +221,6 @@ fn an_attribute_over_several_lines_is_one_line() {
 </profileDesc></teiHeader></TEI>
 "#;
     let c = load_text("list.xml", cmif.as_bytes());
-    assert_eq!(c.letters[0].text_at.as_deref(), Some("https://example.org/a  b"));
-    assert_eq!(c.letters[1].text_at.as_deref(), Some("https://example.org/c"));
+    assert_eq!(c.letters[0].text_at(), Some("https://example.org/a  b"));
+    assert_eq!(c.letters[1].text_at(), Some("https://example.org/c"));
 }

@@ -37,8 +37,8 @@ fn a_frus_volume_holds_documents_letters_among_them() {
     );
     assert_eq!((d47.number.as_deref(), d47.document), (Some("47"), false));
     assert_eq!(d47.date.map(|d| d.to_string()).as_deref(), Some("1944-09-01"));
-    assert_eq!(d47.date_range, None);
-    assert_eq!(d47.place.as_deref(), Some("Washington"));
+    assert_eq!(d47.date_range(), None);
+    assert_eq!(d47.place(), Some("Washington"));
     assert_eq!(d47.source.as_deref(), Some("Department files, 740.0011/9-144."));
     assert_eq!(
         d47.paragraphs,
@@ -49,13 +49,13 @@ fn a_frus_volume_holds_documents_letters_among_them() {
             "Cordell Hull"
         ]
     );
-    assert_eq!(d47.roles, [Role::Dateline, Role::Body, Role::Body, Role::Signed]);
+    assert_eq!(d47.roles(), [Role::Dateline, Role::Body, Role::Body, Role::Signed]);
     // The head's note, the source note and the note in the text, each with its marker where it stood.
     let notes: Vec<(&str, &str)> = d47.footnotes.iter().map(|f| (f.label.as_str(), f.text.as_str())).collect();
     assert_eq!(notes, [("1", "Sent by courier."), ("*", "Department files, 740.0011/9-144."), ("2", "Not printed.")]);
     let marks: Vec<(isize, usize)> = d47.footnote_refs.iter().map(|r| (r.paragraph, r.offset)).collect();
     assert_eq!(marks, [(-1, d47.heading.len()), (0, 0), (1, "I enclose the memorandum you asked for".len())]);
-    assert_eq!(d47.footnote_kinds, [None, Some("source".to_string()), None]);
+    assert_eq!(d47.footnote_kinds(), [None, Some("source".to_string()), None]);
     let pages: Vec<(&str, isize)> = d47.pages.iter().map(|p| (p.page.as_str(), p.paragraph)).collect();
     assert_eq!(pages, [("29", 2)]);
     // Minutes name no parties: a document, dated by the volume's range.
@@ -66,7 +66,7 @@ fn a_frus_volume_holds_documents_letters_among_them() {
         (d49.sender.to_string().as_str(), d49.recipient.to_string().as_str(), d49.document),
         ("The Department of State", "the British Embassy", false)
     );
-    assert_eq!(d49.ids, ["d49", "frus1944v04"]);
+    assert_eq!(d49.ids(), ["d49", "frus1944v04"]);
 }
 
 #[test]
@@ -80,7 +80,7 @@ fn a_tei_corpus_holds_letters_and_their_links() {
     // A range, uncertain, sorted by its start.
     assert_eq!(a.date_label().as_deref(), Some("between 6 and 8 May 1892?"));
     assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("1892-05-06"));
-    assert_eq!(a.place.as_deref(), Some("Graz"));
+    assert_eq!(a.place(), Some("Graz"));
     assert_eq!(
         a.paragraphs,
         [
@@ -94,15 +94,15 @@ fn a_tei_corpus_holds_letters_and_their_links() {
         ]
     );
     assert_eq!(
-        a.roles,
+        a.roles(),
         [Role::Dateline, Role::Salute, Role::Body, Role::Body, Role::Closer, Role::Signed, Role::Postscript]
     );
     // The abbreviation as written, its expansion kept as another reading of those words.
-    let r = &a.readings[0];
+    let r = &a.readings()[0];
     assert_eq!((r.paragraph, &a.paragraphs[2][r.start..r.end], r.text.as_str()), (2, "u.", "und"));
     assert_eq!(a.footnotes.len(), 1);
     assert_eq!(a.footnote_refs[0].offset, "Dein Brief kam u. ich schreibe gleich".len());
-    assert_eq!(a.footnote_kinds, [Some("commentary".to_string())]);
+    assert_eq!(a.footnote_kinds(), [Some("commentary".to_string())]);
     // The answer names its predecessor by the edition's id: a reply on the edition's word.
     let ai = c.find(&a.id).expect("a");
     assert_eq!((b.replies_to, b.reply_basis), (Some(ai), Some(ReplyBasis::Edition)));
@@ -110,7 +110,7 @@ fn a_tei_corpus_holds_letters_and_their_links() {
     // Links in the text to letters by their ids: an empty one shows its target; one not loaded leads nowhere.
     assert_eq!(b.paragraphs, ["Danke für deinen Brief [→ a1] und den vom März."]);
     let links: Vec<(&str, &str, Option<usize>)> =
-        b.letter_refs.iter().map(|r| (&b.paragraphs[0][r.start..r.end], r.target.as_str(), r.letter)).collect();
+        b.letter_refs().iter().map(|r| (&b.paragraphs[0][r.start..r.end], r.target.as_str(), r.letter)).collect();
     assert_eq!(links, [("[→ a1]", "a1", Some(ai)), ("vom März", "x9", None)]);
 }
 
@@ -143,9 +143,9 @@ fn cmif_gives_letters_without_text_that_say_where_it_is() {
         ]
     );
     assert!(c.letters.iter().all(|l| l.paragraphs.is_empty()));
-    assert_eq!(c.letters[0].text_at.as_deref(), Some("https://example.org/letters/1"));
+    assert_eq!(c.letters[0].text_at(), Some("https://example.org/letters/1"));
     assert_eq!(c.letters[0].heading, "Anna Gruber to Karl Weiss");
-    assert_eq!(c.letters[0].place.as_deref(), Some("Graz"));
+    assert_eq!(c.letters[0].place(), Some("Graz"));
 }
 
 #[test]

@@ -42,9 +42,10 @@ mod tests {
             Letter::new("f.txt", 1, "Stalin to President Roosevelt".into(), "Stalin".into(), "Roosevelt".into());
         l.id = "f/1".into();
         l.paragraphs = vec![
-            "I gave consideration to the question.".into(),
-            "2. The task announced at the Crimea Conference is to bind the troops of the enemy.".into(),
-        ];
+            "I gave consideration to the question.",
+            "2. The task announced at the Crimea Conference is to bind the troops of the enemy.",
+        ]
+        .into();
         l.footnote_refs = vec![
             FootnoteRef { marker: "75".into(), paragraph: -1, offset: 29, footnote: Some(0) },
             FootnoteRef { marker: "76".into(), paragraph: 1, offset: 46, footnote: None },

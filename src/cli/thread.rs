@@ -108,7 +108,7 @@ mod tests {
         let mut l = Letter::new("f.txt", 1, String::new(), s.into(), r.into());
         l.id = id.into();
         l.date = date.and_then(|(y, m, d)| Date::new(y, m, d));
-        l.paragraphs = vec![body.into()];
+        l.paragraphs = vec![body].into();
         l
     }
 

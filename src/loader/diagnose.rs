@@ -27,11 +27,10 @@ pub fn diagnose(corpus: &Corpus) -> Vec<Warning> {
 
 /// The diagnostics of one letter, appended to `out` in line order.
 pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
-    let warn = |line: usize, message: String| Warning {
-        file: letter.file.clone(),
-        line,
-        severity: Severity::Warning,
-        message,
+    // A check of a large corpus holds hundreds of thousands of these: each message in a block of its size.
+    let warn = |line: usize, mut message: String| {
+        crate::model::fit::fit_str(&mut message);
+        Warning { file: letter.file.clone(), line, severity: Severity::Warning, message }
     };
     if letter.date.is_none() {
         out.push(warn(letter.line, format!("undated letter ({} → {})", letter.sender, letter.recipient)));
@@ -99,7 +98,7 @@ mod tests {
 
     fn letter() -> Letter {
         let mut l = Letter::new("a.txt", 3, "W. CHURCHILL TO J. V. STALIN".into(), "Churchill".into(), "Stalin".into());
-        l.paragraphs = vec!["Many thanks.".into(), "Your message of March 5, 1942 received.".into()];
+        l.paragraphs = vec!["Many thanks.", "Your message of March 5, 1942 received."].into();
         l.paragraph_lines = vec![5, 7];
         l
     }

@@ -19,7 +19,7 @@ pub enum Previous {
 /// For each letter, its predecessor as the edition names it, when loaded.
 pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
     // No index when no letter names its predecessor (a FRUS volume): tens of thousands of ids not copied.
-    if letters.iter().all(|l| l.edition_previous.is_none()) {
+    if letters.iter().all(|l| l.edition_previous().is_none()) {
         return vec![None; letters.len()];
     }
     let index = Index::build(letters);
@@ -27,7 +27,7 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
         .iter()
         .enumerate()
         .map(|(ix, l)| {
-            let target = l.edition_previous.as_deref()?;
+            let target = l.edition_previous()?;
             let p = index.find(target, folder(&l.file)).filter(|&p| p != ix)?;
             Some(if answers(l, &letters[p]) { Previous::Answers(p) } else { Previous::Follows(p) })
         })
@@ -36,11 +36,11 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
 
 /// For each letter, what each of its links to other letters (`letter_refs`) resolves to.
 pub fn letter_refs(letters: &[Letter]) -> Vec<Vec<Option<LetterIx>>> {
-    if letters.iter().all(|l| l.letter_refs.is_empty()) {
+    if letters.iter().all(|l| l.letter_refs().is_empty()) {
         return vec![Vec::new(); letters.len()];
     }
     let index = Index::build(letters);
-    letters.iter().map(|l| l.letter_refs.iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()
+    letters.iter().map(|l| l.letter_refs().iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()
 }
 
 /// Whether `prev` was written by `l`'s addressee(s) to its writer.
@@ -75,7 +75,7 @@ impl<'a> Index<'a> {
         let mut by_id: HashMap<&str, Vec<LetterIx>> = HashMap::new();
         let mut by_digits: HashMap<(&str, &str), Vec<LetterIx>> = HashMap::new();
         for (ix, l) in letters.iter().enumerate() {
-            for id in &l.ids {
+            for id in l.ids() {
                 by_id.entry(id.as_str()).or_default().push(ix);
                 if let Some(d) = digits(id) {
                     let v = by_digits.entry((folder(&l.file), d)).or_default();

@@ -352,7 +352,7 @@ mod tests {
         (0..n)
             .map(|k| {
                 let mut l = letter(texts[k % 2]);
-                l.file = format!("f{k}.txt");
+                l.file = format!("f{k}.txt").into();
                 l.date = crate::model::Date::new(1942, 3, 5);
                 l
             })

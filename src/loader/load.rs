@@ -4,7 +4,7 @@
 use super::decode::{NotText, decode};
 use super::{references, threads};
 use crate::formats::{self, Format};
-use crate::model::{Corpus, Input, Letter, People, Person, PersonBasis, Severity, Warning};
+use crate::model::{Corpus, FileName, Input, Letter, People, Person, PersonBasis, Severity, Warning};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -28,8 +28,8 @@ pub enum LoadError {
 
 /// One file to read.
 struct Job {
-    /// The name letters and diagnostics carry.
-    name: String,
+    /// The name letters and diagnostics carry (shared by them).
+    name: FileName,
     path: Option<PathBuf>,
     bundled: Option<&'static [u8]>,
     format: &'static dyn Format,
@@ -84,13 +84,20 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
             Input::Bundled => "the bundled letters".to_string(),
             Input::Paths(p) => p.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
         };
-        warnings.push(Warning { file: what, line: 0, severity: Severity::Warning, message: "no letters found".into() });
+        warnings.push(Warning {
+            file: what.into(),
+            line: 0,
+            severity: Severity::Warning,
+            message: "no letters found".into(),
+        });
     }
     corpus.warnings = warnings;
     corpus.files = jobs.len();
     infer_writers(&mut corpus.letters);
     assign_ids(&mut corpus.letters);
     threads::link(&mut corpus);
+    // What the passes after parsing added (editions, reply evidence) takes no more room than it needs either.
+    corpus.letters.par_iter_mut().for_each(Letter::tidy);
     Ok(corpus)
 }
 
@@ -131,7 +138,7 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
             return Ok(BUNDLED
                 .iter()
                 .map(|(name, bytes)| Job {
-                    name: name.to_string(),
+                    name: (*name).into(),
                     path: None,
                     bundled: Some(bytes),
                     format: formats::for_named_file(Path::new(name)),
@@ -150,7 +157,7 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
                 let entry = match entry {
                     Ok(e) => e,
                     Err(e) => {
-                        let file = e.path().unwrap_or(given).display().to_string();
+                        let file = e.path().unwrap_or(given).display().to_string().into();
                         warnings.push(Warning {
                             file,
                             line: 0,
@@ -167,7 +174,7 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
                     let rel = entry.path().strip_prefix(given).unwrap_or(entry.path());
                     let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
                     found.push(Job {
-                        name: rel.to_string_lossy().into_owned(),
+                        name: rel.to_string_lossy().into_owned().into(),
                         path: Some(entry.path().to_path_buf()),
                         bundled: None,
                         format,
@@ -177,7 +184,7 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
             }
             if found.is_empty() {
                 warnings.push(Warning {
-                    file: given.display().to_string(),
+                    file: given.display().to_string().into(),
                     line: 0,
                     severity: Severity::Warning,
                     message: "folder holds no letter files (*.txt, TEI XML)".into(),
@@ -188,14 +195,14 @@ fn collect(input: &Input, warnings: &mut Vec<Warning>) -> Result<Vec<Job>, LoadE
         } else if !meta.is_file() {
             // A FIFO would block the load and a device would never end: neither is a letter file.
             warnings.push(Warning {
-                file: given.display().to_string(),
+                file: given.display().to_string().into(),
                 line: 0,
                 severity: Severity::Error,
                 message: format!("cannot read: {}", crate::files::not_regular(&meta)),
             });
         } else {
             jobs.push(Job {
-                name: given.to_string_lossy().into_owned(),
+                name: given.to_string_lossy().into_owned().into(),
                 path: Some(given.clone()),
                 bundled: None,
                 format: formats::for_named_file(given),
@@ -272,6 +279,11 @@ fn parse_bytes(
     let format = formats::for_content(decoded.text.as_bytes()).unwrap_or(job.format);
     let mut parsed = format.parse(&job.name, &decoded.text);
     detect_references(&mut parsed.letters, &job.name);
+    // Finished: the letters share the file's name and give back the room their parts grew beyond.
+    for l in &mut parsed.letters {
+        l.file = job.name.clone();
+        l.tidy();
+    }
     warnings.extend(parsed.notes.into_iter().map(|n| warn(n.line, n.severity, n.message)));
     if parsed.letters.is_empty() && parsed.registry.is_empty() {
         warnings.push(warn(0, Severity::Warning, format!("no letters found ({})", format.name())));
@@ -293,8 +305,8 @@ fn sniff(path: &Path) -> Option<&'static dyn Format> {
 
 /// Names people that letters know only by a key, from the registries read.
 fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
-    for l in letters.iter_mut().filter(|l| !l.person_keys.is_empty()) {
-        for (recipient, key) in std::mem::take(&mut l.person_keys) {
+    for l in letters.iter_mut().filter(|l| !l.person_keys().is_empty()) {
+        for (recipient, key) in std::mem::take(&mut l.extra_mut().person_keys) {
             let Some(name) = registry.get(&key) else { continue };
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
             // A name the title gave in its stead gives way to the registry's.

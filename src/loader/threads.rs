@@ -52,7 +52,8 @@ pub fn link(corpus: &mut Corpus) {
     }
     corpus.reading_order = order;
     for (l, found) in corpus.letters.iter_mut().zip(refs) {
-        for (r, f) in l.letter_refs.iter_mut().zip(found) {
+        let Some(x) = l.extra.as_deref_mut() else { continue };
+        for (r, f) in x.letter_refs.iter_mut().zip(found) {
             r.letter = f;
         }
     }

@@ -3,6 +3,11 @@
 
 use super::date::Date;
 pub use super::date_range::DateRange;
+use super::file_name::FileName;
+use super::fit::{fit, fit_str};
+use super::inline::{LineBreak, Styled};
+use super::letter_extra::{LetterExtra, LetterRef, Reading, Role};
+use super::paragraphs::Paragraphs;
 use super::people::People;
 use serde::Serialize;
 
@@ -104,8 +109,8 @@ pub struct Reference {
 pub struct Letter {
     /// Stable unique id: the file's path (relative, without `.txt`) and the letter's ordinal, e.g. `moscow-1957/2`.
     pub id: String,
-    /// The file as given on the command line, or relative to the folder given.
-    pub file: String,
+    /// The file as given on the command line, or relative to the folder given (shared by the file's letters).
+    pub file: FileName,
     /// 1-based line of the heading in the file.
     pub line: usize,
     /// 1-based position of the letter in its file.
@@ -120,7 +125,7 @@ pub struct Letter {
     pub recipient: People,
     pub date: Option<Date>,
     pub date_kind: Option<DateKind>,
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Paragraphs,
     /// 1-based file line where each paragraph starts.
     pub paragraph_lines: Vec<usize>,
     pub pages: Vec<PageBreak>,
@@ -134,44 +139,13 @@ pub struct Letter {
     pub reply_basis: Option<ReplyBasis>,
     /// Index into [`Corpus::threads`].
     pub thread: usize,
-    /// The letter's own ids in its edition (TEI `xml:id`, the file's stem), for the edition's links to it.
-    pub ids: Vec<String>,
-    /// The id the edition gives for the previous letter of the same correspondence (TEI `correspContext/ref`).
-    pub edition_previous: Option<String>,
     /// That letter, once loaded: when not written by this letter's addressee (then it is `replies_to`), this
     /// letter continues its thread without answering it.
     pub follows: Option<LetterIx>,
-    /// A date known only as a range (`notBefore`/`notAfter`, `from`/`to`): `date` holds its start.
-    pub date_range: Option<DateRange>,
-    /// The edition marks the date as uncertain (`@cert`, `@evidence`): shown with a `?`.
-    pub date_uncertain: bool,
-    /// Where the letter was written.
-    pub place: Option<String>,
-    /// The role of each paragraph (opener, salute, closer...); empty when every paragraph is body text.
-    pub roles: Vec<Role>,
-    /// The edition's type of each footnote (`commentary`, `addendum`...), parallel to `footnotes`; empty when
-    /// none has one.
-    pub footnote_kinds: Vec<Option<String>>,
     /// A document of a collection (a memorandum, minutes) that names no sender and recipient: not a letter.
     pub document: bool,
-    /// For a letter known only from its metadata (CMIF): where its text is.
-    pub text_at: Option<String>,
-    /// People named only by a key the letter's file does not resolve: (recipient?, id). The loader names them
-    /// from the registries of other files (a `listperson.xml` beside the letters).
-    pub person_keys: Vec<(bool, String)>,
-    /// Links the edition's markup makes from the text to another letter by its id (TEI `ref type="letter"`).
-    pub letter_refs: Vec<LetterRef>,
-    /// Other readings of words of the text (an abbreviation's expansion, a regularised spelling, a correction):
-    /// not shown, but found by search.
-    pub readings: Vec<Reading>,
-    /// Emphasis, deletions, additions and the like over words of paragraphs and notes.
-    pub styles: Vec<super::Styled>,
-    /// Where lines of the original end inside paragraphs and notes (TEI `lb`).
-    pub line_breaks: Vec<super::LineBreak>,
     /// Where the date came from: `closing date line "November 10, 1943."`, `Sent on ...`, ...
     pub date_source: Option<String>,
-    /// The message's own first line under an editor's title.
-    pub caption: Option<String>,
     /// Other printings of the same letter (other editions), in reading order.
     pub editions: Vec<LetterIx>,
     /// The words a reply link rests on, with what they point at: `your message of November 8th`.
@@ -181,6 +155,9 @@ pub struct Letter {
     /// An acknowledgement of a message that names no date (`Thank you for your message`), if the letter opens
     /// with one.
     pub acknowledgement: Option<Acknowledgement>,
+    /// What only some letters have (mostly an edition's markup): read through the accessors of the same names
+    /// (`roles()`, `place()`...), written through [`Letter::extra_mut`]. `None` when all of it is empty.
+    pub extra: Option<Box<LetterExtra>>,
     /// The letter a covering note passes on (`the following message from Premier Stalin to President Roosevelt:`,
     /// an enclosure printed after it): its people, beside the note's own.
     pub carries: Option<Box<Carried>>,
@@ -202,64 +179,12 @@ pub struct Acknowledgement {
     pub weak: bool,
 }
 
-/// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reading {
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-}
-
-/// A link in a letter's text to another letter, by the edition's id for it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LetterRef {
-    /// Paragraph index and byte range of the linked words in it.
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
-    /// The edition's id of the letter (`K_2201`).
-    pub target: String,
-    /// That letter, when loaded.
-    pub letter: Option<LetterIx>,
-    /// The footnote the link is in (`paragraph`, `start`, `end` are then in its text), `None` in a paragraph.
-    pub note: Option<usize>,
-}
-
-/// What a paragraph is in the letter's structure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    #[default]
-    Body,
-    Opener,
-    Dateline,
-    Salute,
-    Closer,
-    Signed,
-    Postscript,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Body => "body",
-            Role::Opener => "opener",
-            Role::Dateline => "dateline",
-            Role::Salute => "salute",
-            Role::Closer => "closer",
-            Role::Signed => "signed",
-            Role::Postscript => "postscript",
-        }
-    }
-}
-
 impl Letter {
     /// A letter with only what the parser must fill in; the rest empty.
-    pub fn new(file: &str, line: usize, heading: String, sender: People, recipient: People) -> Letter {
+    pub fn new(file: impl Into<FileName>, line: usize, heading: String, sender: People, recipient: People) -> Letter {
         Letter {
             id: String::new(),
-            file: file.to_string(),
+            file: file.into(),
             line,
             ordinal: 0,
             number: None,
@@ -269,7 +194,7 @@ impl Letter {
             recipient,
             date: None,
             date_kind: None,
-            paragraphs: Vec::new(),
+            paragraphs: Paragraphs::new(),
             paragraph_lines: Vec::new(),
             pages: Vec::new(),
             footnote_refs: Vec::new(),
@@ -280,44 +205,135 @@ impl Letter {
             replies_to: None,
             reply_basis: None,
             thread: 0,
-            ids: Vec::new(),
-            edition_previous: None,
             follows: None,
-            date_range: None,
-            date_uncertain: false,
-            place: None,
-            roles: Vec::new(),
-            footnote_kinds: Vec::new(),
             document: false,
-            text_at: None,
-            person_keys: Vec::new(),
-            letter_refs: Vec::new(),
-            readings: Vec::new(),
-            styles: Vec::new(),
-            line_breaks: Vec::new(),
             date_source: None,
-            caption: None,
             editions: Vec::new(),
             reply_evidence: None,
             sender_from_collection: false,
             acknowledgement: None,
+            extra: None,
             carries: None,
         }
     }
 
+    /// The part only some letters have, made on first use (see [`LetterExtra`]).
+    pub fn extra_mut(&mut self) -> &mut LetterExtra {
+        self.extra.get_or_insert_default()
+    }
+
+    /// Gives back the room every list and text of the letter grew beyond what it holds, and drops an empty
+    /// [`LetterExtra`]: a letter costs what it holds once it is finished.
+    pub fn tidy(&mut self) {
+        if self.extra.as_deref().is_some_and(|x| *x == LetterExtra::default()) {
+            self.extra = None;
+        }
+        for s in [&mut self.id, &mut self.heading] {
+            fit_str(s);
+        }
+        for s in [&mut self.number, &mut self.classification, &mut self.source, &mut self.date_source]
+            .into_iter()
+            .chain([&mut self.reply_evidence])
+            .flatten()
+        {
+            fit_str(s);
+        }
+        for people in [&mut self.sender, &mut self.recipient] {
+            fit(&mut people.0);
+        }
+        self.paragraphs.shrink_to_fit();
+        fit(&mut self.paragraph_lines);
+        fit(&mut self.pages);
+        fit(&mut self.footnote_refs);
+        fit(&mut self.footnotes);
+        self.footnotes.iter_mut().for_each(|f| fit_str(&mut f.text));
+        fit(&mut self.references);
+        fit(&mut self.editions);
+    }
+
+    /// The ids the edition gives the letter.
+    pub fn ids(&self) -> &[String] {
+        self.extra.as_deref().map_or(&[], |x| &x.ids)
+    }
+
+    /// The edition's id for the previous letter of the correspondence.
+    pub fn edition_previous(&self) -> Option<&str> {
+        self.extra.as_deref().and_then(|x| x.edition_previous.as_deref())
+    }
+
+    /// The date as a range, when it is known only as one.
+    pub fn date_range(&self) -> Option<DateRange> {
+        self.extra.as_deref().and_then(|x| x.date_range)
+    }
+
+    /// Whether the edition marks the date as uncertain.
+    pub fn date_uncertain(&self) -> bool {
+        self.extra.as_deref().is_some_and(|x| x.date_uncertain)
+    }
+
+    /// Where the letter was written.
+    pub fn place(&self) -> Option<&str> {
+        self.extra.as_deref().and_then(|x| x.place.as_deref())
+    }
+
+    /// The role of each paragraph; empty when all are body text.
+    pub fn roles(&self) -> &[Role] {
+        self.extra.as_deref().map_or(&[], |x| &x.roles)
+    }
+
+    /// The edition's type of each footnote; empty when none has one.
+    pub fn footnote_kinds(&self) -> &[Option<String>] {
+        self.extra.as_deref().map_or(&[], |x| &x.footnote_kinds)
+    }
+
+    /// For a letter known only from its metadata: where its text is.
+    pub fn text_at(&self) -> Option<&str> {
+        self.extra.as_deref().and_then(|x| x.text_at.as_deref())
+    }
+
+    /// People named only by a key of a registry in another file.
+    pub fn person_keys(&self) -> &[(bool, String)] {
+        self.extra.as_deref().map_or(&[], |x| &x.person_keys)
+    }
+
+    /// Links from the text to other letters by the edition's ids.
+    pub fn letter_refs(&self) -> &[LetterRef] {
+        self.extra.as_deref().map_or(&[], |x| &x.letter_refs)
+    }
+
+    /// Other readings of words of the text.
+    pub fn readings(&self) -> &[Reading] {
+        self.extra.as_deref().map_or(&[], |x| &x.readings)
+    }
+
+    /// Emphasis and the like over words of paragraphs and notes.
+    pub fn styles(&self) -> &[Styled] {
+        self.extra.as_deref().map_or(&[], |x| &x.styles)
+    }
+
+    /// Where lines of the original end inside paragraphs and notes.
+    pub fn line_breaks(&self) -> &[LineBreak] {
+        self.extra.as_deref().map_or(&[], |x| &x.line_breaks)
+    }
+
+    /// The message's own first line under an editor's title.
+    pub fn caption(&self) -> Option<&str> {
+        self.extra.as_deref().and_then(|x| x.caption.as_deref())
+    }
+
     /// The role of paragraph `p`.
     pub fn role(&self, p: usize) -> Role {
-        self.roles.get(p).copied().unwrap_or_default()
+        self.roles().get(p).copied().unwrap_or_default()
     }
 
     /// The date as shown to a reader: `18 Jul 1941`, `between 6 and 8 May 1892`, with `?` when uncertain.
     pub fn date_label(&self) -> Option<String> {
-        let mut s = match (&self.date_range, self.date) {
+        let mut s = match (self.date_range(), self.date) {
             (Some(r), _) => r.label(),
             (None, Some(d)) => d.short(),
             (None, None) => return None,
         };
-        if self.date_uncertain {
+        if self.date_uncertain() {
             s.push('?');
         }
         Some(s)
@@ -325,7 +341,7 @@ impl Letter {
 
     /// The first words of the body, for list rows and tree nodes.
     pub fn first_words(&self, max_chars: usize) -> String {
-        let text = self.paragraphs.first().map(String::as_str).unwrap_or("");
+        let text = self.paragraphs.first().unwrap_or("");
         let mut out: String = text.chars().take(max_chars).collect();
         if text.chars().count() > max_chars {
             out.push('…');
@@ -335,7 +351,7 @@ impl Letter {
 
     /// Text of paragraph `p` (-1 = the heading).
     pub fn text_of(&self, p: isize) -> &str {
-        if p < 0 { &self.heading } else { self.paragraphs.get(p as usize).map(String::as_str).unwrap_or("") }
+        if p < 0 { &self.heading } else { self.paragraphs.get(p as usize).unwrap_or("") }
     }
 }
 
@@ -358,7 +374,7 @@ impl Severity {
 /// A diagnostic about the input, with the file and 1-based line it concerns (0 = the whole file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
-    pub file: String,
+    pub file: FileName,
     pub line: usize,
     pub severity: Severity,
     pub message: String,

@@ -3,17 +3,24 @@
 
 pub mod date;
 pub mod date_range;
+mod file_name;
 pub mod filter;
+pub(crate) mod fit;
 pub mod goto;
 mod inline;
 mod input;
 mod letter;
+mod letter_extra;
 pub mod numbering;
 pub mod order;
+mod paragraphs;
 mod people;
 
 pub use date::Date;
+pub use file_name::FileName;
 pub use inline::{Emphasis, LineBreak, Styled, TextPart};
 pub use input::Input;
 pub use letter::*;
+pub use letter_extra::{LetterExtra, LetterRef, Reading, Role};
+pub use paragraphs::Paragraphs;
 pub use people::{People, Person, PersonBasis, same_name};

@@ -73,7 +73,7 @@ mod tests {
         let letters: Vec<Letter> = spec
             .iter()
             .map(|(f, o, s, r, y)| {
-                let mut l = Letter::new(f, 1, String::new(), (*s).into(), (*r).into());
+                let mut l = Letter::new(*f, 1, String::new(), (*s).into(), (*r).into());
                 l.ordinal = *o;
                 l.date = Date::new(*y, 1, 1);
                 l

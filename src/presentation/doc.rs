@@ -338,7 +338,7 @@ impl<'l> Pieces<'l> {
             });
         }
         let mut note_refs: HashMap<usize, Vec<_>> = HashMap::new();
-        for r in &letter.letter_refs {
+        for r in letter.letter_refs() {
             let letter = r.letter.filter(|&l| l < corpus.letters.len());
             if let Some(n) = r.note {
                 note_refs.entry(n).or_default().push((r.start, r.end, letter));
@@ -351,14 +351,14 @@ impl<'l> Pieces<'l> {
             });
         }
         let mut inline: HashMap<TextPart, Inline> = HashMap::new();
-        for st in &letter.styles {
+        for st in letter.styles() {
             inline.entry(st.part).or_default().styles.push(*st);
             if let (Emphasis::Anchored, TextPart::Para(p)) = (st.emphasis, st.part) {
                 let sign = PieceKind::Sign(ANCHOR_SIGN);
                 by_para.entry(p as isize).or_default().push(Piece { at: st.start, end: st.start, what: sign });
             }
         }
-        for b in &letter.line_breaks {
+        for b in letter.line_breaks() {
             inline.entry(b.part).or_default().breaks.push(b.offset);
         }
         for v in by_para.values_mut() {
@@ -407,8 +407,8 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
         date.push(("   ", c.clone()));
     }
     lines.push(date);
-    if let Some(place) = &letter.place {
-        lines.push(vec![("Place: ", place.clone())]);
+    if let Some(place) = letter.place() {
+        lines.push(vec![("Place: ", place.to_string())]);
     }
     if let Some(src) = &letter.source {
         lines.push(vec![("Source: ", src.clone())]);
@@ -424,7 +424,7 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
     if letter.document {
         lines.push(vec![("", "A document: it names no sender or recipient.".to_string())]);
     }
-    if let Some(at) = &letter.text_at {
+    if let Some(at) = letter.text_at() {
         lines.push(vec![("Text: ", format!("not in this file; the edition gives it at {at}"))]);
     }
     lines
@@ -555,7 +555,7 @@ impl Doc {
             text.push_str(&shown);
             text.push(' ');
             // The edition's type of note (commentary, addendum...), before its text.
-            if let Some(kind) = letter.footnote_kinds.get(i).and_then(Option::as_deref) {
+            if let Some(kind) = letter.footnote_kinds().get(i).and_then(Option::as_deref) {
                 text.push_str(&format!("({kind}) "));
             }
             let prefix = text.len();
@@ -709,7 +709,7 @@ mod tests {
 
     fn sample() -> Letter {
         let mut l = Letter::new("t.txt", 1, "Stalin to Roosevelt".into(), "Stalin".into(), "Roosevelt".into());
-        l.paragraphs = vec!["First paragraph.".into(), "At the Crimea Conference is to bind the troops.".into()];
+        l.paragraphs = vec!["First paragraph.", "At the Crimea Conference is to bind the troops."].into();
         l.footnote_refs = vec![
             FootnoteRef { marker: "75".into(), paragraph: -1, offset: 19, footnote: Some(0) },
             FootnoteRef { marker: "76".into(), paragraph: 1, offset: 24, footnote: Some(1) },

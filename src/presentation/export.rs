@@ -4,7 +4,7 @@
 
 use crate::loader::diagnose;
 use crate::model::Date;
-use crate::model::{Corpus, DateKind, Letter, ReplyBasis, Warning};
+use crate::model::{Corpus, DateKind, Letter, Paragraphs, ReplyBasis, Warning};
 use serde::{Serialize, Serializer};
 use std::io::Write;
 
@@ -74,7 +74,7 @@ struct LetterDto<'a> {
     #[serde(serialize_with = "iso")]
     date: Option<Date>,
     date_kind: Option<DateKind>,
-    paragraphs: &'a [String],
+    paragraphs: &'a Paragraphs,
     pages: Vec<PageDto<'a>>,
     footnote_refs: Vec<FootnoteRefDto<'a>>,
     footnotes: Vec<FootnoteDto<'a>>,
@@ -187,13 +187,13 @@ mod tests {
         a.ordinal = 1;
         a.date = Date::new(1941, 7, 18);
         a.date_kind = Some(DateKind::Written);
-        a.paragraphs = vec!["Allow me to thank you.".into()];
+        a.paragraphs = vec!["Allow me to thank you."].into();
         a.paragraph_lines = vec![3];
         a.source = Some("Stalin: Works".into());
         let mut b = Letter::new("a.txt", 5, "W. CHURCHILL TO J. V. STALIN".into(), "Churchill".into(), "Stalin".into());
         b.id = "a/2".into();
         b.ordinal = 2;
-        b.paragraphs = vec!["Many thanks.".into(), "More [24] text.".into()];
+        b.paragraphs = vec!["Many thanks.", "More [24] text."].into();
         b.pages = vec![PageBreak { page: "740".into(), paragraph: 1, offset: 5 }];
         b.footnote_refs = vec![FootnoteRef { marker: "*".into(), paragraph: -1, offset: 28, footnote: None }];
         b.references = vec![

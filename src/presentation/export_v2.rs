@@ -3,7 +3,7 @@
 //! Version 1 ([`super::export`]) stays as it was for scripts that depend on it.
 
 use super::export::{FootnoteDto, FootnoteRefDto, PageDto, WarningDto, all_warnings, iso};
-use crate::model::{Corpus, Date, DateKind, Letter, People, RefTarget, ReplyBasis};
+use crate::model::{Corpus, Date, DateKind, Letter, Paragraphs, People, RefTarget, ReplyBasis};
 use serde::{Serialize, Serializer};
 use std::io::Write;
 
@@ -69,7 +69,7 @@ struct LetterDto<'a> {
     date_kind: Option<DateKind>,
     date_source: Option<&'a str>,
     place: Option<&'a str>,
-    paragraphs: &'a [String],
+    paragraphs: &'a Paragraphs,
     pages: Vec<PageDto<'a>>,
     footnote_refs: Vec<FootnoteRefDto<'a>>,
     footnotes: Vec<FootnoteDto<'a>>,
@@ -118,15 +118,15 @@ impl<'a> LetterDto<'a> {
             ordinal: l.ordinal,
             number: l.number.as_deref(),
             heading: &l.heading,
-            caption: l.caption.as_deref(),
+            caption: l.caption(),
             classification: l.classification.as_deref(),
             sender: people(&l.sender),
             recipient: people(&l.recipient),
             date: l.date,
-            date_range: l.date_range.map(|r| (r.start, r.end)).or(l.date.map(|d| (d, d))),
+            date_range: l.date_range().map(|r| (r.start, r.end)).or(l.date.map(|d| (d, d))),
             date_kind: l.date_kind,
             date_source: l.date_source.as_deref(),
-            place: l.place.as_deref(),
+            place: l.place(),
             paragraphs: &l.paragraphs,
             pages: l
                 .pages

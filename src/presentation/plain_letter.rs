@@ -72,13 +72,13 @@ fn header(corpus: &Corpus, ix: LetterIx) -> Vec<String> {
         (None, _) => who.push_str(" · undated"),
     }
     out.push(who);
-    if let Some(place) = &l.place {
+    if let Some(place) = l.place() {
         out.push(format!("Place: {place}"));
     }
     if l.document {
         out.push("A document: it names no sender or recipient.".into());
     }
-    if let Some(at) = &l.text_at {
+    if let Some(at) = l.text_at() {
         out.push(format!("Text: not in this file; the edition gives it at {at}"));
     }
     let meta: Vec<String> =

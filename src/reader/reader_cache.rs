@@ -100,7 +100,7 @@ mod tests {
     fn rows_wrapped_again_on_demand_are_the_rows_of_a_full_wrap() {
         let mut l = Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into());
         let long: String = (0..900).map(|i| format!("w{i} ")).collect();
-        l.paragraphs = vec!["1. short".into(), long, "end".into()];
+        l.paragraphs = vec!["1. short".into(), long, "end".into()].into();
         let c = Corpus { letters: vec![l], ..Corpus::default() };
         for width in [1, 3, 7, 40] {
             let (doc, layout) = ReaderCache::default().get(&c, 0, width, Headers::Full);
@@ -139,7 +139,7 @@ mod tests {
     fn a_cut_header_is_one_row_and_its_offsets_find_that_row() {
         let mut l = Letter::new("t.txt", 1, "A to B".into(), "A".into(), "B".into());
         l.source = Some("word ".repeat(200_000));
-        l.paragraphs = vec!["Body text.".into()];
+        l.paragraphs = vec!["Body text."].into();
         let c = Corpus { letters: vec![l], ..Corpus::default() };
         let mut cache = ReaderCache::default();
         let (doc, full) = cache.get(&c, 0, 40, Headers::Full);

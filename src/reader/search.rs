@@ -39,7 +39,7 @@ fn letter_matches(matcher: &Matcher, corpus: &Corpus, ix: LetterIx, out: &mut Ve
     let header: Vec<String> = header_lines(corpus, ix).iter().map(|f| header_text(f)).collect();
     let parts = std::iter::once((Part::Heading, l.heading.as_str()))
         .chain(header.iter().enumerate().map(|(i, t)| (Part::Meta(i), t.as_str())))
-        .chain(l.paragraphs.iter().enumerate().map(|(i, p)| (Part::Para(i), p.as_str())))
+        .chain(l.paragraphs.iter().enumerate().map(|(i, p)| (Part::Para(i), p)))
         .chain(l.footnotes.iter().enumerate().map(|(i, f)| (Part::Footnote(i), f.text.as_str())));
     for (part, text) in parts {
         let from = out.len();
@@ -67,8 +67,8 @@ fn letter_matches(matcher: &Matcher, corpus: &Corpus, ix: LetterIx, out: &mut Ve
 fn add_readings(matcher: &Matcher, l: &Letter, ix: LetterIx, i: usize, from: usize, out: &mut Vec<Match>, cap: usize) {
     let mut extra: Vec<Match> = Vec::new();
     // Readings are in text order: those of paragraph `i` are found by halving.
-    let first = l.readings.partition_point(|r| r.paragraph < i);
-    for r in l.readings[first..].iter().take_while(|r| r.paragraph == i) {
+    let first = l.readings().partition_point(|r| r.paragraph < i);
+    for r in l.readings()[first..].iter().take_while(|r| r.paragraph == i) {
         let mut found = false;
         matcher.find_all(&r.text, |_, _| {
             found = true;

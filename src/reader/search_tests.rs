@@ -11,7 +11,7 @@ fn corpus() -> Corpus {
     let letters: Vec<Letter> = (0..5)
         .map(|i| {
             let mut l = Letter::new("t.txt", i, format!("Letter {i}"), "A".into(), "B".into());
-            l.paragraphs = vec![format!("needle {i} and needle {i} again")];
+            l.paragraphs = vec![format!("needle {i} and needle {i} again")].into();
             l
         })
         .collect();

@@ -9,7 +9,7 @@ use super::parties::Person;
 pub type Passed = (Vec<Person>, Vec<Person>, String);
 
 /// Looks in the note's first paragraphs (a bounded head of each) for the letter it passes on.
-pub fn carried(paragraphs: &[String]) -> Option<Passed> {
+pub fn carried(paragraphs: &crate::model::Paragraphs) -> Option<Passed> {
     paragraphs.iter().take(4).find_map(|p| following(p).or_else(|| quoted_caption(p)))
 }
 
@@ -49,7 +49,7 @@ mod tests {
     use super::*;
 
     fn names(p: &str) -> Option<(String, String)> {
-        carried(&[p.to_string()]).map(|(s, r, _)| (s[0].name.clone(), r[0].name.clone()))
+        carried(&crate::model::Paragraphs::from([p])).map(|(s, r, _)| (s[0].name.clone(), r[0].name.clone()))
     }
 
     #[test]

@@ -9,7 +9,9 @@ use super::parties::{self, Person};
 use super::words::QuickTrim;
 use crate::formats::Note;
 use crate::model::date::Found;
-use crate::model::{Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, People, PersonBasis, Severity};
+use crate::model::{
+    Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, Paragraphs, People, PersonBasis, Severity,
+};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -82,7 +84,7 @@ impl Draft {
     /// the first: a telegram's number opens its text).
     pub fn explains_marker(&self, label: &str) -> bool {
         self.letter.footnote_refs.iter().any(|r| r.marker == label)
-            && !self.letter.paragraphs.iter().skip(1).any(|p| super::paragraphs::starts_numbered(p))
+            && !self.letter.paragraphs.iter().skip(1).any(super::paragraphs::starts_numbered)
     }
 
     /// Whether the letter has a marker of the kind an item with this label would explain (digits or stars).
@@ -169,15 +171,15 @@ impl Draft {
     }
 
     pub fn set_place(&mut self, place: Option<String>) {
-        if self.letter.place.is_none() {
-            self.letter.place = place;
+        if self.letter.place().is_none() {
+            self.letter.extra_mut().place = place;
         }
     }
 
     /// A caption line under the heading: kept, and its people fill what the heading left open.
     pub fn set_caption(&mut self, text: &str, h: Heading) {
-        if self.letter.caption.is_none() {
-            self.letter.caption = Some(text.quick_trim().to_string());
+        if self.letter.caption().is_none() {
+            self.letter.extra_mut().caption = Some(text.quick_trim().to_string());
         }
         if self.senders.is_empty() {
             self.senders = h.senders.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
@@ -259,7 +261,8 @@ impl Draft {
 
     /// A place line of the dateline block: added to the place the date line gave, or the place.
     pub fn add_place(&mut self, line: &str) {
-        self.letter.place = Some(match self.letter.place.take() {
+        let place = &mut self.letter.extra_mut().place;
+        *place = Some(match place.take() {
             Some(p) => format!("{p}, {line}"),
             None => line.to_string(),
         });
@@ -334,7 +337,7 @@ impl Draft {
             l.date_source = Some(src);
         } else if let Some((d, src)) = self.file_date.take() {
             // Only bounds: the file number is no printed date.
-            l.date_range = Some(crate::model::DateRange::new(d, d));
+            l.extra_mut().date_range = Some(crate::model::DateRange::new(d, d));
             l.date_source = Some(src);
         }
         if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {
@@ -500,8 +503,8 @@ fn bare_signature(t: &str) -> Option<Person> {
 
 /// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
 /// Franklin D. Roosevelt.`, `Your obedient servant, / J. SMITH, / Colonel.`).
-fn signature(paragraphs: &[String]) -> Option<Person> {
-    let tail = &paragraphs[paragraphs.len().saturating_sub(4)..];
+fn signature(paragraphs: &Paragraphs) -> Option<Person> {
+    let tail = paragraphs.iter().skip(paragraphs.len().saturating_sub(4));
     let mut after_close = false;
     for p in tail {
         if let Some(person) = signed(p, after_close) {
@@ -510,7 +513,7 @@ fn signature(paragraphs: &[String]) -> Option<Person> {
         after_close = is_close(p);
     }
     // A bare name closes a letter of some length; the first paragraph (an addressee line) never signs it.
-    paragraphs.iter().skip(1).rev().take(2).find_map(|p| bare_signature(p))
+    paragraphs.iter().skip(1).rev().take(2).find_map(bare_signature)
 }
 
 /// Links markers to footnote texts: by label when every marker's label is in the list, else in order of
@@ -552,8 +555,7 @@ mod tests {
     use super::*;
 
     fn writer(paragraphs: &[&str]) -> Option<String> {
-        let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        signature(&owned).map(|p| p.name)
+        signature(&Paragraphs::from(paragraphs.to_vec())).map(|p| p.name)
     }
 
     #[test]

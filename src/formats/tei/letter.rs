@@ -21,7 +21,7 @@ pub struct Context<'a> {
 pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit>, notes: &mut Vec<Note>) -> Letter {
     let (sender, recipient, keys) = people(cx, c, &h.title, notes);
     let mut l = Letter::new(cx.file, cx.line, h.title.clone(), sender, recipient);
-    l.person_keys = keys;
+    l.extra_mut().person_keys = keys;
     let mut d = c.date.as_ref().map(DateSpec::resolve).unwrap_or_default();
     if d.date.is_none() {
         d = unit.as_ref().and_then(|u| u.dateline).unwrap_or_default();
@@ -30,15 +30,16 @@ pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit
         d = text_span(&h.title).map(|(r, hedged)| dated(Some(r), hedged)).unwrap_or_default();
     }
     set_date(&mut l, d);
-    l.place = c.place.clone().or_else(|| unit.as_ref().and_then(|u| u.place.clone()));
     l.source = h.source.clone();
-    l.edition_previous = c.previous.as_deref().map(|t| key_id(t).to_string());
-    l.text_at = c.text_at.clone();
-    l.ids.extend(h.id.clone());
+    let x = l.extra_mut();
+    x.place = c.place.clone().or_else(|| unit.as_ref().and_then(|u| u.place.clone()));
+    x.edition_previous = c.previous.as_deref().map(|t| key_id(t).to_string());
+    x.text_at = c.text_at.clone();
+    x.ids.extend(h.id.clone());
     if let Some(u) = unit {
         fill(&mut l, u);
-    } else if l.text_at.is_none() {
-        l.text_at = Some("not given".into());
+    } else if x.text_at.is_none() {
+        x.text_at = Some("not given".into());
     }
     l
 }
@@ -67,17 +68,19 @@ pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
         None => u.dateline.unwrap_or_default(),
     };
     set_date(&mut l, d);
-    l.place = u.place.clone();
     l.source = u.source.clone();
-    l.ids.extend(doc.id);
+    let x = l.extra_mut();
+    x.place = u.place.clone();
+    x.ids.extend(doc.id);
     fill(&mut l, u);
     l
 }
 
 fn set_date(l: &mut Letter, d: Dated) {
     l.date = d.date;
-    l.date_range = d.range;
-    l.date_uncertain = d.uncertain && d.date.is_some();
+    let x = l.extra_mut();
+    x.date_range = d.range;
+    x.date_uncertain = d.uncertain && d.date.is_some();
     l.date_kind = d.date.map(|_| DateKind::Written);
 }
 
@@ -87,15 +90,16 @@ fn fill(l: &mut Letter, u: Unit) {
     }
     l.paragraphs = u.paragraphs;
     l.paragraph_lines = u.lines;
-    l.roles = u.roles;
     l.pages = u.pages;
     l.footnote_refs = u.refs;
     l.footnotes = u.notes;
-    l.footnote_kinds = u.kinds;
-    l.letter_refs = u.letter_refs;
-    l.readings = u.readings;
-    l.styles = u.styles;
-    l.line_breaks = u.line_breaks;
+    let x = l.extra_mut();
+    x.roles = u.roles;
+    x.footnote_kinds = u.kinds;
+    x.letter_refs = u.letter_refs;
+    x.readings = u.readings;
+    x.styles = u.styles;
+    x.line_breaks = u.line_breaks;
 }
 
 /// A person as shown (`name`) and as the markup printed the name.

@@ -170,12 +170,13 @@ fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut P
     let header = d.header.unwrap_or_default();
     let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned());
     let own_ids = |l: &mut Letter, with_stem: bool| {
-        l.ids.extend(d.id.clone());
+        let ids = &mut l.extra_mut().ids;
+        ids.extend(d.id.clone());
         if with_stem {
-            l.ids.extend(stem.clone());
+            ids.extend(stem.clone());
         }
-        l.ids.dedup();
-        l.ids.shrink_to_fit();
+        ids.dedup();
+        ids.shrink_to_fit();
     };
     if !documents.is_empty() {
         documents.iter_mut().for_each(|l| own_ids(l, false));

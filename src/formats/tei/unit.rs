@@ -3,7 +3,9 @@
 
 use super::dates::Dated;
 use super::tree::push_collapsed;
-use crate::model::{Emphasis, Footnote, FootnoteRef, LetterRef, LineBreak, PageBreak, Reading, Role, Styled, TextPart};
+use crate::model::{
+    Emphasis, Footnote, FootnoteRef, LetterRef, LineBreak, PageBreak, Paragraphs, Reading, Role, Styled, TextPart,
+};
 use std::collections::HashMap;
 
 /// A FRUS-style document's own metadata (`div type="document"`).
@@ -27,7 +29,7 @@ pub enum Dest {
 
 #[derive(Debug, Default)]
 pub struct Unit {
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Paragraphs,
     pub roles: Vec<Role>,
     pub lines: Vec<usize>,
     pub pages: Vec<PageBreak>,
@@ -124,7 +126,7 @@ impl Unit {
     fn part_text(&self, part: TextPart) -> &str {
         match part {
             TextPart::Para(p) if p == self.paragraphs.len() => &self.buf,
-            TextPart::Para(p) => self.paragraphs.get(p).map(String::as_str).unwrap_or(""),
+            TextPart::Para(p) => self.paragraphs.get(p).unwrap_or(""),
             TextPart::Note(ix) => match self.open_notes.iter().rev().find(|(i, _)| *i == ix) {
                 Some((_, s)) => s,
                 None => self.notes.get(ix).map(|n| n.text.as_str()).unwrap_or(""),
@@ -173,7 +175,7 @@ impl Unit {
             return;
         }
         // An exact copy: the buffer keeps its room for the next paragraph, the paragraph takes no more than it needs.
-        self.paragraphs.push(t.to_string());
+        self.paragraphs.push(t);
         self.buf.clear();
         self.roles.push(role);
         self.lines.push(self.buf_line);
@@ -314,7 +316,7 @@ impl Unit {
             .retain(|r| paras.get(r.paragraph).is_some_and(|t| r.end <= t.len() && t.is_char_boundary(r.start)));
         let notes = &self.notes;
         let text_of = |part: TextPart| match part {
-            TextPart::Para(p) => paras.get(p).map(String::as_str),
+            TextPart::Para(p) => paras.get(p),
             TextPart::Note(ix) => notes.get(ix).map(|n| n.text.as_str()),
         };
         let fits = |part: TextPart, start: usize, end: usize| {

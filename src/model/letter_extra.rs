@@ -1,0 +1,95 @@
+//! The part of a letter most letters of plain text lack (the ids, roles, spans and links of an edition's
+//! markup, a place, a caption), kept behind one pointer: [`crate::model::Letter::extra`].
+
+use super::date_range::DateRange;
+use super::inline::{LineBreak, Styled};
+use serde::Serialize;
+
+/// The part of a letter that most letters of plain text lack: held behind one pointer, so that a letter
+/// without any of it pays for the pointer only.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LetterExtra {
+    /// The letter's own ids in its edition (TEI `xml:id`, the file's stem), for the edition's links to it.
+    pub ids: Vec<String>,
+    /// The id the edition gives for the previous letter of the same correspondence (TEI `correspContext/ref`).
+    pub edition_previous: Option<String>,
+    /// A date known only as a range (`notBefore`/`notAfter`, `from`/`to`): `date` holds its start.
+    pub date_range: Option<DateRange>,
+    /// The edition marks the date as uncertain (`@cert`, `@evidence`): shown with a `?`.
+    pub date_uncertain: bool,
+    /// Where the letter was written.
+    pub place: Option<String>,
+    /// The role of each paragraph (opener, salute, closer...); empty when every paragraph is body text.
+    pub roles: Vec<Role>,
+    /// The edition's type of each footnote (`commentary`, `addendum`...), parallel to `footnotes`; empty when
+    /// none has one.
+    pub footnote_kinds: Vec<Option<String>>,
+    /// For a letter known only from its metadata (CMIF): where its text is.
+    pub text_at: Option<String>,
+    /// People named only by a key the letter's file does not resolve: (recipient?, id). The loader names them
+    /// from the registries of other files (a `listperson.xml` beside the letters).
+    pub person_keys: Vec<(bool, String)>,
+    /// Links the edition's markup makes from the text to another letter by its id (TEI `ref type="letter"`).
+    pub letter_refs: Vec<LetterRef>,
+    /// Other readings of words of the text (an abbreviation's expansion, a regularised spelling, a correction):
+    /// not shown, but found by search.
+    pub readings: Vec<Reading>,
+    /// Emphasis, deletions, additions and the like over words of paragraphs and notes.
+    pub styles: Vec<Styled>,
+    /// Where lines of the original end inside paragraphs and notes (TEI `lb`).
+    pub line_breaks: Vec<LineBreak>,
+    /// The message's own first line under an editor's title.
+    pub caption: Option<String>,
+}
+
+/// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A link in a letter's text to another letter, by the edition's id for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterRef {
+    /// Paragraph index and byte range of the linked words in it.
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The edition's id of the letter (`K_2201`).
+    pub target: String,
+    /// That letter (its index in the corpus's letters), when loaded.
+    pub letter: Option<usize>,
+    /// The footnote the link is in (`paragraph`, `start`, `end` are then in its text), `None` in a paragraph.
+    pub note: Option<usize>,
+}
+
+/// What a paragraph is in the letter's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    #[default]
+    Body,
+    Opener,
+    Dateline,
+    Salute,
+    Closer,
+    Signed,
+    Postscript,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Body => "body",
+            Role::Opener => "opener",
+            Role::Dateline => "dateline",
+            Role::Salute => "salute",
+            Role::Closer => "closer",
+            Role::Signed => "signed",
+            Role::Postscript => "postscript",
+        }
+    }
+}
