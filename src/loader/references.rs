@@ -101,39 +101,59 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
     while !paragraph.is_char_boundary(cut) {
         cut -= 1;
     }
-    let head = &paragraph.as_bytes()[..cut];
-    let low = head.to_ascii_lowercase();
-    let stems: [&[u8]; 7] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"oblig"];
-    if !stems.iter().any(|s| memmem::find(&low, s).is_some()) {
+    let head = &paragraph[..cut];
+    if !has_ack_stem(head.as_bytes()) {
         return None;
     }
-    for sentence in paragraph[..cut].split_inclusive(['.', '!', '?']) {
-        let words: Vec<&str> = sentence.split_whitespace().collect();
-        let lower: Vec<String> =
-            words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-        if !lower.iter().any(|w| ACK_WORDS.contains(&w.as_str())) {
+    head.split_inclusive(['.', '!', '?']).find_map(sentence_acknowledgement)
+}
+
+/// Whether `head` holds, in any case, a stem of the acknowledging words (one pass, no copy).
+fn has_ack_stem(head: &[u8]) -> bool {
+    const STEMS: [&[u8]; 7] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"oblig"];
+    (0..head.len()).any(|i| {
+        matches!(head[i] | 0x20, b't' | b'g' | b'r' | b'h' | b'o')
+            && STEMS.iter().any(|s| head.len() - i >= s.len() && head[i..i + s.len()].eq_ignore_ascii_case(s))
+    })
+}
+
+/// Whether `word` is one of `list`, in any case.
+fn in_list(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
+fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
+    let mut words = [""; 256];
+    let mut n = 0;
+    for w in sentence.split_whitespace().take(words.len()) {
+        words[n] = w.trim_matches(|c: char| !c.is_alphanumeric());
+        n += 1;
+    }
+    let lower = &words[..n];
+    if !lower.iter().any(|w| in_list(w, ACK_WORDS)) {
+        return None;
+    }
+    for (k, w) in lower.iter().enumerate() {
+        if !in_list(w, &["your", "the", "both"]) {
             continue;
         }
-        for (k, w) in lower.iter().enumerate() {
-            if !matches!(w.as_str(), "your" | "the" | "both") {
-                continue;
+        let mut j = k + 1;
+        while j < lower.len() && j <= k + 4 && (in_list(lower[j], ADJECTIVES) || lower[j].eq_ignore_ascii_case("your"))
+        {
+            j += 1;
+        }
+        let Some(noun) = lower.get(j) else { continue };
+        let strong = in_list(noun, NOUNS) && !in_list(noun, &["reply", "answer"]);
+        let weak = w.eq_ignore_ascii_case("your") && in_list(noun, WEAK_NOUNS);
+        if strong || weak {
+            let words = sentence.trim();
+            let mut cut = words.len().min(MAX_ACK_WORDS);
+            while !words.is_char_boundary(cut) {
+                cut -= 1;
             }
-            let mut j = k + 1;
-            while j < lower.len() && j <= k + 4 && (ADJECTIVES.contains(&lower[j].as_str()) || lower[j] == "your") {
-                j += 1;
-            }
-            let Some(noun) = lower.get(j) else { continue };
-            let strong = NOUNS.contains(&noun.as_str()) && noun != "reply" && noun != "answer";
-            let weak = w == "your" && WEAK_NOUNS.contains(&noun.as_str());
-            if strong || weak {
-                let words = sentence.trim();
-                let mut cut = words.len().min(MAX_ACK_WORDS);
-                while !words.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
-                return Some(Acknowledgement { words, weak: !strong });
-            }
+            let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
+            return Some(Acknowledgement { words, weak: !strong });
         }
     }
     None

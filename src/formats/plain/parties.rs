@@ -471,19 +471,19 @@ pub fn person(segment: &str) -> Option<Person> {
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person; the first when it does
     // (`CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB`: what follows is his ship or post).
     let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
-    if parts.len() > 1
-        && let Some(p) = parts.first().and_then(|p| read_part(p)).filter(|p| !p.office)
-    {
-        return Some(Person { printed, ..p });
+    // The first part is read once: it is the answer when it names a person, and the last resort otherwise.
+    let first = parts.first().and_then(|p| read_part(p));
+    if parts.len() > 1 && first.as_ref().is_some_and(|p| !p.office) {
+        return first.map(|p| Person { printed, ..p });
     }
-    for part in parts.iter().rev() {
+    for part in parts.iter().skip(1).rev() {
         if let Some(p) = read_part(part)
-            && (!p.office || parts.len() == 1)
+            && !p.office
         {
             return Some(Person { printed, ..p });
         }
     }
-    parts.first().and_then(|p| read_part(p)).map(|p| Person { printed, ..p })
+    first.map(|p| Person { printed, ..p })
 }
 
 fn read_part(part: &str) -> Option<Person> {
@@ -505,7 +505,8 @@ fn read_part(part: &str) -> Option<Person> {
         return Some(office(&words));
     }
     match surname(rest) {
-        Some(name) => Some(Person { name, printed: part.to_string(), office: false }),
+        // The printed form is the whole party's, which [`person`] sets.
+        Some(name) => Some(Person { name, printed: String::new(), office: false }),
         None if has_title => Some(office(&words)),
         None => None,
     }
@@ -515,7 +516,7 @@ fn read_part(part: &str) -> Option<Person> {
 /// capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
 fn office(words: &[&str]) -> Person {
     let skip = ["the", "his", "her", "acting"];
-    let start = words.iter().position(|w| !skip.contains(&lower(w).as_str())).unwrap_or(0);
+    let start = words.iter().position(|w| !skip.iter().any(|s| s.eq_ignore_ascii_case(w))).unwrap_or(0);
     let caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
     let name: Vec<String> = words[start..]
         .iter()
