@@ -399,6 +399,15 @@ fn received_owner(before: &str) -> Option<(usize, RefTarget)> {
 /// Looks back from ` of`: `your message`, `yours`, `my telegram`, `the letter`, `your personal message No. 12`.
 /// Gives the byte where the reference starts and whose letter it means.
 fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
+    // The last word must be `yours`, a number or a noun of a message: looked at before the words are gathered.
+    let last = before.trim_end();
+    let last = last[last.rfind(' ').map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
+    if !last.eq_ignore_ascii_case("yours")
+        && !last.bytes().all(|b| b.is_ascii_digit())
+        && !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(last))
+    {
+        return None;
+    }
     let mut words = Vec::new();
     let mut end = before.len();
     for _ in 0..8 {
