@@ -80,3 +80,14 @@ fn numbered_letters_old_style_dates_and_family_salutations() {
     assert_eq!(people(father), pair("Dunn", "Father"));
     assert_eq!((date(father).as_deref(), father.place()), (Some("1917-03-02"), Some("Flanders")));
 }
+
+#[test]
+fn a_dispatch_quoted_in_a_memoir_is_signed_by_the_capitals_under_its_last_sentence() {
+    let c = pages("memoir_signed");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Webb", "Barlow"), "the name in capitals and its rank line sign the note");
+    assert_eq!(basis(l), ["signature"]);
+    assert_eq!(date(l).as_deref(), Some("1864-05-03"));
+    assert!(l.paragraphs.iter().any(|p| p == "T. R. WEBB, Brigadier-General."), "{:?}", l.paragraphs);
+}

@@ -109,6 +109,22 @@ struct LetterDto<'a> {
 }
 
 /// Shared by export versions 1 and 2.
+/// A letter's page breaks, footnote markers and footnotes as both versions of the export print them.
+pub(super) fn pages_of(l: &Letter) -> Vec<PageDto<'_>> {
+    l.pages.iter().map(|p| PageDto { page: &p.page, paragraph: p.paragraph, offset: p.offset }).collect()
+}
+
+pub(super) fn footnote_refs_of(l: &Letter) -> Vec<FootnoteRefDto<'_>> {
+    l.footnote_refs
+        .iter()
+        .map(|r| FootnoteRefDto { marker: &r.marker, paragraph: r.paragraph, offset: r.offset, footnote: r.footnote })
+        .collect()
+}
+
+pub(super) fn footnotes_of(l: &Letter) -> Vec<FootnoteDto<'_>> {
+    l.footnotes.iter().map(|f| FootnoteDto { label: &f.label, text: &f.text }).collect()
+}
+
 #[derive(Serialize)]
 pub(super) struct PageDto<'a> {
     pub(super) page: &'a str,
@@ -163,22 +179,9 @@ impl<'a> LetterDto<'a> {
             date: l.date,
             date_kind: l.date_kind,
             paragraphs: &l.paragraphs,
-            pages: l
-                .pages
-                .iter()
-                .map(|p| PageDto { page: &p.page, paragraph: p.paragraph, offset: p.offset })
-                .collect(),
-            footnote_refs: l
-                .footnote_refs
-                .iter()
-                .map(|r| FootnoteRefDto {
-                    marker: &r.marker,
-                    paragraph: r.paragraph,
-                    offset: r.offset,
-                    footnote: r.footnote,
-                })
-                .collect(),
-            footnotes: l.footnotes.iter().map(|f| FootnoteDto { label: &f.label, text: &f.text }).collect(),
+            pages: pages_of(l),
+            footnote_refs: footnote_refs_of(l),
+            footnotes: footnotes_of(l),
             source: l.source.as_deref(),
             references: l
                 .references

@@ -2,7 +2,9 @@
 //! source, place, caption, classification, the other printings (`editions`) and each reply link's evidence.
 //! Version 1 ([`super::export`]) stays as it was for scripts that depend on it.
 
-use super::export::{FootnoteDto, FootnoteRefDto, PageDto, WarningDto, all_warnings, iso};
+use super::export::{
+    FootnoteDto, FootnoteRefDto, PageDto, WarningDto, all_warnings, footnote_refs_of, footnotes_of, iso, pages_of,
+};
 use crate::model::{Corpus, Date, DateKind, Letter, Paragraphs, People, RefTarget, ReplyBasis};
 use serde::{Serialize, Serializer};
 use std::io::Write;
@@ -128,22 +130,9 @@ impl<'a> LetterDto<'a> {
             date_source: l.date_source.as_deref(),
             place: l.place(),
             paragraphs: &l.paragraphs,
-            pages: l
-                .pages
-                .iter()
-                .map(|p| PageDto { page: &p.page, paragraph: p.paragraph, offset: p.offset })
-                .collect(),
-            footnote_refs: l
-                .footnote_refs
-                .iter()
-                .map(|r| FootnoteRefDto {
-                    marker: &r.marker,
-                    paragraph: r.paragraph,
-                    offset: r.offset,
-                    footnote: r.footnote,
-                })
-                .collect(),
-            footnotes: l.footnotes.iter().map(|f| FootnoteDto { label: &f.label, text: &f.text }).collect(),
+            pages: pages_of(l),
+            footnote_refs: footnote_refs_of(l),
+            footnotes: footnotes_of(l),
             source: l.source.as_deref(),
             references: l
                 .references

@@ -27,7 +27,7 @@ impl<'a> Parser<'a> {
             return Some(1);
         }
         if (self.under_heading() || self.pending.number.is_some() && self.pending.date.is_none())
-            && let Some((found, place, used, printed)) = place_then_date(line, next)
+            && let Some((found, place, used, printed)) = lines::place_then_date(line, next)
         {
             let source = format!("date line \"{printed}\"");
             self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);
@@ -348,25 +348,4 @@ impl<'a> Parser<'a> {
         }
         false
     }
-}
-
-/// One or two place lines, then a date line (`Executive Mansion,` / `Washington, April 30, 1864.`): the date, the
-/// place (the place lines joined before the date line's own), the place lines taken, and the block as printed.
-fn place_then_date(line: &str, next: &[&str]) -> Option<(crate::model::date::Found, String, usize, String)> {
-    if !lines::place_line(line) {
-        return None;
-    }
-    let mut places = vec![line.quick_trim().trim_end_matches(',')];
-    for (k, n) in next.iter().enumerate().take(2) {
-        if let Some(d) = lines::date_line(n) {
-            let printed = places.iter().chain([&n.quick_trim()]).copied().collect::<Vec<_>>().join(" ");
-            let place = places.iter().copied().chain(d.place.as_deref()).collect::<Vec<_>>().join(", ");
-            return Some((d.found, place, k + 1, printed));
-        }
-        if !lines::place_line(n) {
-            return None;
-        }
-        places.push(n.quick_trim().trim_end_matches(','));
-    }
-    None
 }

@@ -681,6 +681,27 @@ pub fn place_line(line: &str) -> bool {
         && salutation(line).is_none()
 }
 
+/// One or two place lines, then a date line (`Executive Mansion,` / `Washington, April 30, 1864.`): the date, the
+/// place (the place lines joined before the date line's own), the place lines taken, and the block as printed.
+pub fn place_then_date(line: &str, next: &[&str]) -> Option<(Found, String, usize, String)> {
+    if !place_line(line) {
+        return None;
+    }
+    let mut places = vec![line.quick_trim().trim_end_matches(',')];
+    for (k, n) in next.iter().enumerate().take(2) {
+        if let Some(d) = date_line(n) {
+            let printed = places.iter().chain([&n.quick_trim()]).copied().collect::<Vec<_>>().join(" ");
+            let place = places.iter().copied().chain(d.place.as_deref()).collect::<Vec<_>>().join(", ");
+            return Some((d.found, place, k + 1, printed));
+        }
+        if !place_line(n) {
+            return None;
+        }
+        places.push(n.quick_trim().trim_end_matches(','));
+    }
+    None
+}
+
 /// An inside address under a dateline (`Lieutenant General Grant.`, `Hon. Secretary of War.`): a short name or
 /// office alone on its line, ending in a stop or comma.
 pub fn inside_address(line: &str) -> bool {

@@ -187,11 +187,10 @@ pub fn letter_follows(next: &[&str]) -> bool {
     // An editor's note on the source (`[Letter-Book.]`) may stand between.
     let Some(k) = next.iter().position(|l| !lines::is_blank(l) && bracketed_note(l).is_none()) else { return false };
     let l = next[k];
-    let dated_place = || {
-        lines::place_line(l)
-            && next[k + 1..].iter().take(2).take_while(|n| !lines::is_blank(n)).any(|n| lines::date_line(n).is_some())
-    };
-    lines::salutation(l).is_some() || lines::date_line(l).is_some() || lines::iso_line(l).is_some() || dated_place()
+    lines::salutation(l).is_some()
+        || lines::date_line(l).is_some()
+        || lines::iso_line(l).is_some()
+        || lines::place_then_date(l, &next[k + 1..]).is_some()
 }
 
 #[cfg(test)]

@@ -23,6 +23,17 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
 }
 
+/// `U. S. GRANT,`, `J. SMITH.`: a name in capitals alone on its line, as dispatches sign under the last sentence
+/// without a blank line; it starts a paragraph of its own.
+fn capitals_signature(text: &str) -> bool {
+    let name = text.trim_end_matches([',', '.']);
+    name.len() < text.len()
+        && name.len() <= 40
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !name.chars().any(char::is_lowercase)
+        && name.split_whitespace().count() <= 5
+}
+
 /// Splits a block into paragraphs. `lines` are (1-based line number, text) with no blank line among them.
 pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
     let mut out = Vec::new();
@@ -42,11 +53,14 @@ pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
         let text = line.quick_trim();
         let new_para = match &cur {
             None => true,
-            Some(_) if unwrapped => true,
+            // A rank or office line under a signature in capitals belongs to it (`U. S. GRANT,` / `Lieut.-General.`).
+            Some(_) if unwrapped => !(capitals_signature(lines[k - 1].1.quick_trim()) && text.len() <= 40),
             Some(_) => {
                 let prev = lines[k - 1].1;
                 let indented = line.starts_with([' ', '\t', '\u{a0}']) && !prev.starts_with([' ', '\t', '\u{a0}']);
-                starts_numbered(line) || indented || (ends_sentence(prev) && widths[k - 1] * 5 < max * 4)
+                starts_numbered(line)
+                    || indented
+                    || ends_sentence(prev) && (widths[k - 1] * 5 < max * 4 || capitals_signature(text))
             }
         };
         if new_para {
@@ -90,5 +104,21 @@ mod tests {
         let long = "a".repeat(120);
         assert_eq!(texts(&format!("{long}\n{long}")).len(), 2);
         assert_eq!(texts("1. One thing\n2. Another thing").len(), 2);
+    }
+
+    #[test]
+    fn a_signature_in_capitals_under_the_last_sentence_is_a_paragraph() {
+        let block = "The result of the week must convince you that resistance is hopeless now.\nJ. SMITH,\nColonel.";
+        assert_eq!(
+            texts(block),
+            ["The result of the week must convince you that resistance is hopeless now.", "J. SMITH, Colonel."]
+        );
+        let wrapped = "We marched at dawn and reached the river by noon, where the\nUSA. ARMY, in camp.";
+        assert_eq!(texts(wrapped).len(), 1, "a capital word that goes on a sentence is no signature");
+        let long = format!("{} end.", "word ".repeat(30));
+        assert_eq!(
+            texts(&format!("{long}\nU. S. GRANT,\nLieut.-General.")),
+            [long.as_str(), "U. S. GRANT, Lieut.-General."]
+        );
     }
 }
