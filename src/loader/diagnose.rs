@@ -10,6 +10,14 @@ use std::collections::HashMap;
 
 /// The model-level diagnostics of a corpus, letter by letter (all warnings: none of them stops reading).
 pub fn diagnose(corpus: &Corpus) -> Vec<Warning> {
+    let mut out = Vec::new();
+    diagnose_into(corpus, &mut out);
+    out
+}
+
+/// [`diagnose`], appending to `out`: room is made once for all of them, and each part is dropped as soon as it
+/// is moved in, so that a large check never holds its diagnostics twice.
+pub fn diagnose_into(corpus: &Corpus, out: &mut Vec<Warning>) {
     // Letters in parallel chunks (a large corpus has hundreds of thousands), joined in letter order.
     let parts: Vec<Vec<Warning>> = corpus
         .letters
@@ -22,7 +30,10 @@ pub fn diagnose(corpus: &Corpus) -> Vec<Warning> {
             out
         })
         .collect();
-    parts.concat()
+    out.reserve_exact(parts.iter().map(Vec::len).sum());
+    for mut part in parts {
+        out.append(&mut part);
+    }
 }
 
 /// The diagnostics of one letter, appended to `out` in line order.

@@ -31,9 +31,32 @@ pub(crate) fn all_warnings(corpus: &Corpus) -> Vec<Warning> {
 /// The loader's warnings `own` (taken from the corpus, not copied) with [`diagnose`]'s, sorted as
 /// [`all_warnings`] sorts them.
 pub(crate) fn with_diagnostics(mut own: Vec<Warning>, corpus: &Corpus) -> Vec<Warning> {
-    own.extend(diagnose::diagnose(corpus));
-    own.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    diagnose::diagnose_into(corpus, &mut own);
+    sort_in_place(&mut own);
     own
+}
+
+/// Sorts diagnostics by file then line, keeping the order of equal ones, without a second copy of them: their
+/// positions are sorted, then the diagnostics are moved into place one cycle of the permutation at a time.
+fn sort_in_place(warnings: &mut [Warning]) {
+    let mut order: Vec<usize> = (0..warnings.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&warnings[a], &warnings[b]);
+        a.file.cmp(&b.file).then(a.line.cmp(&b.line))
+    });
+    // `order[i]` is the position of the diagnostic that belongs at `i`; a finished position points at itself.
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != at {
+            let from = order[at];
+            order[at] = at;
+            if from == start {
+                break;
+            }
+            warnings.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -177,6 +200,28 @@ impl<'a> LetterDto<'a> {
 mod tests {
     use super::*;
     use crate::model::{FootnoteRef, PageBreak, RefTarget, Reference, Severity, Thread};
+
+    #[test]
+    fn diagnostics_sorted_by_file_and_line_keep_the_order_of_equals() {
+        let w = |file: &str, line: usize, message: &str| Warning {
+            file: file.into(),
+            line,
+            severity: Severity::Warning,
+            message: message.into(),
+        };
+        let mut ws = vec![
+            w("b.txt", 3, "b3"),
+            w("a.txt", 9, "a9"),
+            w("b.txt", 1, "b1 first"),
+            w("a.txt", 2, "a2"),
+            w("b.txt", 1, "b1 second"),
+            w("a.txt", 9, "a9 again"),
+            w("c.txt", 0, "c0"),
+        ];
+        sort_in_place(&mut ws);
+        let got: Vec<&str> = ws.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(got, ["a2", "a9", "a9 again", "b1 first", "b1 second", "b3", "c0"]);
+    }
 
     fn corpus() -> Corpus {
         let mut a = Letter::new(
