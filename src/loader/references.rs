@@ -85,8 +85,10 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     for (p, text) in letter.paragraphs.iter().enumerate() {
         find_in(text, p, context, year, &mut refs);
     }
+    let department = letter.sender.names().any(|n| n.contains("Department") || n.contains("Secretary of State"));
     for (p, text) in letter.paragraphs.iter().enumerate() {
         find_numbered(text, p, context, year, &mut refs);
+        find_telegraphese(text, p, (context, year), department, &mut refs);
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs;
@@ -269,6 +271,49 @@ fn find_numbered(text: &str, p: usize, context: Option<Date>, year: Option<i32>,
             continue;
         }
         let date_start = num_at + digits + 2;
+        let rest = &text[date_start..];
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some((len, dates)) = dates_at(rest, context, year) else { continue };
+        let end = date_start + len;
+        for date in dates {
+            let text = text[start..end].to_string();
+            out.push(Reference { text, date: Some(date), target, paragraph: p, start, end, letter: None });
+        }
+    }
+}
+
+static TEL: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem::Finder::new(b"tel "));
+
+/// The telegraphese of State Department cables: `Re Deptel 412, January 9`, `urtel 88 of March 3`, `Reurtel 17,
+/// May 2`, `mytel 40, June 1`, `Embtel 1184, January 12`. Whose telegram: `ur`/`reur` the addressee's, `my` the
+/// writer's, `Dep` the Department's and `Emb` the embassy's (the writer's or the addressee's as the writer is the
+/// Department or not).
+fn find_telegraphese(
+    text: &str,
+    p: usize,
+    (context, year): (Option<Date>, Option<i32>),
+    department: bool,
+    out: &mut Vec<Reference>,
+) {
+    let b = text.as_bytes();
+    for at in TEL.find_iter(b) {
+        let start = b[..at].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+        let target = match text[start..at].to_ascii_lowercase().as_str() {
+            "ur" | "reur" => RefTarget::Addressee,
+            "my" => RefTarget::Own,
+            "dep" if department => RefTarget::Own,
+            "dep" => RefTarget::Addressee,
+            "emb" if department => RefTarget::Addressee,
+            "emb" => RefTarget::Own,
+            _ => continue,
+        };
+        let num_at = at + 4;
+        let digits = b[num_at..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+        let sep = [", ", " of "].iter().find(|s| b[num_at + digits..].starts_with(s.as_bytes()));
+        let (true, Some(sep)) = ((1..=5).contains(&digits), sep) else { continue };
+        let date_start = num_at + digits + sep.len();
         let rest = &text[date_start..];
         if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
@@ -487,6 +532,26 @@ mod tests {
             vec![("my telegram of September 5th".into(), "1941-09-05".into(), RefTarget::Own)]
         );
         assert_eq!(refs("Your message of December 28 arrived.", ctx)[0].1, "1942-12-28");
+    }
+
+    #[test]
+    fn cable_telegraphese() {
+        let tel = |text: &str, department: bool| {
+            let mut out = Vec::new();
+            find_telegraphese(text, 0, (Date::new(1953, 1, 12), None), department, &mut out);
+            out.into_iter()
+                .map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default(), r.target))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            tel("1184. Re Deptel 412, January 9. No member", false),
+            vec![("Deptel 412, January 9".into(), "1953-01-09".into(), RefTarget::Addressee)]
+        );
+        assert_eq!(tel("Reurtel 17 of January 3 the Minister", true)[0].2, RefTarget::Addressee);
+        assert_eq!(tel("Deptel 40, January 2, repeated", true)[0].2, RefTarget::Own, "the Department's own");
+        assert_eq!(tel("as in mytel 88, December 30.", false)[0].1, "1952-12-30");
+        assert!(tel("the hotel 12, January 9", false).is_empty(), "a word ending in `tel` is no cable");
+        assert!(tel("urtel 412 was garbled", false).is_empty());
     }
 
     #[test]
