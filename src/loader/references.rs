@@ -265,21 +265,41 @@ fn find_numbered(text: &str, p: usize, context: Option<Date>, year: Option<i32>,
         if start > 0 && b[start - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let num_at = at + 4;
+        let cited = Cited { text, p, start, target, dates: (context, year) };
+        cited.number_then_date(at + 4, &[", "], out);
+    }
+}
+
+/// A telegram cited by its number from `start`, whose telegram it is, for [`Cited::number_then_date`].
+struct Cited<'t> {
+    text: &'t str,
+    p: usize,
+    start: usize,
+    target: RefTarget,
+    dates: (Option<Date>, Option<i32>),
+}
+
+impl Cited<'_> {
+    /// At `num_at`, a number of one to five digits, one of `seps`, then a capitalised date: one reference per date
+    /// named, spanning from the start of the citation to the end of the date.
+    fn number_then_date(&self, num_at: usize, seps: &[&str], out: &mut Vec<Reference>) {
+        let (text, b) = (self.text, self.text.as_bytes());
         let digits = b[num_at..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
-        if digits == 0 || digits > 5 || b.get(num_at + digits..num_at + digits + 2) != Some(b", ".as_slice()) {
-            continue;
+        let Some(sep) = seps.iter().find(|s| b[num_at + digits..].starts_with(s.as_bytes())) else { return };
+        if !(1..=5).contains(&digits) {
+            return;
         }
-        let date_start = num_at + digits + 2;
+        let date_start = num_at + digits + sep.len();
         let rest = &text[date_start..];
         if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
-            continue;
+            return;
         }
-        let Some((len, dates)) = dates_at(rest, context, year) else { continue };
-        let end = date_start + len;
+        let Some((len, dates)) = dates_at(rest, self.dates.0, self.dates.1) else { return };
+        let (start, end) = (self.start, date_start + len);
         for date in dates {
             let text = text[start..end].to_string();
-            out.push(Reference { text, date: Some(date), target, paragraph: p, start, end, letter: None });
+            let (target, paragraph) = (self.target, self.p);
+            out.push(Reference { text, date: Some(date), target, paragraph, start, end, letter: None });
         }
     }
 }
@@ -309,21 +329,8 @@ fn find_telegraphese(
             "emb" => RefTarget::Own,
             _ => continue,
         };
-        let num_at = at + 4;
-        let digits = b[num_at..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
-        let sep = [", ", " of "].iter().find(|s| b[num_at + digits..].starts_with(s.as_bytes()));
-        let (true, Some(sep)) = ((1..=5).contains(&digits), sep) else { continue };
-        let date_start = num_at + digits + sep.len();
-        let rest = &text[date_start..];
-        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
-            continue;
-        }
-        let Some((len, dates)) = dates_at(rest, context, year) else { continue };
-        let end = date_start + len;
-        for date in dates {
-            let text = text[start..end].to_string();
-            out.push(Reference { text, date: Some(date), target, paragraph: p, start, end, letter: None });
-        }
+        let cited = Cited { text, p, start, target, dates: (context, year) };
+        cited.number_then_date(at + 4, &[", ", " of "], out);
     }
 }
 
