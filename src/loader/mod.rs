@@ -7,6 +7,7 @@ pub mod edition;
 pub mod editions;
 mod load;
 pub mod references;
+mod seats;
 pub mod threads;
 
 pub use load::{BUNDLED, LoadError, load, load_with_progress};

@@ -68,6 +68,7 @@ const DOC_WORDS: &[&str] = &[
     "despatch",
     "dispatch",
     "memorandum",
+    "airgram",
     "reply",
     "epistle",
     "circular",
@@ -198,10 +199,16 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     let mut prev_doc = false;
     for (start, w) in word_spans(s) {
         let bare = w.trim_end_matches(['.', ',', ':']);
-        // `19. To Cassandra Austen`, `1742: To V. Sackville-West`: an edition's running number opens the line.
-        // Only before `To`/`From` (a numbered note `1. Repeated to London` is no heading).
+        // `19. To Cassandra Austen`, `1742: To V. Sackville-West`, `31. Telegram From the Department of State to
+        // ...`: an edition's running number opens the line. Only before `To`/`From`, document words allowed
+        // between (a numbered note `1. Repeated to London` is no heading).
         let to_or_from = || {
-            let rest = s[w.len()..].quick_trim_start();
+            let mut rest = s[w.len()..].quick_trim_start();
+            while let Some((word, after)) = rest.split_once(' ')
+                && DOC_SET.has(word)
+            {
+                rest = after.quick_trim_start();
+            }
             super::lines::strip_prefix_ci(rest, "to ")
                 .or_else(|| super::lines::strip_prefix_ci(rest, "from "))
                 .is_some()
