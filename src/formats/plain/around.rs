@@ -50,6 +50,31 @@ impl<'a> Parser<'a> {
         Some(used + rest)
     }
 
+    /// A memorandum's subject under its heading: `SUBJECT` alone with the subject on the next line, or
+    /// `Subject: ...` on one line. It is the letter's caption, never a heading or body text. Returns the lines
+    /// of `next` taken.
+    pub(super) fn subject(&mut self, line: &str, next: &[&str]) -> Option<usize> {
+        let t = line.quick_trim();
+        if t.len() < 7 || !t.as_bytes()[..7].eq_ignore_ascii_case(b"subject") || !self.under_heading() {
+            return None;
+        }
+        let rest = t[7..].quick_trim_start();
+        let (text, used) = match rest.strip_prefix(':') {
+            Some(text) => (text.quick_trim(), 0),
+            None if rest.is_empty() => (next.first()?.quick_trim(), 1),
+            None => return None,
+        };
+        if text.is_empty() || lines::date_line(text).is_some() {
+            return None;
+        }
+        let caption = format!("{}: {text}", &t[..7]);
+        if let Some(d) = self.cur.as_mut() {
+            d.set_caption(&caption, heading::Heading::bare(String::new()));
+        }
+        self.last = Last::Heading;
+        Some(used)
+    }
+
     /// The lines of a dateline block under a heading after its date line: a place (`13 Queen Square, Bath`) and
     /// an inside address (`Lieutenant General Grant.`), each followed by a blank line, a salutation or another
     /// such line. Returns how many were taken.

@@ -148,6 +148,9 @@ impl<'a> Parser<'a> {
         if let Some(used) = self.gapped(no, line, next) {
             return used;
         }
+        if let Some(used) = self.subject(line, next) {
+            return used;
+        }
         if self.continuation(line) || self.small_shape(no, line) {
             return 0;
         }
