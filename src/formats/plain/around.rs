@@ -50,6 +50,25 @@ impl<'a> Parser<'a> {
         Some(used + rest)
     }
 
+    /// Where the addressee is, on a line of its own under the heading (`ENGELS TO MARX` / `IN LONDON`): part of
+    /// the heading, not the text. True when the line was one.
+    pub(super) fn whereabouts(&mut self, line: &str) -> bool {
+        let t = line.quick_trim();
+        let place = lines::strip_prefix_ci(t, "in ").or_else(|| lines::strip_prefix_ci(t, "at "));
+        let Some(place) = place.filter(|p| p.len() <= 40) else { return false };
+        let place_like = place.starts_with(char::is_uppercase)
+            && place.split_whitespace().count() <= 4
+            && !place.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'));
+        if !place_like || !self.under_heading() {
+            return false;
+        }
+        if let Some(d) = self.cur.as_mut() {
+            d.extend_heading(t);
+        }
+        self.last = Last::Heading;
+        true
+    }
+
     /// A memorandum's subject under its heading: `SUBJECT` alone with the subject on the next line, or
     /// `Subject: ...` on one line. It is the letter's caption, never a heading or body text. Returns the lines
     /// of `next` taken.

@@ -108,7 +108,8 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     let (words_start, number, doc_prefix) = skip_prefix(&core);
     let rest = &core[words_start..];
     let mut h = parties_of(rest, caption)?;
-    if ended && !caption && !doc_prefix && !is_caps(&core) && h.senders.is_empty() {
+    // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
+    if ended && !caption && !doc_prefix && !is_caps(&core) && h.senders.is_empty() && h.date.is_none() {
         return None;
     }
     h.number = h.number.or(number);
@@ -395,10 +396,23 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         if let Some(f) = scan_date(cand.trim_start_matches('['))
             && (f.len + usize::from(cand.starts_with('['))) >= cand.trim_end_matches([']', '.', ',']).len()
         {
-            return (p[..start].quick_trim_end().trim_end_matches(','), Some(f), number);
+            let before = p[..start].quick_trim_end().trim_end_matches([',', '.']);
+            return (without_place(before), Some(f), number);
         }
     }
     (p, None, number)
+}
+
+/// `Theo van Gogh. Arles, Sunday`: a party, then after a full stop the place (and weekday) the date belongs to.
+/// The stop must end a word, not an initial or a title (`J. D. Hooker`, `the Rev. John Newton`).
+fn without_place(s: &str) -> &str {
+    let Some(stop) = s.rfind(". ") else { return s };
+    let word = s[..stop].rsplit(' ').next().unwrap_or_default();
+    let place = s[stop + 2..].quick_trim_start();
+    let ends_word = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().any(char::is_lowercase)
+        && !parties::is_title(word);
+    if ends_word && place.starts_with(char::is_uppercase) { &s[..stop] } else { s }
 }
 
 /// `Correspondence Vol. 1, No. 93` → `93`.

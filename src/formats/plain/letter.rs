@@ -177,6 +177,12 @@ impl Draft {
     }
 
     /// A caption line under the heading: kept, and its people fill what the heading left open.
+    /// A line that goes on the heading (`IN LONDON` under `ENGELS TO MARX`).
+    pub fn extend_heading(&mut self, line: &str) {
+        self.letter.heading.push(' ');
+        self.letter.heading.push_str(line.quick_trim());
+    }
+
     pub fn set_caption(&mut self, text: &str, h: Heading) {
         if self.letter.caption().is_none() {
             self.letter.extra_mut().caption = Some(text.quick_trim().to_string());

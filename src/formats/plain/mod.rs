@@ -151,6 +151,9 @@ impl<'a> Parser<'a> {
         if let Some(used) = self.subject(line, next) {
             return used;
         }
+        if self.whereabouts(line) {
+            return 0;
+        }
         if self.continuation(line) || self.small_shape(no, line) {
             return 0;
         }

@@ -1,7 +1,8 @@
 //! Pages of a later FRUS volume as its website prints them (tests/pages/frus_modern/): each document's title is
 //! numbered and names its kind (`31. Telegram From the Department of State to the Embassy in the Soviet
 //! Union1`), telegrams open with their own number and cite each other as `Deptel`/`Embtel`, a memorandum
-//! carries a `SUBJECT` block, and an editorial note is no letter.
+//! carries a `SUBJECT` block, and an editorial note is no letter. Also headings of other editions read on the
+//! way: a collected-works volume's two-line capitals, an artist's letters with place and date after a full stop.
 
 mod pages_support;
 use letters::model::ReplyBasis;
@@ -44,4 +45,34 @@ fn an_embassy_telegram_citing_a_deptel_by_date_answers_it_and_a_thank_you_answer
     assert_eq!((embassy.replies_to, embassy.reply_basis), (c.find("frus1961-63v05_d31/1"), Some(ReplyBasis::Explicit)));
     let thanks = by_start(&c, "2201. Thank you");
     assert_eq!((thanks.replies_to, thanks.reply_basis), (c.find("frus1961-63v05_d32/1"), Some(ReplyBasis::Inferred)));
+}
+
+/// A collected-works volume prints its headings in capitals over two lines, the second saying where the
+/// addressee was (`ENGELS TO MARX` / `IN LONDON`).
+#[test]
+fn a_second_heading_line_naming_where_the_addressee_was_belongs_to_the_heading() {
+    let c = pages("collected_caps");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let engels = by_start(&c, "Dear Moor,");
+    assert_eq!(people(engels), pair("Engels", "Marx"));
+    assert_eq!(engels.heading, "ENGELS TO MARX IN LONDON");
+    assert_eq!((date(engels).as_deref(), engels.place()), (Some("1868-05-06"), Some("Manchester")));
+    let marx = by_start(&c, "Dear Fred,");
+    assert_eq!(people(marx), pair("Marx", "Engels"));
+    assert_eq!((date(marx).as_deref(), marx.place()), (Some("1868-05-07"), Some("London")));
+    assert!(!c.letters.iter().any(|l| l.paragraphs.iter().any(|p| p == "IN LONDON" || p == "IN MANCHESTER")));
+}
+
+/// An artist's letters numbered by the edition, each heading naming the recipient, then after a full stop the
+/// place, the weekday and the date.
+#[test]
+fn a_heading_with_place_weekday_and_date_after_a_full_stop() {
+    let c = pages("numbered_art_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "My dear Theo,");
+    assert_eq!(first.recipient.to_string(), "van Gogh");
+    assert_eq!(date(first).as_deref(), Some("1888-07-08"));
+    assert_eq!(cited(first), ["1888-07-05"]);
+    let second = c.letters.iter().find(|l| l.date.map(|d| d.to_string()).as_deref() == Some("1888-07-10"));
+    assert_eq!(second.map(|l| l.recipient.to_string()).as_deref(), Some("van Gogh"), "{:#?}", summary(&c));
 }
