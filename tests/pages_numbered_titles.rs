@@ -2,7 +2,8 @@
 //! numbered and names its kind (`31. Telegram From the Department of State to the Embassy in the Soviet
 //! Union1`), telegrams open with their own number and cite each other as `Deptel`/`Embtel`, a memorandum
 //! carries a `SUBJECT` block, and an editorial note is no letter. Also headings of other editions read on the
-//! way: a collected-works volume's two-line capitals, an artist's letters with place and date after a full stop.
+//! way: a collected-works volume's two-line capitals, an artist's letters with place and date after a full stop,
+//! a printed volume's notes numbered by a space, a two-way correspondence's series codes (`R-115`).
 
 mod pages_support;
 use letters::model::ReplyBasis;
@@ -75,4 +76,36 @@ fn a_heading_with_place_weekday_and_date_after_a_full_stop() {
     assert_eq!(cited(first), ["1888-07-05"]);
     let second = c.letters.iter().find(|l| l.date.map(|d| d.to_string()).as_deref() == Some("1888-07-10"));
     assert_eq!(second.map(|l| l.recipient.to_string()).as_deref(), Some("van Gogh"), "{:#?}", summary(&c));
+}
+
+/// The same FRUS documents as a printed volume sets them: blank lines between parts, and notes numbered with a
+/// space only (`1 Source: ...`), read as notes because the letter has those markers.
+#[test]
+fn a_printed_volumes_notes_numbered_by_a_space_are_read_where_their_markers_wait() {
+    let c = pages("frus_modern_volume");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let embassy = by_start(&c, "2917. Reference");
+    assert_eq!(markers(embassy), ["1", "2"]);
+    assert_eq!(notes(embassy)[1], "No reply was received before June 10.");
+    assert!(notes(embassy)[0].starts_with("Source: Department of State, Central Files"));
+    assert_eq!(embassy.replies_to, c.find("frus_1961_berlin/1"));
+    let answer = by_start(&c, "2110. Embtel 2917");
+    assert_eq!(cited(answer), ["1961-06-04"]);
+    assert_eq!(answer.replies_to, c.find("frus_1961_berlin/2"));
+    assert!(c.warnings.iter().all(|w| !w.message.contains("has no footnote text")), "{:#?}", c.warnings);
+}
+
+/// A two-way correspondence numbering each writer's letters in a series of its own (`R-115`, `C-46`) above the
+/// date line, under headings that name both parties alone and how the message went (`, via U.S. Navy code`).
+#[test]
+fn series_codes_above_a_date_line_number_letters_whose_bare_headings_name_both_parties() {
+    let c = pages("numbered_series");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let r = by_start(&c, "I have given much thought");
+    assert_eq!(people(r), pair("Roosevelt", "Churchill"));
+    assert_eq!((r.number.as_deref(), date(r).as_deref()), (Some("R-115"), Some("1942-03-09")));
+    let ch = by_start(&c, "Thank you for your message of March 9");
+    assert_eq!(people(ch), pair("Churchill", "Roosevelt"));
+    assert_eq!((ch.number.as_deref(), markers(ch), notes(ch)), (Some("C-46"), vec!["1"], vec!["R-115."]));
+    assert_eq!((ch.replies_to, ch.reply_basis), (c.find("kimball_1942/1"), Some(ReplyBasis::Explicit)));
 }

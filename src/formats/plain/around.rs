@@ -380,16 +380,30 @@ impl<'a> Parser<'a> {
                     || self.block.is_empty() && d.explains_marker(item.label)
             });
             if is_note {
-                self.flush_block();
-                if let Some(d) = self.cur.as_mut() {
-                    d.add_footnote(item.label, item.text.trim_end_matches('↩').quick_trim_end(), no);
-                }
-                self.zone = Zone::After;
-                self.last = Last::Footnote;
-                self.in_notes = true;
+                self.note(item.label, item.text, no);
                 return true;
             }
         }
+        // `1 Source: Department of State ...`: a printed volume's note, its number set apart by a space only, is
+        // read as one only where the letter has that marker waiting for its text.
+        if let Some((label, text)) = lines::bare_note(line)
+            && self.block.is_empty()
+            && self.cur.as_ref().is_some_and(|d| d.explains_marker(label))
+        {
+            self.note(label, text, no);
+            return true;
+        }
         false
+    }
+
+    /// A footnote's first line: the notes zone begins.
+    fn note(&mut self, label: &str, text: &str, no: usize) {
+        self.flush_block();
+        if let Some(d) = self.cur.as_mut() {
+            d.add_footnote(label, text.trim_end_matches('↩').quick_trim_end(), no);
+        }
+        self.zone = Zone::After;
+        self.last = Last::Footnote;
+        self.in_notes = true;
     }
 }

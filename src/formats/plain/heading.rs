@@ -373,6 +373,13 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
             p = &p[..p.len() - g.len()];
         }
     }
+    // `Churchill, via U.S. Navy code`: how the letter went, after a comma in small letters, is no party.
+    if let Some((party, how)) = p.rsplit_once(", ")
+        && how.starts_with(|c: char| c.is_lowercase())
+        && !how.starts_with("the ")
+    {
+        p = party.quick_trim_end();
+    }
     let mut number = None;
     if p.ends_with(')')
         && let Some(open) = p.rfind('(')

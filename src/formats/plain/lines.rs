@@ -20,7 +20,7 @@ pub fn is_blank(line: &str) -> bool {
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
     let t = line.quick_trim();
-    if let Some(n) = numbered_document(t) {
+    if let Some(n) = numbered_document(t).or_else(|| series_code(t)) {
         return Some(n);
     }
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
@@ -30,6 +30,26 @@ pub fn number_line(line: &str) -> Option<&str> {
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     ok.then_some(n)
+}
+
+/// `1 Source: ...`, `12 [Not printed.]`: a note whose number is set apart by a space only (label, text).
+pub fn bare_note(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim();
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    let text = t[n..].strip_prefix(' ')?;
+    let opens = text.starts_with(|c: char| c.is_uppercase() || matches!(c, '[' | '“' | '"'));
+    ((1..=3).contains(&n) && opens).then_some((&t[..n], text))
+}
+
+/// `R-115`, `C-46`, `C-151/1`: an edition's code for a letter, a series letter or two and a number, alone on its
+/// line (a two-way correspondence numbers each writer's letters in a series of its own).
+fn series_code(t: &str) -> Option<&str> {
+    let t = t.trim_end_matches('.');
+    let (series, n) = t.split_once('-')?;
+    let n_ok = n.len() <= 8
+        && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && n.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b.is_ascii_lowercase());
+    ((1..=2).contains(&series.len()) && series.bytes().all(|b| b.is_ascii_uppercase()) && n_ok).then_some(t)
 }
 
 /// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`: a document word and its number alone on a line, numbering the
