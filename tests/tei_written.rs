@@ -1,6 +1,6 @@
 //! TEI files written for these tests (tests/tei/): a FRUS volume with documents, a teiCorpus of two letters, a
 //! file without namespace named `.tei` whose people come from a `listperson.xml` beside it, a CMIF list, and a
-//! folder that mixes text pages and TEI files.
+//! folder that mixes text pages and TEI files, and a `correspDesc` in the draft form without `correspAction`.
 
 use letters::loader;
 use letters::model::{Corpus, Input, Letter, ReplyBasis, Role};
@@ -168,4 +168,16 @@ fn a_folder_of_text_pages_and_tei_files_is_one_corpus() {
     let w: Vec<(&str, &str)> = c.warnings.iter().map(|w| (w.file.as_str(), w.message.as_str())).collect();
     assert!(w.iter().any(|(f, m)| *f == "notes.xml" && m.starts_with("not a TEI file")), "{w:?}");
     assert!(!w.iter().any(|(f, _)| *f == "picture.png"), "{w:?}");
+}
+
+/// Editions made before `correspAction` write `sender`, `addressee`, `placeSender` and `dateSender` straight
+/// inside `correspDesc`: the letter's people, place and date come from them all the same.
+#[test]
+fn a_correspdesc_in_the_draft_form_without_correspaction_names_people_place_and_date() {
+    let c = load(&["draft-corresp.xml"]);
+    let [l] = &c.letters[..] else { panic!("one letter: {:?}", c.letters) };
+    assert_eq!((l.sender.to_string().as_str(), l.recipient.to_string().as_str()), ("Karl Weber", "Paul Lindner"));
+    assert_eq!(l.date.map(|d| d.to_string()).as_deref(), Some("1894-03-12"));
+    assert_eq!(l.place(), Some("Graz"));
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }

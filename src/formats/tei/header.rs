@@ -112,8 +112,41 @@ fn corresp(cd: &Node) -> Corresp {
             c.place = action.first("placeName").map(Node::text).filter(|t| !t.is_empty());
         }
     }
+    if cd.first("correspAction").is_none() {
+        draft_elements(cd, &mut c);
+    }
     c.previous = previous_link(cd);
     c
+}
+
+/// The draft of `correspDesc` some editions still write: `sender`, `addressee`, `placeSender` and `dateSender`
+/// straight inside it, without `correspAction`.
+fn draft_elements(cd: &Node, c: &mut Corresp) {
+    for e in cd.elements() {
+        let to = match e.name.as_str() {
+            "sender" => &mut c.senders,
+            "addressee" | "recipient" => &mut c.recipients,
+            "dateSender" => {
+                c.date = e.first("date").map(DateSpec::of).or_else(|| Some(DateSpec::of(e)));
+                continue;
+            }
+            "placeSender" => {
+                c.place = Some(e.first("placeName").map_or_else(|| e.text(), Node::text)).filter(|t| !t.is_empty());
+                continue;
+            }
+            _ => continue,
+        };
+        let named: Vec<&Node> = e.elements().filter(|n| PARTY.contains(&n.name.as_str())).collect();
+        if named.is_empty() {
+            let name = e.text();
+            if !name.is_empty() {
+                to.push(Party { name, key: e.attr("ref").or(e.attr("key")).map(str::to_string) });
+            }
+        }
+        for p in named {
+            to.push(Party { name: party_name(p), key: p.attr("ref").or(p.attr("key")).map(str::to_string) });
+        }
+    }
 }
 
 /// A name as written; one made of parts (`forename`, `surname`...) is its parts with spaces between, written
