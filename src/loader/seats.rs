@@ -7,6 +7,9 @@
 //! Only the grammar of office titles decides this: a head noun from the small vocabulary of diplomatic and
 //! departmental offices, then `in`, `at`, `of` or `for` and the seat. No names of people or places are known.
 
+use crate::model::{Letter, LetterIx, People, Person};
+use rustc_hash::FxHashMap;
+
 /// The kinds of body an office belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Body {
@@ -63,6 +66,69 @@ fn body_of(head: &str, link: &str) -> Option<Body> {
     Some(body)
 }
 
+/// The seat a party speaks for: its own name when that is an office (`the Embassy in the Soviet Union`), else
+/// the office its holder is printed with (`The Chargé in the Soviet Union (Beam)`).
+fn seat_of(p: &Person) -> Option<Seat<'_>> {
+    let held = || p.printed.trim().strip_suffix(')').and_then(|t| t.rsplit_once(" (")).and_then(|(o, _)| seat(o));
+    seat(&p.name).or_else(held)
+}
+
+/// One side of a letter for [`SeatIndex`]: a seat, or a name where the party has none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Side<'a> {
+    Seat(Seat<'a>),
+    Name(&'a str),
+}
+
+fn sides(people: &People) -> impl Iterator<Item = (Side<'_>, bool)> {
+    people.0.iter().map(|p| seat_of(p).map_or((Side::Name(&p.name), false), |s| (Side::Seat(s), true)))
+}
+
+/// Dated letters by the seats (or names) of their two sides, for letters with a seat on at least one side: a
+/// telegram citing `Deptel 412, January 9` finds the Secretary of State's telegram to the Embassy although it
+/// is itself from the chargé to the Department. Only explicit citations look here: a seat speaks often, and
+/// an undated thank-you is no ground to pick one of its messages.
+#[derive(Default)]
+pub(crate) struct SeatIndex<'a> {
+    pairs: FxHashMap<(Side<'a>, Side<'a>), Vec<(i64, LetterIx)>>,
+}
+
+impl<'a> SeatIndex<'a> {
+    pub(crate) fn build(letters: &'a [Letter]) -> SeatIndex<'a> {
+        let mut index = SeatIndex::default();
+        for (ix, l) in letters.iter().enumerate() {
+            let Some(d) = l.date else { continue };
+            for (s, s_seat) in sides(&l.sender) {
+                for (r, r_seat) in sides(&l.recipient) {
+                    if s_seat || r_seat {
+                        index.pairs.entry((s, r)).or_default().push((d.day_number(), ix));
+                    }
+                }
+            }
+        }
+        for list in index.pairs.values_mut() {
+            list.sort_unstable();
+        }
+        index
+    }
+
+    /// Letters from `from` to `to`, seats taken for offices, dated within `slack` days of `day`, closest first.
+    pub(crate) fn near(&self, from: &'a People, to: &'a People, day: i64, slack: i64) -> Vec<LetterIx> {
+        let mut found: Vec<(i64, LetterIx)> = Vec::new();
+        for (f, f_seat) in sides(from) {
+            for (t, t_seat) in sides(to) {
+                let Some(list) = (f_seat || t_seat).then(|| self.pairs.get(&(f, t))).flatten() else { continue };
+                let lo = list.partition_point(|&(d, _)| d < day - slack);
+                let close = list[lo..].iter().take_while(|&&(d, _)| d <= day + slack);
+                found.extend(close.map(|&(d, ix)| ((d - day).abs(), ix)));
+            }
+        }
+        found.sort_unstable();
+        found.dedup_by_key(|&mut (_, ix)| ix);
+        found.into_iter().map(|(_, ix)| ix).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +174,29 @@ mod tests {
         ] {
             assert_eq!(of(office), None, "{office}");
         }
+    }
+
+    fn person(name: &str, printed: &str) -> Person {
+        Person::new(name, printed, crate::model::PersonBasis::Heading)
+    }
+
+    #[test]
+    fn a_chargés_telegram_to_the_department_finds_the_secretarys_to_the_embassy() {
+        let secretary = People(vec![person("Secretary of State", "The Secretary of State")]);
+        let embassy = People(vec![person("Embassy in the Soviet Union", "the Embassy in the Soviet Union")]);
+        let beam = People(vec![person("Beam", "The Chargé in the Soviet Union (Beam)")]);
+        let department = People(vec![person("Department of State", "the Department of State")]);
+        let mut sent = Letter::new("f", 1, String::new(), secretary.clone(), embassy);
+        sent.date = crate::model::Date::parse_iso("1953-01-09");
+        let mut other = Letter::new("f", 9, String::new(), secretary, People(vec![person("Bohlen", "Bohlen")]));
+        other.date = sent.date;
+        let letters = [sent, other];
+        let index = SeatIndex::build(&letters);
+        let day = letters[0].date.map(|d| d.day_number()).unwrap_or_default();
+        assert_eq!(index.near(&department, &beam, day, 0), [0]);
+        assert_eq!(index.near(&department, &beam, day + 3, 3), [0], "within the slack");
+        assert_eq!(index.near(&department, &beam, day + 4, 3), Vec::<LetterIx>::new());
+        assert_eq!(index.near(&beam, &department, day, 0), Vec::<LetterIx>::new(), "the other way round");
     }
 
     #[test]
