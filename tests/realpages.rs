@@ -114,3 +114,28 @@ fn the_two_letters_printed_twice() {
     assert_eq!(ids("rd_v17_1942_war_telegrams/1"), ["mia_1942_churchill/2"]);
     assert_eq!(c.letters.iter().filter(|l| !l.editions.is_empty()).count(), 4);
 }
+
+/// The message's own first line under the editor's title is the letter's caption, out of the text: `show` prints
+/// it under the heading, so nothing printed on the page is lost.
+#[test]
+fn show_prints_the_caption_under_the_heading() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/realpages/corpus");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letters"))
+        .args(["show", "--width", "80", "--no-state", "frus_1945Berlinv01_d20/1"])
+        .arg(&dir)
+        .output()
+        .expect("letters runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.get(1..3),
+        Some(
+            &[
+                "President Truman to Marshal Stalin¹",
+                "Personal and top secret from the President for Marshal Stalin, Number 267."
+            ][..]
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("Personal and top secret").count(), 1, "once, not in the text as well:\n{text}");
+}

@@ -393,12 +393,18 @@ impl<'l> Pieces<'l> {
     }
 }
 
-/// The header lines under the heading, each as (label, value) fields: `From: ` and `   To: `, the date with the
+/// The header lines under the heading, each as (label, value) fields: the caption, `From: ` and `   To: `, the date with the
 /// number and classification, the place, the source, what the edition says of a document or a text kept
 /// elsewhere. The reading pane shows them; search looks in them.
 pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static str, String)>> {
     let Some(letter) = corpus.letters.get(ix) else { return Vec::new() };
-    let mut lines = vec![vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]];
+    let mut lines = Vec::new();
+    // The message's own first line under an editor's title (`Personal and secret message from ...`): the
+    // parser took it out of the text, so it is shown here.
+    if let Some(caption) = letter.caption() {
+        lines.push(vec![("", caption.to_string())]);
+    }
+    lines.push(vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]);
     let mut date = vec![("Date: ", date_field(letter))];
     if let Some(n) = letter.number.as_deref() {
         date.push(("   ", format!("No. {n}")));

@@ -61,10 +61,10 @@ pub(crate) fn write(corpus: &Corpus, ix: LetterIx, width: usize, w: &mut dyn Wri
     rows_of(doc.notes..doc.blocks.len(), w)
 }
 
-/// The lines under the heading: sender → recipient · date, number and classification, the reply links.
+/// The lines under the heading: the caption, sender → recipient · date, number and classification, the reply links.
 fn header(corpus: &Corpus, ix: LetterIx) -> Vec<String> {
     let l = &corpus.letters[ix];
-    let mut out = Vec::new();
+    let mut out: Vec<String> = l.caption().map(str::to_string).into_iter().collect();
     let mut who = format!("{} → {}", l.sender, l.recipient);
     match (l.date_label(), l.date_kind) {
         (Some(d), Some(kind)) => who.push_str(&format!(" · {} {d}", kind.as_str())),
