@@ -4,7 +4,7 @@
 
 use super::words::QuickTrim;
 use super::words::{has_digit, lower_is, with_lowercase};
-use crate::model::date::{Found, scan_date};
+use crate::model::date::{Found, may_end_date, names_month, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
 pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -20,6 +20,10 @@ pub fn is_blank(line: &str) -> bool {
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
     let t = line.quick_trim();
+    // `No`, `№` (its first byte E2) or a document word (`letter`, `epistle`, `document`) comes first.
+    if !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
+        return None;
+    }
     if let Some(n) = numbered_document(t) {
         return Some(n);
     }
@@ -57,6 +61,9 @@ pub enum Stamp {
 /// `Received on January 5, 1942`, `Sent on January 8, 1942`, `Received January 5, 1942`.
 pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
     let t = line.quick_trim();
+    if !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'r' | b's')) {
+        return None;
+    }
     let (stamp, rest) = if let Some(r) = strip_prefix_ci(t, "received") {
         (Stamp::Received, r)
     } else if let Some(r) = strip_prefix_ci(t, "sent") {
@@ -221,7 +228,7 @@ pub enum Meta {
 /// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     let t = line.quick_trim();
-    let colon = t.bytes().take(13).position(|b| b == b':')?;
+    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(13)])?;
     let value = t[colon + 1..].quick_trim();
     if value.is_empty() || value.len() > 300 {
         return None;
@@ -282,9 +289,9 @@ pub fn year_line(line: &str) -> Option<i32> {
     (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
 }
 
-/// A line read as a date line once: the date line it is with a year ([`date_line`]) and the one it is without a
-/// year ([`date_line_without_year`]), each the first reading that covers the rest of the line, after no place or a
-/// place of one word more at each step.
+/// A line read as a date line once: the date line it is with a year ([`date_line`]) and, when it is none, the one
+/// it is without a year ([`date_line_without_year`]), each the first reading that covers the rest of the line,
+/// after no place or a place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let (with_year, without) = readings(line);
     let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0);
@@ -292,7 +299,8 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     (with_year, without.filter(|d| d.found.year.is_none()))
 }
 
-/// The readings of [`date_lines`], the second one perhaps a range with a year.
+/// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
+/// is not found.
 fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let mut found = (None, None);
     let t = line.quick_trim().trim_end_matches(['.', ',']);
@@ -300,7 +308,9 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         return found;
     }
     let t = strip_weekday(strip_leading_time(strip_time(t)));
-    if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) {
+    // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
+    // edge of a run of letters.
+    if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) || !may_end_date(t) || !names_month(t) {
         return found;
     }
     // A date covering the whole of `s`, of either kind: `[28 March 1927]`, a date the editor supplied, is the date.
@@ -308,17 +318,20 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
         scan_date(s).filter(|f| f.len == s.len())
     };
+    let all = covering(t);
+    // A range needs a dash (`-`, or `–` and `—`, whose first byte is E2).
+    let dashed = memchr::memchr2(b'-', 0xe2, t.as_bytes()).is_some();
     for need_year in [true, false] {
         let whole = |s: &str| covering(s).filter(|f| f.year.is_some() == need_year);
         let slot = if need_year { &mut found.0 } else { &mut found.1 };
-        // A range needs a dash (`-`, or `–` and `—`, whose first byte is E2).
-        let range = || memchr::memchr2(b'-', 0xe2, t.as_bytes()).and_then(|_| first_of_range(t, &whole));
-        *slot = whole(t).or_else(range).map(|found| DateLine { found, place: None });
+        let range = || dashed.then(|| first_of_range(t, &whole)).flatten();
+        *slot =
+            all.filter(|f| f.year.is_some() == need_year).or_else(range).map(|found| DateLine { found, place: None });
+        if found.0.is_some() {
+            return found;
+        }
     }
-    if found.0.is_some() && found.1.is_some() {
-        return found;
-    }
-    // Keeps the first reading of each kind not found yet; true when both are found.
+    // Keeps the first reading of each kind not found yet; true when the one with a year is found.
     let mut keep = |s: &str, place: &str| -> bool {
         if let Some(f) = covering(s) {
             let slot = if f.year.is_some() { &mut found.0 } else { &mut found.1 };
@@ -326,7 +339,7 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
                 *slot = Some(DateLine { found: f, place: Some(place.replace(['[', ']'], "")) });
             }
         }
-        found.0.is_some() && found.1.is_some()
+        found.0.is_some()
     };
     // A place first: capitalised words, perhaps bracketed by an editor, perhaps ending in a comma.
     let mut words = 0;
@@ -414,10 +427,10 @@ pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str>
     let marked = |w: &str| {
         w.len() <= 3 && w.ends_with('.') || w.contains('-') || w.len() > 3 && !w.chars().any(char::is_lowercase)
     };
-    let ranked = head.split_whitespace().any(marked);
-    let ok = (2..=7).contains(&words) && rest.len() <= 80 && ranked && super::parties::valid(head);
-    let follows = next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
-    (ok && follows).then_some(head)
+    let ok = (2..=7).contains(&words) && rest.len() <= 80 && head.split_whitespace().any(marked);
+    let follows = || next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
+    // The name is read last, as the dearest test.
+    (ok && follows() && super::parties::valid(head)).then_some(head)
 }
 
 /// `GENERAL: The little that ...`, `SIR: I have ...`: a form of address in capitals before a colon opens the text.
@@ -435,7 +448,8 @@ fn address_word(line: &str) -> bool {
 /// and the first full date in it.
 pub fn formula_date(line: &str) -> Option<DateLine> {
     let t = line.quick_trim();
-    if t.len() > 200 {
+    // Every formula's first word starts with one of these letters.
+    if t.len() > 200 || !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'g' | b'd' | b'w')) {
         return None;
     }
     let rest = ["given at ", "dated at ", "written at ", "done at ", "given in ", "dated in ", "written in "]
@@ -575,21 +589,25 @@ pub fn file_number_date(line: &str) -> Option<crate::model::Date> {
 /// XXXVI, Part 2 - Page 412`). It belongs to no letter.
 pub fn furniture_line(line: &str) -> bool {
     let t = line.quick_trim();
-    if t.starts_with(['←', '→', '↑', '«', '»']) || t.ends_with(['→', '»']) {
+    // The arrows' first bytes are E2 (`←`, `→`, `↑`) and C2 (`«`, `»`); `→` and `»` end in 92 and BB.
+    let b = t.as_bytes();
+    let arrow_first = matches!(b.first(), Some(0xe2 | 0xc2)) && t.starts_with(['←', '→', '↑', '«', '»']);
+    if arrow_first || matches!(b.last(), Some(0x92 | 0xbb)) && t.ends_with(['→', '»']) {
         return true;
     }
     if t.len() > 90 {
         return false;
     }
     if t.is_ascii() {
-        // What the tests below need, looked for before lowering: a short line's first letter, or `page `.
-        let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
-        let short = t.len() <= 40 && matches!(first, Some(b'b' | b't' | b'n'));
-        let page = memchr::memchr2_iter(b'p', b'P', t.as_bytes())
-            .any(|at| t.as_bytes()[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page ")));
-        if !short && !page {
-            return false;
+        // The same tests in any case, the line lowered only for a running head's words.
+        let next = || t.len() < 20 && strip_prefix_ci(t, "next ").is_some();
+        if t.len() <= 40 && (strip_prefix_ci(t, "back to ").is_some() || t.eq_ignore_ascii_case("top") || next()) {
+            return true;
         }
+        let b = t.as_bytes();
+        let page = |&at: &usize| b[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page "));
+        let Some(at) = memchr::memrchr2_iter(b'p', b'P', b).find(page) else { return false };
+        return with_lowercase(t, |lower| page_of_volume(lower, at));
     }
     with_lowercase(t, |lower| {
         if t.len() <= 40
@@ -597,16 +615,18 @@ pub fn furniture_line(line: &str) -> bool {
         {
             return true;
         }
-        let Some(at) = lower.rfind("page ") else { return false };
-        let num = lower[at + 5..].quick_trim();
-        !num.is_empty()
-            && num.len() <= 6
-            && num.bytes().all(|b| b.is_ascii_alphanumeric())
-            && (lower.contains("volume")
-                || lower.contains("vol.")
-                || lower.contains("series")
-                || lower.contains("part "))
+        lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
     })
+}
+
+/// Whether a lowered line with `page ` at `at` is a running head: a short page number after it, and a volume, a
+/// series or a part named.
+fn page_of_volume(lower: &str, at: usize) -> bool {
+    let num = lower[at + 5..].quick_trim();
+    !num.is_empty()
+        && num.len() <= 6
+        && num.bytes().all(|b| b.is_ascii_alphanumeric())
+        && (lower.contains("volume") || lower.contains("vol.") || lower.contains("series") || lower.contains("part "))
 }
 
 /// `Dear Sir,`, `My dear Brother,`, `Esteemed Mr. Henderson:`, `Major-General Meade:`, `Sir:`: the salutation or
@@ -668,6 +688,9 @@ pub fn place_line(line: &str) -> bool {
         return false;
     }
     let head = t.trim_end_matches(',');
+    if !head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
     let words = head.split_whitespace().count();
     (1..=7).contains(&words)
         && !head.ends_with([':', ';', '!', '?'])
