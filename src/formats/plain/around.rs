@@ -155,6 +155,10 @@ impl<'a> Parser<'a> {
             return false;
         }
         let trimmed = line.quick_trim();
+        if !lines::may_be_classification(trimmed) && memchr::memchr(b'[', trimmed.as_bytes()).is_none() {
+            // Neither a classification nor an editor's bracket (which opens with `[`), markers taken out or not.
+            return false;
+        }
         // The text without markers: the line itself when it holds none (most lines), without a copy.
         let (text, markers) = if inline::plain(trimmed) {
             (std::borrow::Cow::Borrowed(trimmed), Vec::new())

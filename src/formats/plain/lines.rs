@@ -3,7 +3,7 @@
 //! marker alone). Headings have their own module; anything else is body text.
 
 use super::words::QuickTrim;
-use super::words::{has_digit, lower_is, with_lowercase};
+use super::words::{WordSet, has_digit, lower_is, with_lowercase};
 use crate::model::date::{Found, may_end_date, names_month, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
@@ -17,13 +17,19 @@ pub fn is_blank(line: &str) -> bool {
     line.bytes().all(|b| b == b' ') || line.chars().all(char::is_whitespace)
 }
 
+/// The first byte of a line's text in lower case (ASCII), read without trimming its end: the small shapes are
+/// told apart by it before the line is trimmed (the end of a line that ends in a wide character takes decoding).
+fn first_lower(line: &str) -> Option<u8> {
+    line.quick_trim_start().as_bytes().first().map(u8::to_ascii_lowercase)
+}
+
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
-    let t = line.quick_trim();
     // `No`, `№` (its first byte E2) or a document word (`letter`, `epistle`, `document`) comes first.
-    if !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
+    if !matches!(first_lower(line), Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
         return None;
     }
+    let t = line.quick_trim();
     if let Some(n) = numbered_document(t) {
         return Some(n);
     }
@@ -60,10 +66,10 @@ pub enum Stamp {
 
 /// `Received on January 5, 1942`, `Sent on January 8, 1942`, `Received January 5, 1942`.
 pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
-    let t = line.quick_trim();
-    if !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'r' | b's')) {
+    if !matches!(first_lower(line), Some(b'r' | b's')) {
         return None;
     }
+    let t = line.quick_trim();
     let (stamp, rest) = if let Some(r) = strip_prefix_ci(t, "received") {
         (Stamp::Received, r)
     } else if let Some(r) = strip_prefix_ci(t, "sent") {
@@ -110,9 +116,10 @@ pub fn classification_line(line: &str) -> Option<&str> {
     if t.is_empty() || t.len() > 60 {
         return None;
     }
+    static WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(CLASSIFICATION_WORDS));
     let mut any_key = false;
     for w in t.split_whitespace() {
-        if !CLASSIFICATION_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        if !WORDS.has_ascii(w) {
             return None;
         }
         any_key |= ["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"]
@@ -120,6 +127,13 @@ pub fn classification_line(line: &str) -> Option<&str> {
             .any(|c| c.eq_ignore_ascii_case(w));
     }
     any_key.then_some(t)
+}
+
+/// Whether `raw` may be a classification line once its markers are taken out. Taking markers out only deletes
+/// (numbers, stars, crosses, daggers, superscripts, bracketed numbers, page markers), and none of the ASCII
+/// punctuation it deletes is other than `.`, `-`, `*`, `+` and brackets, which a classification's words lack.
+pub fn may_be_classification(raw: &str) -> bool {
+    !raw.bytes().any(|b| b.is_ascii_punctuation() && !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
 }
 
 /// `Source: ...` or `Source : ...`: the text after the colon.
@@ -131,6 +145,9 @@ pub fn source_line(line: &str) -> Option<&str> {
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
 pub fn separator_line(line: &str) -> bool {
+    if !matches!(first_lower(line), Some(b'*' | b'-' | b'_' | b'=' | b'~')) {
+        return false;
+    }
     let t = line.quick_trim();
     if !t.starts_with(['*', '-', '_', '=', '~']) || t.len() > 80 {
         return false;
@@ -141,6 +158,9 @@ pub fn separator_line(line: &str) -> bool {
 
 /// A page marker alone on its line: `[Page 740]`.
 pub fn page_line(line: &str) -> Option<&str> {
+    if first_lower(line) != Some(b'[') {
+        return None;
+    }
     let t = line.quick_trim();
     if !t.starts_with('[') || !t.ends_with(']') {
         return None;
@@ -227,8 +247,13 @@ pub enum Meta {
 /// `Title: From George Washington to Henry Knox`, `From: Washington, George`, `Author: ...`, `Recipient: ...`,
 /// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
+    // A colon among the first bytes, looked for before the line is trimmed (too few bytes for memchr).
+    let start = line.quick_trim_start().as_bytes();
+    if !start[..start.len().min(13)].contains(&b':') {
+        return None;
+    }
     let t = line.quick_trim();
-    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(13)])?;
+    let colon = t.bytes().take(13).position(|b| b == b':')?;
     let value = t[colon + 1..].quick_trim();
     if value.is_empty() || value.len() > 300 {
         return None;
@@ -307,10 +332,14 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     if t.len() > 100 || !has_digit(t.as_bytes()) {
         return found;
     }
-    let t = strip_weekday(strip_leading_time(strip_time(t)));
+    let t = strip_time(t);
     // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
-    // edge of a run of letters.
-    if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) || !may_end_date(t) || !names_month(t) {
+    // edge of a run of letters (stripping an hour or a weekday in front takes no month and leaves the end).
+    if !may_end_date(t) || !names_month(t) {
+        return found;
+    }
+    let t = strip_weekday(strip_leading_time(t));
+    if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) {
         return found;
     }
     // A date covering the whole of `s`, of either kind: `[28 March 1927]`, a date the editor supplied, is the date.
@@ -405,6 +434,9 @@ pub fn split_gap(line: &str) -> Option<(&str, &str)> {
 
 /// `[Enclosure]`, `[Inclosure No. 2.]`, `Enclosure.`: the line that opens the letter a covering note passes on.
 pub fn enclosure_line(line: &str) -> bool {
+    if !matches!(first_lower(line), Some(b'[' | b'e' | b'i')) {
+        return false;
+    }
     let t = line.quick_trim();
     if t.len() > 40 || !t.starts_with(['[', 'E', 'e', 'I', 'i']) {
         return false;
@@ -447,9 +479,12 @@ fn address_word(line: &str) -> bool {
 /// `Dated at Paris the 3rd of May 1815.`: the closing formula of briefs, charters and old letters, with its place
 /// and the first full date in it.
 pub fn formula_date(line: &str) -> Option<DateLine> {
-    let t = line.quick_trim();
     // Every formula's first word starts with one of these letters.
-    if t.len() > 200 || !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'g' | b'd' | b'w')) {
+    if !matches!(first_lower(line), Some(b'g' | b'd' | b'w')) {
+        return None;
+    }
+    let t = line.quick_trim();
+    if t.len() > 200 {
         return None;
     }
     let rest = ["given at ", "dated at ", "written at ", "done at ", "given in ", "dated in ", "written in "]
@@ -536,6 +571,10 @@ fn strip_leading_time(t: &str) -> &str {
 /// `1942-12-06 Correspondence V1, No. 93, to Churchill`, `Date: 1787-03-05`: an ISO date opening a short metadata
 /// line.
 pub fn iso_line(line: &str) -> Option<Found> {
+    // A digit of the year, or `date:`, comes first.
+    if !first_lower(line).is_some_and(|b| b.is_ascii_digit() || b == b'd') {
+        return None;
+    }
     let t = line.quick_trim();
     let t = strip_prefix_ci(t, "date:").map(str::trim_start).unwrap_or(t);
     if t.len() > 140 || t.len() < 10 {
@@ -598,14 +637,20 @@ pub fn furniture_line(line: &str) -> bool {
     if t.len() > 90 {
         return false;
     }
+    // What the tests below need, looked for before lowering: a short line's first letter, or `page `. Lowering
+    // gives none of these ASCII letters (nor the space) from a wider character.
+    let b = t.as_bytes();
+    let short = t.len() <= 40 && matches!(b.first().map(u8::to_ascii_lowercase), Some(b'b' | b't' | b'n'));
+    let page = |&at: &usize| b[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page "));
+    if !short && memchr::memrchr2_iter(b'p', b'P', b).find(page).is_none() {
+        return false;
+    }
     if t.is_ascii() {
         // The same tests in any case, the line lowered only for a running head's words.
         let next = || t.len() < 20 && strip_prefix_ci(t, "next ").is_some();
         if t.len() <= 40 && (strip_prefix_ci(t, "back to ").is_some() || t.eq_ignore_ascii_case("top") || next()) {
             return true;
         }
-        let b = t.as_bytes();
-        let page = |&at: &usize| b[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page "));
         let Some(at) = memchr::memrchr2_iter(b'p', b'P', b).find(page) else { return false };
         return with_lowercase(t, |lower| page_of_volume(lower, at));
     }
@@ -683,14 +728,15 @@ pub fn station_line(line: &str) -> Option<&str> {
 /// Mansion,`, `13 Queen Square, Bath`, `Down Bromley Kent`): a few capitalised words (house numbers allowed), no
 /// sentence, no salutation. Only read next to a date line.
 pub fn place_line(line: &str) -> bool {
+    // The first letter is looked at first, before the line is trimmed.
+    if !line.quick_trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
     let t = line.quick_trim();
     if t.len() > 60 {
         return false;
     }
     let head = t.trim_end_matches(',');
-    if !head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-        return false;
-    }
     let words = head.split_whitespace().count();
     (1..=7).contains(&words)
         && !head.ends_with([':', ';', '!', '?'])
@@ -762,11 +808,20 @@ mod tests {
         assert_eq!(classification_line("Personal and Most Secret"), Some("Personal and Most Secret"));
         assert_eq!(classification_line("Personal and Secret Message from"), None);
         assert_eq!(classification_line("And most"), None);
+        assert!(may_be_classification("TOP SECRET*1 [Page 3]"));
+        assert!(!may_be_classification("Top secret, he said"));
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
         assert_eq!(source_line("Sources of"), None);
         assert!(separator_line("* * *"));
         assert!(!separator_line("* a"));
         assert_eq!(page_line("[Page 740]"), Some("740"));
+    }
+
+    #[test]
+    fn lowering_a_wide_character_gives_no_letter_furniture_looks_for() {
+        let wide = (0x80..=0x10ffff).filter_map(char::from_u32);
+        let bad = wide.filter(|c| c.to_lowercase().any(|l| "btnpage ".contains(l))).collect::<Vec<_>>();
+        assert!(bad.is_empty(), "{bad:?}");
     }
 
     #[test]
@@ -802,6 +857,8 @@ mod tests {
         assert!(!archive_line("Note: the President agreed"));
         assert!(furniture_line("← Back to index"));
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
+        assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
+        assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));
         assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
         assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));
         assert_eq!(salutation("I beg you, sir, to"), None);
