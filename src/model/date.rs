@@ -28,6 +28,10 @@ pub const MONTH_NAMES: [&str; 12] = [
 
 const SHORT_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/// The months' first three letters in lower case.
+const MONTH_HEADS: [&[u8; 3]; 12] =
+    [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
+
 impl Date {
     /// A valid date, or `None` (February 30 is not a date).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -85,6 +89,12 @@ pub fn month_from_word(word: &str) -> Option<u8> {
         return None;
     }
     if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Every reading below holds a month's first three letters.
+    let b = w.as_bytes();
+    let head = [b[0], b[1], b[2]].map(|x| x.to_ascii_lowercase());
+    if !MONTH_HEADS.iter().any(|m| **m == head) {
         return None;
     }
     for (i, m) in MONTH_NAMES.iter().enumerate() {

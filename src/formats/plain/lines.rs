@@ -679,6 +679,11 @@ fn page_of_volume(lower: &str, at: usize) -> bool {
 /// follows it on the same line, if any.
 pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim().trim_start_matches(['“', '"']);
+    // An opener starts with one of the letters below; an address ends in its colon.
+    let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y')) && !t.ends_with(':') {
+        return None;
+    }
     let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
     let head = &t[..end];
     let rest = t[end + 1..].quick_trim();
@@ -737,15 +742,14 @@ pub fn place_line(line: &str) -> bool {
         return false;
     }
     let head = t.trim_end_matches(',');
-    let words = head.split_whitespace().count();
-    (1..=7).contains(&words)
+    // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case.
+    head.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
+    }) && (1..=7).contains(&head.split_whitespace().count())
         && !head.ends_with([':', ';', '!', '?'])
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
-        && head.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
-        })
         && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && salutation(line).is_none()
 }
