@@ -403,9 +403,7 @@ impl<'a> Parser<'a> {
             return;
         }
         if let Some(d) = self.cur.as_mut() {
-            for para in paragraphs::split(&self.block) {
-                d.add_paragraph(para);
-            }
+            paragraphs::split_each(&self.block, |para| d.add_paragraph(para));
         }
         self.block.clear();
     }
