@@ -234,10 +234,6 @@ impl<'a> Parser<'a> {
     /// A date set apart by a wide gap on a line with something else (`MY LORD,      Cartaxo, 2nd January, 1811.`):
     /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken.
     fn gapped(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
-        // One side is a date line, which holds a digit.
-        if !words::has_digit(line.as_bytes()) {
-            return None;
-        }
         let (left, right) = lines::split_gap(line)?;
         let (date, other) = if lines::date_line(right).is_some() {
             (right, left)
