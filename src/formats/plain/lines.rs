@@ -25,12 +25,19 @@ fn first_lower(line: &str) -> Option<u8> {
 
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
-    // `No`, `№` (its first byte E2) or a document word (`letter`, `epistle`, `document`) comes first.
+    // `No`, `№` (its first byte E2) or a document word (`letter`, `epistle`, `document`) comes first, or a
+    // series code's capital.
+    let first = line.bytes().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| b.is_ascii_uppercase() && line.len() <= 16)
+        && let Some(n) = series_code(line.quick_trim())
+    {
+        return Some(n);
+    }
     if !matches!(first_lower(line), Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
         return None;
     }
     let t = line.quick_trim();
-    if let Some(n) = numbered_document(t).or_else(|| series_code(t)) {
+    if let Some(n) = numbered_document(t) {
         return Some(n);
     }
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
@@ -385,7 +392,7 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         if let Some(f) = covering(s) {
             let slot = if f.year.is_some() { &mut found.0 } else { &mut found.1 };
             if slot.is_none() {
-                *slot = Some(DateLine { found: f, place: Some(place.replace(['[', ']'], "")) });
+                *slot = Some(DateLine { found: f, place: place_of(place) });
             }
         }
         found.0.is_some()
@@ -414,6 +421,25 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         }
     }
     found
+}
+
+/// The place the words before a date name, without brackets: not an editor's `Written`, `Dated at` or `Sent
+/// from`, nor a time of day (`Friday Evening`).
+fn place_of(words: &str) -> Option<String> {
+    let mut p = words.trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
+    if let Some(rest) = ["written ", "dated ", "sent "].iter().find_map(|w| strip_prefix_ci(p, w)) {
+        p = rest.quick_trim_start();
+        if let Some(rest) =
+            ["at ", "from ", "in ", "on ", "before ", "after "].iter().find_map(|w| strip_prefix_ci(p, w))
+        {
+            p = rest.quick_trim_start();
+        }
+    }
+    let editors = ["written", "dated", "sent", "before", "after"];
+    let times = ["morning", "forenoon", "noon", "afternoon", "evening", "night", "midnight"];
+    let bare = p.trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
+    let no_place = bare.is_empty() || editors.iter().chain(&times).any(|w| bare.eq_ignore_ascii_case(w));
+    (!no_place).then(|| p.replace(['[', ']'], ""))
 }
 
 /// Small words inside a place before a date: `Victory, off Cape Sicie`, `On board the Bellerophon`, `Newcastle
@@ -857,6 +883,17 @@ mod tests {
         assert_eq!(item_line("1945. The year"), None);
         assert_eq!(item_line("* The reference is to").map(|i| i.label), Some("*"));
         assert_eq!(item_line("* * *"), None);
+    }
+
+    #[test]
+    fn an_editors_written_or_dated_and_a_time_of_day_are_no_place() {
+        let place = |l: &str| date_line(l).and_then(|d| d.place);
+        assert_eq!(place("Written January 8, 1913"), None);
+        assert_eq!(place("Written before February 14, 1913"), None);
+        assert_eq!(place("Dated at Moscow, 8 January 1913").as_deref(), Some("Moscow"));
+        assert_eq!(place("Friday Evening, 14 July [1775]"), None);
+        assert_eq!(place("[Moscow,] August 22, 1945").as_deref(), Some("Moscow"));
+        assert_eq!(place("Head Quarters, Newburgh, 4 April 1783").as_deref(), Some("Head Quarters, Newburgh"));
     }
 
     #[test]
