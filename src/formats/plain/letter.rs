@@ -257,7 +257,10 @@ impl Draft {
             })
             .count();
         let rest = words[skip..].join(" ");
-        if let Some(p) = parties::person(&rest).filter(|p| !p.office) {
+        // An address to an office (`The President:`, `The Secretary of War:`) names it; a title in a greeting
+        // (`Dear Mr. President`) is no more than courtesy.
+        let office_address = skip == 0 && super::lines::strip_prefix_ci(&rest, "the ").is_some();
+        if let Some(p) = parties::person(&rest).filter(|p| !p.office || office_address) {
             self.recipients.push((p, PersonBasis::Salutation));
         } else if let Some(kin) = parties::kin(&rest) {
             // `Dear Mother,`, `DEAR BOY:`: the family word is all the letter says of its addressee.

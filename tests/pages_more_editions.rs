@@ -3,7 +3,8 @@
 //! Union1`), telegrams open with their own number and cite each other as `Deptel`/`Embtel`, a memorandum
 //! carries a `SUBJECT` block, and an editorial note is no letter. Also headings of other editions read on the
 //! way: a collected-works volume's two-line capitals, an artist's letters with place and date after a full stop,
-//! a printed volume's notes numbered by a space, a two-way correspondence's series codes (`R-115`).
+//! a printed volume's notes numbered by a space, a two-way correspondence's series codes (`R-115`),
+//! and a memoir's letter addressed to an office.
 
 mod pages_support;
 use letters::model::ReplyBasis;
@@ -108,4 +109,18 @@ fn series_codes_above_a_date_line_number_letters_whose_bare_headings_name_both_p
     assert_eq!(people(ch), pair("Churchill", "Roosevelt"));
     assert_eq!((ch.number.as_deref(), markers(ch), notes(ch)), (Some("C-46"), vec!["1"], vec!["R-115."]));
     assert_eq!((ch.replies_to, ch.reply_basis), (c.find("kimball_1942/1"), Some(ReplyBasis::Explicit)));
+}
+
+/// A memoir quoting two letters: the second is addressed to an office by an inside address (`The President:`),
+/// which names its recipient as the office; the first has no office, so the reply cannot be matched to it.
+#[test]
+fn an_inside_address_to_an_office_names_the_recipient() {
+    let c = pages("memoir_office");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let lincoln = by_start(&c, "Not expecting to see you");
+    assert_eq!(people(lincoln), pair("Lincoln", "Grant"));
+    let grant = by_start(&c, "Your very kind letter of yesterday");
+    assert_eq!(people(grant), pair("Grant", "President"));
+    assert_eq!(cited(grant), ["1864-04-30"]);
+    assert_eq!(grant.replies_to, None, "nothing on the page says Lincoln is the President");
 }
