@@ -387,6 +387,9 @@ const CLOSES: &[&str] = &[
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
     let t = t.quick_trim().trim_matches(['“', '”', '"']).quick_trim();
+    if let Some(name) = after_possessive(t) {
+        return signed(name, true);
+    }
     // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does; so does a close
     // that opens a short paragraph (`Ever yours C. Darwin`, its two lines joined).
     if t.len() >= 200 || !after_close && memchr::memchr2(b',', b'|', t.as_bytes()).is_none() && !opens_with_close(t) {
@@ -500,6 +503,9 @@ fn is_close(t: &str) -> bool {
 /// capitals or with initials, perhaps followed by a rank.
 fn bare_signature(t: &str) -> Option<Person> {
     let t = unsigned(t);
+    if let Some(name) = after_possessive(t) {
+        return bare_signature(name);
+    }
     if t.split_whitespace().count() > 8 || t.quick_trim_end().ends_with(':') {
         return None;
     }
@@ -512,6 +518,15 @@ fn bare_signature(t: &str) -> Option<Person> {
         .flatten()
         .filter(|p| !p.office)
         .map(|p| Person { printed: printed.to_string(), ..p })
+}
+
+/// `Your | K. M.`, `Thy | Fred`: a bare possessive closes a letter as `Yours` does, and the name follows it
+/// (`Your Excellency` is an address, not a close). Gives the name.
+fn after_possessive(t: &str) -> Option<&str> {
+    let name = t.strip_prefix("Your ").or_else(|| t.strip_prefix("Thy "))?.quick_trim_start();
+    let first = name.split_whitespace().next()?;
+    (name.split_whitespace().count() <= 4 && first.starts_with(char::is_uppercase) && !parties::is_title(first))
+        .then_some(name)
 }
 
 /// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
@@ -569,6 +584,15 @@ mod tests {
 
     fn writer(paragraphs: &[&str]) -> Option<String> {
         signature(&Paragraphs::from(paragraphs.to_vec())).map(|p| p.name)
+    }
+
+    #[test]
+    fn a_bare_possessive_closes_and_is_no_name() {
+        let body = "Your letter of the 4th came this morning.";
+        assert_eq!(writer(&["Dear Moor,", body, "Your F. E."]), None, "initials alone name nobody");
+        assert_eq!(writer(&["Dear Moor,", body, "Your K. Marx"]).as_deref(), Some("Marx"));
+        assert_eq!(writer(&["Dear Moor,", body, "Thy Fred"]).as_deref(), Some("Fred"));
+        assert_eq!(writer(&["Sir,", body, "Your Excellency's most obedient"]), None);
     }
 
     #[test]
