@@ -4,7 +4,9 @@
 
 use crate::model::{Letter, LetterIx};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
+use std::sync::Mutex;
 
 /// Days two printings' dates may differ (one edition prints the date sent, another the date received).
 pub const MAX_DAYS_APART: i64 = 3;
@@ -47,8 +49,9 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         .flat_map(|list| list.chunk_by(|a, b| b.0 - a.0 <= MAX_DAYS_APART))
         .filter(|run| run.len() > 1)
         .collect();
+    let texts = Texts::default();
     let joined: Vec<(Vec<(LetterIx, LetterIx)>, usize)> =
-        runs.into_par_iter().map(|run| link_run(letters, run)).collect();
+        runs.into_par_iter().map(|run| link_run(letters, run, &texts)).collect();
     let compared = joined.iter().map(|(_, n)| n).sum();
     let mut parent: Vec<LetterIx> = (0..letters.len()).collect();
     for (a, b) in joined.into_iter().flat_map(|(pairs, _)| pairs) {
@@ -77,12 +80,10 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
 
 /// The printings found among a run of one group's letters (same people, by date), each letter compared with at
 /// most [`NEIGHBOURS`] of the next dates: pairs of letters found to be one letter, and the pairs compared.
-fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, LetterIx)>, usize) {
+fn link_run(letters: &[Letter], list: &[(i64, LetterIx)], texts: &Texts) -> (Vec<(LetterIx, LetterIx)>, usize) {
     let mut parent: Vec<usize> = (0..list.len()).collect();
     let (mut joined, mut compared) = (Vec::new(), 0);
-    // Shingles of the letters in the window being compared, by position modulo the window's size: a letter's
-    // are dropped once no later letter can be compared with it.
-    let mut window: Vec<(usize, Option<Vec<u64>>)> = vec![(usize::MAX, None); NEIGHBOURS + 1];
+    let mut window = Window { slots: vec![Slot::default(); NEIGHBOURS + 1] };
     for (k, &(day, a)) in list.iter().enumerate() {
         for (j, &(other_day, b)) in list.iter().enumerate().skip(k + 1).take(NEIGHBOURS) {
             if other_day - day > MAX_DAYS_APART {
@@ -94,19 +95,9 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, Let
             compared += 1;
             let same = if letters[a].paragraphs == letters[b].paragraphs {
                 // One text twice: the same shingles, shared whole when there are enough of them.
-                match &window[k % window.len()] {
-                    (at, Some(g)) if *at == k => g.len() >= 3,
-                    _ => enough_grams(&letters[a]),
-                }
+                window.known_grams(k).map_or_else(|| enough_grams(&letters[a]), |g| g.len() >= 3)
             } else {
-                for (pos, ix) in [(k, a), (j, b)] {
-                    let slot = pos % window.len();
-                    if window[slot].0 != pos {
-                        window[slot] = (pos, Some(five_grams(&letters[ix])));
-                    }
-                }
-                let grams = |pos: usize| window[pos % window.len()].1.as_deref().unwrap_or(&[]);
-                same_text(grams(k), grams(j))
+                window.same_text(letters, texts, (k, a), (j, b))
             };
             if same {
                 let (rk, rj) = (find_root(&mut parent, k), find_root(&mut parent, j));
@@ -116,6 +107,87 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, Let
         }
     }
     (joined, compared)
+}
+
+/// What the runs linked in parallel learn of texts: the first letter of each text (letters of equal paragraphs
+/// have one text), and whether two texts were found to be printings of one letter. A corpus may hold one text many
+/// times (reprints, copies): each pair of texts is compared once.
+#[derive(Default)]
+struct Texts {
+    first: Mutex<FxHashMap<u64, LetterIx>>,
+    same: Mutex<FxHashMap<(LetterIx, LetterIx), bool>>,
+}
+
+impl Texts {
+    /// The first letter with the text of letter `ix` (`None` when another text has the same hash: that text's
+    /// comparisons are not kept).
+    fn of(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
+        let mut hasher = FxHasher::default();
+        for p in letters[ix].paragraphs.iter() {
+            hasher.write(p.as_bytes());
+            hasher.write_usize(p.len());
+        }
+        let first = *lock(&self.first).entry(hasher.finish()).or_insert(ix);
+        (first == ix || letters[first].paragraphs == letters[ix].paragraphs).then_some(first)
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// What is known of the letters of the window being compared, by position modulo the window's size: a letter's
+/// is dropped once no later letter can be compared with it.
+struct Window {
+    slots: Vec<Slot>,
+}
+
+#[derive(Clone)]
+struct Slot {
+    pos: usize,
+    text: Option<Option<LetterIx>>,
+    grams: Option<Vec<u64>>,
+}
+
+impl Default for Slot {
+    fn default() -> Slot {
+        Slot { pos: usize::MAX, text: None, grams: None }
+    }
+}
+
+impl Window {
+    /// The slot of the letter at `pos`, emptied when it held another letter.
+    fn slot(&mut self, pos: usize) -> &mut Slot {
+        let n = self.slots.len();
+        let slot = &mut self.slots[pos % n];
+        if slot.pos != pos {
+            *slot = Slot { pos, ..Slot::default() };
+        }
+        slot
+    }
+
+    /// The 5-grams of the letter at `pos`, when they were made.
+    fn known_grams(&self, pos: usize) -> Option<&[u64]> {
+        let slot = &self.slots[pos % self.slots.len()];
+        slot.grams.as_deref().filter(|_| slot.pos == pos)
+    }
+
+    /// [`same_text`] for the letters `a` and `b` at their positions, as decided before for the same two texts.
+    fn same_text(&mut self, letters: &[Letter], texts: &Texts, (k, a): (usize, usize), (j, b): (usize, usize)) -> bool {
+        let mut text = |pos: usize, ix: LetterIx| *self.slot(pos).text.get_or_insert_with(|| texts.of(letters, ix));
+        let key = text(k, a).zip(text(j, b)).map(|(x, y)| (x.min(y), x.max(y)));
+        if let Some(same) = key.and_then(|key| lock(&texts.same).get(&key).copied()) {
+            return same;
+        }
+        for (pos, ix) in [(k, a), (j, b)] {
+            self.slot(pos).grams.get_or_insert_with(|| five_grams(&letters[ix]));
+        }
+        let same = same_text(self.known_grams(k).unwrap_or(&[]), self.known_grams(j).unwrap_or(&[]));
+        if let Some(key) = key {
+            lock(&texts.same).insert(key, same);
+        }
+        same
+    }
 }
 
 fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {
