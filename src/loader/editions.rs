@@ -6,7 +6,7 @@ use crate::model::{Letter, LetterIx};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// Days two printings' dates may differ (one edition prints the date sent, another the date received).
 pub const MAX_DAYS_APART: i64 = 3;
@@ -27,19 +27,31 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
 
 /// [`find`], and the work done: the pairs of texts compared.
 fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
-    // Dated letters are compared with dated ones of nearby dates; undated ones with undated ones only.
-    let mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>> = FxHashMap::default();
-    for (ix, l) in letters.iter().enumerate() {
-        let day = l.date.map_or(0, |d| d.day_number());
-        let mut s: Vec<&str> = l.sender.names().collect();
-        let mut r: Vec<&str> = l.recipient.names().collect();
-        if s.is_empty() || r.is_empty() {
-            continue;
-        }
-        s.sort_unstable();
-        r.sort_unstable();
-        groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
-    }
+    // Dated letters are compared with dated ones of nearby dates; undated ones with undated ones only. Letters
+    // are grouped in parallel parts, whose groups are then joined.
+    let groups = letters
+        .par_iter()
+        .enumerate()
+        .fold(FxHashMap::default, |mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>>, (ix, l)| {
+            let mut s: Vec<&str> = l.sender.names().collect();
+            let mut r: Vec<&str> = l.recipient.names().collect();
+            if !s.is_empty() && !r.is_empty() {
+                s.sort_unstable();
+                r.sort_unstable();
+                let day = l.date.map_or(0, |d| d.day_number());
+                groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
+            }
+            groups
+        })
+        .reduce(FxHashMap::default, |mut a, mut b| {
+            if a.len() < b.len() {
+                std::mem::swap(&mut a, &mut b);
+            }
+            for (key, mut list) in b {
+                a.entry(key).or_default().append(&mut list);
+            }
+            a
+        });
     // Groups hold different letters, and no two letters more than MAX_DAYS_APART apart are compared: each run of
     // a group's letters without such a gap is linked on its own (in parallel), and their links joined.
     let mut lists: Vec<Vec<(i64, LetterIx)>> = groups.into_values().filter(|l| l.len() > 1).collect();
@@ -95,7 +107,7 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)], texts: &Texts) -> (Vec
             compared += 1;
             let same = if letters[a].paragraphs == letters[b].paragraphs {
                 // One text twice: the same shingles, shared whole when there are enough of them.
-                window.known_grams(k).map_or_else(|| enough_grams(&letters[a]), |g| g.len() >= 3)
+                window.enough_grams(letters, (k, a))
             } else {
                 window.same_text(letters, texts, (k, a), (j, b))
             };
@@ -110,13 +122,18 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)], texts: &Texts) -> (Vec
 }
 
 /// What the runs linked in parallel learn of texts: the first letter of each text (letters of equal paragraphs
-/// have one text), and whether two texts were found to be printings of one letter. A corpus may hold one text many
-/// times (reprints, copies): each pair of texts is compared once.
+/// have one text), whether two texts were found to be printings of one letter, and the 5-grams of texts met more
+/// than once. A corpus may hold one text many times (reprints, copies): each pair of texts is compared once, and
+/// the 5-grams of a text made at most twice, up to [`MEMO_TEXTS`] texts.
 #[derive(Default)]
 struct Texts {
     first: Mutex<FxHashMap<u64, LetterIx>>,
     same: Mutex<FxHashMap<(LetterIx, LetterIx), bool>>,
+    grams: Mutex<FxHashMap<LetterIx, Arc<[u64]>>>,
 }
+
+/// Texts whose 5-grams are kept for their next letters, at most: a bound on the room (2 KB a text at most).
+const MEMO_TEXTS: usize = 4096;
 
 impl Texts {
     /// The first letter with the text of letter `ix` (`None` when another text has the same hash: that text's
@@ -129,6 +146,21 @@ impl Texts {
         }
         let first = *lock(&self.first).entry(hasher.finish()).or_insert(ix);
         (first == ix || letters[first].paragraphs == letters[ix].paragraphs).then_some(first)
+    }
+
+    /// The 5-grams of letter `ix`, whose text is that of the earlier letter `repeats` (if any): kept for the
+    /// letters after it with the same text.
+    fn grams(&self, letters: &[Letter], ix: LetterIx, repeats: Option<LetterIx>) -> Arc<[u64]> {
+        let Some(first) = repeats else { return five_grams(&letters[ix]).into() };
+        if let Some(g) = lock(&self.grams).get(&first) {
+            return Arc::clone(g);
+        }
+        let g: Arc<[u64]> = five_grams(&letters[ix]).into();
+        let mut memo = lock(&self.grams);
+        if memo.len() < MEMO_TEXTS {
+            memo.insert(first, Arc::clone(&g));
+        }
+        g
     }
 }
 
@@ -146,12 +178,13 @@ struct Window {
 struct Slot {
     pos: usize,
     text: Option<Option<LetterIx>>,
-    grams: Option<Vec<u64>>,
+    grams: Option<Arc<[u64]>>,
+    enough: Option<bool>,
 }
 
 impl Default for Slot {
     fn default() -> Slot {
-        Slot { pos: usize::MAX, text: None, grams: None }
+        Slot { pos: usize::MAX, text: None, grams: None, enough: None }
     }
 }
 
@@ -172,6 +205,14 @@ impl Window {
         slot.grams.as_deref().filter(|_| slot.pos == pos)
     }
 
+    /// Whether the letter `a` at `pos` has enough 5-grams to be compared (see [`enough_grams`]).
+    fn enough_grams(&mut self, letters: &[Letter], (pos, a): (usize, LetterIx)) -> bool {
+        if let Some(g) = self.known_grams(pos) {
+            return g.len() >= 3;
+        }
+        *self.slot(pos).enough.get_or_insert_with(|| enough_grams(&letters[a]))
+    }
+
     /// [`same_text`] for the letters `a` and `b` at their positions, as decided before for the same two texts.
     fn same_text(&mut self, letters: &[Letter], texts: &Texts, (k, a): (usize, usize), (j, b): (usize, usize)) -> bool {
         let mut text = |pos: usize, ix: LetterIx| *self.slot(pos).text.get_or_insert_with(|| texts.of(letters, ix));
@@ -180,7 +221,9 @@ impl Window {
             return same;
         }
         for (pos, ix) in [(k, a), (j, b)] {
-            self.slot(pos).grams.get_or_insert_with(|| five_grams(&letters[ix]));
+            let slot = self.slot(pos);
+            let repeats = slot.text.flatten().filter(|&first| first != ix);
+            slot.grams.get_or_insert_with(|| texts.grams(letters, ix, repeats));
         }
         let same = same_text(self.known_grams(k).unwrap_or(&[]), self.known_grams(j).unwrap_or(&[]));
         if let Some(key) = key {

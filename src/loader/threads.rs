@@ -117,38 +117,35 @@ struct PairIndex<'a> {
 
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
-        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::default();
         let letters = &corpus.letters;
-        let mut start = 0;
         // Letters of one file come together: each run of them is a page, with the office holders it names.
+        let mut pages = Vec::new();
+        let mut start = 0;
         while start < letters.len() {
-            let file = letters[start].file.as_str();
-            let end = start + letters[start..].iter().take_while(|l| l.file == file).count();
-            let holders = page_holders(&letters[start..end]);
-            // The names a party answers to on its page: its own, its office, and the holder the page names for it.
-            let names = |p: &'a crate::model::Person| {
-                let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
-                aliases(p).chain(holder.filter(|h| *h != p.name))
-            };
-            for (ix, l) in letters.iter().enumerate().take(end).skip(start) {
-                // A covering note stands also for the letter it passes on, which has no record of its own.
-                let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
-                for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
-                    for s in senders.0.iter().flat_map(names) {
-                        for r in recipients.0.iter().flat_map(names) {
-                            if let Some(d) = l.date {
-                                pairs.entry((s, r)).or_default().by_date.push((d, ix));
-                            }
-                        }
-                    }
-                }
-            }
+            let file = &letters[start].file;
+            let end = start + letters[start..].iter().take_while(|l| l.file == *file).count();
+            pages.push(start..end);
             start = end;
         }
-        for p in pairs.values_mut() {
-            p.by_date.sort();
+        let mut pairs = pages
+            .into_par_iter()
+            .fold(HashMap::default, |mut pairs, page| {
+                index_page(letters, page, &mut pairs);
+                pairs
+            })
+            .reduce(HashMap::default, |mut a, mut b| {
+                if a.len() < b.len() {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                for (key, mut pair) in b {
+                    a.entry(key).or_default().by_date.append(&mut pair.by_date);
+                }
+                a
+            });
+        pairs.par_iter_mut().for_each(|(_, p)| {
+            p.by_date.sort_unstable();
             p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
-        }
+        });
         PairIndex { pairs }
     }
 
@@ -177,6 +174,33 @@ impl<'a> PairIndex<'a> {
     }
 }
 
+/// Adds the dated letters of one page (a run of letters of one file) to `pairs`.
+fn index_page<'a>(letters: &'a [Letter], page: std::ops::Range<usize>, pairs: &mut HashMap<(&'a str, &'a str), Pair>) {
+    let holders = page_holders(&letters[page.clone()]);
+    // The names a party answers to on its page: its own, its office, and the holder the page names for it.
+    let names = |p: &'a crate::model::Person| {
+        let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
+        aliases(p).chain(holder.filter(|h| *h != p.name))
+    };
+    let (mut from, mut to): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for (ix, l) in letters.iter().enumerate().take(page.end).skip(page.start) {
+        let Some(d) = l.date else { continue };
+        // A covering note stands also for the letter it passes on, which has no record of its own.
+        let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
+        for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
+            from.clear();
+            from.extend(senders.0.iter().flat_map(names));
+            to.clear();
+            to.extend(recipients.0.iter().flat_map(names));
+            for &s in &from {
+                for &r in &to {
+                    pairs.entry((s, r)).or_default().by_date.push((d, ix));
+                }
+            }
+        }
+    }
+}
+
 /// Offices whose holder a page names (`The President (Roosevelt) to ...`), by file and office: there a party named
 /// by the office alone answers to the holder too. Never by a list: an office the page gives two holders names none,
 /// and another page's `the President` is not this one's.
@@ -197,7 +221,7 @@ fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
 /// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
 fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let printed = p.printed.trim();
-    let bracketed = printed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(office, _)| office.trim());
+    let bracketed = printed.strip_suffix(')').and_then(|t| rsplit_pair(t, b" (")).map(|(office, _)| office.trim());
     let office = bracketed
         .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
@@ -205,11 +229,18 @@ fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     std::iter::once(p.name.as_str()).chain(office)
 }
 
+/// `text` split around the last `pair` of ASCII bytes in it (as `rsplit_once` splits, without a searcher made
+/// for each of the many short names).
+fn rsplit_pair<'t>(text: &'t str, pair: &[u8; 2]) -> Option<(&'t str, &'t str)> {
+    let at = text.as_bytes().windows(2).rposition(|w| w == pair)?;
+    Some((&text[..at], &text[at + 2..]))
+}
+
 /// `EDWIN M. STANTON, Secretary of War`: an office with its domain signed under a name. A bare rank
 /// (`Major-General, Commanding`) names no office a letter could be addressed to.
 fn signed_office(printed: &str) -> Option<&str> {
-    let (_, office) = printed.split_once(", ")?;
-    let office = office.trim_end_matches('.');
+    let at = printed.as_bytes().windows(2).position(|w| w == b", ")?;
+    let office = printed[at + 2..].trim_end_matches('.');
     let mut words = office.split(' ');
     let first = words.next().filter(|w| w.starts_with(char::is_uppercase))?;
     let rest = &office[first.len()..];
