@@ -84,7 +84,10 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         }
         list.sort_unstable();
         for &ix in &list {
-            out[ix] = list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS).collect();
+            // A list of its size: it is kept for the whole session.
+            let mut others = Vec::with_capacity((list.len() - 1).min(MAX_EDITIONS));
+            others.extend(list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS));
+            out[ix] = others;
         }
     }
     (out, compared)

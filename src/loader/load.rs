@@ -8,6 +8,7 @@ use crate::model::{Corpus, FileName, Input, Letter, People, Person, PersonBasis,
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -95,9 +96,8 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     corpus.files = jobs.len();
     infer_writers(&mut corpus.letters);
     assign_ids(&mut corpus.letters);
+    // The passes after parsing make what they add (ids, editions, reply evidence) of the size it needs.
     threads::link(&mut corpus);
-    // What the passes after parsing added (editions, reply evidence) takes no more room than it needs either.
-    corpus.letters.par_iter_mut().for_each(Letter::tidy);
     Ok(corpus)
 }
 
@@ -319,6 +319,8 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
             let name = name.replace(',', " –");
             field.0.push(Person::new(name.clone(), name, PersonBasis::Markup));
         }
+        // Finished again: the people lists grown and the keys taken give back their room.
+        l.tidy();
     }
 }
 
@@ -402,31 +404,40 @@ fn infer_writers(letters: &mut [Letter]) {
 /// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique
 /// with a `~N` suffix when two files give the same name.
 fn assign_ids(letters: &mut [Letter]) {
-    // Two ids are alike only when their stems and ordinals are: how many times each (stem, ordinal) came.
+    // Two ids are alike only when their stems and ordinals are: how many times each (stem, ordinal) came. The
+    // letters of one file come together: their stem is found once.
     let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut ids: Vec<(usize, String)> = Vec::with_capacity(letters.len());
-    let mut ordinal = 0;
-    let mut last_file: Option<&str> = None;
-    for l in letters.iter() {
-        if last_file != Some(l.file.as_str()) {
-            ordinal = 0;
-            last_file = Some(l.file.as_str());
+    let mut ids: Vec<(usize, usize)> = Vec::with_capacity(letters.len());
+    let mut start = 0;
+    while start < letters.len() {
+        let file = &letters[start].file;
+        let len = letters[start..].iter().take_while(|l| l.file == *file).count();
+        let counts = seen.entry(file_stem(file)).or_default();
+        if counts.len() < len {
+            counts.resize(len, 0);
         }
-        ordinal += 1;
-        let stem = file_stem(&l.file);
-        let counts = seen.entry(stem).or_default();
-        if counts.len() < ordinal {
-            counts.resize(ordinal, 0);
+        for (k, n) in counts.iter_mut().take(len).enumerate() {
+            *n += 1;
+            ids.push((k + 1, *n));
         }
-        counts[ordinal - 1] += 1;
-        let n = counts[ordinal - 1];
-        ids.push((ordinal, if n == 1 { format!("{stem}/{ordinal}") } else { format!("{stem}/{ordinal}~{n}") }));
+        start += len;
     }
     drop(seen);
-    for (l, (ordinal, id)) in letters.iter_mut().zip(ids) {
+    letters.par_iter_mut().zip(ids).for_each(|(l, (ordinal, n))| {
         l.ordinal = ordinal;
-        l.id = id;
-    }
+        l.id = letter_id(file_stem(&l.file), ordinal, n);
+    });
+}
+
+/// `moscow-1957/2`, or `moscow-1957/2~3` for the third file of that name, in a text of exactly its size.
+fn letter_id(stem: &str, ordinal: usize, n: usize) -> String {
+    let digits = |v: usize| v.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let suffix = if n == 1 { 0 } else { 1 + digits(n) };
+    let mut id = String::with_capacity(stem.len() + 1 + digits(ordinal) + suffix);
+    id.push_str(stem);
+    // Writing to a String cannot fail.
+    let _ = if n == 1 { write!(id, "/{ordinal}") } else { write!(id, "/{ordinal}~{n}") };
+    id
 }
 
 /// `letters/1942/a.txt` given inside a folder keeps its folders; a file given by an absolute or parent path
