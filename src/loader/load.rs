@@ -305,7 +305,7 @@ fn sniff(path: &Path) -> Option<&'static dyn Format> {
 
 /// Names people that letters know only by a key, from the registries read.
 fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
-    for l in letters.iter_mut().filter(|l| !l.person_keys().is_empty()) {
+    letters.par_iter_mut().filter(|l| !l.person_keys().is_empty()).for_each(|l| {
         for (recipient, key) in std::mem::take(&mut l.extra_mut().person_keys) {
             let Some(name) = registry.get(&key) else { continue };
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
@@ -321,7 +321,7 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
         }
         // Finished again: the people lists grown and the keys taken give back their room.
         l.tidy();
-    }
+    });
 }
 
 /// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
@@ -355,41 +355,17 @@ fn year_in_name(file: &str) -> Option<i32> {
 /// than half of the folder's letters whose writer is printed.
 fn infer_writers(letters: &mut [Letter]) {
     // Only a letter that names no writer or no addressee is given one.
-    if letters.iter().all(|l| !l.sender.is_empty() && !l.recipient.is_empty()) {
+    if letters.par_iter().all(|l| !l.sender.is_empty() && !l.recipient.is_empty()) {
         return;
     }
-    fn folder(f: &str) -> &str {
-        f.rsplit_once('/').map_or("", |(d, _)| d)
-    }
-    let mut counts: FxHashMap<(&str, &str), (usize, &str)> = FxHashMap::default();
-    let mut known: FxHashMap<&str, usize> = FxHashMap::default();
-    for l in letters.iter().filter(|l| !l.sender_from_collection) {
-        let dir = folder(&l.file);
-        *known.entry(dir).or_default() += 1;
-        if let [p] = l.sender.0.as_slice() {
-            counts.entry((dir, p.name.as_str())).or_insert((0, p.printed.as_str())).0 += 1;
-        }
-    }
-    // The writer of most letters of each folder, when more than half its letters whose writer is printed.
-    let mut best: FxHashMap<&str, (usize, &str, &str)> = FxHashMap::default();
-    for ((dir, name), (n, printed)) in counts {
-        let b = best.entry(dir).or_insert((0, "", ""));
-        if n > b.0 || n == b.0 && name < b.1 {
-            *b = (n, name, printed);
-        }
-    }
-    let writers: FxHashMap<String, (String, String)> = best
-        .into_iter()
-        .filter(|(dir, (n, _, _))| n * 2 > known.get(dir).copied().unwrap_or(0))
-        .map(|(dir, (_, name, printed))| (dir.to_string(), (name.to_string(), printed.to_string())))
-        .collect();
+    let writers = folder_writers(letters);
     if writers.is_empty() {
         return;
     }
-    for l in letters.iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()) {
-        let Some((name, printed)) = writers.get(folder(&l.file)) else { continue };
+    letters.par_iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()).for_each(|l| {
+        let Some((name, printed)) = writers.get(folder(&l.file)) else { return };
         if l.recipient.has(name) || l.sender.has(name) {
-            continue;
+            return;
         }
         let writer = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
         // A letter to the collection's writer names only its sender; one by him names only its recipient.
@@ -398,7 +374,52 @@ fn infer_writers(letters: &mut [Letter]) {
         } else if l.recipient.is_empty() && !l.sender.is_empty() {
             l.recipient = writer;
         }
+    });
+}
+
+fn folder(f: &str) -> &str {
+    f.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+/// Letters whose writer is printed, by folder, and by folder and writer (with the writer as first printed).
+type WriterCounts<'a> = (FxHashMap<&'a str, usize>, FxHashMap<(&'a str, &'a str), (usize, &'a str)>);
+
+/// The writer of more than half of each folder's letters whose writer is printed, if any: folder → (name,
+/// printed). Counted in parallel parts, joined in letter order.
+fn folder_writers(letters: &[Letter]) -> FxHashMap<String, (String, String)> {
+    let (known, counts) = letters
+        .par_iter()
+        .filter(|l| !l.sender_from_collection)
+        .fold(WriterCounts::default, |(mut known, mut counts), l| {
+            let dir = folder(&l.file);
+            *known.entry(dir).or_default() += 1;
+            if let [p] = l.sender.0.as_slice() {
+                counts.entry((dir, p.name.as_str())).or_insert((0, p.printed.as_str())).0 += 1;
+            }
+            (known, counts)
+        })
+        .reduce(WriterCounts::default, |(mut known, mut counts), (later_known, later_counts)| {
+            for (dir, n) in later_known {
+                *known.entry(dir).or_default() += n;
+            }
+            // The earlier part's printed form stands: it is the first letter's.
+            for (key, (n, printed)) in later_counts {
+                counts.entry(key).or_insert((0, printed)).0 += n;
+            }
+            (known, counts)
+        });
+    // The writer of most letters of each folder, when more than half its letters whose writer is printed.
+    let mut best: FxHashMap<&str, (usize, &str, &str)> = FxHashMap::default();
+    for ((dir, name), (n, printed)) in counts {
+        let b = best.entry(dir).or_insert((0, "", ""));
+        if n > b.0 || n == b.0 && name < b.1 {
+            *b = (n, name, printed);
+        }
     }
+    best.into_iter()
+        .filter(|(dir, (n, _, _))| n * 2 > known.get(dir).copied().unwrap_or(0))
+        .map(|(dir, (_, name, printed))| (dir.to_string(), (name.to_string(), printed.to_string())))
+        .collect()
 }
 
 /// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique
