@@ -71,7 +71,7 @@ pub fn link(corpus: &mut Corpus) {
             _ => None,
         };
         (l.replies_to, l.reply_basis, l.reply_evidence) = match parent {
-            Some((p, basis, words)) => (Some(p), Some(basis), Some(words)),
+            Some((p, basis, words)) => (Some(p), Some(basis), Some(crate::model::fit::boxed(words))),
             None => (None, None, None),
         };
         l.editions = eds;

@@ -18,6 +18,12 @@ pub(crate) fn fit_str(s: &mut String) {
     }
 }
 
+/// `s` as a text that never grows, in an allocation of exactly its length (`into_boxed_str` alone may keep the
+/// larger block, for the reason above).
+pub(crate) fn boxed(s: String) -> Box<str> {
+    if s.capacity() > s.len() { Box::from(s.as_str()) } else { s.into_boxed_str() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,6 +38,9 @@ mod tests {
         s.push_str("Dear Sir,");
         fit_str(&mut s);
         assert_eq!((s.capacity(), s.as_str()), (9, "Dear Sir,"));
+        let mut grown = String::with_capacity(64);
+        grown.push_str("sent line");
+        assert_eq!(&*boxed(grown), "sent line");
         let mut empty: Vec<u8> = Vec::with_capacity(8);
         fit(&mut empty);
         assert_eq!(empty.capacity(), 0);

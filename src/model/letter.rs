@@ -116,10 +116,10 @@ pub struct Letter {
     /// 1-based position of the letter in its file.
     pub ordinal: usize,
     /// Collection number (`No. 28` gives `28`).
-    pub number: Option<String>,
+    pub number: Option<Box<str>>,
     /// The heading as printed, without its footnote markers.
     pub heading: String,
-    pub classification: Option<String>,
+    pub classification: Option<Box<str>>,
     /// The writers, in the order printed (a joint letter names all of them).
     pub sender: People,
     pub recipient: People,
@@ -145,16 +145,16 @@ pub struct Letter {
     /// A document of a collection (a memorandum, minutes) that names no sender and recipient: not a letter.
     pub document: bool,
     /// Where the date came from: `closing date line "November 10, 1943."`, `Sent on ...`, ...
-    pub date_source: Option<String>,
+    pub date_source: Option<Box<str>>,
     /// Other printings of the same letter (other editions), in reading order.
     pub editions: Vec<LetterIx>,
     /// The words a reply link rests on, with what they point at: `your message of November 8th`.
-    pub reply_evidence: Option<String>,
+    pub reply_evidence: Option<Box<str>>,
     /// Whether the file printed the letter's sender nowhere, so that the collection's writer stands in.
     pub sender_from_collection: bool,
     /// An acknowledgement of a message that names no date (`Thank you for your message`), if the letter opens
     /// with one.
-    pub acknowledgement: Option<Acknowledgement>,
+    pub acknowledgement: Option<Box<Acknowledgement>>,
     /// What only some letters have (mostly an edition's markup): read through the accessors of the same names
     /// (`roles()`, `place()`...), written through [`Letter::extra_mut`]. `None` when all of it is empty.
     pub extra: Option<Box<LetterExtra>>,
@@ -231,11 +231,7 @@ impl Letter {
         for s in [&mut self.id, &mut self.heading] {
             fit_str(s);
         }
-        for s in [&mut self.number, &mut self.classification, &mut self.source, &mut self.date_source]
-            .into_iter()
-            .chain([&mut self.reply_evidence])
-            .flatten()
-        {
+        if let Some(s) = &mut self.source {
             fit_str(s);
         }
         for people in [&mut self.sender, &mut self.recipient] {

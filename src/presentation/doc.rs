@@ -404,7 +404,7 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
         date.push(("   ", format!("No. {n}")));
     }
     if let Some(c) = &letter.classification {
-        date.push(("   ", c.clone()));
+        date.push(("   ", c.to_string()));
     }
     lines.push(date);
     if let Some(place) = letter.place() {

@@ -57,7 +57,7 @@ pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
     };
     let mut l = Letter::new(cx.file, cx.line, heading, join(&doc.from), join(&doc.to));
     l.document = doc.from.is_empty() && doc.to.is_empty();
-    l.number = doc.n.clone();
+    l.number = doc.n.as_deref().map(Into::into);
     let span = |v: &Option<String>| v.as_deref().and_then(span_of);
     let range = match (span(&doc.date_min), span(&doc.date_max)) {
         (Some(a), Some(b)) => Some(crate::model::DateRange::new(a.start, b.end)),
