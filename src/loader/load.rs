@@ -365,7 +365,7 @@ fn infer_writers(letters: &mut [Letter]) {
         let dir = folder(&l.file);
         *known.entry(dir).or_default() += 1;
         if let [p] = l.sender.0.as_slice() {
-            counts.entry((dir, p.name.as_str())).or_insert((0, p.printed.as_str())).0 += 1;
+            counts.entry((dir, &*p.name)).or_insert((0, &*p.printed)).0 += 1;
         }
     }
     // The writer of most letters of each folder, when more than half its letters whose writer is printed.

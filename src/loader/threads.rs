@@ -127,8 +127,8 @@ impl<'a> PairIndex<'a> {
             let holders = page_holders(&letters[start..end]);
             // The names a party answers to on its page: its own, its office, and the holder the page names for it.
             let names = |p: &'a crate::model::Person| {
-                let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
-                aliases(p).chain(holder.filter(|h| *h != p.name))
+                let holder = holders.iter().find(|(o, _)| *o == &*p.name).and_then(|(_, h)| *h);
+                aliases(p).chain(holder.filter(|h| *h != &*p.name))
             };
             for (ix, l) in letters.iter().enumerate().take(end).skip(start) {
                 // A covering note stands also for the letter it passes on, which has no record of its own.
@@ -185,9 +185,9 @@ fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
     for p in page.iter().flat_map(|l| l.sender.0.iter().chain(&l.recipient.0)) {
         let Some(office) = aliases(p).nth(1) else { continue };
         match holders.iter_mut().find(|(o, _)| *o == office) {
-            Some((_, h)) if *h != Some(p.name.as_str()) => *h = None,
+            Some((_, h)) if *h != Some(&*p.name) => *h = None,
             Some(_) => {}
-            None => holders.push((office, Some(p.name.as_str()))),
+            None => holders.push((office, Some(&*p.name))),
         }
     }
     holders
@@ -201,8 +201,8 @@ fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let office = bracketed
         .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
-        .filter(|o| !o.is_empty() && *o != p.name);
-    std::iter::once(p.name.as_str()).chain(office)
+        .filter(|o| !o.is_empty() && *o != &*p.name);
+    std::iter::once(&*p.name).chain(office)
 }
 
 /// `EDWIN M. STANTON, Secretary of War`: an office with its domain signed under a name. A bare rank

@@ -115,7 +115,7 @@ pub fn give_writer(letter: &mut Letter, w: &Person) {
 /// the writer's name as the title prints it: each word of the signature is a word of that name or its initial.
 pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
     let [p] = letter.sender.0.as_slice() else { return };
-    if p.basis != PersonBasis::Signature || p.name == w.name {
+    if p.basis != PersonBasis::Signature || *p.name == *w.name {
         return;
     }
     let names: Vec<&str> = w.printed.split_whitespace().map(|x| x.trim_matches(|c: char| !c.is_alphabetic())).collect();
@@ -130,7 +130,7 @@ pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
     let words: Vec<&str> = p.printed.split_whitespace().collect();
     if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) {
         letter.sender =
-            crate::model::People(vec![crate::model::Person::new(&w.name, &p.printed, PersonBasis::Signature)]);
+            crate::model::People(vec![crate::model::Person::new(&w.name, &*p.printed, PersonBasis::Signature)]);
     }
 }
 
