@@ -11,6 +11,16 @@ pub(crate) fn fit<T>(v: &mut Vec<T>) {
     }
 }
 
+/// [`fit`] for a list that keeps its length beside its elements, so that an empty one costs a pointer only
+/// (a letter's rarely filled lists: pages, footnotes, references).
+pub(crate) fn fit_thin<T>(v: &mut thin_vec::ThinVec<T>) {
+    if v.capacity() > v.len() {
+        let mut exact = thin_vec::ThinVec::with_capacity(v.len());
+        exact.extend(v.drain(..));
+        *v = exact;
+    }
+}
+
 /// Copies `s` into an allocation of exactly its length, when it has room beyond that.
 pub(crate) fn fit_str(s: &mut String) {
     if s.capacity() > s.len() {

@@ -4,12 +4,13 @@
 use super::date::Date;
 pub use super::date_range::DateRange;
 use super::file_name::FileName;
-use super::fit::{fit, fit_str};
+use super::fit::{fit, fit_str, fit_thin};
 use super::inline::{LineBreak, Styled};
 use super::letter_extra::{LetterExtra, LetterRef, Reading, Role};
 use super::paragraphs::Paragraphs;
 use super::people::People;
 use serde::Serialize;
+use thin_vec::ThinVec;
 
 /// Index of a letter in [`Corpus::letters`].
 pub type LetterIx = usize;
@@ -128,11 +129,11 @@ pub struct Letter {
     pub paragraphs: Paragraphs,
     /// 1-based file line where each paragraph starts.
     pub paragraph_lines: Vec<usize>,
-    pub pages: Vec<PageBreak>,
-    pub footnote_refs: Vec<FootnoteRef>,
-    pub footnotes: Vec<Footnote>,
+    pub pages: ThinVec<PageBreak>,
+    pub footnote_refs: ThinVec<FootnoteRef>,
+    pub footnotes: ThinVec<Footnote>,
     pub source: Option<String>,
-    pub references: Vec<Reference>,
+    pub references: ThinVec<Reference>,
     /// Opens with thanks for "your message" without naming its date.
     pub thanks_implicitly: bool,
     pub replies_to: Option<LetterIx>,
@@ -196,11 +197,11 @@ impl Letter {
             date_kind: None,
             paragraphs: Paragraphs::new(),
             paragraph_lines: Vec::new(),
-            pages: Vec::new(),
-            footnote_refs: Vec::new(),
-            footnotes: Vec::new(),
+            pages: ThinVec::new(),
+            footnote_refs: ThinVec::new(),
+            footnotes: ThinVec::new(),
             source: None,
-            references: Vec::new(),
+            references: ThinVec::new(),
             thanks_implicitly: false,
             replies_to: None,
             reply_basis: None,
@@ -239,11 +240,11 @@ impl Letter {
         }
         self.paragraphs.shrink_to_fit();
         fit(&mut self.paragraph_lines);
-        fit(&mut self.pages);
-        fit(&mut self.footnote_refs);
-        fit(&mut self.footnotes);
+        fit_thin(&mut self.pages);
+        fit_thin(&mut self.footnote_refs);
+        fit_thin(&mut self.footnotes);
         self.footnotes.iter_mut().for_each(|f| fit_str(&mut f.text));
-        fit(&mut self.references);
+        fit_thin(&mut self.references);
         fit(&mut self.editions);
     }
 

@@ -242,9 +242,10 @@ mod tests {
         b.id = "a/2".into();
         b.ordinal = 2;
         b.paragraphs = vec!["Many thanks.", "More [24] text."].into();
-        b.pages = vec![PageBreak { page: "740".into(), paragraph: 1, offset: 5 }];
-        b.footnote_refs = vec![FootnoteRef { marker: "*".into(), paragraph: -1, offset: 28, footnote: None }];
-        b.references = vec![
+        b.pages = thin_vec::thin_vec![PageBreak { page: "740".into(), paragraph: 1, offset: 5 }];
+        b.footnote_refs =
+            thin_vec::thin_vec![FootnoteRef { marker: "*".into(), paragraph: -1, offset: 28, footnote: None }];
+        b.references = thin_vec::thin_vec![
             Reference {
                 text: "your message of July 18".into(),
                 date: Date::new(1941, 7, 18),

@@ -90,9 +90,9 @@ fn fill(l: &mut Letter, u: Unit) {
     }
     l.paragraphs = u.paragraphs;
     l.paragraph_lines = u.lines;
-    l.pages = u.pages;
-    l.footnote_refs = u.refs;
-    l.footnotes = u.notes;
+    l.pages = u.pages.into();
+    l.footnote_refs = u.refs.into();
+    l.footnotes = u.notes.into();
     let x = l.extra_mut();
     x.roles = u.roles;
     x.footnote_kinds = u.kinds;
