@@ -21,7 +21,7 @@ pub struct Context<'a> {
 pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit>, notes: &mut Vec<Note>) -> Letter {
     let (sender, recipient, keys) = people(cx, c, &h.title, notes);
     let mut l = Letter::new(cx.file, cx.line, h.title.clone(), sender, recipient);
-    l.extra_mut().person_keys = keys;
+    l.extra_mut().person_keys = keys.into();
     let mut d = c.date.as_ref().map(DateSpec::resolve).unwrap_or_default();
     if d.date.is_none() {
         d = unit.as_ref().and_then(|u| u.dateline).unwrap_or_default();
@@ -94,12 +94,12 @@ fn fill(l: &mut Letter, u: Unit) {
     l.footnote_refs = u.refs.into();
     l.footnotes = u.notes.into();
     let x = l.extra_mut();
-    x.roles = u.roles;
-    x.footnote_kinds = u.kinds;
-    x.letter_refs = u.letter_refs;
-    x.readings = u.readings;
-    x.styles = u.styles;
-    x.line_breaks = u.line_breaks;
+    x.roles = u.roles.into();
+    x.footnote_kinds = u.kinds.into();
+    x.letter_refs = u.letter_refs.into();
+    x.readings = u.readings.into();
+    x.styles = u.styles.into();
+    x.line_breaks = u.line_breaks.into();
 }
 
 /// A person as shown (`name`) and as the markup printed the name.
