@@ -99,7 +99,7 @@ pub fn paragraph_line(letter: &Letter, p: isize) -> usize {
     if p < 0 {
         return letter.line;
     }
-    letter.paragraph_lines.get(p as usize).copied().unwrap_or(letter.line)
+    letter.paragraph_line(p as usize).unwrap_or(letter.line)
 }
 
 #[cfg(test)]
@@ -110,7 +110,7 @@ mod tests {
     fn letter() -> Letter {
         let mut l = Letter::new("a.txt", 3, "W. CHURCHILL TO J. V. STALIN".into(), "Churchill".into(), "Stalin".into());
         l.paragraphs = vec!["Many thanks.", "Your message of March 5, 1942 received."].into();
-        l.paragraph_lines = vec![5, 7];
+        l.paragraph_lines = thin_vec::thin_vec![5, 7];
         l
     }
 

@@ -309,15 +309,17 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
         for (recipient, key) in std::mem::take(&mut l.extra_mut().person_keys) {
             let Some(name) = registry.get(&key) else { continue };
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
+            let mut people = std::mem::take(&mut field.0).into_vec();
             // A name the title gave in its stead gives way to the registry's.
             let surname = crate::formats::tei::surname;
-            if let [only] = field.0.as_slice()
+            if let [only] = people.as_slice()
                 && surname(&only.name) == surname(name)
             {
-                field.0.clear();
+                people.clear();
             }
             let name = name.replace(',', " –");
-            field.0.push(Person::new(name.clone(), name, PersonBasis::Markup));
+            people.push(Person::new(name.clone(), name, PersonBasis::Markup));
+            field.0 = people.into();
         }
     }
 }
@@ -364,7 +366,7 @@ fn infer_writers(letters: &mut [Letter]) {
     for l in letters.iter().filter(|l| !l.sender_from_collection) {
         let dir = folder(&l.file);
         *known.entry(dir).or_default() += 1;
-        if let [p] = l.sender.0.as_slice() {
+        if let [p] = &*l.sender.0 {
             counts.entry((dir, &*p.name)).or_insert((0, &*p.printed)).0 += 1;
         }
     }
@@ -389,7 +391,7 @@ fn infer_writers(letters: &mut [Letter]) {
         if l.recipient.has(name) || l.sender.has(name) {
             continue;
         }
-        let writer = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
+        let writer = People(Box::new([Person::new(name, printed, PersonBasis::Collection)]));
         // A letter to the collection's writer names only its sender; one by him names only its recipient.
         if l.sender.is_empty() {
             l.sender = writer;

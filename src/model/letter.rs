@@ -127,8 +127,9 @@ pub struct Letter {
     pub date: Option<Date>,
     pub date_kind: Option<DateKind>,
     pub paragraphs: Paragraphs,
-    /// 1-based file line where each paragraph starts.
-    pub paragraph_lines: Vec<usize>,
+    /// 1-based file line where each paragraph starts (`u32::MAX` past it): read through
+    /// [`Letter::paragraph_line`], added to through [`Letter::push_paragraph_line`].
+    pub paragraph_lines: ThinVec<u32>,
     pub pages: ThinVec<PageBreak>,
     pub footnote_refs: ThinVec<FootnoteRef>,
     pub footnotes: ThinVec<Footnote>,
@@ -196,7 +197,7 @@ impl Letter {
             date: None,
             date_kind: None,
             paragraphs: Paragraphs::new(),
-            paragraph_lines: Vec::new(),
+            paragraph_lines: ThinVec::new(),
             pages: ThinVec::new(),
             footnote_refs: ThinVec::new(),
             footnotes: ThinVec::new(),
@@ -235,17 +236,24 @@ impl Letter {
         if let Some(s) = &mut self.source {
             fit_str(s);
         }
-        for people in [&mut self.sender, &mut self.recipient] {
-            fit(&mut people.0);
-        }
         self.paragraphs.shrink_to_fit();
-        fit(&mut self.paragraph_lines);
+        fit_thin(&mut self.paragraph_lines);
         fit_thin(&mut self.pages);
         fit_thin(&mut self.footnote_refs);
         fit_thin(&mut self.footnotes);
         self.footnotes.iter_mut().for_each(|f| fit_str(&mut f.text));
         fit_thin(&mut self.references);
         fit(&mut self.editions);
+    }
+
+    /// The 1-based file line where paragraph `p` starts, if known.
+    pub fn paragraph_line(&self, p: usize) -> Option<usize> {
+        self.paragraph_lines.get(p).map(|&n| n as usize)
+    }
+
+    /// Notes the file line where the next paragraph starts.
+    pub fn push_paragraph_line(&mut self, line: usize) {
+        self.paragraph_lines.push(u32::try_from(line).unwrap_or(u32::MAX));
     }
 
     /// The ids the edition gives the letter.

@@ -236,7 +236,7 @@ mod tests {
         a.date = Date::new(1941, 7, 18);
         a.date_kind = Some(DateKind::Written);
         a.paragraphs = vec!["Allow me to thank you."].into();
-        a.paragraph_lines = vec![3];
+        a.paragraph_lines = thin_vec::thin_vec![3];
         a.source = Some("Stalin: Works".into());
         let mut b = Letter::new("a.txt", 5, "W. CHURCHILL TO J. V. STALIN".into(), "Churchill".into(), "Stalin".into());
         b.id = "a/2".into();

@@ -135,7 +135,7 @@ impl Draft {
             self.push_ref(marker, p, offset.min(text.len()));
         }
         self.letter.paragraphs.push(text);
-        self.letter.paragraph_lines.push(raw.line);
+        self.letter.push_paragraph_line(raw.line);
     }
 
     pub fn add_source(&mut self, text: &str) {

@@ -89,7 +89,7 @@ fn fill(l: &mut Letter, u: Unit) {
         l.heading = u.heading;
     }
     l.paragraphs = u.paragraphs;
-    l.paragraph_lines = u.lines;
+    u.lines.into_iter().for_each(|n| l.push_paragraph_line(n));
     l.pages = u.pages.into();
     l.footnote_refs = u.refs.into();
     l.footnotes = u.notes.into();
