@@ -404,30 +404,39 @@ fn infer_writers(letters: &mut [Letter]) {
 /// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique
 /// with a `~N` suffix when two files give the same name.
 fn assign_ids(letters: &mut [Letter]) {
-    // Two ids are alike only when their stems and ordinals are: how many times each (stem, ordinal) came.
-    let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut ids: Vec<(usize, String)> = Vec::with_capacity(letters.len());
-    let mut ordinal = 0;
-    let mut last_file: Option<&str> = None;
+    set_ordinals(letters);
+    // Two ids are alike only when their stems and ordinals are: how many times each (stem, ordinal) came. Only
+    // that count is kept per letter until the ids are made, not a second list of ids.
+    let mut seen: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    let mut nth: Vec<u32> = Vec::with_capacity(letters.len());
     for l in letters.iter() {
-        if last_file != Some(l.file.as_str()) {
-            ordinal = 0;
-            last_file = Some(l.file.as_str());
+        let counts = seen.entry(file_stem(&l.file)).or_default();
+        if counts.len() < l.ordinal {
+            counts.resize(l.ordinal, 0);
         }
-        ordinal += 1;
-        let stem = file_stem(&l.file);
-        let counts = seen.entry(stem).or_default();
-        if counts.len() < ordinal {
-            counts.resize(ordinal, 0);
-        }
-        counts[ordinal - 1] += 1;
-        let n = counts[ordinal - 1];
-        ids.push((ordinal, if n == 1 { format!("{stem}/{ordinal}") } else { format!("{stem}/{ordinal}~{n}") }));
+        counts[l.ordinal - 1] += 1;
+        nth.push(counts[l.ordinal - 1]);
     }
     drop(seen);
-    for (l, (ordinal, id)) in letters.iter_mut().zip(ids) {
-        l.ordinal = ordinal;
+    for (l, n) in letters.iter_mut().zip(nth) {
+        let (stem, ordinal) = (file_stem(&l.file), l.ordinal);
+        let mut id = if n == 1 { format!("{stem}/{ordinal}") } else { format!("{stem}/{ordinal}~{n}") };
+        crate::model::fit::fit_str(&mut id);
         l.id = id;
+    }
+}
+
+/// Each letter's 1-based position in its file (the letters of a file are consecutive).
+fn set_ordinals(letters: &mut [Letter]) {
+    let mut last_file: Option<crate::model::FileName> = None;
+    let mut ordinal = 0;
+    for l in letters.iter_mut() {
+        if last_file.as_ref() != Some(&l.file) {
+            ordinal = 0;
+            last_file = Some(l.file.clone());
+        }
+        ordinal += 1;
+        l.ordinal = ordinal;
     }
 }
 
