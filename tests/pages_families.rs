@@ -34,7 +34,7 @@ fn frus_of_the_1930s_offices_holders_routing_and_telegram_replies() {
     let reply = by_start(&c, "22. Your telegram of March 3");
     // The acting holder answers for the office.
     assert_eq!(people(reply), pair("Secretary of State", "Dodd"));
-    assert_eq!(reply.sender.0[0].printed, "The Acting Secretary of State");
+    assert_eq!(&*reply.sender.0[0].printed, "The Acting Secretary of State");
     let dates: Vec<String> = reply.references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect();
     assert_eq!(dates, ["1934-03-03"], "`March 3, 1 p.m.` is one date and an hour");
     assert_eq!(reply.replies_to, c.find("d45/1"));

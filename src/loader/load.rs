@@ -309,15 +309,17 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
         for (recipient, key) in std::mem::take(&mut l.extra_mut().person_keys) {
             let Some(name) = registry.get(&key) else { continue };
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
+            let mut people = std::mem::take(&mut field.0).into_vec();
             // A name the title gave in its stead gives way to the registry's.
             let surname = crate::formats::tei::surname;
-            if let [only] = field.0.as_slice()
+            if let [only] = people.as_slice()
                 && surname(&only.name) == surname(name)
             {
-                field.0.clear();
+                people.clear();
             }
             let name = name.replace(',', " –");
-            field.0.push(Person::new(name.clone(), name, PersonBasis::Markup));
+            people.push(Person::new(name.clone(), name, PersonBasis::Markup));
+            field.0 = people.into();
         }
         // Finished again: the people lists grown and the keys taken give back their room.
         l.tidy();
@@ -367,7 +369,7 @@ fn infer_writers(letters: &mut [Letter]) {
         if l.recipient.has(name) || l.sender.has(name) {
             return;
         }
-        let writer = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
+        let writer = People(Box::new([Person::new(name, printed, PersonBasis::Collection)]));
         // A letter to the collection's writer names only its sender; one by him names only its recipient.
         if l.sender.is_empty() {
             l.sender = writer;
@@ -393,8 +395,8 @@ fn folder_writers(letters: &[Letter]) -> FxHashMap<String, (String, String)> {
         .fold(WriterCounts::default, |(mut known, mut counts), l| {
             let dir = folder(&l.file);
             *known.entry(dir).or_default() += 1;
-            if let [p] = l.sender.0.as_slice() {
-                counts.entry((dir, p.name.as_str())).or_insert((0, p.printed.as_str())).0 += 1;
+            if let [p] = &*l.sender.0 {
+                counts.entry((dir, &*p.name)).or_insert((0, &*p.printed)).0 += 1;
             }
             (known, counts)
         })
@@ -459,6 +461,20 @@ fn letter_id(stem: &str, ordinal: usize, n: usize) -> String {
     // Writing to a String cannot fail.
     let _ = if n == 1 { write!(id, "/{ordinal}") } else { write!(id, "/{ordinal}~{n}") };
     id
+}
+
+/// Each letter's 1-based position in its file (the letters of a file are consecutive).
+fn set_ordinals(letters: &mut [Letter]) {
+    let mut last_file: Option<crate::model::FileName> = None;
+    let mut ordinal = 0;
+    for l in letters.iter_mut() {
+        if last_file.as_ref() != Some(&l.file) {
+            ordinal = 0;
+            last_file = Some(l.file.clone());
+        }
+        ordinal += 1;
+        l.ordinal = ordinal;
+    }
 }
 
 /// `letters/1942/a.txt` given inside a folder keeps its folders; a file given by an absolute or parent path

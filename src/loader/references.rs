@@ -91,8 +91,8 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
         find_telegraphese(text, p, (context, year), department, &mut refs);
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
-    letter.references = refs;
-    letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(acknowledgement);
+    letter.references = refs.into();
+    letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(acknowledgement).map(Box::new);
     letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
 }
 

@@ -87,7 +87,7 @@ fn set_links(
             _ => None,
         };
         (l.replies_to, l.reply_basis, l.reply_evidence) = match parent {
-            Some((p, basis, words)) => (Some(p), Some(basis), Some(words)),
+            Some((p, basis, words)) => (Some(p), Some(basis), Some(crate::model::fit::boxed(words))),
             None => (None, None, None),
         };
         l.editions = eds;
@@ -204,8 +204,8 @@ fn index_page<'a>(letters: &'a [Letter], page: std::ops::Range<usize>, pairs: &m
     let holders = page_holders(&letters[page.clone()]);
     // The names a party answers to on its page: its own, its office, and the holder the page names for it.
     let names = |p: &'a crate::model::Person| {
-        let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
-        aliases(p).chain(holder.filter(|h| *h != p.name))
+        let holder = holders.iter().find(|(o, _)| **o == *p.name).and_then(|(_, h)| *h);
+        aliases(p).chain(holder.filter(|h| **h != *p.name))
     };
     let (mut from, mut to): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for (ix, l) in letters.iter().enumerate().take(page.end).skip(page.start) {
@@ -234,9 +234,9 @@ fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
     for p in page.iter().flat_map(|l| l.sender.0.iter().chain(&l.recipient.0)) {
         let Some(office) = aliases(p).nth(1) else { continue };
         match holders.iter_mut().find(|(o, _)| *o == office) {
-            Some((_, h)) if *h != Some(p.name.as_str()) => *h = None,
+            Some((_, h)) if *h != Some(&*p.name) => *h = None,
             Some(_) => {}
-            None => holders.push((office, Some(p.name.as_str()))),
+            None => holders.push((office, Some(&*p.name))),
         }
     }
     holders
@@ -250,8 +250,8 @@ fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let office = bracketed
         .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
-        .filter(|o| !o.is_empty() && *o != p.name);
-    std::iter::once(p.name.as_str()).chain(office)
+        .filter(|o| !o.is_empty() && *o != &*p.name);
+    std::iter::once(&*p.name).chain(office)
 }
 
 /// `text` split around the last `pair` of ASCII bytes in it (as `rsplit_once` splits, without a searcher made
