@@ -5,8 +5,10 @@
 
 use crate::model::Date;
 use crate::model::date::scan_date;
-use crate::model::{Acknowledgement, Letter, RefTarget, Reference};
+use crate::model::{Acknowledgement, Letter, Paragraphs, RefTarget, Reference};
+use aho_corasick::{AhoCorasick, MatchKind};
 use memchr::memmem;
+use std::sync::LazyLock;
 
 /// Nouns a reference names the other letter by.
 const NOUNS: &[&str] = &[
@@ -81,14 +83,17 @@ const MAX_ACK_WORDS: usize = 160;
 /// (the letter's own date or, for an undated letter, the nearest date in its file), else by `year` (a year the
 /// file's name or page gives).
 pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
+    let cues = cues(&letter.paragraphs);
     let mut refs = Vec::new();
-    for (p, text) in letter.paragraphs.iter().enumerate() {
-        find_in(text, p, context, year, &mut refs);
+    for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        let p = hits[0].paragraph;
+        find_in(&letter.paragraphs[p], p, hits, (context, year), &mut refs);
     }
     let department = letter.sender.names().any(|n| n.contains("Department") || n.contains("Secretary of State"));
-    for (p, text) in letter.paragraphs.iter().enumerate() {
-        find_numbered(text, p, context, year, &mut refs);
-        find_telegraphese(text, p, (context, year), department, &mut refs);
+    for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        let (p, text) = (hits[0].paragraph, &letter.paragraphs[hits[0].paragraph]);
+        find_numbered(text, p, hits, (context, year), &mut refs);
+        find_telegraphese(text, p, hits, (context, year), department, &mut refs);
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs;
@@ -96,28 +101,74 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
 }
 
+/// The words a paragraph is scanned for, all in one pass: the [`SEPARATORS`] before a reference's date (without
+/// their leading space, looked at apart), then the starts of `Your 112` and the end of `Deptel 412`. Each ends in
+/// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
+/// all.
+const CUE_WORDS: [&str; 7] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel "];
+const TEL_CUE: usize = 6;
+
+static CUE_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(CUE_WORDS).expect("six fixed words build")
+});
+
+/// One of [`CUE_WORDS`] (by its index) in a paragraph, at the byte where the word starts.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    paragraph: usize,
+    word: usize,
+    at: usize,
+}
+
+/// Every cue word in the paragraphs, in the order of paragraphs and bytes.
+fn cues(paragraphs: &Paragraphs) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (paragraph, text) in paragraphs.iter().enumerate() {
+        let found = CUE_SEARCH.find_iter(text.as_bytes());
+        out.extend(found.map(|m| Cue { paragraph, word: m.pattern().as_usize(), at: m.start() }));
+    }
+    out
+}
+
 /// The opening sentences' acknowledgement of a message without a date: `Thank you for the message`, `I am very
 /// glad to receive your kind telegram`, `Your note came safely to hand`.
 fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
-    let mut cut = paragraph.len().min(400);
+    let mut cut = paragraph.len().min(HEAD_BYTES);
     while !paragraph.is_char_boundary(cut) {
         cut -= 1;
     }
     let head = &paragraph[..cut];
-    if !has_ack_stem(head.as_bytes()) {
+    let mut lower = [0u8; HEAD_BYTES];
+    let lower = &mut lower[..cut];
+    lower.copy_from_slice(head.as_bytes());
+    lower.make_ascii_lowercase();
+    // Where the stems start: one pass over the head, and none at all for most paragraphs.
+    let stems: Vec<usize> = STEM_SEARCH.find_iter(&*lower).map(|m| m.start()).collect();
+    if stems.is_empty() {
         return None;
     }
-    head.split_inclusive(['.', '!', '?']).find_map(sentence_acknowledgement)
-}
-
-/// Whether `head` holds, in any case, a stem of the acknowledging words (one pass, no copy).
-fn has_ack_stem(head: &[u8]) -> bool {
-    const STEMS: [&[u8]; 7] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"oblig"];
-    (0..head.len()).any(|i| {
-        matches!(head[i] | 0x20, b't' | b'g' | b'r' | b'h' | b'o')
-            && STEMS.iter().any(|s| head.len() - i >= s.len() && head[i..i + s.len()].eq_ignore_ascii_case(s))
+    let mut from = 0;
+    head.split_inclusive(['.', '!', '?']).find_map(|sentence| {
+        let range = from..from + sentence.len();
+        from = range.end;
+        // A sentence holding no stem holds no acknowledging word (a stem never spans a sentence's end).
+        let held = stems.iter().any(|s| range.contains(s)) || KNOWLEDG.find(&lower[range]).is_some();
+        held.then(|| sentence_acknowledgement(sentence)).flatten()
     })
 }
+
+/// Bytes of a paragraph's start looked at for an acknowledgement.
+const HEAD_BYTES: usize = 400;
+
+/// Stems of the acknowledging words (small letters) a paragraph's head must hold before its sentences are read.
+const HEAD_STEMS: [&str; 7] = ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig"];
+
+static STEM_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(HEAD_STEMS).expect("seven fixed stems build")
+});
+
+/// The stem of `acknowledge`, the one acknowledging word without a stem among [`HEAD_STEMS`].
+static KNOWLEDG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"knowledg"));
 
 /// Whether `word` is one of `list`, in any case.
 fn in_list(word: &str, list: &[&str]) -> bool {
@@ -161,10 +212,8 @@ fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
     None
 }
 
-/// The words after which a reference's date stands, with their finders built once.
+/// The words after which a reference's date stands (the first [`CUE_WORDS`], with their leading space).
 const SEPARATORS: [&str; 4] = [" of ", " dated ", " received on ", " from you on "];
-static FINDERS: std::sync::LazyLock<Vec<memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| SEPARATORS.iter().map(|s| memmem::Finder::new(s.as_bytes())).collect());
 
 /// Whether a date may start at the start of `rest` (cheap, before looking back for whose letter it is).
 fn may_be_date(rest: &str) -> bool {
@@ -218,9 +267,16 @@ fn weekday_back(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
     Date::from_day_number(context.day_number() - back).map(|d| (name.len(), vec![d]))
 }
 
-fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
-    for (sep, finder) in SEPARATORS.iter().zip(FINDERS.iter()) {
-        for at in finder.find_iter(text.as_bytes()) {
+/// The references of paragraph `p` that name a date after one of [`SEPARATORS`], its cue words being `hits`.
+/// Each separator is looked at in turn, its occurrences from left to right and never overlapping.
+fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, Option<i32>), out: &mut Vec<Reference>) {
+    for (k, sep) in SEPARATORS.iter().enumerate() {
+        let mut free = 0;
+        for hit in hits.iter().filter(|h| h.word == k) {
+            let Some(at) = hit.at.checked_sub(1).filter(|&a| a >= free && text.as_bytes()[a] == b' ') else {
+                continue;
+            };
+            free = at + sep.len();
             let date_start = at + sep.len();
             if !may_be_date(&text[date_start..]) {
                 continue;
@@ -252,21 +308,15 @@ fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: 
     out.dedup_by(|a, b| a.paragraph == b.paragraph && a.start == b.start && a.date == b.date);
 }
 
-static YOUR: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem::Finder::new(b"our "));
-
 /// `Your 112, March 7, 4 p.m.`, `my 47, March 9`: a telegram cited by its number, then its date.
-fn find_numbered(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
+fn find_numbered(text: &str, p: usize, hits: &[Cue], dates: (Option<Date>, Option<i32>), out: &mut Vec<Reference>) {
     let b = text.as_bytes();
-    for at in YOUR.find_iter(b) {
-        let (start, target) = match at.checked_sub(1).map(|k| b[k]) {
-            Some(b'Y' | b'y') => (at - 1, RefTarget::Addressee),
-            _ => continue,
-        };
+    for start in hits.iter().filter(|h| CUE_WORDS[h.word].eq_ignore_ascii_case("your ")).map(|h| h.at) {
         if start > 0 && b[start - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let cited = Cited { text, p, start, target, dates: (context, year) };
-        cited.number_then_date(at + 4, &[", "], out);
+        let cited = Cited { text, p, start, target: RefTarget::Addressee, dates };
+        cited.number_then_date(start + "your ".len(), &[", "], out);
     }
 }
 
@@ -304,8 +354,6 @@ impl Cited<'_> {
     }
 }
 
-static TEL: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem::Finder::new(b"tel "));
-
 /// The telegraphese of State Department cables: `Re Deptel 412, January 9`, `urtel 88 of March 3`, `Reurtel 17,
 /// May 2`, `mytel 40, June 1`, `Embtel 1184, January 12`. Whose telegram: `ur`/`reur` the addressee's, `my` the
 /// writer's, `Dep` the Department's and `Emb` the embassy's (the writer's or the addressee's as the writer is the
@@ -313,12 +361,13 @@ static TEL: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::
 fn find_telegraphese(
     text: &str,
     p: usize,
-    (context, year): (Option<Date>, Option<i32>),
+    hits: &[Cue],
+    dates: (Option<Date>, Option<i32>),
     department: bool,
     out: &mut Vec<Reference>,
 ) {
     let b = text.as_bytes();
-    for at in TEL.find_iter(b) {
+    for at in hits.iter().filter(|h| h.word == TEL_CUE).map(|h| h.at) {
         let start = b[..at].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
         let target = match text[start..at].to_ascii_lowercase().as_str() {
             "ur" | "reur" => RefTarget::Addressee,
@@ -329,7 +378,7 @@ fn find_telegraphese(
             "emb" => RefTarget::Own,
             _ => continue,
         };
-        let cited = Cited { text, p, start, target, dates: (context, year) };
+        let cited = Cited { text, p, start, target, dates };
         cited.number_then_date(at + 4, &[", ", " of "], out);
     }
 }
@@ -514,9 +563,20 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
 mod tests {
     use super::*;
 
-    fn refs(text: &str, context: Option<Date>) -> Vec<(String, String, RefTarget)> {
+    fn cues_of(text: &str) -> Vec<Cue> {
+        let mut paragraphs = Paragraphs::new();
+        paragraphs.push(text);
+        cues(&paragraphs)
+    }
+
+    fn found(text: &str, context: Option<Date>, year: Option<i32>) -> Vec<Reference> {
         let mut out = Vec::new();
-        find_in(text, 0, context, None, &mut out);
+        find_in(text, 0, &cues_of(text), (context, year), &mut out);
+        out
+    }
+
+    fn refs(text: &str, context: Option<Date>) -> Vec<(String, String, RefTarget)> {
+        let out = found(text, context, None);
         out.into_iter().map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default(), r.target)).collect()
     }
 
@@ -545,7 +605,8 @@ mod tests {
     fn cable_telegraphese() {
         let tel = |text: &str, department: bool| {
             let mut out = Vec::new();
-            find_telegraphese(text, 0, (Date::new(1953, 1, 12), None), department, &mut out);
+            let hits = cues_of(text);
+            find_telegraphese(text, 0, &hits, (Date::new(1953, 1, 12), None), department, &mut out);
             out.into_iter()
                 .map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default(), r.target))
                 .collect::<Vec<_>>()
@@ -592,13 +653,32 @@ mod tests {
         assert_eq!(refs("your message of August 18[17].", Date::new(1945, 8, 22))[0].1, "1945-08-17");
         let got = refs("I thank you for your message which I received on November 21.", None);
         assert!(got.is_empty());
-        let mut out = Vec::new();
-        find_in("I thank you for your message which I received on November 21.", 0, None, Some(1942), &mut out);
+        let out = found("I thank you for your message which I received on November 21.", None, Some(1942));
         assert_eq!(out[0].date.map(|d| d.to_string()).as_deref(), Some("1942-11-21"));
         assert_eq!(refs("my letter of March 3 told you", ctx)[0].2, RefTarget::Own);
         assert_eq!(refs("Your Lordship's letter of the 2nd of January", ctx)[0].1, "1790-01-02");
         assert!(refs("General Hill's letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
         assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
+    }
+
+    #[test]
+    fn every_acknowledging_word_holds_a_stem() {
+        for w in ACK_WORDS {
+            assert!(HEAD_STEMS.iter().any(|s| w.contains(s)) || KNOWLEDG.find(w.as_bytes()).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn cue_words_never_overlap() {
+        // Each ends in a space, none starts with one, and a space inside one is never where another ends.
+        for a in CUE_WORDS {
+            assert!(a.ends_with(' ') && !a.starts_with(' '), "{a}");
+            for b in CUE_WORDS {
+                assert!(a == b || !a.contains(b), "{b} in {a}");
+                let mut inner = a.trim_end().match_indices(' ').map(|(i, _)| &a[..=i]);
+                assert!(inner.all(|head| !b.ends_with(head)), "{b} ends as {a} begins");
+            }
+        }
     }
 
     #[test]
