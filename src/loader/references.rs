@@ -6,7 +6,7 @@
 use crate::model::Date;
 use crate::model::date::scan_date;
 use crate::model::{Acknowledgement, Letter, Paragraphs, RefTarget, Reference};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind, packed};
 use memchr::memmem;
 use std::sync::LazyLock;
 
@@ -108,9 +108,38 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
 const CUE_WORDS: [&str; 7] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel "];
 const TEL_CUE: usize = 6;
 
-static CUE_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(CUE_WORDS).expect("six fixed words build")
-});
+static CUE_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&CUE_WORDS));
+
+/// Fixed words found in one pass over a text: with a packed searcher (Teddy) where the processor has one, whose
+/// cost per call is small, else with an Aho-Corasick automaton.
+enum WordSearch {
+    Packed(packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl WordSearch {
+    fn new(words: &[&str]) -> WordSearch {
+        let mut builder = packed::Config::new().match_kind(packed::MatchKind::LeftmostFirst).builder();
+        match builder.extend(words).build() {
+            Some(searcher) => WordSearch::Packed(searcher),
+            None => WordSearch::automaton(words),
+        }
+    }
+
+    fn automaton(words: &[&str]) -> WordSearch {
+        let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(words);
+        WordSearch::Automaton(automaton.expect("a few fixed words build"))
+    }
+
+    /// Calls `found` with each occurrence's word (its index) and first byte, from left to right, never
+    /// overlapping (the leftmost word first).
+    fn each(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        match self {
+            WordSearch::Packed(s) => s.find_iter(text).for_each(|m| found(m.pattern().as_usize(), m.start())),
+            WordSearch::Automaton(a) => a.find_iter(text).for_each(|m| found(m.pattern().as_usize(), m.start())),
+        }
+    }
+}
 
 /// One of [`CUE_WORDS`] (by its index) in a paragraph, at the byte where the word starts.
 #[derive(Debug, Clone, Copy)]
@@ -120,13 +149,22 @@ struct Cue {
     at: usize,
 }
 
-/// Every cue word in the paragraphs, in the order of paragraphs and bytes.
+/// Every cue word in the paragraphs, in the order of paragraphs and bytes: one pass over their text run together,
+/// leaving out the words that would span two paragraphs (as no two occurrences overlap, this finds exactly what a
+/// pass over each paragraph would).
 fn cues(paragraphs: &Paragraphs) -> Vec<Cue> {
     let mut out = Vec::new();
-    for (paragraph, text) in paragraphs.iter().enumerate() {
-        let found = CUE_SEARCH.find_iter(text.as_bytes());
-        out.extend(found.map(|m| Cue { paragraph, word: m.pattern().as_usize(), at: m.start() }));
-    }
+    let (mut paragraph, mut start, mut end) = (0, 0, paragraphs.get(0).map_or(0, str::len));
+    CUE_SEARCH.each(paragraphs.as_str().as_bytes(), |word, at| {
+        while at >= end && paragraph + 1 < paragraphs.len() {
+            paragraph += 1;
+            start = end;
+            end += paragraphs[paragraph].len();
+        }
+        if at + CUE_WORDS[word].len() <= end {
+            out.push(Cue { paragraph, word, at: at - start });
+        }
+    });
     out
 }
 
@@ -140,10 +178,13 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
     let head = &paragraph[..cut];
     let mut lower = [0u8; HEAD_BYTES];
     let lower = &mut lower[..cut];
-    lower.copy_from_slice(head.as_bytes());
-    lower.make_ascii_lowercase();
+    for (l, &c) in lower.iter_mut().zip(head.as_bytes()) {
+        // Branch-free, so that the compiler vectorizes it: what `to_ascii_lowercase` gives.
+        *l = c | (u8::from(c.wrapping_sub(b'A') < 26) << 5);
+    }
     // Where the stems start: one pass over the head, and none at all for most paragraphs.
-    let stems: Vec<usize> = STEM_SEARCH.find_iter(&*lower).map(|m| m.start()).collect();
+    let mut stems = Vec::new();
+    STEM_SEARCH.each(lower, |_, at| stems.push(at));
     if stems.is_empty() {
         return None;
     }
@@ -163,9 +204,7 @@ const HEAD_BYTES: usize = 400;
 /// Stems of the acknowledging words (small letters) a paragraph's head must hold before its sentences are read.
 const HEAD_STEMS: [&str; 7] = ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig"];
 
-static STEM_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(HEAD_STEMS).expect("seven fixed stems build")
-});
+static STEM_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&HEAD_STEMS));
 
 /// The stem of `acknowledge`, the one acknowledging word without a stem among [`HEAD_STEMS`].
 static KNOWLEDG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"knowledg"));
@@ -226,7 +265,9 @@ fn may_be_date(rest: &str) -> bool {
         // The commonest word after ` of `: a date only as `the 14th`.
         return b.get(4).is_some_and(u8::is_ascii_digit);
     }
-    let starts = |w: &str| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    // The words are in small letters: only those that start with `first` are compared.
+    let starts =
+        |w: &str| w.as_bytes()[0] == first && b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes());
     matches!(first, b'y' | b'l' | b't' | b'e' | b's' | b'm' | b'w' | b'f')
         && (RELATIVE_DAYS.iter().any(|(w, _)| starts(w)) || WEEKDAYS.iter().any(|w| starts(w)))
 }
@@ -502,7 +543,7 @@ fn received_owner(before: &str) -> Option<(usize, RefTarget)> {
 fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     // The last word must be `yours`, a number or a noun of a message: looked at before the words are gathered.
     let last = before.trim_end();
-    let last = last[last.rfind(' ').map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
+    let last = last[last_space(last).map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
     if !last.eq_ignore_ascii_case("yours")
         && !last.bytes().all(|b| b.is_ascii_digit())
         && !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(last))
@@ -513,7 +554,7 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     let mut end = before.len();
     for _ in 0..8 {
         let trimmed = before[..end].trim_end();
-        let start = trimmed.rfind(' ').map_or(0, |i| i + 1);
+        let start = last_space(trimmed).map_or(0, |i| i + 1);
         words.push((start, &trimmed[start..]));
         if start == 0 {
             break;
@@ -540,23 +581,29 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     let mut addressed = false;
     for (s, w) in it {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        let lower = w.to_ascii_lowercase();
-        if addressed && lower != "your" {
+        if addressed && !w.eq_ignore_ascii_case("your") {
             return None;
         }
         if !addressed && w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")) {
             addressed = true;
             continue;
         }
-        match lower.as_str() {
-            "your" => return Some((s, RefTarget::Addressee)),
-            "the" => return Some((s, RefTarget::Addressee)),
-            "my" | "our" => return Some((s, RefTarget::Own)),
-            l if ADJECTIVES.contains(&l) => continue,
-            _ => return None,
+        if in_list(w, &["your", "the"]) {
+            return Some((s, RefTarget::Addressee));
+        }
+        if in_list(w, &["my", "our"]) {
+            return Some((s, RefTarget::Own));
+        }
+        if !in_list(w, ADJECTIVES) {
+            return None;
         }
     }
     None
+}
+
+/// Where the last space of `s` is (a byte scan back: the space is a word away).
+fn last_space(s: &str) -> Option<usize> {
+    s.as_bytes().iter().rposition(|&c| c == b' ')
 }
 
 #[cfg(test)]
@@ -666,6 +713,26 @@ mod tests {
         for w in ACK_WORDS {
             assert!(HEAD_STEMS.iter().any(|s| w.contains(s)) || KNOWLEDG.find(w.as_bytes()).is_some(), "{w}");
         }
+    }
+
+    #[test]
+    fn both_searches_find_the_same_words() {
+        let text = b"Your letter of March 3, dated received on your hotel tel of of from you on Your 5";
+        let (mut packed, mut automaton) = (Vec::new(), Vec::new());
+        WordSearch::new(&CUE_WORDS).each(text, |w, at| packed.push((w, at)));
+        WordSearch::automaton(&CUE_WORDS).each(text, |w, at| automaton.push((w, at)));
+        assert_eq!(packed, automaton);
+        assert_eq!(packed.len(), 11, "{packed:?}");
+    }
+
+    #[test]
+    fn cues_are_found_per_paragraph() {
+        let mut paragraphs = Paragraphs::new();
+        for p in ["your letter o", "", "f March 3 and your", " note of ", "tel 4"] {
+            paragraphs.push(p);
+        }
+        let found: Vec<_> = cues(&paragraphs).iter().map(|c| (c.paragraph, CUE_WORDS[c.word], c.at)).collect();
+        assert_eq!(found, [(0, "your ", 0), (3, "of ", 6), (4, "tel ", 0)]);
     }
 
     #[test]
