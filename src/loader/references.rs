@@ -214,14 +214,32 @@ fn in_list(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
-fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
-    let mut words = [""; 256];
+/// The first words of `sentence` (as many as `words` holds) without the punctuation around them, into `words`:
+/// how many. A sentence in ASCII is split and trimmed byte by byte, to the same words.
+fn bare_words<'s>(sentence: &'s str, words: &mut [&'s str]) -> usize {
     let mut n = 0;
+    if sentence.is_ascii() && !sentence.contains('\u{b}') {
+        // Outside ASCII whitespace only a vertical tab is whitespace to `split_whitespace`.
+        for w in sentence.split_ascii_whitespace().take(words.len()) {
+            let b = w.as_bytes();
+            let start = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
+            let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
+            words[n] = &w[start..end];
+            n += 1;
+        }
+        return n;
+    }
     for w in sentence.split_whitespace().take(words.len()) {
         words[n] = w.trim_matches(|c: char| !c.is_alphanumeric());
         n += 1;
     }
+    n
+}
+
+/// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
+fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
+    let mut words = [""; 256];
+    let n = bare_words(sentence, &mut words);
     let lower = &words[..n];
     if !lower.iter().any(|w| in_list(w, ACK_WORDS)) {
         return None;
@@ -745,6 +763,17 @@ mod tests {
                 let mut inner = a.trim_end().match_indices(' ').map(|(i, _)| &a[..=i]);
                 assert!(inner.all(|head| !b.ends_with(head)), "{b} ends as {a} begins");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_words_are_split_as_any_words_are() {
+        for s in ["  Thank you, (for) your \"kind\" note--of May 1.", "I -- am\t\"x\" ...  ok\r\n", "a\u{b}b", "..."] {
+            let mut fast = [""; 8];
+            let n = bare_words(s, &mut fast);
+            let slow: Vec<&str> =
+                s.split_whitespace().take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+            assert_eq!(fast[..n], slow[..], "{s:?}");
         }
     }
 
