@@ -87,7 +87,7 @@ fn needs_cleaning(b: &[u8]) -> bool {
     for chunk in &mut chunks {
         if let Ok(block) = <&[u8; 32]>::try_from(chunk)
             && block_suspect(block)
-            && (base..base + 32).any(|i| byte_needs_cleaning(b, i))
+            && (base..base + 32).any(|i| SUSPECT[usize::from(b[i])] && byte_needs_cleaning(b, i))
         {
             return true;
         }
@@ -95,6 +95,18 @@ fn needs_cleaning(b: &[u8]) -> bool {
     }
     (base..b.len()).any(|i| byte_needs_cleaning(b, i))
 }
+
+/// The bytes [`block_suspect`] looks for, one by one: looked up before the exact test.
+static SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut x = 0;
+    while x < 256 {
+        let b = x as u8;
+        table[x] = b < 0x20 && b != b'\n' || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef);
+        x += 1;
+    }
+    table
+};
 
 /// Whether a byte of `block` may need cleaning (no table and no branch, so that the compiler vectorizes it).
 fn block_suspect(block: &[u8; 32]) -> bool {

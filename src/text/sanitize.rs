@@ -67,13 +67,16 @@ fn needs_change(text: &str, keep_lines: bool) -> bool {
     for chunk in &mut chunks {
         if let Ok(block) = <&[u8; 32]>::try_from(chunk)
             && block_suspect(block, keep_lines)
-            && (base..base + 32).any(|i| byte_needs_change(text, i, keep_lines))
+            && (base..base + 32).any(|i| SUSPECT[usize::from(b[i])] && byte_needs_change(text, i, keep_lines))
         {
             return true;
         }
         base += 32;
     }
-    (base..b.len()).any(|i| byte_needs_change(text, i, keep_lines))
+    // The last bytes, padded with spaces (which need no change) to a block of their own.
+    let mut last = [b' '; 32];
+    last[..b.len() - base].copy_from_slice(&b[base..]);
+    block_suspect(&last, keep_lines) && (base..b.len()).any(|i| byte_needs_change(text, i, keep_lines))
 }
 
 /// Whether a byte of `block` may need a change: a control character (but for newlines and tabs with
@@ -88,6 +91,17 @@ fn block_suspect(block: &[u8; 32], keep_lines: bool) -> bool {
     }
     acc != 0
 }
+
+/// The bytes [`block_suspect`] looks for (newlines and tabs too), one by one: looked up before the exact test.
+static SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut x = 0;
+    while x < 256 {
+        table[x] = x < 0x20 || matches!(x, 0x7f | 0xc2 | 0xd8 | 0xe2);
+        x += 1;
+    }
+    table
+};
 
 /// Whether the byte at `i` starts something [`sanitize`] (or, with `keep_lines`, [`sanitize_output`]) changes.
 fn byte_needs_change(text: &str, i: usize, keep_lines: bool) -> bool {
@@ -214,6 +228,20 @@ mod tests {
     fn clean_text_is_borrowed() {
         assert!(matches!(sanitize("Premier Stalin — “Overlord”"), Cow::Borrowed(_)));
         assert_eq!(sanitize("a\tb"), "a b");
+    }
+
+    #[test]
+    fn blocks_find_what_a_character_scan_finds() {
+        let plain = "It is regretted that an analogy does not suit this case at all, none of it";
+        for piece in ["\u{1b}", "\u{9b}", "\u{202e}", "\u{61c}", "\t", "\n", "\u{7f}", "é", "“", "\u{a0}"] {
+            for at in 0..70 {
+                let text = format!("{}{piece}{}", &plain[..at], &plain[at..]);
+                let line = text.chars().any(|c| visible(c) != c);
+                let output = text.chars().any(|c| c != '\n' && c != '\t' && visible(c) != c);
+                assert_eq!(needs_sanitizing(&text), line, "{text:?}");
+                assert_eq!(needs_change(&text, true), output, "{text:?}");
+            }
+        }
     }
 
     #[test]
