@@ -189,12 +189,13 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
         return None;
     }
     let mut from = 0;
-    head.split_inclusive(['.', '!', '?']).find_map(|sentence| {
+    // The sentences, each with its end mark (ASCII, so a byte split gives the same pieces).
+    lower.split_inclusive(|b| matches!(b, b'.' | b'!' | b'?')).find_map(|sentence| {
         let range = from..from + sentence.len();
         from = range.end;
         // A sentence holding no stem holds no acknowledging word (a stem never spans a sentence's end).
-        let held = stems.iter().any(|s| range.contains(s)) || KNOWLEDG.find(&lower[range]).is_some();
-        held.then(|| sentence_acknowledgement(sentence)).flatten()
+        let held = stems.iter().any(|s| range.contains(s)) || KNOWLEDG.find(sentence).is_some();
+        held.then(|| sentence_acknowledgement(&head[range])).flatten()
     })
 }
 
