@@ -569,18 +569,20 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     {
         return None;
     }
-    let mut words = Vec::new();
-    let mut end = before.len();
-    for _ in 0..8 {
+    // The last eight words, back to front, with their first bytes.
+    let mut words = [(0, ""); 8];
+    let (mut n, mut end) = (0, before.len());
+    while n < words.len() {
         let trimmed = before[..end].trim_end();
         let start = last_space(trimmed).map_or(0, |i| i + 1);
-        words.push((start, &trimmed[start..]));
+        words[n] = (start, &trimmed[start..]);
+        n += 1;
         if start == 0 {
             break;
         }
         end = start;
     }
-    let mut it = words.into_iter().peekable();
+    let mut it = words[..n].iter().copied().peekable();
     let (start0, first) = it.next()?;
     let bare = first.trim_matches(|c: char| !c.is_alphanumeric());
     if bare.eq_ignore_ascii_case("yours") {
