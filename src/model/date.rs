@@ -28,6 +28,10 @@ pub const MONTH_NAMES: [&str; 12] = [
 
 const SHORT_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/// The months' first three letters in lower case.
+const MONTH_HEADS: [&[u8; 3]; 12] =
+    [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
+
 impl Date {
     /// A valid date, or `None` (February 30 is not a date).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -87,6 +91,12 @@ pub fn month_from_word(word: &str) -> Option<u8> {
     if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
+    // Every reading below holds a month's first three letters.
+    let b = w.as_bytes();
+    let head = [b[0], b[1], b[2]].map(|x| x.to_ascii_lowercase());
+    if !MONTH_HEADS.iter().any(|m| **m == head) {
+        return None;
+    }
     for (i, m) in MONTH_NAMES.iter().enumerate() {
         let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
         let short =
@@ -97,6 +107,49 @@ pub fn month_from_word(word: &str) -> Option<u8> {
     }
     contracted_month(w)
 }
+
+/// Whether some run of ASCII letters in `text` (between any other bytes) names a month: [`scan_date`] reads a
+/// month only from such a run, so it finds no date in any part of a text without one that starts and ends at a
+/// run's edge.
+pub fn names_month(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if month_from_word(&text[start..i]).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a date [`scan_date`] reads may end where `text` ends: at a digit (a day, a year), a closing bracket, or
+/// a run of letters that is a month, a day's suffix (`4th`) or a day written out (`November twenty-first`).
+pub fn may_end_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(&last) = b.last() else { return false };
+    if last.is_ascii_digit() || last == b']' {
+        return true;
+    }
+    if !last.is_ascii_alphabetic() {
+        return false;
+    }
+    let start = b.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    let w = &text[start..];
+    month_from_word(w).is_some()
+        || DAY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+        || DAY_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// What may follow a day's number: `1st`, `2nd`, `3rd`, `4th`, `3d`.
+const DAY_SUFFIXES: [&str; 5] = ["st", "nd", "rd", "th", "d"];
 
 /// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
 fn contracted_month(w: &str) -> Option<u8> {
@@ -283,7 +336,7 @@ impl Cursor<'_> {
     fn day(&mut self) -> Option<u8> {
         let start = self.i;
         let n = self.number(2)?;
-        for suffix in ["st", "nd", "rd", "th", "d"] {
+        for suffix in DAY_SUFFIXES {
             if self.eat_str(suffix) {
                 break;
             }
@@ -441,6 +494,27 @@ mod tests {
         let f = scan_date("May 3, 1815/19 men").expect("date");
         assert_eq!((f.year, f.len), (Some(1815), 11), "`/19` that is no next year is not the date's");
         assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
+    }
+
+    #[test]
+    fn months_are_named_by_runs_of_letters() {
+        assert!(names_month("12 [July 1857]"));
+        assert!(names_month("Feby. 19. 1790"));
+        assert!(names_month("—Sept"));
+        assert!(!names_month("No. 28"));
+        assert!(!names_month("Julyish 4, 1863"), "a longer word is no month");
+        assert!(!names_month("President Roosevelt to Marshal Stalin 1"));
+    }
+
+    #[test]
+    fn dates_end_at_a_number_a_bracket_or_a_few_words() {
+        for t in ["July 18, 1941", "12 [July 1857]", "October 4th", "3 Feb", "November twenty-first", "May 3d"] {
+            assert!(may_end_date(t), "{t}");
+            assert_eq!(scan_date(t).map(|f| f.len), Some(t.len()), "{t}");
+        }
+        for t in ["Your message of December 31 received", "June 5 (Monday)", "July 4, 1863”", "", "5th."] {
+            assert!(!may_end_date(t), "{t}");
+        }
     }
 
     #[test]

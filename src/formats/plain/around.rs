@@ -158,6 +158,9 @@ impl<'a> Parser<'a> {
         // The text without markers: the line itself when it holds none (most lines), without a copy.
         let (text, markers) = if inline::plain(trimmed) {
             (std::borrow::Cow::Borrowed(trimmed), Vec::new())
+        } else if !lines::may_be_classification(trimmed) && memchr::memchr(b'[', trimmed.as_bytes()).is_none() {
+            // Neither a classification nor an editor's bracket (which opens with `[`) once its markers are out.
+            return false;
         } else {
             let inline = inline::extract(trimmed);
             (std::borrow::Cow::Owned(inline.text), inline.markers)

@@ -3,8 +3,8 @@
 //! marker alone). Headings have their own module; anything else is body text.
 
 use super::words::QuickTrim;
-use super::words::{has_digit, lower_is, with_lowercase};
-use crate::model::date::{Found, scan_date};
+use super::words::{WordSet, has_digit, lower_is, with_lowercase};
+use crate::model::date::{Found, may_end_date, names_month, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
 pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -17,8 +17,18 @@ pub fn is_blank(line: &str) -> bool {
     line.bytes().all(|b| b == b' ') || line.chars().all(char::is_whitespace)
 }
 
+/// The first byte of a line's text in lower case (ASCII), read without trimming its end: the small shapes are
+/// told apart by it before the line is trimmed (the end of a line that ends in a wide character takes decoding).
+fn first_lower(line: &str) -> Option<u8> {
+    line.quick_trim_start().as_bytes().first().map(u8::to_ascii_lowercase)
+}
+
 /// `No. 28`, `No 28`, `№ 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
+    // `No`, `№` (its first byte E2) or a document word (`letter`, `epistle`, `document`) comes first.
+    if !matches!(first_lower(line), Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
+        return None;
+    }
     let t = line.quick_trim();
     if let Some(n) = numbered_document(t) {
         return Some(n);
@@ -56,6 +66,9 @@ pub enum Stamp {
 
 /// `Received on January 5, 1942`, `Sent on January 8, 1942`, `Received January 5, 1942`.
 pub fn stamp_line(line: &str) -> Option<(Stamp, Found)> {
+    if !matches!(first_lower(line), Some(b'r' | b's')) {
+        return None;
+    }
     let t = line.quick_trim();
     let (stamp, rest) = if let Some(r) = strip_prefix_ci(t, "received") {
         (Stamp::Received, r)
@@ -103,9 +116,10 @@ pub fn classification_line(line: &str) -> Option<&str> {
     if t.is_empty() || t.len() > 60 {
         return None;
     }
+    static WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(CLASSIFICATION_WORDS));
     let mut any_key = false;
     for w in t.split_whitespace() {
-        if !CLASSIFICATION_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) {
+        if !WORDS.has_ascii(w) {
             return None;
         }
         any_key |= ["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"]
@@ -113,6 +127,13 @@ pub fn classification_line(line: &str) -> Option<&str> {
             .any(|c| c.eq_ignore_ascii_case(w));
     }
     any_key.then_some(t)
+}
+
+/// Whether `raw` may be a classification line once its markers are taken out. Taking markers out only deletes
+/// (numbers, stars, crosses, daggers, superscripts, bracketed numbers, page markers), and none of the ASCII
+/// punctuation it deletes is other than `.`, `-`, `*`, `+` and brackets, which a classification's words lack.
+pub fn may_be_classification(raw: &str) -> bool {
+    !raw.bytes().any(|b| b.is_ascii_punctuation() && !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
 }
 
 /// `Source: ...` or `Source : ...`: the text after the colon.
@@ -124,6 +145,9 @@ pub fn source_line(line: &str) -> Option<&str> {
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
 pub fn separator_line(line: &str) -> bool {
+    if !matches!(first_lower(line), Some(b'*' | b'-' | b'_' | b'=' | b'~')) {
+        return false;
+    }
     let t = line.quick_trim();
     if !t.starts_with(['*', '-', '_', '=', '~']) || t.len() > 80 {
         return false;
@@ -134,6 +158,9 @@ pub fn separator_line(line: &str) -> bool {
 
 /// A page marker alone on its line: `[Page 740]`.
 pub fn page_line(line: &str) -> Option<&str> {
+    if first_lower(line) != Some(b'[') {
+        return None;
+    }
     let t = line.quick_trim();
     if !t.starts_with('[') || !t.ends_with(']') {
         return None;
@@ -220,6 +247,11 @@ pub enum Meta {
 /// `Title: From George Washington to Henry Knox`, `From: Washington, George`, `Author: ...`, `Recipient: ...`,
 /// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
+    // A colon among the first bytes, looked for before the line is trimmed (too few bytes for memchr).
+    let start = line.quick_trim_start().as_bytes();
+    if !start[..start.len().min(13)].contains(&b':') {
+        return None;
+    }
     let t = line.quick_trim();
     let colon = t.bytes().take(13).position(|b| b == b':')?;
     let value = t[colon + 1..].quick_trim();
@@ -282,9 +314,9 @@ pub fn year_line(line: &str) -> Option<i32> {
     (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
 }
 
-/// A line read as a date line once: the date line it is with a year ([`date_line`]) and the one it is without a
-/// year ([`date_line_without_year`]), each the first reading that covers the rest of the line, after no place or a
-/// place of one word more at each step.
+/// A line read as a date line once: the date line it is with a year ([`date_line`]) and, when it is none, the one
+/// it is without a year ([`date_line_without_year`]), each the first reading that covers the rest of the line,
+/// after no place or a place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let (with_year, without) = readings(line);
     let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0);
@@ -292,14 +324,21 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     (with_year, without.filter(|d| d.found.year.is_none()))
 }
 
-/// The readings of [`date_lines`], the second one perhaps a range with a year.
+/// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
+/// is not found.
 fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let mut found = (None, None);
     let t = line.quick_trim().trim_end_matches(['.', ',']);
     if t.len() > 100 || !has_digit(t.as_bytes()) {
         return found;
     }
-    let t = strip_weekday(strip_leading_time(strip_time(t)));
+    let t = strip_time(t);
+    // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
+    // edge of a run of letters (stripping an hour or a weekday in front takes no month and leaves the end).
+    if !may_end_date(t) || !names_month(t) {
+        return found;
+    }
+    let t = strip_weekday(strip_leading_time(t));
     if t.len() < 5 || t.len() > 80 || !has_digit(t.as_bytes()) {
         return found;
     }
@@ -308,17 +347,20 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
         scan_date(s).filter(|f| f.len == s.len())
     };
+    let all = covering(t);
+    // A range needs a dash (`-`, or `–` and `—`, whose first byte is E2).
+    let dashed = memchr::memchr2(b'-', 0xe2, t.as_bytes()).is_some();
     for need_year in [true, false] {
         let whole = |s: &str| covering(s).filter(|f| f.year.is_some() == need_year);
         let slot = if need_year { &mut found.0 } else { &mut found.1 };
-        // A range needs a dash (`-`, or `–` and `—`, whose first byte is E2).
-        let range = || memchr::memchr2(b'-', 0xe2, t.as_bytes()).and_then(|_| first_of_range(t, &whole));
-        *slot = whole(t).or_else(range).map(|found| DateLine { found, place: None });
+        let range = || dashed.then(|| first_of_range(t, &whole)).flatten();
+        *slot =
+            all.filter(|f| f.year.is_some() == need_year).or_else(range).map(|found| DateLine { found, place: None });
+        if found.0.is_some() {
+            return found;
+        }
     }
-    if found.0.is_some() && found.1.is_some() {
-        return found;
-    }
-    // Keeps the first reading of each kind not found yet; true when both are found.
+    // Keeps the first reading of each kind not found yet; true when the one with a year is found.
     let mut keep = |s: &str, place: &str| -> bool {
         if let Some(f) = covering(s) {
             let slot = if f.year.is_some() { &mut found.0 } else { &mut found.1 };
@@ -326,7 +368,7 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
                 *slot = Some(DateLine { found: f, place: Some(place.replace(['[', ']'], "")) });
             }
         }
-        found.0.is_some() && found.1.is_some()
+        found.0.is_some()
     };
     // A place first: capitalised words, perhaps bracketed by an editor, perhaps ending in a comma.
     let mut words = 0;
@@ -392,6 +434,9 @@ pub fn split_gap(line: &str) -> Option<(&str, &str)> {
 
 /// `[Enclosure]`, `[Inclosure No. 2.]`, `Enclosure.`: the line that opens the letter a covering note passes on.
 pub fn enclosure_line(line: &str) -> bool {
+    if !matches!(first_lower(line), Some(b'[' | b'e' | b'i')) {
+        return false;
+    }
     let t = line.quick_trim();
     if t.len() > 40 || !t.starts_with(['[', 'E', 'e', 'I', 'i']) {
         return false;
@@ -414,10 +459,10 @@ pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str>
     let marked = |w: &str| {
         w.len() <= 3 && w.ends_with('.') || w.contains('-') || w.len() > 3 && !w.chars().any(char::is_lowercase)
     };
-    let ranked = head.split_whitespace().any(marked);
-    let ok = (2..=7).contains(&words) && rest.len() <= 80 && ranked && super::parties::valid(head);
-    let follows = next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
-    (ok && follows).then_some(head)
+    let ok = (2..=7).contains(&words) && rest.len() <= 80 && head.split_whitespace().any(marked);
+    let follows = || next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
+    // The name is read last, as the dearest test.
+    (ok && follows() && super::parties::valid(head)).then_some(head)
 }
 
 /// `GENERAL: The little that ...`, `SIR: I have ...`: a form of address in capitals before a colon opens the text.
@@ -434,6 +479,10 @@ fn address_word(line: &str) -> bool {
 /// `Dated at Paris the 3rd of May 1815.`: the closing formula of briefs, charters and old letters, with its place
 /// and the first full date in it.
 pub fn formula_date(line: &str) -> Option<DateLine> {
+    // Every formula's first word starts with one of these letters.
+    if !matches!(first_lower(line), Some(b'g' | b'd' | b'w')) {
+        return None;
+    }
     let t = line.quick_trim();
     if t.len() > 200 {
         return None;
@@ -522,6 +571,10 @@ fn strip_leading_time(t: &str) -> &str {
 /// `1942-12-06 Correspondence V1, No. 93, to Churchill`, `Date: 1787-03-05`: an ISO date opening a short metadata
 /// line.
 pub fn iso_line(line: &str) -> Option<Found> {
+    // A digit of the year, or `date:`, comes first.
+    if !first_lower(line).is_some_and(|b| b.is_ascii_digit() || b == b'd') {
+        return None;
+    }
     let t = line.quick_trim();
     let t = strip_prefix_ci(t, "date:").map(str::trim_start).unwrap_or(t);
     if t.len() > 140 || t.len() < 10 {
@@ -575,21 +628,31 @@ pub fn file_number_date(line: &str) -> Option<crate::model::Date> {
 /// XXXVI, Part 2 - Page 412`). It belongs to no letter.
 pub fn furniture_line(line: &str) -> bool {
     let t = line.quick_trim();
-    if t.starts_with(['←', '→', '↑', '«', '»']) || t.ends_with(['→', '»']) {
+    // The arrows' first bytes are E2 (`←`, `→`, `↑`) and C2 (`«`, `»`); `→` and `»` end in 92 and BB.
+    let b = t.as_bytes();
+    let arrow_first = matches!(b.first(), Some(0xe2 | 0xc2)) && t.starts_with(['←', '→', '↑', '«', '»']);
+    if arrow_first || matches!(b.last(), Some(0x92 | 0xbb)) && t.ends_with(['→', '»']) {
         return true;
     }
     if t.len() > 90 {
         return false;
     }
+    // What the tests below need, looked for before lowering: a short line's first letter, or `page `. Lowering
+    // gives none of these ASCII letters (nor the space) from a wider character.
+    let b = t.as_bytes();
+    let short = t.len() <= 40 && matches!(b.first().map(u8::to_ascii_lowercase), Some(b'b' | b't' | b'n'));
+    let page = |&at: &usize| b[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page "));
+    if !short && memchr::memrchr2_iter(b'p', b'P', b).find(page).is_none() {
+        return false;
+    }
     if t.is_ascii() {
-        // What the tests below need, looked for before lowering: a short line's first letter, or `page `.
-        let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
-        let short = t.len() <= 40 && matches!(first, Some(b'b' | b't' | b'n'));
-        let page = memchr::memchr2_iter(b'p', b'P', t.as_bytes())
-            .any(|at| t.as_bytes()[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page ")));
-        if !short && !page {
-            return false;
+        // The same tests in any case, the line lowered only for a running head's words.
+        let next = || t.len() < 20 && strip_prefix_ci(t, "next ").is_some();
+        if t.len() <= 40 && (strip_prefix_ci(t, "back to ").is_some() || t.eq_ignore_ascii_case("top") || next()) {
+            return true;
         }
+        let Some(at) = memchr::memrchr2_iter(b'p', b'P', b).find(page) else { return false };
+        return with_lowercase(t, |lower| page_of_volume(lower, at));
     }
     with_lowercase(t, |lower| {
         if t.len() <= 40
@@ -597,16 +660,18 @@ pub fn furniture_line(line: &str) -> bool {
         {
             return true;
         }
-        let Some(at) = lower.rfind("page ") else { return false };
-        let num = lower[at + 5..].quick_trim();
-        !num.is_empty()
-            && num.len() <= 6
-            && num.bytes().all(|b| b.is_ascii_alphanumeric())
-            && (lower.contains("volume")
-                || lower.contains("vol.")
-                || lower.contains("series")
-                || lower.contains("part "))
+        lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
     })
+}
+
+/// Whether a lowered line with `page ` at `at` is a running head: a short page number after it, and a volume, a
+/// series or a part named.
+fn page_of_volume(lower: &str, at: usize) -> bool {
+    let num = lower[at + 5..].quick_trim();
+    !num.is_empty()
+        && num.len() <= 6
+        && num.bytes().all(|b| b.is_ascii_alphanumeric())
+        && (lower.contains("volume") || lower.contains("vol.") || lower.contains("series") || lower.contains("part "))
 }
 
 /// `Dear Sir,`, `My dear Brother,`, `Esteemed Mr. Henderson:`, `Major-General Meade:`, `Sir:`: the salutation or
@@ -614,6 +679,11 @@ pub fn furniture_line(line: &str) -> bool {
 /// follows it on the same line, if any.
 pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim().trim_start_matches(['“', '"']);
+    // An opener starts with one of the letters below; an address ends in its colon.
+    let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y')) && !t.ends_with(':') {
+        return None;
+    }
     let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
     let head = &t[..end];
     let rest = t[end + 1..].quick_trim();
@@ -663,20 +733,23 @@ pub fn station_line(line: &str) -> Option<&str> {
 /// Mansion,`, `13 Queen Square, Bath`, `Down Bromley Kent`): a few capitalised words (house numbers allowed), no
 /// sentence, no salutation. Only read next to a date line.
 pub fn place_line(line: &str) -> bool {
+    // The first letter is looked at first, before the line is trimmed.
+    if !line.quick_trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
     let t = line.quick_trim();
     if t.len() > 60 {
         return false;
     }
     let head = t.trim_end_matches(',');
-    let words = head.split_whitespace().count();
-    (1..=7).contains(&words)
+    // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case.
+    head.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
+    }) && (1..=7).contains(&head.split_whitespace().count())
         && !head.ends_with([':', ';', '!', '?'])
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
-        && head.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
-        })
         && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && salutation(line).is_none()
 }
@@ -739,11 +812,20 @@ mod tests {
         assert_eq!(classification_line("Personal and Most Secret"), Some("Personal and Most Secret"));
         assert_eq!(classification_line("Personal and Secret Message from"), None);
         assert_eq!(classification_line("And most"), None);
+        assert!(may_be_classification("TOP SECRET*1 [Page 3]"));
+        assert!(!may_be_classification("Top secret, he said"));
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
         assert_eq!(source_line("Sources of"), None);
         assert!(separator_line("* * *"));
         assert!(!separator_line("* a"));
         assert_eq!(page_line("[Page 740]"), Some("740"));
+    }
+
+    #[test]
+    fn lowering_a_wide_character_gives_no_letter_furniture_looks_for() {
+        let wide = (0x80..=0x10ffff).filter_map(char::from_u32);
+        let bad = wide.filter(|c| c.to_lowercase().any(|l| "btnpage ".contains(l))).collect::<Vec<_>>();
+        assert!(bad.is_empty(), "{bad:?}");
     }
 
     #[test]
@@ -779,6 +861,8 @@ mod tests {
         assert!(!archive_line("Note: the President agreed"));
         assert!(furniture_line("← Back to index"));
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
+        assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
+        assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));
         assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
         assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));
         assert_eq!(salutation("I beg you, sir, to"), None);

@@ -253,10 +253,10 @@ impl<'a> Parser<'a> {
     /// Continuations of a footnote or a source line.
     fn continuation(&mut self, line: &str) -> bool {
         let in_block = self.last != Last::Blank;
-        let is_item = lines::item_line(line).is_some() || note_bullet(line).is_some();
+        let is_item = || lines::item_line(line).is_some() || note_bullet(line).is_some();
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
-        if footnote_goes_on && !is_item && lines::source_line(line).is_none() && self.zone == Zone::After {
+        if footnote_goes_on && self.zone == Zone::After && !is_item() && lines::source_line(line).is_none() {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_footnote(line.quick_trim(), self.last == Last::Blank);
             }
@@ -399,9 +399,7 @@ impl<'a> Parser<'a> {
             return;
         }
         if let Some(d) = self.cur.as_mut() {
-            for para in paragraphs::split(&self.block) {
-                d.add_paragraph(para);
-            }
+            paragraphs::split_each(&self.block, |para| d.add_paragraph(para));
         }
         self.block.clear();
     }

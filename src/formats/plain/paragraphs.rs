@@ -35,14 +35,22 @@ fn capitals_signature(text: &str) -> bool {
 }
 
 /// Splits a block into paragraphs. `lines` are (1-based line number, text) with no blank line among them.
+#[cfg(test)]
 pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
     let mut out = Vec::new();
+    split_each(lines, |p| out.push(p));
+    out
+}
+
+/// Splits a block into paragraphs, handing each to `emit` in order (no list made for the one-line block most
+/// paragraphs are). `lines` are (1-based line number, text) with no blank line among them.
+pub fn split_each<'a>(lines: &[(usize, &'a str)], mut emit: impl FnMut(RawParagraph<'a>)) {
     if let [(line, text)] = lines {
-        out.push(RawParagraph { text: Cow::Borrowed(text.quick_trim()), line: *line });
-        return out;
+        emit(RawParagraph { text: Cow::Borrowed(text.quick_trim()), line: *line });
+        return;
     }
     if lines.is_empty() {
-        return out;
+        return;
     }
     let widths: Vec<usize> = lines.iter().map(|(_, l)| l.quick_trim_end().chars().count()).collect();
     let max = widths.iter().copied().max().unwrap_or(0);
@@ -65,7 +73,7 @@ pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
         };
         if new_para {
             if let Some(p) = cur.take() {
-                out.push(p);
+                emit(p);
             }
             cur = Some(RawParagraph { text: Cow::Borrowed(text), line: *line_no });
         } else if let Some(p) = cur.as_mut() {
@@ -77,8 +85,9 @@ pub fn split<'a>(lines: &[(usize, &'a str)]) -> Vec<RawParagraph<'a>> {
             joined.push_str(text);
         }
     }
-    out.extend(cur);
-    out
+    if let Some(p) = cur {
+        emit(p);
+    }
 }
 
 #[cfg(test)]
