@@ -73,6 +73,11 @@ impl Paragraphs {
         fit_thin(&mut self.ends);
     }
 
+    /// All the paragraphs' text run together, the first paragraph's start at 0 (for one pass over them all).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
     /// The paragraphs as a list of slices (for comparing and slicing).
     pub fn to_vec(&self) -> Vec<&str> {
         self.iter().collect()
