@@ -326,63 +326,72 @@ pub fn is_title(w: &str) -> bool {
 }
 
 /// What the letters of `w` make it: [`NAME`], [`INITIAL`], [`UPPER_FIRST`], [`LOWER_FIRST`], [`DOTTED`], in one
-/// pass.
+/// pass over its bytes (its characters when it has other than ASCII).
 fn shape(w: &str) -> u32 {
-    match w.is_ascii() {
-        true => shape_of(w, w.bytes().map(|b| ASCII_CLASSES[usize::from(b & 0x7f)])),
-        false => shape_of(w, w.chars().map(class)),
+    let b = w.as_bytes();
+    let Some(&first) = b.first() else { return 0 };
+    let (mut seen, mut letters, mut high) = (0, 0, 0);
+    for &x in b {
+        let k = ASCII_CLASSES[usize::from(x & 0x7f)];
+        seen |= k;
+        letters += usize::from(k & LETTER);
+        high |= x;
     }
-}
-
-/// [`shape`] of `w` from the [`class`]es of its characters.
-fn shape_of(w: &str, classes: impl Iterator<Item = u8>) -> u32 {
-    let mut first = None;
-    let (mut letters, mut count, mut upper, mut letters_and_dots, mut name_chars) = (0, 0, true, true, true);
-    let mut dots = false;
-    for k in classes {
-        first.get_or_insert(k);
-        count += 1;
-        dots |= k & DOT != 0;
-        if k & LETTER != 0 {
-            letters += 1;
-            upper &= k & UPPER != 0;
-        } else {
-            letters_and_dots &= k & DOT != 0;
-            name_chars &= k & MARK != 0;
+    let (first, count) = match high < 0x80 {
+        true => (ASCII_CLASSES[usize::from(first)], b.len()),
+        false => {
+            (seen, letters) = (0, 0);
+            for k in w.chars().map(class) {
+                seen |= k;
+                letters += usize::from(k & LETTER);
+            }
+            (w.chars().next().map_or(0, class), w.chars().count())
         }
+    };
+    let mut bits = 0;
+    if seen & DOT != 0 {
+        bits |= DOTTED;
     }
-    let Some(first) = first else { return 0 };
-    let mut bits = if dots { DOTTED } else { 0 };
     if first & UPPER != 0 {
         bits |= UPPER_FIRST;
-        if name_chars && letters >= 2 {
+        if seen & NOT_MARK == 0 && letters >= 2 {
             bits |= NAME;
         }
     }
     if first & LOWER != 0 {
         bits |= LOWER_FIRST;
     }
-    let dotted = w.ends_with('.') && letters <= 4 && letters_and_dots;
+    let upper = seen & FLAT == 0;
+    let dotted = w.ends_with('.') && letters <= 4 && seen & NOT_DOT == 0;
     if letters > 0 && upper && (dotted || letters == 1 && count == 1) {
         bits |= INITIAL;
     }
     bits
 }
 
-/// What a character is to [`shape`], as bits: a letter, uppercase, lowercase, a dot, a mark inside names (`'`,
-/// `’`, `-`, `.`).
+/// What a character is to [`shape`], as bits: a letter, uppercase, lowercase, a dot; and what a word having it
+/// cannot be: a letter not uppercase (no initial), other than a letter or a dot (no initial), other than a letter or
+/// a mark inside names (`'`, `’`, `-`, `.`: no name).
 const LETTER: u8 = 1;
 const UPPER: u8 = 1 << 1;
 const LOWER: u8 = 1 << 2;
 const DOT: u8 = 1 << 3;
-const MARK: u8 = 1 << 4;
+const FLAT: u8 = 1 << 4;
+const NOT_DOT: u8 = 1 << 5;
+const NOT_MARK: u8 = 1 << 6;
 
 fn class(c: char) -> u8 {
     if c.is_ascii() {
         return ASCII_CLASSES[c as usize];
     }
     let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
-    bit(c.is_alphabetic(), LETTER) | bit(c.is_uppercase(), UPPER) | bit(c.is_lowercase(), LOWER) | bit(c == '’', MARK)
+    let (letter, upper) = (c.is_alphabetic(), c.is_uppercase());
+    bit(letter, LETTER)
+        | bit(upper, UPPER)
+        | bit(c.is_lowercase(), LOWER)
+        | bit(letter && !upper, FLAT)
+        | bit(!letter, NOT_DOT)
+        | bit(!letter && c != '’', NOT_MARK)
 }
 
 /// [`class`] of the ASCII characters.
@@ -394,13 +403,13 @@ static ASCII_CLASSES: [u8; 128] = {
         t[b] = if c.is_ascii_uppercase() {
             LETTER | UPPER
         } else if c.is_ascii_lowercase() {
-            LETTER | LOWER
+            LETTER | LOWER | FLAT
         } else if c == b'.' {
-            DOT | MARK
+            DOT
         } else if c == b'\'' || c == b'-' {
-            MARK
+            NOT_DOT
         } else {
-            0
+            NOT_DOT | NOT_MARK
         };
         b += 1;
     }
@@ -724,7 +733,9 @@ fn party_people(segment: &str) -> Option<Vec<Person>> {
         return None;
     }
     let t = segment.quick_trim();
-    Some(joint(t).unwrap_or_else(|| one_party(t, outside, holder, &words).into_iter().collect()))
+    // Only an `and` or `&` between spaces joins two parties: a segment with none as a word is one party.
+    let joined = if holder.is_none() && !words.iter().any(|w| w.is(AND)) { None } else { joint(t) };
+    Some(joined.unwrap_or_else(|| one_party(t, outside, holder, &words).into_iter().collect()))
 }
 
 /// `t` split on its first `and` / `&` where both sides read as parties, into the people of both (two at least).
@@ -816,6 +827,16 @@ mod tests {
         assert_eq!(person("NELSON AND BRONTE").map(|p| p.name).as_deref(), Some("Nelson"));
         assert_eq!(person("Pliny the Younger").map(|p| p.name).as_deref(), Some("Pliny"));
         assert!(!valid("THE MARCH"), "an article opens an office, not a name");
+    }
+
+    #[test]
+    fn listed_words_are_looked_up_as_printed() {
+        // A word with a dot is looked up only as a title without its final dot: no listed word has one.
+        for w in [TITLES, PARTICLES, RELATIONS, KIN, OFFICE_LINKS].concat() {
+            assert!(!w.contains('.') && w.to_lowercase() == w, "{w:?}");
+        }
+        assert!(is_title("Rev.") && is_title("ST.") && is_title("Chargé") && !is_title("J."));
+        assert_eq!(names("Mr. Winston Churchill"), ["Churchill"]);
     }
 
     #[test]

@@ -5,30 +5,27 @@
 const LONGEST: usize = 32;
 
 /// Fixed lists of lowercase words, each word with the bits of the lists it is in. One open-addressed table keyed by
-/// a word's length and its first, second, second-last and last bytes in lowercase: a lookup reads those, not the
-/// whole word, and compares the word itself with the one or two it finds. Most words of a text are in no list: a
-/// bit set by length, first and last byte turns nearly all of them away before that.
+/// a word's length and its first and last bytes in lowercase: a lookup reads those, not the whole word, and compares
+/// the word itself with the one or two it finds. Most words of a text are in no list: a bit set by the same key turns
+/// nearly all of them away before that.
 pub struct Lexicon {
     /// A power of two of slots; an empty word marks an empty slot.
     slots: Vec<(&'static str, u32)>,
-    /// [`Lexicon::sieve`]'s bits of the listed words.
+    /// The listed words' [`key`]s, as bits (4096).
     sieve: Vec<u64>,
 }
 
-/// The bit of [`Lexicon::sieve`] a word of bytes `b` (not empty) falls on.
+/// The key of a word of bytes `b` (not empty): its length and first and last bytes in lowercase.
 #[inline]
-fn sieve_bit(b: &[u8]) -> usize {
+fn key(b: &[u8]) -> usize {
     let (first, last) = (b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase());
-    (usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131) & 4095
+    usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131
 }
 
-/// The slot a word of bytes `b` (not empty) hashes to, among `size`.
+/// The slot a word of [`key`] `key` hashes to, among `size`.
 #[inline]
-fn slot(b: &[u8], size: usize) -> usize {
-    let n = b.len();
-    let at = |i: usize| u64::from(b[i].to_ascii_lowercase());
-    let key = n as u64 | at(0) << 8 | at(1.min(n - 1)) << 16 | at(n.saturating_sub(2)) << 24 | at(n - 1) << 32;
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (size - 1)
+fn slot(key: usize, size: usize) -> usize {
+    (key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) as usize >> 40 & (size - 1)
 }
 
 impl Lexicon {
@@ -41,9 +38,9 @@ impl Lexicon {
         for &(words, bits) in lists {
             for &w in words {
                 debug_assert!(w.to_lowercase() == w && !w.is_empty() && w.len() <= LONGEST, "{w:?}");
-                let bit = sieve_bit(w.as_bytes());
-                sieve[bit / 64] |= 1 << (bit % 64);
-                let mut i = slot(w.as_bytes(), size);
+                let key = key(w.as_bytes());
+                sieve[key / 64 % 64] |= 1 << (key % 64);
+                let mut i = slot(key, size);
                 while !slots[i].0.is_empty() && slots[i].0 != w {
                     i = (i + 1) & (size - 1);
                 }
@@ -83,12 +80,12 @@ impl Lexicon {
         if b.is_empty() || b.len() > LONGEST {
             return 0;
         }
-        let bit = sieve_bit(b);
-        if self.sieve[bit / 64] & 1 << (bit % 64) == 0 {
+        let key = key(b);
+        if self.sieve[key / 64 % 64] & 1 << (key % 64) == 0 {
             return 0;
         }
         let mask = self.slots.len() - 1;
-        let mut i = slot(b, self.slots.len());
+        let mut i = slot(key, self.slots.len());
         loop {
             let (w, bits) = self.slots[i];
             // The listed word is lowercase: only `b` is lowered.
