@@ -463,20 +463,6 @@ fn letter_id(stem: &str, ordinal: usize, n: usize) -> String {
     id
 }
 
-/// Each letter's 1-based position in its file (the letters of a file are consecutive).
-fn set_ordinals(letters: &mut [Letter]) {
-    let mut last_file: Option<crate::model::FileName> = None;
-    let mut ordinal = 0;
-    for l in letters.iter_mut() {
-        if last_file.as_ref() != Some(&l.file) {
-            ordinal = 0;
-            last_file = Some(l.file.clone());
-        }
-        ordinal += 1;
-        l.ordinal = ordinal;
-    }
-}
-
 /// `letters/1942/a.txt` given inside a folder keeps its folders; a file given by an absolute or parent path
 /// keeps its file name only.
 fn file_stem(file: &str) -> &str {
