@@ -34,7 +34,7 @@ fn frus_of_the_1930s_offices_holders_routing_and_telegram_replies() {
     let reply = by_start(&c, "22. Your telegram of March 3");
     // The acting holder answers for the office.
     assert_eq!(people(reply), pair("Secretary of State", "Dodd"));
-    assert_eq!(reply.sender.0[0].printed, "The Acting Secretary of State");
+    assert_eq!(&*reply.sender.0[0].printed, "The Acting Secretary of State");
     let dates: Vec<String> = reply.references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect();
     assert_eq!(dates, ["1934-03-03"], "`March 3, 1 p.m.` is one date and an hour");
     assert_eq!(reply.replies_to, c.find("d45/1"));
@@ -154,6 +154,11 @@ fn page_furniture_and_file_lines_belong_to_no_letter() {
     assert_eq!(b.footnotes.len(), 2);
     let d = by_start(&c, "903. Your telegram");
     assert_eq!((d.number.as_deref(), date(d).as_deref()), (Some("13"), Some("1955-02-19")));
+    assert_eq!(
+        d.replies_to,
+        c.find("frus-1955/1"),
+        "the Secretary's telegram to the Embassy answers the Ambassador's to the Department: one seat to the other"
+    );
 }
 
 #[test]

@@ -225,7 +225,7 @@ fn medieval_letters_dated_by_feasts_have_no_calendar_date_and_no_guessed_link() 
     assert!(margaret.paragraphs.iter().any(|p| p.starts_with("Written at Norwich")), "{:?}", margaret.paragraphs);
     let john = by_start(&c, "I recommend me to you, and thank you");
     assert_eq!((john.number.as_deref(), john.date), (Some("75"), None));
-    assert_eq!(john.sender.0[0].printed, "JOHN PASTON");
+    assert_eq!(&*john.sender.0[0].printed, "JOHN PASTON");
     // 75 follows 74 and thanks for a letter, but writer and addressee share one name: which way a letter went
     // cannot be told by the name, so no link is guessed.
     assert_eq!(john.replies_to, None);
@@ -277,7 +277,7 @@ fn under_a_heading_naming_only_the_recipient_the_signature_names_the_writer_and_
     assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
     let stanton = by_start(&c, "The President asks whether");
     assert_eq!(people(stanton), pair("Stanton", "Sheridan"));
-    assert_eq!(stanton.sender.0[0].printed, "EDWIN M. STANTON, Secretary of War");
+    assert_eq!(&*stanton.sender.0[0].printed, "EDWIN M. STANTON, Secretary of War");
     let sheridan = by_start(&c, "Your telegram of 7 p.m. 19th");
     assert_eq!(people(sheridan), pair("Sheridan", "Secretary of War"));
     assert_eq!(basis(sheridan), ["signature"]);

@@ -46,15 +46,15 @@ mod tests {
             "2. The task announced at the Crimea Conference is to bind the troops of the enemy.",
         ]
         .into();
-        l.footnote_refs = vec![
+        l.footnote_refs = thin_vec::thin_vec![
             FootnoteRef { marker: "75".into(), paragraph: -1, offset: 29, footnote: Some(0) },
             FootnoteRef { marker: "76".into(), paragraph: 1, offset: 46, footnote: None },
         ];
-        l.footnotes = vec![
+        l.footnotes = thin_vec::thin_vec![
             Footnote { label: "1".into(), text: "Copy of telegram obtained from the Library.".into(), line: 9 },
             Footnote { label: "2".into(), text: "Unlinked note.".into(), line: 10 },
         ];
-        l.pages = vec![PageBreak { page: "740".into(), paragraph: 1, offset: 47 }];
+        l.pages = thin_vec::thin_vec![PageBreak { page: "740".into(), paragraph: 1, offset: 47 }];
         l
     }
 

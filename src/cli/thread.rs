@@ -118,7 +118,7 @@ mod tests {
         let mut b = letter("f/2", "Churchill", "Stalin", Some((1941, 11, 22)), "Many thanks.");
         b.replies_to = Some(0);
         b.reply_basis = Some(ReplyBasis::Inferred);
-        b.references = vec![Reference {
+        b.references = thin_vec::thin_vec![Reference {
             text: "my telegram of September 5th".into(),
             date: Date::new(1941, 9, 5),
             target: RefTarget::Own,

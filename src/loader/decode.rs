@@ -78,22 +78,44 @@ fn clean(text: &str) -> String {
 }
 
 /// Whether any byte needs [`clean`]: a control character other than `\n`, DEL, a C1 code (C2 80..9F), a bidi
-/// control (lead bytes D8, E2) or an inner byte-order mark (EF BB BF). Thirty-two bytes at a time (a loop the
+/// control (lead bytes D8, E2) or an inner byte-order mark (EF BB BF). Thirty-two bytes at a time (a test the
 /// compiler vectorizes): only blocks that hold a byte below 0x20 other than a newline, 0x7F, 0xC2, 0xD8, 0xE2 or
 /// 0xEF are looked at byte by byte.
 fn needs_cleaning(b: &[u8]) -> bool {
-    let suspect =
-        |x: u8| (x < 0x20 && x != b'\n') | (x == 0x7f) | (x == 0xc2) | (x == 0xd8) | (x == 0xe2) | (x == 0xef);
     let mut chunks = b.chunks_exact(32);
     let mut base = 0;
     for chunk in &mut chunks {
-        if chunk.iter().fold(false, |acc, &x| acc | suspect(x)) && (base..base + 32).any(|i| byte_needs_cleaning(b, i))
+        if let Ok(block) = <&[u8; 32]>::try_from(chunk)
+            && block_suspect(block)
+            && (base..base + 32).any(|i| SUSPECT[usize::from(b[i])] && byte_needs_cleaning(b, i))
         {
             return true;
         }
         base += 32;
     }
     (base..b.len()).any(|i| byte_needs_cleaning(b, i))
+}
+
+/// The bytes [`block_suspect`] looks for, one by one: looked up before the exact test.
+static SUSPECT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut x = 0;
+    while x < 256 {
+        let b = x as u8;
+        table[x] = b < 0x20 && b != b'\n' || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef);
+        x += 1;
+    }
+    table
+};
+
+/// Whether a byte of `block` may need cleaning (no table and no branch, so that the compiler vectorizes it).
+fn block_suspect(block: &[u8; 32]) -> bool {
+    let mut acc = 0u8;
+    for &x in block {
+        let control = (x < 0x20) & (x != b'\n') | (x == 0x7f);
+        acc |= u8::from(control | (x & 0xdf == 0xc2) | (x == 0xd8) | (x == 0xef));
+    }
+    acc != 0
 }
 
 fn byte_needs_cleaning(b: &[u8], i: usize) -> bool {

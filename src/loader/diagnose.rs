@@ -99,7 +99,7 @@ pub fn paragraph_line(letter: &Letter, p: isize) -> usize {
     if p < 0 {
         return letter.line;
     }
-    letter.paragraph_lines.get(p as usize).copied().unwrap_or(letter.line)
+    letter.paragraph_line(p as usize).unwrap_or(letter.line)
 }
 
 #[cfg(test)]
@@ -110,7 +110,7 @@ mod tests {
     fn letter() -> Letter {
         let mut l = Letter::new("a.txt", 3, "W. CHURCHILL TO J. V. STALIN".into(), "Churchill".into(), "Stalin".into());
         l.paragraphs = vec!["Many thanks.", "Your message of March 5, 1942 received."].into();
-        l.paragraph_lines = vec![5, 7];
+        l.paragraph_lines = thin_vec::thin_vec![5, 7];
         l
     }
 
@@ -129,7 +129,7 @@ mod tests {
     #[test]
     fn undated_letters_and_markers_without_text_are_reported_on_their_lines() {
         let mut l = letter();
-        l.footnote_refs = vec![
+        l.footnote_refs = thin_vec::thin_vec![
             FootnoteRef { marker: "*".into(), paragraph: -1, offset: 28, footnote: None },
             FootnoteRef { marker: "*".into(), paragraph: 1, offset: 4, footnote: None },
         ];
@@ -147,12 +147,13 @@ mod tests {
     fn footnotes_without_markers_and_references_out_of_the_corpus() {
         let mut l = letter();
         l.date = Date::new(1942, 3, 9);
-        l.footnotes = vec![
+        l.footnotes = thin_vec::thin_vec![
             Footnote { label: "1".into(), text: "Linked.".into(), line: 9 },
             Footnote { label: "2".into(), text: "Orphan.".into(), line: 10 },
         ];
-        l.footnote_refs = vec![FootnoteRef { marker: "75".into(), paragraph: 0, offset: 4, footnote: Some(0) }];
-        l.references = vec![Reference {
+        l.footnote_refs =
+            thin_vec::thin_vec![FootnoteRef { marker: "75".into(), paragraph: 0, offset: 4, footnote: Some(0) }];
+        l.references = thin_vec::thin_vec![Reference {
             text: "Your message of March 5, 1942".into(),
             date: Date::new(1942, 3, 5),
             target: RefTarget::Addressee,

@@ -16,11 +16,11 @@ pub enum Previous {
     Follows(LetterIx),
 }
 
-/// For each letter, its predecessor as the edition names it, when loaded.
+/// For each letter, its predecessor as the edition names it, when loaded (none at all when no letter names one).
 pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
     // No index when no letter names its predecessor (a FRUS volume): tens of thousands of ids not copied.
     if letters.iter().all(|l| l.edition_previous().is_none()) {
-        return vec![None; letters.len()];
+        return Vec::new();
     }
     let index = Index::build(letters);
     letters
@@ -34,10 +34,11 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
         .collect()
 }
 
-/// For each letter, what each of its links to other letters (`letter_refs`) resolves to.
+/// For each letter, what each of its links to other letters (`letter_refs`) resolves to (none at all when no
+/// letter has such links).
 pub fn letter_refs(letters: &[Letter]) -> Vec<Vec<Option<LetterIx>>> {
     if letters.iter().all(|l| l.letter_refs().is_empty()) {
-        return vec![Vec::new(); letters.len()];
+        return Vec::new();
     }
     let index = Index::build(letters);
     letters.iter().map(|l| l.letter_refs().iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()

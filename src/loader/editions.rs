@@ -4,7 +4,9 @@
 
 use crate::model::{Letter, LetterIx};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
+use std::sync::{Arc, Mutex};
 
 /// Days two printings' dates may differ (one edition prints the date sent, another the date received).
 pub const MAX_DAYS_APART: i64 = 3;
@@ -25,19 +27,31 @@ pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
 
 /// [`find`], and the work done: the pairs of texts compared.
 fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
-    // Dated letters are compared with dated ones of nearby dates; undated ones with undated ones only.
-    let mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>> = FxHashMap::default();
-    for (ix, l) in letters.iter().enumerate() {
-        let day = l.date.map_or(0, |d| d.day_number());
-        let mut s: Vec<&str> = l.sender.names().collect();
-        let mut r: Vec<&str> = l.recipient.names().collect();
-        if s.is_empty() || r.is_empty() {
-            continue;
-        }
-        s.sort_unstable();
-        r.sort_unstable();
-        groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
-    }
+    // Dated letters are compared with dated ones of nearby dates; undated ones with undated ones only. Letters
+    // are grouped in parallel parts, whose groups are then joined.
+    let groups = letters
+        .par_iter()
+        .enumerate()
+        .fold(FxHashMap::default, |mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>>, (ix, l)| {
+            let mut s: Vec<&str> = l.sender.names().collect();
+            let mut r: Vec<&str> = l.recipient.names().collect();
+            if !s.is_empty() && !r.is_empty() {
+                s.sort_unstable();
+                r.sort_unstable();
+                let day = l.date.map_or(0, |d| d.day_number());
+                groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
+            }
+            groups
+        })
+        .reduce(FxHashMap::default, |mut a, mut b| {
+            if a.len() < b.len() {
+                std::mem::swap(&mut a, &mut b);
+            }
+            for (key, mut list) in b {
+                a.entry(key).or_default().append(&mut list);
+            }
+            a
+        });
     // Groups hold different letters, and no two letters more than MAX_DAYS_APART apart are compared: each run of
     // a group's letters without such a gap is linked on its own (in parallel), and their links joined.
     let mut lists: Vec<Vec<(i64, LetterIx)>> = groups.into_values().filter(|l| l.len() > 1).collect();
@@ -47,8 +61,9 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         .flat_map(|list| list.chunk_by(|a, b| b.0 - a.0 <= MAX_DAYS_APART))
         .filter(|run| run.len() > 1)
         .collect();
+    let texts = Texts::default();
     let joined: Vec<(Vec<(LetterIx, LetterIx)>, usize)> =
-        runs.into_par_iter().map(|run| link_run(letters, run)).collect();
+        runs.into_par_iter().map(|run| link_run(letters, run, &texts)).collect();
     let compared = joined.iter().map(|(_, n)| n).sum();
     let mut parent: Vec<LetterIx> = (0..letters.len()).collect();
     for (a, b) in joined.into_iter().flat_map(|(pairs, _)| pairs) {
@@ -69,7 +84,10 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         }
         list.sort_unstable();
         for &ix in &list {
-            out[ix] = list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS).collect();
+            // A list of its size: it is kept for the whole session.
+            let mut others = Vec::with_capacity((list.len() - 1).min(MAX_EDITIONS));
+            others.extend(list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS));
+            out[ix] = others;
         }
     }
     (out, compared)
@@ -77,12 +95,10 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
 
 /// The printings found among a run of one group's letters (same people, by date), each letter compared with at
 /// most [`NEIGHBOURS`] of the next dates: pairs of letters found to be one letter, and the pairs compared.
-fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, LetterIx)>, usize) {
+fn link_run(letters: &[Letter], list: &[(i64, LetterIx)], texts: &Texts) -> (Vec<(LetterIx, LetterIx)>, usize) {
     let mut parent: Vec<usize> = (0..list.len()).collect();
     let (mut joined, mut compared) = (Vec::new(), 0);
-    // Shingles of the letters in the window being compared, by position modulo the window's size: a letter's
-    // are dropped once no later letter can be compared with it.
-    let mut window: Vec<(usize, Option<Vec<u64>>)> = vec![(usize::MAX, None); NEIGHBOURS + 1];
+    let mut window = Window { slots: vec![Slot::default(); NEIGHBOURS + 1] };
     for (k, &(day, a)) in list.iter().enumerate() {
         for (j, &(other_day, b)) in list.iter().enumerate().skip(k + 1).take(NEIGHBOURS) {
             if other_day - day > MAX_DAYS_APART {
@@ -94,19 +110,9 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, Let
             compared += 1;
             let same = if letters[a].paragraphs == letters[b].paragraphs {
                 // One text twice: the same shingles, shared whole when there are enough of them.
-                match &window[k % window.len()] {
-                    (at, Some(g)) if *at == k => g.len() >= 3,
-                    _ => enough_grams(&letters[a]),
-                }
+                window.enough_grams(letters, (k, a))
             } else {
-                for (pos, ix) in [(k, a), (j, b)] {
-                    let slot = pos % window.len();
-                    if window[slot].0 != pos {
-                        window[slot] = (pos, Some(five_grams(&letters[ix])));
-                    }
-                }
-                let grams = |pos: usize| window[pos % window.len()].1.as_deref().unwrap_or(&[]);
-                same_text(grams(k), grams(j))
+                window.same_text(letters, texts, (k, a), (j, b))
             };
             if same {
                 let (rk, rj) = (find_root(&mut parent, k), find_root(&mut parent, j));
@@ -116,6 +122,118 @@ fn link_run(letters: &[Letter], list: &[(i64, LetterIx)]) -> (Vec<(LetterIx, Let
         }
     }
     (joined, compared)
+}
+
+/// What the runs linked in parallel learn of texts: the first letter of each text (letters of equal paragraphs
+/// have one text), whether two texts were found to be printings of one letter, and the 5-grams of texts met more
+/// than once. A corpus may hold one text many times (reprints, copies): each pair of texts is compared once, and
+/// the 5-grams of a text made at most twice, up to [`MEMO_TEXTS`] texts.
+#[derive(Default)]
+struct Texts {
+    first: Mutex<FxHashMap<u64, LetterIx>>,
+    same: Mutex<FxHashMap<(LetterIx, LetterIx), bool>>,
+    grams: Mutex<FxHashMap<LetterIx, Arc<[u64]>>>,
+}
+
+/// Texts whose 5-grams are kept for their next letters, at most: a bound on the room (2 KB a text at most).
+const MEMO_TEXTS: usize = 4096;
+
+impl Texts {
+    /// The first letter with the text of letter `ix` (`None` when another text has the same hash: that text's
+    /// comparisons are not kept).
+    fn of(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
+        let mut hasher = FxHasher::default();
+        for p in letters[ix].paragraphs.iter() {
+            hasher.write(p.as_bytes());
+            hasher.write_usize(p.len());
+        }
+        let first = *lock(&self.first).entry(hasher.finish()).or_insert(ix);
+        (first == ix || letters[first].paragraphs == letters[ix].paragraphs).then_some(first)
+    }
+
+    /// The 5-grams of letter `ix`, whose text is that of the earlier letter `repeats` (if any): kept for the
+    /// letters after it with the same text.
+    fn grams(&self, letters: &[Letter], ix: LetterIx, repeats: Option<LetterIx>) -> Arc<[u64]> {
+        let Some(first) = repeats else { return five_grams(&letters[ix]).into() };
+        if let Some(g) = lock(&self.grams).get(&first) {
+            return Arc::clone(g);
+        }
+        let g: Arc<[u64]> = five_grams(&letters[ix]).into();
+        let mut memo = lock(&self.grams);
+        if memo.len() < MEMO_TEXTS {
+            memo.insert(first, Arc::clone(&g));
+        }
+        g
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// What is known of the letters of the window being compared, by position modulo the window's size: a letter's
+/// is dropped once no later letter can be compared with it.
+struct Window {
+    slots: Vec<Slot>,
+}
+
+#[derive(Clone)]
+struct Slot {
+    pos: usize,
+    text: Option<Option<LetterIx>>,
+    grams: Option<Arc<[u64]>>,
+    enough: Option<bool>,
+}
+
+impl Default for Slot {
+    fn default() -> Slot {
+        Slot { pos: usize::MAX, text: None, grams: None, enough: None }
+    }
+}
+
+impl Window {
+    /// The slot of the letter at `pos`, emptied when it held another letter.
+    fn slot(&mut self, pos: usize) -> &mut Slot {
+        let n = self.slots.len();
+        let slot = &mut self.slots[pos % n];
+        if slot.pos != pos {
+            *slot = Slot { pos, ..Slot::default() };
+        }
+        slot
+    }
+
+    /// The 5-grams of the letter at `pos`, when they were made.
+    fn known_grams(&self, pos: usize) -> Option<&[u64]> {
+        let slot = &self.slots[pos % self.slots.len()];
+        slot.grams.as_deref().filter(|_| slot.pos == pos)
+    }
+
+    /// Whether the letter `a` at `pos` has enough 5-grams to be compared (see [`enough_grams`]).
+    fn enough_grams(&mut self, letters: &[Letter], (pos, a): (usize, LetterIx)) -> bool {
+        if let Some(g) = self.known_grams(pos) {
+            return g.len() >= 3;
+        }
+        *self.slot(pos).enough.get_or_insert_with(|| enough_grams(&letters[a]))
+    }
+
+    /// [`same_text`] for the letters `a` and `b` at their positions, as decided before for the same two texts.
+    fn same_text(&mut self, letters: &[Letter], texts: &Texts, (k, a): (usize, usize), (j, b): (usize, usize)) -> bool {
+        let mut text = |pos: usize, ix: LetterIx| *self.slot(pos).text.get_or_insert_with(|| texts.of(letters, ix));
+        let key = text(k, a).zip(text(j, b)).map(|(x, y)| (x.min(y), x.max(y)));
+        if let Some(same) = key.and_then(|key| lock(&texts.same).get(&key).copied()) {
+            return same;
+        }
+        for (pos, ix) in [(k, a), (j, b)] {
+            let slot = self.slot(pos);
+            let repeats = slot.text.flatten().filter(|&first| first != ix);
+            slot.grams.get_or_insert_with(|| texts.grams(letters, ix, repeats));
+        }
+        let same = same_text(self.known_grams(k).unwrap_or(&[]), self.known_grams(j).unwrap_or(&[]));
+        if let Some(key) = key {
+            lock(&texts.same).insert(key, same);
+        }
+        same
+    }
 }
 
 fn find_root(parent: &mut [LetterIx], mut ix: LetterIx) -> LetterIx {

@@ -8,6 +8,7 @@ use crate::model::{Corpus, FileName, Input, Letter, People, Person, PersonBasis,
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -95,9 +96,8 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     corpus.files = jobs.len();
     infer_writers(&mut corpus.letters);
     assign_ids(&mut corpus.letters);
+    // The passes after parsing make what they add (ids, editions, reply evidence) of the size it needs.
     threads::link(&mut corpus);
-    // What the passes after parsing added (editions, reply evidence) takes no more room than it needs either.
-    corpus.letters.par_iter_mut().for_each(Letter::tidy);
     Ok(corpus)
 }
 
@@ -305,21 +305,25 @@ fn sniff(path: &Path) -> Option<&'static dyn Format> {
 
 /// Names people that letters know only by a key, from the registries read.
 fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
-    for l in letters.iter_mut().filter(|l| !l.person_keys().is_empty()) {
+    letters.par_iter_mut().filter(|l| !l.person_keys().is_empty()).for_each(|l| {
         for (recipient, key) in std::mem::take(&mut l.extra_mut().person_keys) {
             let Some(name) = registry.get(&key) else { continue };
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
+            let mut people = std::mem::take(&mut field.0).into_vec();
             // A name the title gave in its stead gives way to the registry's.
             let surname = crate::formats::tei::surname;
-            if let [only] = field.0.as_slice()
+            if let [only] = people.as_slice()
                 && surname(&only.name) == surname(name)
             {
-                field.0.clear();
+                people.clear();
             }
             let name = name.replace(',', " –");
-            field.0.push(Person::new(name.clone(), name, PersonBasis::Markup));
+            people.push(Person::new(name.clone(), name, PersonBasis::Markup));
+            field.0 = people.into();
         }
-    }
+        // Finished again: the people lists grown and the keys taken give back their room.
+        l.tidy();
+    });
 }
 
 /// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
@@ -353,21 +357,59 @@ fn year_in_name(file: &str) -> Option<i32> {
 /// than half of the folder's letters whose writer is printed.
 fn infer_writers(letters: &mut [Letter]) {
     // Only a letter that names no writer or no addressee is given one.
-    if letters.iter().all(|l| !l.sender.is_empty() && !l.recipient.is_empty()) {
+    if letters.par_iter().all(|l| !l.sender.is_empty() && !l.recipient.is_empty()) {
         return;
     }
-    fn folder(f: &str) -> &str {
-        f.rsplit_once('/').map_or("", |(d, _)| d)
+    let writers = folder_writers(letters);
+    if writers.is_empty() {
+        return;
     }
-    let mut counts: FxHashMap<(&str, &str), (usize, &str)> = FxHashMap::default();
-    let mut known: FxHashMap<&str, usize> = FxHashMap::default();
-    for l in letters.iter().filter(|l| !l.sender_from_collection) {
-        let dir = folder(&l.file);
-        *known.entry(dir).or_default() += 1;
-        if let [p] = l.sender.0.as_slice() {
-            counts.entry((dir, p.name.as_str())).or_insert((0, p.printed.as_str())).0 += 1;
+    letters.par_iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()).for_each(|l| {
+        let Some((name, printed)) = writers.get(folder(&l.file)) else { return };
+        if l.recipient.has(name) || l.sender.has(name) {
+            return;
         }
-    }
+        let writer = People(Box::new([Person::new(name, printed, PersonBasis::Collection)]));
+        // A letter to the collection's writer names only its sender; one by him names only its recipient.
+        if l.sender.is_empty() {
+            l.sender = writer;
+        } else if l.recipient.is_empty() && !l.sender.is_empty() {
+            l.recipient = writer;
+        }
+    });
+}
+
+fn folder(f: &str) -> &str {
+    f.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+/// Letters whose writer is printed, by folder, and by folder and writer (with the writer as first printed).
+type WriterCounts<'a> = (FxHashMap<&'a str, usize>, FxHashMap<(&'a str, &'a str), (usize, &'a str)>);
+
+/// The writer of more than half of each folder's letters whose writer is printed, if any: folder → (name,
+/// printed). Counted in parallel parts, joined in letter order.
+fn folder_writers(letters: &[Letter]) -> FxHashMap<String, (String, String)> {
+    let (known, counts) = letters
+        .par_iter()
+        .filter(|l| !l.sender_from_collection)
+        .fold(WriterCounts::default, |(mut known, mut counts), l| {
+            let dir = folder(&l.file);
+            *known.entry(dir).or_default() += 1;
+            if let [p] = &*l.sender.0 {
+                counts.entry((dir, &*p.name)).or_insert((0, &*p.printed)).0 += 1;
+            }
+            (known, counts)
+        })
+        .reduce(WriterCounts::default, |(mut known, mut counts), (later_known, later_counts)| {
+            for (dir, n) in later_known {
+                *known.entry(dir).or_default() += n;
+            }
+            // The earlier part's printed form stands: it is the first letter's.
+            for (key, (n, printed)) in later_counts {
+                counts.entry(key).or_insert((0, printed)).0 += n;
+            }
+            (known, counts)
+        });
     // The writer of most letters of each folder, when more than half its letters whose writer is printed.
     let mut best: FxHashMap<&str, (usize, &str, &str)> = FxHashMap::default();
     for ((dir, name), (n, printed)) in counts {
@@ -376,57 +418,49 @@ fn infer_writers(letters: &mut [Letter]) {
             *b = (n, name, printed);
         }
     }
-    let writers: FxHashMap<String, (String, String)> = best
-        .into_iter()
+    best.into_iter()
         .filter(|(dir, (n, _, _))| n * 2 > known.get(dir).copied().unwrap_or(0))
         .map(|(dir, (_, name, printed))| (dir.to_string(), (name.to_string(), printed.to_string())))
-        .collect();
-    if writers.is_empty() {
-        return;
-    }
-    for l in letters.iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()) {
-        let Some((name, printed)) = writers.get(folder(&l.file)) else { continue };
-        if l.recipient.has(name) || l.sender.has(name) {
-            continue;
-        }
-        let writer = People(vec![Person::new(name, printed, PersonBasis::Collection)]);
-        // A letter to the collection's writer names only its sender; one by him names only its recipient.
-        if l.sender.is_empty() {
-            l.sender = writer;
-        } else if l.recipient.is_empty() && !l.sender.is_empty() {
-            l.recipient = writer;
-        }
-    }
+        .collect()
 }
 
 /// Ids: the file's name without `.txt`, a slash, the letter's ordinal in the file (`moscow-1957/2`). Made unique
 /// with a `~N` suffix when two files give the same name.
 fn assign_ids(letters: &mut [Letter]) {
-    // Two ids are alike only when their stems and ordinals are: how many times each (stem, ordinal) came.
+    // Two ids are alike only when their stems and ordinals are: how many times each (stem, ordinal) came. The
+    // letters of one file come together: their stem is found once.
     let mut seen: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut ids: Vec<(usize, String)> = Vec::with_capacity(letters.len());
-    let mut ordinal = 0;
-    let mut last_file: Option<&str> = None;
-    for l in letters.iter() {
-        if last_file != Some(l.file.as_str()) {
-            ordinal = 0;
-            last_file = Some(l.file.as_str());
+    let mut ids: Vec<(usize, usize)> = Vec::with_capacity(letters.len());
+    let mut start = 0;
+    while start < letters.len() {
+        let file = &letters[start].file;
+        let len = letters[start..].iter().take_while(|l| l.file == *file).count();
+        let counts = seen.entry(file_stem(file)).or_default();
+        if counts.len() < len {
+            counts.resize(len, 0);
         }
-        ordinal += 1;
-        let stem = file_stem(&l.file);
-        let counts = seen.entry(stem).or_default();
-        if counts.len() < ordinal {
-            counts.resize(ordinal, 0);
+        for (k, n) in counts.iter_mut().take(len).enumerate() {
+            *n += 1;
+            ids.push((k + 1, *n));
         }
-        counts[ordinal - 1] += 1;
-        let n = counts[ordinal - 1];
-        ids.push((ordinal, if n == 1 { format!("{stem}/{ordinal}") } else { format!("{stem}/{ordinal}~{n}") }));
+        start += len;
     }
     drop(seen);
-    for (l, (ordinal, id)) in letters.iter_mut().zip(ids) {
+    letters.par_iter_mut().zip(ids).for_each(|(l, (ordinal, n))| {
         l.ordinal = ordinal;
-        l.id = id;
-    }
+        l.id = letter_id(file_stem(&l.file), ordinal, n);
+    });
+}
+
+/// `moscow-1957/2`, or `moscow-1957/2~3` for the third file of that name, in a text of exactly its size.
+fn letter_id(stem: &str, ordinal: usize, n: usize) -> String {
+    let digits = |v: usize| v.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let suffix = if n == 1 { 0 } else { 1 + digits(n) };
+    let mut id = String::with_capacity(stem.len() + 1 + digits(ordinal) + suffix);
+    id.push_str(stem);
+    // Writing to a String cannot fail.
+    let _ = if n == 1 { write!(id, "/{ordinal}") } else { write!(id, "/{ordinal}~{n}") };
+    id
 }
 
 /// `letters/1942/a.txt` given inside a folder keeps its folders; a file given by an absolute or parent path

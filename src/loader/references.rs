@@ -5,8 +5,10 @@
 
 use crate::model::Date;
 use crate::model::date::scan_date;
-use crate::model::{Acknowledgement, Letter, RefTarget, Reference};
+use crate::model::{Acknowledgement, Letter, Paragraphs, RefTarget, Reference};
+use aho_corasick::{AhoCorasick, MatchKind, packed};
 use memchr::memmem;
+use std::sync::LazyLock;
 
 /// Nouns a reference names the other letter by.
 const NOUNS: &[&str] = &[
@@ -81,57 +83,164 @@ const MAX_ACK_WORDS: usize = 160;
 /// (the letter's own date or, for an undated letter, the nearest date in its file), else by `year` (a year the
 /// file's name or page gives).
 pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
+    let cues = cues(&letter.paragraphs);
     let mut refs = Vec::new();
-    for (p, text) in letter.paragraphs.iter().enumerate() {
-        find_in(text, p, context, year, &mut refs);
+    for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        let p = hits[0].paragraph;
+        find_in(&letter.paragraphs[p], p, hits, (context, year), &mut refs);
     }
     let department = letter.sender.names().any(|n| n.contains("Department") || n.contains("Secretary of State"));
-    for (p, text) in letter.paragraphs.iter().enumerate() {
-        find_numbered(text, p, context, year, &mut refs);
-        find_telegraphese(text, p, (context, year), department, &mut refs);
+    for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        let (p, text) = (hits[0].paragraph, &letter.paragraphs[hits[0].paragraph]);
+        find_numbered(text, p, hits, (context, year), &mut refs);
+        find_telegraphese(text, p, hits, (context, year), department, &mut refs);
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
-    letter.references = refs;
-    letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(acknowledgement);
+    letter.references = refs.into();
+    letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(acknowledgement).map(Box::new);
     letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
+}
+
+/// The words a paragraph is scanned for, all in one pass: the [`SEPARATORS`] before a reference's date (without
+/// their leading space, looked at apart), then the starts of `Your 112` and the end of `Deptel 412`. Each ends in
+/// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
+/// all.
+const CUE_WORDS: [&str; 7] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel "];
+const TEL_CUE: usize = 6;
+
+static CUE_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&CUE_WORDS));
+
+/// Fixed words found in one pass over a text: with a packed searcher (Teddy) where the processor has one, whose
+/// cost per call is small, else with an Aho-Corasick automaton.
+enum WordSearch {
+    Packed(packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl WordSearch {
+    fn new(words: &[&str]) -> WordSearch {
+        let mut builder = packed::Config::new().match_kind(packed::MatchKind::LeftmostFirst).builder();
+        match builder.extend(words).build() {
+            Some(searcher) => WordSearch::Packed(searcher),
+            None => WordSearch::automaton(words),
+        }
+    }
+
+    fn automaton(words: &[&str]) -> WordSearch {
+        let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(words);
+        WordSearch::Automaton(automaton.expect("a few fixed words build"))
+    }
+
+    /// Calls `found` with each occurrence's word (its index) and first byte, from left to right, never
+    /// overlapping (the leftmost word first).
+    fn each(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        match self {
+            WordSearch::Packed(s) => s.find_iter(text).for_each(|m| found(m.pattern().as_usize(), m.start())),
+            WordSearch::Automaton(a) => a.find_iter(text).for_each(|m| found(m.pattern().as_usize(), m.start())),
+        }
+    }
+}
+
+/// One of [`CUE_WORDS`] (by its index) in a paragraph, at the byte where the word starts.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    paragraph: usize,
+    word: usize,
+    at: usize,
+}
+
+/// Every cue word in the paragraphs, in the order of paragraphs and bytes: one pass over their text run together,
+/// leaving out the words that would span two paragraphs (as no two occurrences overlap, this finds exactly what a
+/// pass over each paragraph would).
+fn cues(paragraphs: &Paragraphs) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let (mut paragraph, mut start, mut end) = (0, 0, paragraphs.get(0).map_or(0, str::len));
+    CUE_SEARCH.each(paragraphs.as_str().as_bytes(), |word, at| {
+        while at >= end && paragraph + 1 < paragraphs.len() {
+            paragraph += 1;
+            start = end;
+            end += paragraphs[paragraph].len();
+        }
+        if at + CUE_WORDS[word].len() <= end {
+            out.push(Cue { paragraph, word, at: at - start });
+        }
+    });
+    out
 }
 
 /// The opening sentences' acknowledgement of a message without a date: `Thank you for the message`, `I am very
 /// glad to receive your kind telegram`, `Your note came safely to hand`.
 fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
-    let mut cut = paragraph.len().min(400);
+    let mut cut = paragraph.len().min(HEAD_BYTES);
     while !paragraph.is_char_boundary(cut) {
         cut -= 1;
     }
     let head = &paragraph[..cut];
-    if !has_ack_stem(head.as_bytes()) {
+    let mut lower = [0u8; HEAD_BYTES];
+    let lower = &mut lower[..cut];
+    for (l, &c) in lower.iter_mut().zip(head.as_bytes()) {
+        // Branch-free, so that the compiler vectorizes it: what `to_ascii_lowercase` gives.
+        *l = c | (u8::from(c.wrapping_sub(b'A') < 26) << 5);
+    }
+    // Where the stems start: one pass over the head, and none at all for most paragraphs.
+    let mut stems = Vec::new();
+    STEM_SEARCH.each(lower, |_, at| stems.push(at));
+    if stems.is_empty() {
         return None;
     }
-    head.split_inclusive(['.', '!', '?']).find_map(sentence_acknowledgement)
-}
-
-/// Whether `head` holds, in any case, a stem of the acknowledging words (one pass, no copy).
-fn has_ack_stem(head: &[u8]) -> bool {
-    const STEMS: [&[u8]; 7] = [b"thank", b"grateful", b"receiv", b"receipt", b"hand", b"reach", b"oblig"];
-    (0..head.len()).any(|i| {
-        matches!(head[i] | 0x20, b't' | b'g' | b'r' | b'h' | b'o')
-            && STEMS.iter().any(|s| head.len() - i >= s.len() && head[i..i + s.len()].eq_ignore_ascii_case(s))
+    let mut from = 0;
+    // The sentences, each with its end mark (ASCII, so a byte split gives the same pieces).
+    lower.split_inclusive(|b| matches!(b, b'.' | b'!' | b'?')).find_map(|sentence| {
+        let range = from..from + sentence.len();
+        from = range.end;
+        // A sentence holding no stem holds no acknowledging word (a stem never spans a sentence's end).
+        let held = stems.iter().any(|s| range.contains(s)) || KNOWLEDG.find(sentence).is_some();
+        held.then(|| sentence_acknowledgement(&head[range])).flatten()
     })
 }
+
+/// Bytes of a paragraph's start looked at for an acknowledgement.
+const HEAD_BYTES: usize = 400;
+
+/// Stems of the acknowledging words (small letters) a paragraph's head must hold before its sentences are read.
+const HEAD_STEMS: [&str; 7] = ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig"];
+
+static STEM_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&HEAD_STEMS));
+
+/// The stem of `acknowledge`, the one acknowledging word without a stem among [`HEAD_STEMS`].
+static KNOWLEDG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"knowledg"));
 
 /// Whether `word` is one of `list`, in any case.
 fn in_list(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
-fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
-    let mut words = [""; 256];
+/// The first words of `sentence` (as many as `words` holds) without the punctuation around them, into `words`:
+/// how many. A sentence in ASCII is split and trimmed byte by byte, to the same words.
+fn bare_words<'s>(sentence: &'s str, words: &mut [&'s str]) -> usize {
     let mut n = 0;
+    if sentence.is_ascii() && !sentence.contains('\u{b}') {
+        // Outside ASCII whitespace only a vertical tab is whitespace to `split_whitespace`.
+        for w in sentence.split_ascii_whitespace().take(words.len()) {
+            let b = w.as_bytes();
+            let start = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
+            let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
+            words[n] = &w[start..end];
+            n += 1;
+        }
+        return n;
+    }
     for w in sentence.split_whitespace().take(words.len()) {
         words[n] = w.trim_matches(|c: char| !c.is_alphanumeric());
         n += 1;
     }
+    n
+}
+
+/// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
+fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
+    let mut words = [""; 256];
+    let n = bare_words(sentence, &mut words);
     let lower = &words[..n];
     if !lower.iter().any(|w| in_list(w, ACK_WORDS)) {
         return None;
@@ -161,10 +270,8 @@ fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
     None
 }
 
-/// The words after which a reference's date stands, with their finders built once.
+/// The words after which a reference's date stands (the first [`CUE_WORDS`], with their leading space).
 const SEPARATORS: [&str; 4] = [" of ", " dated ", " received on ", " from you on "];
-static FINDERS: std::sync::LazyLock<Vec<memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| SEPARATORS.iter().map(|s| memmem::Finder::new(s.as_bytes())).collect());
 
 /// Whether a date may start at the start of `rest` (cheap, before looking back for whose letter it is).
 fn may_be_date(rest: &str) -> bool {
@@ -177,7 +284,9 @@ fn may_be_date(rest: &str) -> bool {
         // The commonest word after ` of `: a date only as `the 14th`.
         return b.get(4).is_some_and(u8::is_ascii_digit);
     }
-    let starts = |w: &str| b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    // The words are in small letters: only those that start with `first` are compared.
+    let starts =
+        |w: &str| w.as_bytes()[0] == first && b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes());
     matches!(first, b'y' | b'l' | b't' | b'e' | b's' | b'm' | b'w' | b'f')
         && (RELATIVE_DAYS.iter().any(|(w, _)| starts(w)) || WEEKDAYS.iter().any(|w| starts(w)))
 }
@@ -218,9 +327,16 @@ fn weekday_back(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
     Date::from_day_number(context.day_number() - back).map(|d| (name.len(), vec![d]))
 }
 
-fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
-    for (sep, finder) in SEPARATORS.iter().zip(FINDERS.iter()) {
-        for at in finder.find_iter(text.as_bytes()) {
+/// The references of paragraph `p` that name a date after one of [`SEPARATORS`], its cue words being `hits`.
+/// Each separator is looked at in turn, its occurrences from left to right and never overlapping.
+fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, Option<i32>), out: &mut Vec<Reference>) {
+    for (k, sep) in SEPARATORS.iter().enumerate() {
+        let mut free = 0;
+        for hit in hits.iter().filter(|h| h.word == k) {
+            let Some(at) = hit.at.checked_sub(1).filter(|&a| a >= free && text.as_bytes()[a] == b' ') else {
+                continue;
+            };
+            free = at + sep.len();
             let date_start = at + sep.len();
             if !may_be_date(&text[date_start..]) {
                 continue;
@@ -252,21 +368,15 @@ fn find_in(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: 
     out.dedup_by(|a, b| a.paragraph == b.paragraph && a.start == b.start && a.date == b.date);
 }
 
-static YOUR: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem::Finder::new(b"our "));
-
 /// `Your 112, March 7, 4 p.m.`, `my 47, March 9`: a telegram cited by its number, then its date.
-fn find_numbered(text: &str, p: usize, context: Option<Date>, year: Option<i32>, out: &mut Vec<Reference>) {
+fn find_numbered(text: &str, p: usize, hits: &[Cue], dates: (Option<Date>, Option<i32>), out: &mut Vec<Reference>) {
     let b = text.as_bytes();
-    for at in YOUR.find_iter(b) {
-        let (start, target) = match at.checked_sub(1).map(|k| b[k]) {
-            Some(b'Y' | b'y') => (at - 1, RefTarget::Addressee),
-            _ => continue,
-        };
+    for start in hits.iter().filter(|h| CUE_WORDS[h.word].eq_ignore_ascii_case("your ")).map(|h| h.at) {
         if start > 0 && b[start - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let cited = Cited { text, p, start, target, dates: (context, year) };
-        cited.number_then_date(at + 4, &[", "], out);
+        let cited = Cited { text, p, start, target: RefTarget::Addressee, dates };
+        cited.number_then_date(start + "your ".len(), &[", "], out);
     }
 }
 
@@ -304,8 +414,6 @@ impl Cited<'_> {
     }
 }
 
-static TEL: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem::Finder::new(b"tel "));
-
 /// The telegraphese of State Department cables: `Re Deptel 412, January 9`, `urtel 88 of March 3`, `Reurtel 17,
 /// May 2`, `mytel 40, June 1`, `Embtel 1184, January 12`. Whose telegram: `ur`/`reur` the addressee's, `my` the
 /// writer's, `Dep` the Department's and `Emb` the embassy's (the writer's or the addressee's as the writer is the
@@ -313,12 +421,13 @@ static TEL: std::sync::LazyLock<memmem::Finder<'static>> = std::sync::LazyLock::
 fn find_telegraphese(
     text: &str,
     p: usize,
-    (context, year): (Option<Date>, Option<i32>),
+    hits: &[Cue],
+    dates: (Option<Date>, Option<i32>),
     department: bool,
     out: &mut Vec<Reference>,
 ) {
     let b = text.as_bytes();
-    for at in TEL.find_iter(b) {
+    for at in hits.iter().filter(|h| h.word == TEL_CUE).map(|h| h.at) {
         let start = b[..at].iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
         let target = match text[start..at].to_ascii_lowercase().as_str() {
             "ur" | "reur" => RefTarget::Addressee,
@@ -329,7 +438,7 @@ fn find_telegraphese(
             "emb" => RefTarget::Own,
             _ => continue,
         };
-        let cited = Cited { text, p, start, target, dates: (context, year) };
+        let cited = Cited { text, p, start, target, dates };
         cited.number_then_date(at + 4, &[", ", " of "], out);
     }
 }
@@ -453,25 +562,27 @@ fn received_owner(before: &str) -> Option<(usize, RefTarget)> {
 fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     // The last word must be `yours`, a number or a noun of a message: looked at before the words are gathered.
     let last = before.trim_end();
-    let last = last[last.rfind(' ').map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
+    let last = last[last_space(last).map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
     if !last.eq_ignore_ascii_case("yours")
         && !last.bytes().all(|b| b.is_ascii_digit())
         && !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(last))
     {
         return None;
     }
-    let mut words = Vec::new();
-    let mut end = before.len();
-    for _ in 0..8 {
+    // The last eight words, back to front, with their first bytes.
+    let mut words = [(0, ""); 8];
+    let (mut n, mut end) = (0, before.len());
+    while n < words.len() {
         let trimmed = before[..end].trim_end();
-        let start = trimmed.rfind(' ').map_or(0, |i| i + 1);
-        words.push((start, &trimmed[start..]));
+        let start = last_space(trimmed).map_or(0, |i| i + 1);
+        words[n] = (start, &trimmed[start..]);
+        n += 1;
         if start == 0 {
             break;
         }
         end = start;
     }
-    let mut it = words.into_iter().peekable();
+    let mut it = words[..n].iter().copied().peekable();
     let (start0, first) = it.next()?;
     let bare = first.trim_matches(|c: char| !c.is_alphanumeric());
     if bare.eq_ignore_ascii_case("yours") {
@@ -491,32 +602,49 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     let mut addressed = false;
     for (s, w) in it {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        let lower = w.to_ascii_lowercase();
-        if addressed && lower != "your" {
+        if addressed && !w.eq_ignore_ascii_case("your") {
             return None;
         }
         if !addressed && w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")) {
             addressed = true;
             continue;
         }
-        match lower.as_str() {
-            "your" => return Some((s, RefTarget::Addressee)),
-            "the" => return Some((s, RefTarget::Addressee)),
-            "my" | "our" => return Some((s, RefTarget::Own)),
-            l if ADJECTIVES.contains(&l) => continue,
-            _ => return None,
+        if in_list(w, &["your", "the"]) {
+            return Some((s, RefTarget::Addressee));
+        }
+        if in_list(w, &["my", "our"]) {
+            return Some((s, RefTarget::Own));
+        }
+        if !in_list(w, ADJECTIVES) {
+            return None;
         }
     }
     None
+}
+
+/// Where the last space of `s` is (a byte scan back: the space is a word away).
+fn last_space(s: &str) -> Option<usize> {
+    s.as_bytes().iter().rposition(|&c| c == b' ')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn refs(text: &str, context: Option<Date>) -> Vec<(String, String, RefTarget)> {
+    fn cues_of(text: &str) -> Vec<Cue> {
+        let mut paragraphs = Paragraphs::new();
+        paragraphs.push(text);
+        cues(&paragraphs)
+    }
+
+    fn found(text: &str, context: Option<Date>, year: Option<i32>) -> Vec<Reference> {
         let mut out = Vec::new();
-        find_in(text, 0, context, None, &mut out);
+        find_in(text, 0, &cues_of(text), (context, year), &mut out);
+        out
+    }
+
+    fn refs(text: &str, context: Option<Date>) -> Vec<(String, String, RefTarget)> {
+        let out = found(text, context, None);
         out.into_iter().map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default(), r.target)).collect()
     }
 
@@ -545,7 +673,8 @@ mod tests {
     fn cable_telegraphese() {
         let tel = |text: &str, department: bool| {
             let mut out = Vec::new();
-            find_telegraphese(text, 0, (Date::new(1953, 1, 12), None), department, &mut out);
+            let hits = cues_of(text);
+            find_telegraphese(text, 0, &hits, (Date::new(1953, 1, 12), None), department, &mut out);
             out.into_iter()
                 .map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default(), r.target))
                 .collect::<Vec<_>>()
@@ -592,13 +721,63 @@ mod tests {
         assert_eq!(refs("your message of August 18[17].", Date::new(1945, 8, 22))[0].1, "1945-08-17");
         let got = refs("I thank you for your message which I received on November 21.", None);
         assert!(got.is_empty());
-        let mut out = Vec::new();
-        find_in("I thank you for your message which I received on November 21.", 0, None, Some(1942), &mut out);
+        let out = found("I thank you for your message which I received on November 21.", None, Some(1942));
         assert_eq!(out[0].date.map(|d| d.to_string()).as_deref(), Some("1942-11-21"));
         assert_eq!(refs("my letter of March 3 told you", ctx)[0].2, RefTarget::Own);
         assert_eq!(refs("Your Lordship's letter of the 2nd of January", ctx)[0].1, "1790-01-02");
         assert!(refs("General Hill's letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
         assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
+    }
+
+    #[test]
+    fn every_acknowledging_word_holds_a_stem() {
+        for w in ACK_WORDS {
+            assert!(HEAD_STEMS.iter().any(|s| w.contains(s)) || KNOWLEDG.find(w.as_bytes()).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn both_searches_find_the_same_words() {
+        let text = b"Your letter of March 3, dated received on your hotel tel of of from you on Your 5";
+        let (mut packed, mut automaton) = (Vec::new(), Vec::new());
+        WordSearch::new(&CUE_WORDS).each(text, |w, at| packed.push((w, at)));
+        WordSearch::automaton(&CUE_WORDS).each(text, |w, at| automaton.push((w, at)));
+        assert_eq!(packed, automaton);
+        assert_eq!(packed.len(), 11, "{packed:?}");
+    }
+
+    #[test]
+    fn cues_are_found_per_paragraph() {
+        let mut paragraphs = Paragraphs::new();
+        for p in ["your letter o", "", "f March 3 and your", " note of ", "tel 4"] {
+            paragraphs.push(p);
+        }
+        let found: Vec<_> = cues(&paragraphs).iter().map(|c| (c.paragraph, CUE_WORDS[c.word], c.at)).collect();
+        assert_eq!(found, [(0, "your ", 0), (3, "of ", 6), (4, "tel ", 0)]);
+    }
+
+    #[test]
+    fn cue_words_never_overlap() {
+        // Each ends in a space, none starts with one, and a space inside one is never where another ends.
+        for a in CUE_WORDS {
+            assert!(a.ends_with(' ') && !a.starts_with(' '), "{a}");
+            for b in CUE_WORDS {
+                assert!(a == b || !a.contains(b), "{b} in {a}");
+                let mut inner = a.trim_end().match_indices(' ').map(|(i, _)| &a[..=i]);
+                assert!(inner.all(|head| !b.ends_with(head)), "{b} ends as {a} begins");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_words_are_split_as_any_words_are() {
+        for s in ["  Thank you, (for) your \"kind\" note--of May 1.", "I -- am\t\"x\" ...  ok\r\n", "a\u{b}b", "..."] {
+            let mut fast = [""; 8];
+            let n = bare_words(s, &mut fast);
+            let slow: Vec<&str> =
+                s.split_whitespace().take(8).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+            assert_eq!(fast[..n], slow[..], "{s:?}");
+        }
     }
 
     #[test]

@@ -51,16 +51,32 @@ pub fn link(corpus: &mut Corpus) {
         }
     }
     corpus.reading_order = order;
-    for (l, found) in corpus.letters.iter_mut().zip(refs) {
-        let Some(x) = l.extra.as_deref_mut() else { continue };
+    set_links(&mut corpus.letters, links, editions, &edition, refs);
+    let replies = replies(corpus);
+    corpus.replies = replies;
+    corpus.threads = threads(corpus);
+}
+
+/// Gives each letter (in parallel) what was found: its links to other letters, the letter it replies to or
+/// follows, its other printings.
+fn set_links(
+    letters: &mut [Letter],
+    links: Vec<Links>,
+    editions: Vec<Vec<LetterIx>>,
+    edition: &[Option<Previous>],
+    refs: Vec<Vec<Option<LetterIx>>>,
+) {
+    letters.par_iter_mut().zip(refs).for_each(|(l, found)| {
+        let Some(x) = l.extra.as_deref_mut() else { return };
         for (r, f) in x.letter_refs.iter_mut().zip(found) {
             r.letter = f;
         }
-    }
-    for (((l, links), eds), prev) in corpus.letters.iter_mut().zip(links).zip(editions).zip(edition) {
+    });
+    letters.par_iter_mut().zip(links).zip(editions).enumerate().for_each(|(ix, ((l, links), eds))| {
         for (r, f) in l.references.iter_mut().zip(links.references) {
             r.letter = f.or(r.letter);
         }
+        let prev = edition.get(ix).copied().flatten();
         // The edition's own link (TEI `correspContext`) wins over one read from the text.
         let parent = match prev {
             Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition, "the edition's link".to_string())),
@@ -71,19 +87,28 @@ pub fn link(corpus: &mut Corpus) {
             _ => None,
         };
         (l.replies_to, l.reply_basis, l.reply_evidence) = match parent {
-            Some((p, basis, words)) => (Some(p), Some(basis), Some(words)),
+            Some((p, basis, words)) => (Some(p), Some(basis), Some(crate::model::fit::boxed(words))),
             None => (None, None, None),
         };
         l.editions = eds;
+    });
+}
+
+/// For each letter, the letters that reply to it, in reading order (each list of its size).
+fn replies(corpus: &Corpus) -> Vec<Vec<LetterIx>> {
+    let mut count = vec![0usize; corpus.letters.len()];
+    for l in &corpus.letters {
+        if let Some(parent) = l.replies_to {
+            count[parent] += 1;
+        }
     }
-    let mut replies = vec![Vec::new(); n];
+    let mut replies: Vec<Vec<LetterIx>> = count.into_iter().map(Vec::with_capacity).collect();
     for &ix in &corpus.reading_order {
         if let Some(parent) = corpus.letters[ix].replies_to {
             replies[parent].push(ix);
         }
     }
-    corpus.replies = replies;
-    corpus.threads = threads(corpus);
+    replies
 }
 
 /// Letters by date; an undated letter right after the letter before it in its file, or first if it opens it.
@@ -113,43 +138,42 @@ struct Pair {
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
 struct PairIndex<'a> {
     pairs: HashMap<(&'a str, &'a str), Pair>,
+    /// The same letters by the seats of offices, for explicit citations only.
+    seats: super::seats::SeatIndex<'a>,
 }
 
 impl<'a> PairIndex<'a> {
     fn build(corpus: &'a Corpus) -> PairIndex<'a> {
-        let mut pairs: HashMap<(&str, &str), Pair> = HashMap::default();
         let letters = &corpus.letters;
-        let mut start = 0;
         // Letters of one file come together: each run of them is a page, with the office holders it names.
+        let mut pages = Vec::new();
+        let mut start = 0;
         while start < letters.len() {
-            let file = letters[start].file.as_str();
-            let end = start + letters[start..].iter().take_while(|l| l.file == file).count();
-            let holders = page_holders(&letters[start..end]);
-            // The names a party answers to on its page: its own, its office, and the holder the page names for it.
-            let names = |p: &'a crate::model::Person| {
-                let holder = holders.iter().find(|(o, _)| *o == p.name).and_then(|(_, h)| *h);
-                aliases(p).chain(holder.filter(|h| *h != p.name))
-            };
-            for (ix, l) in letters.iter().enumerate().take(end).skip(start) {
-                // A covering note stands also for the letter it passes on, which has no record of its own.
-                let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
-                for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
-                    for s in senders.0.iter().flat_map(names) {
-                        for r in recipients.0.iter().flat_map(names) {
-                            if let Some(d) = l.date {
-                                pairs.entry((s, r)).or_default().by_date.push((d, ix));
-                            }
-                        }
-                    }
-                }
-            }
+            let file = &letters[start].file;
+            let end = start + letters[start..].iter().take_while(|l| l.file == *file).count();
+            pages.push(start..end);
             start = end;
         }
-        for p in pairs.values_mut() {
-            p.by_date.sort();
+        let mut pairs = pages
+            .into_par_iter()
+            .fold(HashMap::default, |mut pairs, page| {
+                index_page(letters, page, &mut pairs);
+                pairs
+            })
+            .reduce(HashMap::default, |mut a, mut b| {
+                if a.len() < b.len() {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                for (key, mut pair) in b {
+                    a.entry(key).or_default().by_date.append(&mut pair.by_date);
+                }
+                a
+            });
+        pairs.par_iter_mut().for_each(|(_, p)| {
+            p.by_date.sort_unstable();
             p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
-        }
-        PairIndex { pairs }
+        });
+        PairIndex { pairs, seats: super::seats::SeatIndex::build(letters) }
     }
 
     /// Dated letters from `from` to `to` within `slack` days of `date`, closest first.
@@ -177,6 +201,33 @@ impl<'a> PairIndex<'a> {
     }
 }
 
+/// Adds the dated letters of one page (a run of letters of one file) to `pairs`.
+fn index_page<'a>(letters: &'a [Letter], page: std::ops::Range<usize>, pairs: &mut HashMap<(&'a str, &'a str), Pair>) {
+    let holders = page_holders(&letters[page.clone()]);
+    // The names a party answers to on its page: its own, its office, and the holder the page names for it.
+    let names = |p: &'a crate::model::Person| {
+        let holder = holders.iter().find(|(o, _)| **o == *p.name).and_then(|(_, h)| *h);
+        aliases(p).chain(holder.filter(|h| **h != *p.name))
+    };
+    let (mut from, mut to): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for (ix, l) in letters.iter().enumerate().take(page.end).skip(page.start) {
+        let Some(d) = l.date else { continue };
+        // A covering note stands also for the letter it passes on, which has no record of its own.
+        let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
+        for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
+            from.clear();
+            from.extend(senders.0.iter().flat_map(names));
+            to.clear();
+            to.extend(recipients.0.iter().flat_map(names));
+            for &s in &from {
+                for &r in &to {
+                    pairs.entry((s, r)).or_default().by_date.push((d, ix));
+                }
+            }
+        }
+    }
+}
+
 /// Offices whose holder a page names (`The President (Roosevelt) to ...`), by file and office: there a party named
 /// by the office alone answers to the holder too. Never by a list: an office the page gives two holders names none,
 /// and another page's `the President` is not this one's.
@@ -185,9 +236,9 @@ fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
     for p in page.iter().flat_map(|l| l.sender.0.iter().chain(&l.recipient.0)) {
         let Some(office) = aliases(p).nth(1) else { continue };
         match holders.iter_mut().find(|(o, _)| *o == office) {
-            Some((_, h)) if *h != Some(p.name.as_str()) => *h = None,
+            Some((_, h)) if *h != Some(&*p.name) => *h = None,
             Some(_) => {}
-            None => holders.push((office, Some(p.name.as_str()))),
+            None => holders.push((office, Some(&*p.name))),
         }
     }
     holders
@@ -197,19 +248,26 @@ fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
 /// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
 fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let printed = p.printed.trim();
-    let bracketed = printed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")).map(|(office, _)| office.trim());
+    let bracketed = printed.strip_suffix(')').and_then(|t| rsplit_pair(t, b" (")).map(|(office, _)| office.trim());
     let office = bracketed
         .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
-        .filter(|o| !o.is_empty() && *o != p.name);
-    std::iter::once(p.name.as_str()).chain(office)
+        .filter(|o| !o.is_empty() && *o != &*p.name);
+    std::iter::once(&*p.name).chain(office)
+}
+
+/// `text` split around the last `pair` of ASCII bytes in it (as `rsplit_once` splits, without a searcher made
+/// for each of the many short names).
+fn rsplit_pair<'t>(text: &'t str, pair: &[u8; 2]) -> Option<(&'t str, &'t str)> {
+    let at = text.as_bytes().windows(2).rposition(|w| w == pair)?;
+    Some((&text[..at], &text[at + 2..]))
 }
 
 /// `EDWIN M. STANTON, Secretary of War`: an office with its domain signed under a name. A bare rank
 /// (`Major-General, Commanding`) names no office a letter could be addressed to.
 fn signed_office(printed: &str) -> Option<&str> {
-    let (_, office) = printed.split_once(", ")?;
-    let office = office.trim_end_matches('.');
+    let at = printed.as_bytes().windows(2).position(|w| w == b", ")?;
+    let office = printed[at + 2..].trim_end_matches('.');
     let mut words = office.split(' ');
     let first = words.next().filter(|w| w.starts_with(char::is_uppercase))?;
     let rest = &office[first.len()..];
@@ -372,15 +430,19 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                 RefTarget::Own => (&c.sender, &c.recipient),
             });
             let carried_pairs = carried.into_iter().flat_map(|(f, t)| pairs_of(f, t));
-            let found = pairs_of(from, to).chain(carried_pairs).find_map(|(f, t)| {
-                index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| {
-                    let before = match (corpus.letters[c].date, l.date) {
-                        (Some(cd), Some(ld)) => cd <= ld,
-                        _ => true,
-                    };
-                    group[c] != group[ix] && before && !taken.contains(&c) && !namesakes(&corpus.letters[c], from, to)
-                })
-            });
+            let fits = |c: LetterIx| {
+                let before = match (corpus.letters[c].date, l.date) {
+                    (Some(cd), Some(ld)) => cd <= ld,
+                    _ => true,
+                };
+                group[c] != group[ix] && before && !taken.contains(&c) && !namesakes(&corpus.letters[c], from, to)
+            };
+            let found = pairs_of(from, to)
+                .chain(carried_pairs)
+                .find_map(|(f, t)| index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| fits(c)))
+                // `Re Deptel 412, January 9` from the chargé to the Department: the Secretary's telegram to the
+                // Embassy, one seat writing to the other.
+                .or_else(|| index.seats.near(from, to, d.day_number(), slack).into_iter().find(|&c| fits(c)));
             links.references[k] = found;
             taken.extend(found);
         }
@@ -405,7 +467,8 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
     {
         // No dated letter carries the cited date: the document just before in the series, undated, from the
         // addressee to the writer (FRUS prints a volume's documents in order).
-        let words = format!("{} (the undated document before it in the series)", quote(&l.references[k].text));
+        let mut words = format!("{} (the undated document before it in the series)", quote(&l.references[k].text));
+        crate::model::fit::fit_str(&mut words);
         links.parent = Some((p, ReplyBasis::Explicit, words));
     }
     links
@@ -416,7 +479,12 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
 fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
     let clash = |a: &People, b: &People| {
         a.0.iter().any(|p| {
-            b.0.iter().any(|q| same_name(&p.name, &q.name) && parties::different_people(&p.printed, &q.printed))
+            // One printed form is one person (the common case: a letter of the pair's own names).
+            b.0.iter().any(|q| {
+                same_name(&p.name, &q.name)
+                    && p.printed != q.printed
+                    && parties::different_people(&p.printed, &q.printed)
+            })
         })
     };
     clash(&c.sender, from) || clash(&c.recipient, to)
@@ -426,8 +494,13 @@ fn pair_matches(l: &Letter, (from, to): (&str, &str)) -> bool {
     l.sender.names().any(|s| s == from) && l.recipient.names().any(|r| r == to)
 }
 
+/// The words in quotation marks, in a text of exactly their size (kept for the whole session).
 fn quote(words: &str) -> String {
-    format!("\u{2018}{words}\u{2019}")
+    let mut quoted = String::with_capacity(words.len() + 2 * '\u{2018}'.len_utf8());
+    quoted.push('\u{2018}');
+    quoted.push_str(words);
+    quoted.push('\u{2019}');
+    quoted
 }
 
 /// Undated acknowledgements, in date order: the latest earlier letter from the addressee, not yet answered by
@@ -447,53 +520,72 @@ fn infer(
             }
         }
     }
-    // Dated letters by date, then undated ones in file order: an undated letter is answered by adjacency only.
-    let mut order: Vec<(bool, Option<Date>, LetterIx)> =
-        corpus.letters.iter().enumerate().map(|(ix, l)| (l.date.is_none(), l.date, ix)).collect();
-    order.sort_unstable();
-    for (_, _, ix) in order {
+    // The letter each acknowledgement would answer is found in parallel (it depends on no other link made here);
+    // whether it was answered already, in order: dated letters by date, then undated ones in file order (an
+    // undated letter is answered by adjacency only).
+    let read: &[Links] = links;
+    let mut found: Vec<(bool, Option<Date>, LetterIx, LetterIx)> = (0..corpus.letters.len())
+        .into_par_iter()
+        .filter_map(|ix| {
+            let l = &corpus.letters[ix];
+            let cand = acknowledged(corpus, (index, series), group, &read[ix], ix)?;
+            Some((l.date.is_none(), l.date, ix, cand))
+        })
+        .collect();
+    found.sort_unstable();
+    for (_, _, ix, cand) in found {
         let l = &corpus.letters[ix];
-        let Some(ack) = l.acknowledgement.as_ref() else { continue };
-        // Writer and addressee under one name (`Austen` to `Austen`): which way a letter went cannot be told by
-        // names, so an undated thanks links to nothing.
-        if links[ix].cites || links[ix].parent.is_some() || l.sender.names().any(|s| l.recipient.has(s)) {
+        // Answered already, by another letter than this one (or another printing of it).
+        if l.sender.names().any(|s| answered.get(&(group[cand], s)).is_some_and(|&g| g != group[ix])) {
             continue;
         }
-        let target = (|| {
-            let window = l.date.and_then(|date| {
-                let earliest = date.day_number() - MAX_INFERRED_DAYS;
-                pairs_of(&l.recipient, &l.sender)
-                    .filter_map(|(f, t)| index.latest(f, t, date, earliest))
-                    .filter(|&(_, c)| group[c] != group[ix])
-                    .max_by_key(|&(d, c)| (d, std::cmp::Reverse(c)))
-                    .map(|(_, c)| c)
-            });
-            let adjacent = series.adjacent(&corpus.letters, ix).filter(|&p| {
-                let swapped = pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair));
-                let earlier = match (corpus.letters[p].date, l.date) {
-                    (Some(pd), Some(ld)) => pd <= ld && ld.day_number() - pd.day_number() <= MAX_ADJACENT_DAYS,
-                    _ => true,
-                };
-                swapped && earlier && group[p] != group[ix]
-            });
-            let cand = if ack.weak { adjacent } else { window.or(adjacent) }?;
-            // Answered already, by another letter than this one (or another printing of it).
-            if l.sender.names().any(|s| answered.get(&(group[cand], s)).is_some_and(|&g| g != group[ix])) {
-                return None;
-            }
-            Some(cand)
-        })();
-        let Some(t) = target else { continue };
         // Among printings of the letter answered, the one in the reply's own file, else the first.
-        let t = std::iter::once(t)
-            .chain(editions[t].iter().copied())
+        let t = std::iter::once(cand)
+            .chain(editions[cand].iter().copied())
             .find(|&c| corpus.letters[c].file == l.file)
-            .unwrap_or(t);
+            .unwrap_or(cand);
         for s in l.sender.names() {
             answered.entry((group[t], s)).or_insert(group[ix]);
         }
-        links[ix].parent = Some((t, ReplyBasis::Inferred, quote(&ack.words)));
+        let words = l.acknowledgement.as_ref().map_or("", |a| a.words.as_str());
+        links[ix].parent = Some((t, ReplyBasis::Inferred, quote(words)));
     }
+}
+
+/// The letter an undated acknowledgement in letter `ix` answers, unless it is answered already: the latest earlier
+/// letter from the addressee within [`MAX_INFERRED_DAYS`], else (and for weak thanks only) the letter just before
+/// it in its edition.
+fn acknowledged(
+    corpus: &Corpus,
+    (index, series): (&PairIndex<'_>, &Series<'_>),
+    group: &[LetterIx],
+    links: &Links,
+    ix: LetterIx,
+) -> Option<LetterIx> {
+    let l = &corpus.letters[ix];
+    let ack = l.acknowledgement.as_ref()?;
+    // Writer and addressee under one name (`Austen` to `Austen`): which way a letter went cannot be told by
+    // names, so an undated thanks links to nothing.
+    if links.cites || links.parent.is_some() || l.sender.names().any(|s| l.recipient.has(s)) {
+        return None;
+    }
+    let window = l.date.and_then(|date| {
+        let earliest = date.day_number() - MAX_INFERRED_DAYS;
+        pairs_of(&l.recipient, &l.sender)
+            .filter_map(|(f, t)| index.latest(f, t, date, earliest))
+            .filter(|&(_, c)| group[c] != group[ix])
+            .max_by_key(|&(d, c)| (d, std::cmp::Reverse(c)))
+            .map(|(_, c)| c)
+    });
+    let adjacent = series.adjacent(&corpus.letters, ix).filter(|&p| {
+        let swapped = pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair));
+        let earlier = match (corpus.letters[p].date, l.date) {
+            (Some(pd), Some(ld)) => pd <= ld && ld.day_number() - pd.day_number() <= MAX_ADJACENT_DAYS,
+            _ => true,
+        };
+        swapped && earlier && group[p] != group[ix]
+    });
+    if ack.weak { adjacent } else { window.or(adjacent) }
 }
 
 /// What a letter's reply link rests on, for the reading pane and `show`: `reply to Adams, 29 May 1813: ‘your
@@ -510,28 +602,46 @@ pub fn reply_evidence(corpus: &Corpus, ix: LetterIx) -> Option<String> {
 fn threads(corpus: &mut Corpus) -> Vec<Thread> {
     let n = corpus.letters.len();
     let mut root_of = vec![usize::MAX; n];
-    let mut threads: Vec<Thread> = Vec::new();
+    // Each thread's first letter and size, and the letters that continue a thread without answering a letter in
+    // it: the threads are then made with lists of their size.
+    let (mut first, mut size, mut more_roots): (Vec<LetterIx>, Vec<usize>, Vec<(usize, LetterIx)>) = Default::default();
     // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
     for &ix in &corpus.reading_order {
         let l = &corpus.letters[ix];
         let t = match l.replies_to.or(l.follows) {
             Some(p) if root_of[p] != usize::MAX => {
                 if l.replies_to.is_none() {
-                    // It continues the thread without answering a letter in it.
-                    threads[root_of[p]].roots.push(ix);
+                    more_roots.push((root_of[p], ix));
                 }
                 root_of[p]
             }
             _ => {
-                threads.push(Thread { id: corpus.letters[ix].id.clone(), roots: vec![ix], letters: Vec::new() });
-                threads.len() - 1
+                first.push(ix);
+                size.push(0);
+                first.len() - 1
             }
         };
         root_of[ix] = t;
-        threads[t].letters.push(ix);
+        size[t] += 1;
     }
-    for (ix, l) in corpus.letters.iter_mut().enumerate() {
-        l.thread = root_of[ix];
+    let mut threads: Vec<Thread> = first
+        .iter()
+        .zip(size)
+        .map(|(&ix, size)| Thread {
+            id: corpus.letters[ix].id.clone(),
+            roots: vec![ix],
+            letters: Vec::with_capacity(size),
+        })
+        .collect();
+    for &(t, ix) in &more_roots {
+        threads[t].roots.push(ix);
     }
+    for &(t, _) in &more_roots {
+        crate::model::fit::fit(&mut threads[t].roots);
+    }
+    for &ix in &corpus.reading_order {
+        threads[root_of[ix]].letters.push(ix);
+    }
+    corpus.letters.par_iter_mut().zip(root_of).for_each(|(l, t)| l.thread = t);
     threads
 }

@@ -11,11 +11,27 @@ pub(crate) fn fit<T>(v: &mut Vec<T>) {
     }
 }
 
+/// [`fit`] for a list that keeps its length beside its elements, so that an empty one costs a pointer only
+/// (a letter's rarely filled lists: pages, footnotes, references).
+pub(crate) fn fit_thin<T>(v: &mut thin_vec::ThinVec<T>) {
+    if v.capacity() > v.len() {
+        let mut exact = thin_vec::ThinVec::with_capacity(v.len());
+        exact.extend(v.drain(..));
+        *v = exact;
+    }
+}
+
 /// Copies `s` into an allocation of exactly its length, when it has room beyond that.
 pub(crate) fn fit_str(s: &mut String) {
     if s.capacity() > s.len() {
         *s = s.as_str().to_owned();
     }
+}
+
+/// `s` as a text that never grows, in an allocation of exactly its length (`into_boxed_str` alone may keep the
+/// larger block, for the reason above).
+pub(crate) fn boxed(s: String) -> Box<str> {
+    if s.capacity() > s.len() { Box::from(s.as_str()) } else { s.into_boxed_str() }
 }
 
 #[cfg(test)]
@@ -32,6 +48,9 @@ mod tests {
         s.push_str("Dear Sir,");
         fit_str(&mut s);
         assert_eq!((s.capacity(), s.as_str()), (9, "Dear Sir,"));
+        let mut grown = String::with_capacity(64);
+        grown.push_str("sent line");
+        assert_eq!(&*boxed(grown), "sent line");
         let mut empty: Vec<u8> = Vec::with_capacity(8);
         fit(&mut empty);
         assert_eq!(empty.capacity(), 0);

@@ -89,7 +89,7 @@ mod tests {
             .map(|(i, (n, d))| {
                 let mut l = Letter::new("f.txt", i + 1, String::new(), "A".into(), "B".into());
                 l.id = format!("f/{}", i + 1);
-                l.number = n.map(str::to_string);
+                l.number = n.map(Into::into);
                 l.date = d.and_then(|(y, m, d)| Date::new(y, m, d));
                 l
             })

@@ -4,12 +4,13 @@
 use super::date::Date;
 pub use super::date_range::DateRange;
 use super::file_name::FileName;
-use super::fit::{fit, fit_str};
+use super::fit::{fit, fit_str, fit_thin};
 use super::inline::{LineBreak, Styled};
 use super::letter_extra::{LetterExtra, LetterRef, Reading, Role};
 use super::paragraphs::Paragraphs;
 use super::people::People;
 use serde::Serialize;
+use thin_vec::ThinVec;
 
 /// Index of a letter in [`Corpus::letters`].
 pub type LetterIx = usize;
@@ -116,23 +117,24 @@ pub struct Letter {
     /// 1-based position of the letter in its file.
     pub ordinal: usize,
     /// Collection number (`No. 28` gives `28`).
-    pub number: Option<String>,
+    pub number: Option<Box<str>>,
     /// The heading as printed, without its footnote markers.
     pub heading: String,
-    pub classification: Option<String>,
+    pub classification: Option<Box<str>>,
     /// The writers, in the order printed (a joint letter names all of them).
     pub sender: People,
     pub recipient: People,
     pub date: Option<Date>,
     pub date_kind: Option<DateKind>,
     pub paragraphs: Paragraphs,
-    /// 1-based file line where each paragraph starts.
-    pub paragraph_lines: Vec<usize>,
-    pub pages: Vec<PageBreak>,
-    pub footnote_refs: Vec<FootnoteRef>,
-    pub footnotes: Vec<Footnote>,
+    /// 1-based file line where each paragraph starts (`u32::MAX` past it): read through
+    /// [`Letter::paragraph_line`], added to through [`Letter::push_paragraph_line`].
+    pub paragraph_lines: ThinVec<u32>,
+    pub pages: ThinVec<PageBreak>,
+    pub footnote_refs: ThinVec<FootnoteRef>,
+    pub footnotes: ThinVec<Footnote>,
     pub source: Option<String>,
-    pub references: Vec<Reference>,
+    pub references: ThinVec<Reference>,
     /// Opens with thanks for "your message" without naming its date.
     pub thanks_implicitly: bool,
     pub replies_to: Option<LetterIx>,
@@ -145,16 +147,16 @@ pub struct Letter {
     /// A document of a collection (a memorandum, minutes) that names no sender and recipient: not a letter.
     pub document: bool,
     /// Where the date came from: `closing date line "November 10, 1943."`, `Sent on ...`, ...
-    pub date_source: Option<String>,
+    pub date_source: Option<Box<str>>,
     /// Other printings of the same letter (other editions), in reading order.
     pub editions: Vec<LetterIx>,
     /// The words a reply link rests on, with what they point at: `your message of November 8th`.
-    pub reply_evidence: Option<String>,
+    pub reply_evidence: Option<Box<str>>,
     /// Whether the file printed the letter's sender nowhere, so that the collection's writer stands in.
     pub sender_from_collection: bool,
     /// An acknowledgement of a message that names no date (`Thank you for your message`), if the letter opens
     /// with one.
-    pub acknowledgement: Option<Acknowledgement>,
+    pub acknowledgement: Option<Box<Acknowledgement>>,
     /// What only some letters have (mostly an edition's markup): read through the accessors of the same names
     /// (`roles()`, `place()`...), written through [`Letter::extra_mut`]. `None` when all of it is empty.
     pub extra: Option<Box<LetterExtra>>,
@@ -195,12 +197,12 @@ impl Letter {
             date: None,
             date_kind: None,
             paragraphs: Paragraphs::new(),
-            paragraph_lines: Vec::new(),
-            pages: Vec::new(),
-            footnote_refs: Vec::new(),
-            footnotes: Vec::new(),
+            paragraph_lines: ThinVec::new(),
+            pages: ThinVec::new(),
+            footnote_refs: ThinVec::new(),
+            footnotes: ThinVec::new(),
             source: None,
-            references: Vec::new(),
+            references: ThinVec::new(),
             thanks_implicitly: false,
             replies_to: None,
             reply_basis: None,
@@ -231,24 +233,27 @@ impl Letter {
         for s in [&mut self.id, &mut self.heading] {
             fit_str(s);
         }
-        for s in [&mut self.number, &mut self.classification, &mut self.source, &mut self.date_source]
-            .into_iter()
-            .chain([&mut self.reply_evidence])
-            .flatten()
-        {
+        if let Some(s) = &mut self.source {
             fit_str(s);
         }
-        for people in [&mut self.sender, &mut self.recipient] {
-            fit(&mut people.0);
-        }
         self.paragraphs.shrink_to_fit();
-        fit(&mut self.paragraph_lines);
-        fit(&mut self.pages);
-        fit(&mut self.footnote_refs);
-        fit(&mut self.footnotes);
+        fit_thin(&mut self.paragraph_lines);
+        fit_thin(&mut self.pages);
+        fit_thin(&mut self.footnote_refs);
+        fit_thin(&mut self.footnotes);
         self.footnotes.iter_mut().for_each(|f| fit_str(&mut f.text));
-        fit(&mut self.references);
+        fit_thin(&mut self.references);
         fit(&mut self.editions);
+    }
+
+    /// The 1-based file line where paragraph `p` starts, if known.
+    pub fn paragraph_line(&self, p: usize) -> Option<usize> {
+        self.paragraph_lines.get(p).map(|&n| n as usize)
+    }
+
+    /// Notes the file line where the next paragraph starts.
+    pub fn push_paragraph_line(&mut self, line: usize) {
+        self.paragraph_lines.push(u32::try_from(line).unwrap_or(u32::MAX));
     }
 
     /// The ids the edition gives the letter.

@@ -4,13 +4,14 @@
 use super::date_range::DateRange;
 use super::inline::{LineBreak, Styled};
 use serde::Serialize;
+use thin_vec::ThinVec;
 
 /// The part of a letter that most letters of plain text lack: held behind one pointer, so that a letter
 /// without any of it pays for the pointer only.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LetterExtra {
     /// The letter's own ids in its edition (TEI `xml:id`, the file's stem), for the edition's links to it.
-    pub ids: Vec<String>,
+    pub ids: ThinVec<String>,
     /// The id the edition gives for the previous letter of the same correspondence (TEI `correspContext/ref`).
     pub edition_previous: Option<String>,
     /// A date known only as a range (`notBefore`/`notAfter`, `from`/`to`): `date` holds its start.
@@ -20,24 +21,24 @@ pub struct LetterExtra {
     /// Where the letter was written.
     pub place: Option<String>,
     /// The role of each paragraph (opener, salute, closer...); empty when every paragraph is body text.
-    pub roles: Vec<Role>,
+    pub roles: ThinVec<Role>,
     /// The edition's type of each footnote (`commentary`, `addendum`...), parallel to `footnotes`; empty when
     /// none has one.
-    pub footnote_kinds: Vec<Option<String>>,
+    pub footnote_kinds: ThinVec<Option<String>>,
     /// For a letter known only from its metadata (CMIF): where its text is.
     pub text_at: Option<String>,
     /// People named only by a key the letter's file does not resolve: (recipient?, id). The loader names them
     /// from the registries of other files (a `listperson.xml` beside the letters).
-    pub person_keys: Vec<(bool, String)>,
+    pub person_keys: ThinVec<(bool, String)>,
     /// Links the edition's markup makes from the text to another letter by its id (TEI `ref type="letter"`).
-    pub letter_refs: Vec<LetterRef>,
+    pub letter_refs: ThinVec<LetterRef>,
     /// Other readings of words of the text (an abbreviation's expansion, a regularised spelling, a correction):
     /// not shown, but found by search.
-    pub readings: Vec<Reading>,
+    pub readings: ThinVec<Reading>,
     /// Emphasis, deletions, additions and the like over words of paragraphs and notes.
-    pub styles: Vec<Styled>,
+    pub styles: ThinVec<Styled>,
     /// Where lines of the original end inside paragraphs and notes (TEI `lb`).
-    pub line_breaks: Vec<LineBreak>,
+    pub line_breaks: ThinVec<LineBreak>,
     /// The message's own first line under an editor's title.
     pub caption: Option<String>,
 }

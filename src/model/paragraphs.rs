@@ -1,17 +1,19 @@
 //! A letter's paragraphs, kept as one text with the end of each paragraph in it: one allocation for the whole
 //! body instead of one per paragraph (a large corpus holds hundreds of thousands of paragraphs).
 
-use super::fit::{fit, fit_str};
+use super::fit::{fit_str, fit_thin};
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::ops::{Index, Range};
+use thin_vec::ThinVec;
 
 /// The paragraphs of a letter, in order. Read like a list of `&str`: `len`, `get`, `iter`, `p[i]`.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Paragraphs {
     text: String,
-    /// Where each paragraph ends in `text`; it begins where the one before ends.
-    ends: Vec<usize>,
+    /// Where each paragraph ends in `text`; it begins where the one before ends. Kept as `u32` beside their
+    /// count: a letter's ends cost a pointer and four bytes a paragraph.
+    ends: ThinVec<u32>,
 }
 
 impl Paragraphs {
@@ -28,8 +30,8 @@ impl Paragraphs {
     }
 
     fn range(&self, i: usize) -> Range<usize> {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        start..self.ends[i]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        start..self.ends[i] as usize
     }
 
     /// Paragraph `i`, if there is one.
@@ -49,17 +51,31 @@ impl Paragraphs {
         Iter { paragraphs: self, next: 0, end: self.len() }
     }
 
-    /// Adds a paragraph after the last.
+    /// Adds a paragraph after the last. A paragraph that would take the letter's text beyond 4 GiB is added
+    /// empty.
     pub fn push(&mut self, paragraph: impl AsRef<str>) {
-        self.text.push_str(paragraph.as_ref());
-        self.ends.push(self.text.len());
+        let paragraph = paragraph.as_ref();
+        let end = self.text.len() + paragraph.len();
+        let end = match u32::try_from(end) {
+            Ok(end) => {
+                self.text.push_str(paragraph);
+                end
+            }
+            Err(_) => self.text.len() as u32,
+        };
+        self.ends.push(end);
     }
 
     /// Gives back the room the text and the ends grew beyond what they hold (moving them into allocations of
     /// their size).
     pub fn shrink_to_fit(&mut self) {
         fit_str(&mut self.text);
-        fit(&mut self.ends);
+        fit_thin(&mut self.ends);
+    }
+
+    /// All the paragraphs' text run together, the first paragraph's start at 0 (for one pass over them all).
+    pub fn as_str(&self) -> &str {
+        &self.text
     }
 
     /// The paragraphs as a list of slices (for comparing and slicing).

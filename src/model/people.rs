@@ -1,6 +1,7 @@
 //! The people on each side of a letter: a list (a joint letter names all its writers), each person with the name
 //! used for linking and filtering, the form as printed, and what the attribution rests on.
 
+use super::fit::boxed;
 use serde::Serialize;
 use std::fmt;
 
@@ -46,22 +47,23 @@ impl PersonBasis {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Person {
     /// The canonical name: the surname as printed (`Jefferson`), or the office when no person is named.
-    pub name: String,
+    pub name: Box<str>,
     /// The full form as printed (`Premier J. V. Stalin`); the name itself when nothing more was printed.
-    pub printed: String,
+    pub printed: Box<str>,
     pub basis: PersonBasis,
 }
 
 impl Person {
     pub fn new(name: impl Into<String>, printed: impl Into<String>, basis: PersonBasis) -> Person {
-        Person { name: name.into(), printed: printed.into(), basis }
+        Person { name: boxed(name.into()), printed: boxed(printed.into()), basis }
     }
 }
 
-/// The people on one side of a letter, in the order printed. Displayed as their names joined by ", ".
+/// The people on one side of a letter, in the order printed. Displayed as their names joined by ", ". A list
+/// that never grows once parsed: `Box<[Person]>`, 8 bytes less than a `Vec`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(transparent)]
-pub struct People(pub Vec<Person>);
+pub struct People(pub Box<[Person]>);
 
 impl People {
     /// People named by a heading, from canonical names.
@@ -71,7 +73,7 @@ impl People {
 
     /// The canonical names.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|p| p.name.as_str())
+        self.0.iter().map(|p| &*p.name)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -410,7 +410,7 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
         date.push(("   ", format!("No. {n}")));
     }
     if let Some(c) = &letter.classification {
-        date.push(("   ", c.clone()));
+        date.push(("   ", c.to_string()));
     }
     lines.push(date);
     if let Some(place) = letter.place() {
@@ -716,15 +716,15 @@ mod tests {
     fn sample() -> Letter {
         let mut l = Letter::new("t.txt", 1, "Stalin to Roosevelt".into(), "Stalin".into(), "Roosevelt".into());
         l.paragraphs = vec!["First paragraph.", "At the Crimea Conference is to bind the troops."].into();
-        l.footnote_refs = vec![
+        l.footnote_refs = thin_vec::thin_vec![
             FootnoteRef { marker: "75".into(), paragraph: -1, offset: 19, footnote: Some(0) },
             FootnoteRef { marker: "76".into(), paragraph: 1, offset: 24, footnote: Some(1) },
         ];
-        l.footnotes = vec![
+        l.footnotes = thin_vec::thin_vec![
             Footnote { label: "1".into(), text: "Copy of telegram.".into(), line: 9 },
             Footnote { label: "2".into(), text: "Reference to section I.".into(), line: 10 },
         ];
-        l.pages = vec![PageBreak { page: "740".into(), paragraph: 1, offset: 25 }];
+        l.pages = thin_vec::thin_vec![PageBreak { page: "740".into(), paragraph: 1, offset: 25 }];
         l
     }
 

@@ -236,15 +236,16 @@ mod tests {
         a.date = Date::new(1941, 7, 18);
         a.date_kind = Some(DateKind::Written);
         a.paragraphs = vec!["Allow me to thank you."].into();
-        a.paragraph_lines = vec![3];
+        a.paragraph_lines = thin_vec::thin_vec![3];
         a.source = Some("Stalin: Works".into());
         let mut b = Letter::new("a.txt", 5, "W. CHURCHILL TO J. V. STALIN".into(), "Churchill".into(), "Stalin".into());
         b.id = "a/2".into();
         b.ordinal = 2;
         b.paragraphs = vec!["Many thanks.", "More [24] text."].into();
-        b.pages = vec![PageBreak { page: "740".into(), paragraph: 1, offset: 5 }];
-        b.footnote_refs = vec![FootnoteRef { marker: "*".into(), paragraph: -1, offset: 28, footnote: None }];
-        b.references = vec![
+        b.pages = thin_vec::thin_vec![PageBreak { page: "740".into(), paragraph: 1, offset: 5 }];
+        b.footnote_refs =
+            thin_vec::thin_vec![FootnoteRef { marker: "*".into(), paragraph: -1, offset: 28, footnote: None }];
+        b.references = thin_vec::thin_vec![
             Reference {
                 text: "your message of July 18".into(),
                 date: Date::new(1941, 7, 18),

@@ -107,7 +107,11 @@ struct ReferenceDto<'a> {
 fn people(list: &People) -> Vec<PersonDto> {
     list.0
         .iter()
-        .map(|p| PersonDto { name: p.name.clone(), printed: p.printed.clone(), basis: p.basis.as_str().to_string() })
+        .map(|p| PersonDto {
+            name: p.name.to_string(),
+            printed: p.printed.to_string(),
+            basis: p.basis.as_str().to_string(),
+        })
         .collect()
 }
 

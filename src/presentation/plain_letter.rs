@@ -82,7 +82,10 @@ fn header(corpus: &Corpus, ix: LetterIx) -> Vec<String> {
         out.push(format!("Text: not in this file; the edition gives it at {at}"));
     }
     let meta: Vec<String> =
-        [l.number.as_ref().map(|n| format!("No. {n}")), l.classification.clone()].into_iter().flatten().collect();
+        [l.number.as_ref().map(|n| format!("No. {n}")), l.classification.as_deref().map(str::to_string)]
+            .into_iter()
+            .flatten()
+            .collect();
     if !meta.is_empty() {
         out.push(meta.join(" · "));
     }

@@ -76,7 +76,7 @@ pub fn letter(sender: &str, recipient: &str, date: Option<(i32, u8, u8)>, paragr
     let mut l = Letter::new("test.txt", 1, format!("{sender} to {recipient}"), sender.into(), recipient.into());
     l.date = date.and_then(|(y, m, d)| Date::new(y, m, d));
     l.paragraphs = paragraphs.iter().map(|p| p.to_string()).collect();
-    l.paragraph_lines = (0..paragraphs.len()).map(|i| 3 + 2 * i).collect();
+    (0..paragraphs.len()).for_each(|i| l.push_paragraph_line(3 + 2 * i));
     l
 }
 

@@ -7,7 +7,7 @@
 use super::inline::extract;
 use super::parties::{self, Person};
 use super::words::QuickTrim;
-use super::words::{WordSet, find_spaced, lower_is, spaced_words, trim_unless, words_of};
+use super::words::{Lexicon, find_spaced, has_digit, lower_is, spaced_words, trim_unless, words_of};
 use crate::model::date::{Found, scan_date};
 use std::sync::LazyLock;
 
@@ -92,7 +92,7 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     if !plausible_opening(t, caption) {
         return (!caption).then(|| from_only(t)).flatten();
     }
-    if t.bytes().filter(|&b| b == b' ').count() > 45 {
+    if t.len() > 45 && spaces(t) > 45 {
         return None;
     }
     let (body, trailing) = split_trailing_number(t);
@@ -100,16 +100,16 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     let mut text = inline.text;
     text.truncate(text.quick_trim_end().len());
     let ended = text.ends_with(['.', ':']);
-    if text.ends_with(['?', '!', ';']) || words_of(&text).count() > 40 {
+    if text.ends_with(['?', '!', ';']) || more_words_than(&text, 40) {
         return None;
     }
     // A final full stop or colon belongs to the heading's typography (`TELEGRAM TO GENERAL MEADE.`).
-    let core = text.trim_end_matches(['.', ':']).quick_trim_end().to_string();
-    let (words_start, number, doc_prefix) = skip_prefix(&core);
+    let core = text.trim_end_matches(['.', ':']).quick_trim_end();
+    let (words_start, number, doc_prefix) = skip_prefix(core);
     let rest = &core[words_start..];
     let mut h = parties_of(rest, caption)?;
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
-    if ended && !caption && !doc_prefix && !is_caps(&core) && h.senders.is_empty() && h.date.is_none() {
+    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && !is_caps(core) {
         return None;
     }
     h.number = h.number.or(number);
@@ -126,6 +126,18 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     Some(h)
 }
 
+/// The spaces of `t` (a loop the compiler vectorizes).
+fn spaces(t: &str) -> usize {
+    t.bytes().map(|b| usize::from(b == b' ')).sum()
+}
+
+/// Whether `t` has more than `n` words ([`words_of`]); only a text with as many bytes that may be white space is
+/// counted.
+fn more_words_than(t: &str, n: usize) -> bool {
+    let blanks: usize = t.bytes().map(|b| usize::from(b <= b' ' || b >= 0x80)).sum();
+    blanks >= n && words_of(t).count() > n
+}
+
 fn is_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
 }
@@ -135,7 +147,7 @@ fn is_caps(s: &str) -> bool {
 /// recipient is the collection's.
 fn from_only(t: &str) -> Option<Heading> {
     let rest = super::lines::strip_prefix_ci(t, "from ")?;
-    if rest.bytes().filter(|&b| b == b' ').count() > 12 {
+    if spaces(rest) > 12 {
         return None;
     }
     let inline = extract(rest);
@@ -163,6 +175,11 @@ pub fn could_open(t: &str) -> bool {
 /// when a word cannot stand in a heading, `None` when the line ends first.
 fn opening_words(t: &str, caption: bool) -> Option<bool> {
     for (k, (_, w)) in spaced_words(t).enumerate() {
+        // A word opening with a digit or a capital other than `T` and `F` is neither `to`, `for` nor small.
+        let first = w.as_bytes()[0];
+        if k <= 30 && (first.is_ascii_digit() || first.is_ascii_uppercase() && !matches!(first, b'T' | b'F')) {
+            continue;
+        }
         let bare = trim_unless(w, |b| b.is_ascii_alphanumeric(), |c: char| !c.is_alphanumeric());
         let is = |x: &str| bare.eq_ignore_ascii_case(x);
         if is("to") || caption && is("for") {
@@ -170,26 +187,21 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
         }
         // Only a small word is looked up among the words of grammar (most words of a text line are small).
         let small = bare.starts_with(|c: char| c.is_lowercase());
-        let grammar = || GRAMMAR_SET.has_ascii(bare) || is_doc(bare);
-        if k > 30 || small && !grammar() {
+        if k > 30 || small && HEADING_WORDS.kinds_ascii(bare) == 0 {
             return Some(false);
         }
     }
     None
 }
 
-static DOC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DOC_WORDS));
-
 /// The small words of grammar that may stand before a heading's `to`.
-static GRAMMAR_SET: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at",
-    ])
-});
+const GRAMMAR_WORDS: &[&str] =
+    &["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"];
 
-fn is_doc(w: &str) -> bool {
-    DOC_SET.has_ascii(w)
-}
+/// Document words ([`DOC`]) and words of grammar ([`GRAMMAR`]).
+static HEADING_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[(DOC_WORDS, DOC), (GRAMMAR_WORDS, GRAMMAR)]));
+const DOC: u32 = 1;
+const GRAMMAR: u32 = 2;
 
 /// Skips document words and a document number: `Personal and Secret Message from` stops before `from`;
 /// `LETTER XX.` gives the number `XX`. Returns (byte offset of the parties, number, whether words were skipped).
@@ -206,7 +218,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
         let to_or_from = || {
             let mut rest = s[w.len()..].quick_trim_start();
             while let Some((word, after)) = rest.split_once(' ')
-                && DOC_SET.has(word)
+                && HEADING_WORDS.kinds(word) & DOC != 0
             {
                 rest = after.quick_trim_start();
             }
@@ -224,7 +236,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
             at = w.len();
             continue;
         }
-        if DOC_SET.has(bare) {
+        if HEADING_WORDS.kinds(bare) & DOC != 0 {
             prev_doc = true;
             skipped = true;
             at = start + w.len();
@@ -260,8 +272,6 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The parties after the prefix.
 fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
-    // ASCII lowering keeps byte offsets, which index `rest`.
-    let lower = rest.to_ascii_lowercase();
     let empty = |senders: Vec<Person>, recipients: Vec<Person>, date, number, weak| Heading {
         text: String::new(),
         senders,
@@ -271,10 +281,10 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         number,
         weak,
     };
-    if let Some(after) = strip_word(&lower, "to") {
+    if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.
         let off = rest.len() - after.len();
-        let (recipient_part, sender_part) = match find_word(&lower[off..], "from") {
+        let (recipient_part, sender_part) = match find_word(&rest[off..], "from") {
             Some(f) => (&rest[off..off + f], Some(&rest[off + f + 6..])),
             None => (&rest[off..], None),
         };
@@ -295,22 +305,22 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         let weak = parties::weak(r) && s.is_none_or(parties::weak) || s.is_none();
         return Some(empty(senders, recipients, date, number, weak));
     }
-    if caption && let Some(after) = strip_word(&lower, "for") {
+    if caption && let Some(after) = strip_word(rest, "for") {
         let off = rest.len() - after.len();
-        let f = find_word(&lower[off..], "from")?;
+        let f = find_word(&rest[off..], "from")?;
         let r = read(&rest[off..off + f])?;
         let (s, date, number) = tail(&rest[off + f + 6..]);
         return Some(empty(read(s)?, r, date, number, false));
     }
     // `from A to B`; `Memorandum by A to B` as FRUS titles a memorandum sent as a letter.
-    let (from_off, had_from) = match strip_word(&lower, "from").or_else(|| strip_word(&lower, "by")) {
+    let (from_off, had_from) = match strip_word(rest, "from").or_else(|| strip_word(rest, "by")) {
         Some(after) => (rest.len() - after.len(), true),
         None => (0, false),
     };
     let seps: &[&str] = if caption { &["to", "for"] } else { &["to"] };
     let mut search = from_off;
     while let Some((at, sep)) =
-        seps.iter().filter_map(|s| find_word(&lower[search..], s).map(|a| (search + a, *s))).min()
+        seps.iter().filter_map(|s| find_word(&rest[search..], s).map(|a| (search + a, *s))).min()
     {
         let sender = &rest[from_off..at];
         let senders = read(sender);
@@ -329,32 +339,25 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
 
 fn read(segment: &str) -> Option<Vec<Person>> {
     // `President Roosevelt and to Premier Minister Churchill`: the second `to` repeats the first.
-    let joined: std::borrow::Cow<'_, str> =
-        if find_spaced(segment, " and to ").is_some() || find_spaced(segment, " AND TO ").is_some() {
-            segment.replace(" and to ", " and ").replace(" AND TO ", " AND ").into()
-        } else {
-            segment.into()
-        };
-    if !parties::valid(&joined) {
-        return None;
+    if find_spaced(segment, " and to ").is_some() || find_spaced(segment, " AND TO ").is_some() {
+        return parties::named(&segment.replace(" and to ", " and ").replace(" AND TO ", " AND "));
     }
-    let people = parties::people(&joined);
-    (!people.is_empty()).then_some(people)
+    parties::named(segment)
 }
 
-/// `word ` at the start of `s` (lowercase): what follows.
+/// `word ` at the start of `s` in any ASCII case (`word` lowercase): what follows.
 fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
-    s.strip_prefix(word)?.strip_prefix(' ')
+    super::lines::strip_prefix_ci(s, word)?.strip_prefix(' ')
 }
 
-/// ` word ` inside `s` (lowercase): the byte offset of its leading space.
+/// ` word ` inside `s` in any ASCII case (`word` lowercase): the byte offset of its leading space.
 fn find_word(s: &str, word: &str) -> Option<usize> {
     let (b, w) = (s.as_bytes(), word.as_bytes());
     let mut from = 0;
     while let Some(k) = memchr::memchr(b' ', &b[from..]) {
         let at = from + k;
         let end = at + 1 + w.len();
-        if b.get(at + 1..end) == Some(w) && b.get(end) == Some(&b' ') {
+        if b.get(at + 1..end).is_some_and(|x| x.eq_ignore_ascii_case(w)) && b.get(end) == Some(&b' ') {
             return Some(at);
         }
         from = at + 1;
@@ -392,22 +395,51 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
     }
     if let Some(comma) = p.rfind(',') {
         let last = p[comma + 1..].quick_trim();
-        let lower = last.to_ascii_lowercase();
-        if lower.starts_with("number ") || lower.starts_with("no. ") || lower.starts_with("no ") {
+        let starts = |x: &str| super::lines::strip_prefix_ci(last, x).is_some();
+        if starts("number ") || starts("no. ") || starts("no ") {
             number = last.split_whitespace().nth(1).map(str::to_string);
             p = p[..comma].quick_trim_end();
         }
     }
-    for (start, _) in word_spans(p) {
-        let cand = &p[start..];
-        if let Some(f) = scan_date(cand.trim_start_matches('['))
-            && (f.len + usize::from(cand.starts_with('['))) >= cand.trim_end_matches([']', '.', ',']).len()
-        {
-            let before = p[..start].quick_trim_end().trim_end_matches([',', '.']);
-            return (without_place(before), Some(f), number);
-        }
+    match dated(p) {
+        Some((start, f)) => (without_place(p[..start].quick_trim_end().trim_end_matches([',', '.'])), Some(f), number),
+        None => (p, None, number),
     }
-    (p, None, number)
+}
+
+/// The date that ends `p` (`5 March 1787`, `10 March [1860]`), the first word it starts at, and that word's
+/// byte offset.
+fn dated(p: &str) -> Option<(usize, Found)> {
+    if !may_hold_date(p) {
+        return None;
+    }
+    word_spans(p).find_map(|(start, _)| {
+        let cand = &p[start..];
+        let opened = cand.trim_start_matches('[');
+        let f = may_open_date(opened).then(|| scan_date(opened))??;
+        ((f.len + usize::from(cand.starts_with('['))) >= cand.trim_end_matches([']', '.', ',']).len())
+            .then_some((start, f))
+    })
+}
+
+/// Whether [`scan_date`] may find a date at the start of `t`: it opens with a digit, a month's name or `the`.
+fn may_open_date(t: &str) -> bool {
+    t.as_bytes().first().is_some_and(|&b| {
+        b.is_ascii_digit()
+            || matches!(b.to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't')
+    })
+}
+
+/// Whether `t` may hold a date: every date has its day in digits or written out, as a run of letters and hyphens
+/// ending as the days do (`fifth`, `twenty-first`).
+fn may_hold_date(t: &str) -> bool {
+    let b = t.as_bytes();
+    let in_word = |x: &u8| x.is_ascii_alphabetic() || *x == b'-';
+    has_digit(b)
+        || (2..=b.len()).any(|end| {
+            let day_end = |x: &[u8; 2]| b[end - 2..end].eq_ignore_ascii_case(x);
+            !b.get(end).is_some_and(in_word) && (day_end(b"st") || day_end(b"nd") || day_end(b"rd") || day_end(b"th"))
+        })
 }
 
 /// `Theo van Gogh. Arles, Sunday`: a party, then after a full stop the place (and weekday) the date belongs to.

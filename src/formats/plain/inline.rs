@@ -69,40 +69,37 @@ fn special(b: &[u8], i: usize) -> bool {
     }
 }
 
-/// The first byte at or after `from` that [`special`] accepts, or the end. Sixteen bytes at a time (a loop the
-/// compiler vectorizes): only a block that holds one is looked at byte by byte.
+/// The first byte at or after `from` that [`special`] accepts, or the end. Thirty-two bytes at a time (a test the
+/// compiler vectorizes): only a block holding a byte that may start one is looked at byte by byte.
 fn next_special(b: &[u8], from: usize) -> usize {
     let mut i = from;
-    loop {
-        while let Some(block) = b.get(i..i + 18).and_then(|c| <&[u8; 18]>::try_from(c).ok())
-            && !block_holds_special(block)
-        {
-            i += 16;
-        }
-        let end = (i + 16).min(b.len());
-        while i < end {
-            if special(b, i) {
-                return i;
+    while i < b.len() {
+        let n = (b.len() - i).min(BLOCK);
+        let held = match b.get(i..i + BLOCK).and_then(|c| <&[u8; BLOCK]>::try_from(c).ok()) {
+            Some(block) => block_may_hold_special(block),
+            None => {
+                // The end of the text, padded with bytes that start nothing.
+                let mut block = [0u8; BLOCK];
+                block[..n].copy_from_slice(&b[i..]);
+                block_may_hold_special(&block)
             }
-            i += 1;
+        };
+        if held && let Some(k) = (i..i + n).find(|&k| special(b, k)) {
+            return k;
         }
-        if i >= b.len() {
-            return b.len();
-        }
+        i += n;
     }
+    b.len()
 }
 
-/// Whether [`special`] accepts one of the first sixteen positions of `c` (the last two bytes are looked at only
-/// after them): the same tests on whole blocks, with no table and no branch, so that the compiler vectorizes them.
-fn block_holds_special(c: &[u8; 18]) -> bool {
+const BLOCK: usize = 32;
+
+/// Whether a byte of `c` may start what [`special`] accepts: a digit, `*`, `+`, `[`, or the lead byte C2 or E2
+/// (tests on the whole block with no table and no branch, so that the compiler vectorizes them).
+fn block_may_hold_special(c: &[u8; BLOCK]) -> bool {
     let mut acc = 0u8;
-    for k in 0..16 {
-        let (x, y, z) = (c[k], c[k + 1], c[k + 2]);
-        let ascii = (x.wrapping_sub(b'0') < 10) | (x == b'*') | (x == b'+') | (x == b'[');
-        let superscript = (x == 0xc2) & ((y == 0xb2) | (y == 0xb3) | (y == 0xb9));
-        let wide = (x == 0xe2)
-            & ((y == 0x81) & ((z == 0xb0) | (z.wrapping_sub(0xb4) < 6)) | (y == 0x80) & ((z == 0xa0) | (z == 0xa1)));
-        acc |= u8::from(ascii | superscript | wide);
+    for &x in c {
+        acc |= u8::from((x.wrapping_sub(b'0') < 10) | (x & 0xfe == b'*') | (x == b'[') | (x & 0xdf == 0xc2));
     }
     acc != 0
 }
@@ -208,8 +205,11 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
             out.markers.push((digits, out.text.len()));
             i += len;
         } else {
-            // Copy up to the next byte that may start a marker, in one go (at least this one character).
-            let mut j = next_special(b, i + 1);
+            // Copy up to the next byte that may start a marker, in one go (at least this one character). A digit
+            // right after a digit never starts one: the whole number goes.
+            let digits =
+                if c.is_ascii_digit() { b[i + 1..].iter().take_while(|x| x.is_ascii_digit()).count() } else { 0 };
+            let mut j = next_special(b, i + 1 + digits);
             while !raw.is_char_boundary(j) {
                 j += 1;
             }

@@ -9,6 +9,7 @@ use super::parties::{self, Person};
 use super::words::QuickTrim;
 use crate::formats::Note;
 use crate::model::date::Found;
+use crate::model::fit::boxed;
 use crate::model::{
     Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, Paragraphs, People, PersonBasis, Severity,
 };
@@ -134,7 +135,7 @@ impl Draft {
             self.push_ref(marker, p, offset.min(text.len()));
         }
         self.letter.paragraphs.push(text);
-        self.letter.paragraph_lines.push(raw.line);
+        self.letter.push_paragraph_line(raw.line);
     }
 
     pub fn add_source(&mut self, text: &str) {
@@ -324,8 +325,8 @@ impl Draft {
         l.carries = passed.map(|(s, r, words)| {
             Box::new(crate::model::Carried { sender: as_people(s), recipient: as_people(r), words })
         });
-        l.number = self.number;
-        l.classification = self.classification;
+        l.number = self.number.map(boxed);
+        l.classification = self.classification.map(boxed);
         let party = |(p, basis): (Person, PersonBasis)| crate::model::Person::new(p.name, p.printed, basis);
         l.sender = People(self.senders.into_iter().map(party).collect());
         l.recipient = People(self.recipients.into_iter().map(party).collect());
@@ -343,11 +344,11 @@ impl Draft {
         if let Some((d, k, src)) = dated {
             l.date = Some(d);
             l.date_kind = Some(k);
-            l.date_source = Some(src);
+            l.date_source = Some(boxed(src));
         } else if let Some((d, src)) = self.file_date.take() {
             // Only bounds: the file number is no printed date.
             l.extra_mut().date_range = Some(crate::model::DateRange::new(d, d));
-            l.date_source = Some(src);
+            l.date_source = Some(boxed(src));
         }
         if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {
             notes.push(Note {

@@ -3,7 +3,7 @@
 //! marker alone). Headings have their own module; anything else is body text.
 
 use super::words::QuickTrim;
-use super::words::{WordSet, has_digit, lower_is, with_lowercase};
+use super::words::{Lexicon, has_digit, lower_is, with_lowercase};
 use crate::model::date::{Found, may_end_date, names_month, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
@@ -143,10 +143,11 @@ pub fn classification_line(line: &str) -> Option<&str> {
     if t.is_empty() || t.len() > 60 {
         return None;
     }
-    static WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new(CLASSIFICATION_WORDS));
+    static WORDS: std::sync::LazyLock<Lexicon> =
+        std::sync::LazyLock::new(|| Lexicon::new(&[(CLASSIFICATION_WORDS, 1)]));
     let mut any_key = false;
     for w in t.split_whitespace() {
-        if !WORDS.has_ascii(w) {
+        if WORDS.kinds_ascii(w) == 0 {
             return None;
         }
         any_key |= ["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"]

@@ -108,14 +108,15 @@ pub fn give_writer(letter: &mut Letter, w: &Person) {
     {
         return;
     }
-    letter.sender = crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
+    letter.sender =
+        crate::model::People(Box::new([crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]));
 }
 
 /// A signature that is the collection's writer signing short (`Jane`, `J. A.`, `V.`, `A. Lincoln`) gives way to
 /// the writer's name as the title prints it: each word of the signature is a word of that name or its initial.
 pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
-    let [p] = letter.sender.0.as_slice() else { return };
-    if p.basis != PersonBasis::Signature || p.name == w.name {
+    let [p] = &*letter.sender.0 else { return };
+    if p.basis != PersonBasis::Signature || *p.name == *w.name {
         return;
     }
     let names: Vec<&str> = w.printed.split_whitespace().map(|x| x.trim_matches(|c: char| !c.is_alphabetic())).collect();
@@ -130,7 +131,7 @@ pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
     let words: Vec<&str> = p.printed.split_whitespace().collect();
     if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) {
         letter.sender =
-            crate::model::People(vec![crate::model::Person::new(&w.name, &p.printed, PersonBasis::Signature)]);
+            crate::model::People(Box::new([crate::model::Person::new(&w.name, &*p.printed, PersonBasis::Signature)]));
     }
 }
 
@@ -141,7 +142,7 @@ pub fn give_reader(letter: &mut Letter, w: &Person) {
         return;
     }
     letter.recipient =
-        crate::model::People(vec![crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]);
+        crate::model::People(Box::new([crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]));
 }
 
 /// `[Translation]`, `[Paraphrase]`, `[Extract]`: an editor's bracket under a title, read as classification.

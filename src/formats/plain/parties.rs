@@ -4,7 +4,9 @@
 //! in brackets when an office names one, or the office itself when no person is named.
 
 use super::words::QuickTrim;
-use super::words::{WordSet, find_spaced, lower_is, trim_unless, words_of};
+use super::words::{Lexicon, lower_is, trim_unless, words_of};
+use smallvec::SmallVec;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
@@ -245,7 +247,7 @@ const KIN: &[&str] = &[
 /// `Mother`, `BOY`: a salutation's addressee named only by a word of family, as a party named so (`Mother`).
 pub fn kin(word: &str) -> Option<Person> {
     let w = clean(word.quick_trim());
-    if w.contains(' ') || !KIN_SET.has(w) {
+    if w.contains(' ') || LEXICON.kinds(w) & KINSHIP == 0 {
         return None;
     }
     let mut chars = w.chars();
@@ -273,15 +275,43 @@ pub struct Person {
     pub office: bool,
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
-}
+/// The lists a word of a party is in, as bits of [`LEXICON`], and what its letters are, as bits of [`shape`].
+const TITLE: u32 = 1;
+const PARTICLE: u32 = 1 << 1;
+const RELATION: u32 = 1 << 2;
+const KINSHIP: u32 = 1 << 3;
+const LINK: u32 = 1 << 4;
+/// `the`.
+const ARTICLE: u32 = 1 << 5;
+/// `and`, `&`.
+const AND: u32 = 1 << 6;
+/// What an office is named without: `the`, `his`, `her`, `acting` (an acting holder answers for the office).
+const UNOFFICIAL: u32 = 1 << 7;
+/// The small words that may stand inside a party: particles and relations.
+const SMALL: u32 = PARTICLE | RELATION;
+/// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`, two letters at least.
+const NAME: u32 = 1 << 8;
+/// `J.`, `F.`, `W`, `J.V.`, `U.S.S.R.`: initials.
+const INITIAL: u32 = 1 << 9;
+/// Its first character is uppercase.
+const UPPER_FIRST: u32 = 1 << 10;
+/// Its first character is lowercase.
+const LOWER_FIRST: u32 = 1 << 11;
+/// It has a dot.
+const DOTTED: u32 = 1 << 12;
 
-static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
-static PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES));
-static KIN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(KIN));
-/// Particles and relations: the small words that may stand inside a party.
-static SMALL_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[PARTICLES, RELATIONS].concat()));
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        (TITLES, TITLE),
+        (PARTICLES, PARTICLE),
+        (RELATIONS, RELATION),
+        (KIN, KINSHIP),
+        (OFFICE_LINKS, LINK),
+        (&["the"], ARTICLE),
+        (&["and", "&"], AND),
+        (&["the", "his", "her", "acting"], UNOFFICIAL),
+    ])
+});
 
 fn clean(w: &str) -> &str {
     trim_unless(
@@ -292,36 +322,136 @@ fn clean(w: &str) -> &str {
 }
 
 pub fn is_title(w: &str) -> bool {
-    TITLE_SET.has(w.trim_end_matches('.'))
+    LEXICON.kinds(w.trim_end_matches('.')) & TITLE != 0
 }
 
-fn is_particle(w: &str) -> bool {
-    SMALL_SET.has(w)
-}
-
-/// `J.`, `F.`, `W`, `J.V.`, `U.S.S.R.`: initials.
-fn is_initial(w: &str) -> bool {
-    let (mut letters, mut chars, mut upper, mut letters_and_dots) = (0, 0, true, true);
-    for c in w.chars() {
-        chars += 1;
-        if c.is_alphabetic() {
-            letters += 1;
-            upper &= c.is_uppercase();
-        } else if c != '.' {
-            letters_and_dots = false;
+/// What the letters of `w` make it: [`NAME`], [`INITIAL`], [`UPPER_FIRST`], [`LOWER_FIRST`], [`DOTTED`], in one
+/// pass over its bytes (its characters when it has other than ASCII).
+fn shape(w: &str) -> u32 {
+    let b = w.as_bytes();
+    let Some(&first) = b.first() else { return 0 };
+    let (mut seen, mut letters, mut high) = (0, 0, 0);
+    for &x in b {
+        let k = ASCII_CLASSES[usize::from(x & 0x7f)];
+        seen |= k;
+        letters += usize::from(k & LETTER);
+        high |= x;
+    }
+    let (first, count) = match high < 0x80 {
+        true => (ASCII_CLASSES[usize::from(first)], b.len()),
+        false => {
+            (seen, letters) = (0, 0);
+            for k in w.chars().map(class) {
+                seen |= k;
+                letters += usize::from(k & LETTER);
+            }
+            (w.chars().next().map_or(0, class), w.chars().count())
+        }
+    };
+    let mut bits = 0;
+    if seen & DOT != 0 {
+        bits |= DOTTED;
+    }
+    if first & UPPER != 0 {
+        bits |= UPPER_FIRST;
+        if seen & NOT_MARK == 0 && letters >= 2 {
+            bits |= NAME;
         }
     }
-    letters > 0 && upper && (w.ends_with('.') && letters <= 4 && letters_and_dots || letters == 1 && chars == 1)
+    if first & LOWER != 0 {
+        bits |= LOWER_FIRST;
+    }
+    let upper = seen & FLAT == 0;
+    let dotted = w.ends_with('.') && letters <= 4 && seen & NOT_DOT == 0;
+    if letters > 0 && upper && (dotted || letters == 1 && count == 1) {
+        bits |= INITIAL;
+    }
+    bits
 }
 
-/// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
-fn is_postnominal(part: &str) -> bool {
-    part.split_whitespace().all(|w| {
-        let w = w.trim_end_matches(['.', ',']);
-        let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
-        dotted || ["esq", "bart", "jr", "sr", "junior", "senior"].iter().any(|x| x.eq_ignore_ascii_case(w))
-    })
+/// What a character is to [`shape`], as bits: a letter, uppercase, lowercase, a dot; and what a word having it
+/// cannot be: a letter not uppercase (no initial), other than a letter or a dot (no initial), other than a letter or
+/// a mark inside names (`'`, `’`, `-`, `.`: no name).
+const LETTER: u8 = 1;
+const UPPER: u8 = 1 << 1;
+const LOWER: u8 = 1 << 2;
+const DOT: u8 = 1 << 3;
+const FLAT: u8 = 1 << 4;
+const NOT_DOT: u8 = 1 << 5;
+const NOT_MARK: u8 = 1 << 6;
+
+fn class(c: char) -> u8 {
+    if c.is_ascii() {
+        return ASCII_CLASSES[c as usize];
+    }
+    let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+    let (letter, upper) = (c.is_alphabetic(), c.is_uppercase());
+    bit(letter, LETTER)
+        | bit(upper, UPPER)
+        | bit(c.is_lowercase(), LOWER)
+        | bit(letter && !upper, FLAT)
+        | bit(!letter, NOT_DOT)
+        | bit(!letter && c != '’', NOT_MARK)
 }
+
+/// [`class`] of the ASCII characters.
+static ASCII_CLASSES: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            LETTER | LOWER | FLAT
+        } else if c == b'.' {
+            DOT
+        } else if c == b'\'' || c == b'-' {
+            NOT_DOT
+        } else {
+            NOT_DOT | NOT_MARK
+        };
+        b += 1;
+    }
+    t
+};
+
+/// A word of a party, cleaned ([`clean`]), with its lists and shape found once.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    kinds: u32,
+}
+
+impl<'a> Word<'a> {
+    fn of(text: &'a str) -> Word<'a> {
+        let shape = shape(text);
+        // No listed word has a dot; a title is looked up without a final one (`Rev.`, `St.`).
+        let listed = if shape & DOTTED == 0 { LEXICON.kinds(text) } else { 0 };
+        let title = match text.strip_suffix('.') {
+            Some(_) => LEXICON.kinds(text.trim_end_matches('.')),
+            None => listed,
+        } & TITLE;
+        Word { text, kinds: listed & !TITLE | title | shape }
+    }
+
+    fn is(&self, kinds: u32) -> bool {
+        self.kinds & kinds != 0
+    }
+
+    /// The byte offset of the word in `within`, the text it was read from.
+    fn offset_in(&self, within: &str) -> usize {
+        (self.text.as_ptr() as usize).wrapping_sub(within.as_ptr() as usize)
+    }
+}
+
+/// The words of a party's text, cleaned, the empty ones left out.
+fn party_words(t: &str) -> impl Iterator<Item = Word<'_>> {
+    words_of(t).map(clean).filter(|w| !w.is_empty()).map(Word::of)
+}
+
+/// The words of a party on the stack (most parties have a few).
+type Words<'a> = SmallVec<[Word<'a>; 16]>;
 
 /// Whether two printed forms of one surname name different people by their given names (`Cassandra Austen`,
 /// `Jane Austen`); initials and titles do not tell.
@@ -347,43 +477,42 @@ pub fn different_people(a: &str, b: &str) -> bool {
     matches!((given(a), given(b)), (Some(x), Some(y)) if x != y)
 }
 
-/// A word that can be part of a name: capitalised, letters with inner `'`, `-`, `’` or `.`.
-fn is_name_word(w: &str) -> bool {
-    if !w.chars().next().is_some_and(char::is_uppercase) {
-        return false;
-    }
-    let mut letters = 0;
-    for c in w.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-        } else if !matches!(c, '\'' | '’' | '-' | '.') {
-            return false;
-        }
-    }
-    letters >= 2
+/// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
+fn is_postnominal(part: &str) -> bool {
+    words_of(part).all(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
+        dotted || ["esq", "bart", "jr", "sr", "junior", "senior"].iter().any(|x| x.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether `segment` reads as a party: every word a name word, an initial, a title or a particle, at least one
 /// of them capitalised, at most 16 words, brackets only around a holder's name.
 pub fn valid(segment: &str) -> bool {
     let (outside, holder) = split_holder(segment);
-    if holder.is_some_and(|h| !words_of(h).all(|w| is_name_word(clean(w)) || is_initial(clean(w)))) {
+    reads_as_party(outside, holder, party_words(outside))
+}
+
+/// [`valid`] of a party split by [`split_holder`], its words outside the brackets given (read as far as needed).
+fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<Item = Word<'a>>) -> bool {
+    if holder.is_some_and(|h| !words_of(h).all(|w| shape(clean(w)) & (NAME | INITIAL) != 0)) {
         return false;
     }
-    if outside.contains(['(', ')', '[', ']']) {
+    if outside.bytes().any(|b| matches!(b, b'(' | b')' | b'[' | b']')) {
         return false;
     }
-    let (mut capital, mut count, mut last_particle) = (false, 0, false);
-    for w in words_of(outside).map(clean).filter(|w| !w.is_empty()) {
+    let (mut capital, mut count, mut last_particle, mut titled) = (false, 0, false, false);
+    for w in words {
         count += 1;
         if count > 16 {
             return false;
         }
-        last_particle = is_particle(w);
+        titled |= w.is(TITLE);
+        last_particle = w.is(SMALL);
         if last_particle {
             continue;
         }
-        if is_name_word(w) || is_initial(w) || is_title(w) && w.starts_with(char::is_uppercase) {
+        if w.is(NAME | INITIAL) || w.is(TITLE) && w.is(UPPER_FIRST) {
             capital = true;
             continue;
         }
@@ -391,8 +520,8 @@ pub fn valid(segment: &str) -> bool {
     }
     // `the Ambassador in Germany`, `THE KING OF THE BELGIANS`: an article opens an office, never a bare name (`THE
     // MARCH TO THE SEA` is a chapter's title, not a letter from `the March`).
-    let article = outside.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if article && holder.is_none() && !outside.split_whitespace().map(clean).any(is_title) {
+    let article = words_of(outside).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if article && holder.is_none() && !titled {
         return false;
     }
     capital && (holder.is_some() || !last_particle)
@@ -400,9 +529,10 @@ pub fn valid(segment: &str) -> bool {
 
 /// `the Ambassador in Germany (Dodd)` → (`the Ambassador in Germany`, Some(`Dodd`)).
 fn split_holder(segment: &str) -> (&str, Option<&str>) {
-    let t = segment.quick_trim().trim_end_matches([',', ';', '.']);
-    if let Some(open) = t.rfind('(')
-        && t.ends_with(')')
+    let t = segment.quick_trim();
+    let t = if t.ends_with([',', ';', '.']) { t.trim_end_matches([',', ';', '.']) } else { t };
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
     {
         let inner = t[open + 1..t.len() - 1].quick_trim();
         if !inner.is_empty() && inner.len() <= 60 {
@@ -432,27 +562,38 @@ fn as_printed_name(w: &str) -> String {
 
 /// The surname of a run of name words: the last word that is not an initial, with a lowercase particle before it
 /// (`de Gaulle`).
-fn surname(words: &[&str]) -> Option<String> {
+fn surname(words: &[Word]) -> Option<String> {
+    let (words, k) = surname_at(words)?;
+    Some(surname_of(words, k))
+}
+
+/// Where [`surname`] finds the surname: the words it reads (a peer's second title cut off) and the surname's index.
+fn surname_at<'w, 'a>(words: &'w [Word<'a>]) -> Option<(&'w [Word<'a>], usize)> {
     // `NELSON AND BRONTE`: one word after `and` is a peer's second title, not a second person (people are split
     // before a party is read as one).
-    let words = match words.iter().position(|w| w.eq_ignore_ascii_case("and") || *w == "&") {
+    let words = match words.iter().position(|w| w.is(AND)) {
         Some(a) if a > 0 && a + 2 == words.len() => &words[..a],
         _ => words,
     };
-    let k = words.iter().rposition(|w| !is_initial(w) && !is_particle(w) && is_name_word(w))?;
+    let k = words.iter().rposition(|w| !w.is(INITIAL | SMALL) && w.is(NAME))?;
+    Some((words, k))
+}
+
+/// The surname as [`surname`] gives it, its word at `k` in `words`.
+fn surname_of(words: &[Word], k: usize) -> String {
     // `Pliny the Younger`, `Alfred the Great`: an epithet after `the` is no surname.
-    if k >= 2 && words[k - 1].eq_ignore_ascii_case("the") && is_name_word(words[k - 2]) && !is_title(words[k - 2]) {
-        return Some(as_printed_name(words[k - 2].trim_end_matches('.')));
+    if k >= 2 && words[k - 1].is(ARTICLE) && words[k - 2].is(NAME) && !words[k - 2].is(TITLE) {
+        return as_printed_name(words[k - 2].text.trim_end_matches('.'));
     }
     // `Leo XIII`, `GEORGE III`: a regnal number belongs to the name before it.
-    if k > 0 && is_regnal(words[k]) && is_name_word(words[k - 1]) {
-        return Some(format!("{} {}", as_printed_name(words[k - 1]), words[k]));
+    if k > 0 && is_regnal(words[k].text) && words[k - 1].is(NAME) {
+        return format!("{} {}", as_printed_name(words[k - 1].text), words[k].text);
     }
-    let mut name = as_printed_name(words[k].trim_end_matches('.'));
-    if k > 0 && PARTICLE_SET.has(words[k - 1]) && words[k - 1].starts_with(char::is_lowercase) {
-        name = format!("{} {name}", words[k - 1]);
+    let name = as_printed_name(words[k].text.trim_end_matches('.'));
+    if k > 0 && words[k - 1].is(PARTICLE) && words[k - 1].is(LOWER_FIRST) {
+        return format!("{} {name}", words[k - 1].text);
     }
-    Some(name)
+    name
 }
 
 fn is_regnal(w: &str) -> bool {
@@ -461,72 +602,113 @@ fn is_regnal(w: &str) -> bool {
 
 /// One party (not joint) read: holder, person or office.
 pub fn person(segment: &str) -> Option<Person> {
-    let printed = segment.quick_trim().trim_end_matches([',', ';', ':']).quick_trim().to_string();
     let (outside, holder) = split_holder(segment);
+    let words: Words = if holder.is_some() { Words::new() } else { party_words(outside).collect() };
+    one_party(segment, outside, holder, &words)
+}
+
+/// [`person`] of a party split by [`split_holder`], with its words outside the brackets when it has no holder.
+fn one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word]) -> Option<Person> {
+    let printed = || segment.quick_trim().trim_end_matches([',', ';', ':']).quick_trim().to_string();
     if let Some(h) = holder {
-        let words: Vec<&str> = words_of(h).map(clean).collect();
+        let words: Words = words_of(h).map(|w| Word::of(clean(w))).collect();
         let name = surname(&words)?;
-        return Some(Person { name, printed, office: false });
+        return Some(Person { name, printed: printed(), office: false });
     }
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person; the first when it does
     // (`CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB`: what follows is his ship or post).
-    let parts: Vec<&str> = outside.split(',').map(str::trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
+    let parts: SmallVec<[&str; 4]> =
+        outside.split(',').map(QuickTrim::quick_trim).filter(|p| !p.is_empty() && !is_postnominal(p)).collect();
+    // A part's words are the party's between its commas, unless a comma stands inside a word: then read anew.
+    let owned: Words;
+    let (all, spans): (&[Word], SmallVec<[Range<usize>; 4]>) = if words.iter().any(|w| w.text.contains(',')) {
+        let mut spans = SmallVec::new();
+        let mut read = Words::new();
+        for part in &parts {
+            let start = read.len();
+            read.extend(party_words(part));
+            spans.push(start..read.len());
+        }
+        owned = read;
+        (&owned, spans)
+    } else {
+        (words, parts.iter().map(|part| words_within(words, outside, part)).collect())
+    };
+    let read = |k: usize| read_part(&all[spans[k].clone()]);
     // The first part is read once: it is the answer when it names a person, and the last resort otherwise.
-    let first = parts.first().and_then(|p| read_part(p));
-    if parts.len() > 1 && first.as_ref().is_some_and(|p| !p.office) {
-        return first.map(|p| Person { printed, ..p });
+    let first = (!spans.is_empty()).then(|| read(0)).flatten();
+    if spans.len() > 1 && first.as_ref().is_some_and(|p| !p.is_office()) {
+        return first.map(|p| p.person(printed()));
     }
-    for part in parts.iter().skip(1).rev() {
-        if let Some(p) = read_part(part)
-            && !p.office
+    for k in (1..spans.len()).rev() {
+        if let Some(p) = read(k)
+            && !p.is_office()
         {
-            return Some(Person { printed, ..p });
+            return Some(p.person(printed()));
         }
     }
-    first.map(|p| Person { printed, ..p })
+    first.map(|p| p.person(printed()))
 }
 
-fn read_part(part: &str) -> Option<Person> {
-    let words: Vec<&str> = words_of(part).map(clean).filter(|w| !w.is_empty()).collect();
-    let mut k = 0;
-    let mut has_title = false;
-    while k < words.len() {
-        let title = is_title(words[k]);
-        if !title && !lower_is(words[k], "the") {
-            break;
-        }
-        has_title |= title;
-        k += 1;
+/// The range of `words` (read from `outside`, in order) that stand in `part`, a slice of `outside`.
+fn words_within(words: &[Word], outside: &str, part: &str) -> Range<usize> {
+    let start = (part.as_ptr() as usize).wrapping_sub(outside.as_ptr() as usize);
+    let from = words.partition_point(|w| w.offset_in(outside) < start);
+    let to = words.partition_point(|w| w.offset_in(outside) < start + part.len());
+    from..to
+}
+
+/// A part of a party read, before its names are written out: an office, or the words of a person's surname.
+enum Part<'w, 'a> {
+    Office(&'w [Word<'a>]),
+    /// The words [`surname_at`] reads and the surname's index.
+    Named(&'w [Word<'a>], usize),
+}
+
+impl Part<'_, '_> {
+    fn is_office(&self) -> bool {
+        matches!(self, Part::Office(_))
     }
+
+    /// The party `printed`, named by this part.
+    fn person(&self, printed: String) -> Person {
+        match *self {
+            Part::Office(words) => Person { name: office(words), printed, office: true },
+            Part::Named(words, k) => Person { name: surname_of(words, k), printed, office: false },
+        }
+    }
+}
+
+fn read_part<'w, 'a>(words: &'w [Word<'a>]) -> Option<Part<'w, 'a>> {
+    let k = words.iter().position(|w| !w.is(TITLE | ARTICLE)).unwrap_or(words.len());
+    let has_title = words[..k].iter().any(|w| w.is(TITLE));
     let rest = &words[k..];
-    if has_title && rest.first().is_some_and(|w| OFFICE_LINKS.iter().any(|x| lower_is(w, x))) {
+    if has_title && rest.first().is_some_and(|w| w.is(LINK)) {
         // `Secretary of State`, `Minister in Austria`, `Duke of Wellington`: an office; a titled domain that is
         // one name after `of` is a peer's title and the name (`Wellington`).
-        return Some(office(&words));
+        return Some(Part::Office(words));
     }
-    match surname(rest) {
-        // The printed form is the whole party's, which [`person`] sets.
-        Some(name) => Some(Person { name, printed: String::new(), office: false }),
-        None if has_title => Some(office(&words)),
+    match surname_at(rest) {
+        Some((named, k)) => Some(Part::Named(named, k)),
+        None if has_title => Some(Part::Office(words)),
         None => None,
     }
 }
 
-/// An office: its words without the article and without `Acting` (an acting holder answers for the office),
-/// capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
-fn office(words: &[&str]) -> Person {
-    let skip = ["the", "his", "her", "acting"];
-    let start = words.iter().position(|w| !skip.iter().any(|s| s.eq_ignore_ascii_case(w))).unwrap_or(0);
-    let caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+/// An office's name: its words without the article and without `Acting` (an acting holder answers for the
+/// office), capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
+fn office(words: &[Word]) -> String {
+    let start = words.iter().position(|w| !w.is(UNOFFICIAL)).unwrap_or(0);
+    let caps = words.iter().all(|w| !w.text.chars().any(char::is_lowercase));
     let name: Vec<String> = words[start..]
         .iter()
-        .map(|w| match (caps, is_particle(w)) {
-            (true, true) => lower(w),
-            (true, false) => as_printed_name(w),
-            _ => w.to_string(),
+        .map(|w| match (caps, w.is(SMALL)) {
+            (true, true) => w.text.to_lowercase(),
+            (true, false) => as_printed_name(w.text),
+            _ => w.text.to_string(),
         })
         .collect();
-    Person { name: name.join(" "), printed: words.join(" "), office: true }
+    name.join(" ")
 }
 
 /// A party that may be joint: `President Roosevelt and Prime Minister Churchill`, `F. Roosevelt and W.
@@ -534,24 +716,59 @@ fn office(words: &[&str]) -> Person {
 /// still running on (`Commissar for Army and Navy Affairs` stays one).
 pub fn people(segment: &str) -> Vec<Person> {
     let t = segment.quick_trim();
-    // Every separator is a space before `a`, `A` or `&`: a segment without one is not searched for them.
-    let may_join = t.as_bytes().windows(2).any(|w| w[0] == b' ' && matches!(w[1], b'a' | b'A' | b'&'));
-    for sep in [" and to ", " AND TO ", " and ", " AND ", " And ", " & "].into_iter().filter(|_| may_join) {
-        if let Some(at) = find_spaced(t, sep) {
-            let (left, right) = (&t[..at], &t[at + sep.len()..]);
-            let left_words: Vec<&str> = words_of(left).collect();
-            let dangling = left_words.iter().any(|w| ["of", "for", "in"].iter().any(|x| lower_is(w, x)))
-                && !left.quick_trim_end().ends_with(')');
-            if valid(left) && valid(right) && !dangling {
-                let mut out = people(left);
-                out.extend(people(right));
-                if out.len() >= 2 {
-                    return out;
-                }
+    joint(t).unwrap_or_else(|| person(t).into_iter().collect())
+}
+
+/// The people of a heading's party when it reads as one ([`valid`], then [`people`]), none when it names none.
+pub fn named(segment: &str) -> Option<Vec<Person>> {
+    party_people(segment).filter(|people| !people.is_empty())
+}
+
+/// [`people`] of a segment that reads as a party ([`valid`]), its words read once for both.
+fn party_people(segment: &str) -> Option<Vec<Person>> {
+    let (outside, holder) = split_holder(segment);
+    // More than 16 words is no party: the 17th is enough to tell.
+    let words: Words = party_words(outside).take(17).collect();
+    if !reads_as_party(outside, holder, words.iter().copied()) {
+        return None;
+    }
+    let t = segment.quick_trim();
+    // Only an `and` or `&` between spaces joins two parties: a segment with none as a word is one party.
+    let joined = if holder.is_none() && !words.iter().any(|w| w.is(AND)) { None } else { joint(t) };
+    Some(joined.unwrap_or_else(|| one_party(t, outside, holder, &words).into_iter().collect()))
+}
+
+/// `t` split on its first `and` / `&` where both sides read as parties, into the people of both (two at least).
+fn joint(t: &str) -> Option<Vec<Person>> {
+    const SEPARATORS: [&str; 6] = [" and to ", " AND TO ", " and ", " AND ", " And ", " & "];
+    // Where each separator first stands. Every one is a space before `a`, `A` or `&`: only those are tried.
+    let b = t.as_bytes();
+    let mut first = [None; SEPARATORS.len()];
+    for at in (1..b.len()).filter(|&i| matches!(b[i], b'a' | b'A' | b'&') && b[i - 1] == b' ').map(|i| i - 1) {
+        for (found, sep) in first.iter_mut().zip(SEPARATORS) {
+            if found.is_none() && b[at..].starts_with(sep.as_bytes()) {
+                *found = Some(at);
             }
         }
     }
-    person(t).into_iter().collect()
+    for (at, sep) in first.into_iter().zip(SEPARATORS) {
+        let Some(at) = at else { continue };
+        let (left, right) = (&t[..at], &t[at + sep.len()..]);
+        let dangling = words_of(left).any(|w| ["of", "for", "in"].iter().any(|x| lower_is(w, x)))
+            && !left.quick_trim_end().ends_with(')');
+        if dangling {
+            continue;
+        }
+        if let Some(mut out) = party_people(left)
+            && let Some(more) = party_people(right)
+        {
+            out.extend(more);
+            if out.len() >= 2 {
+                return Some(out);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a party is weak evidence of a letter: one bare capitalised word, no title, initial or holder, as a
@@ -561,8 +778,11 @@ pub fn weak(segment: &str) -> bool {
     if holder.is_some() {
         return false;
     }
-    let words: Vec<&str> = words_of(outside).map(clean).filter(|w| !w.is_empty()).collect();
-    words.len() == 1 && !is_title(words[0]) && !is_initial(words[0])
+    let mut words = words_of(outside).map(clean).filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (Some(w), None) => !Word::of(w).is(TITLE | INITIAL),
+        _ => false,
+    }
 }
 
 /// Names joined for display and export: `Roosevelt, Churchill`.
@@ -607,6 +827,16 @@ mod tests {
         assert_eq!(person("NELSON AND BRONTE").map(|p| p.name).as_deref(), Some("Nelson"));
         assert_eq!(person("Pliny the Younger").map(|p| p.name).as_deref(), Some("Pliny"));
         assert!(!valid("THE MARCH"), "an article opens an office, not a name");
+    }
+
+    #[test]
+    fn listed_words_are_looked_up_as_printed() {
+        // A word with a dot is looked up only as a title without its final dot: no listed word has one.
+        for w in [TITLES, PARTICLES, RELATIONS, KIN, OFFICE_LINKS].concat() {
+            assert!(!w.contains('.') && w.to_lowercase() == w, "{w:?}");
+        }
+        assert!(is_title("Rev.") && is_title("ST.") && is_title("Chargé") && !is_title("J."));
+        assert_eq!(names("Mr. Winston Churchill"), ["Churchill"]);
     }
 
     #[test]

@@ -1,48 +1,102 @@
-//! Fixed word lists of the grammar (titles, particles, document words) looked up in any case without allocating
-//! for ASCII words: the words are kept in buckets by their first byte, so a lookup compares a handful of words,
-//! not the whole list.
+//! Fixed word lists of the grammar (titles, particles, document words) looked up in any case without allocating,
+//! and the small scanners of words the plain-text reader is built on.
 
-/// A list of lowercase words.
-pub struct WordSet {
-    /// Words by their first byte and length ([`bucket`]).
-    buckets: Vec<Vec<&'static str>>,
+/// The longest word a [`Lexicon`] holds, in bytes.
+const LONGEST: usize = 32;
+
+/// Fixed lists of lowercase words, each word with the bits of the lists it is in. One open-addressed table keyed by
+/// a word's length and its first and last bytes in lowercase: a lookup reads those, not the whole word, and compares
+/// the word itself with the one or two it finds. Most words of a text are in no list: a bit set by the same key turns
+/// nearly all of them away before that.
+pub struct Lexicon {
+    /// A power of two of slots; an empty word marks an empty slot.
+    slots: Vec<(&'static str, u32)>,
+    /// The listed words' [`key`]s, as bits (4096).
+    sieve: Vec<u64>,
 }
 
-/// The bucket of a word of `len` bytes whose lowercase first byte is `first`.
-fn bucket(first: u8, len: usize) -> usize {
-    (usize::from(first) * 8 + len) & 1023
+/// The key of a word of bytes `b` (not empty): its length and first and last bytes in lowercase.
+#[inline]
+fn key(b: &[u8]) -> usize {
+    let (first, last) = (b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase());
+    usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131
 }
 
-impl WordSet {
-    /// The set of `words`, which must be lowercase.
-    pub fn new(words: &[&'static str]) -> WordSet {
-        let mut buckets = vec![Vec::new(); 1024];
-        for w in words {
-            debug_assert_eq!(w.to_lowercase(), *w, "word lists hold lowercase words");
-            if let Some(&b) = w.as_bytes().first() {
-                buckets[bucket(b, w.len())].push(*w);
+/// The slot a word of [`key`] `key` hashes to, among `size`.
+#[inline]
+fn slot(key: usize, size: usize) -> usize {
+    (key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) as usize >> 40 & (size - 1)
+}
+
+impl Lexicon {
+    /// The lexicon of `lists`, each (lowercase words, bits): a word in several lists has all their bits.
+    pub fn new(lists: &[(&[&'static str], u32)]) -> Lexicon {
+        let count: usize = lists.iter().map(|(words, _)| words.len()).sum();
+        let size = (count * 4).next_power_of_two().max(64);
+        let mut slots = vec![("", 0); size];
+        let mut sieve = vec![0u64; 64];
+        for &(words, bits) in lists {
+            for &w in words {
+                debug_assert!(w.to_lowercase() == w && !w.is_empty() && w.len() <= LONGEST, "{w:?}");
+                let key = key(w.as_bytes());
+                sieve[key / 64 % 64] |= 1 << (key % 64);
+                let mut i = slot(key, size);
+                while !slots[i].0.is_empty() && slots[i].0 != w {
+                    i = (i + 1) & (size - 1);
+                }
+                slots[i] = (w, slots[i].1 | bits);
             }
         }
-        WordSet { buckets }
+        Lexicon { slots, sieve }
     }
 
-    /// Whether `w`, lowercased (Unicode case rules), is in the set: `w.to_lowercase()` compared, without the
-    /// allocation for an ASCII word.
-    pub fn has(&self, w: &str) -> bool {
+    /// The bits of `w` lowercased by Unicode rules (`str::to_lowercase`); 0 for a word in no list.
+    pub fn kinds(&self, w: &str) -> u32 {
         if w.is_ascii() {
-            return self.has_ascii(w);
+            return self.kinds_ascii(w);
         }
-        let l = w.to_lowercase();
-        l.as_bytes().first().is_some_and(|&b| self.buckets[bucket(b, l.len())].contains(&l.as_str()))
+        // Lowercased a character at a time: only a final sigma lowers otherwise in a whole word, and no listed word
+        // holds one.
+        let mut buf = [0u8; LONGEST];
+        let mut n = 0;
+        for c in w.chars().flat_map(char::to_lowercase) {
+            let len = c.len_utf8();
+            if n + len > LONGEST {
+                return 0;
+            }
+            c.encode_utf8(&mut buf[n..]);
+            n += len;
+        }
+        self.kinds_ascii_bytes(&buf[..n])
     }
 
-    /// Whether `w` is in the set compared with `eq_ignore_ascii_case` (a word with other than ASCII letters is
-    /// in it only as printed in lowercase).
-    pub fn has_ascii(&self, w: &str) -> bool {
-        let Some(&first) = w.as_bytes().first() else { return false };
-        self.buckets[bucket(first.to_ascii_lowercase(), w.len())]
-            .iter()
-            .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
+    /// The bits of `w` compared with `eq_ignore_ascii_case` (a word with other than ASCII letters is found only
+    /// as printed in lowercase).
+    pub fn kinds_ascii(&self, w: &str) -> u32 {
+        self.kinds_ascii_bytes(w.as_bytes())
+    }
+
+    fn kinds_ascii_bytes(&self, b: &[u8]) -> u32 {
+        if b.is_empty() || b.len() > LONGEST {
+            return 0;
+        }
+        let key = key(b);
+        if self.sieve[key / 64 % 64] & 1 << (key % 64) == 0 {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = slot(key, self.slots.len());
+        loop {
+            let (w, bits) = self.slots[i];
+            // The listed word is lowercase: only `b` is lowered.
+            if w.len() == b.len() && w.bytes().zip(b).all(|(l, x)| l == x.to_ascii_lowercase()) {
+                return bits;
+            }
+            if w.is_empty() {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -231,11 +285,13 @@ mod tests {
 
     #[test]
     fn words_are_found_in_any_case() {
-        let set = WordSet::new(&["mr", "señor", "chargé", "&"]);
-        assert!(set.has("Mr") && set.has("MR") && set.has("mr"));
-        assert!(set.has("SEÑOR") && set.has("Chargé") && set.has("&"));
-        assert!(!set.has("Mrs") && !set.has("") && !set.has("m"));
-        assert!(set.has_ascii("MR") && !set.has_ascii("SEÑOR") && set.has_ascii("señor"));
+        let set = Lexicon::new(&[(&["mr", "señor", "chargé", "&"], 1), (&["mr", "king"], 2)]);
+        let has = |w: &str| set.kinds(w) & 1 != 0;
+        assert!(has("Mr") && has("MR") && has("mr") && set.kinds("Mr") == 3);
+        assert!(has("SEÑOR") && has("Chargé") && has("&"));
+        assert!(!has("Mrs") && !has("") && !has("m") && !has("señores"));
+        assert_eq!(set.kinds("\u{212a}ING"), 2, "the Kelvin sign lowers to k");
+        assert!(set.kinds_ascii("MR") == 3 && set.kinds_ascii("SEÑOR") == 0 && set.kinds_ascii("señor") == 1);
         assert!(lower_is("THE", "the") && lower_is("ÉTÉ", "été") && !lower_is("then", "the"));
         assert_eq!(with_lowercase("Back To", str::to_string), "back to");
         assert_eq!(with_lowercase("ÉTÉ", str::to_string), "été");

@@ -21,7 +21,7 @@ pub struct Context<'a> {
 pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit>, notes: &mut Vec<Note>) -> Letter {
     let (sender, recipient, keys) = people(cx, c, &h.title, notes);
     let mut l = Letter::new(cx.file, cx.line, h.title.clone(), sender, recipient);
-    l.extra_mut().person_keys = keys;
+    l.extra_mut().person_keys = keys.into();
     let mut d = c.date.as_ref().map(DateSpec::resolve).unwrap_or_default();
     if d.date.is_none() {
         d = unit.as_ref().and_then(|u| u.dateline).unwrap_or_default();
@@ -57,7 +57,7 @@ pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
     };
     let mut l = Letter::new(cx.file, cx.line, heading, join(&doc.from), join(&doc.to));
     l.document = doc.from.is_empty() && doc.to.is_empty();
-    l.number = doc.n.clone();
+    l.number = doc.n.as_deref().map(Into::into);
     let span = |v: &Option<String>| v.as_deref().and_then(span_of);
     let range = match (span(&doc.date_min), span(&doc.date_max)) {
         (Some(a), Some(b)) => Some(crate::model::DateRange::new(a.start, b.end)),
@@ -89,17 +89,17 @@ fn fill(l: &mut Letter, u: Unit) {
         l.heading = u.heading;
     }
     l.paragraphs = u.paragraphs;
-    l.paragraph_lines = u.lines;
-    l.pages = u.pages;
-    l.footnote_refs = u.refs;
-    l.footnotes = u.notes;
+    u.lines.into_iter().for_each(|n| l.push_paragraph_line(n));
+    l.pages = u.pages.into();
+    l.footnote_refs = u.refs.into();
+    l.footnotes = u.notes.into();
     let x = l.extra_mut();
-    x.roles = u.roles;
-    x.footnote_kinds = u.kinds;
-    x.letter_refs = u.letter_refs;
-    x.readings = u.readings;
-    x.styles = u.styles;
-    x.line_breaks = u.line_breaks;
+    x.roles = u.roles.into();
+    x.footnote_kinds = u.kinds.into();
+    x.letter_refs = u.letter_refs.into();
+    x.readings = u.readings.into();
+    x.styles = u.styles.into();
+    x.line_breaks = u.line_breaks.into();
 }
 
 /// A person as shown (`name`) and as the markup printed the name.
