@@ -213,13 +213,13 @@ mod tests {
 
     #[test]
     fn a_chargés_telegram_to_the_department_finds_the_secretarys_to_the_embassy() {
-        let secretary = People(vec![person("Secretary of State", "The Secretary of State")]);
-        let embassy = People(vec![person("Embassy in the Soviet Union", "the Embassy in the Soviet Union")]);
-        let beam = People(vec![person("Beam", "The Chargé in the Soviet Union (Beam)")]);
-        let department = People(vec![person("Department of State", "the Department of State")]);
+        let secretary = People(vec![person("Secretary of State", "The Secretary of State")].into());
+        let embassy = People(vec![person("Embassy in the Soviet Union", "the Embassy in the Soviet Union")].into());
+        let beam = People(vec![person("Beam", "The Chargé in the Soviet Union (Beam)")].into());
+        let department = People(vec![person("Department of State", "the Department of State")].into());
         let mut sent = Letter::new("f", 1, String::new(), secretary.clone(), embassy);
         sent.date = crate::model::Date::parse_iso("1953-01-09");
-        let mut other = Letter::new("f", 9, String::new(), secretary, People(vec![person("Bohlen", "Bohlen")]));
+        let mut other = Letter::new("f", 9, String::new(), secretary, People(vec![person("Bohlen", "Bohlen")].into()));
         other.date = sent.date;
         let letters = [sent, other];
         let index = SeatIndex::build(&letters);
