@@ -279,9 +279,13 @@ fn parse_bytes(
     let format = formats::for_content(decoded.text.as_bytes()).unwrap_or(job.format);
     let mut parsed = format.parse(&job.name, &decoded.text);
     detect_references(&mut parsed.letters, &job.name);
-    // Finished: the letters share the file's name and give back the room their parts grew beyond.
+    // Finished: the letters share the file's name and the lists of people they name alike, and give back the
+    // room their parts grew beyond.
+    let mut people = rustc_hash::FxHashSet::default();
     for l in &mut parsed.letters {
         l.file = job.name.clone();
+        l.sender.share(&mut people);
+        l.recipient.share(&mut people);
         l.tidy();
     }
     warnings.extend(parsed.notes.into_iter().map(|n| warn(n.line, n.severity, n.message)));
@@ -309,7 +313,7 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
         for (recipient, key) in std::mem::take(&mut l.extra_mut().person_keys) {
             let Some(name) = registry.get(&key) else { continue };
             let field = if recipient { &mut l.recipient } else { &mut l.sender };
-            let mut people = std::mem::take(&mut field.0).into_vec();
+            let mut people = field.0.to_vec();
             // A name the title gave in its stead gives way to the registry's.
             let surname = crate::formats::tei::surname;
             if let [only] = people.as_slice()
@@ -365,11 +369,13 @@ fn infer_writers(letters: &mut [Letter]) {
         return;
     }
     letters.par_iter_mut().filter(|l| l.sender.is_empty() || l.recipient.is_empty()).for_each(|l| {
-        let Some((name, printed)) = writers.get(folder(&l.file)) else { return };
+        let Some(writer) = writers.get(folder(&l.file)) else { return };
+        let name = &writer.0[0].name;
         if l.recipient.has(name) || l.sender.has(name) {
             return;
         }
-        let writer = People(Box::new([Person::new(name, printed, PersonBasis::Collection)]));
+        // One list for the folder's letters.
+        let writer = writer.clone();
         // A letter to the collection's writer names only its sender; one by him names only its recipient.
         if l.sender.is_empty() {
             l.sender = writer;
@@ -388,7 +394,7 @@ type WriterCounts<'a> = (FxHashMap<&'a str, usize>, FxHashMap<(&'a str, &'a str)
 
 /// The writer of more than half of each folder's letters whose writer is printed, if any: folder → (name,
 /// printed). Counted in parallel parts, joined in letter order.
-fn folder_writers(letters: &[Letter]) -> FxHashMap<String, (String, String)> {
+fn folder_writers(letters: &[Letter]) -> FxHashMap<String, People> {
     let (known, counts) = letters
         .par_iter()
         .filter(|l| !l.sender_from_collection)
@@ -420,7 +426,9 @@ fn folder_writers(letters: &[Letter]) -> FxHashMap<String, (String, String)> {
     }
     best.into_iter()
         .filter(|(dir, (n, _, _))| n * 2 > known.get(dir).copied().unwrap_or(0))
-        .map(|(dir, (_, name, printed))| (dir.to_string(), (name.to_string(), printed.to_string())))
+        .map(|(dir, (_, name, printed))| {
+            (dir.to_string(), People::one(Person::new(name, printed, PersonBasis::Collection)))
+        })
         .collect()
 }
 

@@ -233,7 +233,7 @@ fn index_page<'a>(letters: &'a [Letter], page: std::ops::Range<usize>, pairs: &m
 /// and another page's `the President` is not this one's.
 fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
     let mut holders: Vec<(&str, Option<&str>)> = Vec::new();
-    for p in page.iter().flat_map(|l| l.sender.0.iter().chain(&l.recipient.0)) {
+    for p in page.iter().flat_map(|l| l.sender.0.iter().chain(l.recipient.0.iter())) {
         let Some(office) = aliases(p).nth(1) else { continue };
         match holders.iter_mut().find(|(o, _)| *o == office) {
             Some((_, h)) if *h != Some(&*p.name) => *h = None,

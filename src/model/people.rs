@@ -2,11 +2,12 @@
 //! used for linking and filtering, the form as printed, and what the attribution rests on.
 
 use super::fit::boxed;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use std::fmt;
+use std::sync::Arc;
 
 /// What a person's place on a letter rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum PersonBasis {
     /// Named by the letter's heading or title.
@@ -44,7 +45,7 @@ impl PersonBasis {
 }
 
 /// One person (or office) on one side of a letter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Person {
     /// The canonical name: the surname as printed (`Jefferson`), or the office when no person is named.
     pub name: Box<str>,
@@ -60,12 +61,27 @@ impl Person {
 }
 
 /// The people on one side of a letter, in the order printed. Displayed as their names joined by ", ". A list
-/// that never grows once parsed: `Box<[Person]>`, 8 bytes less than a `Vec`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-#[serde(transparent)]
-pub struct People(pub Box<[Person]>);
+/// that never grows once parsed, shared: the letters of a file that name the same people hold one list
+/// (see [`People::share`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct People(pub Arc<[Person]>);
 
 impl People {
+    /// One person.
+    pub fn one(person: Person) -> People {
+        People(Arc::new([person]))
+    }
+
+    /// The same list as one already in `seen`, sharing its room, or this list, then added to `seen`.
+    pub fn share(&mut self, seen: &mut rustc_hash::FxHashSet<People>) {
+        match seen.get(self) {
+            Some(same) => *self = same.clone(),
+            None => {
+                seen.insert(self.clone());
+            }
+        }
+    }
+
     /// People named by a heading, from canonical names.
     pub fn named<S: AsRef<str>>(names: &[S]) -> People {
         People(names.iter().map(|n| Person::new(n.as_ref(), n.as_ref(), PersonBasis::Heading)).collect())
@@ -83,6 +99,13 @@ impl People {
     /// Whether one of the people has this name (case-insensitive).
     pub fn has(&self, name: &str) -> bool {
         self.names().any(|n| same_name(n, name))
+    }
+}
+
+/// As a list of people, as `Vec<Person>` was.
+impl Serialize for People {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter())
     }
 }
 
@@ -129,5 +152,22 @@ mod tests {
         assert!(p.has("churchill"));
         assert!(!p.has("Stalin"));
         assert!(People::from("  ").is_empty());
+        assert_eq!(
+            serde_json::to_string(&People::from("Stalin")).expect("json"),
+            r#"[{"name":"Stalin","printed":"Stalin","basis":"heading"}]"#
+        );
+    }
+
+    #[test]
+    fn lists_alike_share_one_allocation() {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let (mut a, mut b, mut c) =
+            (People::from("Stalin, Molotov"), People::from("Stalin, Molotov"), People::from("Stalin"));
+        for p in [&mut a, &mut b, &mut c] {
+            p.share(&mut seen);
+        }
+        assert!(Arc::ptr_eq(&a.0, &b.0), "the second list is the first's");
+        assert!(!Arc::ptr_eq(&a.0, &c.0));
+        assert_eq!((a.to_string(), c.to_string()), ("Stalin, Molotov".to_string(), "Stalin".to_string()));
     }
 }

@@ -108,8 +108,7 @@ pub fn give_writer(letter: &mut Letter, w: &Person) {
     {
         return;
     }
-    letter.sender =
-        crate::model::People(Box::new([crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]));
+    letter.sender = crate::model::People::one(crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection));
 }
 
 /// A signature that is the collection's writer signing short (`Jane`, `J. A.`, `V.`, `A. Lincoln`) gives way to
@@ -131,7 +130,7 @@ pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
     let words: Vec<&str> = p.printed.split_whitespace().collect();
     if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) {
         letter.sender =
-            crate::model::People(Box::new([crate::model::Person::new(&w.name, &*p.printed, PersonBasis::Signature)]));
+            crate::model::People::one(crate::model::Person::new(&w.name, &*p.printed, PersonBasis::Signature));
     }
 }
 
@@ -142,7 +141,7 @@ pub fn give_reader(letter: &mut Letter, w: &Person) {
         return;
     }
     letter.recipient =
-        crate::model::People(Box::new([crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection)]));
+        crate::model::People::one(crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection));
 }
 
 /// `[Translation]`, `[Paraphrase]`, `[Extract]`: an editor's bracket under a title, read as classification.
