@@ -281,6 +281,8 @@ fn parse_bytes(
     detect_references(&mut parsed.letters, &job.name);
     // Finished: the letters share the file's name and the lists of people they name alike, and give back the
     // room their parts grew beyond.
+    let mut texts: Vec<&mut crate::model::Paragraphs> = parsed.letters.iter_mut().map(|l| &mut l.paragraphs).collect();
+    crate::model::Paragraphs::share(&mut texts);
     let mut people = rustc_hash::FxHashSet::default();
     for l in &mut parsed.letters {
         l.file = job.name.clone();

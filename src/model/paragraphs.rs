@@ -1,19 +1,36 @@
 //! A letter's paragraphs, kept as one text with the end of each paragraph in it: one allocation for the whole
-//! body instead of one per paragraph (a large corpus holds hundreds of thousands of paragraphs).
+//! body instead of one per paragraph (a large corpus holds hundreds of thousands of paragraphs). Once a file is
+//! read, its letters' texts are moved into one text they share ([`Paragraphs::share`]), so that no letter's
+//! text pays for the allocator rounding its size up.
 
 use super::fit::{fit_str, fit_thin};
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::ops::{Index, Range};
+use std::sync::Arc;
 use thin_vec::ThinVec;
 
 /// The paragraphs of a letter, in order. Read like a list of `&str`: `len`, `get`, `iter`, `p[i]`.
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default)]
 pub struct Paragraphs {
-    text: String,
-    /// Where each paragraph ends in `text`; it begins where the one before ends. Kept as `u32` beside their
-    /// count: a letter's ends cost a pointer and four bytes a paragraph.
+    text: Text,
+    /// Where each paragraph ends in the text; it begins where the one before ends. Kept as `u32` beside their
+    /// count: a letter's ends cost a pointer and four bytes a paragraph. In a shared text, the first is where the
+    /// letter's text begins.
     ends: ThinVec<u32>,
+}
+
+/// A letter's own text, or the text of its file's letters, shared.
+#[derive(Clone)]
+enum Text {
+    Own(String),
+    Shared(Arc<String>),
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text::Own(String::new())
+    }
 }
 
 impl Paragraphs {
@@ -21,22 +38,34 @@ impl Paragraphs {
         Paragraphs::default()
     }
 
+    /// The text the ends point into, where the letter's text begins in it, and the ends.
+    fn parts(&self) -> (&str, usize, &[u32]) {
+        match &self.text {
+            Text::Own(s) => (s, 0, &self.ends),
+            Text::Shared(s) => match self.ends.split_first() {
+                Some((&start, ends)) => (s, start as usize, ends),
+                None => ("", 0, &[]),
+            },
+        }
+    }
+
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.parts().2.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.len() == 0
     }
 
     fn range(&self, i: usize) -> Range<usize> {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        start..self.ends[i] as usize
+        let (_, start, ends) = self.parts();
+        let start = if i == 0 { start } else { ends[i - 1] as usize };
+        start..ends[i] as usize
     }
 
     /// Paragraph `i`, if there is one.
     pub fn get(&self, i: usize) -> Option<&str> {
-        (i < self.len()).then(|| &self.text[self.range(i)])
+        (i < self.len()).then(|| &self.parts().0[self.range(i)])
     }
 
     pub fn first(&self) -> Option<&str> {
@@ -55,27 +84,83 @@ impl Paragraphs {
     /// empty.
     pub fn push(&mut self, paragraph: impl AsRef<str>) {
         let paragraph = paragraph.as_ref();
-        let end = self.text.len() + paragraph.len();
+        let text = self.own();
+        let end = text.len() + paragraph.len();
         let end = match u32::try_from(end) {
             Ok(end) => {
-                self.text.push_str(paragraph);
+                text.push_str(paragraph);
                 end
             }
-            Err(_) => self.text.len() as u32,
+            Err(_) => text.len() as u32,
         };
         self.ends.push(end);
+    }
+
+    /// The letter's own text, copied out of a shared one first.
+    fn own(&mut self) -> &mut String {
+        if let Text::Shared(_) = self.text {
+            let (start, text) = (self.parts().1 as u32, self.as_str().to_owned());
+            self.ends = self.ends.iter().skip(1).map(|e| e - start).collect();
+            self.text = Text::Own(text);
+        }
+        match &mut self.text {
+            Text::Own(s) => s,
+            Text::Shared(_) => unreachable!("made own above"),
+        }
     }
 
     /// Gives back the room the text and the ends grew beyond what they hold (moving them into allocations of
     /// their size).
     pub fn shrink_to_fit(&mut self) {
-        fit_str(&mut self.text);
+        if let Text::Own(s) = &mut self.text {
+            fit_str(s);
+        }
         fit_thin(&mut self.ends);
+    }
+
+    /// Moves the texts of `all` into one text they share, of exactly their length (the lists of one file: they
+    /// are dropped together). Texts that would make it longer than 4 GiB stay their own.
+    pub fn share(all: &mut [&mut Paragraphs]) {
+        let mut total = 0usize;
+        let mut moved = Vec::new();
+        for (i, p) in all.iter().enumerate() {
+            if let Text::Own(s) = &p.text
+                && !p.ends.is_empty()
+                && u32::try_from(total + s.len()).is_ok()
+            {
+                total += s.len();
+                moved.push(i);
+            }
+        }
+        if moved.is_empty() {
+            return;
+        }
+        let mut text = String::with_capacity(total);
+        for &i in &moved {
+            let p = &mut *all[i];
+            let start = text.len() as u32;
+            text.push_str(p.as_str());
+            let mut ends = ThinVec::with_capacity(p.ends.len() + 1);
+            ends.push(start);
+            ends.extend(p.ends.iter().map(|e| e + start));
+            p.ends = ends;
+        }
+        let text = Arc::new(text);
+        for &i in &moved {
+            all[i].text = Text::Shared(Arc::clone(&text));
+        }
     }
 
     /// All the paragraphs' text run together, the first paragraph's start at 0 (for one pass over them all).
     pub fn as_str(&self) -> &str {
-        &self.text
+        let (text, start, ends) = self.parts();
+        &text[start..ends.last().map_or(start, |&e| e as usize)]
+    }
+
+    /// Where the paragraphs end in [`Paragraphs::as_str`].
+    fn own_ends(&self) -> impl Iterator<Item = usize> + '_ {
+        let (_, start, ends) = self.parts();
+        ends.iter().map(move |&e| e as usize - start)
     }
 
     /// The paragraphs as a list of slices (for comparing and slicing).
@@ -89,12 +174,21 @@ impl Paragraphs {
     }
 }
 
+/// Alike when their paragraphs are, wherever their texts are kept.
+impl PartialEq for Paragraphs {
+    fn eq(&self, other: &Paragraphs) -> bool {
+        self.len() == other.len() && self.as_str() == other.as_str() && self.own_ends().eq(other.own_ends())
+    }
+}
+
+impl Eq for Paragraphs {}
+
 impl Index<usize> for Paragraphs {
     type Output = str;
 
     /// Paragraph `i`; panics when there is none, as a slice's index does.
     fn index(&self, i: usize) -> &str {
-        &self.text[self.range(i)]
+        &self.parts().0[self.range(i)]
     }
 }
 
@@ -216,5 +310,28 @@ mod tests {
         assert_eq!(format!("{p:?}"), r#"["One.", "", "Three — ü."]"#);
         assert_eq!(serde_json::to_string(&p).expect("json"), r#"["One.","","Three — ü."]"#);
         assert_eq!(Paragraphs::from(vec!["One.", "", "Three — ü."]), p);
+    }
+
+    #[test]
+    fn a_files_letters_share_one_text_and_read_as_before() {
+        let mut a = Paragraphs::from(["Dear Sir,", "Thanks."]);
+        let mut b = Paragraphs::new();
+        let mut c = Paragraphs::from(["", "Yours — J."]);
+        Paragraphs::share(&mut [&mut a, &mut b, &mut c]);
+        assert!(matches!((&a.text, &c.text), (Text::Shared(x), Text::Shared(y)) if Arc::ptr_eq(x, y)));
+        assert_eq!(
+            (a.to_vec(), a.as_str(), a.last()),
+            (vec!["Dear Sir,", "Thanks."], "Dear Sir,Thanks.", Some("Thanks."))
+        );
+        assert_eq!((b.len(), b.as_str(), b.first()), (0, "", None));
+        assert_eq!(
+            (c.len(), &c[1], c.as_str(), c.iter().rev().collect::<Vec<_>>()),
+            (2, "Yours — J.", "Yours — J.", vec!["Yours — J.", ""])
+        );
+        assert_eq!(c, ["", "Yours — J."]);
+        assert_eq!(c, Paragraphs::from(["", "Yours — J."]));
+        assert_ne!(c, Paragraphs::from(["Yours — J.", ""]));
+        c.push("P.S.");
+        assert_eq!((c.to_vec(), a.to_vec()), (vec!["", "Yours — J.", "P.S."], vec!["Dear Sir,", "Thanks."]));
     }
 }
