@@ -57,15 +57,17 @@ impl Paragraphs {
         self.len() == 0
     }
 
-    fn range(&self, i: usize) -> Range<usize> {
-        let (_, start, ends) = self.parts();
+    /// The text and where paragraph `i` is in it, if there is one.
+    fn at(&self, i: usize) -> Option<(&str, Range<usize>)> {
+        let (text, start, ends) = self.parts();
+        let end = *ends.get(i)? as usize;
         let start = if i == 0 { start } else { ends[i - 1] as usize };
-        start..ends[i] as usize
+        Some((text, start..end))
     }
 
     /// Paragraph `i`, if there is one.
     pub fn get(&self, i: usize) -> Option<&str> {
-        (i < self.len()).then(|| &self.parts().0[self.range(i)])
+        self.at(i).map(|(text, r)| &text[r])
     }
 
     pub fn first(&self) -> Option<&str> {
@@ -188,7 +190,10 @@ impl Index<usize> for Paragraphs {
 
     /// Paragraph `i`; panics when there is none, as a slice's index does.
     fn index(&self, i: usize) -> &str {
-        &self.parts().0[self.range(i)]
+        match self.at(i) {
+            Some((text, r)) => &text[r],
+            None => panic!("paragraph {i} of {}", self.len()),
+        }
     }
 }
 
