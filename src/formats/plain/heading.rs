@@ -95,6 +95,29 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     if t.len() > 45 && spaces(t) > 45 {
         return None;
     }
+    HEADINGS.with_borrow_mut(|known| {
+        let known = &mut known[usize::from(caption)];
+        if let Some(h) = known.get(t) {
+            return h.clone();
+        }
+        let h = read_heading(t, caption);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(t.into(), h.clone());
+        h
+    })
+}
+
+thread_local! {
+    /// The lines [`read_heading`] read on this thread, by their text (plain, then as captions): an edition prints
+    /// the same heading for many letters (`Marshal Stalin to President Roosevelt`).
+    static HEADINGS: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, Option<Heading>>; 2]> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// [`parse`] of a trimmed line that may open a heading ([`plausible_opening`]).
+fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
     let mut text = inline.text;

@@ -70,19 +70,21 @@ const WINDOW: usize = 5;
 /// The lines read ahead into the window's buffer.
 const BUFFERED: usize = 64;
 
-/// The lines of `text` as `text.split('\n')` gives them, found with the memchr crate's vectorized search.
+/// The lines of `text` as `text.split('\n')` gives them, their ends found by one run of the memchr crate's
+/// vectorized search.
 fn lines_of(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = Some(0);
     std::iter::from_fn(move || {
-        let r = rest?;
-        match memchr::memchr(b'\n', r.as_bytes()) {
+        let from = start?;
+        match ends.next() {
             Some(at) => {
-                rest = Some(&r[at + 1..]);
-                Some(&r[..at])
+                start = Some(at + 1);
+                Some(&text[from..at])
             }
             None => {
-                rest = None;
-                Some(r)
+                start = None;
+                Some(&text[from..])
             }
         }
     })
