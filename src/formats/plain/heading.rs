@@ -95,6 +95,29 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     if t.len() > 45 && spaces(t) > 45 {
         return None;
     }
+    HEADINGS.with_borrow_mut(|known| {
+        let known = &mut known[usize::from(caption)];
+        if let Some(h) = known.get(t) {
+            return h.clone();
+        }
+        let h = read_heading(t, caption);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(t.into(), h.clone());
+        h
+    })
+}
+
+thread_local! {
+    /// The lines [`read_heading`] read on this thread, by their text (plain, then as captions): an edition prints
+    /// the same heading for many letters (`Marshal Stalin to President Roosevelt`).
+    static HEADINGS: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, Option<Heading>>; 2]> =
+        std::cell::RefCell::new(Default::default());
+}
+
+/// [`parse`] of a trimmed line that may open a heading ([`plausible_opening`]).
+fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
     let mut text = inline.text;
@@ -337,7 +360,32 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
     None
 }
 
+/// How many parties [`read`] keeps on a thread before it forgets them all (a few dozen are named in a file).
+const REMEMBERED: usize = 512;
+
+thread_local! {
+    /// The parties [`read`] found on this thread, by their text: a file's headings name the same few parties over
+    /// and over, and reading one is a pure function of its text.
+    static PARTIES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Vec<Person>>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// The people a party's text names ([`read_anew`]), read once for each text.
 fn read(segment: &str) -> Option<Vec<Person>> {
+    PARTIES.with_borrow_mut(|known| {
+        if let Some(people) = known.get(segment) {
+            return people.clone();
+        }
+        let people = read_anew(segment);
+        if known.len() >= REMEMBERED {
+            known.clear();
+        }
+        known.insert(segment.into(), people.clone());
+        people
+    })
+}
+
+fn read_anew(segment: &str) -> Option<Vec<Person>> {
     // `President Roosevelt and to Premier Minister Churchill`: the second `to` repeats the first.
     if find_spaced(segment, " and to ").is_some() || find_spaced(segment, " AND TO ").is_some() {
         return parties::named(&segment.replace(" and to ", " and ").replace(" AND TO ", " AND "));

@@ -416,7 +416,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
             .map(|p| Person { printed: printed.to_string(), ..p });
     }
     let name = unsigned(t).trim_end_matches(['.', ',']);
-    (after_close && name.split_whitespace().count() <= 6 && parties::valid(name))
+    (after_close && name.split_whitespace().nth(6).is_none() && parties::valid(name))
         .then(|| parties::person(name))
         .flatten()
         .filter(|p| !p.office)
@@ -507,7 +507,7 @@ fn bare_signature(t: &str) -> Option<Person> {
     if let Some(name) = after_possessive(t) {
         return bare_signature(name);
     }
-    if t.split_whitespace().count() > 8 || t.quick_trim_end().ends_with(':') {
+    if t.split_whitespace().nth(8).is_some() || t.quick_trim_end().ends_with(':') {
         return None;
     }
     let name = t.split(',').next().unwrap_or(t).quick_trim().trim_end_matches('.');

@@ -41,34 +41,50 @@ impl Format for PlainText {
     fn parse(&self, file: &str, text: &str) -> Parsed {
         let mut p = Parser { file, ..Parser::default() };
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
-        // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes.
+        // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes. The
+        // lines are read into a buffer of a few dozen at a time, the window a slice of it.
         let mut lines = lines_of(text);
-        let mut window: Vec<&str> = lines.by_ref().take(5).collect();
-        let mut no = 1;
-        while let [line, next @ ..] = window.as_slice() {
-            // A line and the lines of `next` it took go; as many come in.
+        let mut buffer: Vec<&str> = Vec::with_capacity(BUFFERED);
+        let (mut at, mut no) = (0, 1);
+        loop {
+            if buffer.len() - at < WINDOW {
+                // Too few lines left for a whole window: the rest moves to the front and more are read.
+                buffer.drain(..at);
+                at = 0;
+                let room = BUFFERED - buffer.len();
+                buffer.extend(lines.by_ref().take(room));
+            }
+            let window = &buffer[at..buffer.len().min(at + WINDOW)];
+            let [line, next @ ..] = window else { break };
+            // A line and the lines of `next` it took go.
             let done = (p.line(no, line, next) + 1).min(window.len());
-            window.drain(..done);
-            window.extend(lines.by_ref().take(done));
+            at += done;
             no += done;
         }
         p.finish()
     }
 }
 
-/// The lines of `text` as `text.split('\n')` gives them, found with the memchr crate's vectorized search.
+/// The lines the parser sees at once: the line read and the four after it.
+const WINDOW: usize = 5;
+/// The lines read ahead into the window's buffer.
+const BUFFERED: usize = 64;
+
+/// The lines of `text` as `text.split('\n')` gives them, their ends found by one run of the memchr crate's
+/// vectorized search.
 fn lines_of(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = Some(0);
     std::iter::from_fn(move || {
-        let r = rest?;
-        match memchr::memchr(b'\n', r.as_bytes()) {
+        let from = start?;
+        match ends.next() {
             Some(at) => {
-                rest = Some(&r[at + 1..]);
-                Some(&r[..at])
+                start = Some(at + 1);
+                Some(&text[from..at])
             }
             None => {
-                rest = None;
-                Some(r)
+                start = None;
+                Some(&text[from..])
             }
         }
     })
