@@ -142,12 +142,7 @@ impl Texts {
     /// The first letter with the text of letter `ix` (`None` when another text has the same hash: that text's
     /// comparisons are not kept).
     fn of(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
-        let mut hasher = FxHasher::default();
-        for p in letters[ix].paragraphs.iter() {
-            hasher.write(p.as_bytes());
-            hasher.write_usize(p.len());
-        }
-        let first = *lock(&self.first).entry(hasher.finish()).or_insert(ix);
+        let first = *lock(&self.first).entry(text_hash(&letters[ix])).or_insert(ix);
         (first == ix || letters[first].paragraphs == letters[ix].paragraphs).then_some(first)
     }
 
@@ -165,6 +160,13 @@ impl Texts {
         }
         g
     }
+}
+
+/// A hash of a letter's text, in one pass over all its paragraphs (equal paragraphs have equal text).
+fn text_hash(l: &Letter) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(l.paragraphs.as_str().as_bytes());
+    hasher.finish()
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -479,10 +479,11 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
 fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
     let clash = |a: &People, b: &People| {
         a.0.iter().any(|p| {
-            // One printed form is one person (the common case: a letter of the pair's own names).
+            // One printed form is one person (the common case, and the cheapest test: a letter of the pair's own
+            // names).
             b.0.iter().any(|q| {
-                same_name(&p.name, &q.name)
-                    && p.printed != q.printed
+                p.printed != q.printed
+                    && same_name(&p.name, &q.name)
                     && parties::different_people(&p.printed, &q.printed)
             })
         })
