@@ -70,23 +70,22 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
         parent[rb] = ra;
     }
-    let mut members: FxHashMap<LetterIx, Vec<LetterIx>> = FxHashMap::default();
+    // Each printing with the first letter of its set (the root of the union), sorted: the sets, each in order.
+    let mut members: Vec<(LetterIx, LetterIx)> = Vec::new();
     for ix in 0..letters.len() {
-        if parent[ix] != ix || members.contains_key(&ix) {
-            let root = find_root(&mut parent, ix);
-            members.entry(root).or_default().push(ix);
+        let root = find_root(&mut parent, ix);
+        if root != ix {
+            members.extend([(root, root), (root, ix)]);
         }
     }
+    members.sort_unstable();
+    members.dedup();
     let mut out = vec![Vec::new(); letters.len()];
-    for (root, mut list) in members {
-        if !list.contains(&root) {
-            list.push(root);
-        }
-        list.sort_unstable();
-        for &ix in &list {
+    for set in members.chunk_by(|a, b| a.0 == b.0) {
+        for &(_, ix) in set {
             // A list of its size: it is kept for the whole session.
-            let mut others = Vec::with_capacity((list.len() - 1).min(MAX_EDITIONS));
-            others.extend(list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS));
+            let mut others = Vec::with_capacity((set.len() - 1).min(MAX_EDITIONS));
+            others.extend(set.iter().map(|&(_, o)| o).filter(|&o| o != ix).take(MAX_EDITIONS));
             out[ix] = others;
         }
     }
