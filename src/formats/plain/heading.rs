@@ -377,11 +377,12 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         }
     }
     // `Churchill, via U.S. Navy code`: how the letter went, after a comma in small letters, is no party.
-    if let Some((party, how)) = p.rsplit_once(", ")
+    if let Some(comma) = memchr::memrchr(b',', p.as_bytes())
+        && let Some(how) = p[comma + 1..].strip_prefix(' ')
         && how.starts_with(|c: char| c.is_lowercase())
         && !how.starts_with("the ")
     {
-        p = party.quick_trim_end();
+        p = p[..comma].quick_trim_end();
     }
     let mut number = None;
     if p.ends_with(')')

@@ -524,9 +524,12 @@ fn bare_signature(t: &str) -> Option<Person> {
 /// `Your | K. M.`, `Thy | Fred`: a bare possessive closes a letter as `Yours` does, and the name follows it
 /// (`Your Excellency` is an address, not a close). Gives the name.
 fn after_possessive(t: &str) -> Option<&str> {
+    if t.len() > 60 {
+        return None;
+    }
     let name = t.strip_prefix("Your ").or_else(|| t.strip_prefix("Thy "))?.quick_trim_start();
     let first = name.split_whitespace().next()?;
-    (name.split_whitespace().count() <= 4 && first.starts_with(char::is_uppercase) && !parties::is_title(first))
+    (first.starts_with(char::is_uppercase) && !parties::is_title(first) && name.split_whitespace().nth(4).is_none())
         .then_some(name)
 }
 
