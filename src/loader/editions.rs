@@ -70,23 +70,22 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
         parent[rb] = ra;
     }
-    let mut members: FxHashMap<LetterIx, Vec<LetterIx>> = FxHashMap::default();
+    // Each printing with the first letter of its set (the root of the union), sorted: the sets, each in order.
+    let mut members: Vec<(LetterIx, LetterIx)> = Vec::new();
     for ix in 0..letters.len() {
-        if parent[ix] != ix || members.contains_key(&ix) {
-            let root = find_root(&mut parent, ix);
-            members.entry(root).or_default().push(ix);
+        let root = find_root(&mut parent, ix);
+        if root != ix {
+            members.extend([(root, root), (root, ix)]);
         }
     }
+    members.sort_unstable();
+    members.dedup();
     let mut out = vec![Vec::new(); letters.len()];
-    for (root, mut list) in members {
-        if !list.contains(&root) {
-            list.push(root);
-        }
-        list.sort_unstable();
-        for &ix in &list {
+    for set in members.chunk_by(|a, b| a.0 == b.0) {
+        for &(_, ix) in set {
             // A list of its size: it is kept for the whole session.
-            let mut others = Vec::with_capacity((list.len() - 1).min(MAX_EDITIONS));
-            others.extend(list.iter().copied().filter(|&o| o != ix).take(MAX_EDITIONS));
+            let mut others = Vec::with_capacity((set.len() - 1).min(MAX_EDITIONS));
+            others.extend(set.iter().map(|&(_, o)| o).filter(|&o| o != ix).take(MAX_EDITIONS));
             out[ix] = others;
         }
     }
@@ -142,12 +141,7 @@ impl Texts {
     /// The first letter with the text of letter `ix` (`None` when another text has the same hash: that text's
     /// comparisons are not kept).
     fn of(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
-        let mut hasher = FxHasher::default();
-        for p in letters[ix].paragraphs.iter() {
-            hasher.write(p.as_bytes());
-            hasher.write_usize(p.len());
-        }
-        let first = *lock(&self.first).entry(hasher.finish()).or_insert(ix);
+        let first = *lock(&self.first).entry(text_hash(&letters[ix])).or_insert(ix);
         (first == ix || letters[first].paragraphs == letters[ix].paragraphs).then_some(first)
     }
 
@@ -165,6 +159,13 @@ impl Texts {
         }
         g
     }
+}
+
+/// A hash of a letter's text, in one pass over all its paragraphs (equal paragraphs have equal text).
+fn text_hash(l: &Letter) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(l.paragraphs.as_str().as_bytes());
+    hasher.finish()
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

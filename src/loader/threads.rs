@@ -277,10 +277,20 @@ fn signed_office(printed: &str) -> Option<&str> {
 }
 
 /// Numbered series: one-document pages of one edition (`frus_1943_d617`, `frus_1943_d618`), or the numbered
-/// letters of one file (`No. 219`, `No. 220`). Keyed by the series, valued by number.
-struct Series<'a> {
-    of: Vec<Option<(SeriesKey<'a>, u64)>>,
-    members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>>,
+/// letters of one file (`No. 219`, `No. 220`). Every numbered letter is a member of one list of all series, sorted
+/// by series, number and letter; each letter knows its place in it.
+struct Series {
+    /// Where each letter stands in `members` (`u32::MAX` when in no series).
+    at: Vec<u32>,
+    members: Vec<Member>,
+}
+
+/// A letter of a series (numbered in the order the series are first met) with its number.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Member {
+    series: u32,
+    n: u64,
+    ix: u32,
 }
 
 /// A series: the numbered letters of one file, or the pages of one folder named alike but for their number
@@ -291,49 +301,53 @@ enum SeriesKey<'a> {
     Named(&'a str, &'a str),
 }
 
-impl<'a> Series<'a> {
-    fn build(letters: &'a [Letter]) -> Series<'a> {
+impl Series {
+    fn build(letters: &[Letter]) -> Series {
         let mut per_file: HashMap<&str, usize> = HashMap::default();
         for l in letters {
             *per_file.entry(l.file.as_str()).or_default() += 1;
         }
-        let of: Vec<Option<(SeriesKey<'a>, u64)>> = letters
-            .iter()
-            .map(|l| {
-                let numbered = l.number.as_deref().and_then(number_value);
-                match numbered {
-                    Some(n) if per_file[l.file.as_str()] > 1 => Some((SeriesKey::File(&l.file), n)),
-                    _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
-                    _ => None,
-                }
-            })
-            .collect();
-        let mut members: HashMap<SeriesKey<'a>, Vec<(u64, LetterIx)>> = HashMap::default();
-        for (ix, s) in of.iter().enumerate() {
-            if let Some((key, n)) = s {
-                members.entry(*key).or_default().push((*n, ix));
-            }
+        let mut ids: HashMap<SeriesKey<'_>, u32> = HashMap::default();
+        let mut members = Vec::new();
+        for (ix, l) in letters.iter().enumerate() {
+            let numbered = l.number.as_deref().and_then(number_value);
+            let found = match numbered {
+                Some(n) if per_file[l.file.as_str()] > 1 => Some((SeriesKey::File(&l.file), n)),
+                _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
+                _ => None,
+            };
+            let Some((key, n)) = found else { continue };
+            let next = ids.len() as u32;
+            let series = *ids.entry(key).or_insert(next);
+            members.push(Member { series, n, ix: ix as u32 });
         }
-        for m in members.values_mut() {
-            m.sort_unstable();
+        members.sort_unstable();
+        let mut at = vec![u32::MAX; letters.len()];
+        for (k, m) in members.iter().enumerate() {
+            at[m.ix as usize] = k as u32;
         }
-        Series { of, members }
+        Series { at, members }
+    }
+
+    /// Letter `ix` as a member of its series, if it has one.
+    fn member(&self, ix: LetterIx) -> Option<Member> {
+        self.members.get(*self.at.get(ix)? as usize).copied()
     }
 
     /// The letter just before `ix` in its series, if any.
     fn previous(&self, ix: LetterIx) -> Option<LetterIx> {
-        let (key, n) = self.of[ix].as_ref()?;
-        let list = self.members.get(key)?;
-        let k = list.partition_point(|(m, _)| m < n);
-        list.get(k.checked_sub(1)?).map(|&(_, p)| p)
+        let m = self.member(ix)?;
+        let k = self.members.partition_point(|o| (o.series, o.n) < (m.series, m.n));
+        let p = self.members.get(k.checked_sub(1)?)?;
+        (p.series == m.series).then_some(p.ix as LetterIx)
     }
 
     /// The letter just before `ix` in its edition: the previous number of its series, or (in a file whose
     /// letters are not numbered) the letter before it in the file.
     fn adjacent(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
-        if let Some((_, n)) = &self.of[ix] {
+        if let Some(m) = self.member(ix) {
             let p = self.previous(ix)?;
-            return self.of[p].as_ref().is_some_and(|(_, m)| m + 1 == *n).then_some(p);
+            return self.member(p).is_some_and(|o| o.n + 1 == m.n).then_some(p);
         }
         let p = ix.checked_sub(1)?;
         (letters[p].file == letters[ix].file && letters[p].number.is_none() && letters[ix].number.is_none())
@@ -410,7 +424,7 @@ fn pairs_of<'a>(from: &'a People, to: &'a People) -> impl Iterator<Item = (&'a s
     from.names().flat_map(move |f| to.names().map(move |t| (f, t)))
 }
 
-fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series<'_>, group: &[LetterIx]) -> Links {
+fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Links {
     let l = &corpus.letters[ix];
     let mut links = Links { references: vec![None; l.references.len()], ..Links::default() };
     let mut taken: Vec<LetterIx> = Vec::new();
@@ -479,10 +493,11 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
 fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
     let clash = |a: &People, b: &People| {
         a.0.iter().any(|p| {
-            // One printed form is one person (the common case: a letter of the pair's own names).
+            // One printed form is one person (the common case, and the cheapest test: a letter of the pair's own
+            // names).
             b.0.iter().any(|q| {
-                same_name(&p.name, &q.name)
-                    && p.printed != q.printed
+                p.printed != q.printed
+                    && same_name(&p.name, &q.name)
                     && parties::different_people(&p.printed, &q.printed)
             })
         })
@@ -507,7 +522,7 @@ fn quote(words: &str) -> String {
 /// the writer, at most [`MAX_INFERRED_DAYS`] before. Printings of one letter count as one.
 fn infer(
     corpus: &Corpus,
-    (index, series): (&PairIndex<'_>, &Series<'_>),
+    (index, series): (&PairIndex<'_>, &Series),
     (group, editions): (&[LetterIx], &[Vec<LetterIx>]),
     links: &mut [Links],
 ) {
@@ -557,7 +572,7 @@ fn infer(
 /// it in its edition.
 fn acknowledged(
     corpus: &Corpus,
-    (index, series): (&PairIndex<'_>, &Series<'_>),
+    (index, series): (&PairIndex<'_>, &Series),
     group: &[LetterIx],
     links: &Links,
     ix: LetterIx,
