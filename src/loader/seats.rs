@@ -97,8 +97,7 @@ fn body_of(head: &str, link: &str) -> Option<Body> {
 /// The seat a party speaks for: its own name when that is an office (`the Embassy in the Soviet Union`), else
 /// the office its holder is printed with (`The Chargé in the Soviet Union (Beam)`).
 fn seat_of(p: &Person) -> Option<Seat<'_>> {
-    let held = || p.printed.trim().strip_suffix(')').and_then(|t| t.rsplit_once(" (")).and_then(|(o, _)| seat(o));
-    seat(&p.name).or_else(held)
+    seat(&p.name).or_else(|| p.held_office().and_then(seat))
 }
 
 /// One side of a letter for [`SeatIndex`]: a seat, or a name where the party has none.

@@ -248,19 +248,12 @@ fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
 /// (Wiley)` is also `Minister in Austria`), so that a reply addressed to the office finds the holder's letter.
 fn aliases(p: &crate::model::Person) -> impl Iterator<Item = &str> {
     let printed = p.printed.trim();
-    let bracketed = printed.strip_suffix(')').and_then(|t| rsplit_pair(t, b" (")).map(|(office, _)| office.trim());
-    let office = bracketed
+    let office = p
+        .held_office()
         .or_else(|| signed_office(printed))
         .map(|o| o.strip_prefix("The ").or_else(|| o.strip_prefix("the ")).unwrap_or(o))
         .filter(|o| !o.is_empty() && *o != &*p.name);
     std::iter::once(&*p.name).chain(office)
-}
-
-/// `text` split around the last `pair` of ASCII bytes in it (as `rsplit_once` splits, without a searcher made
-/// for each of the many short names).
-fn rsplit_pair<'t>(text: &'t str, pair: &[u8; 2]) -> Option<(&'t str, &'t str)> {
-    let at = text.as_bytes().windows(2).rposition(|w| w == pair)?;
-    Some((&text[..at], &text[at + 2..]))
 }
 
 /// `EDWIN M. STANTON, Secretary of War`: an office with its domain signed under a name. A bare rank

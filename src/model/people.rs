@@ -55,6 +55,15 @@ pub struct Person {
 }
 
 impl Person {
+    /// The office printed before the holder's name in brackets (`The Chargé in the Soviet Union (Beam)` gives
+    /// `The Chargé in the Soviet Union`).
+    pub fn held_office(&self) -> Option<&str> {
+        let t = self.printed.trim().strip_suffix(')')?;
+        // The last ` (`, found without a searcher made for each of the many short names.
+        let at = t.as_bytes().windows(2).rposition(|w| w == b" (")?;
+        Some(t[..at].trim())
+    }
+
     pub fn new(name: impl Into<String>, printed: impl Into<String>, basis: PersonBasis) -> Person {
         Person { name: boxed(name.into()), printed: boxed(printed.into()), basis }
     }
