@@ -32,7 +32,7 @@ fn numbered_titles_naming_the_document_kind_open_letters_and_an_editorial_note_o
 fn a_memorandum_keeps_its_subject_as_its_caption() {
     let c = pages("frus_modern");
     let memo = by_start(&c, "I attach a draft");
-    assert_eq!(memo.recipient.to_string(), "Kennedy");
+    assert_eq!(people(memo), pair("Rusk", "Kennedy"), "`Secretary of State Rusk`: the title before the holder");
     assert_eq!(memo.caption(), Some("SUBJECT: Reply to the Soviet Note on Berlin"));
     assert_eq!(date(memo).as_deref(), Some("1961-06-21"));
 }

@@ -686,7 +686,7 @@ fn read_part<'w, 'a>(words: &'w [Word<'a>]) -> Option<Part<'w, 'a>> {
     if has_title && rest.first().is_some_and(|w| w.is(LINK)) {
         // `Secretary of State`, `Minister in Austria`, `Duke of Wellington`: an office; a titled domain that is
         // one name after `of` is a peer's title and the name (`Wellington`).
-        return Some(Part::Office(words));
+        return Some(titled_holder(&words[..k], &rest[1..]).unwrap_or(Part::Office(words)));
     }
     match surname_at(rest) {
         Some((named, k)) => Some(Part::Named(named, k)),
@@ -694,6 +694,44 @@ fn read_part<'w, 'a>(words: &'w [Word<'a>]) -> Option<Part<'w, 'a>> {
         None => None,
     }
 }
+
+/// `Secretary of State Rusk`, `Minister of Foreign Affairs Gromyko`: an office printed as a title, without an
+/// article, before its holder's surname (`the Secretary of State` is the office alone). The last word is the
+/// holder unless it ends the name of a department (`Secretary of Foreign Affairs`).
+fn titled_holder<'w, 'a>(title: &[Word], domain: &'w [Word<'a>]) -> Option<Part<'w, 'a>> {
+    let capitalised = |w: &Word| w.text.starts_with(char::is_uppercase) && !w.is(LINK | SMALL | ARTICLE);
+    let last = domain.last()?;
+    let department = DOMAIN_ENDS.iter().any(|d| last.text.eq_ignore_ascii_case(d));
+    if title.iter().any(|w| w.is(ARTICLE)) || domain.len() < 2 || !domain.iter().all(capitalised) || department {
+        return None;
+    }
+    let (named, k) = surname_at(&domain[domain.len() - 1..])?;
+    Some(Part::Named(named, k))
+}
+
+/// Words that end the names of departments and ministries (`of State`, `of Foreign Affairs`, `of the Navy`).
+const DOMAIN_ENDS: &[&str] = &[
+    "state",
+    "affairs",
+    "war",
+    "navy",
+    "treasury",
+    "defense",
+    "defence",
+    "commerce",
+    "interior",
+    "agriculture",
+    "labor",
+    "labour",
+    "justice",
+    "health",
+    "finance",
+    "trade",
+    "colonies",
+    "education",
+    "transport",
+    "energy",
+];
 
 /// An office's name: its words without the article and without `Acting` (an acting holder answers for the
 /// office), capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
@@ -827,6 +865,16 @@ mod tests {
         assert_eq!(person("NELSON AND BRONTE").map(|p| p.name).as_deref(), Some("Nelson"));
         assert_eq!(person("Pliny the Younger").map(|p| p.name).as_deref(), Some("Pliny"));
         assert!(!valid("THE MARCH"), "an article opens an office, not a name");
+    }
+
+    #[test]
+    fn a_title_before_its_holder_names_the_holder() {
+        assert_eq!(names("Secretary of State Rusk"), ["Rusk"]);
+        assert_eq!(names("Secretary of Defense McNamara"), ["McNamara"]);
+        assert_eq!(names("Minister of Foreign Affairs Gromyko"), ["Gromyko"]);
+        assert_eq!(names("Secretary of State"), ["Secretary of State"], "the office alone");
+        assert_eq!(names("the Secretary of State"), ["Secretary of State"]);
+        assert_eq!(names("Secretary of Foreign Affairs"), ["Secretary of Foreign Affairs"], "a department's name");
     }
 
     #[test]
