@@ -67,6 +67,18 @@ const ADJECTIVES: &[&str] = &[
     "friendly",
     "very",
     "top",
+    "prompt",
+    "full",
+    "detailed",
+    "interesting",
+    "important",
+    "frank",
+    "cordial",
+    "warm",
+    "generous",
+    "thoughtful",
+    "encouraging",
+    "informative",
 ];
 
 /// Nouns of an acknowledgement that only may mean a message: thanks for greetings do not always answer one.
@@ -787,6 +799,8 @@ mod tests {
         assert_eq!(a("Thank you for the message and your solicitude."), Some(false));
         assert_eq!(a("I am very glad to receive your kind telegram, which"), Some(false));
         assert_eq!(a("Your note came safely to hand."), Some(false));
+        assert_eq!(a("2201. Thank you for your prompt report."), Some(false));
+        assert_eq!(a("Many thanks for your full and interesting letter."), Some(false));
         assert_eq!(a("Molotov has asked me to thank you on his behalf for your greetings."), Some(true));
         assert_eq!(a("I gave consideration to the question"), None);
         assert_eq!(a("The message went to Stalin."), None);
