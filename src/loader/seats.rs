@@ -141,10 +141,10 @@ impl<'a> SeatIndex<'a> {
 
     /// Letters from `from` to `to`, seats taken for offices, dated within `slack` days of `day`, closest first.
     pub(crate) fn near(&self, from: &'a People, to: &'a People, day: i64, slack: i64) -> Vec<LetterIx> {
-        let mut found: Vec<(i64, LetterIx)> = Vec::new();
         if self.pairs.is_empty() {
-            return found.into_iter().map(|(_, ix)| ix).collect();
+            return Vec::new();
         }
+        let mut found: Vec<(i64, LetterIx)> = Vec::new();
         for (f, f_seat) in sides(from) {
             for (t, t_seat) in sides(to) {
                 let Some(list) = (f_seat || t_seat).then(|| self.pairs.get(&(f, t))).flatten() else { continue };
@@ -177,6 +177,10 @@ mod tests {
         assert_eq!(of("Minister in Austria"), of("Legation in Austria"));
         assert_eq!(of("Consul General at Shanghai"), Some((Body::Consulate, "Shanghai")));
         assert_eq!(of("Consulate General at Shanghai"), of("Consul General at Shanghai"));
+        // Every head noun of the vocabulary passes the first-word gate ([`HEADS`]).
+        for office in ["Mission in Japan", "Delegation in Japan", "Envoy in Japan", "Vice Consul at Kobe"] {
+            assert!(of(office).is_some(), "{office}");
+        }
     }
 
     #[test]
