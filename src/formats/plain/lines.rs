@@ -360,7 +360,7 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     if t.len() > 100 || !has_digit(t.as_bytes()) {
         return found;
     }
-    let t = strip_time(t);
+    let t = strip_time(within_brackets(t));
     // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
     // edge of a run of letters (stripping an hour or a weekday in front takes no month and leaves the end).
     if !may_end_date(t) || !names_month(t) {
@@ -422,6 +422,14 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         }
     }
     found
+}
+
+/// `[Norwich, 27 October 1465.]`: a whole line an editor supplied, read without its brackets.
+fn within_brackets(t: &str) -> &str {
+    match t.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+        Some(inner) if memchr::memchr2(b'[', b']', inner.as_bytes()).is_none() => inner.trim_end_matches(['.', ',']),
+        _ => t,
+    }
 }
 
 /// The place the words before a date name, without brackets: not an editor's `Written`, `Dated at` or `Sent
@@ -790,8 +798,9 @@ pub fn place_line(line: &str) -> bool {
     }
     let head = t.trim_end_matches(',');
     // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case.
+    // A `TO` between capitalised words makes a heading (`MARGARET PASTON TO JOHN PASTON.`), not a place.
     head.split_whitespace().all(|w| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !w.eq_ignore_ascii_case("to")
             || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
     }) && (1..=7).contains(&head.split_whitespace().count())
         && !head.ends_with([':', ';', '!', '?'])
