@@ -656,12 +656,49 @@ pub fn archive_line(line: &str) -> bool {
     if digits >= 2 && b.get(digits) == Some(&b'.') && t.contains('/') {
         return true;
     }
+    if file_reference(t) {
+        return true;
+    }
     let Some(colon) = t.find(':') else { return false };
     let head = &t[..colon];
     head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && head
             .split_whitespace()
             .any(|w| matches!(w, "Papers" | "Files" | "File" | "Archives" | "Records" | "Library" | "Collection"))
+}
+
+/// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
+/// `CAB 65/4`, `PRO 30/22/14`).
+fn file_reference(t: &str) -> bool {
+    let mut words = t.trim_end_matches('.').split_whitespace();
+    let Some(code) = words.next() else { return false };
+    let rest: Vec<&str> = words.collect();
+    let code_ok = code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    let numbers = |w: &&str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
+    code_ok
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(numbers)
+        && rest.iter().any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
+/// (`(No. 402.) Confidential.`), or when it left or arrived (`R. August 4.`, `D. 3·10 P.M.`).
+pub fn routing_line(line: &str) -> Option<&str> {
+    let t = line.quick_trim();
+    if t.len() > 40 {
+        return None;
+    }
+    if let Some(inner) = t.strip_prefix("(No").and_then(|r| r.strip_prefix('.').or(Some(r))) {
+        let close = inner.find(')')?;
+        let n = inner[..close].trim().trim_end_matches('.');
+        let rest = inner[close + 1..].quick_trim();
+        let numbered = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_alphanumeric());
+        return (numbered && (rest.is_empty() || classification_line(rest).is_some())).then_some(t);
+    }
+    let rest = t.strip_prefix("R. ").or_else(|| t.strip_prefix("D. "))?;
+    let timed = rest.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && ["P.M", "A.M", "p.m", "a.m", "noon", "midnight"].iter().any(|m| rest.contains(m));
+    (timed || date_lines(rest).1.is_some() || date_line(rest).is_some()).then_some(t)
 }
 
 /// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day

@@ -79,7 +79,8 @@ fn titled_writer(t: &str) -> Option<Person> {
             let head = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '-'));
             let head = head.strip_suffix("Collected").or_else(|| head.strip_suffix("Selected")).unwrap_or(head);
             let head = head.trim_end_matches([' ', ':', ',', '—', '-']);
-            let head = head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")).unwrap_or(head);
+            // `NAME's Letters`, `MARK TWAIN'S LETTERS`.
+            let head = ["'s", "’s", "'S", "’S"].iter().find_map(|s| head.strip_suffix(s)).unwrap_or(head);
             return writer(head);
         }
     }
