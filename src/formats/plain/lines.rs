@@ -448,6 +448,14 @@ fn place_of(words: &str) -> Option<String> {
     let times = ["morning", "forenoon", "noon", "afternoon", "evening", "night", "midnight"];
     let bare = p.trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
     let no_place = bare.is_empty() || editors.iter().chain(&times).any(|w| bare.eq_ignore_ascii_case(w));
+    // `Ashby, Friday, June 3`: the day of the week after the place is no part of it.
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    if let Some((place, day)) = bare.rsplit_once(',')
+        && WEEKDAYS.iter().any(|w| day.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(w))
+        && !place.trim().is_empty()
+    {
+        return Some(place.trim_end().replace(['[', ']'], ""));
+    }
     (!no_place).then(|| p.replace(['[', ']'], ""))
 }
 
@@ -1019,5 +1027,31 @@ mod tests {
         assert_eq!(addressee_with_office("Brigadier-General GREGG,", &office), Some("Brigadier-General GREGG"));
         assert_eq!(addressee_with_office("Brigadier-General GREGG,", &["and the rest of them went home."]), None);
         assert_eq!(addressee_with_office("When the rain stopped at last we went,", &office), None);
+    }
+
+    #[test]
+    fn archive_references_and_routing_lines_have_their_shapes_and_prose_has_none() {
+        for reference in ["F.O. 371/2162.", "CAB 65/4", "PRO 30/22/14", "740.00119 PW/8–2245"] {
+            assert!(archive_line(reference), "{reference}");
+        }
+        for prose in ["I. 12 men came.", "F.O. was shut", "See 371/2162 above.", "Rome 3/4"] {
+            assert!(!archive_line(prose), "{prose}");
+        }
+        assert_eq!(routing_line("(No. 402.) Confidential."), Some("(No. 402.) Confidential."));
+        assert_eq!(routing_line("(No. 77.)"), Some("(No. 77.)"));
+        assert_eq!(routing_line("R. August 4."), Some("R. August 4."));
+        assert_eq!(routing_line("D. 3·10 P.M."), Some("D. 3·10 P.M."));
+        for prose in ["(No. 402.) was sent at once.", "R. Smith came.", "(Not now.)", "D. sang"] {
+            assert_eq!(routing_line(prose), None, "{prose}");
+        }
+    }
+
+    #[test]
+    fn a_whole_bracketed_date_line_and_a_weekday_after_the_place() {
+        let d = date_line("[Norwich, 27 October 1465.]").expect("a date line");
+        assert_eq!((d.found.year, d.place.as_deref()), (Some(1465), Some("Norwich")));
+        let d = date_line("Ashby, Friday, June 3, 1859.").expect("a date line");
+        assert_eq!(d.place.as_deref(), Some("Ashby"));
+        assert!(date_line("[Norwich, 27 October 1465.] and more [words]").is_none());
     }
 }

@@ -541,7 +541,8 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
 const POSSESSIVES: [&str; 8] = ["his", "her", "their", "its", "my", "our", "your", "thy"];
 
 /// Bonds other than family ([`KIN`]) a writer names a party by (`TO HIS FRIEND LUCILIUS`).
-const BONDS: [&str; 4] = ["friend", "friends", "lover", "family"];
+/// One person each: `FROM HIS FRIENDS` names a group, no writer.
+const BONDS: [&str; 3] = ["friend", "lover", "betrothed"];
 /// `the Ambassador in Germany (Dodd)` → (`the Ambassador in Germany`, Some(`Dodd`)).
 fn split_holder(segment: &str) -> (&str, Option<&str>) {
     let t = segment.quick_trim();
