@@ -93,3 +93,23 @@ fn an_editors_bracketed_dateline_under_a_numbered_heading_dates_the_letter() {
     assert_eq!(cited(son), ["1478-05-12"], "`your letter of the 12th of May`");
     assert_eq!((son.replies_to, son.reply_basis), (c.find(&mother.id), Some(ReplyBasis::Explicit)));
 }
+
+/// A sovereign's correspondence numbers each letter before a dash (`No. 17—The Queen to Lord Ashford.`), a poet's
+/// letters and journals after a document word (`LETTER 212.—TO JAMES HOLT.`); a year and a dash opening a
+/// sentence opens no letter.
+#[test]
+fn a_number_joined_to_its_heading_by_a_dash_opens_a_letter_and_a_dashed_year_in_the_text_does_not() {
+    let c = pages("numbered_dashes");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let queen = by_start(&c, "Lord Ashford,—The Queen");
+    assert_eq!((people(queen), queen.number.as_deref()), (pair("Queen", "Ashford"), Some("17")));
+    let minister = by_start(&c, "Lord Ashford presents");
+    assert_eq!((people(minister), minister.number.as_deref()), (pair("Ashford", "Queen"), Some("18")));
+    assert_eq!(date(minister).as_deref(), Some("1821-04-03"));
+    let holt = by_start(&c, "DEAR HOLT,—The verses");
+    // Signed with initials: the writer is the one the title names.
+    assert_eq!((people(holt), holt.number.as_deref()), (pair("Marlowe", "Holt"), Some("212")));
+    let vane = c.letters.iter().find(|l| l.number.as_deref() == Some("213")).expect("LETTER 213");
+    assert_eq!(people(vane), pair("Marlowe", "Vane"));
+    assert!(vane.paragraphs.iter().any(|p| p.starts_with("1822—the year of the storm")), "{:#?}", summary(&c));
+}

@@ -296,17 +296,29 @@ fn is_upper_roman(w: &str) -> bool {
     w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')) && is_roman(w)
 }
 
-/// `XXIII.—` or `131.–` opening a heading, with `To`/`From` right after the dash: the number and where the rest
-/// starts.
+/// A collection's number joined to its heading by a dash: `XXIII.—TO BENJAMIN BAILEY.`, `LETTER 653.—TO JOHN
+/// MURRAY.`, `No. 2214—The King to Lord North.` Gives the number and where the heading's words start. A number
+/// alone needs its full stop before the dash (a year and a dash open many a sentence).
 fn dashed_number(s: &str) -> Option<(&str, usize)> {
-    let dot = s.find('.')?;
-    let n = &s[..dot];
+    let first = s.split(' ').next().unwrap_or("");
+    let prefixed = first.len() < s.len()
+        && (HEADING_WORDS.kinds(first.trim_end_matches('.')) & DOC != 0 || lower_is(first.trim_end_matches('.'), "no"));
+    let at = if prefixed { first.len() + 1 } else { 0 };
+    let rest = &s[at..];
+    let end = rest.find(['.', '—', '–', ' ']).unwrap_or(rest.len());
+    let n = &rest[..end];
     let ok = (1..=6).contains(&n.len()) && (n.bytes().all(|b| b.is_ascii_digit()) || is_upper_roman(n));
-    let dash = s[dot + 1..].chars().next().filter(|c| matches!(c, '—' | '–'))?;
-    let after = dot + 1 + dash.len_utf8();
-    let rest = &s[after..];
-    let opens = super::lines::strip_prefix_ci(rest, "to ").or_else(|| super::lines::strip_prefix_ci(rest, "from "));
-    (ok && opens.is_some()).then_some((n, after))
+    let after_n = &rest[end..];
+    let (dotted, after_dot) = match after_n.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, after_n),
+    };
+    let after_dot = after_dot.strip_prefix(' ').unwrap_or(after_dot);
+    let dash = after_dot.chars().next().filter(|c| matches!(c, '—' | '–'))?;
+    let tail = &after_dot[dash.len_utf8()..];
+    let tail = tail.strip_prefix(' ').unwrap_or(tail);
+    let opens = tail.starts_with(|c: char| c.is_uppercase());
+    (ok && opens && (dotted || prefixed)).then_some((n, s.len() - tail.len()))
 }
 
 fn is_roman(w: &str) -> bool {

@@ -46,8 +46,17 @@ fn titled_writer(t: &str) -> Option<Person> {
         return None;
     }
     let lower = t.to_ascii_lowercase();
-    const KINDS: &[&str] =
-        &["papers", "works", "writings", "letters", "correspondence", "memoirs", "despatches", "dispatches"];
+    const KINDS: &[&str] = &[
+        "papers",
+        "works",
+        "writings",
+        "letters",
+        "correspondence",
+        "memoirs",
+        "despatches",
+        "dispatches",
+        "journals",
+    ];
     // `... Works of NAME`, `Papers and Writings of NAME`.
     if let Some(at) = lower.rfind(" of ") {
         let head = &lower[..at];
