@@ -113,3 +113,17 @@ fn a_number_joined_to_its_heading_by_a_dash_opens_a_letter_and_a_dashed_year_in_
     assert_eq!(people(vane), pair("Marlowe", "Vane"));
     assert!(vane.paragraphs.iter().any(|p| p.starts_with("1822—the year of the storm")), "{:#?}", summary(&c));
 }
+
+/// `THE LETTERS OF JOHN TALBOT TO HIS FAMILY AND FRIENDS`: the writer the title names ends before `to`; `Your
+/// loving son, | J. T.` closes a letter signed with initials.
+#[test]
+fn a_title_naming_the_writer_and_his_readers_gives_the_writer_and_a_loving_close_signs() {
+    let c = pages("family_war");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let mother = by_start(&c, "DEAR MOTHER,—The parcel");
+    assert_eq!(people(mother), pair("Talbot", "Mother"));
+    assert_eq!(date(mother).as_deref(), Some("1915-03-02"));
+    let friend = by_start(&c, "My dear Arthur");
+    assert_eq!(people(friend), pair("Talbot", "Bell"));
+    assert_eq!(friend.sender.0[0].basis.as_str(), "signature", "`Your loving friend, | Jack Talbot.`");
+}

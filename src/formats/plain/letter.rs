@@ -380,6 +380,7 @@ const CLOSES: &[&str] = &[
     "truly",
     "affectionately",
     "affectionate",
+    "loving",
     "respectfully",
     "obediently",
     "friend",

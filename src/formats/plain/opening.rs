@@ -61,7 +61,10 @@ fn titled_writer(t: &str) -> Option<Person> {
     if let Some(at) = lower.rfind(" of ") {
         let head = &lower[..at];
         if KINDS.iter().any(|k| head.ends_with(k)) {
-            return writer(&t[at + 4..]);
+            // `The Letters of Robert Louis Stevenson to his Family and Friends`: the writer ends before `to`.
+            let name = &t[at + 4..];
+            let to = lower[at + 4..].find(" to ").map_or(name.len(), |i| i);
+            return writer(&name[..to]);
         }
     }
     // `Letters written by NAME to his Son`, `Letters from NAME to ...`, `Dispatches by NAME`.
