@@ -144,3 +144,16 @@ fn a_letter_to_near_kin_citing_a_date_answers_the_kins_letter_and_no_one_elses()
     assert_eq!(cited(to_mother), ["1863-03-12"]);
     assert_eq!(to_mother.replies_to, None, "Henry Lake's letter of that day is no Ward's");
 }
+
+/// Typed letters under a letterhead: a greeting to an office holder by the office alone (`Dear Mr. Prime
+/// Minister`) names the office when nothing else names the addressee; a bare `Sir,` names no one.
+#[test]
+fn a_greeting_by_office_names_the_office_and_a_bare_sir_names_no_one() {
+    let c = pages("typed_office");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let thanks = by_start(&c, "Dear Mr. Prime Minister");
+    assert_eq!(people(thanks), pair("Cambridge", "Prime Minister"));
+    assert_eq!(date(thanks).as_deref(), Some("1941-06-02"));
+    let answer = by_start(&c, "Sir,");
+    assert_eq!(people(answer), pair("Gale", ""));
+}
