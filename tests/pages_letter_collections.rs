@@ -157,3 +157,23 @@ fn a_greeting_by_office_names_the_office_and_a_bare_sir_names_no_one() {
     let answer = by_start(&c, "Sir,");
     assert_eq!(people(answer), pair("Gale", ""));
 }
+
+/// A digital archive's page: the editor's title, then labelled blocks (`Citation:`, `Summary:`, `Original
+/// Language: English`), then the message with its own caption: one letter, the blocks its source.
+#[test]
+fn an_archive_portals_labelled_blocks_are_the_source_and_the_caption_under_them_opens_no_second_letter() {
+    let c = pages("portal_labels");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Vance", "Ostrova"));
+    assert_eq!(date(l).as_deref(), Some("1943-09-03"));
+    assert_eq!(l.caption(), Some("CONFIDENTIAL MESSAGE FROM AMBASSADOR VANCE TO MINISTER OSTROVA"));
+    assert!(l.paragraphs.iter().next().is_some_and(|p| p.starts_with("I have received your report")));
+    let source = l.source.as_deref().unwrap_or_default();
+    assert!(source.starts_with("Citation: \"Letter from Harold Vance"), "{source}");
+    assert!(
+        source.contains("Summary: Vance thanks Ostrova") && source.ends_with("Original Language: English"),
+        "{source}"
+    );
+    assert_eq!(cited(l), ["1943-08-27"]);
+}
