@@ -705,15 +705,24 @@ pub fn archive_line(line: &str) -> bool {
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
 /// `CAB 65/4`, `PRO 30/22/14`).
 fn file_reference(t: &str) -> bool {
-    let mut words = t.trim_end_matches('.').split_whitespace();
+    // Short, opening with a capital, holding a slash: looked at before the words are.
+    let b = t.as_bytes();
+    if b.len() > 32 || !b[0].is_ascii_uppercase() || memchr::memchr(b'/', b).is_none() {
+        return false;
+    }
+    let mut words = t.trim_end_matches('.').split(' ').filter(|w| !w.is_empty());
     let Some(code) = words.next() else { return false };
-    let rest: Vec<&str> = words.collect();
     let code_ok = code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-    let numbers = |w: &&str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
-    code_ok
-        && (1..=2).contains(&rest.len())
-        && rest.iter().all(numbers)
-        && rest.iter().any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()))
+    let numbers = |w: &str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
+    let (mut count, mut slashed) = (0, false);
+    for w in words {
+        count += 1;
+        if count > 2 || !numbers(w) {
+            return false;
+        }
+        slashed |= w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit());
+    }
+    code_ok && count >= 1 && slashed
 }
 
 /// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
