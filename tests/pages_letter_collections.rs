@@ -177,3 +177,18 @@ fn an_archive_portals_labelled_blocks_are_the_source_and_the_caption_under_them_
     );
     assert_eq!(cited(l), ["1943-08-27"]);
 }
+
+/// Letters to a newspaper under a section title: the title (`LETTERS TO THE EDITOR`) opens none; each is addressed
+/// to the editor, an office; `yours, &c., | THOMAS BELL.` signs; one signed letter makes no folder's writer.
+#[test]
+fn letters_to_an_editor_are_each_signed_and_the_section_title_is_no_letter() {
+    let c = pages("newspaper_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Sir,—The lamps");
+    assert_eq!(people(first), pair("Ratepayer", "Editor of the Morning Chronicle"));
+    assert_eq!(date(first).as_deref(), Some("1842-03-02"));
+    let second = by_start(&c, "Sir,—Your correspondent");
+    assert_eq!(people(second), pair("Bell", "Editor of the Morning Chronicle"));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1842-03-04"), Some("Holborn")));
+    assert_eq!(second.replies_to, None, "his letter is no letter of the addressee's");
+}

@@ -407,6 +407,11 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
+        // `yours, &c., | J. SMITH.`
+        let rest = rest
+            .strip_prefix("&c.")
+            .or_else(|| rest.strip_prefix("etc."))
+            .map_or(rest, |r| r.trim_start_matches([',', ' ']));
         let rest = unsigned(after_role(rest));
         // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
         // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
