@@ -81,6 +81,11 @@ impl Draft {
         signed(last, after_close).is_some()
     }
 
+    /// Whether the last paragraph is a close waiting for the writer's name (`your most obedient servant,`).
+    pub fn awaits_signature(&self) -> bool {
+        self.letter.paragraphs.last().is_some_and(is_close)
+    }
+
     /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
     /// the first: a telegram's number opens its text).
     pub fn explains_marker(&self, label: &str) -> bool {
