@@ -2,7 +2,7 @@
 //! are added, and `finish` links markers to footnotes and settles the date.
 
 use super::heading::Heading;
-use super::inline::{MAX_MARKERS, extract_at_most};
+use super::inline::{MAX_MARKERS, Marks, extract_into};
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
 use super::parties::{self, Person};
@@ -107,34 +107,40 @@ impl Draft {
     }
 
     pub fn add_paragraph(&mut self, raw: RawParagraph) {
-        let inline = extract_at_most(&raw.text, MAX_MARKERS.saturating_sub(self.letter.footnote_refs.len()));
-        if inline.capped && !self.capped {
+        let budget = MAX_MARKERS.saturating_sub(self.letter.footnote_refs.len());
+        // The text goes straight to the end of the letter's text, its end trimmed; nothing stays of it when it is
+        // empty.
+        let mut marks = Marks::default();
+        let mut len = 0;
+        let added = self.letter.paragraphs.push_with(|buf, start| {
+            marks = extract_into(&raw.text, budget, buf);
+            len = buf[start..].quick_trim_end().len();
+            buf.truncate(start + len);
+        });
+        if marks.capped && !self.capped {
             self.capped = true;
             let message = format!("more than {MAX_MARKERS} footnote markers: the rest are left in the text");
             self.notes.push(Note { line: raw.line, severity: Severity::Warning, message });
         }
-        let mut text = inline.text;
-        text.truncate(text.quick_trim_end().len());
-        if text.is_empty() {
+        if !added {
             // A page marker alone: it opens the next paragraph. A stray marker alone is kept at the heading's end.
-            self.pending_pages.extend(inline.pages.into_iter().map(|(p, _)| p));
-            for (marker, _) in inline.markers {
+            self.pending_pages.extend(marks.pages.into_iter().map(|(p, _)| p));
+            for (marker, _) in marks.markers {
                 let offset = self.letter.heading.len();
                 self.push_ref(marker, -1, offset);
             }
             return;
         }
-        let p = self.letter.paragraphs.len() as isize;
+        let p = self.letter.paragraphs.len() as isize - 1;
         for page in self.pending_pages.drain(..) {
             self.letter.pages.push(PageBreak { page, paragraph: p, offset: 0 });
         }
-        for (page, offset) in inline.pages {
-            self.letter.pages.push(PageBreak { page, paragraph: p, offset: offset.min(text.len()) });
+        for (page, offset) in marks.pages {
+            self.letter.pages.push(PageBreak { page, paragraph: p, offset: offset.min(len) });
         }
-        for (marker, offset) in inline.markers {
-            self.push_ref(marker, p, offset.min(text.len()));
+        for (marker, offset) in marks.markers {
+            self.push_ref(marker, p, offset.min(len));
         }
-        self.letter.paragraphs.push(text);
         self.letter.push_paragraph_line(raw.line);
     }
 
