@@ -341,9 +341,12 @@ impl Draft {
         let dated = match (&self.written, &self.stamp) {
             (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
             (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {
-                let (kind, word) =
-                    if *stamp == Stamp::Sent { (DateKind::Sent, "sent") } else { (DateKind::Received, "received") };
-                (d, kind, format!("{word} line"))
+                let (kind, source) = if *stamp == Stamp::Sent {
+                    (DateKind::Sent, "sent line")
+                } else {
+                    (DateKind::Received, "received line")
+                };
+                (d, kind, source.to_string())
             }),
             (None, None) => None,
         };
@@ -428,30 +431,38 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         .filter(|p| !p.office)
 }
 
-/// The bytes (in either case) the words of [`CLOSES`] end with: `[0]` the last, `[1]` the one before it.
-static CLOSE_ENDS: LazyLock<[[bool; 256]; 2]> = LazyLock::new(|| {
-    let mut ends = [[false; 256]; 2];
-    for c in CLOSES {
+/// For each byte, the words of [`CLOSES`] (a bit each) that end with it (in either case): `[0]` as their last
+/// byte, `[1]` as the one before it.
+static CLOSE_ENDS: LazyLock<[[u16; 256]; 2]> = LazyLock::new(|| {
+    let mut ends = [[0u16; 256]; 2];
+    for (bit, c) in CLOSES.iter().enumerate() {
         let b = c.as_bytes();
         for (k, &l) in b.iter().rev().take(2).enumerate() {
-            ends[k][usize::from(l)] = true;
-            ends[k][usize::from(l.to_ascii_uppercase())] = true;
+            ends[k][usize::from(l)] |= 1 << bit;
+            ends[k][usize::from(l.to_ascii_uppercase())] |= 1 << bit;
         }
     }
     ends
 });
 
 /// Where the last word of a close in `t` ends (in any case): the greatest end of any of [`CLOSES`] found in it,
-/// looked for from the end of `t` without lowering it. Only an end whose last two bytes end some close is
-/// compared with the words.
+/// looked for from the end of `t` without lowering it. Only the words whose last two bytes end there are compared.
 fn close_end(t: &str) -> Option<usize> {
     let b = t.as_bytes();
     let [last, before] = &*CLOSE_ENDS;
-    (2..=b.len()).rev().find(|&e| {
-        last[usize::from(b[e - 1])]
-            && before[usize::from(b[e - 2])]
-            && CLOSES.iter().any(|c| e >= c.len() && b[e - c.len()..e].eq_ignore_ascii_case(c.as_bytes()))
-    })
+    let mut e = b.len();
+    while e >= 2 {
+        let mut words = last[usize::from(b[e - 1])] & before[usize::from(b[e - 2])];
+        while words != 0 {
+            let c = CLOSES[words.trailing_zeros() as usize].as_bytes();
+            if e >= c.len() && b[e - c.len()..e].eq_ignore_ascii_case(c) {
+                return Some(e);
+            }
+            words &= words - 1;
+        }
+        e -= 1;
+    }
+    None
 }
 
 /// `(Signed) U. S. GRANT` → `U. S. GRANT`: a copy's note that the original was signed.
@@ -500,10 +511,12 @@ fn opens_with_close(t: &str) -> bool {
 /// a close itself (`Your most obedient & affectionate servant`).
 fn is_close(t: &str) -> bool {
     let t = t.quick_trim_end();
+    if t.len() >= 120 {
+        return false;
+    }
     let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
-    t.len() < 120
-        && (t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
-            || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last)))
+    t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
+        || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
@@ -608,6 +621,7 @@ mod tests {
     #[test]
     fn closes_are_found_from_the_end() {
         assert!(CLOSES.iter().all(|c| c.len() >= 2), "a close's last two bytes are looked at first");
+        assert!(CLOSES.len() <= 16, "a bit of a u16 each");
         let cases = ["Yours truly, A. B.", "I remain your obedient SERVANT, X", "no close here", "", "friendly yours"];
         for t in cases.into_iter().chain(["y", "Yours", "affectionate,"]) {
             let lower = t.to_ascii_lowercase();
