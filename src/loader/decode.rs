@@ -69,18 +69,6 @@ fn block_plain(block: &[u8; WIDE]) -> bool {
     acc == 0
 }
 
-/// [`needs_cleaning`] for the bytes `from..to` of `b` (which looks past `to` for the rest of a character).
-fn needs_cleaning_in(b: &[u8], from: usize, to: usize) -> bool {
-    let mut at = from;
-    while let Some(block) = b.get(at..at + 32).filter(|_| at + 32 <= to).and_then(|c| <&[u8; 32]>::try_from(c).ok()) {
-        if block_suspect(block) && (at..at + 32).any(|i| SUSPECT[usize::from(b[i])] && byte_needs_cleaning(b, i)) {
-            return true;
-        }
-        at += 32;
-    }
-    (at..to).any(|i| byte_needs_cleaning(b, i))
-}
-
 /// Line ends to `\n`, other control characters to visible symbols.
 fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
@@ -103,41 +91,39 @@ fn clean(text: &str) -> String {
 }
 
 /// Whether any byte needs [`clean`]: a control character other than `\n`, DEL, a C1 code (C2 80..9F), a bidi
-/// control (lead bytes D8, E2) or an inner byte-order mark (EF BB BF). Sixty-four bytes at a time, then thirty-two
+/// control (lead bytes D8, E2) or an inner byte-order mark (EF BB BF). Sixty-four bytes at a time
 /// (tests the compiler vectorizes): a block of printable ASCII and newlines needs nothing; in another, only the
-/// halves that hold a byte below 0x20 other than a newline, 0x7F, 0xC2, 0xD8, 0xE2 or 0xEF are looked at byte by
-/// byte.
+/// bytes [`suspects`] marks are looked at one by one.
 fn needs_cleaning(b: &[u8]) -> bool {
     let mut at = 0;
     while let Some(block) = b.get(at..at + WIDE).and_then(|c| <&[u8; WIDE]>::try_from(c).ok()) {
-        if !block_plain(block) && needs_cleaning_in(b, at, at + WIDE) {
-            return true;
+        if !block_plain(block) {
+            let marks = suspects(block);
+            for (w, word) in marks.as_chunks::<8>().0.iter().enumerate() {
+                // One bit a marked byte: each is looked at exactly, none other.
+                let mut bits = u64::from_le_bytes(*word);
+                while bits != 0 {
+                    if byte_needs_cleaning(b, at + w * 8 + (bits.trailing_zeros() / 8) as usize) {
+                        return true;
+                    }
+                    bits &= bits - 1;
+                }
+            }
         }
         at += WIDE;
     }
-    needs_cleaning_in(b, at, b.len())
+    (at..b.len()).any(|i| byte_needs_cleaning(b, i))
 }
 
-/// The bytes [`block_suspect`] looks for, one by one: looked up before the exact test.
-static SUSPECT: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut x = 0;
-    while x < 256 {
-        let b = x as u8;
-        table[x] = b < 0x20 && b != b'\n' || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef);
-        x += 1;
-    }
-    table
-};
-
-/// Whether a byte of `block` may need cleaning (no table and no branch, so that the compiler vectorizes it).
-fn block_suspect(block: &[u8; 32]) -> bool {
-    let mut acc = 0u8;
-    for &x in block {
+/// The bytes of `block` that may need cleaning, marked 1 (others 0): a byte below 0x20 other than a newline,
+/// 0x7F, 0xC2, 0xD8, 0xE2 or 0xEF (no table and no branch, so that the compiler vectorizes it).
+fn suspects(block: &[u8; WIDE]) -> [u8; WIDE] {
+    let mut marks = [0u8; WIDE];
+    for (m, &x) in marks.iter_mut().zip(block) {
         let control = (x < 0x20) & (x != b'\n') | (x == 0x7f);
-        acc |= u8::from(control | (x & 0xdf == 0xc2) | (x == 0xd8) | (x == 0xef));
+        *m = u8::from(control | (x & 0xdf == 0xc2) | (x == 0xd8) | (x == 0xef));
     }
-    acc != 0
+    marks
 }
 
 fn byte_needs_cleaning(b: &[u8], i: usize) -> bool {

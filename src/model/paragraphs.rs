@@ -116,6 +116,28 @@ impl Paragraphs {
         true
     }
 
+    /// Paragraphs to be written into `room` (emptied first): a text with room to grow, kept from an earlier
+    /// letter, so that the text of a letter being read grows without moving. [`Paragraphs::give_back`] then moves
+    /// the text into an allocation of its size.
+    pub fn with_room(mut room: String) -> Paragraphs {
+        room.clear();
+        Paragraphs { text: Text::Own(room), ends: ThinVec::new() }
+    }
+
+    /// Moves the letter's own text into an allocation of exactly its length, and gives back the one it was
+    /// written in (emptied), for the next letter.
+    pub fn give_back(&mut self) -> Option<String> {
+        match &mut self.text {
+            Text::Own(s) => {
+                let exact = s.as_str().to_owned();
+                let mut room = std::mem::replace(s, exact);
+                room.clear();
+                Some(room)
+            }
+            Text::Shared(..) => None,
+        }
+    }
+
     /// The letter's own text, copied out of a shared one first.
     fn own(&mut self) -> &mut String {
         if let Text::Shared(..) = self.text {

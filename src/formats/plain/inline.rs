@@ -60,23 +60,35 @@ fn special(b: &[u8], i: usize) -> bool {
     }
 }
 
-/// The first byte at or after `from` that [`special`] accepts, or the end. Thirty-two bytes at a time (a test the
-/// compiler vectorizes): only a block holding a byte that may start one is looked at byte by byte.
+/// The first byte at or after `from` that [`special`] accepts, or the end. Thirty-two bytes at a time (tests the
+/// compiler vectorizes): in a block that may hold one, only the bytes that may start one are looked at.
 fn next_special(b: &[u8], from: usize) -> usize {
     let mut i = from;
     while i < b.len() {
         let n = (b.len() - i).min(BLOCK);
-        let held = match b.get(i..i + BLOCK).and_then(|c| <&[u8; BLOCK]>::try_from(c).ok()) {
-            Some(block) => block_may_hold_special(block),
+        let mut padded = [0u8; BLOCK];
+        let block = match b.get(i..i + BLOCK).and_then(|c| <&[u8; BLOCK]>::try_from(c).ok()) {
+            Some(block) => block,
             None => {
                 // The end of the text, padded with bytes that start nothing.
-                let mut block = [0u8; BLOCK];
-                block[..n].copy_from_slice(&b[i..]);
-                block_may_hold_special(&block)
+                padded[..n].copy_from_slice(&b[i..]);
+                &padded
             }
         };
-        if held && let Some(k) = (i..i + n).find(|&k| special(b, k)) {
-            return k;
+        if !block_may_hold_special(block) {
+            i += n;
+            continue;
+        }
+        for (w, word) in may_start(block).as_chunks::<8>().0.iter().enumerate() {
+            // One bit a marked byte.
+            let mut bits = u64::from_le_bytes(*word);
+            while bits != 0 {
+                let k = i + w * 8 + (bits.trailing_zeros() / 8) as usize;
+                if special(b, k) {
+                    return k;
+                }
+                bits &= bits - 1;
+            }
         }
         i += n;
     }
@@ -85,14 +97,25 @@ fn next_special(b: &[u8], from: usize) -> usize {
 
 const BLOCK: usize = 32;
 
-/// Whether a byte of `c` may start what [`special`] accepts: a digit, `*`, `+`, `[`, or the lead byte C2 or E2
-/// (tests on the whole block with no table and no branch, so that the compiler vectorizes them).
+/// Whether a byte of `c` may start what [`special`] accepts (the bytes [`may_start`] marks), tested alone first:
+/// most blocks hold none.
 fn block_may_hold_special(c: &[u8; BLOCK]) -> bool {
     let mut acc = 0u8;
     for &x in c {
         acc |= u8::from((x.wrapping_sub(b'0') < 10) | (x & 0xfe == b'*') | (x == b'[') | (x & 0xdf == 0xc2));
     }
     acc != 0
+}
+
+/// The bytes of `c` that may start what [`special`] accepts, marked 1 (others 0): a digit, `*`, `+`, `[`, or the
+/// lead byte C2 or E2 (tests on the whole block with no table and no branch, so that the compiler vectorizes
+/// them).
+fn may_start(c: &[u8; BLOCK]) -> [u8; BLOCK] {
+    let mut marks = [0u8; BLOCK];
+    for (m, &x) in marks.iter_mut().zip(c) {
+        *m = u8::from((x.wrapping_sub(b'0') < 10) | (x & 0xfe == b'*') | (x == b'[') | (x & 0xdf == 0xc2));
+    }
+    marks
 }
 
 /// The most footnote markers taken out of one letter: real letters have tens. Beyond it, digits and asterisks
