@@ -39,9 +39,9 @@ pub(crate) fn fit_str(s: &mut String) {
 }
 
 /// `s` as a text that never grows, in an allocation of exactly its length (`into_boxed_str` alone may keep the
-/// larger block, for the reason above).
+/// larger block, for the reason above; it is enough for a few bytes beyond the length).
 pub(crate) fn boxed(s: String) -> Box<str> {
-    if s.capacity() > s.len() { Box::from(s.as_str()) } else { s.into_boxed_str() }
+    if worth::<u8>(s.capacity() - s.len()) { Box::from(s.as_str()) } else { s.into_boxed_str() }
 }
 
 #[cfg(test)]

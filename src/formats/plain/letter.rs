@@ -25,6 +25,21 @@ thread_local! {
 /// The largest room [`ROOM`] keeps for the next letter.
 const MAX_ROOM: usize = 4 << 20;
 
+/// The people of one side of a letter being read, and what names them.
+struct Side(Vec<Person>, PersonBasis);
+
+impl Side {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The side as the model keeps it.
+    fn people(self) -> People {
+        let basis = self.1;
+        People(self.0.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, basis)).collect())
+    }
+}
+
 /// A letter being read.
 pub struct Draft {
     letter: Letter,
@@ -35,8 +50,9 @@ pub struct Draft {
     /// A date a file number encodes: used only as bounds, never as the letter's date.
     pub file_date: Option<(Date, String)>,
     /// A year for a date printed without one (the year line of a split dateline is read by the parser).
-    senders: Vec<(Person, PersonBasis)>,
-    recipients: Vec<(Person, PersonBasis)>,
+    /// The people of each side, and what names them (one ground for a whole side: a side is named at once).
+    senders: Side,
+    recipients: Side,
     /// Page breaks seen in paragraphs that held nothing else: they belong at the start of the next paragraph.
     pending_pages: Vec<String>,
     /// Markers seen so far, by kind: they decide whether an indented numbered line is a footnote.
@@ -59,8 +75,8 @@ impl Draft {
             stamp: None,
             written: h.date.map(|f| (f, "heading".to_string())),
             file_date: None,
-            senders: h.senders.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
-            recipients: h.recipients.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
+            senders: Side(h.senders, PersonBasis::Heading),
+            recipients: Side(h.recipients, PersonBasis::Heading),
             pending_pages: Vec::new(),
             star_markers: 0,
             other_markers: 0,
@@ -205,10 +221,10 @@ impl Draft {
             self.letter.extra_mut().caption = Some(text.quick_trim().to_string());
         }
         if self.senders.is_empty() {
-            self.senders = h.senders.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+            self.senders = Side(h.senders, PersonBasis::Caption);
         }
         if self.recipients.is_empty() {
-            self.recipients = h.recipients.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+            self.recipients = Side(h.recipients, PersonBasis::Caption);
         }
         let offset = self.letter.heading.len();
         for (m, _) in h.markers {
@@ -254,7 +270,7 @@ impl Draft {
         if people.is_empty() {
             return;
         }
-        let list = people.into_iter().map(|p| (p, PersonBasis::Metadata)).collect();
+        let list = Side(people, PersonBasis::Metadata);
         if sender { self.senders = list } else { self.recipients = list }
     }
 
@@ -278,10 +294,10 @@ impl Draft {
         // (`Dear Mr. President`) is no more than courtesy.
         let office_address = skip == 0 && super::lines::strip_prefix_ci(&rest, "the ").is_some();
         if let Some(p) = parties::person(&rest).filter(|p| !p.office || office_address) {
-            self.recipients.push((p, PersonBasis::Salutation));
+            self.recipients = Side(vec![p], PersonBasis::Salutation);
         } else if let Some(kin) = parties::kin(&rest) {
             // `Dear Mother,`, `DEAR BOY:`: the family word is all the letter says of its addressee.
-            self.recipients.push((kin, PersonBasis::Salutation));
+            self.recipients = Side(vec![kin], PersonBasis::Salutation);
         }
     }
 
@@ -300,7 +316,7 @@ impl Draft {
         if self.recipients.is_empty()
             && let Some(p) = parties::person(text)
         {
-            self.recipients.push((p, PersonBasis::Salutation));
+            self.recipients = Side(vec![p], PersonBasis::Salutation);
         }
     }
 
@@ -326,9 +342,9 @@ impl Draft {
         if self.senders.is_empty()
             && let Some(p) = signature(&self.letter.paragraphs)
         {
-            self.senders.push((p, PersonBasis::Signature));
+            self.senders = Side(vec![p], PersonBasis::Signature);
         }
-        let own = |p: &Person, list: &[(Person, PersonBasis)]| list.iter().any(|(o, _)| o.name == p.name);
+        let own = |p: &Person, side: &Side| side.0.iter().any(|o| o.name == p.name);
         let passed = super::covering::carried(&self.letter.paragraphs).filter(|(s, r, _)| {
             !(s.iter().all(|p| own(p, &self.senders)) && r.iter().all(|p| own(p, &self.recipients)))
         });
@@ -343,9 +359,8 @@ impl Draft {
         });
         l.number = self.number.map(boxed);
         l.classification = self.classification.map(boxed);
-        let party = |(p, basis): (Person, PersonBasis)| crate::model::Person::new(p.name, p.printed, basis);
-        l.sender = People(self.senders.into_iter().map(party).collect());
-        l.recipient = People(self.recipients.into_iter().map(party).collect());
+        l.sender = self.senders.people();
+        l.recipient = self.recipients.people();
         l.sender_from_collection = l.sender.is_empty();
         // A written date wins over a sent date, which wins over a received one.
         let dated = match (&self.written, &self.stamp) {
@@ -584,6 +599,9 @@ fn signature(paragraphs: &Paragraphs) -> Option<Person> {
 /// appearance (FRUS numbers its markers across a volume but its notes from 1 on each page). Numbers and
 /// asterisks are linked separately.
 fn link_footnotes(l: &mut Letter) {
+    if l.footnote_refs.is_empty() || l.footnotes.is_empty() {
+        return;
+    }
     for star in [false, true] {
         let refs: Vec<usize> =
             (0..l.footnote_refs.len()).filter(|&i| l.footnote_refs[i].marker.starts_with('*') == star).collect();
