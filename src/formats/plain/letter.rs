@@ -40,8 +40,26 @@ impl Side {
     }
 }
 
-/// A letter being read.
-pub struct Draft {
+/// A letter being read: kept behind one pointer, so that the parser moves a pointer, not the letter, as it opens
+/// and closes letters.
+pub struct Draft(Box<Parts>);
+
+impl std::ops::Deref for Draft {
+    type Target = Parts;
+
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Draft {
+    fn deref_mut(&mut self) -> &mut Parts {
+        &mut self.0
+    }
+}
+
+/// What a letter being read holds.
+pub struct Parts {
     letter: Letter,
     pub number: Option<String>,
     pub classification: Option<String>,
@@ -49,7 +67,6 @@ pub struct Draft {
     written: Option<(Found, String)>,
     /// A date a file number encodes: used only as bounds, never as the letter's date.
     pub file_date: Option<(Date, String)>,
-    /// A year for a date printed without one (the year line of a split dateline is read by the parser).
     /// The people of each side, and what names them (one ground for a whole side: a side is named at once).
     senders: Side,
     recipients: Side,
@@ -68,7 +85,7 @@ impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
         let mut letter = Letter::new(file, line, h.text, People::default(), People::default());
         letter.paragraphs = Paragraphs::with_room(ROOM.take());
-        let mut d = Draft {
+        let mut d = Draft(Box::new(Parts {
             letter,
             number: h.number,
             classification: None,
@@ -82,7 +99,7 @@ impl Draft {
             other_markers: 0,
             capped: false,
             notes: Vec::new(),
-        };
+        }));
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
         }
@@ -158,8 +175,9 @@ impl Draft {
             return;
         }
         let p = self.letter.paragraphs.len() as isize - 1;
-        for page in self.pending_pages.drain(..) {
-            self.letter.pages.push(PageBreak { page, paragraph: p, offset: 0 });
+        let Parts { letter, pending_pages, .. } = &mut *self.0;
+        for page in pending_pages.drain(..) {
+            letter.pages.push(PageBreak { page, paragraph: p, offset: 0 });
         }
         for (page, offset) in marks.pages {
             self.letter.pages.push(PageBreak { page, paragraph: p, offset: offset.min(len) });
@@ -337,18 +355,19 @@ impl Draft {
     }
 
     /// The finished letter, and what is worth reporting about it.
-    pub fn finish(mut self) -> (Letter, Vec<Note>) {
-        let mut notes = std::mem::take(&mut self.notes);
-        if self.senders.is_empty()
-            && let Some(p) = signature(&self.letter.paragraphs)
+    pub fn finish(self) -> (Letter, Vec<Note>) {
+        let mut this = *self.0;
+        let mut notes = std::mem::take(&mut this.notes);
+        if this.senders.is_empty()
+            && let Some(p) = signature(&this.letter.paragraphs)
         {
-            self.senders = Side(vec![p], PersonBasis::Signature);
+            this.senders = Side(vec![p], PersonBasis::Signature);
         }
         let own = |p: &Person, side: &Side| side.0.iter().any(|o| o.name == p.name);
-        let passed = super::covering::carried(&self.letter.paragraphs).filter(|(s, r, _)| {
-            !(s.iter().all(|p| own(p, &self.senders)) && r.iter().all(|p| own(p, &self.recipients)))
+        let passed = super::covering::carried(&this.letter.paragraphs).filter(|(s, r, _)| {
+            !(s.iter().all(|p| own(p, &this.senders)) && r.iter().all(|p| own(p, &this.recipients)))
         });
-        let l = &mut self.letter;
+        let l = &mut this.letter;
         let as_people = |list: Vec<Person>| {
             People(
                 list.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, PersonBasis::Caption)).collect(),
@@ -357,13 +376,13 @@ impl Draft {
         l.carries = passed.map(|(s, r, words)| {
             Box::new(crate::model::Carried { sender: as_people(s), recipient: as_people(r), words })
         });
-        l.number = self.number.map(boxed);
-        l.classification = self.classification.map(boxed);
-        l.sender = self.senders.people();
-        l.recipient = self.recipients.people();
+        l.number = this.number.map(boxed);
+        l.classification = this.classification.map(boxed);
+        l.sender = this.senders.people();
+        l.recipient = this.recipients.people();
         l.sender_from_collection = l.sender.is_empty();
         // A written date wins over a sent date, which wins over a received one.
-        let dated = match (&self.written, &self.stamp) {
+        let dated = match (&this.written, &this.stamp) {
             (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
             (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {
                 let (kind, source) = if *stamp == Stamp::Sent {
@@ -379,19 +398,19 @@ impl Draft {
             l.date = Some(d);
             l.date_kind = Some(k);
             l.date_source = Some(boxed(src));
-        } else if let Some((d, src)) = self.file_date.take() {
+        } else if let Some((d, src)) = this.file_date.take() {
             // Only bounds: the file number is no printed date.
             l.extra_mut().date_range = Some(crate::model::DateRange::new(d, d));
             l.date_source = Some(boxed(src));
         }
-        if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {
+        if l.date.is_none() && (this.written.is_some() || this.stamp.is_some()) {
             notes.push(Note {
                 line: l.line,
                 severity: Severity::Warning,
                 message: "the letter's date is not a calendar date".into(),
             });
         }
-        for page in self.pending_pages.drain(..) {
+        for page in this.pending_pages.drain(..) {
             let p = l.paragraphs.len() as isize - 1;
             let offset = l.text_of(p).len();
             l.pages.push(PageBreak { page, paragraph: p, offset });
@@ -403,7 +422,7 @@ impl Draft {
         if let Some(room) = l.paragraphs.give_back().filter(|r| r.capacity() <= MAX_ROOM) {
             ROOM.set(room);
         }
-        (self.letter, notes)
+        (this.letter, notes)
     }
 }
 
