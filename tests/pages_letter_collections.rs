@@ -75,7 +75,7 @@ fn a_blue_books_file_references_and_routing_lines_stay_out_of_the_text() {
     // The whole body is the letter's: the routing lines before the dateline do not end it.
     assert_eq!(answer.paragraphs.iter().next(), Some("Sir,"));
     assert!(answer.paragraphs.iter().any(|p| p.starts_with("I have the honour to acknowledge")));
-    assert_eq!(answer.paragraphs.iter().last(), Some("J. PERCY."));
+    assert_eq!(answer.paragraphs.iter().next_back(), Some("J. PERCY."));
     assert_eq!(cited(answer), ["1911-03-03"]);
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
@@ -126,4 +126,21 @@ fn a_title_naming_the_writer_and_his_readers_gives_the_writer_and_a_loving_close
     let friend = by_start(&c, "My dear Arthur");
     assert_eq!(people(friend), pair("Talbot", "Bell"));
     assert_eq!(friend.sender.0[0].basis.as_str(), "signature", "`Your loving friend, | Jack Talbot.`");
+}
+
+/// A soldier writes `Dear Wife` and his wife `Dear Thomas`: a dated citation finds her letter, as near kin bear the
+/// writer's surname and a salutation names him by his given name. A neighbour's letter of the cited date to
+/// `Thomas` is not the mother's.
+#[test]
+fn a_letter_to_near_kin_citing_a_date_answers_the_kins_letter_and_no_one_elses() {
+    let c = pages("kin_replies");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let wife = by_start(&c, "The cow is sold at last").id.clone();
+    let to_wife = by_start(&c, "Dear Wife");
+    assert_eq!(people(to_wife), pair("Ward", "Wife"));
+    assert_eq!(cited(to_wife), ["1863-02-26"]);
+    assert_eq!((to_wife.replies_to, to_wife.reply_basis), (c.find(&wife), Some(ReplyBasis::Explicit)));
+    let to_mother = by_start(&c, "Dear Mother");
+    assert_eq!(cited(to_mother), ["1863-03-12"]);
+    assert_eq!(to_mother.replies_to, None, "Henry Lake's letter of that day is no Ward's");
 }

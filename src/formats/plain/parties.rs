@@ -221,28 +221,7 @@ const RELATIONS: &[&str] = &[
 ];
 
 /// Words of family a salutation may name its addressee by alone.
-const KIN: &[&str] = &[
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "wife",
-    "husband",
-    "boy",
-    "girl",
-    "child",
-    "uncle",
-    "aunt",
-    "cousin",
-    "nephew",
-    "niece",
-    "grandmother",
-    "grandfather",
-    "mamma",
-    "papa",
-];
+const KIN: &[&str] = &crate::model::KIN_WORDS;
 
 /// `Mother`, `BOY`: a salutation's addressee named only by a word of family, as a party named so (`Mother`).
 pub fn kin(word: &str) -> Option<Person> {
