@@ -300,6 +300,12 @@ fn is_upper_roman(w: &str) -> bool {
 /// MURRAY.`, `No. 2214—The King to Lord North.` Gives the number and where the heading's words start. A number
 /// alone needs its full stop before the dash (a year and a dash open many a sentence).
 fn dashed_number(s: &str) -> Option<(&str, usize)> {
+    // A dash (its first byte E2) among the first bytes, looked for first, after a capital or a digit.
+    let b = s.as_bytes();
+    if !b.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || !b[..b.len().min(24)].contains(&0xe2)
+    {
+        return None;
+    }
     let first = s.split(' ').next().unwrap_or("");
     let prefixed = first.len() < s.len()
         && (HEADING_WORDS.kinds(first.trim_end_matches('.')) & DOC != 0 || lower_is(first.trim_end_matches('.'), "no"));
@@ -504,9 +510,12 @@ fn whereabouts_at(p: &str) -> Option<usize> {
     let comma = memchr::memrchr(b',', p.as_bytes())?;
     let after = p[comma + 1..].quick_trim().trim_end_matches(['.', ':']);
     let place = |x: &str| {
-        let words: Vec<&str> = x.split_whitespace().collect();
-        (1..=3).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+        let mut n = 0;
+        let capitalised = x.split_whitespace().all(|w| {
+            n += 1;
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        });
+        capitalised && (1..=3).contains(&n)
     };
     let preposition = ["in ", "at "].iter().find_map(|x| after.strip_prefix(x));
     let ok = match preposition {

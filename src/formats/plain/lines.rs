@@ -302,6 +302,33 @@ pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     Some((key, value))
 }
 
+/// The labels an archive portal prints over a document's text (`Citation:`, `Summary:`, `Original Language:`).
+const PORTAL_LABELS: [&str; 14] = [
+    "citation",
+    "summary",
+    "original language",
+    "language",
+    "contents",
+    "description",
+    "abstract",
+    "keywords",
+    "subjects",
+    "rights",
+    "credits",
+    "repository",
+    "collection",
+    "extent",
+];
+
+/// `Summary:` alone (its value on the lines after it) or `Original Language: Russian`: an archive portal's label
+/// over a document, with its value on the line when there is one.
+pub fn portal_label(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim();
+    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(20)])?;
+    let label = &t[..colon];
+    PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)).then(|| (label, t[colon + 1..].quick_trim()))
+}
+
 /// A date line: the date, and the place printed before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateLine {
@@ -678,15 +705,24 @@ pub fn archive_line(line: &str) -> bool {
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
 /// `CAB 65/4`, `PRO 30/22/14`).
 fn file_reference(t: &str) -> bool {
-    let mut words = t.trim_end_matches('.').split_whitespace();
+    // Short, opening with a capital, holding a slash: looked at before the words are.
+    let b = t.as_bytes();
+    if b.len() > 32 || !b[0].is_ascii_uppercase() || memchr::memchr(b'/', b).is_none() {
+        return false;
+    }
+    let mut words = t.trim_end_matches('.').split(' ').filter(|w| !w.is_empty());
     let Some(code) = words.next() else { return false };
-    let rest: Vec<&str> = words.collect();
     let code_ok = code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-    let numbers = |w: &&str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
-    code_ok
-        && (1..=2).contains(&rest.len())
-        && rest.iter().all(numbers)
-        && rest.iter().any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()))
+    let numbers = |w: &str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
+    let (mut count, mut slashed) = (0, false);
+    for w in words {
+        count += 1;
+        if count > 2 || !numbers(w) {
+            return false;
+        }
+        slashed |= w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit());
+    }
+    code_ok && count >= 1 && slashed
 }
 
 /// A routing line under a heading: the despatch's own number in its series, perhaps with its classification

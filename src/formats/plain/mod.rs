@@ -167,6 +167,9 @@ impl<'a> Parser<'a> {
         if let Some(used) = self.subject(line, next) {
             return used;
         }
+        if let Some(used) = self.portal_block(line, next) {
+            return used;
+        }
         if self.whereabouts(line) {
             return 0;
         }
