@@ -392,7 +392,7 @@ fn numeric_date_line(line: &str) -> Option<DateLine> {
     if sep != b'/' && sep != b'.' {
         return None;
     }
-    let start = t.rfind(|c: char| c == ' ' || c == ',').map_or(0, |i| i + 1);
+    let start = t.rfind([' ', ',']).map_or(0, |i| i + 1);
     let mut parts = t[start..].split(char::from(sep));
     let (a, b2, y) = (parts.next()?, parts.next()?, parts.next()?);
     let num = |x: &str| (1..=2).contains(&x.len()).then(|| x.parse::<u8>().ok()).flatten();
