@@ -227,3 +227,16 @@ fn to_the_same_names_the_last_addressee_and_dates_in_words_or_figures_are_read()
     assert_eq!((people(brother), date(brother).as_deref()), (pair("Forbes", "Forbes"), Some("1802-06-23")));
     assert_eq!(brother.place(), Some("Camp Hill"));
 }
+
+/// A business letter: a letterhead, the date, an inside address over two lines (a firm and its town) above `Dear
+/// Sirs,`, a signature in capitals over the writer's post. The firm is one party; `Sirs` names no one.
+#[test]
+fn an_inside_address_of_several_lines_names_the_firm_and_the_signature_drops_the_post() {
+    let c = pages("business_letters");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Dodd", "Palmer & Sons Ltd"));
+    assert_eq!(date(l).as_deref(), Some("1926-04-12"));
+    assert_eq!(l.paragraphs.iter().next(), Some("Messrs. Palmer & Sons Ltd., Hull."), "the address is kept");
+    assert_eq!(cited(l), ["1926-04-02"]);
+}

@@ -345,7 +345,7 @@ impl<'a> Parser<'a> {
 
     /// A letter that opens without a heading: a date line, then a salutation or an addressee line ending in a
     /// colon (`Major-General HALLECK:`). A salutation right under a heading names the addressee.
-    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&str]) -> Option<usize> {
+    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
         let waiting = self.pending.date.is_some() && self.pending.stamp.is_none();
         if waiting && let Some(head) = lines::addressee_with_office(line, next) {
             self.open_by_date(no, head);
@@ -357,6 +357,18 @@ impl<'a> Parser<'a> {
             self.open_by_date(no, head);
             self.last = Last::Other;
             return Some(0);
+        }
+        if waiting && let Some((head, more)) = lines::address_lines_above(line, next) {
+            // `Messrs. Blake & Co.,` / `Liverpool.` above `Dear Sirs,`: the addressee, then the address; the
+            // block stays the letter's first paragraph.
+            self.open_by_date(no, head);
+            self.body(no, line);
+            for (k, l) in next[..more].iter().enumerate() {
+                self.body(no + k + 1, l);
+            }
+            self.flush_block();
+            self.last = Last::Other;
+            return Some(more);
         }
         // After a signed letter (or before any), an addressee block opens the next letter even without a date
         // line: official records print some reports addressee first and dated at the foot.

@@ -479,7 +479,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         let printed = rest;
         let rest = match rest.split_once(',') {
             Some((name, rank)) if is_rank(rank) && parties::valid(name.quick_trim()) => name.quick_trim(),
-            _ => rest,
+            _ => caps_name_before_rank(rest).unwrap_or(rest),
         };
         return (!rest.is_empty() && parties::valid(rest))
             .then(|| parties::person(rest))
@@ -549,6 +549,21 @@ fn after_role(rest: &str) -> &str {
         }
         _ => rest,
     }
+}
+
+/// `J. HARTLEY Director`: a name in capitals, then (on the next line of the print) a rank in small letters.
+fn caps_name_before_rank(t: &str) -> Option<&str> {
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    // Where the first word with a small letter starts.
+    let end = t.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    let end = end.filter(|(_, w)| !w.is_empty()).find(|(_, w)| !caps(w)).map(|(start, _)| start)?;
+    let (name, rank) = (t[..end].quick_trim(), t[end..].quick_trim());
+    let upper_words = name.split_whitespace().filter(|w| w.len() > 2).count();
+    (upper_words >= 1 && !rank.is_empty() && rank.chars().any(char::is_lowercase) && is_rank(rank)).then_some(name)
 }
 
 /// `Assistant Adjutant-General`, `Major-General, Chief of Staff`: a short rank or office after a signature, each

@@ -591,6 +591,26 @@ pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str>
     (ok && follows() && super::parties::valid(head)).then_some(head)
 }
 
+/// An inside address of several lines under a dateline, then a salutation (`Messrs. Blake & Co.,` / `Liverpool.` /
+/// `Dear Sirs,`): the addressee (the first line, without its comma or stop) and the address lines after it.
+pub fn address_lines_above<'a>(line: &'a str, next: &[&str]) -> Option<(&'a str, usize)> {
+    let short = |l: &str| {
+        let t = l.quick_trim();
+        (2..=60).contains(&t.len())
+            && t.starts_with(char::is_uppercase)
+            && !t.ends_with([':', ';', '!', '?'])
+            && t.split_whitespace().count() <= 7
+            && salutation(l).is_none()
+    };
+    if !short(line) {
+        return None;
+    }
+    let more = next.iter().take(3).take_while(|l| !is_blank(l) && short(l)).count();
+    let after = next[more..].iter().find(|l| !is_blank(l))?;
+    let head = line.quick_trim().trim_end_matches([',', '.']);
+    (more >= 1 && salutation(after).is_some() && super::parties::valid(head)).then_some((head, more))
+}
+
 /// `GENERAL: The little that ...`, `SIR: I have ...`: a form of address in capitals before a colon opens the text.
 fn address_word(line: &str) -> bool {
     let t = line.quick_trim();

@@ -615,6 +615,9 @@ fn is_regnal(w: &str) -> bool {
 
 /// One party (not joint) read: holder, person or office.
 pub fn person(segment: &str) -> Option<Person> {
+    if let Some(f) = firm(segment) {
+        return Some(f);
+    }
     let (outside, holder) = split_holder(segment);
     let words: Words = if holder.is_some() { Words::new() } else { party_words(outside).collect() };
     one_party(segment, outside, holder, &words)
@@ -793,8 +796,34 @@ pub fn named(segment: &str) -> Option<Vec<Person>> {
     party_people(segment).filter(|people| !people.is_empty())
 }
 
+/// A firm (`Messrs. Hartley & Sons Ltd.`, `Blake & Co.`): one party, named as it names itself, without the
+/// courtesy `Messrs.`; its `&` joins no two people.
+fn firm(segment: &str) -> Option<Person> {
+    let t = segment.quick_trim().trim_end_matches([',', ';', ':']).quick_trim();
+    let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+    const FIRM_ENDS: [&str; 8] = ["co", "company", "ltd", "limited", "inc", "bros", "sons", "brothers"];
+    let ends = FIRM_ENDS.iter().any(|e| last.eq_ignore_ascii_case(e));
+    if !ends
+        || !(t.contains(" & ")
+            || t.contains(" and ")
+            || ["ltd", "limited", "inc"].iter().any(|e| last.eq_ignore_ascii_case(e)))
+    {
+        return None;
+    }
+    let name = ["Messrs. ", "Messrs ", "MESSRS. "].iter().find_map(|m| t.strip_prefix(m)).unwrap_or(t).quick_trim();
+    let first = name.split_whitespace().next()?;
+    (first.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 8).then(|| Person {
+        name: name.to_string(),
+        printed: t.to_string(),
+        office: false,
+    })
+}
+
 /// [`people`] of a segment that reads as a party ([`valid`]), its words read once for both.
 fn party_people(segment: &str) -> Option<Vec<Person>> {
+    if let Some(f) = firm(segment) {
+        return Some(vec![f]);
+    }
     let (outside, holder) = split_holder(segment);
     // More than 16 words is no party: the 17th is enough to tell.
     let words: Words = party_words(outside).take(17).collect();
