@@ -286,6 +286,7 @@ impl WordHasher {
     }
 
     /// The word's hash (`None` for a word of no letter or digit), and the hasher ready for the next word.
+    #[cfg(test)]
     fn finish(&mut self) -> Option<u64> {
         let done = std::mem::take(self);
         done.any.then(|| if done.n > 0 { Self::step(done.h, done.packed) } else { done.h })
@@ -332,9 +333,38 @@ const OPENING_WORDS: usize = 16;
 /// Whether the letter has the three different 5-grams [`same_text`] asks for: seen in its opening words when
 /// they have them, else counted over all the words compared.
 fn enough_grams(l: &Letter) -> bool {
+    // Most texts show three different 5-grams in their first seven words (whose 5-grams are some of the
+    // opening's): only the others are read further.
+    let first = word_hashes(l, FIRST_WORDS);
+    if distinct_at_least(&first, 3) {
+        return true;
+    }
     let opening = word_hashes(l, OPENING_WORDS);
     // The opening's 5-grams are some of the sample's: three there are three in the sample.
     grams(&opening).len() >= 3 || (opening.len() == OPENING_WORDS && five_grams(l).len() >= 3)
+}
+
+/// Words whose three 5-grams decide at once that a text has enough of them.
+const FIRST_WORDS: usize = 7;
+
+/// Whether the 5-grams of `words` hold at least `n` different hashes (what `grams(words).len() >= n` says).
+fn distinct_at_least(words: &[u64], n: usize) -> bool {
+    let mut seen: Vec<u64> = Vec::with_capacity(n);
+    for w in words.windows(5) {
+        let g = gram_hash(w);
+        if !seen.contains(&g) {
+            seen.push(g);
+            if seen.len() >= n {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The hash of one 5-gram of words' hashes.
+fn gram_hash(w: &[u64]) -> u64 {
+    w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
 
 /// [`word_hash`] of the letter's first `cap` words.
@@ -351,28 +381,24 @@ fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
 
 /// The hashes of the 5-grams of words' hashes, sorted, without repeats.
 fn grams(words: &[u64]) -> Vec<u64> {
-    let mut grams: Vec<u64> = words
-        .windows(5)
-        .map(|w| w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
-        .collect();
+    let mut grams: Vec<u64> = words.windows(5).map(gram_hash).collect();
     grams.sort_unstable();
     grams.dedup();
     grams
 }
 
 /// [`word_hash`] of each whitespace-separated word of the text (as `split_whitespace` splits), in one pass over
-/// its bytes (ASCII ones by table), until `words` holds `cap`.
+/// its bytes (ASCII ones by table), until `words` holds `cap`. The word being hashed is kept in locals (what
+/// [`WordHasher`] holds), and a [`WordHasher`] takes over only for a character outside ASCII.
 fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
-    let mut hasher = WordHasher::default();
-    let mut end_word = |hasher: &mut WordHasher| match hasher.finish() {
-        Some(_) if words.len() == cap => false,
-        Some(h) => {
-            words.push(h);
-            true
-        }
-        None => true,
-    };
+    if words.len() >= cap {
+        return;
+    }
     let bytes = text.as_bytes();
+    if bytes.is_ascii() {
+        return ascii_word_hashes(bytes, words, cap);
+    }
+    let (mut h, mut packed, mut n, mut any) = (0u64, 0u64, 0u32, false);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -380,26 +406,65 @@ fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             i += c.len_utf8();
             if c.is_whitespace() {
-                if !end_word(&mut hasher) {
-                    return;
+                if any {
+                    words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+                    if words.len() == cap {
+                        return;
+                    }
+                    (h, packed, n, any) = (0, 0, 0, false);
                 }
             } else if c.is_alphanumeric() {
+                let mut hasher = WordHasher { h, packed, n, any };
                 c.to_lowercase().for_each(|c| hasher.char(c));
+                (h, packed, n, any) = (hasher.h, hasher.packed, hasher.n, hasher.any);
             }
             continue;
         }
         i += 1;
-        match ASCII_CLASS[usize::from(b)] {
-            0 => {}
-            1 => {
-                if !end_word(&mut hasher) {
-                    return;
-                }
+        let c = ASCII_CLASS[usize::from(b)];
+        if c > 1 {
+            any = true;
+            packed = (packed << 8) | u64::from(c);
+            n += 1;
+            if n == 8 {
+                (h, packed, n) = (WordHasher::step(h, packed), 0, 0);
             }
-            c => hasher.ascii(c),
+        } else if c == 1 && any {
+            words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+            if words.len() == cap {
+                return;
+            }
+            (h, packed, n, any) = (0, 0, 0, false);
         }
     }
-    end_word(&mut hasher);
+    if any {
+        words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+    }
+}
+
+/// [`text_word_hashes`] of a text in ASCII: one byte at a time, by table.
+fn ascii_word_hashes(bytes: &[u8], words: &mut Vec<u64>, cap: usize) {
+    let (mut h, mut packed, mut n, mut any) = (0u64, 0u64, 0u32, false);
+    for &b in bytes {
+        let c = ASCII_CLASS[usize::from(b)];
+        if c > 1 {
+            any = true;
+            packed = (packed << 8) | u64::from(c);
+            n += 1;
+            if n == 8 {
+                (h, packed, n) = (WordHasher::step(h, packed), 0, 0);
+            }
+        } else if c == 1 && any {
+            words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+            if words.len() == cap {
+                return;
+            }
+            (h, packed, n, any) = (0, 0, 0, false);
+        }
+    }
+    if any {
+        words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+    }
 }
 
 /// Whether the shorter text's 5-grams are mostly in the longer one's (both sorted, without repeats).

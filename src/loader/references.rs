@@ -222,9 +222,85 @@ static STEM_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&HEA
 /// The stem of `acknowledge`, the one acknowledging word without a stem among [`HEAD_STEMS`].
 static KNOWLEDG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"knowledg"));
 
-/// Whether `word` is one of `list`, in any case.
-fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// What a word is to a reference, as bits: which of the word lists hold it (in any case).
+mod kind {
+    pub const ACK: u16 = 1;
+    pub const ADJECTIVE: u16 = 2;
+    pub const NOUN: u16 = 4;
+    pub const WEAK: u16 = 8;
+    pub const YOUR: u16 = 16;
+    pub const THE: u16 = 32;
+    pub const BOTH: u16 = 64;
+    /// `reply`, `answer`: nouns of a message that do not acknowledge one.
+    pub const REPLY: u16 = 128;
+    pub const MY: u16 = 256;
+}
+
+/// The longest word of the lists [`word_kind`] knows, in bytes.
+const LONGEST_LISTED: usize = 16;
+
+/// The listed words by length: each (small letters, packed) with its [`kind`] bits; and for each length, the
+/// first letters its words start with (a bit per letter), which turn most other words away at once.
+struct Kinds {
+    by_len: [Vec<(u128, u16)>; LONGEST_LISTED + 1],
+    first: [u32; LONGEST_LISTED + 1],
+}
+
+/// A word of at most [`LONGEST_LISTED`] bytes, in small letters, packed in one number.
+fn packed_lower(b: &[u8]) -> u128 {
+    let mut lower = [0u8; LONGEST_LISTED];
+    for (l, &c) in lower.iter_mut().zip(b) {
+        *l = c.to_ascii_lowercase();
+    }
+    u128::from_le_bytes(lower)
+}
+
+/// The bit of a first letter in [`Kinds::first`] (none for a byte that is no ASCII letter).
+fn first_bit(c: u8) -> u32 {
+    if c.is_ascii_alphabetic() { 1 << (c.to_ascii_lowercase() - b'a') } else { 0 }
+}
+
+/// Made from the lists themselves.
+static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
+    let mut kinds = Kinds { by_len: Default::default(), first: [0; LONGEST_LISTED + 1] };
+    let lists: [(&[&'static str], u16); 9] = [
+        (ACK_WORDS, kind::ACK),
+        (ADJECTIVES, kind::ADJECTIVE),
+        (NOUNS, kind::NOUN),
+        (WEAK_NOUNS, kind::WEAK),
+        (&["your"], kind::YOUR),
+        (&["the"], kind::THE),
+        (&["both"], kind::BOTH),
+        (&["reply", "answer"], kind::REPLY),
+        (&["my", "our"], kind::MY),
+    ];
+    for (list, bit) in lists {
+        for w in list {
+            let (b, key) = (w.as_bytes(), packed_lower(w.as_bytes()));
+            kinds.first[b.len()] |= first_bit(b[0]);
+            let words = &mut kinds.by_len[b.len()];
+            match words.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, bits)) => *bits |= bit,
+                None => words.push((key, bit)),
+            }
+        }
+    }
+    kinds
+});
+
+/// The [`kind`] bits of `word` (0 for a word of no list): the lists are compared in any case, as
+/// `eq_ignore_ascii_case` compares (a byte outside ASCII matches none of their words).
+fn word_kind(word: &str) -> u16 {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > LONGEST_LISTED {
+        return 0;
+    }
+    let kinds = &*KINDS;
+    if kinds.first[b.len()] & first_bit(b[0]) == 0 {
+        return 0;
+    }
+    let key = packed_lower(b);
+    kinds.by_len[b.len()].iter().find(|(k, _)| *k == key).map_or(0, |&(_, bits)| bits)
 }
 
 /// The first words of `sentence` (as many as `words` holds) without the punctuation around them, into `words`:
@@ -253,22 +329,28 @@ fn bare_words<'s>(sentence: &'s str, words: &mut [&'s str]) -> usize {
 fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
     let mut words = [""; 256];
     let n = bare_words(sentence, &mut words);
-    let lower = &words[..n];
-    if !lower.iter().any(|w| in_list(w, ACK_WORDS)) {
+    let mut kinds = [0u16; 256];
+    let mut any = 0;
+    for (k, w) in kinds.iter_mut().zip(&words[..n]) {
+        *k = word_kind(w);
+        any |= *k;
+    }
+    let kinds = &kinds[..n];
+    // An acknowledging word, and a noun a message (or greetings) is named by.
+    if any & kind::ACK == 0 || any & (kind::NOUN | kind::WEAK) == 0 {
         return None;
     }
-    for (k, w) in lower.iter().enumerate() {
-        if !in_list(w, &["your", "the", "both"]) {
+    for (k, &w) in kinds.iter().enumerate() {
+        if w & (kind::YOUR | kind::THE | kind::BOTH) == 0 {
             continue;
         }
         let mut j = k + 1;
-        while j < lower.len() && j <= k + 4 && (in_list(lower[j], ADJECTIVES) || lower[j].eq_ignore_ascii_case("your"))
-        {
+        while j < n && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR) != 0 {
             j += 1;
         }
-        let Some(noun) = lower.get(j) else { continue };
-        let strong = in_list(noun, NOUNS) && !in_list(noun, &["reply", "answer"]);
-        let weak = w.eq_ignore_ascii_case("your") && in_list(noun, WEAK_NOUNS);
+        let Some(&noun) = kinds.get(j) else { continue };
+        let strong = noun & kind::NOUN != 0 && noun & kind::REPLY == 0;
+        let weak = w & kind::YOUR != 0 && noun & kind::WEAK != 0;
         if strong || weak {
             let words = sentence.trim();
             let mut cut = words.len().min(MAX_ACK_WORDS);
@@ -577,7 +659,7 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     let last = last[last_space(last).map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
     if !last.eq_ignore_ascii_case("yours")
         && !last.bytes().all(|b| b.is_ascii_digit())
-        && !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(last))
+        && word_kind(last) & kind::NOUN == 0
     {
         return None;
     }
@@ -607,7 +689,7 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         let (s, w) = it.next()?;
         noun = (s, w);
     }
-    if !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun.1)) {
+    if word_kind(noun.1) & kind::NOUN == 0 {
         return None;
     }
     // `your Lordship's letter`, `Your Majesty's gracious letter`: the addressee named by the form of address.
@@ -621,13 +703,14 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
             addressed = true;
             continue;
         }
-        if in_list(w, &["your", "the"]) {
+        let k = word_kind(w);
+        if k & (kind::YOUR | kind::THE) != 0 {
             return Some((s, RefTarget::Addressee));
         }
-        if in_list(w, &["my", "our"]) {
+        if k & kind::MY != 0 {
             return Some((s, RefTarget::Own));
         }
-        if !in_list(w, ADJECTIVES) {
+        if k & kind::ADJECTIVE == 0 {
             return None;
         }
     }
