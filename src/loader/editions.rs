@@ -18,7 +18,29 @@ const NEIGHBOURS: usize = 4;
 const MAX_EDITIONS: usize = 8;
 
 /// Senders, recipients (sorted) and whether the letters are dated: who may be printings of one letter.
-type GroupKey<'a> = (Vec<&'a str>, Vec<&'a str>, bool);
+type GroupKey<'a> = (Names<'a>, Names<'a>, bool);
+
+/// The sorted names of one side: most letters have one person on each side, kept without a list.
+#[derive(PartialEq, Eq, Hash)]
+enum Names<'a> {
+    One(&'a str),
+    Many(Vec<&'a str>),
+}
+
+impl<'a> Names<'a> {
+    /// The names of `people`, sorted (`None` when there are none).
+    fn of(people: &'a crate::model::People) -> Option<Names<'a>> {
+        match &*people.0 {
+            [] => None,
+            [one] => Some(Names::One(&one.name)),
+            _ => {
+                let mut names: Vec<&str> = people.names().collect();
+                names.sort_unstable();
+                Some(Names::Many(names))
+            }
+        }
+    }
+}
 
 /// For each letter, the other printings of it (empty for most letters).
 pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
@@ -33,11 +55,7 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         .par_iter()
         .enumerate()
         .fold(FxHashMap::default, |mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>>, (ix, l)| {
-            let mut s: Vec<&str> = l.sender.names().collect();
-            let mut r: Vec<&str> = l.recipient.names().collect();
-            if !s.is_empty() && !r.is_empty() {
-                s.sort_unstable();
-                r.sort_unstable();
+            if let (Some(s), Some(r)) = (Names::of(&l.sender), Names::of(&l.recipient)) {
                 let day = l.date.map_or(0, |d| d.day_number());
                 groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
             }
@@ -381,10 +399,44 @@ fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
 
 /// The hashes of the 5-grams of words' hashes, sorted, without repeats.
 fn grams(words: &[u64]) -> Vec<u64> {
-    let mut grams: Vec<u64> = words.windows(5).map(gram_hash).collect();
-    grams.sort_unstable();
+    let grams: Vec<u64> = words.windows(5).map(gram_hash).collect();
+    let mut grams = sorted_hashes(grams);
     grams.dedup();
     grams
+}
+
+/// Hashes sorted: as `sort_unstable` sorts them, but in a few passes over them, as hashes are spread evenly
+/// over their range: placed by their first byte (counted first), then each run of one first byte put in order.
+fn sorted_hashes(hashes: Vec<u64>) -> Vec<u64> {
+    if hashes.len() < 64 {
+        let mut hashes = hashes;
+        hashes.sort_unstable();
+        return hashes;
+    }
+    let mut starts = [0usize; 257];
+    for &h in &hashes {
+        starts[(h >> 56) as usize + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut sorted = vec![0u64; hashes.len()];
+    for &h in &hashes {
+        let at = &mut starts[(h >> 56) as usize];
+        sorted[*at] = h;
+        *at += 1;
+    }
+    // Each run of one first byte holds a few hashes: put in order by insertion.
+    for i in 1..sorted.len() {
+        let h = sorted[i];
+        let mut j = i;
+        while j > 0 && sorted[j - 1] > h {
+            sorted[j] = sorted[j - 1];
+            j -= 1;
+        }
+        sorted[j] = h;
+    }
+    sorted
 }
 
 /// [`word_hash`] of each whitespace-separated word of the text (as `split_whitespace` splits), in one pass over
@@ -498,6 +550,15 @@ mod tests {
     }
 
     proptest! {
+        /// Hashes placed by their first byte come out as a sort puts them, however many share one.
+        #[test]
+        fn hashes_are_sorted_as_a_sort_sorts_them(v in prop::collection::vec(any::<u64>(), 0..300), same_top in any::<bool>()) {
+            let v: Vec<u64> = if same_top { v.iter().map(|h| h & 0x00ff_ffff_ffff_ffff).collect() } else { v };
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            prop_assert_eq!(sorted_hashes(v), expected);
+        }
+
         /// The walk along both lists counts what a search of each shingle would.
         #[test]
         fn one_walk_counts_as_searching_would(a in prop::collection::vec(0u64..40, 0..30), b in prop::collection::vec(0u64..40, 0..30)) {
