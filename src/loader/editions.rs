@@ -382,8 +382,10 @@ fn distinct_at_least(words: &[u64], n: usize) -> bool {
 
 /// The hash of one 5-gram of words' hashes.
 fn gram_hash(w: &[u64]) -> u64 {
-    w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+    w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(GRAM_MIX))
 }
+
+const GRAM_MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// [`word_hash`] of the letter's first `cap` words.
 fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
@@ -399,7 +401,13 @@ fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
 
 /// The hashes of the 5-grams of words' hashes, sorted, without repeats.
 fn grams(words: &[u64]) -> Vec<u64> {
-    let grams: Vec<u64> = words.windows(5).map(gram_hash).collect();
+    // Each word's part in a 5-gram's hash, made once (the fold of [`gram_hash`], its rotations spread over the
+    // words: a rotation of an exclusive or is the exclusive or of the rotations).
+    let parts: Vec<u64> = words.iter().map(|&x| x.wrapping_mul(GRAM_MIX)).collect();
+    let grams: Vec<u64> = parts
+        .windows(5)
+        .map(|p| p[0].rotate_left(52) ^ p[1].rotate_left(39) ^ p[2].rotate_left(26) ^ p[3].rotate_left(13) ^ p[4])
+        .collect();
     let mut grams = sorted_hashes(grams);
     grams.dedup();
     grams
@@ -550,6 +558,15 @@ mod tests {
     }
 
     proptest! {
+        /// The 5-grams made from each word's part are the folds of their words.
+        #[test]
+        fn grams_are_folds_of_their_words(words in prop::collection::vec(any::<u64>(), 0..40)) {
+            let mut folded: Vec<u64> = words.windows(5).map(gram_hash).collect();
+            folded.sort_unstable();
+            folded.dedup();
+            prop_assert_eq!(grams(&words), folded);
+        }
+
         /// Hashes placed by their first byte come out as a sort puts them, however many share one.
         #[test]
         fn hashes_are_sorted_as_a_sort_sorts_them(v in prop::collection::vec(any::<u64>(), 0..300), same_top in any::<bool>()) {

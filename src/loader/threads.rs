@@ -114,7 +114,7 @@ fn replies(corpus: &Corpus) -> Vec<Vec<LetterIx>> {
 
 /// Letters by date; an undated letter right after the letter before it in its file, or first if it opens it.
 fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
-    let mut keys: Vec<(Option<Date>, usize)> = Vec::with_capacity(corpus.letters.len());
+    let mut keys: Vec<u128> = Vec::with_capacity(corpus.letters.len());
     let mut prev: Option<(&str, Option<Date>)> = None;
     for (ix, l) in corpus.letters.iter().enumerate() {
         let inherited = match prev {
@@ -122,11 +122,21 @@ fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
             _ => None,
         };
         let eff = l.date.or(inherited);
-        keys.push((eff, ix));
+        keys.push(order_key(eff, ix));
         prev = Some((l.file.as_str(), eff));
     }
-    keys.sort();
-    keys.into_iter().map(|(_, ix)| ix).collect()
+    keys.sort_unstable();
+    keys.into_iter().map(|k| (k & u128::from(u64::MAX)) as LetterIx).collect()
+}
+
+/// `(date, ix)` as one number ordered as the pair is (no date first, then by year, month and day, then by
+/// index), so that the order is one sort of numbers.
+fn order_key(date: Option<Date>, ix: usize) -> u128 {
+    let day = date.map_or(0, |d| {
+        let year = (i64::from(d.year) - i64::from(i32::MIN)) as u64;
+        1 << 56 | year << 16 | u64::from(d.month) << 8 | u64::from(d.day)
+    });
+    u128::from(day) << 64 | ix as u128
 }
 
 /// Dated letters from one person to another, by date, and their day numbers (computed once).
@@ -703,4 +713,22 @@ fn threads(corpus: &mut Corpus) -> Vec<Thread> {
     }
     corpus.letters.par_iter_mut().zip(root_of).for_each(|(l, t)| l.thread = t);
     threads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_keys_sort_as_the_pairs_do() {
+        let dates =
+            [None, Date::new(1943, 1, 20), Date::new(-44, 3, 15), Date::new(1943, 12, 1), Date::new(1942, 12, 31)];
+        let mut pairs: Vec<(Option<Date>, usize)> =
+            dates.iter().enumerate().flat_map(|(k, &d)| [(d, k), (d, 7 - k), (d, usize::MAX - k)]).collect();
+        let mut keys: Vec<u128> = pairs.iter().map(|&(d, ix)| order_key(d, ix)).collect();
+        pairs.sort();
+        keys.sort_unstable();
+        let back: Vec<usize> = keys.iter().map(|k| (k & u128::from(u64::MAX)) as usize).collect();
+        assert_eq!(back, pairs.iter().map(|&(_, ix)| ix).collect::<Vec<_>>());
+    }
 }
