@@ -258,10 +258,14 @@ impl Draft {
             })
             .count();
         let rest = words[skip..].join(" ");
-        // An address to an office (`The President:`, `The Secretary of War:`) names it; a title in a greeting
-        // (`Dear Mr. President`) is no more than courtesy.
+        // An address to an office (`The President:`, `The Secretary of War:`) names it; so does a greeting to an
+        // office holder by the office alone (`Dear Mr. President`), when nothing else names the addressee. A bare
+        // courtesy (`Sir`) names no one.
         let office_address = skip == 0 && super::lines::strip_prefix_ci(&rest, "the ").is_some();
-        if let Some(p) = parties::person(&rest).filter(|p| !p.office || office_address) {
+        let courtesy =
+            ["mr. ", "mr ", "madam ", "madame "].iter().find_map(|c| super::lines::strip_prefix_ci(&rest, c));
+        let office = courtesy.and_then(parties::person).filter(|p| p.office);
+        if let Some(p) = office.or_else(|| parties::person(&rest).filter(|p| !p.office || office_address)) {
             self.recipients.push((p, PersonBasis::Salutation));
         } else if let Some(kin) = parties::kin(&rest) {
             // `Dear Mother,`, `DEAR BOY:`: the family word is all the letter says of its addressee.
@@ -373,12 +377,14 @@ impl Draft {
 /// Words of a complimentary close: the name after them is the signature.
 const CLOSES: &[&str] = &[
     "yours",
+    "yrs",
     "servant",
     "sincerely",
     "faithfully",
     "truly",
     "affectionately",
     "affectionate",
+    "loving",
     "respectfully",
     "obediently",
     "friend",
@@ -521,13 +527,15 @@ fn bare_signature(t: &str) -> Option<Person> {
         .map(|p| Person { printed: printed.to_string(), ..p })
 }
 
-/// `Your | K. M.`, `Thy | Fred`: a bare possessive closes a letter as `Yours` does, and the name follows it
+/// `Your | K. M.`, `Thy | Fred`, `Your own | Jane`: a bare possessive closes a letter as `Yours` does, and the name follows it
 /// (`Your Excellency` is an address, not a close). Gives the name.
 fn after_possessive(t: &str) -> Option<&str> {
     if t.len() > 60 {
         return None;
     }
     let name = t.strip_prefix("Your ").or_else(|| t.strip_prefix("Thy "))?.quick_trim_start();
+    // `Your own | JANE W. CARLYLE.`
+    let name = name.strip_prefix("own ").map_or(name, str::quick_trim_start);
     let first = name.split_whitespace().next()?;
     (first.starts_with(char::is_uppercase) && !parties::is_title(first) && name.split_whitespace().nth(4).is_none())
         .then_some(name)
