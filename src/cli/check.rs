@@ -94,12 +94,15 @@ fn files(corpus: &Corpus, own: &[Warning]) -> Vec<FileDiagnostics> {
     files
 }
 
+/// Diagnostics written into one text: the text, and each one's line and bytes in it.
+type Written = (String, Vec<(usize, std::ops::Range<usize>)>);
+
 /// The lines of one file's diagnostics, sorted by line (the loader's first), and how many there are. The model's
 /// are written into one text per part of the letters, never made into [`Warning`]s.
 fn file_lines(corpus: &Corpus, own: &[Warning], letters: &[std::ops::Range<usize>]) -> io::Result<(Vec<u8>, usize)> {
     let chunks: Vec<&[crate::model::Letter]> =
         letters.iter().flat_map(|r| corpus.letters[r.clone()].chunks(PART)).collect();
-    let parts: Vec<(String, Vec<(usize, std::ops::Range<usize>)>)> = chunks
+    let parts: Vec<Written> = chunks
         .into_par_iter()
         .map(|chunk| {
             let (mut text, mut lines) = (String::new(), Vec::new());

@@ -105,6 +105,9 @@ pub(crate) fn list_key(people: &People) -> (usize, usize) {
     (std::sync::Arc::as_ptr(&people.0).cast::<Person>() as usize, people.0.len())
 }
 
+/// The sides of a list of people, and whether one of them is a seat.
+type ListSides<'a> = (Vec<(Side<'a>, bool)>, bool);
+
 /// One side of a letter for [`SeatIndex`]: a seat, or a name where the party has none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Side<'a> {
@@ -129,7 +132,7 @@ impl<'a> SeatIndex<'a> {
     pub(crate) fn build(letters: &'a [Letter]) -> SeatIndex<'a> {
         let mut index = SeatIndex::default();
         // The sides of each list of people, made once (letters share their lists), and whether one is a seat.
-        let mut known: FxHashMap<(usize, usize), (Vec<(Side<'a>, bool)>, bool)> = FxHashMap::default();
+        let mut known: FxHashMap<(usize, usize), ListSides<'a>> = FxHashMap::default();
         for (ix, l) in letters.iter().enumerate() {
             let Some(d) = l.date else { continue };
             for people in [&l.sender, &l.recipient] {
