@@ -101,7 +101,9 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
         let p = hits[0].paragraph;
         find_in(&letter.paragraphs[p], p, hits, (context, year), &mut refs);
     }
-    let department = letter.sender.names().any(|n| n.contains("Department") || n.contains("Secretary of State"));
+    // Whose a cable is depends on whether the Department writes: looked at only for a letter that cites one.
+    let department = cues.iter().any(|c| c.word == TEL_CUE)
+        && letter.sender.names().any(|n| n.contains("Department") || n.contains("Secretary of State"));
     for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
         let (p, text) = (hits[0].paragraph, &letter.paragraphs[hits[0].paragraph]);
         find_numbered(text, p, hits, (context, year), &mut refs);
@@ -304,64 +306,93 @@ fn word_kind(word: &str) -> u16 {
 }
 
 /// The first words of `sentence` (as many as `words` holds) without the punctuation around them, into `words`:
-/// how many. A sentence in ASCII is split and trimmed byte by byte, to the same words.
+/// how many. (What [`sentence_acknowledgement`] reads, word by word.)
+#[cfg(test)]
 fn bare_words<'s>(sentence: &'s str, words: &mut [&'s str]) -> usize {
     let mut n = 0;
-    if sentence.is_ascii() && !sentence.contains('\u{b}') {
-        // Outside ASCII whitespace only a vertical tab is whitespace to `split_whitespace`.
-        for w in sentence.split_ascii_whitespace().take(words.len()) {
-            let b = w.as_bytes();
-            let start = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
-            let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
-            words[n] = &w[start..end];
-            n += 1;
-        }
-        return n;
-    }
-    for w in sentence.split_whitespace().take(words.len()) {
-        words[n] = w.trim_matches(|c: char| !c.is_alphanumeric());
+    each_bare_word(sentence, |w| {
+        words[n] = w;
         n += 1;
-    }
+        n < words.len()
+    });
     n
 }
 
-/// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
-fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
-    let mut words = [""; 256];
-    let n = bare_words(sentence, &mut words);
-    let mut kinds = [0u16; 256];
-    let mut any = 0;
-    for (k, w) in kinds.iter_mut().zip(&words[..n]) {
-        *k = word_kind(w);
-        any |= *k;
+/// Gives `found` the words of `sentence` without the punctuation around them, in order, while it says go on. A
+/// sentence in ASCII is split and trimmed byte by byte, to the same words.
+fn each_bare_word<'s>(sentence: &'s str, mut found: impl FnMut(&'s str) -> bool) {
+    if sentence.is_ascii() && !sentence.contains('\u{b}') {
+        // Outside ASCII whitespace only a vertical tab is whitespace to `split_whitespace`.
+        for w in sentence.split_ascii_whitespace() {
+            let b = w.as_bytes();
+            let start = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
+            let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
+            if !found(&w[start..end]) {
+                return;
+            }
+        }
+        return;
     }
-    let kinds = &kinds[..n];
-    // An acknowledging word, and a noun a message (or greetings) is named by.
-    if any & kind::ACK == 0 || any & (kind::NOUN | kind::WEAK) == 0 {
+    for w in sentence.split_whitespace() {
+        if !found(w.trim_matches(|c: char| !c.is_alphanumeric())) {
+            return;
+        }
+    }
+}
+
+/// Words of a sentence looked at for an acknowledgement, at most.
+const SENTENCE_WORDS: usize = 256;
+
+/// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
+/// The words are read only as far as needed: to the first possessive before a noun (a few words on), then, when
+/// no acknowledging word came before it, on until one comes.
+fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
+    let mut kinds = [0u16; SENTENCE_WORDS];
+    let (mut n, mut ack, mut next) = (0, false, 0);
+    let mut found: Option<bool> = None;
+    each_bare_word(sentence, |w| {
+        kinds[n] = word_kind(w);
+        ack |= kinds[n] & kind::ACK != 0;
+        n += 1;
+        // A possessive is judged once the words it may reach (five on) are read.
+        while found.is_none() && next + 6 <= n {
+            found = possessive_before_noun(&kinds[..n], next);
+            next += 1;
+        }
+        n < SENTENCE_WORDS && !(found.is_some() && ack)
+    });
+    while found.is_none() && next < n {
+        found = possessive_before_noun(&kinds[..n], next);
+        next += 1;
+    }
+    let strong = !found?;
+    if !ack {
         return None;
     }
-    for (k, &w) in kinds.iter().enumerate() {
-        if w & (kind::YOUR | kind::THE | kind::BOTH) == 0 {
-            continue;
-        }
-        let mut j = k + 1;
-        while j < n && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR) != 0 {
-            j += 1;
-        }
-        let Some(&noun) = kinds.get(j) else { continue };
-        let strong = noun & kind::NOUN != 0 && noun & kind::REPLY == 0;
-        let weak = w & kind::YOUR != 0 && noun & kind::WEAK != 0;
-        if strong || weak {
-            let words = sentence.trim();
-            let mut cut = words.len().min(MAX_ACK_WORDS);
-            while !words.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
-            return Some(Acknowledgement { words, weak: !strong });
-        }
+    let words = sentence.trim();
+    let mut cut = words.len().min(MAX_ACK_WORDS);
+    while !words.is_char_boundary(cut) {
+        cut -= 1;
     }
-    None
+    let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
+    Some(Acknowledgement { words, weak: !strong })
+}
+
+/// Whether word `k` of `kinds` is a possessive or article before a message's noun (a few adjectives between):
+/// `Some(weak)` when it is (weak for greetings after `your`).
+fn possessive_before_noun(kinds: &[u16], k: usize) -> Option<bool> {
+    let w = kinds[k];
+    if w & (kind::YOUR | kind::THE | kind::BOTH) == 0 {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < kinds.len() && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR) != 0 {
+        j += 1;
+    }
+    let noun = *kinds.get(j)?;
+    let strong = noun & kind::NOUN != 0 && noun & kind::REPLY == 0;
+    let weak = w & kind::YOUR != 0 && noun & kind::WEAK != 0;
+    (strong || weak).then_some(!strong)
 }
 
 /// The words after which a reference's date stands (the first [`CUE_WORDS`], with their leading space).
