@@ -241,20 +241,61 @@ mod kind {
 /// The longest word of the lists [`word_kind`] knows, in bytes.
 const LONGEST_LISTED: usize = 16;
 
-/// The listed words by length: each (small letters, packed) with its [`kind`] bits; and for each length, the
-/// first letters its words start with (a bit per letter), which turn most other words away at once.
+/// The listed words, each (small letters, packed) with its [`kind`] bits in a table addressed by its hash (open,
+/// probed forward; a key of 0 is an empty slot, as no word packs to 0); and for each length, the first letters
+/// its words start with (a bit per letter), which turn most other words away at once.
 struct Kinds {
-    by_len: [Vec<(u128, u16)>; LONGEST_LISTED + 1],
+    slots: Vec<(u128, u16)>,
     first: [u32; LONGEST_LISTED + 1],
+}
+
+/// Slots of [`Kinds`]: a power of two, several times the words listed.
+const KIND_SLOTS: usize = 512;
+
+impl Kinds {
+    fn slot(key: u128) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KIND_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn get(&self, key: u128) -> u16 {
+        let mut at = Kinds::slot(key);
+        loop {
+            match self.slots[at] {
+                (0, _) => return 0,
+                (k, bits) if k == key => return bits,
+                _ => at = (at + 1) % KIND_SLOTS,
+            }
+        }
+    }
+
+    fn add(&mut self, key: u128, bit: u16) {
+        let mut at = Kinds::slot(key);
+        while self.slots[at].0 != 0 && self.slots[at].0 != key {
+            at = (at + 1) % KIND_SLOTS;
+        }
+        self.slots[at].0 = key;
+        self.slots[at].1 |= bit;
+    }
+}
+
+/// Eight bytes with their ASCII capitals made small (all at once; other bytes kept).
+fn lower_eight(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    let from_a = low + 0x0101_0101_0101_0101 * u64::from(0x80 - b'A');
+    let past_z = low + 0x0101_0101_0101_0101 * u64::from(0x7f - b'Z');
+    let capital = from_a & !past_z & !x & HIGH;
+    x | (capital >> 2)
 }
 
 /// A word of at most [`LONGEST_LISTED`] bytes, in small letters, packed in one number.
 fn packed_lower(b: &[u8]) -> u128 {
-    let mut lower = [0u8; LONGEST_LISTED];
-    for (l, &c) in lower.iter_mut().zip(b) {
-        *l = c.to_ascii_lowercase();
-    }
-    u128::from_le_bytes(lower)
+    let mut bytes = [0u8; LONGEST_LISTED];
+    bytes[..b.len()].copy_from_slice(b);
+    let (lo, hi) = bytes.split_at(8);
+    let half = |h: &[u8]| lower_eight(u64::from_le_bytes(h.try_into().unwrap_or_default()));
+    u128::from(half(lo)) | u128::from(half(hi)) << 64
 }
 
 /// The bit of a first letter in [`Kinds::first`] (none for a byte that is no ASCII letter).
@@ -264,7 +305,7 @@ fn first_bit(c: u8) -> u32 {
 
 /// Made from the lists themselves.
 static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
-    let mut kinds = Kinds { by_len: Default::default(), first: [0; LONGEST_LISTED + 1] };
+    let mut kinds = Kinds { slots: vec![(0, 0); KIND_SLOTS], first: [0; LONGEST_LISTED + 1] };
     let lists: [(&[&'static str], u16); 9] = [
         (ACK_WORDS, kind::ACK),
         (ADJECTIVES, kind::ADJECTIVE),
@@ -278,13 +319,8 @@ static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
     ];
     for (list, bit) in lists {
         for w in list {
-            let (b, key) = (w.as_bytes(), packed_lower(w.as_bytes()));
-            kinds.first[b.len()] |= first_bit(b[0]);
-            let words = &mut kinds.by_len[b.len()];
-            match words.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, bits)) => *bits |= bit,
-                None => words.push((key, bit)),
-            }
+            kinds.first[w.len()] |= first_bit(w.as_bytes()[0]);
+            kinds.add(packed_lower(w.as_bytes()), bit);
         }
     }
     kinds
@@ -301,8 +337,7 @@ fn word_kind(word: &str) -> u16 {
     if kinds.first[b.len()] & first_bit(b[0]) == 0 {
         return 0;
     }
-    let key = packed_lower(b);
-    kinds.by_len[b.len()].iter().find(|(k, _)| *k == key).map_or(0, |&(_, bits)| bits)
+    kinds.get(packed_lower(b))
 }
 
 /// The first words of `sentence` (as many as `words` holds) without the punctuation around them, into `words`:
@@ -860,6 +895,26 @@ mod tests {
         assert_eq!(refs("Your Lordship's letter of the 2nd of January", ctx)[0].1, "1790-01-02");
         assert!(refs("General Hill's letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
         assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
+    }
+
+    #[test]
+    fn word_kinds_are_the_lists_in_any_case() {
+        let lists: [&[&str]; 4] = [ACK_WORDS, ADJECTIVES, NOUNS, WEAK_NOUNS];
+        let listed: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        for w in listed.iter().copied().chain(["your", "the", "both", "my", "our", "reply", "answer"]) {
+            for form in [w.to_string(), w.to_uppercase(), format!("{}{}", w[..1].to_uppercase(), &w[1..])] {
+                assert_eq!(word_kind(&form), word_kind(w), "{form}");
+            }
+            assert_ne!(word_kind(w), 0, "{w}");
+            assert_eq!(word_kind(&format!("{w}s{w}")), 0, "{w}");
+        }
+        assert_eq!(word_kind("received"), kind::ACK);
+        assert_eq!(word_kind("your"), kind::YOUR);
+        assert_eq!(word_kind("answer"), kind::NOUN | kind::REPLY);
+        for other in ["", "x", "thanked", "Lettér", "[message]", "message\u{e9}", "communicationsss"] {
+            assert_eq!(word_kind(other), 0, "{other}");
+        }
+        assert_eq!(lower_eight(u64::from_le_bytes(*b"AZaz@[\x80\xc1")), u64::from_le_bytes(*b"azaz@[\x80\xc1"));
     }
 
     #[test]
