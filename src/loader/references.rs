@@ -729,20 +729,17 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     {
         return None;
     }
-    // The last eight words, back to front, with their first bytes.
-    let mut words = [(0, ""); 8];
-    let (mut n, mut end) = (0, before.len());
-    while n < words.len() {
-        let trimmed = before[..end].trim_end();
+    // The last eight words, back to front, with their first bytes: found as they are looked at.
+    let (mut end, mut taken) = (Some(before.len()), 0);
+    let words = std::iter::from_fn(|| {
+        let e = end.filter(|_| taken < 8)?;
+        let trimmed = before[..e].trim_end();
         let start = last_space(trimmed).map_or(0, |i| i + 1);
-        words[n] = (start, &trimmed[start..]);
-        n += 1;
-        if start == 0 {
-            break;
-        }
-        end = start;
-    }
-    let mut it = words[..n].iter().copied().peekable();
+        taken += 1;
+        end = (start > 0).then_some(start);
+        Some((start, &trimmed[start..]))
+    });
+    let mut it = words.peekable();
     let (start0, first) = it.next()?;
     let bare = first.trim_matches(|c: char| !c.is_alphanumeric());
     if bare.eq_ignore_ascii_case("yours") {
