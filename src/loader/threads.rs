@@ -711,8 +711,9 @@ fn threads(corpus: &mut Corpus) -> Vec<Thread> {
         root_of[ix] = t;
         size[t] += 1;
     }
+    // Made in parallel: a large corpus has tens of thousands of threads, each with its lists.
     let mut threads: Vec<Thread> = first
-        .iter()
+        .par_iter()
         .zip(size)
         .map(|(&ix, size)| Thread {
             id: corpus.letters[ix].id.clone(),
