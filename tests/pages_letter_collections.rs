@@ -157,3 +157,73 @@ fn a_greeting_by_office_names_the_office_and_a_bare_sir_names_no_one() {
     let answer = by_start(&c, "Sir,");
     assert_eq!(people(answer), pair("Gale", ""));
 }
+
+/// A digital archive's page: the editor's title, then labelled blocks (`Citation:`, `Summary:`, `Original
+/// Language: English`), then the message with its own caption: one letter, the blocks its source.
+#[test]
+fn an_archive_portals_labelled_blocks_are_the_source_and_the_caption_under_them_opens_no_second_letter() {
+    let c = pages("portal_labels");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Vance", "Ostrova"));
+    assert_eq!(date(l).as_deref(), Some("1943-09-03"));
+    assert_eq!(l.caption(), Some("CONFIDENTIAL MESSAGE FROM AMBASSADOR VANCE TO MINISTER OSTROVA"));
+    assert!(l.paragraphs.iter().next().is_some_and(|p| p.starts_with("I have received your report")));
+    let source = l.source.as_deref().unwrap_or_default();
+    assert!(source.starts_with("Citation: \"Letter from Harold Vance"), "{source}");
+    assert!(
+        source.contains("Summary: Vance thanks Ostrova") && source.ends_with("Original Language: English"),
+        "{source}"
+    );
+    assert_eq!(cited(l), ["1943-08-27"]);
+}
+
+/// Letters to a newspaper under a section title: the title (`LETTERS TO THE EDITOR`) opens none; each is addressed
+/// to the editor, an office; `yours, &c., | THOMAS BELL.` signs; one signed letter makes no folder's writer.
+#[test]
+fn letters_to_an_editor_are_each_signed_and_the_section_title_is_no_letter() {
+    let c = pages("newspaper_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Sir,—The lamps");
+    assert_eq!(people(first), pair("Ratepayer", "Editor of the Morning Chronicle"));
+    assert_eq!(date(first).as_deref(), Some("1842-03-02"));
+    let second = by_start(&c, "Sir,—Your correspondent");
+    assert_eq!(people(second), pair("Bell", "Editor of the Morning Chronicle"));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1842-03-04"), Some("Holborn")));
+    assert_eq!(second.replies_to, None, "his letter is no letter of the addressee's");
+}
+
+/// An official letter's address block (`From` / the writer's office / `To` / the addressee's, over lines), as the
+/// records of British India print it: offices whose names hold a `to` are no headings; the signature with its
+/// office is no heading either; the answer citing `your letter No. 7, dated the 9th instant` links to it; a
+/// sentence opening with `From` on its own line is text.
+#[test]
+fn an_address_block_names_both_offices_and_the_answer_links_back() {
+    let c = pages("address_block");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Sir,");
+    assert_eq!(people(first), pair("Collector of Tanjore", "Secretary to the Board of Revenue"));
+    assert_eq!((first.number.as_deref(), date(first).as_deref()), (Some("7"), Some("1871-06-09")));
+    let answer = c.letters.iter().find(|l| l.number.as_deref() == Some("8")).expect("No. 8");
+    assert_eq!(people(answer), pair("Secretary to the Board of Revenue", "Collector of Tanjore"));
+    assert_eq!(cited(answer), ["1871-06-09"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+    assert!(answer.paragraphs.iter().any(|p| p.starts_with("From the hills the rain")), "nothing is lost");
+}
+
+/// A run of letters to one person: `TO THE SAME.` names the addressee of the letter before; datelines written
+/// `the 4th of May, 1802`, `May the 20th, 1802` and in figures (`6/23/1802`, read only as it can be read).
+#[test]
+fn to_the_same_names_the_last_addressee_and_dates_in_words_or_figures_are_read() {
+    let c = pages("to_the_same");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "The waters do me no good");
+    assert_eq!((people(first), date(first).as_deref()), (pair("Forbes", "Shelby"), Some("1802-05-04")));
+    assert_eq!(first.place(), Some("Bath"));
+    let same = by_start(&c, "I forgot in my last");
+    assert_eq!((people(same), date(same).as_deref()), (pair("Forbes", "Shelby"), Some("1802-05-20")));
+    assert_eq!(same.number.as_deref(), Some("13"));
+    let brother = by_start(&c, "The carriage is mended");
+    assert_eq!((people(brother), date(brother).as_deref()), (pair("Forbes", "Forbes"), Some("1802-06-23")));
+    assert_eq!(brother.place(), Some("Camp Hill"));
+}

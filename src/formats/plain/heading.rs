@@ -27,6 +27,8 @@ pub struct Heading {
     pub number: Option<String>,
     /// Whether the heading needs other signs of a letter (two bare one-word parties, as a route would have).
     pub weak: bool,
+    /// `TO THE SAME.`: the recipient is the one of the letter before.
+    pub same: bool,
 }
 
 impl Heading {
@@ -40,6 +42,7 @@ impl Heading {
             date: None,
             number: None,
             weak: false,
+            same: false,
         }
     }
 }
@@ -89,6 +92,9 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
     // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
+    if collection_title(t) {
+        return None;
+    }
     let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
     if !plausible_opening(opening, caption) {
         return (!caption).then(|| from_only(t)).flatten();
@@ -152,6 +158,16 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     Some(h)
 }
 
+/// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of
+/// a collection or a section, never one letter's heading.
+fn collection_title(t: &str) -> bool {
+    let first = t.split(' ').next().unwrap_or("");
+    (5..=10).contains(&first.len())
+        && ["letters", "messages", "telegrams", "despatches", "dispatches", "cables", "memoranda"]
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p))
+}
+
 /// The spaces of `t` (a loop the compiler vectorizes).
 fn spaces(t: &str) -> usize {
     t.bytes().map(|b| usize::from(b == b' ')).sum()
@@ -181,7 +197,8 @@ fn from_only(t: &str) -> Option<Heading> {
     let date = date?;
     let senders = read(s)?;
     let text = t.trim_end_matches('.').to_string();
-    Some(Heading { text, senders, recipients: Vec::new(), markers: Vec::new(), date: Some(date), number, weak: false })
+    let recipients = Vec::new();
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date: Some(date), number, weak: false, same: false })
 }
 
 /// A cheap look at a line before reading it: the words before its first ` to ` (or ` for ` in a caption) must be
@@ -300,6 +317,12 @@ fn is_upper_roman(w: &str) -> bool {
 /// MURRAY.`, `No. 2214—The King to Lord North.` Gives the number and where the heading's words start. A number
 /// alone needs its full stop before the dash (a year and a dash open many a sentence).
 fn dashed_number(s: &str) -> Option<(&str, usize)> {
+    // A dash (its first byte E2) among the first bytes, looked for first, after a capital or a digit.
+    let b = s.as_bytes();
+    if !b.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || !b[..b.len().min(24)].contains(&0xe2)
+    {
+        return None;
+    }
     let first = s.split(' ').next().unwrap_or("");
     let prefixed = first.len() < s.len()
         && (HEADING_WORDS.kinds(first.trim_end_matches('.')) & DOC != 0 || lower_is(first.trim_end_matches('.'), "no"));
@@ -341,6 +364,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         date,
         number,
         weak,
+        same: false,
     };
     if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.
@@ -350,6 +374,10 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
             None => (&rest[off..], None),
         };
         let (r, date, number) = tail(recipient_part);
+        // `TO THE SAME.`: the addressee of the letter before, as collections print a run of letters to one person.
+        if sender_part.is_none() && r.trim_end_matches('.').eq_ignore_ascii_case("the same") {
+            return Some(Heading { same: true, ..empty(Vec::new(), Vec::new(), date, number, true) });
+        }
         let (s, date, number) = match sender_part {
             Some(sp) => {
                 let (s, d2, n2) = tail(sp);
@@ -504,9 +532,12 @@ fn whereabouts_at(p: &str) -> Option<usize> {
     let comma = memchr::memrchr(b',', p.as_bytes())?;
     let after = p[comma + 1..].quick_trim().trim_end_matches(['.', ':']);
     let place = |x: &str| {
-        let words: Vec<&str> = x.split_whitespace().collect();
-        (1..=3).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+        let mut n = 0;
+        let capitalised = x.split_whitespace().all(|w| {
+            n += 1;
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        });
+        capitalised && (1..=3).contains(&n)
     };
     let preposition = ["in ", "at "].iter().find_map(|x| after.strip_prefix(x));
     let ok = match preposition {

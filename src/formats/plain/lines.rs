@@ -302,6 +302,33 @@ pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     Some((key, value))
 }
 
+/// The labels an archive portal prints over a document's text (`Citation:`, `Summary:`, `Original Language:`).
+const PORTAL_LABELS: [&str; 14] = [
+    "citation",
+    "summary",
+    "original language",
+    "language",
+    "contents",
+    "description",
+    "abstract",
+    "keywords",
+    "subjects",
+    "rights",
+    "credits",
+    "repository",
+    "collection",
+    "extent",
+];
+
+/// `Summary:` alone (its value on the lines after it) or `Original Language: Russian`: an archive portal's label
+/// over a document, with its value on the line when there is one.
+pub fn portal_label(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim();
+    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(20)])?;
+    let label = &t[..colon];
+    PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)).then(|| (label, t[colon + 1..].quick_trim()))
+}
+
 /// A date line: the date, and the place printed before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateLine {
@@ -347,9 +374,45 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// after no place or a place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let (with_year, without) = readings(line);
-    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0);
+    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0).or_else(|| numeric_date_line(line));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// `Executive Mansion, 5/17/1863.`, `Paris, 17.5.1863`: a date in figures ending the line, read only where it can
+/// be read one way (a part above 12 is the day; month and day alike stay unread), with the place before it.
+fn numeric_date_line(line: &str) -> Option<DateLine> {
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    let b = t.as_bytes();
+    // Ends in four digits after a slash or a full stop: looked at before anything is split.
+    if t.len() > 80 || b.len() < 8 || !b[b.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let sep = b[b.len() - 5];
+    if sep != b'/' && sep != b'.' {
+        return None;
+    }
+    let start = t.rfind([' ', ',']).map_or(0, |i| i + 1);
+    let mut parts = t[start..].split(char::from(sep));
+    let (a, b2, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let num = |x: &str| (1..=2).contains(&x.len()).then(|| x.parse::<u8>().ok()).flatten();
+    let (a, b2, year) = (num(a)?, num(b2)?, y.parse::<i32>().ok()?);
+    // A slash is written month first (American), a full stop day first.
+    let (month, day) = match (a > 12, b2 > 12) {
+        (false, true) if sep == b'/' => (a, b2),
+        (true, false) => (b2, a),
+        _ => return None,
+    };
+    crate::model::Date::new(year, month, day)?;
+    let found = Found { month, day, corrected_day: None, year: Some(year), more_days: [None; 3], len: t.len() - start };
+    // Before the date only a place: a few capitalised words (`I wrote on 5/17/1863` is a sentence).
+    let place = t[..start].trim_end_matches([',', ' ']);
+    let place_ok = place.split([' ', ',']).filter(|w| !w.is_empty()).take(7).enumerate().all(|(k, w)| {
+        k < 6
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && (w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w))
+    });
+    place_ok.then(|| DateLine { found, place: (!place.is_empty()).then(|| place_of(place)).flatten() })
 }
 
 /// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
@@ -678,15 +741,24 @@ pub fn archive_line(line: &str) -> bool {
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
 /// `CAB 65/4`, `PRO 30/22/14`).
 fn file_reference(t: &str) -> bool {
-    let mut words = t.trim_end_matches('.').split_whitespace();
+    // Short, opening with a capital, holding a slash: looked at before the words are.
+    let b = t.as_bytes();
+    if b.len() > 32 || !b[0].is_ascii_uppercase() || memchr::memchr(b'/', b).is_none() {
+        return false;
+    }
+    let mut words = t.trim_end_matches('.').split(' ').filter(|w| !w.is_empty());
     let Some(code) = words.next() else { return false };
-    let rest: Vec<&str> = words.collect();
     let code_ok = code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-    let numbers = |w: &&str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
-    code_ok
-        && (1..=2).contains(&rest.len())
-        && rest.iter().all(numbers)
-        && rest.iter().any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()))
+    let numbers = |w: &str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
+    let (mut count, mut slashed) = (0, false);
+    for w in words {
+        count += 1;
+        if count > 2 || !numbers(w) {
+            return false;
+        }
+        slashed |= w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit());
+    }
+    code_ok && count >= 1 && slashed
 }
 
 /// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
@@ -1053,5 +1125,19 @@ mod tests {
         let d = date_line("Ashby, Friday, June 3, 1859.").expect("a date line");
         assert_eq!(d.place.as_deref(), Some("Ashby"));
         assert!(date_line("[Norwich, 27 October 1465.] and more [words]").is_none());
+    }
+
+    #[test]
+    fn a_date_in_figures_is_read_only_one_way() {
+        let d = date_line("Executive Mansion, 5/17/1863.").expect("month first with a slash");
+        assert_eq!((d.found.month, d.found.day, d.found.year), (5, 17, Some(1863)));
+        assert_eq!(d.place.as_deref(), Some("Executive Mansion"));
+        let d = date_line("Paris, 17.5.1863").expect("day first with a full stop");
+        assert_eq!((d.found.month, d.found.day), (5, 17));
+        let unread =
+            ["Paris, 3/4/1863", "Paris, 5.17.1863", "Paris, 13/13/1863", "Paris, 2/30/1863", "I wrote on 5/17/1863."];
+        for unread in unread {
+            assert!(date_line(unread).is_none(), "{unread}");
+        }
     }
 }

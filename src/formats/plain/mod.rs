@@ -148,6 +148,19 @@ struct Parser<'a> {
     writer: Option<parties::Person>,
     /// The covering letter (its index among the letters read) whose enclosure comes next.
     enclosed_by: Option<usize>,
+    /// An official letter's `From` / `To` address block being read.
+    address: Option<Address<'a>>,
+    /// The recipients the last heading naming any named, for a heading `TO THE SAME.`
+    last_recipients: Vec<parties::Person>,
+}
+
+/// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
+#[derive(Debug, Default)]
+struct Address<'a> {
+    line: usize,
+    from: Vec<(usize, &'a str)>,
+    to: Vec<(usize, &'a str)>,
+    in_to: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -161,10 +174,16 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(line) {
             return 0;
         }
+        if let Some(used) = self.address_block(no, line, next) {
+            return used;
+        }
         if let Some(used) = self.gapped(no, line, next) {
             return used;
         }
         if let Some(used) = self.subject(line, next) {
+            return used;
+        }
+        if let Some(used) = self.portal_block(line, next) {
             return used;
         }
         if self.whereabouts(line) {
@@ -339,14 +358,24 @@ impl<'a> Parser<'a> {
         if h.weak && self.pending.raw.is_empty() && !opening::letter_follows(&next[used.min(next.len())..]) {
             return None;
         }
+        // `W. GREY, Secretary to the Government of Bengal.` under `your most obedient servant,`: the signature
+        // with the writer's office, not a heading.
+        if self.cur.as_ref().is_some_and(Draft::awaits_signature) && signature_with_office(&h.text) {
+            return None;
+        }
         self.open(no, h);
         Some(used)
     }
 
     /// Opens a letter with what waited for its heading.
-    fn open(&mut self, no: usize, h: heading::Heading) {
+    fn open(&mut self, no: usize, mut h: heading::Heading) {
         self.flush_block();
         self.close_letter();
+        if h.same {
+            h.recipients.clone_from(&self.last_recipients);
+        } else if !h.recipients.is_empty() {
+            self.last_recipients.clone_from(&h.recipients);
+        }
         let pending = std::mem::take(&mut self.pending);
         let mut d = Draft::new(self.file, no, h);
         d.number = d.number.take().or(pending.number);
@@ -467,6 +496,14 @@ impl<'a> Parser<'a> {
         }
         self.out
     }
+}
+
+/// A name, a comma, then an office with its `to` (`W. GREY, Secretary to the Government of Bengal.`): the comma
+/// comes before the first `to`.
+fn signature_with_office(line: &str) -> bool {
+    let t = line.quick_trim();
+    let to = [" to ", " TO ", " To "].iter().filter_map(|w| t.find(w)).min();
+    to.is_some_and(|at| t[..at].contains(','))
 }
 
 /// `- Copy of telegram ...↩`: a footnote in a bulleted list (its marker was numbered in the text).
