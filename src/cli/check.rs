@@ -94,26 +94,45 @@ fn files(corpus: &Corpus, own: &[Warning]) -> Vec<FileDiagnostics> {
     files
 }
 
-/// The lines of one file's diagnostics, sorted by line (the loader's first), and how many there are.
+/// Diagnostics written into one text: the text, and each one's line and bytes in it.
+type Written = (String, Vec<(usize, std::ops::Range<usize>)>);
+
+/// The lines of one file's diagnostics, sorted by line (the loader's first), and how many there are. The model's
+/// are written into one text per part of the letters, never made into [`Warning`]s.
 fn file_lines(corpus: &Corpus, own: &[Warning], letters: &[std::ops::Range<usize>]) -> io::Result<(Vec<u8>, usize)> {
     let chunks: Vec<&[crate::model::Letter]> =
         letters.iter().flat_map(|r| corpus.letters[r.clone()].chunks(PART)).collect();
-    let parts: Vec<Vec<Warning>> = chunks
+    let parts: Vec<Written> = chunks
         .into_par_iter()
         .map(|chunk| {
-            let mut out = Vec::new();
-            chunk.iter().for_each(|l| diagnose::diagnose_letter(l, &mut out));
-            out
+            let (mut text, mut lines) = (String::new(), Vec::new());
+            for l in chunk {
+                diagnose::each_diagnostic(l, |line, message| {
+                    let start = text.len();
+                    // Writing to a `String` does not fail.
+                    let _ = std::fmt::Write::write_fmt(&mut text, message);
+                    lines.push((line, start..text.len()));
+                });
+            }
+            (text, lines)
         })
         .collect();
-    let model: Vec<&Warning> = parts.iter().flatten().collect();
-    let mut all: Vec<&Warning> = own.iter().chain(model).collect();
-    all.sort_by_key(|w| w.line);
+    // The loader's first on one line: a stable sort of theirs, then the model's.
+    let model = parts
+        .iter()
+        .flat_map(|(text, lines)| lines.iter().map(|(line, r)| (*line, Severity::Warning, &text[r.clone()])));
+    let mut all: Vec<(usize, Severity, &str)> =
+        own.iter().map(|w| (w.line, w.severity, w.message.as_str())).chain(model).collect();
+    all.sort_by_key(|&(line, _, _)| line);
+    // Every diagnostic of the file names it alike (the files are made by name): sanitized once. File names
+    // come from the file system, not through the loader's sanitizing.
+    let name =
+        own.first().map(|w| w.file.as_str()).or_else(|| letters.first().map(|r| corpus.letters[r.start].file.as_str()));
+    let name = sanitize(name.unwrap_or_default());
     let mut buf = Vec::with_capacity(all.len() * 64);
-    for w in &all {
-        // File names come from the file system, not through the loader's sanitizing.
-        start_line(&mut buf, &sanitize(&w.file), w.line);
-        for part in [w.severity.as_str(), ": ", &w.message, "\n"] {
+    for &(line, severity, message) in &all {
+        start_line(&mut buf, &name, line);
+        for part in [severity.as_str(), ": ", message, "\n"] {
             buf.extend_from_slice(part.as_bytes());
         }
     }

@@ -7,6 +7,7 @@
 use crate::model::{Corpus, Letter, RefTarget, Reference, Severity, Warning};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::fmt;
 
 /// The model-level diagnostics of a corpus, letter by letter (all warnings: none of them stops reading).
 pub fn diagnose(corpus: &Corpus) -> Vec<Warning> {
@@ -38,13 +39,19 @@ pub fn diagnose_into(corpus: &Corpus, out: &mut Vec<Warning>) {
 
 /// The diagnostics of one letter, appended to `out` in line order.
 pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
-    // A check of a large corpus holds hundreds of thousands of these: each message in a block of its size.
-    let warn = |line: usize, mut message: String| {
+    each_diagnostic(letter, |line, args| {
+        // A check of a large corpus holds hundreds of thousands of these: each message in a block of its size.
+        let mut message = std::fmt::format(args);
         crate::model::fit::fit_str(&mut message);
-        Warning { file: letter.file.clone(), line, severity: Severity::Warning, message }
-    };
+        out.push(Warning { file: letter.file.clone(), line, severity: Severity::Warning, message });
+    });
+}
+
+/// The diagnostics of one letter in line order, each given to `emit` as its line and its message's words (all
+/// warnings): a caller that only writes them out makes no [`Warning`] of them.
+pub fn each_diagnostic(letter: &Letter, mut emit: impl FnMut(usize, fmt::Arguments<'_>)) {
     if letter.date.is_none() {
-        out.push(warn(letter.line, format!("undated letter ({} → {})", letter.sender, letter.recipient)));
+        emit(letter.line, format_args!("undated letter ({} → {})", letter.sender, letter.recipient));
     }
     // One warning per marker and paragraph, however often the marker stands there without a text.
     let mut unlinked: Vec<(isize, &str, usize)> = Vec::new();
@@ -59,14 +66,21 @@ pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
         }
     }
     for (p, marker, times) in unlinked {
-        let more = if times > 1 { format!(" ({times} times)") } else { String::new() };
-        out.push(warn(paragraph_line(letter, p), format!("footnote marker [{marker}] has no footnote text{more}")));
+        let line = paragraph_line(letter, p);
+        if times > 1 {
+            emit(line, format_args!("footnote marker [{marker}] has no footnote text ({times} times)"));
+        } else {
+            emit(line, format_args!("footnote marker [{marker}] has no footnote text"));
+        }
     }
     for r in &letter.references {
         if r.letter.is_none() {
             let line = paragraph_line(letter, r.paragraph as isize);
-            out.push(warn(line, format!("reference to a letter not in this corpus: {}", missing_reference(letter, r))));
+            emit(line, format_args!("reference to a letter not in this corpus: {}", Missing(letter, r)));
         }
+    }
+    if letter.footnotes.is_empty() {
+        return;
     }
     let mut linked = vec![false; letter.footnotes.len()];
     for f in letter.footnote_refs.iter().filter_map(|r| r.footnote) {
@@ -76,7 +90,7 @@ pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
     }
     for (i, f) in letter.footnotes.iter().enumerate() {
         if !linked[i] {
-            out.push(warn(f.line, format!("footnote {} has no marker in the letter", f.label)));
+            emit(f.line, format_args!("footnote {} has no marker in the letter", f.label));
         }
     }
 }
@@ -84,13 +98,23 @@ pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
 /// A reference to a letter the corpus does not hold, as the user is shown it: `Roosevelt, 24 Mar 1945 ("the
 /// letter of March 25 [24], 1945")`.
 pub fn missing_reference(letter: &Letter, r: &Reference) -> String {
-    let whose = match r.target {
-        RefTarget::Addressee => &letter.recipient,
-        RefTarget::Own => &letter.sender,
-    };
-    match r.date {
-        Some(d) => format!("{whose}, {} (\u{201c}{}\u{201d})", d.short(), r.text),
-        None => format!("{whose} (\u{201c}{}\u{201d})", r.text),
+    Missing(letter, r).to_string()
+}
+
+/// [`missing_reference`], written where it is displayed.
+struct Missing<'a>(&'a Letter, &'a Reference);
+
+impl fmt::Display for Missing<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Missing(letter, r) = self;
+        let whose = match r.target {
+            RefTarget::Addressee => &letter.recipient,
+            RefTarget::Own => &letter.sender,
+        };
+        match r.date {
+            Some(d) => write!(f, "{whose}, {} (\u{201c}{}\u{201d})", d.short(), r.text),
+            None => write!(f, "{whose} (\u{201c}{}\u{201d})", r.text),
+        }
     }
 }
 

@@ -18,7 +18,29 @@ const NEIGHBOURS: usize = 4;
 const MAX_EDITIONS: usize = 8;
 
 /// Senders, recipients (sorted) and whether the letters are dated: who may be printings of one letter.
-type GroupKey<'a> = (Vec<&'a str>, Vec<&'a str>, bool);
+type GroupKey<'a> = (Names<'a>, Names<'a>, bool);
+
+/// The sorted names of one side: most letters have one person on each side, kept without a list.
+#[derive(PartialEq, Eq, Hash)]
+enum Names<'a> {
+    One(&'a str),
+    Many(Vec<&'a str>),
+}
+
+impl<'a> Names<'a> {
+    /// The names of `people`, sorted (`None` when there are none).
+    fn of(people: &'a crate::model::People) -> Option<Names<'a>> {
+        match &*people.0 {
+            [] => None,
+            [one] => Some(Names::One(&one.name)),
+            _ => {
+                let mut names: Vec<&str> = people.names().collect();
+                names.sort_unstable();
+                Some(Names::Many(names))
+            }
+        }
+    }
+}
 
 /// For each letter, the other printings of it (empty for most letters).
 pub fn find(letters: &[Letter]) -> Vec<Vec<LetterIx>> {
@@ -33,11 +55,7 @@ fn find_counting(letters: &[Letter]) -> (Vec<Vec<LetterIx>>, usize) {
         .par_iter()
         .enumerate()
         .fold(FxHashMap::default, |mut groups: FxHashMap<GroupKey<'_>, Vec<(i64, LetterIx)>>, (ix, l)| {
-            let mut s: Vec<&str> = l.sender.names().collect();
-            let mut r: Vec<&str> = l.recipient.names().collect();
-            if !s.is_empty() && !r.is_empty() {
-                s.sort_unstable();
-                r.sort_unstable();
+            if let (Some(s), Some(r)) = (Names::of(&l.sender), Names::of(&l.recipient)) {
                 let day = l.date.map_or(0, |d| d.day_number());
                 groups.entry((s, r, l.date.is_some())).or_default().push((day, ix));
             }
@@ -286,6 +304,7 @@ impl WordHasher {
     }
 
     /// The word's hash (`None` for a word of no letter or digit), and the hasher ready for the next word.
+    #[cfg(test)]
     fn finish(&mut self) -> Option<u64> {
         let done = std::mem::take(self);
         done.any.then(|| if done.n > 0 { Self::step(done.h, done.packed) } else { done.h })
@@ -332,10 +351,41 @@ const OPENING_WORDS: usize = 16;
 /// Whether the letter has the three different 5-grams [`same_text`] asks for: seen in its opening words when
 /// they have them, else counted over all the words compared.
 fn enough_grams(l: &Letter) -> bool {
+    // Most texts show three different 5-grams in their first seven words (whose 5-grams are some of the
+    // opening's): only the others are read further.
+    let first = word_hashes(l, FIRST_WORDS);
+    if distinct_at_least(&first, 3) {
+        return true;
+    }
     let opening = word_hashes(l, OPENING_WORDS);
     // The opening's 5-grams are some of the sample's: three there are three in the sample.
     grams(&opening).len() >= 3 || (opening.len() == OPENING_WORDS && five_grams(l).len() >= 3)
 }
+
+/// Words whose three 5-grams decide at once that a text has enough of them.
+const FIRST_WORDS: usize = 7;
+
+/// Whether the 5-grams of `words` hold at least `n` different hashes (what `grams(words).len() >= n` says).
+fn distinct_at_least(words: &[u64], n: usize) -> bool {
+    let mut seen: Vec<u64> = Vec::with_capacity(n);
+    for w in words.windows(5) {
+        let g = gram_hash(w);
+        if !seen.contains(&g) {
+            seen.push(g);
+            if seen.len() >= n {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The hash of one 5-gram of words' hashes.
+fn gram_hash(w: &[u64]) -> u64 {
+    w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(GRAM_MIX))
+}
+
+const GRAM_MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// [`word_hash`] of the letter's first `cap` words.
 fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
@@ -351,28 +401,64 @@ fn word_hashes(l: &Letter, cap: usize) -> Vec<u64> {
 
 /// The hashes of the 5-grams of words' hashes, sorted, without repeats.
 fn grams(words: &[u64]) -> Vec<u64> {
-    let mut grams: Vec<u64> = words
+    // Each word's part in a 5-gram's hash, made once (the fold of [`gram_hash`], its rotations spread over the
+    // words: a rotation of an exclusive or is the exclusive or of the rotations).
+    let parts: Vec<u64> = words.iter().map(|&x| x.wrapping_mul(GRAM_MIX)).collect();
+    let grams: Vec<u64> = parts
         .windows(5)
-        .map(|w| w.iter().fold(0u64, |acc, &x| acc.rotate_left(13) ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
+        .map(|p| p[0].rotate_left(52) ^ p[1].rotate_left(39) ^ p[2].rotate_left(26) ^ p[3].rotate_left(13) ^ p[4])
         .collect();
-    grams.sort_unstable();
+    let mut grams = sorted_hashes(grams);
     grams.dedup();
     grams
 }
 
-/// [`word_hash`] of each whitespace-separated word of the text (as `split_whitespace` splits), in one pass over
-/// its bytes (ASCII ones by table), until `words` holds `cap`.
-fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
-    let mut hasher = WordHasher::default();
-    let mut end_word = |hasher: &mut WordHasher| match hasher.finish() {
-        Some(_) if words.len() == cap => false,
-        Some(h) => {
-            words.push(h);
-            true
+/// Hashes sorted: as `sort_unstable` sorts them, but in a few passes over them, as hashes are spread evenly
+/// over their range: placed by their first byte (counted first), then each run of one first byte put in order.
+fn sorted_hashes(hashes: Vec<u64>) -> Vec<u64> {
+    if hashes.len() < 64 {
+        let mut hashes = hashes;
+        hashes.sort_unstable();
+        return hashes;
+    }
+    let mut starts = [0usize; 257];
+    for &h in &hashes {
+        starts[(h >> 56) as usize + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut sorted = vec![0u64; hashes.len()];
+    for &h in &hashes {
+        let at = &mut starts[(h >> 56) as usize];
+        sorted[*at] = h;
+        *at += 1;
+    }
+    // Each run of one first byte holds a few hashes: put in order by insertion.
+    for i in 1..sorted.len() {
+        let h = sorted[i];
+        let mut j = i;
+        while j > 0 && sorted[j - 1] > h {
+            sorted[j] = sorted[j - 1];
+            j -= 1;
         }
-        None => true,
-    };
+        sorted[j] = h;
+    }
+    sorted
+}
+
+/// [`word_hash`] of each whitespace-separated word of the text (as `split_whitespace` splits), in one pass over
+/// its bytes (ASCII ones by table), until `words` holds `cap`. The word being hashed is kept in locals (what
+/// [`WordHasher`] holds), and a [`WordHasher`] takes over only for a character outside ASCII.
+fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
+    if words.len() >= cap {
+        return;
+    }
     let bytes = text.as_bytes();
+    if bytes.is_ascii() {
+        return ascii_word_hashes(bytes, words, cap);
+    }
+    let (mut h, mut packed, mut n, mut any) = (0u64, 0u64, 0u32, false);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -380,26 +466,65 @@ fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             i += c.len_utf8();
             if c.is_whitespace() {
-                if !end_word(&mut hasher) {
-                    return;
+                if any {
+                    words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+                    if words.len() == cap {
+                        return;
+                    }
+                    (h, packed, n, any) = (0, 0, 0, false);
                 }
             } else if c.is_alphanumeric() {
+                let mut hasher = WordHasher { h, packed, n, any };
                 c.to_lowercase().for_each(|c| hasher.char(c));
+                (h, packed, n, any) = (hasher.h, hasher.packed, hasher.n, hasher.any);
             }
             continue;
         }
         i += 1;
-        match ASCII_CLASS[usize::from(b)] {
-            0 => {}
-            1 => {
-                if !end_word(&mut hasher) {
-                    return;
-                }
+        let c = ASCII_CLASS[usize::from(b)];
+        if c > 1 {
+            any = true;
+            packed = (packed << 8) | u64::from(c);
+            n += 1;
+            if n == 8 {
+                (h, packed, n) = (WordHasher::step(h, packed), 0, 0);
             }
-            c => hasher.ascii(c),
+        } else if c == 1 && any {
+            words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+            if words.len() == cap {
+                return;
+            }
+            (h, packed, n, any) = (0, 0, 0, false);
         }
     }
-    end_word(&mut hasher);
+    if any {
+        words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+    }
+}
+
+/// [`text_word_hashes`] of a text in ASCII: one byte at a time, by table.
+fn ascii_word_hashes(bytes: &[u8], words: &mut Vec<u64>, cap: usize) {
+    let (mut h, mut packed, mut n, mut any) = (0u64, 0u64, 0u32, false);
+    for &b in bytes {
+        let c = ASCII_CLASS[usize::from(b)];
+        if c > 1 {
+            any = true;
+            packed = (packed << 8) | u64::from(c);
+            n += 1;
+            if n == 8 {
+                (h, packed, n) = (WordHasher::step(h, packed), 0, 0);
+            }
+        } else if c == 1 && any {
+            words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+            if words.len() == cap {
+                return;
+            }
+            (h, packed, n, any) = (0, 0, 0, false);
+        }
+    }
+    if any {
+        words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+    }
 }
 
 /// Whether the shorter text's 5-grams are mostly in the longer one's (both sorted, without repeats).
@@ -433,6 +558,24 @@ mod tests {
     }
 
     proptest! {
+        /// The 5-grams made from each word's part are the folds of their words.
+        #[test]
+        fn grams_are_folds_of_their_words(words in prop::collection::vec(any::<u64>(), 0..40)) {
+            let mut folded: Vec<u64> = words.windows(5).map(gram_hash).collect();
+            folded.sort_unstable();
+            folded.dedup();
+            prop_assert_eq!(grams(&words), folded);
+        }
+
+        /// Hashes placed by their first byte come out as a sort puts them, however many share one.
+        #[test]
+        fn hashes_are_sorted_as_a_sort_sorts_them(v in prop::collection::vec(any::<u64>(), 0..300), same_top in any::<bool>()) {
+            let v: Vec<u64> = if same_top { v.iter().map(|h| h & 0x00ff_ffff_ffff_ffff).collect() } else { v };
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            prop_assert_eq!(sorted_hashes(v), expected);
+        }
+
         /// The walk along both lists counts what a search of each shingle would.
         #[test]
         fn one_walk_counts_as_searching_would(a in prop::collection::vec(0u64..40, 0..30), b in prop::collection::vec(0u64..40, 0..30)) {

@@ -101,7 +101,9 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
         let p = hits[0].paragraph;
         find_in(&letter.paragraphs[p], p, hits, (context, year), &mut refs);
     }
-    let department = letter.sender.names().any(|n| n.contains("Department") || n.contains("Secretary of State"));
+    // Whose a cable is depends on whether the Department writes: looked at only for a letter that cites one.
+    let department = cues.iter().any(|c| c.word == TEL_CUE)
+        && letter.sender.names().any(|n| n.contains("Department") || n.contains("Secretary of State"));
     for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
         let (p, text) = (hits[0].paragraph, &letter.paragraphs[hits[0].paragraph]);
         find_numbered(text, p, hits, (context, year), &mut refs);
@@ -222,64 +224,210 @@ static STEM_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&HEA
 /// The stem of `acknowledge`, the one acknowledging word without a stem among [`HEAD_STEMS`].
 static KNOWLEDG: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"knowledg"));
 
-/// Whether `word` is one of `list`, in any case.
-fn in_list(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// What a word is to a reference, as bits: which of the word lists hold it (in any case).
+mod kind {
+    pub const ACK: u16 = 1;
+    pub const ADJECTIVE: u16 = 2;
+    pub const NOUN: u16 = 4;
+    pub const WEAK: u16 = 8;
+    pub const YOUR: u16 = 16;
+    pub const THE: u16 = 32;
+    pub const BOTH: u16 = 64;
+    /// `reply`, `answer`: nouns of a message that do not acknowledge one.
+    pub const REPLY: u16 = 128;
+    pub const MY: u16 = 256;
+}
+
+/// The longest word of the lists [`word_kind`] knows, in bytes.
+const LONGEST_LISTED: usize = 16;
+
+/// The listed words, each (small letters, packed) with its [`kind`] bits in a table addressed by its hash (open,
+/// probed forward; a key of 0 is an empty slot, as no word packs to 0); and for each length, the first letters
+/// its words start with (a bit per letter), which turn most other words away at once.
+struct Kinds {
+    slots: Vec<(u128, u16)>,
+    first: [u32; LONGEST_LISTED + 1],
+}
+
+/// Slots of [`Kinds`]: a power of two, several times the words listed.
+const KIND_SLOTS: usize = 512;
+
+impl Kinds {
+    fn slot(key: u128) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KIND_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn get(&self, key: u128) -> u16 {
+        let mut at = Kinds::slot(key);
+        loop {
+            match self.slots[at] {
+                (0, _) => return 0,
+                (k, bits) if k == key => return bits,
+                _ => at = (at + 1) % KIND_SLOTS,
+            }
+        }
+    }
+
+    fn add(&mut self, key: u128, bit: u16) {
+        let mut at = Kinds::slot(key);
+        while self.slots[at].0 != 0 && self.slots[at].0 != key {
+            at = (at + 1) % KIND_SLOTS;
+        }
+        self.slots[at].0 = key;
+        self.slots[at].1 |= bit;
+    }
+}
+
+/// Eight bytes with their ASCII capitals made small (all at once; other bytes kept).
+fn lower_eight(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    let from_a = low + 0x0101_0101_0101_0101 * u64::from(0x80 - b'A');
+    let past_z = low + 0x0101_0101_0101_0101 * u64::from(0x7f - b'Z');
+    let capital = from_a & !past_z & !x & HIGH;
+    x | (capital >> 2)
+}
+
+/// A word of at most [`LONGEST_LISTED`] bytes, in small letters, packed in one number.
+fn packed_lower(b: &[u8]) -> u128 {
+    let mut bytes = [0u8; LONGEST_LISTED];
+    bytes[..b.len()].copy_from_slice(b);
+    let (lo, hi) = bytes.split_at(8);
+    let half = |h: &[u8]| lower_eight(u64::from_le_bytes(h.try_into().unwrap_or_default()));
+    u128::from(half(lo)) | u128::from(half(hi)) << 64
+}
+
+/// The bit of a first letter in [`Kinds::first`] (none for a byte that is no ASCII letter).
+fn first_bit(c: u8) -> u32 {
+    if c.is_ascii_alphabetic() { 1 << (c.to_ascii_lowercase() - b'a') } else { 0 }
+}
+
+/// Made from the lists themselves.
+static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
+    let mut kinds = Kinds { slots: vec![(0, 0); KIND_SLOTS], first: [0; LONGEST_LISTED + 1] };
+    let lists: [(&[&'static str], u16); 9] = [
+        (ACK_WORDS, kind::ACK),
+        (ADJECTIVES, kind::ADJECTIVE),
+        (NOUNS, kind::NOUN),
+        (WEAK_NOUNS, kind::WEAK),
+        (&["your"], kind::YOUR),
+        (&["the"], kind::THE),
+        (&["both"], kind::BOTH),
+        (&["reply", "answer"], kind::REPLY),
+        (&["my", "our"], kind::MY),
+    ];
+    for (list, bit) in lists {
+        for w in list {
+            kinds.first[w.len()] |= first_bit(w.as_bytes()[0]);
+            kinds.add(packed_lower(w.as_bytes()), bit);
+        }
+    }
+    kinds
+});
+
+/// The [`kind`] bits of `word` (0 for a word of no list): the lists are compared in any case, as
+/// `eq_ignore_ascii_case` compares (a byte outside ASCII matches none of their words).
+fn word_kind(word: &str) -> u16 {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > LONGEST_LISTED {
+        return 0;
+    }
+    let kinds = &*KINDS;
+    if kinds.first[b.len()] & first_bit(b[0]) == 0 {
+        return 0;
+    }
+    kinds.get(packed_lower(b))
 }
 
 /// The first words of `sentence` (as many as `words` holds) without the punctuation around them, into `words`:
-/// how many. A sentence in ASCII is split and trimmed byte by byte, to the same words.
+/// how many. (What [`sentence_acknowledgement`] reads, word by word.)
+#[cfg(test)]
 fn bare_words<'s>(sentence: &'s str, words: &mut [&'s str]) -> usize {
     let mut n = 0;
-    if sentence.is_ascii() && !sentence.contains('\u{b}') {
-        // Outside ASCII whitespace only a vertical tab is whitespace to `split_whitespace`.
-        for w in sentence.split_ascii_whitespace().take(words.len()) {
-            let b = w.as_bytes();
-            let start = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
-            let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
-            words[n] = &w[start..end];
-            n += 1;
-        }
-        return n;
-    }
-    for w in sentence.split_whitespace().take(words.len()) {
-        words[n] = w.trim_matches(|c: char| !c.is_alphanumeric());
+    each_bare_word(sentence, |w| {
+        words[n] = w;
         n += 1;
-    }
+        n < words.len()
+    });
     n
 }
 
+/// Gives `found` the words of `sentence` without the punctuation around them, in order, while it says go on. A
+/// sentence in ASCII is split and trimmed byte by byte, to the same words.
+fn each_bare_word<'s>(sentence: &'s str, mut found: impl FnMut(&'s str) -> bool) {
+    if sentence.is_ascii() && !sentence.contains('\u{b}') {
+        // Outside ASCII whitespace only a vertical tab is whitespace to `split_whitespace`.
+        for w in sentence.split_ascii_whitespace() {
+            let b = w.as_bytes();
+            let start = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
+            let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |e| e + 1);
+            if !found(&w[start..end]) {
+                return;
+            }
+        }
+        return;
+    }
+    for w in sentence.split_whitespace() {
+        if !found(w.trim_matches(|c: char| !c.is_alphanumeric())) {
+            return;
+        }
+    }
+}
+
+/// Words of a sentence looked at for an acknowledgement, at most.
+const SENTENCE_WORDS: usize = 256;
+
 /// One sentence's acknowledgement: an acknowledging word and a possessive or article before a message's noun.
+/// The words are read only as far as needed: to the first possessive before a noun (a few words on), then, when
+/// no acknowledging word came before it, on until one comes.
 fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
-    let mut words = [""; 256];
-    let n = bare_words(sentence, &mut words);
-    let lower = &words[..n];
-    if !lower.iter().any(|w| in_list(w, ACK_WORDS)) {
+    let mut kinds = [0u16; SENTENCE_WORDS];
+    let (mut n, mut ack, mut next) = (0, false, 0);
+    let mut found: Option<bool> = None;
+    each_bare_word(sentence, |w| {
+        kinds[n] = word_kind(w);
+        ack |= kinds[n] & kind::ACK != 0;
+        n += 1;
+        // A possessive is judged once the words it may reach (five on) are read.
+        while found.is_none() && next + 6 <= n {
+            found = possessive_before_noun(&kinds[..n], next);
+            next += 1;
+        }
+        n < SENTENCE_WORDS && !(found.is_some() && ack)
+    });
+    while found.is_none() && next < n {
+        found = possessive_before_noun(&kinds[..n], next);
+        next += 1;
+    }
+    let strong = !found?;
+    if !ack {
         return None;
     }
-    for (k, w) in lower.iter().enumerate() {
-        if !in_list(w, &["your", "the", "both"]) {
-            continue;
-        }
-        let mut j = k + 1;
-        while j < lower.len() && j <= k + 4 && (in_list(lower[j], ADJECTIVES) || lower[j].eq_ignore_ascii_case("your"))
-        {
-            j += 1;
-        }
-        let Some(noun) = lower.get(j) else { continue };
-        let strong = in_list(noun, NOUNS) && !in_list(noun, &["reply", "answer"]);
-        let weak = w.eq_ignore_ascii_case("your") && in_list(noun, WEAK_NOUNS);
-        if strong || weak {
-            let words = sentence.trim();
-            let mut cut = words.len().min(MAX_ACK_WORDS);
-            while !words.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
-            return Some(Acknowledgement { words, weak: !strong });
-        }
+    let words = sentence.trim();
+    let mut cut = words.len().min(MAX_ACK_WORDS);
+    while !words.is_char_boundary(cut) {
+        cut -= 1;
     }
-    None
+    let words = if cut < words.len() { format!("{}…", &words[..cut]) } else { words.to_string() };
+    Some(Acknowledgement { words, weak: !strong })
+}
+
+/// Whether word `k` of `kinds` is a possessive or article before a message's noun (a few adjectives between):
+/// `Some(weak)` when it is (weak for greetings after `your`).
+fn possessive_before_noun(kinds: &[u16], k: usize) -> Option<bool> {
+    let w = kinds[k];
+    if w & (kind::YOUR | kind::THE | kind::BOTH) == 0 {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < kinds.len() && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR) != 0 {
+        j += 1;
+    }
+    let noun = *kinds.get(j)?;
+    let strong = noun & kind::NOUN != 0 && noun & kind::REPLY == 0;
+    let weak = w & kind::YOUR != 0 && noun & kind::WEAK != 0;
+    (strong || weak).then_some(!strong)
 }
 
 /// The words after which a reference's date stands (the first [`CUE_WORDS`], with their leading space).
@@ -577,24 +725,21 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     let last = last[last_space(last).map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
     if !last.eq_ignore_ascii_case("yours")
         && !last.bytes().all(|b| b.is_ascii_digit())
-        && !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(last))
+        && word_kind(last) & kind::NOUN == 0
     {
         return None;
     }
-    // The last eight words, back to front, with their first bytes.
-    let mut words = [(0, ""); 8];
-    let (mut n, mut end) = (0, before.len());
-    while n < words.len() {
-        let trimmed = before[..end].trim_end();
+    // The last eight words, back to front, with their first bytes: found as they are looked at.
+    let (mut end, mut taken) = (Some(before.len()), 0);
+    let words = std::iter::from_fn(|| {
+        let e = end.filter(|_| taken < 8)?;
+        let trimmed = before[..e].trim_end();
         let start = last_space(trimmed).map_or(0, |i| i + 1);
-        words[n] = (start, &trimmed[start..]);
-        n += 1;
-        if start == 0 {
-            break;
-        }
-        end = start;
-    }
-    let mut it = words[..n].iter().copied().peekable();
+        taken += 1;
+        end = (start > 0).then_some(start);
+        Some((start, &trimmed[start..]))
+    });
+    let mut it = words.peekable();
     let (start0, first) = it.next()?;
     let bare = first.trim_matches(|c: char| !c.is_alphanumeric());
     if bare.eq_ignore_ascii_case("yours") {
@@ -607,7 +752,7 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         let (s, w) = it.next()?;
         noun = (s, w);
     }
-    if !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun.1)) {
+    if word_kind(noun.1) & kind::NOUN == 0 {
         return None;
     }
     // `your Lordship's letter`, `Your Majesty's gracious letter`: the addressee named by the form of address.
@@ -621,13 +766,14 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
             addressed = true;
             continue;
         }
-        if in_list(w, &["your", "the"]) {
+        let k = word_kind(w);
+        if k & (kind::YOUR | kind::THE) != 0 {
             return Some((s, RefTarget::Addressee));
         }
-        if in_list(w, &["my", "our"]) {
+        if k & kind::MY != 0 {
             return Some((s, RefTarget::Own));
         }
-        if !in_list(w, ADJECTIVES) {
+        if k & kind::ADJECTIVE == 0 {
             return None;
         }
     }
@@ -746,6 +892,26 @@ mod tests {
         assert_eq!(refs("Your Lordship's letter of the 2nd of January", ctx)[0].1, "1790-01-02");
         assert!(refs("General Hill's letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
         assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
+    }
+
+    #[test]
+    fn word_kinds_are_the_lists_in_any_case() {
+        let lists: [&[&str]; 4] = [ACK_WORDS, ADJECTIVES, NOUNS, WEAK_NOUNS];
+        let listed: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        for w in listed.iter().copied().chain(["your", "the", "both", "my", "our", "reply", "answer"]) {
+            for form in [w.to_string(), w.to_uppercase(), format!("{}{}", w[..1].to_uppercase(), &w[1..])] {
+                assert_eq!(word_kind(&form), word_kind(w), "{form}");
+            }
+            assert_ne!(word_kind(w), 0, "{w}");
+            assert_eq!(word_kind(&format!("{w}s{w}")), 0, "{w}");
+        }
+        assert_eq!(word_kind("received"), kind::ACK);
+        assert_eq!(word_kind("your"), kind::YOUR);
+        assert_eq!(word_kind("answer"), kind::NOUN | kind::REPLY);
+        for other in ["", "x", "thanked", "Lettér", "[message]", "message\u{e9}", "communicationsss"] {
+            assert_eq!(word_kind(other), 0, "{other}");
+        }
+        assert_eq!(lower_eight(u64::from_le_bytes(*b"AZaz@[\x80\xc1")), u64::from_le_bytes(*b"azaz@[\x80\xc1"));
     }
 
     #[test]

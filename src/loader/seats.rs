@@ -100,6 +100,14 @@ fn seat_of(p: &Person) -> Option<Seat<'_>> {
     seat(&p.name).or_else(|| p.held_office().and_then(seat))
 }
 
+/// A list of people by its room (one list shared by many letters is one key) and length.
+pub(crate) fn list_key(people: &People) -> (usize, usize) {
+    (std::sync::Arc::as_ptr(&people.0).cast::<Person>() as usize, people.0.len())
+}
+
+/// The sides of a list of people, and whether one of them is a seat.
+type ListSides<'a> = (Vec<(Side<'a>, bool)>, bool);
+
 /// One side of a letter for [`SeatIndex`]: a seat, or a name where the party has none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Side<'a> {
@@ -123,10 +131,24 @@ pub(crate) struct SeatIndex<'a> {
 impl<'a> SeatIndex<'a> {
     pub(crate) fn build(letters: &'a [Letter]) -> SeatIndex<'a> {
         let mut index = SeatIndex::default();
+        // The sides of each list of people, made once (letters share their lists), and whether one is a seat.
+        let mut known: FxHashMap<(usize, usize), ListSides<'a>> = FxHashMap::default();
         for (ix, l) in letters.iter().enumerate() {
             let Some(d) = l.date else { continue };
-            for (s, s_seat) in sides(&l.sender) {
-                for (r, r_seat) in sides(&l.recipient) {
+            for people in [&l.sender, &l.recipient] {
+                known.entry(list_key(people)).or_insert_with(|| {
+                    let sides: Vec<(Side<'a>, bool)> = sides(people).collect();
+                    let seated = sides.iter().any(|&(_, seat)| seat);
+                    (sides, seated)
+                });
+            }
+            let (senders, s_any) = &known[&list_key(&l.sender)];
+            let (recipients, r_any) = &known[&list_key(&l.recipient)];
+            if !s_any && !r_any {
+                continue;
+            }
+            for &(s, s_seat) in senders {
+                for &(r, r_seat) in recipients {
                     if s_seat || r_seat {
                         index.pairs.entry((s, r)).or_default().push((d.day_number(), ix));
                     }

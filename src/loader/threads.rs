@@ -9,6 +9,7 @@
 //! support of consecutive numbers too. No link ever points at a later letter.
 
 use super::edition::{self, Previous};
+use super::seats::list_key;
 use crate::formats::plain::parties;
 use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread, same_name};
 use rayon::prelude::*;
@@ -113,7 +114,7 @@ fn replies(corpus: &Corpus) -> Vec<Vec<LetterIx>> {
 
 /// Letters by date; an undated letter right after the letter before it in its file, or first if it opens it.
 fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
-    let mut keys: Vec<(Option<Date>, usize)> = Vec::with_capacity(corpus.letters.len());
+    let mut keys: Vec<u128> = Vec::with_capacity(corpus.letters.len());
     let mut prev: Option<(&str, Option<Date>)> = None;
     for (ix, l) in corpus.letters.iter().enumerate() {
         let inherited = match prev {
@@ -121,11 +122,21 @@ fn reading_order(corpus: &Corpus) -> Vec<LetterIx> {
             _ => None,
         };
         let eff = l.date.or(inherited);
-        keys.push((eff, ix));
+        keys.push(order_key(eff, ix));
         prev = Some((l.file.as_str(), eff));
     }
-    keys.sort();
-    keys.into_iter().map(|(_, ix)| ix).collect()
+    keys.sort_unstable();
+    keys.into_iter().map(|k| (k & u128::from(u64::MAX)) as LetterIx).collect()
+}
+
+/// `(date, ix)` as one number ordered as the pair is (no date first, then by year, month and day, then by
+/// index), so that the order is one sort of numbers.
+fn order_key(date: Option<Date>, ix: usize) -> u128 {
+    let day = date.map_or(0, |d| {
+        let year = (i64::from(d.year) - i64::from(i32::MIN)) as u64;
+        1 << 56 | year << 16 | u64::from(d.month) << 8 | u64::from(d.day)
+    });
+    u128::from(day) << 64 | ix as u128
 }
 
 /// Dated letters from one person to another, by date, and their day numbers (computed once).
@@ -154,7 +165,18 @@ impl<'a> PairIndex<'a> {
             pages.push(start..end);
             start = end;
         }
-        let mut pairs = pages
+        let (mut pairs, seats) =
+            rayon::join(|| Self::pairs(letters, pages), || super::seats::SeatIndex::build(letters));
+        pairs.par_iter_mut().for_each(|(_, p)| {
+            p.by_date.sort_unstable();
+            p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
+        });
+        PairIndex { pairs, seats }
+    }
+
+    /// The dated letters of the pages, by pair of names (unsorted).
+    fn pairs(letters: &'a [Letter], pages: Vec<std::ops::Range<usize>>) -> HashMap<(&'a str, &'a str), Pair> {
+        pages
             .into_par_iter()
             .fold(HashMap::default, |mut pairs, page| {
                 index_page(letters, page, &mut pairs);
@@ -168,12 +190,7 @@ impl<'a> PairIndex<'a> {
                     a.entry(key).or_default().by_date.append(&mut pair.by_date);
                 }
                 a
-            });
-        pairs.par_iter_mut().for_each(|(_, p)| {
-            p.by_date.sort_unstable();
-            p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
-        });
-        PairIndex { pairs, seats: super::seats::SeatIndex::build(letters) }
+            })
     }
 
     /// Dated letters from `from` to `to` within `slack` days of `date`, closest first.
@@ -203,37 +220,81 @@ impl<'a> PairIndex<'a> {
 
 /// Adds the dated letters of one page (a run of letters of one file) to `pairs`.
 fn index_page<'a>(letters: &'a [Letter], page: std::ops::Range<usize>, pairs: &mut HashMap<(&'a str, &'a str), Pair>) {
-    let holders = page_holders(&letters[page.clone()]);
-    // The names a party answers to on its page: its own, its office, and the holder the page names for it.
+    let lists = PageLists::of(&letters[page.clone()]);
+    let holders = page_holders(&lists.own);
+    // The names a party answers to on its page: its own, its office, and the holder the page names for it; made
+    // once for each list of people (the letters of a file share their lists).
     let names = |p: &'a crate::model::Person| {
         let holder = holders.iter().find(|(o, _)| **o == *p.name).and_then(|(_, h)| *h);
         aliases(p).chain(holder.filter(|h| **h != *p.name))
     };
-    let (mut from, mut to): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    let mut arena: Vec<&'a str> = Vec::new();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::with_capacity(lists.lists.len());
+    for people in &lists.lists {
+        let start = arena.len();
+        arena.extend(people.0.iter().flat_map(names));
+        spans.push(start..arena.len());
+    }
+    // The dated letters of each (senders, recipients) pair of lists, in letter order.
+    let mut by_lists: HashMap<(u32, u32), Vec<(Date, LetterIx)>> = HashMap::default();
     for (ix, l) in letters.iter().enumerate().take(page.end).skip(page.start) {
         let Some(d) = l.date else { continue };
         // A covering note stands also for the letter it passes on, which has no record of its own.
-        let carried = l.carries.as_deref().map(|c| (&c.sender, &c.recipient));
-        for (senders, recipients) in std::iter::once((&l.sender, &l.recipient)).chain(carried) {
-            from.clear();
-            from.extend(senders.0.iter().flat_map(names));
-            to.clear();
-            to.extend(recipients.0.iter().flat_map(names));
-            for &s in &from {
-                for &r in &to {
-                    pairs.entry((s, r)).or_default().by_date.push((d, ix));
-                }
+        let own = (lists.id(&l.sender), lists.id(&l.recipient));
+        let carried = l.carries.as_deref().map(|c| (lists.id(&c.sender), lists.id(&c.recipient)));
+        for key in std::iter::once(own).chain(carried) {
+            by_lists.entry(key).or_default().push((d, ix));
+        }
+    }
+    for ((s, r), dated) in by_lists {
+        for &from in &arena[spans[s as usize].clone()] {
+            for &to in &arena[spans[r as usize].clone()] {
+                pairs.entry((from, to)).or_default().by_date.extend_from_slice(&dated);
             }
         }
     }
 }
 
+/// The lists of people a page's letters name (their own and those of the letters they carry), each once, in the
+/// order first met: a file's letters share their lists, so most pages have a few.
+struct PageLists<'a> {
+    lists: Vec<&'a People>,
+    ids: HashMap<(usize, usize), u32>,
+    /// The lists of the letters' own senders and recipients (not of the letters they carry), each once.
+    own: Vec<&'a People>,
+}
+
+impl<'a> PageLists<'a> {
+    fn of(page: &'a [Letter]) -> PageLists<'a> {
+        let mut found = PageLists { lists: Vec::new(), ids: HashMap::default(), own: Vec::new() };
+        let mut own = rustc_hash::FxHashSet::default();
+        for l in page {
+            let carried = l.carries.as_deref().map(|c| [&c.sender, &c.recipient]);
+            for (k, people) in [&l.sender, &l.recipient].into_iter().chain(carried.into_iter().flatten()).enumerate() {
+                let next = found.lists.len() as u32;
+                if *found.ids.entry(list_key(people)).or_insert(next) == next {
+                    found.lists.push(people);
+                }
+                if k < 2 && own.insert(list_key(people)) {
+                    found.own.push(people);
+                }
+            }
+        }
+        found
+    }
+
+    fn id(&self, people: &People) -> u32 {
+        self.ids.get(&list_key(people)).copied().unwrap_or_default()
+    }
+}
+
 /// Offices whose holder a page names (`The President (Roosevelt) to ...`), by file and office: there a party named
 /// by the office alone answers to the holder too. Never by a list: an office the page gives two holders names none,
-/// and another page's `the President` is not this one's.
-fn page_holders(page: &[Letter]) -> Vec<(&str, Option<&str>)> {
+/// and another page's `the President` is not this one's. `lists` are the page's lists of people in the order first
+/// met (a list met again adds nothing: the same people name the same holders).
+fn page_holders<'a>(lists: &[&'a People]) -> Vec<(&'a str, Option<&'a str>)> {
     let mut holders: Vec<(&str, Option<&str>)> = Vec::new();
-    for p in page.iter().flat_map(|l| l.sender.0.iter().chain(l.recipient.0.iter())) {
+    for p in lists.iter().flat_map(|people| people.0.iter()) {
         let Some(office) = aliases(p).nth(1) else { continue };
         match holders.iter_mut().find(|(o, _)| *o == office) {
             Some((_, h)) if *h != Some(&*p.name) => *h = None,
@@ -650,8 +711,9 @@ fn threads(corpus: &mut Corpus) -> Vec<Thread> {
         root_of[ix] = t;
         size[t] += 1;
     }
+    // Made in parallel: a large corpus has tens of thousands of threads, each with its lists.
     let mut threads: Vec<Thread> = first
-        .iter()
+        .par_iter()
         .zip(size)
         .map(|(&ix, size)| Thread {
             id: corpus.letters[ix].id.clone(),
@@ -670,4 +732,22 @@ fn threads(corpus: &mut Corpus) -> Vec<Thread> {
     }
     corpus.letters.par_iter_mut().zip(root_of).for_each(|(l, t)| l.thread = t);
     threads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_keys_sort_as_the_pairs_do() {
+        let dates =
+            [None, Date::new(1943, 1, 20), Date::new(-44, 3, 15), Date::new(1943, 12, 1), Date::new(1942, 12, 31)];
+        let mut pairs: Vec<(Option<Date>, usize)> =
+            dates.iter().enumerate().flat_map(|(k, &d)| [(d, k), (d, 7 - k), (d, usize::MAX - k)]).collect();
+        let mut keys: Vec<u128> = pairs.iter().map(|&(d, ix)| order_key(d, ix)).collect();
+        pairs.sort();
+        keys.sort_unstable();
+        let back: Vec<usize> = keys.iter().map(|k| (k & u128::from(u64::MAX)) as usize).collect();
+        assert_eq!(back, pairs.iter().map(|&(_, ix)| ix).collect::<Vec<_>>());
+    }
 }

@@ -108,7 +108,19 @@ fn byte_needs_change(text: &str, i: usize, keep_lines: bool) -> bool {
     match text.as_bytes()[i] {
         b'\n' | b'\t' => !keep_lines,
         0..=0x1f | 0x7f => true,
-        0xc2 | 0xd8 | 0xe2 => text.get(i..).and_then(|s| s.chars().next()).is_some_and(|c| visible(c) != c),
+        // In UTF-8 (which `text` is) the characters led by these bytes that change, read by their bytes: the C1
+        // codes (C2 80..9F), the Arabic letter mark (D8 9C), the bidi marks, embeddings and overrides (E2 80 8E,
+        // 8F, AA..AE) and isolates (E2 81 A6..A9).
+        lead @ (0xc2 | 0xd8 | 0xe2) => {
+            let next = |k: usize| text.as_bytes().get(i + k).copied().unwrap_or(0);
+            match (lead, next(1)) {
+                (0xc2, b) => (0x80..=0x9f).contains(&b),
+                (0xd8, b) => b == 0x9c,
+                (_, 0x80) => matches!(next(2), 0x8e | 0x8f | 0xaa..=0xae),
+                (_, 0x81) => (0xa6..=0xa9).contains(&next(2)),
+                _ => false,
+            }
+        }
         _ => false,
     }
 }
@@ -228,6 +240,16 @@ mod tests {
     fn clean_text_is_borrowed() {
         assert!(matches!(sanitize("Premier Stalin — “Overlord”"), Cow::Borrowed(_)));
         assert_eq!(sanitize("a\tb"), "a b");
+    }
+
+    #[test]
+    fn lead_bytes_tell_what_a_character_scan_tells() {
+        for c in (0x80..0x3000).filter_map(char::from_u32) {
+            let text = c.to_string();
+            for keep_lines in [false, true] {
+                assert_eq!(byte_needs_change(&text, 0, keep_lines), visible(c) != c, "{:x}", c as u32);
+            }
+        }
     }
 
     #[test]
