@@ -19,7 +19,7 @@ pub fn is_blank(line: &str) -> bool {
 
 /// The first byte of a line's text in lower case (ASCII), read without trimming its end: the small shapes are
 /// told apart by it before the line is trimmed (the end of a line that ends in a wide character takes decoding).
-fn first_lower(line: &str) -> Option<u8> {
+pub fn first_lower(line: &str) -> Option<u8> {
     line.quick_trim_start().as_bytes().first().map(u8::to_ascii_lowercase)
 }
 
@@ -143,16 +143,20 @@ pub fn classification_line(line: &str) -> Option<&str> {
     if t.is_empty() || t.len() > 60 {
         return None;
     }
-    static WORDS: std::sync::LazyLock<Lexicon> =
-        std::sync::LazyLock::new(|| Lexicon::new(&[(CLASSIFICATION_WORDS, 1)]));
+    // Each word is in the list (bit 1); a key word (bit 2) says the line is a classification.
+    static WORDS: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+        Lexicon::new(&[
+            (CLASSIFICATION_WORDS, 1),
+            (&["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"], 2),
+        ])
+    });
     let mut any_key = false;
-    for w in t.split_whitespace() {
-        if WORDS.kinds_ascii(w) == 0 {
+    for w in super::words::words_of(t) {
+        let kinds = WORDS.kinds_ascii(w);
+        if kinds == 0 {
             return None;
         }
-        any_key |= ["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"]
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(w));
+        any_key |= kinds & 2 != 0;
     }
     any_key.then_some(t)
 }
@@ -161,7 +165,8 @@ pub fn classification_line(line: &str) -> Option<&str> {
 /// (numbers, stars, crosses, daggers, superscripts, bracketed numbers, page markers), and none of the ASCII
 /// punctuation it deletes is other than `.`, `-`, `*`, `+` and brackets, which a classification's words lack.
 pub fn may_be_classification(raw: &str) -> bool {
-    !raw.bytes().any(|b| b.is_ascii_punctuation() && !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
+    // Every byte looked at, without an early exit: a loop the compiler vectorizes.
+    !raw.bytes().fold(false, |acc, b| acc | b.is_ascii_punctuation() & !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
 }
 
 /// `Source: ...` or `Source : ...`: the text after the colon.
@@ -277,7 +282,7 @@ pub enum Meta {
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     // A colon among the first bytes, looked for before the line is trimmed (too few bytes for memchr).
     let start = line.quick_trim_start().as_bytes();
-    if !start[..start.len().min(13)].contains(&b':') {
+    if !start[..start.len().min(13)].iter().any(|&b| b == b':') {
         return None;
     }
     let t = line.quick_trim();
@@ -346,7 +351,13 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// it is without a year ([`date_line_without_year`]), each the first reading that covers the rest of the line,
 /// after no place or a place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
-    let (with_year, without) = readings(line);
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    // Every reading needs a digit in a short line; a line without its calendar mark has no more digits, nor more
+    // bytes, than the line.
+    if t.len() > 100 || !has_digit(t.as_bytes()) {
+        return (None, None);
+    }
+    let (with_year, without) = readings_of(t);
     let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0);
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
@@ -355,11 +366,16 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
 /// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
 /// is not found.
 fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
-    let mut found = (None, None);
     let t = line.quick_trim().trim_end_matches(['.', ',']);
     if t.len() > 100 || !has_digit(t.as_bytes()) {
-        return found;
+        return (None, None);
     }
+    readings_of(t)
+}
+
+/// [`readings`] of a line trimmed, without its final stops and commas, of at most 100 bytes and with a digit.
+fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
+    let mut found = (None, None);
     let t = strip_time(t);
     // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
     // edge of a run of letters (stripping an hour or a weekday in front takes no month and leaves the end).
@@ -450,15 +466,23 @@ const PLACE_LINKS: &[&str] = &[
     "sur",
 ];
 
-/// Three spaces: the gap a copied right margin leaves.
-static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+/// Whether `b` holds three spaces in a row or a tab: the gap a copied right margin leaves. One pass over every
+/// byte without an early exit (a loop the compiler vectorizes; the lines looked at are short).
+fn has_gap(b: &[u8]) -> bool {
+    if b.len() < 3 {
+        return b.contains(&b'\t');
+    }
+    let n = b.len() - 2;
+    let (x, y, z) = (&b[..n], &b[1..n + 1], &b[2..]);
+    let runs = x.iter().zip(y).zip(z).fold(false, |acc, ((&x, &y), &z)| acc | (x == b' ') & (y == b' ') & (z == b' '));
+    runs || b.iter().fold(false, |acc, &c| acc | (c == b'\t'))
+}
 
 /// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
 /// date at its right margin is copied. Gives (left, right) around the last gap of three or more spaces or a tab.
 pub fn split_gap(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim();
-    if t.len() > 200 || GAP.find(t.as_bytes()).is_none() && memchr::memchr(b'\t', t.as_bytes()).is_none() {
+    if t.len() > 200 || !has_gap(t.as_bytes()) {
         return None;
     }
     let (mut run, mut found) = (0, None);
