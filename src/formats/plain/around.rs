@@ -8,9 +8,20 @@ use super::{Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet
 
 impl<'a> Parser<'a> {
     /// Date lines: a dateline, a closing date, a date before the next heading, an ISO metadata line, a date split
-    /// over two lines. `None` when the line is no date line.
-    pub(super) fn date(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
-        if let Some(found) = lines::iso_line(line) {
+    /// over two lines. `None` when the line is no date line. `lead` is the line's first letter
+    /// ([`lines::first_lower`]).
+    pub(super) fn date(
+        &mut self,
+        no: usize,
+        line: &'a str,
+        next: &[&'a str],
+        fresh: bool,
+        lead: Option<u8>,
+    ) -> Option<usize> {
+        // An ISO line opens with a digit or `Date:`, a closing formula with `Given`, `Dated`, `Done` or `Written`.
+        if lead.is_some_and(|b| b.is_ascii_digit() || b == b'd')
+            && let Some(found) = lines::iso_line(line)
+        {
             let source = format!("ISO metadata line \"{}\"", line.quick_trim());
             self.place_date(no, line, PendingDate { found, place: None, source }, next);
             return Some(0);
@@ -35,7 +46,8 @@ impl<'a> Parser<'a> {
         }
         let under_heading = self.under_heading();
         let (with_year, without_year) = lines::date_lines(line);
-        let (dl, used, printed) = match with_year.or_else(|| lines::formula_date(line)) {
+        let formula = || matches!(lead, Some(b'g' | b'd' | b'w')).then(|| lines::formula_date(line)).flatten();
+        let (dl, used, printed) = match with_year.or_else(formula) {
             Some(d) => (d, 0, line.quick_trim().to_string()),
             None => {
                 let mut d = without_year?;

@@ -524,13 +524,17 @@ pub fn enclosure_line(line: &str) -> bool {
 pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
     let t = line.quick_trim();
     let (head, rest) = t.split_once(',')?;
+    if rest.len() > 80 {
+        return None;
+    }
     let head = head.quick_trim();
-    let words = head.split_whitespace().count();
+    // Only up to 7 words are a party's: the eighth is enough to tell (a sentence's head may be long).
+    let words = head.split_whitespace().take(8).count();
     // A rank (`Major-General`), an initial (`R.`) or a surname in capitals marks a person, not a clause.
     let marked = |w: &str| {
         w.len() <= 3 && w.ends_with('.') || w.contains('-') || w.len() > 3 && !w.chars().any(char::is_lowercase)
     };
-    let ok = (2..=7).contains(&words) && rest.len() <= 80 && head.split_whitespace().any(marked);
+    let ok = (2..=7).contains(&words) && head.split_whitespace().any(marked);
     let follows = || next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
     // The name is read last, as the dearest test.
     (ok && follows() && super::parties::valid(head)).then_some(head)
@@ -669,10 +673,10 @@ pub fn archive_line(line: &str) -> bool {
     }
     let b = t.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits >= 2 && b.get(digits) == Some(&b'.') && t.contains('/') {
+    if digits >= 2 && b.get(digits) == Some(&b'.') && memchr::memchr(b'/', b).is_some() {
         return true;
     }
-    let Some(colon) = t.find(':') else { return false };
+    let Some(colon) = memchr::memchr(b':', b) else { return false };
     let head = &t[..colon];
     head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && head

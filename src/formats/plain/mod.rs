@@ -180,7 +180,7 @@ impl<'a> Parser<'a> {
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
-        if let Some(used) = self.letter_start(no, line, next, fresh) {
+        if let Some(used) = self.letter_start(no, line, next, fresh, lead) {
             return used;
         }
         self.text_line(no, line, fresh, lead);
@@ -233,9 +233,17 @@ impl<'a> Parser<'a> {
     }
 
     /// What may open a letter or stand around its opening: a date line, archive and classification lines, a
-    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them.
-    fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
-        if let Some(used) = self.date(no, line, next, fresh) {
+    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `lead` is
+    /// the line's first letter ([`lines::first_lower`]).
+    fn letter_start(
+        &mut self,
+        no: usize,
+        line: &'a str,
+        next: &[&'a str],
+        fresh: bool,
+        lead: Option<u8>,
+    ) -> Option<usize> {
+        if let Some(used) = self.date(no, line, next, fresh, lead) {
             return Some(used);
         }
         if self.before_heading(no, line, next, fresh) {
