@@ -211,6 +211,15 @@ impl<'a> Parser<'a> {
             return false;
         }
         let trimmed = line.quick_trim();
+        // A first word of letters followed by a space and a letter (or alone) is the first word of the text once
+        // markers are out (they start at digits, stars, brackets and the like, and take no letter or space before
+        // them): when no classification holds it, the line is none, nor an editor's bracket.
+        let b = trimmed.as_bytes();
+        let word = b.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(b.len());
+        let alone = word == b.len() || b[word] == b' ' && b.get(word + 1).is_some_and(u8::is_ascii_alphabetic);
+        if word > 0 && alone && !lines::classification_word(&trimmed[..word]) {
+            return false;
+        }
         // The text without markers: the line itself when it holds none (most lines), without a copy.
         let (text, markers) = if inline::plain(trimmed) {
             (std::borrow::Cow::Borrowed(trimmed), Vec::new())

@@ -137,22 +137,29 @@ const CLASSIFICATION_WORDS: &[&str] = &[
     "classified",
 ];
 
+/// The words of a classification line ([`CLASSIFICATION_WORDS`], bit 1), its key words among them (bit 2).
+static CLASSIFICATION: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+    Lexicon::new(&[
+        (CLASSIFICATION_WORDS, 1),
+        (&["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"], 2),
+    ])
+});
+
+/// Whether a classification line may hold the word `w` (compared in any ASCII case).
+pub fn classification_word(w: &str) -> bool {
+    CLASSIFICATION.kinds_ascii(w) != 0
+}
+
 /// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`
 pub fn classification_line(line: &str) -> Option<&str> {
     let t = line.quick_trim().trim_end_matches('.');
     if t.is_empty() || t.len() > 60 {
         return None;
     }
-    // Each word is in the list (bit 1); a key word (bit 2) says the line is a classification.
-    static WORDS: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
-        Lexicon::new(&[
-            (CLASSIFICATION_WORDS, 1),
-            (&["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"], 2),
-        ])
-    });
+    // Each word is in the list; a key word says the line is a classification.
     let mut any_key = false;
     for w in super::words::words_of(t) {
-        let kinds = WORDS.kinds_ascii(w);
+        let kinds = CLASSIFICATION.kinds_ascii(w);
         if kinds == 0 {
             return None;
         }
@@ -469,13 +476,13 @@ const PLACE_LINKS: &[&str] = &[
 /// Whether `b` holds three spaces in a row or a tab: the gap a copied right margin leaves. One pass over every
 /// byte without an early exit (a loop the compiler vectorizes; the lines looked at are short).
 fn has_gap(b: &[u8]) -> bool {
-    if b.len() < 3 {
-        return b.contains(&b'\t');
+    // Three spaces in a row hold two at an even offset: such pairs, and tabs, are looked for first in one pass.
+    let (mut pair, mut tab) = (0u8, u8::from(b.len() % 2 == 1 && b[b.len() - 1] == b'\t'));
+    for p in b.chunks_exact(2) {
+        pair |= u8::from(p[0] == b' ') & u8::from(p[1] == b' ');
+        tab |= u8::from(p[0] == b'\t') | u8::from(p[1] == b'\t');
     }
-    let n = b.len() - 2;
-    let (x, y, z) = (&b[..n], &b[1..n + 1], &b[2..]);
-    let runs = x.iter().zip(y).zip(z).fold(false, |acc, ((&x, &y), &z)| acc | (x == b' ') & (y == b' ') & (z == b' '));
-    runs || b.iter().fold(false, |acc, &c| acc | (c == b'\t'))
+    tab != 0 || pair != 0 && b.windows(3).any(|w| w == b"   ")
 }
 
 /// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
