@@ -176,7 +176,7 @@ impl<'a> Parser<'a> {
         // was not recognised as ending its body.
         let heading_next = || {
             next.first().is_some_and(|n| {
-                heading::parse(n, false).is_some_and(|h| !h.weak || opening::letter_follows(&next[1..]))
+                heading::weak(n, false).is_some_and(|weak| !weak || opening::letter_follows(&next[1..]))
             })
         };
         if lines::archive_line(line)
@@ -283,7 +283,8 @@ impl<'a> Parser<'a> {
 
     /// A letter that opens without a heading: a date line, then a salutation or an addressee line ending in a
     /// colon (`Major-General HALLECK:`). A salutation right under a heading names the addressee.
-    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&str]) -> Option<usize> {
+    /// `lead` is the line's first letter ([`lines::first_lower`]).
+    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&str], lead: Option<u8>) -> Option<usize> {
         let waiting = self.pending.date.is_some() && self.pending.stamp.is_none();
         if waiting && let Some(head) = lines::addressee_with_office(line, next) {
             self.open_by_date(no, head);
@@ -324,6 +325,12 @@ impl<'a> Parser<'a> {
             }
             self.last = Last::Other;
             return Some(used);
+        }
+        // A salutation opens with one of these letters (perhaps after a quotation mark) or ends in a colon.
+        let may_salute = matches!(lead, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'"' | 0xe2))
+            || line.quick_trim_end().ends_with(':');
+        if !may_salute {
+            return None;
         }
         let (head, rest) = lines::salutation(line)?;
         if waiting {

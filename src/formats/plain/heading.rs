@@ -89,31 +89,48 @@ pub fn parse(line: &str, caption: bool) -> Option<Heading> {
 /// [`parse`], noting in `seen` what [`opening_words`] said of the trimmed line when it was asked (a caller that
 /// asks [`could_open`] of the same text next need not read it again).
 pub fn parse_seen(line: &str, caption: bool, seen: &mut Option<Option<bool>>) -> Option<Heading> {
+    looked_at(line, caption, seen, |h| h.cloned())
+}
+
+/// Whether [`parse`] reads a heading in `line` and, if so, whether it is weak: the heading is looked at where it
+/// is remembered, not copied out.
+pub fn weak(line: &str, caption: bool) -> Option<bool> {
+    looked_at(line, caption, &mut None, |h| h.map(|h| h.weak))
+}
+
+/// `look` given the heading [`parse_seen`] reads in `line` (none when it reads none).
+fn looked_at<R>(
+    line: &str,
+    caption: bool,
+    seen: &mut Option<Option<bool>>,
+    look: impl FnOnce(Option<&Heading>) -> R,
+) -> R {
     let t = line.quick_trim();
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
-        return None;
+        return look(None);
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
     // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
     let opening = opening_words(t, caption);
     *seen = Some(opening);
     if opening != Some(true) {
-        return (!caption).then(|| from_only(t)).flatten();
+        return look((!caption).then(|| from_only(t)).flatten().as_ref());
     }
     if t.len() > 45 && spaces(t) > 45 {
-        return None;
+        return look(None);
     }
     HEADINGS.with_borrow_mut(|known| {
         let known = &mut known[usize::from(caption)];
         if let Some(h) = known.get(t) {
-            return h.clone();
+            return look(h.as_ref());
         }
         let h = read_heading(t, caption);
         if known.len() >= REMEMBERED {
             known.clear();
         }
-        known.insert(t.into(), h.clone());
-        h
+        let found = look(h.as_ref());
+        known.insert(t.into(), h);
+        found
     })
 }
 

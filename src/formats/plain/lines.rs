@@ -289,7 +289,7 @@ pub enum Meta {
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     // A colon among the first bytes, looked for before the line is trimmed (too few bytes for memchr).
     let start = line.quick_trim_start().as_bytes();
-    if !start[..start.len().min(13)].iter().any(|&b| b == b':') {
+    if !start[..start.len().min(13)].iter().fold(false, |acc, &b| acc | (b == b':')) {
         return None;
     }
     let t = line.quick_trim();

@@ -254,7 +254,7 @@ impl<'a> Parser<'a> {
         {
             return Some(used);
         }
-        self.opening(no, line, next)
+        self.opening(no, line, next, lead)
     }
 
     /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
@@ -287,7 +287,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        if heading::parse(line, false).is_some() {
+        if heading::weak(line, false).is_some() {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
             return None;
         }
@@ -317,7 +317,7 @@ impl<'a> Parser<'a> {
             && self.last == Last::Source
             && lines::source_line(line).is_none()
             && lines::date_line(line).is_none()
-            && heading::parse(line, false).is_none_or(|h| h.weak)
+            && heading::weak(line, false).is_none_or(|weak| weak)
         {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_source(line.quick_trim());
