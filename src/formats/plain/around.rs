@@ -29,7 +29,9 @@ impl<'a> Parser<'a> {
         if !fresh {
             return None;
         }
-        if let Some(station) = lines::station_line(line)
+        // A station line ends in a comma.
+        if line.quick_trim_end().ends_with(',')
+            && let Some(station) = lines::station_line(line)
             && let Some(d) = next.first().and_then(|n| lines::date_line(n))
         {
             let source = format!("date line \"{}\" under \"{}\"", next[0].quick_trim(), line.quick_trim());

@@ -173,7 +173,8 @@ pub fn classification_line(line: &str) -> Option<&str> {
 /// punctuation it deletes is other than `.`, `-`, `*`, `+` and brackets, which a classification's words lack.
 pub fn may_be_classification(raw: &str) -> bool {
     // Every byte looked at, without an early exit: a loop the compiler vectorizes.
-    !raw.bytes().fold(false, |acc, b| acc | b.is_ascii_punctuation() & !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
+    !raw.bytes()
+        .fold(false, |acc, b| acc | b.is_ascii_punctuation() & !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
 }
 
 /// `Source: ...` or `Source : ...`: the text after the colon.
@@ -348,6 +349,12 @@ pub fn date_line_without_year(line: &str) -> Option<DateLine> {
     date_lines(line).1
 }
 
+/// `t.trim_end_matches(['.', ','])`, read as bytes (both are ASCII, so the cut is a character's edge).
+fn without_final_stops(t: &str) -> &str {
+    let n = t.bytes().rev().take_while(|&b| b == b'.' || b == b',').count();
+    &t[..t.len() - n]
+}
+
 /// `1945.` alone: the year of a date line split over two lines.
 pub fn year_line(line: &str) -> Option<i32> {
     let t = line.quick_trim().trim_end_matches(['.', ',']);
@@ -358,7 +365,7 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// it is without a year ([`date_line_without_year`]), each the first reading that covers the rest of the line,
 /// after no place or a place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
-    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    let t = without_final_stops(line.quick_trim());
     // Every reading needs a digit in a short line; a line without its calendar mark has no more digits, nor more
     // bytes, than the line.
     if t.len() > 100 || !has_digit(t.as_bytes()) {
@@ -373,7 +380,7 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
 /// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
 /// is not found.
 fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
-    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    let t = without_final_stops(line.quick_trim());
     if t.len() > 100 || !has_digit(t.as_bytes()) {
         return (None, None);
     }
