@@ -181,3 +181,31 @@ fn a_correspdesc_in_the_draft_form_without_correspaction_names_people_place_and_
     assert_eq!(l.place(), Some("Graz"));
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }
+
+#[test]
+fn a_title_corrects_swapped_labels_even_when_one_word_or_a_shared_surname_names_a_side() {
+    let c = load(&["labels-and-joint.xml"]);
+    let people = |start: &str| {
+        let l = by_heading(&c, start);
+        (l.sender.to_string(), l.recipient.to_string())
+    };
+    // `Stadtrat an Lukas Moser`: one word before `an` is the sender when the markup names it as a party.
+    assert_eq!(people("Stadtrat an Lukas Moser"), ("Stadtrat".to_string(), "Lukas Moser".to_string()));
+    // Both sides are Mosers: the full names decide which label is wrong.
+    assert_eq!(people("Lukas Moser an Anna"), ("Lukas Moser".to_string(), "Anna Moser Keller".to_string()));
+    let warned = c.warnings.iter().filter(|w| w.message.contains("labels contradict the title")).count();
+    assert_eq!(warned, 2);
+}
+
+#[test]
+fn a_reply_to_one_writer_of_a_joint_letter_answers_the_latest_letter_the_edition_names() {
+    let c = load(&["labels-and-joint.xml"]);
+    let ix = |start: &str| c.find(&by_heading(&c, start).id).expect("loaded");
+    // The joint letter answers the brother's letter to one of its writers.
+    let joint = by_heading(&c, "Anna Moser Keller und Jakob Brunner");
+    assert_eq!((joint.replies_to, joint.reply_basis), (Some(ix("Lukas Moser an Anna")), Some(ReplyBasis::Edition)));
+    // Of the two letters the edition names as previous, the reply answers the later one, which one of its
+    // addressee's names wrote jointly.
+    let reply = by_heading(&c, "Lukas Moser an Jakob Brunner");
+    assert_eq!(reply.replies_to, Some(ix("Anna Moser Keller und Jakob Brunner")));
+}

@@ -27,9 +27,15 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
         .iter()
         .enumerate()
         .map(|(ix, l)| {
-            let target = l.edition_previous()?;
-            let p = index.find(target, folder(&l.file)).filter(|&p| p != ix)?;
-            Some(if answers(l, &letters[p]) { Previous::Answers(p) } else { Previous::Follows(p) })
+            // Of several (a joint letter's writers each continue their correspondence), the latest this letter
+            // answers, else the first named.
+            let found = l.edition_previous()?.split(' ').filter_map(|t| index.find(t, folder(&l.file)));
+            let found: Vec<LetterIx> = found.filter(|&p| p != ix).collect();
+            let answered = found.iter().rev().copied().filter(|&p| answers(l, &letters[p]));
+            match answered.max_by_key(|&p| letters[p].date) {
+                Some(p) => Some(Previous::Answers(p)),
+                None => found.first().map(|&p| Previous::Follows(p)),
+            }
         })
         .collect()
 }
@@ -44,13 +50,14 @@ pub fn letter_refs(letters: &[Letter]) -> Vec<Vec<Option<LetterIx>>> {
     letters.iter().map(|l| l.letter_refs().iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()
 }
 
-/// Whether `prev` was written by `l`'s addressee(s) to its writer.
+/// Whether `prev` was written by `l`'s addressee (alone or with others: a reply may go to one writer of a joint
+/// letter) to its writer.
 fn answers(l: &Letter, prev: &Letter) -> bool {
     let surnames = |side: &People| side.names().map(surname).filter(|s| !s.is_empty()).collect::<Vec<_>>();
     let (by, to) = (surnames(&prev.sender), surnames(&prev.recipient));
     let (mine_to, mine_by) = (surnames(&l.recipient), surnames(&l.sender));
     !by.is_empty()
-        && by.iter().all(|s| mine_to.contains(s))
+        && by.iter().any(|s| mine_to.contains(s))
         && (to.is_empty() || to.iter().any(|s| mine_by.contains(s)))
 }
 

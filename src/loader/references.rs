@@ -634,9 +634,16 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     None
 }
 
-/// Where the last space of `s` is (a byte scan back: the space is a word away).
+/// Where the last space of `s` is (a byte scan back: the space is a word away), or the last byte of a dash that
+/// joins two words (`MY DEAR HOWELLS,—Your letter`): the next word starts after it.
 fn last_space(s: &str) -> Option<usize> {
-    s.as_bytes().iter().rposition(|&c| c == b' ')
+    let b = s.as_bytes();
+    b.iter().enumerate().rev().find(|&(i, &c)| c == b' ' || dash_ends(b, i)).map(|(i, _)| i)
+}
+
+/// Whether an em or en dash (`E2 80 94`, `E2 80 93`) ends at byte `i` of `b`.
+fn dash_ends(b: &[u8], i: usize) -> bool {
+    matches!(b[i], 0x93 | 0x94) && i >= 2 && b[i - 2] == 0xe2 && b[i - 1] == 0x80
 }
 
 #[cfg(test)]

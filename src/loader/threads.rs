@@ -413,6 +413,19 @@ struct Links {
     cites: bool,
 }
 
+/// `Dear Wife ... your kind letter of the 18th` from Samuel Pike: the dated letter cited came from a Pike (near
+/// kin bear the writer's surname) to him, by his surname or as her salutation named him (`Dear Samuel`). Only
+/// for a dated citation, where the date is the evidence; `near` finds a letter from one name to another.
+fn kin_answered(l: &Letter, target: RefTarget, near: impl Fn(&str, &str) -> Option<LetterIx>) -> Option<LetterIx> {
+    if target != RefTarget::Addressee || !l.recipient.0.iter().any(|p| p.is_near_kin()) {
+        return None;
+    }
+    l.sender.0.iter().find_map(|me| {
+        let given = me.given_name();
+        [Some(&*me.name), given.as_deref()].into_iter().flatten().find_map(|to| near(&me.name, to))
+    })
+}
+
 fn pairs_of<'a>(from: &'a People, to: &'a People) -> impl Iterator<Item = (&'a str, &'a str)> {
     from.names().flat_map(move |f| to.names().map(move |t| (f, t)))
 }
@@ -449,7 +462,12 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                 .find_map(|(f, t)| index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| fits(c)))
                 // `Re Deptel 412, January 9` from the chargé to the Department: the Secretary's telegram to the
                 // Embassy, one seat writing to the other.
-                .or_else(|| index.seats.near(from, to, d.day_number(), slack).into_iter().find(|&c| fits(c)));
+                .or_else(|| index.seats.near(from, to, d.day_number(), slack).into_iter().find(|&c| fits(c)))
+                .or_else(|| {
+                    kin_answered(l, r.target, |f, t| {
+                        index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| fits(c))
+                    })
+                });
             links.references[k] = found;
             taken.extend(found);
         }

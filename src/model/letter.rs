@@ -261,7 +261,7 @@ impl Letter {
         self.extra.as_deref().map_or(&[], |x| &x.ids)
     }
 
-    /// The edition's id for the previous letter of the correspondence.
+    /// The edition's ids for the previous letter of the correspondence, separated by spaces.
     pub fn edition_previous(&self) -> Option<&str> {
         self.extra.as_deref().and_then(|x| x.edition_previous.as_deref())
     }

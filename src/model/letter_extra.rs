@@ -12,7 +12,8 @@ use thin_vec::ThinVec;
 pub struct LetterExtra {
     /// The letter's own ids in its edition (TEI `xml:id`, the file's stem), for the edition's links to it.
     pub ids: ThinVec<String>,
-    /// The id the edition gives for the previous letter of the same correspondence (TEI `correspContext/ref`).
+    /// The ids the edition gives for the previous letter of the same correspondence (TEI `correspContext/ref`),
+    /// separated by spaces: a joint letter continues one correspondence per writer.
     pub edition_previous: Option<String>,
     /// A date known only as a range (`notBefore`/`notAfter`, `from`/`to`): `date` holds its start.
     pub date_range: Option<DateRange>,

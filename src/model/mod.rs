@@ -23,4 +23,4 @@ pub use input::Input;
 pub use letter::*;
 pub use letter_extra::{LetterExtra, LetterRef, Reading, Role};
 pub use paragraphs::Paragraphs;
-pub use people::{People, Person, PersonBasis, same_name};
+pub use people::{KIN_WORDS, People, Person, PersonBasis, same_name};

@@ -54,7 +54,52 @@ pub struct Person {
     pub basis: PersonBasis,
 }
 
+/// Words of family a letter may name its addressee by alone (`Dear Wife`, `My dear Mother`).
+pub const KIN_WORDS: [&str; 20] = [
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "boy",
+    "girl",
+    "child",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandmother",
+    "grandfather",
+    "mamma",
+    "papa",
+];
+
+/// The kin who most often bear the writer's own surname: a letter to `Wife` from `Samuel Pike` goes to a Pike.
+const SAME_NAME_KIN: [&str; 12] =
+    ["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "boy", "girl", "mamma", "papa"];
+
 impl Person {
+    /// Whether the person is named only by a bond of family that usually shares the writer's surname (`Wife`,
+    /// `Mother`, as a salutation names them).
+    pub fn is_near_kin(&self) -> bool {
+        SAME_NAME_KIN.iter().any(|k| self.name.eq_ignore_ascii_case(k))
+    }
+
+    /// The first of several words of the name as printed, as a salutation names the person (`Samuel` of `Samuel
+    /// Pike` or `SAMUEL PIKE`), when it is no initial.
+    pub fn given_name(&self) -> Option<String> {
+        let mut words = self.printed.split_whitespace();
+        let first = words.next()?.trim_end_matches(',');
+        let mut chars = first.chars();
+        let initial = chars.next()?;
+        (words.next().is_some() && first.len() > 2 && first.chars().all(char::is_alphabetic))
+            .then(|| initial.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+    }
+
     /// The office printed before the holder's name in brackets (`The Chargé in the Soviet Union (Beam)` gives
     /// `The Chargé in the Soviet Union`).
     pub fn held_office(&self) -> Option<&str> {

@@ -209,6 +209,13 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return true;
         }
+        if under_heading && let Some(routing) = lines::routing_line(line) {
+            if let Some(d) = self.cur.as_mut() {
+                d.add_classification(routing.trim_end_matches('.'));
+            }
+            self.last = Last::Other;
+            return true;
+        }
         if line.quick_trim().len() > 80 {
             return false;
         }

@@ -111,9 +111,13 @@ fn looked_at<R>(
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
     // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
-    let opening = opening_words(t, caption);
-    *seen = Some(opening);
-    if opening != Some(true) {
+    // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
+    let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
+    let words = opening_words(opening, caption);
+    if opening.len() == t.len() {
+        *seen = Some(words);
+    }
+    if words != Some(true) {
         return look((!caption).then(|| from_only(t)).flatten().as_ref());
     }
     if t.len() > 45 && spaces(t) > 45 {
@@ -157,7 +161,9 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let rest = &core[words_start..];
     let mut h = parties_of(rest, caption)?;
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
-    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && !is_caps(core) {
+    let whereabouts = whereabouts_at(core);
+    let caps = is_caps(&core[..whereabouts.unwrap_or(core.len())]);
+    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && !caps && whereabouts.is_none() {
         return None;
     }
     h.number = h.number.or(number);
@@ -264,6 +270,11 @@ const GRAMMAR: u32 = 2;
 /// Skips document words and a document number: `Personal and Secret Message from` stops before `from`;
 /// `LETTER XX.` gives the number `XX`. Returns (byte offset of the parties, number, whether words were skipped).
 fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
+    // `XXIII.—TO BENJAMIN BAILEY.`: a collection's number joined to the heading by a dash.
+    if let Some((n, after)) = dashed_number(s) {
+        let (at, number, doc) = skip_prefix(&s[after..]);
+        return (after + at, number.or(Some(n.to_string())), doc);
+    }
     let mut at = 0;
     let mut number = None;
     let mut skipped = false;
@@ -287,7 +298,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
         if start == 0
             && w.ends_with(['.', ':'])
             && (1..=5).contains(&bare.len())
-            && bare.bytes().all(|b| b.is_ascii_digit())
+            && (bare.bytes().all(|b| b.is_ascii_digit()) || is_upper_roman(bare))
             && to_or_from()
         {
             number = Some(bare.to_string());
@@ -318,6 +329,36 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
 }
 
 /// A Roman number in any case (`xx`, `XIV`).
+/// A roman numeral in capitals (`XXIII`), as editions number letters.
+fn is_upper_roman(w: &str) -> bool {
+    w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')) && is_roman(w)
+}
+
+/// A collection's number joined to its heading by a dash: `XXIII.—TO BENJAMIN BAILEY.`, `LETTER 653.—TO JOHN
+/// MURRAY.`, `No. 2214—The King to Lord North.` Gives the number and where the heading's words start. A number
+/// alone needs its full stop before the dash (a year and a dash open many a sentence).
+fn dashed_number(s: &str) -> Option<(&str, usize)> {
+    let first = s.split(' ').next().unwrap_or("");
+    let prefixed = first.len() < s.len()
+        && (HEADING_WORDS.kinds(first.trim_end_matches('.')) & DOC != 0 || lower_is(first.trim_end_matches('.'), "no"));
+    let at = if prefixed { first.len() + 1 } else { 0 };
+    let rest = &s[at..];
+    let end = rest.find(['.', '—', '–', ' ']).unwrap_or(rest.len());
+    let n = &rest[..end];
+    let ok = (1..=6).contains(&n.len()) && (n.bytes().all(|b| b.is_ascii_digit()) || is_upper_roman(n));
+    let after_n = &rest[end..];
+    let (dotted, after_dot) = match after_n.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, after_n),
+    };
+    let after_dot = after_dot.strip_prefix(' ').unwrap_or(after_dot);
+    let dash = after_dot.chars().next().filter(|c| matches!(c, '—' | '–'))?;
+    let tail = &after_dot[dash.len_utf8()..];
+    let tail = tail.strip_prefix(' ').unwrap_or(tail);
+    let opens = tail.starts_with(|c: char| c.is_uppercase());
+    (ok && opens && (dotted || prefixed)).then_some((n, s.len() - tail.len()))
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty()
         && w.len() <= 8
@@ -459,6 +500,10 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
             p = &p[..p.len() - g.len()];
         }
     }
+    // `TO THOMAS CARLYLE, Edinburgh`, `To W. D. Howells, in Cambridge`: where the addressee was is no party.
+    if let Some(comma) = whereabouts_at(p) {
+        p = p[..comma].quick_trim_end();
+    }
     // `Churchill, via U.S. Navy code`: how the letter went, after a comma in small letters, is no party.
     if let Some(comma) = memchr::memrchr(b',', p.as_bytes())
         && let Some(how) = p[comma + 1..].strip_prefix(' ')
@@ -489,6 +534,30 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         Some((start, f)) => (without_place(p[..start].quick_trim_end().trim_end_matches([',', '.'])), Some(f), number),
         None => (p, None, number),
     }
+}
+
+/// Where an editor's note of the addressee's whereabouts starts (its comma): `, in Cambridge`, `, at Keokuk`, or,
+/// after a name set in capitals, a place set in small letters (`TO THOMAS CARLYLE, Edinburgh`).
+fn whereabouts_at(p: &str) -> Option<usize> {
+    let comma = memchr::memrchr(b',', p.as_bytes())?;
+    let after = p[comma + 1..].quick_trim().trim_end_matches(['.', ':']);
+    let place = |x: &str| {
+        let words: Vec<&str> = x.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+    };
+    let preposition = ["in ", "at "].iter().find_map(|x| after.strip_prefix(x));
+    let ok = match preposition {
+        Some(rest) => place(rest),
+        None => {
+            let before = &p[..comma];
+            place(after)
+                && after.chars().any(char::is_lowercase)
+                && before.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && is_caps(before)
+        }
+    };
+    ok.then_some(comma)
 }
 
 /// The date that ends `p` (`5 March 1787`, `10 March [1860]`), the first word it starts at, and that word's

@@ -373,12 +373,14 @@ impl Draft {
 /// Words of a complimentary close: the name after them is the signature.
 const CLOSES: &[&str] = &[
     "yours",
+    "yrs",
     "servant",
     "sincerely",
     "faithfully",
     "truly",
     "affectionately",
     "affectionate",
+    "loving",
     "respectfully",
     "obediently",
     "friend",
@@ -521,13 +523,15 @@ fn bare_signature(t: &str) -> Option<Person> {
         .map(|p| Person { printed: printed.to_string(), ..p })
 }
 
-/// `Your | K. M.`, `Thy | Fred`: a bare possessive closes a letter as `Yours` does, and the name follows it
+/// `Your | K. M.`, `Thy | Fred`, `Your own | Jane`: a bare possessive closes a letter as `Yours` does, and the name follows it
 /// (`Your Excellency` is an address, not a close). Gives the name.
 fn after_possessive(t: &str) -> Option<&str> {
     if t.len() > 60 {
         return None;
     }
     let name = t.strip_prefix("Your ").or_else(|| t.strip_prefix("Thy "))?.quick_trim_start();
+    // `Your own | JANE W. CARLYLE.`
+    let name = name.strip_prefix("own ").map_or(name, str::quick_trim_start);
     let first = name.split_whitespace().next()?;
     (first.starts_with(char::is_uppercase) && !parties::is_title(first) && name.split_whitespace().nth(4).is_none())
         .then_some(name)

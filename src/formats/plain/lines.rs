@@ -390,7 +390,7 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
 /// [`readings`] of a line trimmed, without its final stops and commas, of at most 100 bytes and with a digit.
 fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
     let mut found = (None, None);
-    let t = strip_time(t);
+    let t = strip_time(within_brackets(t));
     // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
     // edge of a run of letters (stripping an hour or a weekday in front takes no month and leaves the end).
     if !may_end_date(t) || !names_month(t) {
@@ -454,6 +454,14 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
     found
 }
 
+/// `[Norwich, 27 October 1465.]`: a whole line an editor supplied, read without its brackets.
+fn within_brackets(t: &str) -> &str {
+    match t.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+        Some(inner) if memchr::memchr2(b'[', b']', inner.as_bytes()).is_none() => inner.trim_end_matches(['.', ',']),
+        _ => t,
+    }
+}
+
 /// The place the words before a date name, without brackets: not an editor's `Written`, `Dated at` or `Sent
 /// from`, nor a time of day (`Friday Evening`).
 fn place_of(words: &str) -> Option<String> {
@@ -470,6 +478,14 @@ fn place_of(words: &str) -> Option<String> {
     let times = ["morning", "forenoon", "noon", "afternoon", "evening", "night", "midnight"];
     let bare = p.trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
     let no_place = bare.is_empty() || editors.iter().chain(&times).any(|w| bare.eq_ignore_ascii_case(w));
+    // `Ashby, Friday, June 3`: the day of the week after the place is no part of it.
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    if let Some((place, day)) = bare.rsplit_once(',')
+        && WEEKDAYS.iter().any(|w| day.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(w))
+        && !place.trim().is_empty()
+    {
+        return Some(place.trim_end().replace(['[', ']'], ""));
+    }
     (!no_place).then(|| p.replace(['[', ']'], ""))
 }
 
@@ -690,12 +706,49 @@ pub fn archive_line(line: &str) -> bool {
     if digits >= 2 && b.get(digits) == Some(&b'.') && memchr::memchr(b'/', b).is_some() {
         return true;
     }
+    if file_reference(t) {
+        return true;
+    }
     let Some(colon) = memchr::memchr(b':', b) else { return false };
     let head = &t[..colon];
     head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && head
             .split_whitespace()
             .any(|w| matches!(w, "Papers" | "Files" | "File" | "Archives" | "Records" | "Library" | "Collection"))
+}
+
+/// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
+/// `CAB 65/4`, `PRO 30/22/14`).
+fn file_reference(t: &str) -> bool {
+    let mut words = t.trim_end_matches('.').split_whitespace();
+    let Some(code) = words.next() else { return false };
+    let rest: Vec<&str> = words.collect();
+    let code_ok = code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    let numbers = |w: &&str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
+    code_ok
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(numbers)
+        && rest.iter().any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
+/// (`(No. 402.) Confidential.`), or when it left or arrived (`R. August 4.`, `D. 3·10 P.M.`).
+pub fn routing_line(line: &str) -> Option<&str> {
+    let t = line.quick_trim();
+    if t.len() > 40 {
+        return None;
+    }
+    if let Some(inner) = t.strip_prefix("(No").and_then(|r| r.strip_prefix('.').or(Some(r))) {
+        let close = inner.find(')')?;
+        let n = inner[..close].trim().trim_end_matches('.');
+        let rest = inner[close + 1..].quick_trim();
+        let numbered = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_alphanumeric());
+        return (numbered && (rest.is_empty() || classification_line(rest).is_some())).then_some(t);
+    }
+    let rest = t.strip_prefix("R. ").or_else(|| t.strip_prefix("D. "))?;
+    let timed = rest.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && ["P.M", "A.M", "p.m", "a.m", "noon", "midnight"].iter().any(|m| rest.contains(m));
+    (timed || date_lines(rest).1.is_some() || date_line(rest).is_some()).then_some(t)
 }
 
 /// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day
@@ -832,8 +885,9 @@ pub fn place_line(line: &str) -> bool {
     }
     let head = t.trim_end_matches(',');
     // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case.
+    // A `TO` between capitalised words makes a heading (`MARGARET PASTON TO JOHN PASTON.`), not a place.
     head.split_whitespace().all(|w| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !w.eq_ignore_ascii_case("to")
             || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
     }) && (1..=7).contains(&head.split_whitespace().count())
         && !head.ends_with([':', ';', '!', '?'])
@@ -1015,5 +1069,31 @@ mod tests {
         assert_eq!(addressee_with_office("Brigadier-General GREGG,", &office), Some("Brigadier-General GREGG"));
         assert_eq!(addressee_with_office("Brigadier-General GREGG,", &["and the rest of them went home."]), None);
         assert_eq!(addressee_with_office("When the rain stopped at last we went,", &office), None);
+    }
+
+    #[test]
+    fn archive_references_and_routing_lines_have_their_shapes_and_prose_has_none() {
+        for reference in ["F.O. 371/2162.", "CAB 65/4", "PRO 30/22/14", "740.00119 PW/8–2245"] {
+            assert!(archive_line(reference), "{reference}");
+        }
+        for prose in ["I. 12 men came.", "F.O. was shut", "See 371/2162 above.", "Rome 3/4"] {
+            assert!(!archive_line(prose), "{prose}");
+        }
+        assert_eq!(routing_line("(No. 402.) Confidential."), Some("(No. 402.) Confidential."));
+        assert_eq!(routing_line("(No. 77.)"), Some("(No. 77.)"));
+        assert_eq!(routing_line("R. August 4."), Some("R. August 4."));
+        assert_eq!(routing_line("D. 3·10 P.M."), Some("D. 3·10 P.M."));
+        for prose in ["(No. 402.) was sent at once.", "R. Smith came.", "(Not now.)", "D. sang"] {
+            assert_eq!(routing_line(prose), None, "{prose}");
+        }
+    }
+
+    #[test]
+    fn a_whole_bracketed_date_line_and_a_weekday_after_the_place() {
+        let d = date_line("[Norwich, 27 October 1465.]").expect("a date line");
+        assert_eq!((d.found.year, d.place.as_deref()), (Some(1465), Some("Norwich")));
+        let d = date_line("Ashby, Friday, June 3, 1859.").expect("a date line");
+        assert_eq!(d.place.as_deref(), Some("Ashby"));
+        assert!(date_line("[Norwich, 27 October 1465.] and more [words]").is_none());
     }
 }

@@ -46,13 +46,25 @@ fn titled_writer(t: &str) -> Option<Person> {
         return None;
     }
     let lower = t.to_ascii_lowercase();
-    const KINDS: &[&str] =
-        &["papers", "works", "writings", "letters", "correspondence", "memoirs", "despatches", "dispatches"];
+    const KINDS: &[&str] = &[
+        "papers",
+        "works",
+        "writings",
+        "letters",
+        "correspondence",
+        "memoirs",
+        "despatches",
+        "dispatches",
+        "journals",
+    ];
     // `... Works of NAME`, `Papers and Writings of NAME`.
     if let Some(at) = lower.rfind(" of ") {
         let head = &lower[..at];
         if KINDS.iter().any(|k| head.ends_with(k)) {
-            return writer(&t[at + 4..]);
+            // `The Letters of Robert Louis Stevenson to his Family and Friends`: the writer ends before `to`.
+            let name = &t[at + 4..];
+            let to = lower[at + 4..].find(" to ").map_or(name.len(), |i| i);
+            return writer(&name[..to]);
         }
     }
     // `Letters written by NAME to his Son`, `Letters from NAME to ...`, `Dispatches by NAME`.
@@ -79,7 +91,8 @@ fn titled_writer(t: &str) -> Option<Person> {
             let head = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '-'));
             let head = head.strip_suffix("Collected").or_else(|| head.strip_suffix("Selected")).unwrap_or(head);
             let head = head.trim_end_matches([' ', ':', ',', '—', '-']);
-            let head = head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")).unwrap_or(head);
+            // `NAME's Letters`, `MARK TWAIN'S LETTERS`.
+            let head = ["'s", "’s", "'S", "’S"].iter().find_map(|s| head.strip_suffix(s)).unwrap_or(head);
             return writer(head);
         }
     }

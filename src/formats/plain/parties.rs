@@ -221,28 +221,7 @@ const RELATIONS: &[&str] = &[
 ];
 
 /// Words of family a salutation may name its addressee by alone.
-const KIN: &[&str] = &[
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "wife",
-    "husband",
-    "boy",
-    "girl",
-    "child",
-    "uncle",
-    "aunt",
-    "cousin",
-    "nephew",
-    "niece",
-    "grandmother",
-    "grandfather",
-    "mamma",
-    "papa",
-];
+const KIN: &[&str] = &crate::model::KIN_WORDS;
 
 /// `Mother`, `BOY`: a salutation's addressee named only by a word of family, as a party named so (`Mother`).
 pub fn kin(word: &str) -> Option<Person> {
@@ -502,8 +481,18 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
         return false;
     }
     let (mut capital, mut count, mut last_particle, mut titled) = (false, 0, false, false);
+    let mut possessive = false;
     for w in words {
         count += 1;
+        // `LETTERS TO KEATS FROM HIS CIRCLE`: a possessive opens a party only before a title (`Her Majesty`, `His
+        // Excellency the Ambassador`) or a kinship (`HIS FRIEND LUCILIUS`, `MOZART TO HIS FATHER`).
+        if count == 1 && POSSESSIVES.iter().any(|p| w.text.eq_ignore_ascii_case(p)) {
+            possessive = true;
+            continue;
+        }
+        if possessive && count == 2 && !w.is(TITLE | KINSHIP) && !BONDS.iter().any(|k| w.text.eq_ignore_ascii_case(k)) {
+            return false;
+        }
         if count > 16 {
             return false;
         }
@@ -527,6 +516,12 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
     capital && (holder.is_some() || !last_particle)
 }
 
+/// The words that make a party someone's: `his circle`, `her friends`.
+const POSSESSIVES: [&str; 8] = ["his", "her", "their", "its", "my", "our", "your", "thy"];
+
+/// Bonds other than family ([`KIN`]) a writer names a party by (`TO HIS FRIEND LUCILIUS`).
+/// One person each: `FROM HIS FRIENDS` names a group, no writer.
+const BONDS: [&str; 3] = ["friend", "lover", "betrothed"];
 /// `the Ambassador in Germany (Dodd)` → (`the Ambassador in Germany`, Some(`Dodd`)).
 fn split_holder(segment: &str) -> (&str, Option<&str>) {
     let t = segment.quick_trim();

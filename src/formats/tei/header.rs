@@ -173,22 +173,29 @@ fn party_name(p: &Node) -> String {
     out
 }
 
-/// The previous letter of the same correspondence among `correspContext/ref`s: one the edition scopes to the
-/// correspondence (`previous-in-corresp`, `withinCorrespondence`/`previous_letter`) wins over a bare
-/// `previous`; a link scoped to the whole collection is not one.
+/// The previous letters of the same correspondence among `correspContext/ref`s, their targets separated by spaces
+/// (a joint letter continues one correspondence per writer): one the edition scopes to the correspondence
+/// (`previous-in-corresp`, `withinCorrespondence`/`previous_letter`) wins over a bare `previous`; a link scoped to
+/// the whole collection is not one.
 fn previous_link(cd: &Node) -> Option<String> {
     let ctx = cd.first("correspContext")?;
-    let mut best: Option<(u8, &str)> = None;
+    let (mut best_rank, mut targets) = (0, String::new());
     for r in ctx.all("ref") {
         let kind = format!("{} {}", r.attr("type").unwrap_or(""), r.attr("subtype").unwrap_or("")).to_lowercase();
         if !kind.contains("prev") || kind.contains("collection") {
             continue;
         }
-        let Some(target) = r.attr("target").map(str::trim).filter(|t| !t.is_empty()) else { continue };
+        let Some(target) = r.attr("target").and_then(|t| t.split_whitespace().next()) else { continue };
         let rank = if kind.contains("corresp") { 2 } else { 1 };
-        if best.is_none_or(|(b, _)| rank > b) {
-            best = Some((rank, target));
+        if rank > best_rank {
+            (best_rank, targets) = (rank, String::new());
+        }
+        if rank == best_rank && !targets.split(' ').any(|t| t == target) {
+            if !targets.is_empty() {
+                targets.push(' ');
+            }
+            targets.push_str(target);
         }
     }
-    best.map(|(_, t)| t.split_whitespace().next().unwrap_or(t).to_string())
+    (!targets.is_empty()).then_some(targets)
 }

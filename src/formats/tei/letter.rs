@@ -3,7 +3,7 @@
 
 use super::dates::{DateSpec, Dated, dated, span_of, text_span};
 use super::header::{Corresp, Header, Party};
-use super::persons::{Registry, display_name, key_id, names, surname, title_parties};
+use super::persons::{Registry, TitleParties, display_name, key_id, names, surname, title_first_word, title_parties};
 use super::unit::Unit;
 use crate::formats::Note;
 use crate::model::Severity;
@@ -33,7 +33,7 @@ pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit
     l.source = h.source.clone();
     let x = l.extra_mut();
     x.place = c.place.clone().or_else(|| unit.as_ref().and_then(|u| u.place.clone()));
-    x.edition_previous = c.previous.as_deref().map(|t| key_id(t).to_string());
+    x.edition_previous = c.previous.as_deref().map(|t| t.split(' ').map(key_id).collect::<Vec<_>>().join(" "));
     x.text_at = c.text_at.clone();
     x.ids.extend(h.id.clone());
     if let Some(u) = unit {
@@ -128,10 +128,20 @@ fn people(cx: &Context<'_>, c: &Corresp, title: &str, notes: &mut Vec<Note>) -> 
     let mut s = side(&c.senders, false);
     let mut r = side(&c.recipients, true);
     if let Some(tp) = title_parties(title) {
+        let in_side = |v: &[Named], s: &str| v.iter().any(|(n, _)| names(n, s));
+        // `Cunier an Alfred Escher`: a first word the markup names as a party is the title's sender.
+        let first = title_first_word(title)
+            .filter(|w| tp.sender.is_none() && (in_side(&s, &surname(w)) || in_side(&r, &surname(w))));
+        let tp = match first {
+            Some(w) => TitleParties { sender: Some(w.to_string()), explicit: false, ..tp },
+            None => tp,
+        };
         let (ta, tb) = (tp.sender, tp.recipient);
         let (sa, sb) = (ta.as_deref().map(surname).unwrap_or_default(), surname(&tb));
-        let in_side = |v: &[Named], s: &str| v.iter().any(|(n, _)| names(n, s));
-        if in_side(&r, &sa) && in_side(&s, &sb) && !in_side(&s, &sa) {
+        // Each of the title's people fits the other side better: by the full name where both sides share a
+        // surname (`Alfred Escher an Arnold Escher von der Linth`), else by the surname.
+        let ta_full = ta.as_deref().unwrap_or_default();
+        if fit(&r, ta_full, &sa) > fit(&s, ta_full, &sa) && fit(&s, &tb, &sb) > fit(&r, &tb, &sb) {
             std::mem::swap(&mut s, &mut r);
             keys.iter_mut().for_each(|k| k.0 = !k.0);
             notes.push(Note {
@@ -149,6 +159,15 @@ fn people(cx: &Context<'_>, c: &Corresp, title: &str, notes: &mut Vec<Note>) -> 
     let to_people =
         |v: Vec<Named>| People(v.into_iter().map(|(n, p)| Person::new(n, p, PersonBasis::Markup)).collect());
     (to_people(s), to_people(r), keys)
+}
+
+/// How well a side holds a title's person: 2 by the full name, 1 by the surname, 0 not at all.
+fn fit(side: &[Named], full: &str, surname: &str) -> u8 {
+    let full = full.split_whitespace().collect::<Vec<_>>();
+    let same = |n: &str| {
+        !full.is_empty() && n.split_whitespace().map(str::to_lowercase).eq(full.iter().map(|w| w.to_lowercase()))
+    };
+    side.iter().map(|(n, _)| if same(n) { 2 } else { u8::from(names(n, surname)) }).max().unwrap_or(0)
 }
 
 /// The title's name for a side: the side's name when it has none (said in so many words); added in brackets when the title calls the

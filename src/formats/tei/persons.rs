@@ -134,6 +134,14 @@ pub fn title_parties(title: &str) -> Option<TitleParties> {
     party(Some(a.trim().to_string()), cut(b), false)
 }
 
+/// The one word before a title's ` an ` or ` to ` (`Cunier an Alfred Escher, s.l., [1845]`): a sender's name, or a
+/// document's word (`Letter to W. Burrows`); [`title_parties`] reads it as the latter, the markup's people decide.
+pub fn title_first_word(title: &str) -> Option<&str> {
+    let (w, rest) = title.trim().split_once(' ')?;
+    let rest = rest.get(..3)?;
+    (starts_upper(w) && (rest.eq_ignore_ascii_case("an ") || rest.eq_ignore_ascii_case("to "))).then_some(w)
+}
+
 fn party(sender: Option<String>, recipient: String, explicit: bool) -> Option<TitleParties> {
     let sender = sender.filter(|s| !s.is_empty());
     if recipient.is_empty() || (!explicit && sender.is_none()) {

@@ -1,0 +1,146 @@
+//! Collections of one writer's letters and official blue books, in the styles of 19th-century editions (written
+//! for the tests, tests/pages/): a poet's letters numbered in roman and joined to the heading by a dash
+//! (`XLI.—TO HENRY WYATT.`) beside his friend's; a wife's letters whose headings say where the addressee was
+//! (`TO EDWARD HALL, London.`); a humorist's letters with colon headings (`To J. R. Lowell, in Boston:`) and a
+//! salutation run into the first sentence by a dash; a blue book's despatches with file references and routing
+//! lines under their headings; a medieval family's letters dated by the editor in brackets.
+
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
+
+#[test]
+fn a_poets_numbered_letters_and_his_friends_answer_link_both_ways() {
+    let c = pages("poet_numbered");
+    // The friends' volume's title names a group, no letter.
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "The ode is finished");
+    assert_eq!(people(first), pair("Arden", "Wyatt"));
+    assert_eq!(first.number.as_deref(), Some("XLI"), "the roman number before the dash");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1829-04-06"), Some("Islington")));
+    let answer = by_start(&c, "Your letter of the 6th");
+    assert_eq!(people(answer), pair("Wyatt", "Arden"));
+    assert_eq!(cited(answer), ["1829-04-06"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+    // An undated thanks answers the friend's last letter, not the poet's own.
+    let thanks = by_start(&c, "Thank you for your kind letter");
+    assert_eq!((date(thanks).as_deref(), markers(thanks)), (Some("1829-04-25"), vec!["*"]));
+    assert_eq!((thanks.replies_to, thanks.reply_basis), (c.find(&answer.id), Some(ReplyBasis::Inferred)));
+}
+
+#[test]
+fn where_the_addressee_was_is_no_part_of_the_addressee_and_a_bare_possessive_close_signs() {
+    let c = pages("wife_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Dearest,—The roof");
+    assert_eq!(people(first), pair("Hall", "Hall"), "`Your own | MARY HALL.` signs the letter");
+    assert_eq!(&*first.sender.0[0].printed, "MARY HALL");
+    assert_eq!(&*first.recipient.0[0].printed, "EDWARD HALL", "`, London.` says where he was");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1859-06-03"), Some("Ashby")), "no weekday in the place");
+    let second = by_start(&c, "My dear Kate");
+    assert_eq!(people(second), pair("Hall", "Mrs. Prior"));
+    assert_eq!(date(second).as_deref(), Some("1859-07-18"));
+}
+
+#[test]
+fn colon_headings_name_the_addressee_and_a_dashed_salutation_keeps_the_reference() {
+    let c = pages("humorist_letters");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "MY DEAR LOWELL,—I send");
+    // Unsigned: the collection's title in capitals names its writer, without the possessive.
+    assert_eq!(people(first), pair("Quill", "Lowell"));
+    assert_eq!(basis(first), ["collection"]);
+    let reply = by_start(&c, "MY DEAR LOWELL,—Your letter");
+    assert_eq!(cited(reply), ["1868-05-08"]);
+    let lowell = by_start(&c, "My dear Quill:");
+    assert_eq!((reply.replies_to, reply.reply_basis), (c.find(&lowell.id), Some(ReplyBasis::Explicit)));
+    let evidence = reply.reply_evidence.as_deref().unwrap_or_default();
+    assert!(evidence.contains("Your letter of the 8th"), "the link keeps its words: {evidence:?}");
+}
+
+#[test]
+fn a_blue_books_file_references_and_routing_lines_stay_out_of_the_text() {
+    let c = pages("blue_book");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Sir,");
+    assert_eq!(people(first), pair("Harlow", "Percy"));
+    assert_eq!(first.number.as_deref(), Some("88"));
+    assert_eq!(first.source.as_deref(), Some("F.O. 800/41."));
+    assert_eq!(first.classification.as_deref(), Some("(No. 212.) Secret"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1911-03-03"), Some("Foreign Office")));
+    let answer = c.letters.iter().find(|l| l.number.as_deref() == Some("91")).expect("No. 91");
+    assert_eq!(people(answer), pair("Percy", "Harlow"));
+    assert_eq!(answer.classification.as_deref(), Some("(No. 77.) Confidential; R. March 11"));
+    assert_eq!(date(answer).as_deref(), Some("1911-03-09"), "the date written, not the date received");
+    // The whole body is the letter's: the routing lines before the dateline do not end it.
+    assert_eq!(answer.paragraphs.iter().next(), Some("Sir,"));
+    assert!(answer.paragraphs.iter().any(|p| p.starts_with("I have the honour to acknowledge")));
+    assert_eq!(answer.paragraphs.iter().next_back(), Some("J. PERCY."));
+    assert_eq!(cited(answer), ["1911-03-03"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}
+
+#[test]
+fn an_editors_bracketed_dateline_under_a_numbered_heading_dates_the_letter() {
+    let c = pages("family_medieval");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let mother = by_start(&c, "To my right worshipful son");
+    assert_eq!(people(mother), pair("Stonor", "Stonor"));
+    assert_eq!(mother.number.as_deref(), Some("88"));
+    assert_eq!((date(mother).as_deref(), mother.place()), (Some("1478-05-12"), Some("Oxford")));
+    let son = by_start(&c, "Right worshipful mother");
+    assert_eq!((date(son).as_deref(), son.place()), (Some("1478-05-20"), Some("London")));
+    assert_eq!(cited(son), ["1478-05-12"], "`your letter of the 12th of May`");
+    assert_eq!((son.replies_to, son.reply_basis), (c.find(&mother.id), Some(ReplyBasis::Explicit)));
+}
+
+/// A sovereign's correspondence numbers each letter before a dash (`No. 17—The Queen to Lord Ashford.`), a poet's
+/// letters and journals after a document word (`LETTER 212.—TO JAMES HOLT.`); a year and a dash opening a
+/// sentence opens no letter.
+#[test]
+fn a_number_joined_to_its_heading_by_a_dash_opens_a_letter_and_a_dashed_year_in_the_text_does_not() {
+    let c = pages("numbered_dashes");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let queen = by_start(&c, "Lord Ashford,—The Queen");
+    assert_eq!((people(queen), queen.number.as_deref()), (pair("Queen", "Ashford"), Some("17")));
+    let minister = by_start(&c, "Lord Ashford presents");
+    assert_eq!((people(minister), minister.number.as_deref()), (pair("Ashford", "Queen"), Some("18")));
+    assert_eq!(date(minister).as_deref(), Some("1821-04-03"));
+    let holt = by_start(&c, "DEAR HOLT,—The verses");
+    // Signed with initials: the writer is the one the title names.
+    assert_eq!((people(holt), holt.number.as_deref()), (pair("Marlowe", "Holt"), Some("212")));
+    let vane = c.letters.iter().find(|l| l.number.as_deref() == Some("213")).expect("LETTER 213");
+    assert_eq!(people(vane), pair("Marlowe", "Vane"));
+    assert!(vane.paragraphs.iter().any(|p| p.starts_with("1822—the year of the storm")), "{:#?}", summary(&c));
+}
+
+/// `THE LETTERS OF JOHN TALBOT TO HIS FAMILY AND FRIENDS`: the writer the title names ends before `to`; `Your
+/// loving son, | J. T.` closes a letter signed with initials.
+#[test]
+fn a_title_naming_the_writer_and_his_readers_gives_the_writer_and_a_loving_close_signs() {
+    let c = pages("family_war");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let mother = by_start(&c, "DEAR MOTHER,—The parcel");
+    assert_eq!(people(mother), pair("Talbot", "Mother"));
+    assert_eq!(date(mother).as_deref(), Some("1915-03-02"));
+    let friend = by_start(&c, "My dear Arthur");
+    assert_eq!(people(friend), pair("Talbot", "Bell"));
+    assert_eq!(friend.sender.0[0].basis.as_str(), "signature", "`Your loving friend, | Jack Talbot.`");
+}
+
+/// A soldier writes `Dear Wife` and his wife `Dear Thomas`: a dated citation finds her letter, as near kin bear the
+/// writer's surname and a salutation names him by his given name. A neighbour's letter of the cited date to
+/// `Thomas` is not the mother's.
+#[test]
+fn a_letter_to_near_kin_citing_a_date_answers_the_kins_letter_and_no_one_elses() {
+    let c = pages("kin_replies");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let wife = by_start(&c, "The cow is sold at last").id.clone();
+    let to_wife = by_start(&c, "Dear Wife");
+    assert_eq!(people(to_wife), pair("Ward", "Wife"));
+    assert_eq!(cited(to_wife), ["1863-02-26"]);
+    assert_eq!((to_wife.replies_to, to_wife.reply_basis), (c.find(&wife), Some(ReplyBasis::Explicit)));
+    let to_mother = by_start(&c, "Dear Mother");
+    assert_eq!(cited(to_mother), ["1863-03-12"]);
+    assert_eq!(to_mother.replies_to, None, "Henry Lake's letter of that day is no Ward's");
+}
