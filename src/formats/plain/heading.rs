@@ -338,6 +338,8 @@ fn is_upper_roman(w: &str) -> bool {
 /// MURRAY.`, `No. 2214—The King to Lord North.` Gives the number and where the heading's words start. A number
 /// alone needs its full stop before the dash (a year and a dash open many a sentence).
 fn dashed_number(s: &str) -> Option<(&str, usize)> {
+    // Both dashes start with the byte E2: a line without one has no dashed number.
+    memchr::memchr(0xe2, s.as_bytes())?;
     let first = s.split(' ').next().unwrap_or("");
     let prefixed = first.len() < s.len()
         && (HEADING_WORDS.kinds(first.trim_end_matches('.')) & DOC != 0 || lower_is(first.trim_end_matches('.'), "no"));

@@ -722,13 +722,20 @@ pub fn archive_line(line: &str) -> bool {
 fn file_reference(t: &str) -> bool {
     let mut words = t.trim_end_matches('.').split_whitespace();
     let Some(code) = words.next() else { return false };
-    let rest: Vec<&str> = words.collect();
-    let code_ok = code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-    let numbers = |w: &&str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
-    code_ok
-        && (1..=2).contains(&rest.len())
-        && rest.iter().all(numbers)
-        && rest.iter().any(|w| w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit()))
+    // The code first (most lines fail there), then the one or two numbers, read without collecting them.
+    if code.len() > 6 || !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        return false;
+    }
+    let numbers = |w: &str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
+    let (mut count, mut slashed) = (0, false);
+    for w in words {
+        count += 1;
+        if count > 2 || !numbers(w) {
+            return false;
+        }
+        slashed |= w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit());
+    }
+    count >= 1 && slashed
 }
 
 /// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
