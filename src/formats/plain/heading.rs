@@ -338,8 +338,15 @@ fn is_upper_roman(w: &str) -> bool {
 /// MURRAY.`, `No. 2214—The King to Lord North.` Gives the number and where the heading's words start. A number
 /// alone needs its full stop before the dash (a year and a dash open many a sentence).
 fn dashed_number(s: &str) -> Option<(&str, usize)> {
-    // Both dashes start with the byte E2: a line without one has no dashed number.
-    memchr::memchr(0xe2, s.as_bytes())?;
+    // The number (digits or a roman numeral in capitals) opens the line or its second word, and both dashes start
+    // with the byte E2: a line without these has no dashed number.
+    let b = s.as_bytes();
+    let numeral = |c: &u8| c.is_ascii_digit() || matches!(c, b'I' | b'V' | b'X' | b'L' | b'C');
+    let second = || b.iter().position(|&c| c == b' ').and_then(|k| b.get(k + 1)).is_some_and(numeral);
+    if !(b.first().is_some_and(numeral) || second()) {
+        return None;
+    }
+    memchr::memchr(0xe2, b)?;
     let first = s.split(' ').next().unwrap_or("");
     let prefixed = first.len() < s.len()
         && (HEADING_WORDS.kinds(first.trim_end_matches('.')) & DOC != 0 || lower_is(first.trim_end_matches('.'), "no"));

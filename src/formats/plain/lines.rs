@@ -720,6 +720,10 @@ pub fn archive_line(line: &str) -> bool {
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
 /// `CAB 65/4`, `PRO 30/22/14`).
 fn file_reference(t: &str) -> bool {
+    // The code (capitals and stops) opens the line.
+    if !matches!(t.as_bytes().first(), Some(b'A'..=b'Z' | b'.')) {
+        return false;
+    }
     let mut words = t.trim_end_matches('.').split_whitespace();
     let Some(code) = words.next() else { return false };
     // The code first (most lines fail there), then the one or two numbers, read without collecting them.
