@@ -496,16 +496,39 @@ const PLACE_LINKS: &[&str] = &[
     "sur",
 ];
 
-/// Whether `b` holds three spaces in a row or a tab: the gap a copied right margin leaves. One pass over every
-/// byte without an early exit (a loop the compiler vectorizes; the lines looked at are short).
+/// Whether `b` holds three spaces in a row or a tab: the gap a copied right margin leaves. Read in windows of
+/// [`GAP_WINDOW`] starting places (and the two bytes after the last), each tested with no branch (a loop the
+/// compiler vectorizes); the end of the text is padded with bytes that are neither.
 fn has_gap(b: &[u8]) -> bool {
-    // Three spaces in a row hold two at an even offset: such pairs, and tabs, are looked for first in one pass.
-    let (mut pair, mut tab) = (0u8, u8::from(b.len() % 2 == 1 && b[b.len() - 1] == b'\t'));
-    for p in b.chunks_exact(2) {
-        pair |= u8::from(p[0] == b' ') & u8::from(p[1] == b' ');
-        tab |= u8::from(p[0] == b'\t') | u8::from(p[1] == b'\t');
+    let mut i = 0;
+    while i < b.len() {
+        let found = match b.get(i..i + GAP_WINDOW + 2).and_then(|c| <&[u8; GAP_WINDOW + 2]>::try_from(c).ok()) {
+            Some(window) => gap_in(window),
+            None => {
+                let mut window = [0u8; GAP_WINDOW + 2];
+                window[..b.len() - i].copy_from_slice(&b[i..]);
+                gap_in(&window)
+            }
+        };
+        if found {
+            return true;
+        }
+        i += GAP_WINDOW;
     }
-    tab != 0 || pair != 0 && b.windows(3).any(|w| w == b"   ")
+    false
+}
+
+/// The starting places [`has_gap`] tests at once.
+const GAP_WINDOW: usize = 32;
+
+/// Whether three spaces in a row or a tab start at one of the first [`GAP_WINDOW`] bytes of `w`.
+fn gap_in(w: &[u8; GAP_WINDOW + 2]) -> bool {
+    let mut acc = 0u8;
+    for k in 0..GAP_WINDOW {
+        let run = u8::from(w[k] == b' ') & u8::from(w[k + 1] == b' ') & u8::from(w[k + 2] == b' ');
+        acc |= run | u8::from(w[k] == b'\t');
+    }
+    acc != 0
 }
 
 /// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
@@ -980,6 +1003,24 @@ mod tests {
         let wide = (0x80..=0x10ffff).filter_map(char::from_u32);
         let bad = wide.filter(|c| c.to_lowercase().any(|l| "btnpage ".contains(l))).collect::<Vec<_>>();
         assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
+    fn gaps_are_three_spaces_or_a_tab_anywhere() {
+        for len in 0..80 {
+            for at in 0..len {
+                let mut line = vec![b'a'; len];
+                line[at] = b'\t';
+                assert!(has_gap(&line), "tab at {at} of {len}");
+                if at + 3 <= len {
+                    let mut line = vec![b'a'; len];
+                    line[at..at + 3].copy_from_slice(b"   ");
+                    assert!(has_gap(&line), "spaces at {at} of {len}");
+                    line[at + 1] = b'a';
+                    assert!(!has_gap(&line), "no run at {at} of {len}");
+                }
+            }
+        }
     }
 
     #[test]
