@@ -228,3 +228,15 @@ fn export_is_version_2_by_default_with_people_lists_date_sources_and_evidence() 
 fn letters_schema(v: &str) -> cli_support::Run {
     letters(&["export", "--schema", v])
 }
+
+#[test]
+fn show_prints_a_letter_without_notes_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = "To Henry Wyatt\n\nIslington, 6 April 1829.\n\nMy dear Wyatt,\n\nThe ode is finished.\n\nYours,\nThomas Arden.\n";
+    std::fs::write(dir.path().join("arden.txt"), page).expect("page written");
+    let run = cli_support::letters_in(Some(dir.path()), &["show", "arden/1", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.matches("The ode is finished.").count(), 1, "{}", run.stdout);
+    assert_eq!(run.stdout.matches("To Henry Wyatt").count(), 1, "{}", run.stdout);
+    assert!(run.stdout.ends_with("Thomas Arden.\n"), "{}", run.stdout);
+}

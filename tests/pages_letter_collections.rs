@@ -144,3 +144,36 @@ fn a_letter_to_near_kin_citing_a_date_answers_the_kins_letter_and_no_one_elses()
     assert_eq!(cited(to_mother), ["1863-03-12"]);
     assert_eq!(to_mother.replies_to, None, "Henry Lake's letter of that day is no Ward's");
 }
+
+/// Typed letters under a letterhead: a greeting to an office holder by the office alone (`Dear Mr. Prime
+/// Minister`) names the office when nothing else names the addressee; a bare `Sir,` names no one.
+#[test]
+fn a_greeting_by_office_names_the_office_and_a_bare_sir_names_no_one() {
+    let c = pages("typed_office");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let thanks = by_start(&c, "Dear Mr. Prime Minister");
+    assert_eq!(people(thanks), pair("Cambridge", "Prime Minister"));
+    assert_eq!(date(thanks).as_deref(), Some("1941-06-02"));
+    let answer = by_start(&c, "Sir,");
+    assert_eq!(people(answer), pair("Gale", ""));
+}
+
+/// A digital archive's page: the editor's title, then labelled blocks (`Citation:`, `Summary:`, `Original
+/// Language: English`), then the message with its own caption: one letter, the blocks its source.
+#[test]
+fn an_archive_portals_labelled_blocks_are_the_source_and_the_caption_under_them_opens_no_second_letter() {
+    let c = pages("portal_labels");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Vance", "Ostrova"));
+    assert_eq!(date(l).as_deref(), Some("1943-09-03"));
+    assert_eq!(l.caption(), Some("CONFIDENTIAL MESSAGE FROM AMBASSADOR VANCE TO MINISTER OSTROVA"));
+    assert!(l.paragraphs.iter().next().is_some_and(|p| p.starts_with("I have received your report")));
+    let source = l.source.as_deref().unwrap_or_default();
+    assert!(source.starts_with("Citation: \"Letter from Harold Vance"), "{source}");
+    assert!(
+        source.contains("Summary: Vance thanks Ostrova") && source.ends_with("Original Language: English"),
+        "{source}"
+    );
+    assert_eq!(cited(l), ["1943-08-27"]);
+}

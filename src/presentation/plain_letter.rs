@@ -29,6 +29,10 @@ pub(crate) fn write(corpus: &Corpus, ix: LetterIx, width: usize, w: &mut dyn Wri
     let doc = Rc::new(Doc::build(corpus, ix));
     let layout = Layout::new(Rc::clone(&doc), width);
     let rows_of = |blocks: std::ops::Range<usize>, w: &mut dyn Write| -> io::Result<()> {
+        // No blocks (a letter without notes has none after its body): nothing to write.
+        if blocks.start >= doc.blocks.len() {
+            return Ok(());
+        }
         let end = if blocks.end >= doc.blocks.len() { layout.len() } else { layout.first_row_of(blocks.end) };
         let mut at = layout.first_row_of(blocks.start).min(end);
         while at < end {

@@ -64,6 +64,27 @@ impl<'a> Parser<'a> {
         Some(used + rest)
     }
 
+    /// An archive portal's labelled blocks under the editor's title (`Citation:` / its text, `Original Language:
+    /// Russian`): the document's source, not its text, so that the message's own caption under them is still the
+    /// same letter's. Returns the lines of `next` taken (the label's value, up to a blank line).
+    pub(super) fn portal_block(&mut self, line: &str, next: &[&str]) -> Option<usize> {
+        let (label, value) = lines::portal_label(line)?;
+        if !self.under_heading() {
+            return None;
+        }
+        let used = if value.is_empty() { next.iter().take_while(|n| !lines::is_blank(n)).count() } else { 0 };
+        let value = if value.is_empty() {
+            next[..used].iter().map(|n| n.quick_trim()).collect::<Vec<_>>().join(" ")
+        } else {
+            value.to_string()
+        };
+        if let Some(d) = self.cur.as_mut() {
+            d.add_source(&format!("{label}: {value}"));
+        }
+        self.last = Last::Other;
+        Some(used)
+    }
+
     /// Where the addressee is, on a line of its own under the heading (`ENGELS TO MARX` / `IN LONDON`): part of
     /// the heading, not the text. True when the line was one.
     pub(super) fn whereabouts(&mut self, line: &str) -> bool {

@@ -258,10 +258,14 @@ impl Draft {
             })
             .count();
         let rest = words[skip..].join(" ");
-        // An address to an office (`The President:`, `The Secretary of War:`) names it; a title in a greeting
-        // (`Dear Mr. President`) is no more than courtesy.
+        // An address to an office (`The President:`, `The Secretary of War:`) names it; so does a greeting to an
+        // office holder by the office alone (`Dear Mr. President`), when nothing else names the addressee. A bare
+        // courtesy (`Sir`) names no one.
         let office_address = skip == 0 && super::lines::strip_prefix_ci(&rest, "the ").is_some();
-        if let Some(p) = parties::person(&rest).filter(|p| !p.office || office_address) {
+        let courtesy =
+            ["mr. ", "mr ", "madam ", "madame "].iter().find_map(|c| super::lines::strip_prefix_ci(&rest, c));
+        let office = courtesy.and_then(parties::person).filter(|p| p.office);
+        if let Some(p) = office.or_else(|| parties::person(&rest).filter(|p| !p.office || office_address)) {
             self.recipients.push((p, PersonBasis::Salutation));
         } else if let Some(kin) = parties::kin(&rest) {
             // `Dear Mother,`, `DEAR BOY:`: the family word is all the letter says of its addressee.

@@ -315,6 +315,33 @@ pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     Some((key, value))
 }
 
+/// The labels an archive portal prints over a document's text (`Citation:`, `Summary:`, `Original Language:`).
+const PORTAL_LABELS: [&str; 14] = [
+    "citation",
+    "summary",
+    "original language",
+    "language",
+    "contents",
+    "description",
+    "abstract",
+    "keywords",
+    "subjects",
+    "rights",
+    "credits",
+    "repository",
+    "collection",
+    "extent",
+];
+
+/// `Summary:` alone (its value on the lines after it) or `Original Language: Russian`: an archive portal's label
+/// over a document, with its value on the line when there is one.
+pub fn portal_label(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim();
+    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(20)])?;
+    let label = &t[..colon];
+    PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)).then(|| (label, t[colon + 1..].quick_trim()))
+}
+
 /// A date line: the date, and the place printed before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateLine {

@@ -172,6 +172,12 @@ impl<'a> Parser<'a> {
         {
             return used;
         }
+        // A portal's label opens with one of these letters (see `lines::portal_label`).
+        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e'))
+            && let Some(used) = self.portal_block(line, next)
+        {
+            return used;
+        }
         if matches!(lead, Some(b'i' | b'a')) && self.whereabouts(line) {
             return 0;
         }
