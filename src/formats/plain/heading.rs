@@ -338,15 +338,12 @@ fn is_upper_roman(w: &str) -> bool {
 /// MURRAY.`, `No. 2214—The King to Lord North.` Gives the number and where the heading's words start. A number
 /// alone needs its full stop before the dash (a year and a dash open many a sentence).
 fn dashed_number(s: &str) -> Option<(&str, usize)> {
-    // The number (digits or a roman numeral in capitals) opens the line or its second word, and both dashes start
-    // with the byte E2: a line without these has no dashed number.
+    // A dash (its first byte E2) among the first bytes, looked for first, after a capital or a digit.
     let b = s.as_bytes();
-    let numeral = |c: &u8| c.is_ascii_digit() || matches!(c, b'I' | b'V' | b'X' | b'L' | b'C');
-    let second = || b.iter().position(|&c| c == b' ').and_then(|k| b.get(k + 1)).is_some_and(numeral);
-    if !(b.first().is_some_and(numeral) || second()) {
+    if !b.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || !b[..b.len().min(24)].contains(&0xe2)
+    {
         return None;
     }
-    memchr::memchr(0xe2, b)?;
     let first = s.split(' ').next().unwrap_or("");
     let prefixed = first.len() < s.len()
         && (HEADING_WORDS.kinds(first.trim_end_matches('.')) & DOC != 0 || lower_is(first.trim_end_matches('.'), "no"));
@@ -551,9 +548,12 @@ fn whereabouts_at(p: &str) -> Option<usize> {
     let comma = memchr::memrchr(b',', p.as_bytes())?;
     let after = p[comma + 1..].quick_trim().trim_end_matches(['.', ':']);
     let place = |x: &str| {
-        let words: Vec<&str> = x.split_whitespace().collect();
-        (1..=3).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+        let mut n = 0;
+        let capitalised = x.split_whitespace().all(|w| {
+            n += 1;
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        });
+        capitalised && (1..=3).contains(&n)
     };
     let preposition = ["in ", "at "].iter().find_map(|x| after.strip_prefix(x));
     let ok = match preposition {

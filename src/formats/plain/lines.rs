@@ -770,16 +770,14 @@ pub fn archive_line(line: &str) -> bool {
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
 /// `CAB 65/4`, `PRO 30/22/14`).
 fn file_reference(t: &str) -> bool {
-    // The code (capitals and stops) opens the line.
-    if !matches!(t.as_bytes().first(), Some(b'A'..=b'Z' | b'.')) {
+    // Short, opening with a capital, holding a slash: looked at before the words are.
+    let b = t.as_bytes();
+    if b.len() > 32 || !b[0].is_ascii_uppercase() || memchr::memchr(b'/', b).is_none() {
         return false;
     }
-    let mut words = t.trim_end_matches('.').split_whitespace();
+    let mut words = t.trim_end_matches('.').split(' ').filter(|w| !w.is_empty());
     let Some(code) = words.next() else { return false };
-    // The code first (most lines fail there), then the one or two numbers, read without collecting them.
-    if code.len() > 6 || !code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
-        return false;
-    }
+    let code_ok = code.len() <= 6 && code.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
     let numbers = |w: &str| w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b','));
     let (mut count, mut slashed) = (0, false);
     for w in words {
@@ -789,7 +787,7 @@ fn file_reference(t: &str) -> bool {
         }
         slashed |= w.contains('/') && w.starts_with(|c: char| c.is_ascii_digit());
     }
-    count >= 1 && slashed
+    code_ok && count >= 1 && slashed
 }
 
 /// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
