@@ -177,3 +177,36 @@ fn an_archive_portals_labelled_blocks_are_the_source_and_the_caption_under_them_
     );
     assert_eq!(cited(l), ["1943-08-27"]);
 }
+
+/// Letters to a newspaper under a section title: the title (`LETTERS TO THE EDITOR`) opens none; each is addressed
+/// to the editor, an office; `yours, &c., | THOMAS BELL.` signs; one signed letter makes no folder's writer.
+#[test]
+fn letters_to_an_editor_are_each_signed_and_the_section_title_is_no_letter() {
+    let c = pages("newspaper_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Sir,—The lamps");
+    assert_eq!(people(first), pair("Ratepayer", "Editor of the Morning Chronicle"));
+    assert_eq!(date(first).as_deref(), Some("1842-03-02"));
+    let second = by_start(&c, "Sir,—Your correspondent");
+    assert_eq!(people(second), pair("Bell", "Editor of the Morning Chronicle"));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1842-03-04"), Some("Holborn")));
+    assert_eq!(second.replies_to, None, "his letter is no letter of the addressee's");
+}
+
+/// An official letter's address block (`From` / the writer's office / `To` / the addressee's, over lines), as the
+/// records of British India print it: offices whose names hold a `to` are no headings; the signature with its
+/// office is no heading either; the answer citing `your letter No. 7, dated the 9th instant` links to it; a
+/// sentence opening with `From` on its own line is text.
+#[test]
+fn an_address_block_names_both_offices_and_the_answer_links_back() {
+    let c = pages("address_block");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Sir,");
+    assert_eq!(people(first), pair("Collector of Tanjore", "Secretary to the Board of Revenue"));
+    assert_eq!((first.number.as_deref(), date(first).as_deref()), (Some("7"), Some("1871-06-09")));
+    let answer = c.letters.iter().find(|l| l.number.as_deref() == Some("8")).expect("No. 8");
+    assert_eq!(people(answer), pair("Secretary to the Board of Revenue", "Collector of Tanjore"));
+    assert_eq!(cited(answer), ["1871-06-09"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+    assert!(answer.paragraphs.iter().any(|p| p.starts_with("From the hills the rain")), "nothing is lost");
+}

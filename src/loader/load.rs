@@ -418,7 +418,8 @@ fn folder_writers(letters: &[Letter]) -> FxHashMap<String, People> {
             }
             (known, counts)
         });
-    // The writer of most letters of each folder, when more than half its letters whose writer is printed.
+    // The writer of most letters of each folder, when more than half its letters whose writer is printed (and two
+    // at least).
     let mut best: FxHashMap<&str, (usize, &str, &str)> = FxHashMap::default();
     for ((dir, name), (n, printed)) in counts {
         let b = best.entry(dir).or_insert((0, "", ""));
@@ -427,7 +428,8 @@ fn folder_writers(letters: &[Letter]) -> FxHashMap<String, People> {
         }
     }
     best.into_iter()
-        .filter(|(dir, (n, _, _))| n * 2 > known.get(dir).copied().unwrap_or(0))
+        // One signed letter is no collection: a writer is the folder's when printed on two letters at least.
+        .filter(|(dir, (n, _, _))| *n >= 2 && n * 2 > known.get(dir).copied().unwrap_or(0))
         .map(|(dir, (_, name, printed))| {
             (dir.to_string(), People::one(Person::new(name, printed, PersonBasis::Collection)))
         })

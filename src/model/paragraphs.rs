@@ -14,17 +14,16 @@ use thin_vec::ThinVec;
 #[derive(Clone, Default)]
 pub struct Paragraphs {
     text: Text,
-    /// Where each paragraph ends in the text; it begins where the one before ends. Kept as `u32` beside their
-    /// count: a letter's ends cost a pointer and four bytes a paragraph. In a shared text, the first is where the
-    /// letter's text begins.
+    /// Where each paragraph ends in the letter's text; it begins where the one before ends. Kept as `u32` beside
+    /// their count: a letter's ends cost a pointer and four bytes a paragraph.
     ends: ThinVec<u32>,
 }
 
-/// A letter's own text, or the text of its file's letters, shared.
+/// A letter's own text, or the text of its file's letters, shared, with where the letter's text begins in it.
 #[derive(Clone)]
 enum Text {
     Own(String),
-    Shared(Arc<String>),
+    Shared(Arc<String>, u32),
 }
 
 impl Default for Text {
@@ -38,19 +37,16 @@ impl Paragraphs {
         Paragraphs::default()
     }
 
-    /// The text the ends point into, where the letter's text begins in it, and the ends.
-    fn parts(&self) -> (&str, usize, &[u32]) {
+    /// The text the letter's text is in, and where it begins there (the ends count from it).
+    fn parts(&self) -> (&str, usize) {
         match &self.text {
-            Text::Own(s) => (s, 0, &self.ends),
-            Text::Shared(s) => match self.ends.split_first() {
-                Some((&start, ends)) => (s, start as usize, ends),
-                None => ("", 0, &[]),
-            },
+            Text::Own(s) => (s, 0),
+            Text::Shared(s, start) => (s, *start as usize),
         }
     }
 
     pub fn len(&self) -> usize {
-        self.parts().2.len()
+        self.ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -59,10 +55,10 @@ impl Paragraphs {
 
     /// The text and where paragraph `i` is in it, if there is one.
     fn at(&self, i: usize) -> Option<(&str, Range<usize>)> {
-        let (text, start, ends) = self.parts();
-        let end = *ends.get(i)? as usize;
-        let start = if i == 0 { start } else { ends[i - 1] as usize };
-        Some((text, start..end))
+        let end = *self.ends.get(i)? as usize;
+        let (text, base) = self.parts();
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        Some((text, base + start..base + end))
     }
 
     /// Paragraph `i`, if there is one.
@@ -98,16 +94,58 @@ impl Paragraphs {
         self.ends.push(end);
     }
 
+    /// Adds a paragraph that `write` writes at the end of the letter's text (given the text and where the
+    /// paragraph begins in it), when it writes something: no text of its own is made and copied. Returns whether
+    /// one was added. A paragraph that would take the letter's text beyond 4 GiB is added empty.
+    pub fn push_with(&mut self, write: impl FnOnce(&mut String, usize)) -> bool {
+        let text = self.own();
+        let start = text.len();
+        write(text, start);
+        if text.len() <= start {
+            text.truncate(start);
+            return false;
+        }
+        let end = match u32::try_from(text.len()) {
+            Ok(end) => end,
+            Err(_) => {
+                text.truncate(start);
+                start as u32
+            }
+        };
+        self.ends.push(end);
+        true
+    }
+
+    /// Paragraphs to be written into `room` (emptied first): a text with room to grow, kept from an earlier
+    /// letter, so that the text of a letter being read grows without moving. [`Paragraphs::give_back`] then moves
+    /// the text into an allocation of its size.
+    pub fn with_room(mut room: String) -> Paragraphs {
+        room.clear();
+        Paragraphs { text: Text::Own(room), ends: ThinVec::new() }
+    }
+
+    /// Moves the letter's own text into an allocation of exactly its length, and gives back the one it was
+    /// written in (emptied), for the next letter.
+    pub fn give_back(&mut self) -> Option<String> {
+        match &mut self.text {
+            Text::Own(s) => {
+                let exact = s.as_str().to_owned();
+                let mut room = std::mem::replace(s, exact);
+                room.clear();
+                Some(room)
+            }
+            Text::Shared(..) => None,
+        }
+    }
+
     /// The letter's own text, copied out of a shared one first.
     fn own(&mut self) -> &mut String {
-        if let Text::Shared(_) = self.text {
-            let (start, text) = (self.parts().1 as u32, self.as_str().to_owned());
-            self.ends = self.ends.iter().skip(1).map(|e| e - start).collect();
-            self.text = Text::Own(text);
+        if let Text::Shared(..) = self.text {
+            self.text = Text::Own(self.as_str().to_owned());
         }
         match &mut self.text {
             Text::Own(s) => s,
-            Text::Shared(_) => unreachable!("made own above"),
+            Text::Shared(..) => unreachable!("made own above"),
         }
     }
 
@@ -138,31 +176,22 @@ impl Paragraphs {
             return;
         }
         let mut text = String::with_capacity(total);
+        let mut starts = Vec::with_capacity(moved.len());
         for &i in &moved {
-            let p = &mut *all[i];
-            let start = text.len() as u32;
-            text.push_str(p.as_str());
-            let mut ends = ThinVec::with_capacity(p.ends.len() + 1);
-            ends.push(start);
-            ends.extend(p.ends.iter().map(|e| e + start));
-            p.ends = ends;
+            // Within 4 GiB: counted above.
+            starts.push(text.len() as u32);
+            text.push_str(all[i].as_str());
         }
         let text = Arc::new(text);
-        for &i in &moved {
-            all[i].text = Text::Shared(Arc::clone(&text));
+        for (&i, start) in moved.iter().zip(starts) {
+            all[i].text = Text::Shared(Arc::clone(&text), start);
         }
     }
 
     /// All the paragraphs' text run together, the first paragraph's start at 0 (for one pass over them all).
     pub fn as_str(&self) -> &str {
-        let (text, start, ends) = self.parts();
-        &text[start..ends.last().map_or(start, |&e| e as usize)]
-    }
-
-    /// Where the paragraphs end in [`Paragraphs::as_str`].
-    fn own_ends(&self) -> impl Iterator<Item = usize> + '_ {
-        let (_, start, ends) = self.parts();
-        ends.iter().map(move |&e| e as usize - start)
+        let (text, base) = self.parts();
+        &text[base..base + self.ends.last().map_or(0, |&e| e as usize)]
     }
 
     /// The paragraphs as a list of slices (for comparing and slicing).
@@ -179,7 +208,7 @@ impl Paragraphs {
 /// Alike when their paragraphs are, wherever their texts are kept.
 impl PartialEq for Paragraphs {
     fn eq(&self, other: &Paragraphs) -> bool {
-        self.len() == other.len() && self.as_str() == other.as_str() && self.own_ends().eq(other.own_ends())
+        self.len() == other.len() && self.as_str() == other.as_str() && self.ends == other.ends
     }
 }
 
@@ -323,7 +352,7 @@ mod tests {
         let mut b = Paragraphs::new();
         let mut c = Paragraphs::from(["", "Yours — J."]);
         Paragraphs::share(&mut [&mut a, &mut b, &mut c]);
-        assert!(matches!((&a.text, &c.text), (Text::Shared(x), Text::Shared(y)) if Arc::ptr_eq(x, y)));
+        assert!(matches!((&a.text, &c.text), (Text::Shared(x, _), Text::Shared(y, _)) if Arc::ptr_eq(x, y)));
         assert_eq!(
             (a.to_vec(), a.as_str(), a.last()),
             (vec!["Dear Sir,", "Thanks."], "Dear Sir,Thanks.", Some("Thanks."))

@@ -4,7 +4,7 @@
 
 use super::letter::Draft;
 use super::words::QuickTrim;
-use super::{Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening};
+use super::{Address, Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening, parties};
 
 impl<'a> Parser<'a> {
     /// Date lines: a dateline, a closing date, a date before the next heading, an ISO metadata line, a date split
@@ -83,6 +83,61 @@ impl<'a> Parser<'a> {
         }
         self.last = Last::Other;
         Some(used)
+    }
+
+    /// An official letter's address block: `From` alone, the writer's lines, `To` alone, the addressee's lines,
+    /// then the dateline or salutation, before which the letter opens (`From` / `THE SECRETARY TO THE GOVERNMENT
+    /// OF BENGAL,` / `To` / `THE SECRETARY TO THE GOVERNMENT OF INDIA,` / `HOME DEPARTMENT.`). Returns the lines
+    /// taken, `None` when the line is not the block's.
+    pub(super) fn address_block(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        let word = line.quick_trim().trim_end_matches([':', '.', ',']);
+        let Some(block) = self.address.as_mut() else {
+            let opens = word.eq_ignore_ascii_case("from")
+                && self.block.is_empty()
+                && next
+                    .iter()
+                    .find(|n| !lines::is_blank(n))
+                    .is_some_and(|n| n.quick_trim_start().starts_with(char::is_uppercase));
+            if opens {
+                self.address = Some(Address { line: no, ..Address::default() });
+                return Some(0);
+            }
+            return None;
+        };
+        if word.eq_ignore_ascii_case("to") && !block.in_to && !block.from.is_empty() {
+            block.in_to = true;
+            return Some(0);
+        }
+        let ends = block.in_to
+            && !block.to.is_empty()
+            && (lines::date_line(line).is_some() || lines::salutation(line).is_some());
+        let side = if block.in_to { &mut block.to } else { &mut block.from };
+        if !ends && side.len() < 4 && line.quick_trim().len() <= 120 {
+            side.push((no, line));
+            return Some(0);
+        }
+        let block = self.address.take().unwrap_or_default();
+        let sender = block.from.first().and_then(|(_, l)| parties::addressed(l));
+        let recipient = block.to.first().and_then(|(_, l)| parties::addressed(l));
+        match (sender, recipient) {
+            (Some(s), Some(r)) if ends => {
+                let joined = |side: &[(usize, &str)]| {
+                    side.iter().map(|(_, l)| l.quick_trim().trim_end_matches([',', '.'])).collect::<Vec<_>>().join(", ")
+                };
+                let text = format!("From {} to {}", joined(&block.from), joined(&block.to));
+                self.open(
+                    block.line,
+                    heading::Heading { senders: vec![s], recipients: vec![r], ..heading::Heading::bare(text) },
+                );
+            }
+            // Not an address block after all: its lines are read as any others.
+            _ => {
+                for (n, l) in block.from.into_iter().chain(block.to) {
+                    self.line(n, l, &[]);
+                }
+            }
+        }
+        None
     }
 
     /// Where the addressee is, on a line of its own under the heading (`ENGELS TO MARX` / `IN LONDON`): part of

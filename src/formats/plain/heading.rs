@@ -111,6 +111,9 @@ fn looked_at<R>(
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
     // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
+    if collection_title(t) {
+        return look(None);
+    }
     // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
     let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
     let words = opening_words(opening, caption);
@@ -178,6 +181,16 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     h.text = text;
     h.markers = markers;
     Some(h)
+}
+
+/// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of
+/// a collection or a section, never one letter's heading.
+fn collection_title(t: &str) -> bool {
+    let first = t.split(' ').next().unwrap_or("");
+    (5..=10).contains(&first.len())
+        && ["letters", "messages", "telegrams", "despatches", "dispatches", "cables", "memoranda"]
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p))
 }
 
 /// The spaces of `t` (a loop the compiler vectorizes).

@@ -19,15 +19,6 @@ pub struct Inline {
     pub capped: bool,
 }
 
-impl Inline {
-    /// Whether another marker may be taken out; notes when one may not.
-    fn has_room(&mut self, budget: usize) -> bool {
-        let room = self.markers.len() < budget;
-        self.capped |= !room;
-        room
-    }
-}
-
 /// Letters looked back at for the word a marker is glued to: no word is longer, and the scan stays linear on a
 /// line that is one endless word.
 const MAX_WORD: usize = 40;
@@ -69,23 +60,35 @@ fn special(b: &[u8], i: usize) -> bool {
     }
 }
 
-/// The first byte at or after `from` that [`special`] accepts, or the end. Thirty-two bytes at a time (a test the
-/// compiler vectorizes): only a block holding a byte that may start one is looked at byte by byte.
+/// The first byte at or after `from` that [`special`] accepts, or the end. Thirty-two bytes at a time (tests the
+/// compiler vectorizes): in a block that may hold one, only the bytes that may start one are looked at.
 fn next_special(b: &[u8], from: usize) -> usize {
     let mut i = from;
     while i < b.len() {
         let n = (b.len() - i).min(BLOCK);
-        let held = match b.get(i..i + BLOCK).and_then(|c| <&[u8; BLOCK]>::try_from(c).ok()) {
-            Some(block) => block_may_hold_special(block),
+        let mut padded = [0u8; BLOCK];
+        let block = match b.get(i..i + BLOCK).and_then(|c| <&[u8; BLOCK]>::try_from(c).ok()) {
+            Some(block) => block,
             None => {
                 // The end of the text, padded with bytes that start nothing.
-                let mut block = [0u8; BLOCK];
-                block[..n].copy_from_slice(&b[i..]);
-                block_may_hold_special(&block)
+                padded[..n].copy_from_slice(&b[i..]);
+                &padded
             }
         };
-        if held && let Some(k) = (i..i + n).find(|&k| special(b, k)) {
-            return k;
+        if !block_may_hold_special(block) {
+            i += n;
+            continue;
+        }
+        for (w, word) in may_start(block).as_chunks::<8>().0.iter().enumerate() {
+            // One bit a marked byte.
+            let mut bits = u64::from_le_bytes(*word);
+            while bits != 0 {
+                let k = i + w * 8 + (bits.trailing_zeros() / 8) as usize;
+                if special(b, k) {
+                    return k;
+                }
+                bits &= bits - 1;
+            }
         }
         i += n;
     }
@@ -94,14 +97,25 @@ fn next_special(b: &[u8], from: usize) -> usize {
 
 const BLOCK: usize = 32;
 
-/// Whether a byte of `c` may start what [`special`] accepts: a digit, `*`, `+`, `[`, or the lead byte C2 or E2
-/// (tests on the whole block with no table and no branch, so that the compiler vectorizes them).
+/// Whether a byte of `c` may start what [`special`] accepts (the bytes [`may_start`] marks), tested alone first:
+/// most blocks hold none.
 fn block_may_hold_special(c: &[u8; BLOCK]) -> bool {
     let mut acc = 0u8;
     for &x in c {
         acc |= u8::from((x.wrapping_sub(b'0') < 10) | (x & 0xfe == b'*') | (x == b'[') | (x & 0xdf == 0xc2));
     }
     acc != 0
+}
+
+/// The bytes of `c` that may start what [`special`] accepts, marked 1 (others 0): a digit, `*`, `+`, `[`, or the
+/// lead byte C2 or E2 (tests on the whole block with no table and no branch, so that the compiler vectorizes
+/// them).
+fn may_start(c: &[u8; BLOCK]) -> [u8; BLOCK] {
+    let mut marks = [0u8; BLOCK];
+    for (m, &x) in marks.iter_mut().zip(c) {
+        *m = u8::from((x.wrapping_sub(b'0') < 10) | (x & 0xfe == b'*') | (x == b'[') | (x & 0xdf == 0xc2));
+    }
+    marks
 }
 
 /// The most footnote markers taken out of one letter: real letters have tens. Beyond it, digits and asterisks
@@ -124,13 +138,63 @@ pub fn extract(raw: &str) -> Inline {
 /// Takes markers (at most `budget`; [`Inline::capped`] says when more were left in the text) and page markers
 /// out of `raw`.
 pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
-    let b = raw.as_bytes();
-    let first = next_special(b, 0);
-    if first == b.len() {
-        return Inline { text: raw.to_string(), ..Inline::default() };
+    let mut text = String::with_capacity(raw.len());
+    let marks = extract_into(raw, budget, &mut text);
+    Inline { text, markers: marks.markers, pages: marks.pages, capped: marks.capped }
+}
+
+/// What [`extract_into`] took out of a text.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// (marker as printed, byte offset in the text written).
+    pub markers: Vec<(String, usize)>,
+    /// (page label, byte offset in the text written).
+    pub pages: Vec<(String, usize)>,
+    /// Whether markers were left in the text because the budget was spent.
+    pub capped: bool,
+}
+
+impl Marks {
+    /// Whether another marker may be taken out; notes when one may not.
+    fn has_room(&mut self, budget: usize) -> bool {
+        let room = self.markers.len() < budget;
+        self.capped |= !room;
+        room
     }
-    let mut out = Inline { text: String::with_capacity(raw.len()), ..Inline::default() };
-    out.text.push_str(&raw[..first]);
+}
+
+/// The text being written: what `buf` holds past `start`.
+struct Out<'b> {
+    buf: &'b mut String,
+    start: usize,
+}
+
+impl Out<'_> {
+    fn len(&self) -> usize {
+        self.buf.len() - self.start
+    }
+
+    fn ends_with_space(&self) -> bool {
+        self.len() > 0 && self.buf.ends_with(' ')
+    }
+
+    fn pop(&mut self) {
+        if self.len() > 0 {
+            self.buf.pop();
+        }
+    }
+}
+
+/// Takes markers (at most `budget`) and page markers out of `raw`, writing the text left at the end of `buf` (no
+/// text of its own made and copied again); offsets are from where the text begins in `buf`.
+pub fn extract_into(raw: &str, budget: usize, buf: &mut String) -> Marks {
+    let b = raw.as_bytes();
+    let mut marks = Marks::default();
+    let first = next_special(b, 0);
+    buf.reserve(raw.len());
+    let start = buf.len();
+    let mut out = Out { buf, start };
+    out.buf.push_str(&raw[..first]);
     let mut i = first;
     while i < b.len() {
         let c = b[i];
@@ -139,38 +203,38 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
         {
             let next = raw[i + len..].chars().next();
             let mut skip = len;
-            if out.text.ends_with(' ') {
+            if out.ends_with_space() {
                 match next {
                     Some(' ') => skip += 1,
                     None => {
-                        out.text.pop();
+                        out.pop();
                     }
                     Some(n) if n.is_ascii_punctuation() => {
-                        out.text.pop();
+                        out.pop();
                     }
                     _ => {}
                 }
-            } else if out.text.is_empty() && next == Some(' ') {
+            } else if out.len() == 0 && next == Some(' ') {
                 skip += 1;
             }
-            out.pages.push((label.to_string(), out.text.len()));
+            marks.pages.push((label.to_string(), out.len()));
             i += skip;
         } else if c == b'['
-            && out.has_room(budget)
+            && marks.has_room(budget)
             && let Some(len) = bracket_marker(&raw[..i], &b[i..])
         {
             let ends = raw[i + len..].chars().next().is_none_or(|n| n.is_ascii_punctuation());
-            if ends && out.text.ends_with(' ') {
-                out.text.pop();
+            if ends && out.ends_with_space() {
+                out.pop();
             }
-            out.markers.push((raw[i + 1..i + len - 1].to_string(), out.text.len()));
+            marks.markers.push((raw[i + 1..i + len - 1].to_string(), out.len()));
             i += len;
         } else if c.is_ascii_digit()
-            && out.has_room(budget)
+            && marks.has_room(budget)
             && (glued_before(&raw[..i]) || i == 0 && opens_paragraph(&b[i..]) || spaced_marker(&raw[..i], &raw[i..]))
             && let Some(len) = marker_digits(&b[i..]).or_else(|| (i == 0).then(|| leading_digits(&b[i..])).flatten())
         {
-            out.markers.push((raw[i..i + len].to_string(), out.text.len()));
+            marks.markers.push((raw[i..i + len].to_string(), out.len()));
             i += len;
         } else if c == b'*' || c == b'+' || c == 0xe2 && b.get(i + 1) == Some(&0x80) {
             let sym = if c == 0xe2 { 3 } else { 1 };
@@ -182,27 +246,27 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
             let glued = raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace());
             let ends = raw[i + run..].chars().next().is_none_or(|n| !n.is_alphanumeric() || n.is_ascii_digit());
             if run <= MAX_STARS * sym
-                && out.has_room(budget)
+                && marks.has_room(budget)
                 && glued
                 && (c != b'+' || ends && raw[..i].ends_with(|p: char| p.is_lowercase() || p == '.'))
             {
-                out.markers.push((raw[i..i + run].to_string(), out.text.len()));
+                marks.markers.push((raw[i..i + run].to_string(), out.len()));
                 i += run;
                 // `STALIN*2`: a numbered marker right after a starred one.
                 if let Some(len) = marker_digits(&b[i..]).filter(|_| b.get(i).is_some_and(u8::is_ascii_digit)) {
-                    out.markers.push((raw[i..i + len].to_string(), out.text.len()));
+                    marks.markers.push((raw[i..i + len].to_string(), out.len()));
                     i += len;
                 }
             } else {
-                out.text.push_str(&raw[i..i + run]);
+                out.buf.push_str(&raw[i..i + run]);
                 i += run;
             }
         } else if (c == 0xc2 || c == 0xe2)
-            && out.has_room(budget)
+            && marks.has_room(budget)
             && let Some((digits, len)) = superscript_run(&raw[i..])
             && raw[..i].chars().next_back().is_some_and(|p| !p.is_whitespace())
         {
-            out.markers.push((digits, out.text.len()));
+            marks.markers.push((digits, out.len()));
             i += len;
         } else {
             // Copy up to the next byte that may start a marker, in one go (at least this one character). A digit
@@ -213,11 +277,11 @@ pub fn extract_at_most(raw: &str, budget: usize) -> Inline {
             while !raw.is_char_boundary(j) {
                 j += 1;
             }
-            out.text.push_str(&raw[i..j]);
+            out.buf.push_str(&raw[i..j]);
             i = j;
         }
     }
-    out
+    marks
 }
 
 /// `[Page 740]`, `[page 12a]`, `[p. 5]`: the label and the marker's length in bytes.

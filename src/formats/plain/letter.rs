@@ -2,7 +2,7 @@
 //! are added, and `finish` links markers to footnotes and settles the date.
 
 use super::heading::Heading;
-use super::inline::{MAX_MARKERS, extract_at_most};
+use super::inline::{MAX_MARKERS, Marks, extract_into};
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
 use super::parties::{self, Person};
@@ -16,8 +16,50 @@ use crate::model::{
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// A letter being read.
-pub struct Draft {
+thread_local! {
+    /// The text the letters read on this thread are written into, grown to the largest so far: each letter's
+    /// text is moved out of it once, in an allocation of its size, instead of moving at each doubling.
+    static ROOM: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
+/// The largest room [`ROOM`] keeps for the next letter.
+const MAX_ROOM: usize = 4 << 20;
+
+/// The people of one side of a letter being read, and what names them.
+struct Side(Vec<Person>, PersonBasis);
+
+impl Side {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The side as the model keeps it.
+    fn people(self) -> People {
+        let basis = self.1;
+        People(self.0.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, basis)).collect())
+    }
+}
+
+/// A letter being read: kept behind one pointer, so that the parser moves a pointer, not the letter, as it opens
+/// and closes letters.
+pub struct Draft(Box<Parts>);
+
+impl std::ops::Deref for Draft {
+    type Target = Parts;
+
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Draft {
+    fn deref_mut(&mut self) -> &mut Parts {
+        &mut self.0
+    }
+}
+
+/// What a letter being read holds.
+pub struct Parts {
     letter: Letter,
     pub number: Option<String>,
     pub classification: Option<String>,
@@ -25,9 +67,9 @@ pub struct Draft {
     written: Option<(Found, String)>,
     /// A date a file number encodes: used only as bounds, never as the letter's date.
     pub file_date: Option<(Date, String)>,
-    /// A year for a date printed without one (the year line of a split dateline is read by the parser).
-    senders: Vec<(Person, PersonBasis)>,
-    recipients: Vec<(Person, PersonBasis)>,
+    /// The people of each side, and what names them (one ground for a whole side: a side is named at once).
+    senders: Side,
+    recipients: Side,
     /// Page breaks seen in paragraphs that held nothing else: they belong at the start of the next paragraph.
     pending_pages: Vec<String>,
     /// Markers seen so far, by kind: they decide whether an indented numbered line is a footnote.
@@ -41,22 +83,23 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
-        let letter = Letter::new(file, line, h.text, People::default(), People::default());
-        let mut d = Draft {
+        let mut letter = Letter::new(file, line, h.text, People::default(), People::default());
+        letter.paragraphs = Paragraphs::with_room(ROOM.take());
+        let mut d = Draft(Box::new(Parts {
             letter,
             number: h.number,
             classification: None,
             stamp: None,
             written: h.date.map(|f| (f, "heading".to_string())),
             file_date: None,
-            senders: h.senders.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
-            recipients: h.recipients.into_iter().map(|p| (p, PersonBasis::Heading)).collect(),
+            senders: Side(h.senders, PersonBasis::Heading),
+            recipients: Side(h.recipients, PersonBasis::Heading),
             pending_pages: Vec::new(),
             star_markers: 0,
             other_markers: 0,
             capped: false,
             notes: Vec::new(),
-        };
+        }));
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
         }
@@ -79,6 +122,11 @@ impl Draft {
         let Some(last) = p.last() else { return false };
         let after_close = p.len() >= 2 && is_close(&p[p.len() - 2]);
         signed(last, after_close).is_some()
+    }
+
+    /// Whether the last paragraph is a close waiting for the writer's name (`your most obedient servant,`).
+    pub fn awaits_signature(&self) -> bool {
+        self.letter.paragraphs.last().is_some_and(is_close)
     }
 
     /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
@@ -107,34 +155,41 @@ impl Draft {
     }
 
     pub fn add_paragraph(&mut self, raw: RawParagraph) {
-        let inline = extract_at_most(&raw.text, MAX_MARKERS.saturating_sub(self.letter.footnote_refs.len()));
-        if inline.capped && !self.capped {
+        let budget = MAX_MARKERS.saturating_sub(self.letter.footnote_refs.len());
+        // The text goes straight to the end of the letter's text, its end trimmed; nothing stays of it when it is
+        // empty.
+        let mut marks = Marks::default();
+        let mut len = 0;
+        let added = self.letter.paragraphs.push_with(|buf, start| {
+            marks = extract_into(&raw.text, budget, buf);
+            len = buf[start..].quick_trim_end().len();
+            buf.truncate(start + len);
+        });
+        if marks.capped && !self.capped {
             self.capped = true;
             let message = format!("more than {MAX_MARKERS} footnote markers: the rest are left in the text");
             self.notes.push(Note { line: raw.line, severity: Severity::Warning, message });
         }
-        let mut text = inline.text;
-        text.truncate(text.quick_trim_end().len());
-        if text.is_empty() {
+        if !added {
             // A page marker alone: it opens the next paragraph. A stray marker alone is kept at the heading's end.
-            self.pending_pages.extend(inline.pages.into_iter().map(|(p, _)| p));
-            for (marker, _) in inline.markers {
+            self.pending_pages.extend(marks.pages.into_iter().map(|(p, _)| p));
+            for (marker, _) in marks.markers {
                 let offset = self.letter.heading.len();
                 self.push_ref(marker, -1, offset);
             }
             return;
         }
-        let p = self.letter.paragraphs.len() as isize;
-        for page in self.pending_pages.drain(..) {
-            self.letter.pages.push(PageBreak { page, paragraph: p, offset: 0 });
+        let p = self.letter.paragraphs.len() as isize - 1;
+        let Parts { letter, pending_pages, .. } = &mut *self.0;
+        for page in pending_pages.drain(..) {
+            letter.pages.push(PageBreak { page, paragraph: p, offset: 0 });
         }
-        for (page, offset) in inline.pages {
-            self.letter.pages.push(PageBreak { page, paragraph: p, offset: offset.min(text.len()) });
+        for (page, offset) in marks.pages {
+            self.letter.pages.push(PageBreak { page, paragraph: p, offset: offset.min(len) });
         }
-        for (marker, offset) in inline.markers {
-            self.push_ref(marker, p, offset.min(text.len()));
+        for (marker, offset) in marks.markers {
+            self.push_ref(marker, p, offset.min(len));
         }
-        self.letter.paragraphs.push(text);
         self.letter.push_paragraph_line(raw.line);
     }
 
@@ -189,10 +244,10 @@ impl Draft {
             self.letter.extra_mut().caption = Some(text.quick_trim().to_string());
         }
         if self.senders.is_empty() {
-            self.senders = h.senders.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+            self.senders = Side(h.senders, PersonBasis::Caption);
         }
         if self.recipients.is_empty() {
-            self.recipients = h.recipients.into_iter().map(|p| (p, PersonBasis::Caption)).collect();
+            self.recipients = Side(h.recipients, PersonBasis::Caption);
         }
         let offset = self.letter.heading.len();
         for (m, _) in h.markers {
@@ -238,7 +293,7 @@ impl Draft {
         if people.is_empty() {
             return;
         }
-        let list = people.into_iter().map(|p| (p, PersonBasis::Metadata)).collect();
+        let list = Side(people, PersonBasis::Metadata);
         if sender { self.senders = list } else { self.recipients = list }
     }
 
@@ -266,10 +321,10 @@ impl Draft {
             ["mr. ", "mr ", "madam ", "madame "].iter().find_map(|c| super::lines::strip_prefix_ci(&rest, c));
         let office = courtesy.and_then(parties::person).filter(|p| p.office);
         if let Some(p) = office.or_else(|| parties::person(&rest).filter(|p| !p.office || office_address)) {
-            self.recipients.push((p, PersonBasis::Salutation));
+            self.recipients = Side(vec![p], PersonBasis::Salutation);
         } else if let Some(kin) = parties::kin(&rest) {
             // `Dear Mother,`, `DEAR BOY:`: the family word is all the letter says of its addressee.
-            self.recipients.push((kin, PersonBasis::Salutation));
+            self.recipients = Side(vec![kin], PersonBasis::Salutation);
         }
     }
 
@@ -288,7 +343,7 @@ impl Draft {
         if self.recipients.is_empty()
             && let Some(p) = parties::person(text)
         {
-            self.recipients.push((p, PersonBasis::Salutation));
+            self.recipients = Side(vec![p], PersonBasis::Salutation);
         }
     }
 
@@ -309,18 +364,19 @@ impl Draft {
     }
 
     /// The finished letter, and what is worth reporting about it.
-    pub fn finish(mut self) -> (Letter, Vec<Note>) {
-        let mut notes = std::mem::take(&mut self.notes);
-        if self.senders.is_empty()
-            && let Some(p) = signature(&self.letter.paragraphs)
+    pub fn finish(self) -> (Letter, Vec<Note>) {
+        let mut this = *self.0;
+        let mut notes = std::mem::take(&mut this.notes);
+        if this.senders.is_empty()
+            && let Some(p) = signature(&this.letter.paragraphs)
         {
-            self.senders.push((p, PersonBasis::Signature));
+            this.senders = Side(vec![p], PersonBasis::Signature);
         }
-        let own = |p: &Person, list: &[(Person, PersonBasis)]| list.iter().any(|(o, _)| o.name == p.name);
-        let passed = super::covering::carried(&self.letter.paragraphs).filter(|(s, r, _)| {
-            !(s.iter().all(|p| own(p, &self.senders)) && r.iter().all(|p| own(p, &self.recipients)))
+        let own = |p: &Person, side: &Side| side.0.iter().any(|o| o.name == p.name);
+        let passed = super::covering::carried(&this.letter.paragraphs).filter(|(s, r, _)| {
+            !(s.iter().all(|p| own(p, &this.senders)) && r.iter().all(|p| own(p, &this.recipients)))
         });
-        let l = &mut self.letter;
+        let l = &mut this.letter;
         let as_people = |list: Vec<Person>| {
             People(
                 list.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, PersonBasis::Caption)).collect(),
@@ -329,19 +385,21 @@ impl Draft {
         l.carries = passed.map(|(s, r, words)| {
             Box::new(crate::model::Carried { sender: as_people(s), recipient: as_people(r), words })
         });
-        l.number = self.number.map(boxed);
-        l.classification = self.classification.map(boxed);
-        let party = |(p, basis): (Person, PersonBasis)| crate::model::Person::new(p.name, p.printed, basis);
-        l.sender = People(self.senders.into_iter().map(party).collect());
-        l.recipient = People(self.recipients.into_iter().map(party).collect());
+        l.number = this.number.map(boxed);
+        l.classification = this.classification.map(boxed);
+        l.sender = this.senders.people();
+        l.recipient = this.recipients.people();
         l.sender_from_collection = l.sender.is_empty();
         // A written date wins over a sent date, which wins over a received one.
-        let dated = match (&self.written, &self.stamp) {
+        let dated = match (&this.written, &this.stamp) {
             (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
             (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {
-                let (kind, word) =
-                    if *stamp == Stamp::Sent { (DateKind::Sent, "sent") } else { (DateKind::Received, "received") };
-                (d, kind, format!("{word} line"))
+                let (kind, source) = if *stamp == Stamp::Sent {
+                    (DateKind::Sent, "sent line")
+                } else {
+                    (DateKind::Received, "received line")
+                };
+                (d, kind, source.to_string())
             }),
             (None, None) => None,
         };
@@ -349,19 +407,19 @@ impl Draft {
             l.date = Some(d);
             l.date_kind = Some(k);
             l.date_source = Some(boxed(src));
-        } else if let Some((d, src)) = self.file_date.take() {
+        } else if let Some((d, src)) = this.file_date.take() {
             // Only bounds: the file number is no printed date.
             l.extra_mut().date_range = Some(crate::model::DateRange::new(d, d));
             l.date_source = Some(boxed(src));
         }
-        if l.date.is_none() && (self.written.is_some() || self.stamp.is_some()) {
+        if l.date.is_none() && (this.written.is_some() || this.stamp.is_some()) {
             notes.push(Note {
                 line: l.line,
                 severity: Severity::Warning,
                 message: "the letter's date is not a calendar date".into(),
             });
         }
-        for page in self.pending_pages.drain(..) {
+        for page in this.pending_pages.drain(..) {
             let p = l.paragraphs.len() as isize - 1;
             let offset = l.text_of(p).len();
             l.pages.push(PageBreak { page, paragraph: p, offset });
@@ -370,7 +428,10 @@ impl Draft {
             notes.push(Note { line: l.line, severity: Severity::Warning, message: "letter has no body text".into() });
         }
         link_footnotes(l);
-        (self.letter, notes)
+        if let Some(room) = l.paragraphs.give_back().filter(|r| r.capacity() <= MAX_ROOM) {
+            ROOM.set(room);
+        }
+        (this.letter, notes)
     }
 }
 
@@ -407,6 +468,11 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
+        // `yours, &c., | J. SMITH.`
+        let rest = rest
+            .strip_prefix("&c.")
+            .or_else(|| rest.strip_prefix("etc."))
+            .map_or(rest, |r| r.trim_start_matches([',', ' ']));
         let rest = unsigned(after_role(rest));
         // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
         // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
@@ -428,30 +494,38 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         .filter(|p| !p.office)
 }
 
-/// The bytes (in either case) the words of [`CLOSES`] end with: `[0]` the last, `[1]` the one before it.
-static CLOSE_ENDS: LazyLock<[[bool; 256]; 2]> = LazyLock::new(|| {
-    let mut ends = [[false; 256]; 2];
-    for c in CLOSES {
+/// For each byte, the words of [`CLOSES`] (a bit each) that end with it (in either case): `[0]` as their last
+/// byte, `[1]` as the one before it.
+static CLOSE_ENDS: LazyLock<[[u16; 256]; 2]> = LazyLock::new(|| {
+    let mut ends = [[0u16; 256]; 2];
+    for (bit, c) in CLOSES.iter().enumerate() {
         let b = c.as_bytes();
         for (k, &l) in b.iter().rev().take(2).enumerate() {
-            ends[k][usize::from(l)] = true;
-            ends[k][usize::from(l.to_ascii_uppercase())] = true;
+            ends[k][usize::from(l)] |= 1 << bit;
+            ends[k][usize::from(l.to_ascii_uppercase())] |= 1 << bit;
         }
     }
     ends
 });
 
 /// Where the last word of a close in `t` ends (in any case): the greatest end of any of [`CLOSES`] found in it,
-/// looked for from the end of `t` without lowering it. Only an end whose last two bytes end some close is
-/// compared with the words.
+/// looked for from the end of `t` without lowering it. Only the words whose last two bytes end there are compared.
 fn close_end(t: &str) -> Option<usize> {
     let b = t.as_bytes();
     let [last, before] = &*CLOSE_ENDS;
-    (2..=b.len()).rev().find(|&e| {
-        last[usize::from(b[e - 1])]
-            && before[usize::from(b[e - 2])]
-            && CLOSES.iter().any(|c| e >= c.len() && b[e - c.len()..e].eq_ignore_ascii_case(c.as_bytes()))
-    })
+    let mut e = b.len();
+    while e >= 2 {
+        let mut words = last[usize::from(b[e - 1])] & before[usize::from(b[e - 2])];
+        while words != 0 {
+            let c = CLOSES[words.trailing_zeros() as usize].as_bytes();
+            if e >= c.len() && b[e - c.len()..e].eq_ignore_ascii_case(c) {
+                return Some(e);
+            }
+            words &= words - 1;
+        }
+        e -= 1;
+    }
+    None
 }
 
 /// `(Signed) U. S. GRANT` → `U. S. GRANT`: a copy's note that the original was signed.
@@ -500,10 +574,12 @@ fn opens_with_close(t: &str) -> bool {
 /// a close itself (`Your most obedient & affectionate servant`).
 fn is_close(t: &str) -> bool {
     let t = t.quick_trim_end();
+    if t.len() >= 120 {
+        return false;
+    }
     let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
-    t.len() < 120
-        && (t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
-            || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last)))
+    t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
+        || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
@@ -560,6 +636,9 @@ fn signature(paragraphs: &Paragraphs) -> Option<Person> {
 /// appearance (FRUS numbers its markers across a volume but its notes from 1 on each page). Numbers and
 /// asterisks are linked separately.
 fn link_footnotes(l: &mut Letter) {
+    if l.footnote_refs.is_empty() || l.footnotes.is_empty() {
+        return;
+    }
     for star in [false, true] {
         let refs: Vec<usize> =
             (0..l.footnote_refs.len()).filter(|&i| l.footnote_refs[i].marker.starts_with('*') == star).collect();
@@ -610,6 +689,7 @@ mod tests {
     #[test]
     fn closes_are_found_from_the_end() {
         assert!(CLOSES.iter().all(|c| c.len() >= 2), "a close's last two bytes are looked at first");
+        assert!(CLOSES.len() <= 16, "a bit of a u16 each");
         let cases = ["Yours truly, A. B.", "I remain your obedient SERVANT, X", "no close here", "", "friendly yours"];
         for t in cases.into_iter().chain(["y", "Yours", "affectionate,"]) {
             let lower = t.to_ascii_lowercase();

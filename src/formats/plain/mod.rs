@@ -148,6 +148,17 @@ struct Parser<'a> {
     writer: Option<parties::Person>,
     /// The covering letter (its index among the letters read) whose enclosure comes next.
     enclosed_by: Option<usize>,
+    /// An official letter's `From` / `To` address block being read.
+    address: Option<Address<'a>>,
+}
+
+/// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
+#[derive(Debug, Default)]
+struct Address<'a> {
+    line: usize,
+    from: Vec<(usize, &'a str)>,
+    to: Vec<(usize, &'a str)>,
+    in_to: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -161,12 +172,17 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(line) {
             return 0;
         }
+        // The first letter of the text (lowered), read once: an address block's `From`, a `Subject`, `In ...`/`At
+        // ...`, a number, a stamp, an enclosure and what ends a body each open with their own few.
+        let lead = lines::first_lower(line);
+        if (self.address.is_some() || lead == Some(b'f'))
+            && let Some(used) = self.address_block(no, line, next)
+        {
+            return used;
+        }
         if let Some(used) = self.gapped(no, line, next) {
             return used;
         }
-        // The first letter of the text (lowered), read once: a `Subject`, `In ...`/`At ...`, a number, a stamp, an
-        // enclosure and what ends a body each open with their own few.
-        let lead = lines::first_lower(line);
         if lead == Some(b's')
             && let Some(used) = self.subject(line, next)
         {
@@ -370,6 +386,11 @@ impl<'a> Parser<'a> {
         if h.weak && self.pending.raw.is_empty() && !opening::letter_follows(&next[used.min(next.len())..]) {
             return None;
         }
+        // `W. GREY, Secretary to the Government of Bengal.` under `your most obedient servant,`: the signature
+        // with the writer's office, not a heading.
+        if self.cur.as_ref().is_some_and(Draft::awaits_signature) && signature_with_office(&h.text) {
+            return None;
+        }
         self.open(no, h);
         Some(used)
     }
@@ -498,6 +519,14 @@ impl<'a> Parser<'a> {
         }
         self.out
     }
+}
+
+/// A name, a comma, then an office with its `to` (`W. GREY, Secretary to the Government of Bengal.`): the comma
+/// comes before the first `to`.
+fn signature_with_office(line: &str) -> bool {
+    let t = line.quick_trim();
+    let to = [" to ", " TO ", " To "].iter().filter_map(|w| t.find(w)).min();
+    to.is_some_and(|at| t[..at].contains(','))
 }
 
 /// `- Copy of telegram ...↩`: a footnote in a bulleted list (its marker was numbered in the text).

@@ -187,6 +187,24 @@ const TITLES: &[&str] = &[
     "legate",
     "nuncio",
     "steward",
+    "editor",
+    "editors",
+    "clerk",
+    "registrar",
+    "inspector",
+    "surveyor",
+    "comptroller",
+    "auditor",
+    "solicitor",
+    "attorney",
+    "attorney-general",
+    "postmaster",
+    "postmaster-general",
+    "collector",
+    "curator",
+    "librarian",
+    "headmaster",
+    "principal",
 ];
 
 /// Small words that may stand inside a party: articles, prepositions of offices, name particles.
@@ -727,6 +745,24 @@ const DOMAIN_ENDS: &[&str] = &[
     "transport",
     "energy",
 ];
+
+/// The party of an official letter's address block (`THE SECRETARY TO THE GOVERNMENT OF BENGAL,`): an office,
+/// whose `to` is part of its name, or a person. Only the part before a comma names it (`..., HOME DEPARTMENT.`).
+pub fn addressed(text: &str) -> Option<Person> {
+    let printed = text.quick_trim().trim_end_matches([',', '.', ';', ':']).quick_trim();
+    let first = printed.split(',').next().unwrap_or(printed).quick_trim();
+    let words: Words = party_words(first).take(17).collect();
+    let shaped = |w: &Word| w.is(UPPER_FIRST | SMALL | NAME | INITIAL) || w.text.eq_ignore_ascii_case("to");
+    if words.is_empty() || words.len() > 16 || !words.iter().all(shaped) {
+        return None;
+    }
+    if !words.iter().any(|w| w.is(TITLE)) {
+        return person(printed);
+    }
+    let name = office(&words);
+    let name: Vec<&str> = name.split(' ').map(|w| if w.eq_ignore_ascii_case("to") { "to" } else { w }).collect();
+    Some(Person { name: name.join(" "), printed: printed.to_string(), office: true })
+}
 
 /// An office's name: its words without the article and without `Acting` (an acting holder answers for the
 /// office), capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
