@@ -186,8 +186,12 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
 /// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of
 /// a collection or a section, never one letter's heading.
 fn collection_title(t: &str) -> bool {
-    let first = t.split(' ').next().unwrap_or("");
-    (5..=10).contains(&first.len())
+    // The first word (up to the first space) is looked for among the first eleven bytes only: a longer one is no
+    // kind's plural.
+    let b = t.as_bytes();
+    let end = b.iter().take(11).position(|&c| c == b' ').unwrap_or(b.len());
+    let first = &t[..end];
+    (5..=10).contains(&end)
         && ["letters", "messages", "telegrams", "despatches", "dispatches", "cables", "memoranda"]
             .iter()
             .any(|p| first.eq_ignore_ascii_case(p))
