@@ -210,3 +210,20 @@ fn an_address_block_names_both_offices_and_the_answer_links_back() {
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
     assert!(answer.paragraphs.iter().any(|p| p.starts_with("From the hills the rain")), "nothing is lost");
 }
+
+/// A run of letters to one person: `TO THE SAME.` names the addressee of the letter before; datelines written
+/// `the 4th of May, 1802`, `May the 20th, 1802` and in figures (`6/23/1802`, read only as it can be read).
+#[test]
+fn to_the_same_names_the_last_addressee_and_dates_in_words_or_figures_are_read() {
+    let c = pages("to_the_same");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "The waters do me no good");
+    assert_eq!((people(first), date(first).as_deref()), (pair("Forbes", "Shelby"), Some("1802-05-04")));
+    assert_eq!(first.place(), Some("Bath"));
+    let same = by_start(&c, "I forgot in my last");
+    assert_eq!((people(same), date(same).as_deref()), (pair("Forbes", "Shelby"), Some("1802-05-20")));
+    assert_eq!(same.number.as_deref(), Some("13"));
+    let brother = by_start(&c, "The carriage is mended");
+    assert_eq!((people(brother), date(brother).as_deref()), (pair("Forbes", "Forbes"), Some("1802-06-23")));
+    assert_eq!(brother.place(), Some("Camp Hill"));
+}

@@ -27,6 +27,8 @@ pub struct Heading {
     pub number: Option<String>,
     /// Whether the heading needs other signs of a letter (two bare one-word parties, as a route would have).
     pub weak: bool,
+    /// `TO THE SAME.`: the recipient is the one of the letter before.
+    pub same: bool,
 }
 
 impl Heading {
@@ -40,6 +42,7 @@ impl Heading {
             date: None,
             number: None,
             weak: false,
+            same: false,
         }
     }
 }
@@ -226,7 +229,8 @@ fn from_only(t: &str) -> Option<Heading> {
     let date = date?;
     let senders = read(s)?;
     let text = t.trim_end_matches('.').to_string();
-    Some(Heading { text, senders, recipients: Vec::new(), markers: Vec::new(), date: Some(date), number, weak: false })
+    let recipients = Vec::new();
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date: Some(date), number, weak: false, same: false })
 }
 
 /// Whether the first line of a heading wrapped over several lines could open one: its words so far could be a
@@ -402,6 +406,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         date,
         number,
         weak,
+        same: false,
     };
     if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.
@@ -411,6 +416,10 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
             None => (&rest[off..], None),
         };
         let (r, date, number) = tail(recipient_part);
+        // `TO THE SAME.`: the addressee of the letter before, as collections print a run of letters to one person.
+        if sender_part.is_none() && r.trim_end_matches('.').eq_ignore_ascii_case("the same") {
+            return Some(Heading { same: true, ..empty(Vec::new(), Vec::new(), date, number, true) });
+        }
         let (s, date, number) = match sender_part {
             Some(sp) => {
                 let (s, d2, n2) = tail(sp);

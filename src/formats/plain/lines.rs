@@ -394,14 +394,50 @@ pub fn year_line(line: &str) -> Option<i32> {
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let t = without_final_stops(line.quick_trim());
     // Every reading needs a digit in a short line; a line without its calendar mark has no more digits, nor more
-    // bytes, than the line.
+    // bytes, than the line (and a dateline in figures ends in four digits).
     if t.len() > 100 || !has_digit(t.as_bytes()) {
         return (None, None);
     }
     let (with_year, without) = readings_of(t);
-    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0);
+    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0).or_else(|| numeric_date_line(line));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// `Executive Mansion, 5/17/1863.`, `Paris, 17.5.1863`: a date in figures ending the line, read only where it can
+/// be read one way (a part above 12 is the day; month and day alike stay unread), with the place before it.
+fn numeric_date_line(line: &str) -> Option<DateLine> {
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    let b = t.as_bytes();
+    // Ends in four digits after a slash or a full stop: looked at before anything is split.
+    if t.len() > 80 || b.len() < 8 || !b[b.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let sep = b[b.len() - 5];
+    if sep != b'/' && sep != b'.' {
+        return None;
+    }
+    let start = t.rfind([' ', ',']).map_or(0, |i| i + 1);
+    let mut parts = t[start..].split(char::from(sep));
+    let (a, b2, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let num = |x: &str| (1..=2).contains(&x.len()).then(|| x.parse::<u8>().ok()).flatten();
+    let (a, b2, year) = (num(a)?, num(b2)?, y.parse::<i32>().ok()?);
+    // A slash is written month first (American), a full stop day first.
+    let (month, day) = match (a > 12, b2 > 12) {
+        (false, true) if sep == b'/' => (a, b2),
+        (true, false) => (b2, a),
+        _ => return None,
+    };
+    crate::model::Date::new(year, month, day)?;
+    let found = Found { month, day, corrected_day: None, year: Some(year), more_days: [None; 3], len: t.len() - start };
+    // Before the date only a place: a few capitalised words (`I wrote on 5/17/1863` is a sentence).
+    let place = t[..start].trim_end_matches([',', ' ']);
+    let place_ok = place.split([' ', ',']).filter(|w| !w.is_empty()).take(7).enumerate().all(|(k, w)| {
+        k < 6
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && (w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w))
+    });
+    place_ok.then(|| DateLine { found, place: (!place.is_empty()).then(|| place_of(place)).flatten() })
 }
 
 /// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
@@ -1172,5 +1208,19 @@ mod tests {
         let d = date_line("Ashby, Friday, June 3, 1859.").expect("a date line");
         assert_eq!(d.place.as_deref(), Some("Ashby"));
         assert!(date_line("[Norwich, 27 October 1465.] and more [words]").is_none());
+    }
+
+    #[test]
+    fn a_date_in_figures_is_read_only_one_way() {
+        let d = date_line("Executive Mansion, 5/17/1863.").expect("month first with a slash");
+        assert_eq!((d.found.month, d.found.day, d.found.year), (5, 17, Some(1863)));
+        assert_eq!(d.place.as_deref(), Some("Executive Mansion"));
+        let d = date_line("Paris, 17.5.1863").expect("day first with a full stop");
+        assert_eq!((d.found.month, d.found.day), (5, 17));
+        let unread =
+            ["Paris, 3/4/1863", "Paris, 5.17.1863", "Paris, 13/13/1863", "Paris, 2/30/1863", "I wrote on 5/17/1863."];
+        for unread in unread {
+            assert!(date_line(unread).is_none(), "{unread}");
+        }
     }
 }

@@ -150,6 +150,8 @@ struct Parser<'a> {
     enclosed_by: Option<usize>,
     /// An official letter's `From` / `To` address block being read.
     address: Option<Address<'a>>,
+    /// The recipients the last heading naming any named, for a heading `TO THE SAME.`
+    last_recipients: Vec<parties::Person>,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -396,9 +398,14 @@ impl<'a> Parser<'a> {
     }
 
     /// Opens a letter with what waited for its heading.
-    fn open(&mut self, no: usize, h: heading::Heading) {
+    fn open(&mut self, no: usize, mut h: heading::Heading) {
         self.flush_block();
         self.close_letter();
+        if h.same {
+            h.recipients.clone_from(&self.last_recipients);
+        } else if !h.recipients.is_empty() {
+            self.last_recipients.clone_from(&h.recipients);
+        }
         let pending = std::mem::take(&mut self.pending);
         let mut d = Draft::new(self.file, no, h);
         d.number = d.number.take().or(pending.number);
