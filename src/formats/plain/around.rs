@@ -8,9 +8,20 @@ use super::{Address, Last, Parser, PendingDate, Zone, heading, inline, lines, no
 
 impl<'a> Parser<'a> {
     /// Date lines: a dateline, a closing date, a date before the next heading, an ISO metadata line, a date split
-    /// over two lines. `None` when the line is no date line.
-    pub(super) fn date(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
-        if let Some(found) = lines::iso_line(line) {
+    /// over two lines. `None` when the line is no date line. `lead` is the line's first letter
+    /// ([`lines::first_lower`]).
+    pub(super) fn date(
+        &mut self,
+        no: usize,
+        line: &'a str,
+        next: &[&'a str],
+        fresh: bool,
+        lead: Option<u8>,
+    ) -> Option<usize> {
+        // An ISO line opens with a digit or `Date:`, a closing formula with `Given`, `Dated`, `Done` or `Written`.
+        if lead.is_some_and(|b| b.is_ascii_digit() || b == b'd')
+            && let Some(found) = lines::iso_line(line)
+        {
             let source = format!("ISO metadata line \"{}\"", line.quick_trim());
             self.place_date(no, line, PendingDate { found, place: None, source }, next);
             return Some(0);
@@ -18,7 +29,9 @@ impl<'a> Parser<'a> {
         if !fresh {
             return None;
         }
-        if let Some(station) = lines::station_line(line)
+        // A station line ends in a comma.
+        if line.quick_trim_end().ends_with(',')
+            && let Some(station) = lines::station_line(line)
             && let Some(d) = next.first().and_then(|n| lines::date_line(n))
         {
             let source = format!("date line \"{}\" under \"{}\"", next[0].quick_trim(), line.quick_trim());
@@ -35,7 +48,8 @@ impl<'a> Parser<'a> {
         }
         let under_heading = self.under_heading();
         let (with_year, without_year) = lines::date_lines(line);
-        let (dl, used, printed) = match with_year.or_else(|| lines::formula_date(line)) {
+        let formula = || matches!(lead, Some(b'g' | b'd' | b'w')).then(|| lines::formula_date(line)).flatten();
+        let (dl, used, printed) = match with_year.or_else(formula) {
             Some(d) => (d, 0, line.quick_trim().to_string()),
             None => {
                 let mut d = without_year?;
@@ -240,7 +254,7 @@ impl<'a> Parser<'a> {
         // was not recognised as ending its body.
         let heading_next = || {
             next.first().is_some_and(|n| {
-                heading::parse(n, false).is_some_and(|h| !h.weak || opening::letter_follows(&next[1..]))
+                heading::weak(n, false).is_some_and(|weak| !weak || opening::letter_follows(&next[1..]))
             })
         };
         if lines::archive_line(line)
@@ -282,6 +296,15 @@ impl<'a> Parser<'a> {
             return false;
         }
         let trimmed = line.quick_trim();
+        // A first word of letters followed by a space and a letter (or alone) is the first word of the text once
+        // markers are out (they start at digits, stars, brackets and the like, and take no letter or space before
+        // them): when no classification holds it, the line is none, nor an editor's bracket.
+        let b = trimmed.as_bytes();
+        let word = b.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(b.len());
+        let alone = word == b.len() || b[word] == b' ' && b.get(word + 1).is_some_and(u8::is_ascii_alphabetic);
+        if word > 0 && alone && !lines::classification_word(&trimmed[..word]) {
+            return false;
+        }
         // The text without markers: the line itself when it holds none (most lines), without a copy.
         let (text, markers) = if inline::plain(trimmed) {
             (std::borrow::Cow::Borrowed(trimmed), Vec::new())
@@ -345,7 +368,8 @@ impl<'a> Parser<'a> {
 
     /// A letter that opens without a heading: a date line, then a salutation or an addressee line ending in a
     /// colon (`Major-General HALLECK:`). A salutation right under a heading names the addressee.
-    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+    /// `lead` is the line's first letter ([`lines::first_lower`]).
+    pub(super) fn opening(&mut self, no: usize, line: &'a str, next: &[&'a str], lead: Option<u8>) -> Option<usize> {
         let waiting = self.pending.date.is_some() && self.pending.stamp.is_none();
         if waiting && let Some(head) = lines::addressee_with_office(line, next) {
             self.open_by_date(no, head);
@@ -398,6 +422,12 @@ impl<'a> Parser<'a> {
             }
             self.last = Last::Other;
             return Some(used);
+        }
+        // A salutation opens with one of these letters (perhaps after a quotation mark) or ends in a colon.
+        let may_salute = matches!(lead, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'"' | 0xe2))
+            || line.quick_trim_end().ends_with(':');
+        if !may_salute {
+            return None;
         }
         let (head, rest) = lines::salutation(line)?;
         if waiting {

@@ -86,33 +86,61 @@ const DOC_WORDS: &[&str] = &[
 /// Recognises a heading line; `None` for anything else. `caption` allows the forms a message's own first line
 /// takes under an editor's title (`For Prime Minister Churchill from Stalin:`, `... for Marshal Stalin.`).
 pub fn parse(line: &str, caption: bool) -> Option<Heading> {
+    parse_seen(line, caption, &mut None)
+}
+
+/// [`parse`], noting in `seen` what [`opening_words`] said of the trimmed line when it was asked (a caller that
+/// asks [`could_open`] of the same text next need not read it again).
+pub fn parse_seen(line: &str, caption: bool, seen: &mut Option<Option<bool>>) -> Option<Heading> {
+    looked_at(line, caption, seen, |h| h.cloned())
+}
+
+/// Whether [`parse`] reads a heading in `line` and, if so, whether it is weak: the heading is looked at where it
+/// is remembered, not copied out.
+pub fn weak(line: &str, caption: bool) -> Option<bool> {
+    looked_at(line, caption, &mut None, |h| h.map(|h| h.weak))
+}
+
+/// `look` given the heading [`parse_seen`] reads in `line` (none when it reads none).
+fn looked_at<R>(
+    line: &str,
+    caption: bool,
+    seen: &mut Option<Option<bool>>,
+    look: impl FnOnce(Option<&Heading>) -> R,
+) -> R {
     let t = line.quick_trim();
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
-        return None;
+        return look(None);
     }
     // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
     // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
     if collection_title(t) {
-        return None;
+        return look(None);
     }
+    // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
     let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
-    if !plausible_opening(opening, caption) {
-        return (!caption).then(|| from_only(t)).flatten();
+    let words = opening_words(opening, caption);
+    if opening.len() == t.len() {
+        *seen = Some(words);
+    }
+    if words != Some(true) {
+        return look((!caption).then(|| from_only(t)).flatten().as_ref());
     }
     if t.len() > 45 && spaces(t) > 45 {
-        return None;
+        return look(None);
     }
     HEADINGS.with_borrow_mut(|known| {
         let known = &mut known[usize::from(caption)];
         if let Some(h) = known.get(t) {
-            return h.clone();
+            return look(h.as_ref());
         }
         let h = read_heading(t, caption);
         if known.len() >= REMEMBERED {
             known.clear();
         }
-        known.insert(t.into(), h.clone());
-        h
+        let found = look(h.as_ref());
+        known.insert(t.into(), h);
+        found
     })
 }
 
@@ -123,7 +151,7 @@ thread_local! {
         std::cell::RefCell::new(Default::default());
 }
 
-/// [`parse`] of a trimmed line that may open a heading ([`plausible_opening`]).
+/// [`parse`] of a trimmed line that may open a heading ([`opening_words`]).
 fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
@@ -161,8 +189,12 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
 /// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of
 /// a collection or a section, never one letter's heading.
 fn collection_title(t: &str) -> bool {
-    let first = t.split(' ').next().unwrap_or("");
-    (5..=10).contains(&first.len())
+    // The first word (up to the first space) is looked for among the first eleven bytes only: a longer one is no
+    // kind's plural.
+    let b = t.as_bytes();
+    let end = b.iter().take(11).position(|&c| c == b' ').unwrap_or(b.len());
+    let first = &t[..end];
+    (5..=10).contains(&end)
         && ["letters", "messages", "telegrams", "despatches", "dispatches", "cables", "memoranda"]
             .iter()
             .any(|p| first.eq_ignore_ascii_case(p))
@@ -201,13 +233,6 @@ fn from_only(t: &str) -> Option<Heading> {
     Some(Heading { text, senders, recipients, markers: Vec::new(), date: Some(date), number, weak: false, same: false })
 }
 
-/// A cheap look at a line before reading it: the words before its first ` to ` (or ` for ` in a caption) must be
-/// capitalised, particles or document words, as a heading's are (`I have received your message to` is no
-/// heading). No allocation.
-fn plausible_opening(t: &str, caption: bool) -> bool {
-    opening_words(t, caption) == Some(true)
-}
-
 /// Whether the first line of a heading wrapped over several lines could open one: its words so far could be a
 /// heading's (the `to` may come on the next line).
 pub fn could_open(t: &str) -> bool {
@@ -216,13 +241,30 @@ pub fn could_open(t: &str) -> bool {
 
 /// Reads words up to the first `to`: `Some(true)` when they could be a heading's and a `to` follows, `Some(false)`
 /// when a word cannot stand in a heading, `None` when the line ends first.
+///
+/// A cheap look at a line before reading it as a heading: the words before its first ` to ` (or ` for ` in a
+/// caption) must be capitalised, particles or document words, as a heading's are (`I have received your message
+/// to` is no heading). No allocation. The words are those between spaces ([`spaced_words`]), read a byte at a time.
 fn opening_words(t: &str, caption: bool) -> Option<bool> {
-    for (k, (_, w)) in spaced_words(t).enumerate() {
-        // A word opening with a digit or a capital other than `T` and `F` is neither `to`, `for` nor small.
-        let first = w.as_bytes()[0];
-        if k <= 30 && (first.is_ascii_digit() || first.is_ascii_uppercase() && !matches!(first, b'T' | b'F')) {
+    let b = t.as_bytes();
+    let (mut i, mut k) = (0, 0);
+    while i < b.len() {
+        if b[i] == b' ' {
+            i += 1;
             continue;
         }
+        let (start, first) = (i, b[i]);
+        while i < b.len() && b[i] != b' ' {
+            i += 1;
+        }
+        // The word's index among the words.
+        let index = k;
+        k += 1;
+        // A word opening with a digit or a capital other than `T` and `F` is neither `to`, `for` nor small.
+        if index <= 30 && (first.is_ascii_digit() || first.is_ascii_uppercase() && !matches!(first, b'T' | b'F')) {
+            continue;
+        }
+        let w = &t[start..i];
         let bare = trim_unless(w, |b| b.is_ascii_alphanumeric(), |c: char| !c.is_alphanumeric());
         let is = |x: &str| bare.eq_ignore_ascii_case(x);
         if is("to") || caption && is("for") {
@@ -230,7 +272,7 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
         }
         // Only a small word is looked up among the words of grammar (most words of a text line are small).
         let small = bare.starts_with(|c: char| c.is_lowercase());
-        if k > 30 || small && HEADING_WORDS.kinds_ascii(bare) == 0 {
+        if index > 30 || small && HEADING_WORDS.kinds_ascii(bare) == 0 {
             return Some(false);
         }
     }

@@ -19,7 +19,7 @@ pub fn is_blank(line: &str) -> bool {
 
 /// The first byte of a line's text in lower case (ASCII), read without trimming its end: the small shapes are
 /// told apart by it before the line is trimmed (the end of a line that ends in a wide character takes decoding).
-fn first_lower(line: &str) -> Option<u8> {
+pub fn first_lower(line: &str) -> Option<u8> {
     line.quick_trim_start().as_bytes().first().map(u8::to_ascii_lowercase)
 }
 
@@ -137,22 +137,33 @@ const CLASSIFICATION_WORDS: &[&str] = &[
     "classified",
 ];
 
+/// The words of a classification line ([`CLASSIFICATION_WORDS`], bit 1), its key words among them (bit 2).
+static CLASSIFICATION: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
+    Lexicon::new(&[
+        (CLASSIFICATION_WORDS, 1),
+        (&["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"], 2),
+    ])
+});
+
+/// Whether a classification line may hold the word `w` (compared in any ASCII case).
+pub fn classification_word(w: &str) -> bool {
+    CLASSIFICATION.kinds_ascii(w) != 0
+}
+
 /// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`
 pub fn classification_line(line: &str) -> Option<&str> {
     let t = line.quick_trim().trim_end_matches('.');
     if t.is_empty() || t.len() > 60 {
         return None;
     }
-    static WORDS: std::sync::LazyLock<Lexicon> =
-        std::sync::LazyLock::new(|| Lexicon::new(&[(CLASSIFICATION_WORDS, 1)]));
+    // Each word is in the list; a key word says the line is a classification.
     let mut any_key = false;
-    for w in t.split_whitespace() {
-        if WORDS.kinds_ascii(w) == 0 {
+    for w in super::words::words_of(t) {
+        let kinds = CLASSIFICATION.kinds_ascii(w);
+        if kinds == 0 {
             return None;
         }
-        any_key |= ["secret", "personal", "confidential", "private", "priority", "restricted", "urgent"]
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(w));
+        any_key |= kinds & 2 != 0;
     }
     any_key.then_some(t)
 }
@@ -161,7 +172,9 @@ pub fn classification_line(line: &str) -> Option<&str> {
 /// (numbers, stars, crosses, daggers, superscripts, bracketed numbers, page markers), and none of the ASCII
 /// punctuation it deletes is other than `.`, `-`, `*`, `+` and brackets, which a classification's words lack.
 pub fn may_be_classification(raw: &str) -> bool {
-    !raw.bytes().any(|b| b.is_ascii_punctuation() && !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
+    // Every byte looked at, without an early exit: a loop the compiler vectorizes.
+    !raw.bytes()
+        .fold(false, |acc, b| acc | b.is_ascii_punctuation() & !matches!(b, b'.' | b'-' | b'*' | b'+' | b'[' | b']'))
 }
 
 /// `Source: ...` or `Source : ...`: the text after the colon.
@@ -277,7 +290,7 @@ pub enum Meta {
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     // A colon among the first bytes, looked for before the line is trimmed (too few bytes for memchr).
     let start = line.quick_trim_start().as_bytes();
-    if !start[..start.len().min(13)].contains(&b':') {
+    if !start[..start.len().min(13)].iter().fold(false, |acc, &b| acc | (b == b':')) {
         return None;
     }
     let t = line.quick_trim();
@@ -363,6 +376,12 @@ pub fn date_line_without_year(line: &str) -> Option<DateLine> {
     date_lines(line).1
 }
 
+/// `t.trim_end_matches(['.', ','])`, read as bytes (both are ASCII, so the cut is a character's edge).
+fn without_final_stops(t: &str) -> &str {
+    let n = t.bytes().rev().take_while(|&b| b == b'.' || b == b',').count();
+    &t[..t.len() - n]
+}
+
 /// `1945.` alone: the year of a date line split over two lines.
 pub fn year_line(line: &str) -> Option<i32> {
     let t = line.quick_trim().trim_end_matches(['.', ',']);
@@ -373,7 +392,13 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// it is without a year ([`date_line_without_year`]), each the first reading that covers the rest of the line,
 /// after no place or a place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
-    let (with_year, without) = readings(line);
+    let t = without_final_stops(line.quick_trim());
+    // Every reading needs a digit in a short line; a line without its calendar mark has no more digits, nor more
+    // bytes, than the line (and a dateline in figures ends in four digits).
+    if t.len() > 100 || !has_digit(t.as_bytes()) {
+        return (None, None);
+    }
+    let (with_year, without) = readings_of(t);
     let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0).or_else(|| numeric_date_line(line));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
@@ -418,11 +443,16 @@ fn numeric_date_line(line: &str) -> Option<DateLine> {
 /// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
 /// is not found.
 fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
-    let mut found = (None, None);
-    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    let t = without_final_stops(line.quick_trim());
     if t.len() > 100 || !has_digit(t.as_bytes()) {
-        return found;
+        return (None, None);
     }
+    readings_of(t)
+}
+
+/// [`readings`] of a line trimmed, without its final stops and commas, of at most 100 bytes and with a digit.
+fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
+    let mut found = (None, None);
     let t = strip_time(within_brackets(t));
     // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
     // edge of a run of letters (stripping an hour or a weekday in front takes no month and leaves the end).
@@ -529,15 +559,46 @@ const PLACE_LINKS: &[&str] = &[
     "sur",
 ];
 
-/// Three spaces: the gap a copied right margin leaves.
-static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+/// Whether `b` holds three spaces in a row or a tab: the gap a copied right margin leaves. Read in windows of
+/// [`GAP_WINDOW`] starting places (and the two bytes after the last), each tested with no branch (a loop the
+/// compiler vectorizes); the end of the text is padded with bytes that are neither.
+fn has_gap(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let found = match b.get(i..i + GAP_WINDOW + 2).and_then(|c| <&[u8; GAP_WINDOW + 2]>::try_from(c).ok()) {
+            Some(window) => gap_in(window),
+            None => {
+                let mut window = [0u8; GAP_WINDOW + 2];
+                window[..b.len() - i].copy_from_slice(&b[i..]);
+                gap_in(&window)
+            }
+        };
+        if found {
+            return true;
+        }
+        i += GAP_WINDOW;
+    }
+    false
+}
+
+/// The starting places [`has_gap`] tests at once.
+const GAP_WINDOW: usize = 32;
+
+/// Whether three spaces in a row or a tab start at one of the first [`GAP_WINDOW`] bytes of `w`.
+fn gap_in(w: &[u8; GAP_WINDOW + 2]) -> bool {
+    let mut acc = 0u8;
+    for k in 0..GAP_WINDOW {
+        let run = u8::from(w[k] == b' ') & u8::from(w[k + 1] == b' ') & u8::from(w[k + 2] == b' ');
+        acc |= run | u8::from(w[k] == b'\t');
+    }
+    acc != 0
+}
 
 /// `MY LORD,          Cartaxo, 2nd January, 1811.`: two parts set apart by a wide gap, as a printed line with a
 /// date at its right margin is copied. Gives (left, right) around the last gap of three or more spaces or a tab.
 pub fn split_gap(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim();
-    if t.len() > 200 || GAP.find(t.as_bytes()).is_none() && memchr::memchr(b'\t', t.as_bytes()).is_none() {
+    if t.len() > 200 || !has_gap(t.as_bytes()) {
         return None;
     }
     let (mut run, mut found) = (0, None);
@@ -579,13 +640,17 @@ pub fn enclosure_line(line: &str) -> bool {
 pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
     let t = line.quick_trim();
     let (head, rest) = t.split_once(',')?;
+    if rest.len() > 80 {
+        return None;
+    }
     let head = head.quick_trim();
-    let words = head.split_whitespace().count();
+    // Only up to 7 words are a party's: the eighth is enough to tell (a sentence's head may be long).
+    let words = head.split_whitespace().take(8).count();
     // A rank (`Major-General`), an initial (`R.`) or a surname in capitals marks a person, not a clause.
     let marked = |w: &str| {
         w.len() <= 3 && w.ends_with('.') || w.contains('-') || w.len() > 3 && !w.chars().any(char::is_lowercase)
     };
-    let ok = (2..=7).contains(&words) && rest.len() <= 80 && head.split_whitespace().any(marked);
+    let ok = (2..=7).contains(&words) && head.split_whitespace().any(marked);
     let follows = || next.iter().find(|l| !is_blank(l)).is_some_and(|l| salutation(l).is_some() || address_word(l));
     // The name is read last, as the dearest test.
     (ok && follows() && super::parties::valid(head)).then_some(head)
@@ -744,13 +809,13 @@ pub fn archive_line(line: &str) -> bool {
     }
     let b = t.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits >= 2 && b.get(digits) == Some(&b'.') && t.contains('/') {
+    if digits >= 2 && b.get(digits) == Some(&b'.') && memchr::memchr(b'/', b).is_some() {
         return true;
     }
     if file_reference(t) {
         return true;
     }
-    let Some(colon) = t.find(':') else { return false };
+    let Some(colon) = memchr::memchr(b':', b) else { return false };
     let head = &t[..colon];
     head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && head
@@ -1019,6 +1084,24 @@ mod tests {
         let wide = (0x80..=0x10ffff).filter_map(char::from_u32);
         let bad = wide.filter(|c| c.to_lowercase().any(|l| "btnpage ".contains(l))).collect::<Vec<_>>();
         assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
+    fn gaps_are_three_spaces_or_a_tab_anywhere() {
+        for len in 0..80 {
+            for at in 0..len {
+                let mut line = vec![b'a'; len];
+                line[at] = b'\t';
+                assert!(has_gap(&line), "tab at {at} of {len}");
+                if at + 3 <= len {
+                    let mut line = vec![b'a'; len];
+                    line[at..at + 3].copy_from_slice(b"   ");
+                    assert!(has_gap(&line), "spaces at {at} of {len}");
+                    line[at + 1] = b'a';
+                    assert!(!has_gap(&line), "no run at {at} of {len}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -174,30 +174,40 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(line) {
             return 0;
         }
-        if let Some(used) = self.address_block(no, line, next) {
+        // The first letter of the text (lowered), read once: an address block's `From`, a `Subject`, `In ...`/`At
+        // ...`, a number, a stamp, an enclosure and what ends a body each open with their own few.
+        let lead = lines::first_lower(line);
+        if (self.address.is_some() || lead == Some(b'f'))
+            && let Some(used) = self.address_block(no, line, next)
+        {
             return used;
         }
         if let Some(used) = self.gapped(no, line, next) {
             return used;
         }
-        if let Some(used) = self.subject(line, next) {
+        if lead == Some(b's')
+            && let Some(used) = self.subject(line, next)
+        {
             return used;
         }
-        if let Some(used) = self.portal_block(line, next) {
+        // A portal's label opens with one of these letters (see `lines::portal_label`).
+        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e'))
+            && let Some(used) = self.portal_block(line, next)
+        {
             return used;
         }
-        if self.whereabouts(line) {
+        if matches!(lead, Some(b'i' | b'a')) && self.whereabouts(line) {
             return 0;
         }
-        if self.continuation(line) || self.small_shape(no, line) {
+        if self.continuation(line) || self.small_shape(no, line, lead) {
             return 0;
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
-        if let Some(used) = self.letter_start(no, line, next, fresh) {
+        if let Some(used) = self.letter_start(no, line, next, fresh, lead) {
             return used;
         }
-        self.text_line(no, line, fresh);
+        self.text_line(no, line, fresh, lead);
         0
     }
 
@@ -212,24 +222,30 @@ impl<'a> Parser<'a> {
 
     /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
     /// line, an enclosure line. True when the line was one of them.
-    fn small_shape(&mut self, no: usize, line: &'a str) -> bool {
+    /// `lead` is the line's first letter ([`lines::first_lower`]).
+    fn small_shape(&mut self, no: usize, line: &'a str, lead: Option<u8>) -> bool {
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value)
         {
             return true;
         }
-        if let Some(n) = lines::number_line(line) {
+        // A number line is a short series code or opens with one of these (see `number_line`).
+        if (line.len() <= 16 || matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)))
+            && let Some(n) = lines::number_line(line)
+        {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
             return true;
         }
-        if let Some(stamp) = lines::stamp_line(line) {
+        if matches!(lead, Some(b'r' | b's'))
+            && let Some(stamp) = lines::stamp_line(line)
+        {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
             return true;
         }
-        if self.cur.is_some() && lines::enclosure_line(line) {
+        if self.cur.is_some() && matches!(lead, Some(b'[' | b'e' | b'i')) && lines::enclosure_line(line) {
             // The letter after it is the one this letter passes on.
             self.flush_block();
             self.enclosed_by = Some(self.out.letters.len());
@@ -241,9 +257,17 @@ impl<'a> Parser<'a> {
     }
 
     /// What may open a letter or stand around its opening: a date line, archive and classification lines, a
-    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them.
-    fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool) -> Option<usize> {
-        if let Some(used) = self.date(no, line, next, fresh) {
+    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `lead` is
+    /// the line's first letter ([`lines::first_lower`]).
+    fn letter_start(
+        &mut self,
+        no: usize,
+        line: &'a str,
+        next: &[&'a str],
+        fresh: bool,
+        lead: Option<u8>,
+    ) -> Option<usize> {
+        if let Some(used) = self.date(no, line, next, fresh, lead) {
             return Some(used);
         }
         if self.before_heading(no, line, next, fresh) {
@@ -254,15 +278,19 @@ impl<'a> Parser<'a> {
         {
             return Some(used);
         }
-        self.opening(no, line, next)
+        self.opening(no, line, next, lead)
     }
 
     /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
-    fn text_line(&mut self, no: usize, line: &'a str, fresh: bool) {
-        if self.cur.is_some() && self.after_body(no, line, fresh) {
+    /// `lead` is the line's first letter ([`lines::first_lower`]).
+    fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
+        // What ends a body opens with one of these: `Source`, a separator's mark, a bullet, an item's number, star,
+        // dagger or bracket (see `after_body`).
+        let ending = matches!(lead, Some(b's' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xe2));
+        if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
-        if lines::page_line(line).is_some() && (self.cur.is_none() || self.zone == Zone::After) {
+        if lead == Some(b'[') && lines::page_line(line).is_some() && (self.cur.is_none() || self.zone == Zone::After) {
             // A page break among the notes or in front matter: no body text to place it in.
             return;
         }
@@ -283,7 +311,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        if heading::parse(line, false).is_some() {
+        if heading::weak(line, false).is_some() {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
             return None;
         }
@@ -313,7 +341,7 @@ impl<'a> Parser<'a> {
             && self.last == Last::Source
             && lines::source_line(line).is_none()
             && lines::date_line(line).is_none()
-            && heading::parse(line, false).is_none_or(|h| h.weak)
+            && heading::weak(line, false).is_none_or(|weak| weak)
         {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_source(line.quick_trim());
@@ -350,9 +378,11 @@ impl<'a> Parser<'a> {
             let bare = t.strip_suffix('.').filter(|_| self.pending.number.is_some())?;
             heading::parse(bare, false).map(|h| heading::Heading { text: t.to_string(), ..h })
         };
-        let (h, used) = match heading::parse(line, false).or_else(numbered) {
+        // What the reading said of the line's opening words, for a heading wrapped over lines.
+        let mut seen = None;
+        let (h, used) = match heading::parse_seen(line, false, &mut seen).or_else(numbered) {
             Some(h) => (h, 0),
-            None if self.block.is_empty() => wrapped_heading(line, next)?,
+            None if self.block.is_empty() => wrapped_heading(line, next, seen)?,
             None => return None,
         };
         if h.weak && self.pending.raw.is_empty() && !opening::letter_follows(&next[used.min(next.len())..]) {
@@ -514,10 +544,19 @@ fn note_bullet(line: &str) -> Option<&str> {
     (!t.is_empty() && !number_alone).then_some(t)
 }
 
-/// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`.
-fn wrapped_heading(line: &str, next: &[&str]) -> Option<(heading::Heading, usize)> {
+/// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`. `seen` is what
+/// [`heading::parse_seen`] found of the line's opening words, if it looked.
+fn wrapped_heading(line: &str, next: &[&str], seen: Option<Option<bool>>) -> Option<(heading::Heading, usize)> {
     let first = line.quick_trim_end();
-    if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 || !heading::could_open(first) {
+    if first.ends_with(['.', '!', '?', ';', ':']) || first.len() > 300 {
+        return None;
+    }
+    // The words were read from the line trimmed at both ends: the same text when nothing leads it.
+    let could_open = match seen {
+        Some(opening) if line.quick_trim().len() == first.len() => opening != Some(false),
+        _ => heading::could_open(first),
+    };
+    if !could_open {
         return None;
     }
     let mut joined = first.to_string();

@@ -72,10 +72,13 @@ impl Lexicon {
 
     /// The bits of `w` compared with `eq_ignore_ascii_case` (a word with other than ASCII letters is found only
     /// as printed in lowercase).
+    #[inline]
     pub fn kinds_ascii(&self, w: &str) -> u32 {
         self.kinds_ascii_bytes(w.as_bytes())
     }
 
+    /// The sieve is looked at where the word is (most words stop there); the table only when it may hold the word.
+    #[inline]
     fn kinds_ascii_bytes(&self, b: &[u8]) -> u32 {
         if b.is_empty() || b.len() > LONGEST {
             return 0;
@@ -84,6 +87,12 @@ impl Lexicon {
         if self.sieve[key / 64 % 64] & 1 << (key % 64) == 0 {
             return 0;
         }
+        self.listed(b, key)
+    }
+
+    /// The bits of the word `b` of [`key`] `key` in the table.
+    #[inline(never)]
+    fn listed(&self, b: &[u8], key: usize) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = slot(key, self.slots.len());
         loop {
