@@ -85,8 +85,20 @@ const ADJECTIVES: &[&str] = &[
 const WEAK_NOUNS: &[&str] = &["greetings", "congratulations", "wishes", "regards", "compliments", "good"];
 
 /// Words that acknowledge receipt or thank.
-const ACK_WORDS: &[&str] =
-    &["thank", "thanks", "grateful", "received", "receive", "receipt", "hand", "reached", "acknowledge", "obliged"];
+const ACK_WORDS: &[&str] = &[
+    "thank",
+    "thanks",
+    "grateful",
+    "received",
+    "receive",
+    "receipt",
+    "hand",
+    "reached",
+    "acknowledge",
+    "obliged",
+    "came",
+    "arrived",
+];
 
 /// Bytes of an acknowledgement's sentence kept as the evidence of a link.
 const MAX_ACK_WORDS: usize = 160;
@@ -217,7 +229,7 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
 const HEAD_BYTES: usize = 400;
 
 /// Stems of the acknowledging words (small letters) a paragraph's head must hold before its sentences are read.
-const HEAD_STEMS: [&str; 7] = ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig"];
+const HEAD_STEMS: [&str; 9] = ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig", "came", "arriv"];
 
 static STEM_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&HEAD_STEMS));
 
@@ -977,5 +989,8 @@ mod tests {
         assert_eq!(a("Molotov has asked me to thank you on his behalf for your greetings."), Some(true));
         assert_eq!(a("I gave consideration to the question"), None);
         assert_eq!(a("The message went to Stalin."), None);
+        assert_eq!(a("Your letter came on Saturday, and I have read it twice."), Some(false));
+        assert_eq!(a("Your kind letter arrived this morning."), Some(false));
+        assert_eq!(a("Your brother came on Saturday."), None);
     }
 }
