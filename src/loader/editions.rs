@@ -303,11 +303,42 @@ impl WordHasher {
         self.h = Self::step(self.h, u64::from(c) | 1 << 63);
     }
 
+    /// One ASCII byte of a text, by table: a letter or digit goes into the word, white space ends it. True when
+    /// `words` holds `cap`.
+    #[inline(always)]
+    fn ascii_byte(&mut self, b: u8, words: &mut Vec<u64>, cap: usize) -> bool {
+        match ASCII_CLASS[usize::from(b)] {
+            0 => false,
+            1 => self.end_word(words, cap),
+            c => {
+                self.ascii(c);
+                false
+            }
+        }
+    }
+
+    /// Ends the word at white space: its hash into `words` (when it has a letter or digit), the hasher ready for
+    /// the next. True when `words` holds `cap`.
+    #[inline(always)]
+    fn end_word(&mut self, words: &mut Vec<u64>, cap: usize) -> bool {
+        if !self.any {
+            return false;
+        }
+        words.push(self.hash());
+        *self = WordHasher::default();
+        words.len() == cap
+    }
+
+    /// The hash of the word so far (its last letters not yet stepped in are stepped in).
+    fn hash(&self) -> u64 {
+        if self.n > 0 { Self::step(self.h, self.packed) } else { self.h }
+    }
+
     /// The word's hash (`None` for a word of no letter or digit), and the hasher ready for the next word.
     #[cfg(test)]
     fn finish(&mut self) -> Option<u64> {
         let done = std::mem::take(self);
-        done.any.then(|| if done.n > 0 { Self::step(done.h, done.packed) } else { done.h })
+        done.any.then(|| done.hash())
     }
 }
 
@@ -448,82 +479,43 @@ fn sorted_hashes(hashes: Vec<u64>) -> Vec<u64> {
 }
 
 /// [`word_hash`] of each whitespace-separated word of the text (as `split_whitespace` splits), in one pass over
-/// its bytes (ASCII ones by table), until `words` holds `cap`. The word being hashed is kept in locals (what
-/// [`WordHasher`] holds), and a [`WordHasher`] takes over only for a character outside ASCII.
+/// its bytes (ASCII ones by table), until `words` holds `cap`.
 fn text_word_hashes(text: &str, words: &mut Vec<u64>, cap: usize) {
     if words.len() >= cap {
         return;
     }
     let bytes = text.as_bytes();
+    let mut hasher = WordHasher::default();
     if bytes.is_ascii() {
-        return ascii_word_hashes(bytes, words, cap);
-    }
-    let (mut h, mut packed, mut n, mut any) = (0u64, 0u64, 0u32, false);
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b >= 0x80 {
+        for &b in bytes {
+            if hasher.ascii_byte(b, words, cap) {
+                return;
+            }
+        }
+    } else {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                i += 1;
+                if hasher.ascii_byte(b, words, cap) {
+                    return;
+                }
+                continue;
+            }
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
             i += c.len_utf8();
             if c.is_whitespace() {
-                if any {
-                    words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
-                    if words.len() == cap {
-                        return;
-                    }
-                    (h, packed, n, any) = (0, 0, 0, false);
+                if hasher.end_word(words, cap) {
+                    return;
                 }
             } else if c.is_alphanumeric() {
-                let mut hasher = WordHasher { h, packed, n, any };
                 c.to_lowercase().for_each(|c| hasher.char(c));
-                (h, packed, n, any) = (hasher.h, hasher.packed, hasher.n, hasher.any);
             }
-            continue;
-        }
-        i += 1;
-        let c = ASCII_CLASS[usize::from(b)];
-        if c > 1 {
-            any = true;
-            packed = (packed << 8) | u64::from(c);
-            n += 1;
-            if n == 8 {
-                (h, packed, n) = (WordHasher::step(h, packed), 0, 0);
-            }
-        } else if c == 1 && any {
-            words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
-            if words.len() == cap {
-                return;
-            }
-            (h, packed, n, any) = (0, 0, 0, false);
         }
     }
-    if any {
-        words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
-    }
-}
-
-/// [`text_word_hashes`] of a text in ASCII: one byte at a time, by table.
-fn ascii_word_hashes(bytes: &[u8], words: &mut Vec<u64>, cap: usize) {
-    let (mut h, mut packed, mut n, mut any) = (0u64, 0u64, 0u32, false);
-    for &b in bytes {
-        let c = ASCII_CLASS[usize::from(b)];
-        if c > 1 {
-            any = true;
-            packed = (packed << 8) | u64::from(c);
-            n += 1;
-            if n == 8 {
-                (h, packed, n) = (WordHasher::step(h, packed), 0, 0);
-            }
-        } else if c == 1 && any {
-            words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
-            if words.len() == cap {
-                return;
-            }
-            (h, packed, n, any) = (0, 0, 0, false);
-        }
-    }
-    if any {
-        words.push(if n > 0 { WordHasher::step(h, packed) } else { h });
+    if hasher.any {
+        words.push(hasher.hash());
     }
 }
 
