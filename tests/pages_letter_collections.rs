@@ -240,3 +240,17 @@ fn an_inside_address_of_several_lines_names_the_firm_and_the_signature_drops_the
     assert_eq!(l.paragraphs.iter().next(), Some("Messrs. Palmer & Sons Ltd., Hull."), "the address is kept");
     assert_eq!(cited(l), ["1926-04-02"]);
 }
+
+/// A newspaper prints letters as an editor's extract or copy (`Extract of a letter from A to B, dated Place, Date.`,
+/// `Copy of a letter from A to B.`): the heading names both, its `dated` clause is no party.
+#[test]
+fn an_extract_or_copy_of_a_letter_is_headed_by_its_parties_and_dated_by_its_clause() {
+    let c = pages("extracts");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let extract = by_start(&c, "The militia came in slowly");
+    assert_eq!((people(extract), date(extract).as_deref()), (pair("Morgan", "Howard"), Some("1781-05-02")));
+    let copy = by_start(&c, "Sir,");
+    assert_eq!((people(copy), date(copy).as_deref()), (pair("Howard", "Morgan"), Some("1781-05-09")));
+    assert_eq!(cited(copy), ["1781-05-02"]);
+    assert_eq!((copy.replies_to, copy.reply_basis), (c.find(&extract.id), Some(ReplyBasis::Explicit)));
+}

@@ -81,6 +81,9 @@ const DOC_WORDS: &[&str] = &[
     "special",
     "paraphrase",
     "translation",
+    "extract",
+    "copy",
+    "duplicate",
 ];
 
 /// Recognises a heading line; `None` for anything else. `caption` allows the forms a message's own first line
@@ -281,7 +284,7 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
 
 /// The small words of grammar that may stand before a heading's `to`.
 const GRAMMAR_WORDS: &[&str] =
-    &["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at"];
+    &["from", "by", "the", "of", "in", "and", "for", "de", "van", "von", "du", "da", "di", "la", "le", "at", "a", "an"];
 
 /// Document words ([`DOC`]) and words of grammar ([`GRAMMAR`]).
 static HEADING_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[(DOC_WORDS, DOC), (GRAMMAR_WORDS, GRAMMAR)]));
@@ -340,7 +343,8 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
             prev_doc = false;
             continue;
         }
-        if lower_is(bare, "no") {
+        // `Extract of a letter from ...`, `Copy of the despatch ...`: small words between document words.
+        if lower_is(bare, "no") || prev_doc && ["of", "a", "an", "the"].iter().any(|x| lower_is(bare, x)) {
             continue;
         }
         break;
@@ -349,7 +353,6 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     (at + (rest.len() - rest.quick_trim_start().len()), number, skipped)
 }
 
-/// A Roman number in any case (`xx`, `XIV`).
 /// A roman numeral in capitals (`XXIII`), as editions number letters.
 fn is_upper_roman(w: &str) -> bool {
     w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')) && is_roman(w)
@@ -386,6 +389,7 @@ fn dashed_number(s: &str) -> Option<(&str, usize)> {
     (ok && opens && (dotted || prefixed)).then_some((n, s.len() - tail.len()))
 }
 
+/// A Roman number in any case (`xx`, `XIV`).
 fn is_roman(w: &str) -> bool {
     !w.is_empty()
         && w.len() <= 8
@@ -563,7 +567,12 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         }
     }
     match dated(p) {
-        Some((start, f)) => (without_place(p[..start].quick_trim_end().trim_end_matches([',', '.'])), Some(f), number),
+        Some((start, f)) => {
+            let party = p[..start].quick_trim_end().trim_end_matches([',', '.']);
+            // `General Washington, dated Camden, 30 April 1781`: the editor's `dated` and its place are no party.
+            let party = [", dated ", " dated "].iter().find_map(|d| party.find(d)).map_or(party, |at| &party[..at]);
+            (without_place(party), Some(f), number)
+        }
         None => (p, None, number),
     }
 }
