@@ -254,3 +254,17 @@ fn an_extract_or_copy_of_a_letter_is_headed_by_its_parties_and_dated_by_its_clau
     assert_eq!(cited(copy), ["1781-05-02"]);
     assert_eq!((copy.replies_to, copy.reply_basis), (c.find(&extract.id), Some(ReplyBasis::Explicit)));
 }
+
+/// A governor addressed by his style (`To His Excellency the Governor of Ohio`, the office without the style), a
+/// place line ending in a state's abbreviation (`near Cincinnati, O.`) above a date line without its comma (`June 3
+/// 1861`); a title naming no one (`LETTERS OF A COUNTY OFFICER`) gives no writer.
+#[test]
+fn an_office_addressed_by_its_style_is_the_office_and_the_answer_links_back() {
+    let c = pages("governors");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let report = by_start(&c, "Sir,");
+    assert_eq!((people(report), date(report).as_deref()), (pair("Cox", "Governor of Ohio"), Some("1861-06-03")));
+    let answer = by_start(&c, "Colonel,");
+    assert_eq!(people(answer), pair("Governor of Ohio", "Cox"));
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&report.id), Some(ReplyBasis::Explicit)));
+}

@@ -446,6 +446,8 @@ const CLOSES: &[&str] = &[
     "affectionately",
     "affectionate",
     "loving",
+    "dutiful",
+    "humble",
     "respectfully",
     "obediently",
     "friend",

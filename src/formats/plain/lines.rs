@@ -1007,7 +1007,10 @@ pub fn place_line(line: &str) -> bool {
     }) && (1..=7).contains(&head.split_whitespace().count())
         && !head.ends_with([':', ';', '!', '?'])
         && (!head.ends_with('.')
-            || head.rsplit(' ').next().is_some_and(|w| w.chars().all(|c| c.is_uppercase() || c == '.')))
+            || head.rsplit(' ').next().is_some_and(|w| {
+                // `LONDON.`, `N.Y.`, or a state's or county's abbreviation (`Va.`, `Mass.`).
+                w.chars().all(|c| c.is_uppercase() || c == '.') || w.len() <= 5 && w.starts_with(char::is_uppercase)
+            }))
         && head.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && salutation(line).is_none()
 }

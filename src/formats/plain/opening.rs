@@ -101,6 +101,10 @@ fn titled_writer(t: &str) -> Option<Person> {
 
 fn writer(name: &str) -> Option<Person> {
     let name = name.quick_trim();
+    // `Letters of a Naval Surgeon`: an unnamed writer names no one.
+    if ["a ", "an "].iter().any(|a| super::lines::strip_prefix_ci(name, a).is_some()) {
+        return None;
+    }
     let joint = name.split_whitespace().any(|w| w.eq_ignore_ascii_case("and") || w == "&");
     if name.is_empty() || joint || !parties::valid(name) || name.split_whitespace().count() > 5 {
         return None;

@@ -770,7 +770,13 @@ pub fn addressed(text: &str) -> Option<Person> {
 /// An office's name: its words without the article and without `Acting` (an acting holder answers for the
 /// office), capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
 fn office(words: &[Word]) -> String {
-    let start = words.iter().position(|w| !w.is(UNOFFICIAL)).unwrap_or(0);
+    let mut start = words.iter().position(|w| !w.is(UNOFFICIAL)).unwrap_or(0);
+    // `His Excellency the Governor of Virginia`: the style before an office is no part of its name.
+    const STYLES: [&str; 6] = ["excellency", "majesty", "highness", "holiness", "grace", "lordship"];
+    if start > 0 && start + 2 < words.len() && STYLES.iter().any(|x| words[start].text.eq_ignore_ascii_case(x)) {
+        start += 1;
+        start += words[start..].iter().take_while(|w| w.is(UNOFFICIAL)).count();
+    }
     let caps = words.iter().all(|w| !w.text.chars().any(char::is_lowercase));
     let name: Vec<String> = words[start..]
         .iter()
