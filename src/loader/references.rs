@@ -992,5 +992,6 @@ mod tests {
         assert_eq!(a("Your letter came on Saturday, and I have read it twice."), Some(false));
         assert_eq!(a("Your kind letter arrived this morning."), Some(false));
         assert_eq!(a("Your brother came on Saturday."), None);
+        assert_eq!(a("Your brother's letter came on Saturday."), None);
     }
 }
