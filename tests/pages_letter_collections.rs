@@ -268,3 +268,16 @@ fn an_office_addressed_by_its_style_is_the_office_and_the_answer_links_back() {
     assert_eq!(people(answer), pair("Governor of Ohio", "Cox"));
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&report.id), Some(ReplyBasis::Explicit)));
 }
+
+/// Telegrams dated with the year in two figures (`7 June 44`) under a page's year (`1944` alone on its line): the
+/// page gives the century; the reply cites the first by its date.
+#[test]
+fn a_year_in_two_figures_takes_the_century_of_the_pages_year() {
+    let c = pages("short_years");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Everything has started well");
+    assert_eq!((people(first), date(first).as_deref()), (pair("Prime Minister", "Stalin"), Some("1944-06-07")));
+    let reply = by_start(&c, "I have received your message of June 7");
+    assert_eq!((date(reply).as_deref(), cited(reply)), (Some("1944-06-11"), vec!["1944-06-07".to_string()]));
+    assert_eq!((reply.replies_to, reply.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}

@@ -336,26 +336,14 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
 /// nearest dated letter before it in its file (or after it, when none is before).
 fn detect_references(letters: &mut [Letter], file: &str) {
     let mut context = letters.iter().find_map(|l| l.date);
-    let year = year_in_name(file);
+    // A year the file's name carries dates a year-less reference in a file where no letter has a date.
+    let year = crate::model::year_in_name(file);
     for l in letters.iter_mut() {
         if l.date.is_some() {
             context = l.date;
         }
         references::detect(l, l.date.or(context), year);
     }
-}
-
-/// A year the file's name carries (`frus_1943_d617.txt`, `letters-1790.txt`): four digits between non-digits,
-/// from 1000 to 2099. It dates a year-less reference in a file where no letter has a date.
-fn year_in_name(file: &str) -> Option<i32> {
-    let name = file.rsplit('/').next().unwrap_or(file);
-    let b = name.as_bytes();
-    (0..b.len().saturating_sub(3)).find_map(|i| {
-        let run = &b[i..i + 4];
-        let bounded = (i == 0 || !b[i - 1].is_ascii_digit()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
-        let y: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
-        (bounded && run.iter().all(u8::is_ascii_digit) && (1000..2100).contains(&y)).then_some(y)
-    })
 }
 
 /// Letters whose pages name no writer (`Message to W. Churchill` on a page of one writer's messages) get the

@@ -17,7 +17,7 @@ mod paragraphs;
 mod people;
 
 pub use date::Date;
-pub use file_name::FileName;
+pub use file_name::{FileName, year_in_name};
 pub use inline::{Emphasis, LineBreak, Styled, TextPart};
 pub use input::Input;
 pub use letter::*;

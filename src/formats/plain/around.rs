@@ -18,6 +18,12 @@ impl<'a> Parser<'a> {
         fresh: bool,
         lead: Option<u8>,
     ) -> Option<usize> {
+        // A year alone on its line (`1944` over a page of telegrams) gives the century of years in two figures.
+        if lead.is_some_and(|b| b.is_ascii_digit())
+            && let Some(y) = lines::year_line(line)
+        {
+            self.year_hint = Some(y);
+        }
         // An ISO line opens with a digit or `Date:`, a closing formula with `Given`, `Dated`, `Done` or `Written`.
         if lead.is_some_and(|b| b.is_ascii_digit() || b == b'd')
             && let Some(found) = lines::iso_line(line)
@@ -47,7 +53,15 @@ impl<'a> Parser<'a> {
             return Some(used + self.dateline_rest(&next[used..]));
         }
         let under_heading = self.under_heading();
-        let (with_year, without_year) = lines::date_lines(line);
+        let (mut with_year, mut without_year) = lines::date_lines(line);
+        if with_year.is_none()
+            && let Some(widened) = lines::with_century(line, self.year_hint)
+        {
+            (with_year, without_year) = lines::date_lines(&widened);
+        }
+        if let Some(y) = with_year.as_ref().and_then(|d| d.found.year) {
+            self.year_hint = Some(y);
+        }
         let formula = || matches!(lead, Some(b'g' | b'd' | b'w')).then(|| lines::formula_date(line)).flatten();
         let (dl, used, printed) = match with_year.or_else(formula) {
             Some(d) => (d, 0, line.quick_trim().to_string()),

@@ -404,6 +404,33 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     (with_year, without.filter(|d| d.found.year.is_none()))
 }
 
+/// `7 June 44`, `Dec. 3, '62`: a date line whose year is printed in two figures, given the century of `year`
+/// (the page's year nearest before it): the line with its year in four figures, to be read as any date line.
+pub fn with_century(line: &str, year: Option<i32>) -> Option<String> {
+    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    let b = t.as_bytes();
+    // Two figures at the end after a space or an apostrophe: looked at before anything else.
+    let n = b.len();
+    if n < 8 || !b[n - 2].is_ascii_digit() || !b[n - 1].is_ascii_digit() || b[n - 3].is_ascii_digit() {
+        return None;
+    }
+    let year = year?;
+    let head = t[..n - 2].trim_end_matches(['\'', '’']);
+    // What comes before is a whole day and month (`7 June`, `Dec. 3,`): `August 22` is a day, not a year.
+    if !head.ends_with(' ') || !names_month(head) || date_lines(head.trim_end_matches([' ', ','])).1.is_none() {
+        return None;
+    }
+    let yy = i32::from(b[n - 2] - b'0') * 10 + i32::from(b[n - 1] - b'0');
+    // The year of that century nearest the page's, never more than 50 years from it.
+    let mut full = year - year.rem_euclid(100) + yy;
+    if full > year + 50 {
+        full -= 100;
+    } else if full < year - 50 {
+        full += 100;
+    }
+    Some(format!("{head}{full}"))
+}
+
 /// `Executive Mansion, 5/17/1863.`, `Paris, 17.5.1863`: a date in figures ending the line, read only where it can
 /// be read one way (a part above 12 is the day; month and day alike stay unread), with the place before it.
 fn numeric_date_line(line: &str) -> Option<DateLine> {
@@ -1245,5 +1272,19 @@ mod tests {
         for unread in unread {
             assert!(date_line(unread).is_none(), "{unread}");
         }
+    }
+
+    #[test]
+    fn a_year_in_two_figures_takes_the_pages_century() {
+        assert_eq!(with_century("7 June 44", Some(1944)).as_deref(), Some("7 June 1944"));
+        assert_eq!(
+            with_century("Camp near Falmouth, Dec. 3, '62.", Some(1861)).as_deref(),
+            Some("Camp near Falmouth, Dec. 3, 1862")
+        );
+        assert_eq!(with_century("Jan. 2, 01", Some(1899)).as_deref(), Some("Jan. 2, 1901"), "the nearer century");
+        assert_eq!(with_century("7 June 44", None), None, "no page's year: no guess");
+        assert_eq!(with_century("We lost 44", Some(1944)), None, "no month");
+        assert_eq!(with_century("7 June 1944", Some(1944)), None);
+        assert_eq!(with_century("[Moscow,] August 22,", Some(1945)), None, "a day, its year on the next line");
     }
 }

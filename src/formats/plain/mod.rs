@@ -39,7 +39,7 @@ impl Format for PlainText {
     }
 
     fn parse(&self, file: &str, text: &str) -> Parsed {
-        let mut p = Parser { file, ..Parser::default() };
+        let mut p = Parser { file, year_hint: crate::model::year_in_name(file), ..Parser::default() };
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
         // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes. The
         // lines are read into a buffer of a few dozen at a time, the window a slice of it.
@@ -152,6 +152,9 @@ struct Parser<'a> {
     address: Option<Address<'a>>,
     /// The recipients the last heading naming any named, for a heading `TO THE SAME.`
     last_recipients: Vec<parties::Person>,
+    /// The page's year nearest before the line (the file's name, a year alone on a line, the last date line's):
+    /// the century of a year printed in two figures (`7 June 44`).
+    year_hint: Option<i32>,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
