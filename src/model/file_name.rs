@@ -71,6 +71,19 @@ impl fmt::Debug for FileName {
     }
 }
 
+/// A year the file's name carries (`frus_1943_d617.txt`, `letters-1790.txt`): four digits between non-digits,
+/// from 1000 to 2099.
+pub fn year_in_name(file: &str) -> Option<i32> {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let run = &b[i..i + 4];
+        let bounded = (i == 0 || !b[i - 1].is_ascii_digit()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        let y: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
+        (bounded && run.iter().all(u8::is_ascii_digit) && (1000..2100).contains(&y)).then_some(y)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,17 +103,4 @@ mod tests {
         let (x, y) = (FileName::from("a"), FileName::from(String::from("b")));
         assert!(x < y);
     }
-}
-
-/// A year the file's name carries (`frus_1943_d617.txt`, `letters-1790.txt`): four digits between non-digits,
-/// from 1000 to 2099.
-pub fn year_in_name(file: &str) -> Option<i32> {
-    let name = file.rsplit('/').next().unwrap_or(file);
-    let b = name.as_bytes();
-    (0..b.len().saturating_sub(3)).find_map(|i| {
-        let run = &b[i..i + 4];
-        let bounded = (i == 0 || !b[i - 1].is_ascii_digit()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
-        let y: i32 = std::str::from_utf8(run).ok()?.parse().ok()?;
-        (bounded && run.iter().all(u8::is_ascii_digit) && (1000..2100).contains(&y)).then_some(y)
-    })
 }
