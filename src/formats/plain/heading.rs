@@ -511,7 +511,7 @@ fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 }
 
 /// ` word ` inside `s` in any ASCII case (`word` lowercase): the byte offset of its leading space.
-fn find_word(s: &str, word: &str) -> Option<usize> {
+pub(super) fn find_word(s: &str, word: &str) -> Option<usize> {
     let (b, w) = (s.as_bytes(), word.as_bytes());
     let mut from = 0;
     while let Some(k) = memchr::memchr(b' ', &b[from..]) {

@@ -459,11 +459,8 @@ fn numeric_date_line(line: &str) -> Option<DateLine> {
     let found = Found { month, day, corrected_day: None, year: Some(year), more_days: [None; 3], len: t.len() - start };
     // Before the date only a place: a few capitalised words (`I wrote on 5/17/1863` is a sentence).
     let place = t[..start].trim_end_matches([',', ' ']);
-    let place_ok = place.split([' ', ',']).filter(|w| !w.is_empty()).take(7).enumerate().all(|(k, w)| {
-        k < 6
-            && !w.bytes().any(|b| b.is_ascii_digit())
-            && (w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w))
-    });
+    let place_ok = !place.bytes().any(|b| b.is_ascii_digit())
+        && place.split([' ', ',']).filter(|w| !w.is_empty()).take(7).enumerate().all(|(k, w)| k < 6 && place_word(w));
     place_ok.then(|| DateLine { found, place: (!place.is_empty()).then(|| place_of(place)).flatten() })
 }
 
@@ -533,15 +530,17 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
         let place_ok = !place.is_empty()
             && !["to", "from", "letter", "message", "telegram"].iter().any(|w| lower_is(first, w))
             && !place.bytes().any(|b| b.is_ascii_digit())
-            && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-                let w = w.trim_matches(['[', ']']);
-                w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
-            });
+            && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| place_word(w.trim_matches(['[', ']'])));
         if !place_ok || keep(t[i..].quick_trim_start(), place) {
             break;
         }
     }
     found
+}
+
+/// A word of a place before a date: capitalised, or a small word inside places ([`PLACE_LINKS`]).
+fn place_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
 }
 
 /// `[Norwich, 27 October 1465.]`: a whole line an editor supplied, read without its brackets.

@@ -535,8 +535,7 @@ impl<'a> Parser<'a> {
 /// comes before the first `to`.
 fn signature_with_office(line: &str) -> bool {
     let t = line.quick_trim();
-    let to = [" to ", " TO ", " To "].iter().filter_map(|w| t.find(w)).min();
-    to.is_some_and(|at| t[..at].contains(','))
+    heading::find_word(t, "to").is_some_and(|at| t[..at].contains(','))
 }
 
 /// `- Copy of telegram ...↩`: a footnote in a bulleted list (its marker was numbered in the text).
