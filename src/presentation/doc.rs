@@ -393,7 +393,8 @@ impl<'l> Pieces<'l> {
     }
 }
 
-/// The header lines under the heading, each as (label, value) fields: the caption, `From: ` and `   To: `, the date with the
+/// The header lines under the heading, each as (label, value) fields: the caption, `From: ` and `   To: `, the letter
+/// a covering note passes on, the date with the
 /// number and classification, the place, the source, the letter answered (its id, the link's basis and the words it
 /// rests on), other printings, the replies, what the edition says of a document or a text kept elsewhere. The
 /// reading pane and `letters show` show them; search looks in them.
@@ -406,6 +407,10 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
         lines.push(vec![("", caption.to_string())]);
     }
     lines.push(vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]);
+    // A covering note: the people of the letter it passes on, beside its own.
+    if let Some(c) = &letter.carries {
+        lines.push(vec![("Passes on: ", format!("a letter from {} to {}", c.sender, c.recipient))]);
+    }
     let mut date = vec![("Date: ", date_field(letter))];
     if let Some(n) = letter.number.as_deref() {
         date.push(("   ", format!("No. {n}")));
