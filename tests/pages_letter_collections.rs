@@ -281,3 +281,23 @@ fn a_year_in_two_figures_takes_the_century_of_the_pages_year() {
     assert_eq!((date(reply).as_deref(), cited(reply)), (Some("1944-06-11"), vec!["1944-06-07".to_string()]));
     assert_eq!((reply.replies_to, reply.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
+
+/// A letter signed or greeted with a given name alone is the person the page names in full by it: sisters who
+/// sign `Harriet` and `Margaret` under headings naming them in full, a typed letter greeting `Dear Arthur:` the
+/// writer who signed `Arthur P. Denholm`. An office greeted (`Dear Mr. Mayor`) is no person.
+#[test]
+fn a_given_name_alone_is_the_person_the_page_names_in_full() {
+    let c = pages("given_names");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let bath = by_start(&c, "The rooms here are smaller");
+    assert_eq!(people(bath), pair("Hollis", "Hollis"));
+    assert_eq!(&*bath.sender.0[0].printed, "Harriet", "the name as signed is kept");
+    let kendal = by_start(&c, "Your letter of the 4th");
+    assert_eq!((kendal.replies_to, kendal.reply_basis), (c.find(&bath.id), Some(ReplyBasis::Explicit)));
+    let asked = by_start(&c, "I write to ask that the question");
+    assert_eq!(people(asked), pair("Denholm", "Mayor"));
+    let answer = by_start(&c, "I have your letter of June 2nd");
+    assert_eq!(people(answer), pair("Pettigrew", "Denholm"));
+    assert_eq!(&*answer.recipient.0[0].printed, "Arthur");
+    assert_eq!(cited(answer), ["1931-06-02"]);
+}

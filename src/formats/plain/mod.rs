@@ -8,6 +8,7 @@
 use words::QuickTrim;
 mod around;
 mod covering;
+mod given_names;
 mod heading;
 mod inline;
 
@@ -61,7 +62,9 @@ impl Format for PlainText {
             at += done;
             no += done;
         }
-        p.finish()
+        let mut parsed = p.finish();
+        given_names::resolve(&mut parsed.letters);
+        parsed
     }
 }
 
