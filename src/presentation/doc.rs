@@ -4,6 +4,7 @@
 
 use crate::model::numbering::numbering;
 use crate::model::{Corpus, Emphasis, Letter, LetterIx, RefTarget, ReplyBasis, Role, TextPart};
+use crate::text::sanitize::sanitize;
 use crate::text::width::str_width;
 use std::collections::HashMap;
 
@@ -432,13 +433,14 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
             Some(ReplyBasis::Edition) => " (the edition)",
             None => "",
         };
-        lines.push(vec![("In reply to: ", format!("{}{basis}", parent.id))]);
+        lines.push(vec![("In reply to: ", format!("{}{basis}", sanitize(&parent.id)))]);
     }
     if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
         lines.push(vec![("Reply: ", evidence)]);
     }
     let ids = |list: &[LetterIx]| -> String {
-        let ids: Vec<&str> = list.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
+        // Ids come from file names, which may hold anything: the text may be piped out as it is.
+        let ids: Vec<_> = list.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| sanitize(&e.id)).collect();
         ids.join(", ")
     };
     if !letter.editions.is_empty() {
