@@ -345,3 +345,20 @@ fn a_collected_works_volume_with_source_lines_and_superscript_notes() {
     );
     assert_eq!((reply.replies_to, reply.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
+
+/// A merchant's letter dated under the signature, then a postscript: the postscript is the letter's, not text
+/// after it; the answer cites the letter's closing date.
+#[test]
+fn a_postscript_under_a_closing_date_line_stays_with_its_letter() {
+    let c = pages("postscripts");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your letter of the 9th");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1767-03-02"), Some("Bristol")));
+    assert_eq!(
+        first.paragraphs.iter().last(),
+        Some("P.S. The ship's master asks that the casks be marked before they are sent down to the quay.")
+    );
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
+    let answer = by_start(&c, "I have yours of the 2d of March");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}

@@ -479,6 +479,10 @@ impl<'a> Parser<'a> {
             // Past the signature: narrative around a quoted letter, not the letter.
             self.zone = Zone::After;
         }
+        if self.zone == Zone::After && self.cur.is_some() && !self.in_notes && opening::postscript(line) {
+            // `P.S.` under a closing date line (`London, 14 April 1767.`) still belongs to the letter.
+            self.zone = Zone::Body;
+        }
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {
                 self.orphan(no);
