@@ -355,7 +355,7 @@ fn a_postscript_under_a_closing_date_line_stays_with_its_letter() {
     let first = by_start(&c, "Your letter of the 9th");
     assert_eq!((date(first).as_deref(), first.place()), (Some("1767-03-02"), Some("Bristol")));
     assert_eq!(
-        first.paragraphs.iter().last(),
+        first.paragraphs.iter().next_back(),
         Some("P.S. The ship's master asks that the casks be marked before they are sent down to the quay.")
     );
     assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
