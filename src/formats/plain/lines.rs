@@ -995,6 +995,9 @@ pub fn furniture_line(line: &str) -> bool {
     if arrow_first || matches!(b.last(), Some(0x92 | 0xbb)) && t.ends_with(['→', '»']) {
         return true;
     }
+    if matches!(b.first(), Some(b'-' | 0xe2)) && page_number_between_dashes(t) {
+        return true;
+    }
     if t.len() > 90 {
         return false;
     }
@@ -1023,6 +1026,15 @@ pub fn furniture_line(line: &str) -> bool {
         }
         lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
     })
+}
+
+/// `— 78 —`, `- xii -`: a page's number between dashes, alone on its line.
+fn page_number_between_dashes(t: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    let Some(inner) = t.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) else { return false };
+    let n = inner.trim_matches(dashes).quick_trim();
+    let roman = n.len() <= 8 && n.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
+    !n.is_empty() && (n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()) || roman)
 }
 
 /// Whether a lowered line with `page ` at `at` is a running head: a short page number after it, and a volume, a
@@ -1262,6 +1274,8 @@ mod tests {
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
         assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));
+        assert!(furniture_line("— 78 —") && furniture_line("- xii -") && furniture_line("–412–"));
+        assert!(!furniture_line("— 78") && !furniture_line("- Dear Sir -") && !furniture_line("---"));
         assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
         assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));
         assert_eq!(salutation("I beg you, sir, to"), None);
