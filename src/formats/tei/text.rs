@@ -299,7 +299,7 @@ impl Walker<'_> {
                 }
             }
             "date" if self.dating > 0 && self.date_text.is_none() => {
-                self.date_text = Some((tag.attr("when"), String::new()));
+                self.date_text = Some((tag.attr("when").or_else(|| tag.attr("when-iso")), String::new()));
                 Kind::Date
             }
             "placeName" if self.dating > 0 && self.place_text.is_none() => {

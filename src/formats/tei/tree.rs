@@ -18,7 +18,7 @@ pub enum Child {
 }
 
 /// Attributes a TEI reader looks at; others are not kept.
-const KEPT: [&str; 20] = [
+const KEPT: [&str; 24] = [
     "id",
     "type",
     "subtype",
@@ -38,6 +38,10 @@ const KEPT: [&str; 20] = [
     "corresp",
     "role",
     "when-iso",
+    "notBefore-iso",
+    "notAfter-iso",
+    "from-iso",
+    "to-iso",
     "sameAs",
 ];
 
