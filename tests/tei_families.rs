@@ -39,3 +39,33 @@ fn dates_in_the_iso_attributes_text_and_uncertain_forms() {
         assert_eq!(people(l), ("Jean Paul".to_string(), "Christian Otto".to_string()));
     }
 }
+
+#[test]
+fn people_named_by_rs_by_name_parts_with_a_choice_or_a_note_inside() {
+    let c = load("names");
+    assert_eq!(c.letters.len(), 3);
+    // forename, nameLink, surname, roleName, genName: the name as its parts read.
+    let h = by_file(&c, "hum_1805");
+    assert_eq!(
+        people(h),
+        ("Alexander von Humboldt".to_string(), "König Friedrich Wilhelm III. von Preußen".to_string())
+    );
+    assert_eq!((h.date.map(|d| d.to_string()).as_deref(), h.place()), (Some("1805-05-01"), Some("Paris")));
+    // Two people as reference strings (`rs type="person"`), a newspaper as the addressee.
+    let r = by_file(&c, "rs_several");
+    assert_eq!(people(r), ("Jane Wells, Thomas Wells".to_string(), "The Leeds Gazette".to_string()));
+    // A note inside a name is no part of it; an abbreviated name reads as the edition expands it.
+    let n = by_file(&c, "note_in_name");
+    assert_eq!(people(n), ("Clara Schumann".to_string(), "Johannes Brahms".to_string()));
+}
+
+#[test]
+fn a_letter_redirected_or_forwarded_is_from_its_writer_to_its_addressee_dated_when_written() {
+    let c = load("ways");
+    let f = by_file(&c, "forwarded");
+    assert_eq!(people(f), ("Marie Lenz".to_string(), "Paul Roth".to_string()));
+    assert_eq!((f.date.map(|d| d.to_string()).as_deref(), f.place()), (Some("1890-03-02"), Some("Kassel")));
+    let r = by_file(&c, "redirected");
+    assert_eq!(people(r), ("Edith Marsh".to_string(), "Hugh Bell".to_string()));
+    assert_eq!((r.date.map(|d| d.to_string()).as_deref(), r.place()), (Some("1921-05-03"), Some("Ottawa")));
+}

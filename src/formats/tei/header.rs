@@ -73,7 +73,20 @@ fn main_title(h: &Node) -> String {
     let plain = titles.iter().find(|t| {
         !matches!(t.attr("level"), Some("s" | "m" | "j")) && !matches!(t.attr("type"), Some("sub" | "iso-date"))
     });
-    main.or(plain).or(titles.first()).map(|t| t.text()).unwrap_or_default()
+    main.or(plain).or(titles.first()).map(|t| title_text(t)).unwrap_or_default()
+}
+
+/// A title's text, its lines (`lb`) as parts separated by commas (`Weber an Brandt in Prag<lb/>Dresden, 11. Juni
+/// 1817`).
+fn title_text(t: &Node) -> String {
+    let mut out = String::new();
+    for line in t.lines() {
+        if !out.is_empty() {
+            out.push_str(if out.ends_with([',', ';', ':', '.']) { " " } else { ", " });
+        }
+        out.push_str(&line);
+    }
+    out
 }
 
 fn source(h: &Node) -> Option<String> {
@@ -82,17 +95,34 @@ fn source(h: &Node) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-const PARTY: [&str; 3] = ["persName", "orgName", "name"];
+/// Whether an element of a `correspAction` names a party: a person's or body's name, or a reference string
+/// (`rs`) to a person or body.
+fn is_party(n: &Node) -> bool {
+    match n.name.as_str() {
+        "persName" | "orgName" | "name" => true,
+        "rs" => n.attr("type").is_none_or(|t| matches!(t, "person" | "org" | "organisation" | "organization")),
+        _ => false,
+    }
+}
+
+/// Whether a `correspAction` is a step of the letter's way after it was sent: redirected or forwarded by
+/// someone between the writer and the addressee (its people are not the letter's parties).
+fn on_the_way(action: &Node) -> bool {
+    action.attr("subtype").is_some_and(|s| {
+        let s = s.to_lowercase();
+        s.contains("redirect") || s.contains("forward")
+    })
+}
 
 fn corresp(cd: &Node) -> Corresp {
     let mut c = Corresp { text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string), ..Corresp::default() };
     for action in cd.all("correspAction") {
         let kind = action.attr("type").unwrap_or("");
         let sent = matches!(kind, "sent" | "sending");
-        if !sent && !matches!(kind, "received" | "receiving") {
+        if (!sent && !matches!(kind, "received" | "receiving")) || on_the_way(action) {
             continue;
         }
-        for p in action.elements().filter(|n| PARTY.contains(&n.name.as_str())) {
+        for p in action.elements().filter(|n| is_party(n)) {
             let party = Party { name: party_name(p), key: p.attr("ref").or(p.attr("key")).map(str::to_string) };
             let to_recipient = match p.attr("type") {
                 Some("addressee" | "recipient" | "receiver") => {
@@ -107,9 +137,14 @@ fn corresp(cd: &Node) -> Corresp {
             };
             if to_recipient { c.recipients.push(party) } else { c.senders.push(party) }
         }
-        if sent {
+        // The first sent action that says when or where dates or places the letter; a place may be named as a
+        // settlement.
+        if sent && c.date.is_none() {
             c.date = action.first("date").map(DateSpec::of);
-            c.place = action.first("placeName").map(Node::text).filter(|t| !t.is_empty());
+        }
+        if sent && c.place.is_none() {
+            let place = action.first("placeName").or_else(|| action.first("settlement"));
+            c.place = place.map(Node::text).filter(|t| !t.is_empty());
         }
     }
     if cd.first("correspAction").is_none() {
@@ -136,7 +171,7 @@ fn draft_elements(cd: &Node, c: &mut Corresp) {
             }
             _ => continue,
         };
-        let named: Vec<&Node> = e.elements().filter(|n| PARTY.contains(&n.name.as_str())).collect();
+        let named: Vec<&Node> = e.elements().filter(|n| is_party(n)).collect();
         if named.is_empty() {
             let name = e.text();
             if !name.is_empty() {
