@@ -69,3 +69,55 @@ fn a_letter_redirected_or_forwarded_is_from_its_writer_to_its_addressee_dated_wh
     assert_eq!(people(r), ("Edith Marsh".to_string(), "Hugh Bell".to_string()));
     assert_eq!((r.date.map(|d| d.to_string()).as_deref(), r.place()), (Some("1921-05-03"), Some("Ottawa")));
 }
+
+#[test]
+fn titles_naming_a_place_after_the_addressee_on_a_line_of_their_own_weber_style() {
+    let c = load("wega");
+    let a = by_file(&c, "A040001");
+    let b = by_file(&c, "A040002");
+    // The title's line break separates its parts; the addressee as the markup names them, with the title's
+    // words for them.
+    assert_eq!(a.heading, "Carl Maria von Weber an Caroline Brandt in Prag, Dresden, Mittwoch, 11. Juni 1817");
+    assert_eq!(
+        people(a),
+        ("Carl Maria von Weber".to_string(), "Caroline Brandt (Caroline Brandt in Prag)".to_string())
+    );
+    assert_eq!(b.sender.to_string(), "Caroline Brandt");
+    // Places as settlements, dates from the sent action.
+    assert_eq!((a.place(), a.date.map(|d| d.to_string()).as_deref()), (Some("Dresden"), Some("1817-06-11")));
+    assert_eq!((b.place(), b.date.map(|d| d.to_string()).as_deref()), (Some("Prag"), Some("1817-06-09")));
+    // The letter answered, as the edition names it (`previousLetterToSender`, a prefixed target).
+    assert_eq!(a.replies_to, c.find(&b.id));
+    assert_eq!(&a.paragraphs[2], "Dein Brief vom 9t hat mich sehr erfreut. Ich komme bald nach Prag.");
+    assert_eq!(a.footnotes.len(), 1);
+    assert_eq!(a.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["2"]);
+}
+
+#[test]
+fn the_same_letters_with_every_element_in_a_prefixed_namespace() {
+    let c = load("prefixed");
+    let a = by_file(&c, "P001");
+    let b = by_file(&c, "P002");
+    assert_eq!(a.sender.to_string(), "Carl Maria von Weber");
+    assert_eq!(a.roles().len(), a.paragraphs.len());
+    assert_eq!(a.paragraphs.len(), 5);
+    assert_eq!(a.replies_to, c.find(&b.id));
+}
+
+#[test]
+fn a_title_naming_only_the_addressee_whose_name_holds_von_deutsches_textarchiv_style() {
+    let c = load("dta");
+    let l = &c.letters[0];
+    // `Brief an Johann Wolfgang von Goethe` names one person, not Goethe as the writer.
+    assert_eq!(people(l), ("Carl Friedrich Zelter".to_string(), "Johann Wolfgang von Goethe".to_string()));
+    assert_eq!(l.date.map(|d| d.to_string()).as_deref(), Some("1805-05-03"));
+    // Footnotes and an endnote where they stand; pages by their numbers.
+    let notes: Vec<(&str, &str)> = l.footnotes.iter().map(|f| (f.label.as_str(), f.text.as_str())).collect();
+    assert_eq!(
+        notes,
+        [("1", "Vom 26. April 1805."), ("2", "„Der Gott und die Bajadere“."), ("*", "Friedrich Wilhelm Riemer.")]
+    );
+    assert_eq!(l.footnote_refs[0].offset, "Ihren lieben Brief".len());
+    assert_eq!(l.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["1", "2"]);
+    assert_eq!(l.paragraphs.last(), Some("N. S. Grüßen Sie Riemer."));
+}
