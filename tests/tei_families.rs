@@ -121,3 +121,17 @@ fn a_title_naming_only_the_addressee_whose_name_holds_von_deutsches_textarchiv_s
     assert_eq!(l.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["1", "2"]);
     assert_eq!(l.paragraphs.last(), Some("N. S. Grüßen Sie Riemer."));
 }
+
+#[test]
+fn links_to_the_previous_letter_by_ptr_by_reply_type_and_by_file_or_address() {
+    let c = load("context");
+    let ix = |stem: &str| c.find(&by_file(&c, stem).id);
+    // `ptr type="previous"` naming a file: the answer to the letter before.
+    assert_eq!(by_file(&c, "c2").replies_to, ix("c1"));
+    // `ref type="replyTo"` naming a full address with a fragment.
+    assert_eq!(by_file(&c, "c3").replies_to, ix("c2"));
+    // `previous-in-corresp` by `#id`; the `next` link is no predecessor.
+    assert_eq!(by_file(&c, "c4").replies_to, ix("c3"));
+    assert_eq!(by_file(&c, "c1").replies_to, None);
+    assert_eq!(c.threads[by_file(&c, "c4").thread].letters.len(), 4);
+}

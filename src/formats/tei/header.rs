@@ -208,20 +208,20 @@ fn party_name(p: &Node) -> String {
     out
 }
 
-/// The previous letters of the same correspondence among `correspContext/ref`s, their targets separated by spaces
-/// (a joint letter continues one correspondence per writer): one the edition scopes to the correspondence
-/// (`previous-in-corresp`, `withinCorrespondence`/`previous_letter`) wins over a bare `previous`; a link scoped to
-/// the whole collection is not one.
+/// The previous letters of the same correspondence among `correspContext/ref`s (or `ptr`s), their targets
+/// separated by spaces (a joint letter continues one correspondence per writer): the letter answered, said in so
+/// many words (`replyTo`), wins over one the edition scopes to the correspondence (`previous-in-corresp`,
+/// `withinCorrespondence`/`previous_letter`), which wins over a bare `previous`; a link scoped to the whole
+/// collection is not one.
 fn previous_link(cd: &Node) -> Option<String> {
     let ctx = cd.first("correspContext")?;
+    let mut links = Vec::new();
+    ctx.descendants("ref", &mut links);
+    ctx.descendants("ptr", &mut links);
     let (mut best_rank, mut targets) = (0, String::new());
-    for r in ctx.all("ref") {
-        let kind = format!("{} {}", r.attr("type").unwrap_or(""), r.attr("subtype").unwrap_or("")).to_lowercase();
-        if !kind.contains("prev") || kind.contains("collection") {
-            continue;
-        }
+    for r in links {
+        let Some(rank) = link_rank(r.attr("type").unwrap_or(""), r.attr("subtype").unwrap_or("")) else { continue };
         let Some(target) = r.attr("target").and_then(|t| t.split_whitespace().next()) else { continue };
-        let rank = if kind.contains("corresp") { 2 } else { 1 };
         if rank > best_rank {
             (best_rank, targets) = (rank, String::new());
         }
@@ -233,4 +233,20 @@ fn previous_link(cd: &Node) -> Option<String> {
         }
     }
     (!targets.is_empty()).then_some(targets)
+}
+
+/// How surely a link of this type and subtype names the letter this one follows: 3 the letter it answers, 2 the
+/// previous of the correspondence, 1 a previous letter; none for any other link.
+fn link_rank(kind: &str, subtype: &str) -> Option<u8> {
+    let squeezed = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase();
+    let (kind, subtype) = (squeezed(kind), squeezed(subtype));
+    let answered = ["replyto", "inreplyto", "isreplyto", "answerto", "isanswerto", "answers", "antwortauf"];
+    if answered.contains(&kind.as_str()) || answered.contains(&subtype.as_str()) {
+        return Some(3);
+    }
+    let both = format!("{kind} {subtype}");
+    if !both.contains("prev") || both.contains("collection") {
+        return None;
+    }
+    Some(if both.contains("corresp") { 2 } else { 1 })
 }

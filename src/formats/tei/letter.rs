@@ -3,7 +3,9 @@
 
 use super::dates::{DateSpec, Dated, dated, span_of, text_span};
 use super::header::{Corresp, Header, Party};
-use super::persons::{Registry, TitleParties, display_name, key_id, names, surname, title_first_word, title_parties};
+use super::persons::{
+    Registry, TitleParties, display_name, key_id, names, surname, target_ids, title_first_word, title_parties,
+};
 use super::unit::Unit;
 use crate::formats::Note;
 use crate::model::Severity;
@@ -33,7 +35,7 @@ pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit
     l.source = h.source.clone();
     let x = l.extra_mut();
     x.place = c.place.clone().or_else(|| unit.as_ref().and_then(|u| u.place.clone()));
-    x.edition_previous = c.previous.as_deref().map(|t| t.split(' ').map(key_id).collect::<Vec<_>>().join(" "));
+    x.edition_previous = c.previous.as_deref().map(|t| t.split(' ').flat_map(target_ids).collect::<Vec<_>>().join(" "));
     x.text_at = c.text_at.clone();
     x.ids.extend(h.id.clone());
     if let Some(u) = unit {
