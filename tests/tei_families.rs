@@ -3,7 +3,7 @@
 //! of the letters: their people, dates, text, notes and the links between them.
 
 use letters::loader;
-use letters::model::{Corpus, Input, Letter};
+use letters::model::{Corpus, Input, Letter, Role};
 use std::path::PathBuf;
 
 fn load(family: &str) -> Corpus {
@@ -134,4 +134,40 @@ fn links_to_the_previous_letter_by_ptr_by_reply_type_and_by_file_or_address() {
     assert_eq!(by_file(&c, "c4").replies_to, ix("c3"));
     assert_eq!(by_file(&c, "c1").replies_to, None);
     assert_eq!(c.threads[by_file(&c, "c4").thread].letters.len(), 4);
+}
+
+#[test]
+fn numbered_divisions_are_divisions_with_their_roles_whitman_style() {
+    let c = load("divisions");
+    let l = &c.letters[0];
+    assert_eq!(people(l), ("Walt Whitman".to_string(), "Louisa Van Velsor Whitman".to_string()));
+    assert_eq!(
+        l.paragraphs.iter().collect::<Vec<_>>(),
+        [
+            "Washington Jan. 15, 1867",
+            "Dearest mother,",
+            "Your letter came safely. I am well.",
+            "The weather here is cold.",
+            "Walt."
+        ]
+    );
+    assert_eq!(l.roles(), [Role::Dateline, Role::Salute, Role::Body, Role::Body, Role::Signed]);
+}
+
+#[test]
+fn a_critical_apparatus_shows_the_lemma_and_keeps_the_other_readings_for_search() {
+    let c = load("apparatus");
+    let l = &c.letters[0];
+    assert_eq!(
+        l.paragraphs.iter().collect::<Vec<_>>(),
+        ["Gratiam et pacem. Literas tuas accepi heri vesperi.", "Vale. Tiguri."]
+    );
+    let readings: Vec<(usize, &str, &str)> = l
+        .readings()
+        .iter()
+        .map(|r| (r.paragraph, &l.paragraphs[r.paragraph][r.start..r.end], r.text.as_str()))
+        .collect();
+    assert_eq!(readings, [(0, "accepi", "recepi"), (1, "Tiguri", "Turegi Zurich")]);
+    assert_eq!(l.footnotes.len(), 1);
+    assert_eq!(l.footnote_refs[0].marker, "a");
 }

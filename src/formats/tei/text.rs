@@ -282,6 +282,8 @@ impl Walker<'_> {
             | "argument" | "epigraph" | "trailer" | "floatingText" | "body" | "front" | "back" | "figure" => {
                 self.block(div_role(tag.name, ty.as_deref()))
             }
+            // The numbered divisions of older encodings (`div1` ... `div7`) are divisions like `div`.
+            n if numbered_div(n) => self.block(div_role("div", ty.as_deref())),
             "head" => {
                 let u = self.unit();
                 let opens_doc = u.doc.is_some() && u.paragraphs.is_empty() && u.heading.is_empty();
@@ -328,7 +330,13 @@ impl Walker<'_> {
                 self.alternatives.push(String::new());
                 Kind::Choice(at)
             }
-            "expan" | "reg" | "corr" if matches!(self.frames.last(), Some(Kind::Choice(_))) => {
+            // A critical apparatus shows its lemma; the other witnesses' readings are gathered for search.
+            "app" => {
+                let at = (self.dest() == Dest::Paragraph && self.hidden == 0).then(|| self.unit().mark());
+                self.alternatives.push(String::new());
+                Kind::Choice(at)
+            }
+            "expan" | "reg" | "corr" | "rdg" if matches!(self.frames.last(), Some(Kind::Choice(_))) => {
                 self.hidden += 1;
                 Kind::Alternative
             }
@@ -465,6 +473,10 @@ impl Walker<'_> {
             self.dating = self.dating.saturating_sub(1);
         }
     }
+}
+
+fn numbered_div(name: &str) -> bool {
+    name.strip_prefix("div").is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The role an element or a `div @type` gives its paragraphs.
