@@ -171,3 +171,35 @@ fn a_critical_apparatus_shows_the_lemma_and_keeps_the_other_readings_for_search(
     assert_eq!(l.footnotes.len(), 1);
     assert_eq!(l.footnote_refs[0].marker, "a");
 }
+
+#[test]
+fn notes_apart_from_the_text_stand_where_the_text_points_at_them_darwin_and_van_gogh_style() {
+    let c = load("endnotes");
+    // Darwin style: `ref target="#f1">1</ref>` and `ptr target="#f2"/>` in the text, the notes in a div after it.
+    let d = by_file(&c, "DCP-LETT-1001");
+    let p = "I hope you will excuse the freedom of my writing to you. I have been now ever since my return engaged in a very presumptuous work and I know no one individual who would not say a very foolish one.";
+    assert_eq!(&d.paragraphs[2], p);
+    let marks: Vec<(&str, isize, usize)> =
+        d.footnote_refs.iter().map(|r| (r.marker.as_str(), r.paragraph, r.offset)).collect();
+    let at = |s: &str| p.find(s).expect("words in the paragraph") + s.len();
+    assert_eq!(marks, [("1", 2, at("writing to you.")), ("2", 2, at("presumptuous work"))]);
+    assert_eq!(d.footnotes[1].text, "The species theory.");
+    assert_eq!(d.paragraphs.len(), 4, "the notes' div adds no paragraph");
+    // The edition's previous letter is the one answered.
+    assert_eq!(d.replies_to, c.find(&by_file(&c, "DCP-LETT-1000").id));
+    assert_eq!(people(d), ("C. R. Darwin".to_string(), "J. D. Hooker".to_string()));
+    // Van Gogh style: anchors in the text, notes in the back naming them by `@target`.
+    let v = by_file(&c, "let101");
+    let p = &v.paragraphs[1];
+    let marks: Vec<(&str, isize, usize)> =
+        v.footnote_refs.iter().map(|r| (r.marker.as_str(), r.paragraph, r.offset)).collect();
+    assert_eq!(
+        marks,
+        [
+            ("1", 1, "Thanks for the drawing".len()),
+            ("2", 1, "Thanks for the drawing and for the book by Michelet.".len())
+        ]
+    );
+    assert_eq!(p, "Thanks for the drawing and for the book by Michelet.");
+    assert!(v.styles().is_empty(), "no words highlighted: the anchors are points");
+}

@@ -8,6 +8,7 @@ mod dates;
 mod header;
 mod letter;
 mod persons;
+mod pointers;
 mod text;
 mod tree;
 mod unit;
@@ -51,6 +52,7 @@ impl Format for Tei {
         let mut docs: Vec<Doc> = Vec::new();
         let mut open: Option<Doc> = None;
         let mut expected_documents = Some(documents_in(text));
+        let note_ids = pointers::note_ids(text);
         loop {
             match xml.next() {
                 Ev::Start(tag) => {
@@ -84,7 +86,7 @@ impl Format for Tei {
                                 let cx = Context { file, registry: &registry, line };
                                 documents.push(letter::from_document(&cx, u));
                             };
-                            let read = text::read(&mut xml, people, &mut on_doc);
+                            let read = text::read(&mut xml, people, &note_ids, &mut on_doc);
                             registry.extend(read.registry);
                             if let Some(d) = &mut open {
                                 d.units = read.units;

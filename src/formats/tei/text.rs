@@ -5,9 +5,10 @@
 use super::persons::{Registry, read_list};
 use super::tree::MAX_DEPTH;
 pub use super::unit::Unit;
-use super::unit::{Dest, DocMeta};
+use super::unit::{Dest, DocMeta, NotePlace};
 use super::xml::{Ev, Tag, Xml};
 use crate::model::{Emphasis, Role, TextPart};
+use std::collections::HashSet;
 
 /// What an open element means for the text inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,12 +65,18 @@ struct Walker<'a> {
     alternatives: Vec<String>,
     /// Elements open below the deepest one kept.
     flattened: usize,
+    /// The ids of the file's notes, which pointers in the text may name.
+    note_ids: &'a HashSet<String>,
+    /// Pieces of text shown in paragraphs so far, and that count as each open block began: a block whose count
+    /// has not moved holds no text of its own (a division of notes).
+    shown: usize,
+    block_marks: Vec<usize>,
 }
 
 /// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
 /// header names someone only by a key, say); other lists are passed over unread. Each document that ends is
 /// handed to `on_doc`; documents the file leaves open are among the units returned.
-pub fn read(xml: &mut Xml<'_>, people: bool, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
+pub fn read(xml: &mut Xml<'_>, people: bool, note_ids: &HashSet<String>, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
     let mut w = Walker {
         out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
         on_doc,
@@ -83,6 +90,9 @@ pub fn read(xml: &mut Xml<'_>, people: bool, on_doc: &mut dyn FnMut(Unit)) -> Te
         note_hidden: Vec::new(),
         alternatives: Vec::new(),
         flattened: 0,
+        note_ids,
+        shown: 0,
+        block_marks: vec![0],
     };
     loop {
         match xml.next() {
@@ -212,6 +222,9 @@ impl Walker<'_> {
             s.push_str(t);
         }
         let dest = self.dest();
+        if dest == Dest::Paragraph && !t.trim().is_empty() {
+            self.shown += 1;
+        }
         self.unit().text(dest, t, line);
     }
 
@@ -223,6 +236,7 @@ impl Walker<'_> {
     }
 
     fn block(&mut self, role: Option<Role>) -> Kind {
+        self.block_marks.push(self.shown);
         if matches!(role, Some(Role::Opener | Role::Dateline)) {
             self.dating += 1;
         }
@@ -241,11 +255,20 @@ impl Walker<'_> {
             "note" => {
                 let dest = self.dest();
                 let anchor = tag.attr("corresp").or_else(|| tag.attr("target"));
-                if let Some(id) = anchor.as_deref().and_then(|a| a.split_whitespace().next()) {
-                    self.unit().anchored(id.trim_start_matches('#'), dest);
+                let anchor =
+                    anchor.as_deref().and_then(|a| a.split_whitespace().next()).map(|a| a.trim_start_matches('#'));
+                // A note apart from the text (in a block that holds no text of its own) names the anchor where
+                // its marker goes; one after the words it comments highlights them.
+                let apart = dest == Dest::Paragraph
+                    && matches!(self.frames.last(), Some(Kind::Block(_)))
+                    && self.block_marks.last() == Some(&self.shown);
+                let at = anchor.filter(|_| apart).and_then(|a| self.unit().detached_anchor(a));
+                if let (Some(a), None) = (anchor, at) {
+                    self.unit().anchored(a, dest);
                 }
                 let n = tag.attr("n").filter(|n| !n.trim().is_empty());
-                self.unit().open_note(n, ty, dest, line);
+                let place = NotePlace { id: tag.attr("id").filter(|id| self.note_ids.contains(id)), at };
+                self.unit().open_note(n, ty, dest, line, place);
                 // A note is read even inside hidden content: its text shows as the footnote.
                 let saved = std::mem::take(&mut self.hidden);
                 self.note_hidden.push(saved);
@@ -314,6 +337,15 @@ impl Walker<'_> {
 
     /// Inline elements: links to letters, `choice` and its readings, and the editorial marks.
     fn start_inline(&mut self, tag: &Tag<'_>, ty: Option<String>, line: usize) -> Kind {
+        if matches!(tag.name, "ref" | "ptr")
+            && self.hidden == 0
+            && let Some(id) = self.note_pointed_at(tag)
+        {
+            // The note's marker stands here; the pointer's own words (its number) are the marker's.
+            let dest = self.dest();
+            self.unit().point_to_note(id, dest);
+            return if tag.name == "ref" { self.hide() } else { Kind::Inline };
+        }
         match tag.name {
             "ref" if matches!(ty.as_deref(), Some("letter" | "brief")) && self.dest() != Dest::Heading => {
                 match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
@@ -382,6 +414,16 @@ impl Walker<'_> {
         }
     }
 
+    /// The id of the file's note a pointer names (`#n1`).
+    fn note_pointed_at(&self, tag: &Tag<'_>) -> Option<String> {
+        if self.note_ids.is_empty() {
+            return None;
+        }
+        let target = tag.attr("target")?;
+        let id = target.trim().strip_prefix('#')?;
+        self.note_ids.contains(id).then(|| id.to_string())
+    }
+
     fn hide(&mut self) -> Kind {
         self.hidden += 1;
         Kind::Hidden
@@ -391,6 +433,7 @@ impl Walker<'_> {
         let Some(kind) = self.frames.pop() else { return };
         match kind.clone() {
             Kind::Block(role) => {
+                self.block_marks.pop();
                 if self.dest() == Dest::Paragraph {
                     let r = role.unwrap_or_else(|| self.role());
                     self.unit().flush(r);
