@@ -203,3 +203,14 @@ fn notes_apart_from_the_text_stand_where_the_text_points_at_them_darwin_and_van_
     assert_eq!(p, "Thanks for the drawing and for the book by Michelet.");
     assert!(v.styles().is_empty(), "no words highlighted: the anchors are points");
 }
+
+#[test]
+fn entities_a_file_declares_and_html_names_read_as_their_characters() {
+    let c = load("entities");
+    let l = &c.letters[0];
+    assert_eq!(people(l), ("José Martí".to_string(), "Manuel Mercado".to_string()));
+    assert_eq!(l.heading, "José Martí to Manuel Mercado, 13 November 1877");
+    assert_eq!(&l.paragraphs[0], "Hermano mío\u{a0}— una carta & un abrazo.");
+    assert_eq!(l.footnotes[0].text, "Copied by the editors.");
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}

@@ -5,6 +5,7 @@
 //! (quick-xml); broken XML gives what was read before the break and a diagnostic with its line.
 
 mod dates;
+mod entities;
 mod header;
 mod letter;
 mod persons;
@@ -119,7 +120,10 @@ impl Format for Tei {
         }
         docs.extend(open.take());
         for (line, name) in xml.unknown_entities.iter().take(10) {
-            out.notes.push(warn(*line, format!("unknown entity &{name}; (no DTD is read): kept as written")));
+            out.notes.push(warn(
+                *line,
+                format!("unknown entity &{name}; (neither declared in the file nor an HTML name): kept as written"),
+            ));
         }
         let single = docs.len() == 1;
         for d in docs {
