@@ -214,3 +214,16 @@ fn entities_a_file_declares_and_html_names_read_as_their_characters() {
     assert_eq!(l.footnotes[0].text, "Copied by the editors.");
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }
+
+#[test]
+fn files_in_utf16_or_declared_latin1_read_as_their_text() {
+    let c = load("encodings");
+    assert_eq!(c.letters.len(), 2);
+    for (stem, date) in [("storm_1878_utf16", "1878-03-27"), ("storm_1878_latin1", "1878-04-04")] {
+        let l = by_file(&c, stem);
+        assert_eq!(people(l), ("Theodor Storm".to_string(), "Gottfried Keller".to_string()));
+        assert_eq!(l.date.map(|d| d.to_string()).as_deref(), Some(date));
+        assert_eq!(&l.paragraphs[0], "Lieber Freund, Ihre Züricher Novellen haben mich sehr gefreut.");
+    }
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}
