@@ -68,6 +68,10 @@ fn a_letter_redirected_or_forwarded_is_from_its_writer_to_its_addressee_dated_wh
     let r = by_file(&c, "redirected");
     assert_eq!(people(r), ("Edith Marsh".to_string(), "Hugh Bell".to_string()));
     assert_eq!((r.date.map(|d| d.to_string()).as_deref(), r.place()), (Some("1921-05-03"), Some("Ottawa")));
+    // Actions typed by their party (`Sender`, `addressee`) rather than `sent` and `received`.
+    let t = by_file(&c, "typed");
+    assert_eq!(people(t), ("Olive Grant".to_string(), "Mills & Boon".to_string()));
+    assert_eq!(t.date.map(|d| d.to_string()).as_deref(), Some("1902-11-20"));
 }
 
 #[test]

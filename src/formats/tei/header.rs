@@ -117,9 +117,12 @@ fn on_the_way(action: &Node) -> bool {
 fn corresp(cd: &Node) -> Corresp {
     let mut c = Corresp { text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string), ..Corresp::default() };
     for action in cd.all("correspAction") {
-        let kind = action.attr("type").unwrap_or("");
-        let sent = matches!(kind, "sent" | "sending");
-        if (!sent && !matches!(kind, "received" | "receiving")) || on_the_way(action) {
+        // The types TEI gives, in any case, and the names of the parties some editions give the actions instead.
+        let kind = action.attr("type").unwrap_or("").to_lowercase();
+        let sent = matches!(kind.as_str(), "sent" | "sending" | "sender" | "author" | "from");
+        let received =
+            matches!(kind.as_str(), "received" | "receiving" | "addressee" | "recipient" | "receiver" | "to");
+        if (!sent && !received) || on_the_way(action) {
             continue;
         }
         for p in action.elements().filter(|n| is_party(n)) {
