@@ -43,7 +43,10 @@ fn dates_in_the_iso_attributes_text_and_uncertain_forms() {
 #[test]
 fn people_named_by_rs_by_name_parts_with_a_choice_or_a_note_inside() {
     let c = load("names");
-    assert_eq!(c.letters.len(), 3);
+    assert_eq!(c.letters.len(), 4);
+    // Index form with a particle in lower case: the name as read.
+    let i = by_file(&c, "index_form");
+    assert_eq!(people(i), ("Vincent van Gogh".to_string(), "Anthon van Rappard".to_string()));
     // forename, nameLink, surname, roleName, genName: the name as its parts read.
     let h = by_file(&c, "hum_1805");
     assert_eq!(

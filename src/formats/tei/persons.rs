@@ -71,8 +71,10 @@ pub fn display_name(text: &str, person: Option<&Person>) -> String {
     if let Some((last, first)) = t.split_once(',') {
         let (last, first) = (last.trim(), first.trim());
         let confirmed = person.and_then(|p| p.surname.as_deref()).is_some_and(|s| s == last);
+        // A surname of one word after any particles written in lower case (`van Gogh, Vincent`).
+        let surname_words = last.split_whitespace().filter(|w| !w.starts_with(char::is_lowercase)).count();
         let shaped = !first.contains(',')
-            && last.split_whitespace().count() == 1
+            && surname_words == 1
             && (1..=4).contains(&first.split_whitespace().count())
             && !first.is_empty();
         if confirmed || shaped {
@@ -185,6 +187,9 @@ mod tests {
     fn index_form_and_surnames() {
         assert_eq!(display_name("Bahr, Hermann", None), "Hermann Bahr");
         assert_eq!(display_name("The Commandant, Frongach Camp", None), "The Commandant – Frongach Camp");
+        assert_eq!(display_name("van Gogh, Vincent", None), "Vincent van Gogh");
+        assert_eq!(display_name("de la Motte Fouqué, Friedrich", None), "de la Motte Fouqué – Friedrich");
+        assert_eq!(surname("van Gogh, Vincent"), "gogh");
         assert_eq!(surname("Bahr, Hermann"), "bahr");
         assert_eq!(surname("Hugo von Hofmannsthal"), "hofmannsthal");
         assert_eq!(surname("Sir Robert Chalmers (the Under-Secretary)"), "chalmers");
