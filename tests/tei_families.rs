@@ -234,3 +234,19 @@ fn files_in_utf16_or_declared_latin1_read_as_their_text() {
     }
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }
+
+#[test]
+fn a_letter_its_header_describes_is_one_letter_even_in_a_document_division() {
+    let c = load("described");
+    assert_eq!(c.letters.len(), 1);
+    let l = &c.letters[0];
+    assert_eq!(people(l), ("Henry Knox".to_string(), "Anthony Wayne".to_string()));
+    assert_eq!((l.date.map(|d| d.to_string()).as_deref(), l.place()), (Some("1794-03-14"), Some("War Office")));
+    assert_eq!(l.heading, "Henry Knox to Anthony Wayne, 14 March 1794");
+    assert_eq!(
+        l.paragraphs.iter().collect::<Vec<_>>(),
+        ["Knox to Wayne", "Sir, I have received your letter of the 10th ultimo.", "H. Knox"]
+    );
+    assert_eq!(l.footnotes.len(), 1);
+    assert!(!l.document);
+}

@@ -77,8 +77,11 @@ impl Format for Tei {
                             }
                         }
                         "text" => {
-                            let people =
-                                open.as_ref().and_then(|d| d.header.as_ref()).is_none_or(Header::needs_registry);
+                            let header = open.as_ref().and_then(|d| d.header.as_ref());
+                            let people = header.is_none_or(Header::needs_registry);
+                            // A letter its header describes holds no documents of its own.
+                            let documents = header.is_none_or(|h| h.corresp.is_empty());
+                            let options = text::Options { people, documents, note_ids: &note_ids };
                             let line = open.as_ref().map_or(0, |d| d.line);
                             // Room for every document at once: a vector grown by doubling would hold two
                             // copies of tens of thousands of letters while it moves them.
@@ -87,7 +90,7 @@ impl Format for Tei {
                                 let cx = Context { file, registry: &registry, line };
                                 documents.push(letter::from_document(&cx, u));
                             };
-                            let read = text::read(&mut xml, people, &note_ids, &mut on_doc);
+                            let read = text::read(&mut xml, options, &mut on_doc);
                             registry.extend(read.registry);
                             if let Some(d) = &mut open {
                                 d.units = read.units;

@@ -35,6 +35,17 @@ enum Kind {
     Inline,
 }
 
+/// How a `text` element is read.
+pub struct Options<'a> {
+    /// Whether a `listPerson` in the text is read (the header names someone only by a key, say).
+    pub people: bool,
+    /// Whether a `div type="document"` is a document of its own (a volume's), not part of one letter whose
+    /// header describes it (`correspDesc`).
+    pub documents: bool,
+    /// The ids of the file's notes, which pointers in the text may name.
+    pub note_ids: &'a HashSet<String>,
+}
+
 /// What reading a `text` element gives.
 #[derive(Default)]
 pub struct TextRead {
@@ -67,6 +78,8 @@ struct Walker<'a> {
     flattened: usize,
     /// The ids of the file's notes, which pointers in the text may name.
     note_ids: &'a HashSet<String>,
+    /// Whether a `div type="document"` opens a document of its own.
+    documents: bool,
     /// Pieces of text shown in paragraphs so far, and that count as each open block began: a block whose count
     /// has not moved holds no text of its own (a division of notes).
     shown: usize,
@@ -76,7 +89,8 @@ struct Walker<'a> {
 /// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
 /// header names someone only by a key, say); other lists are passed over unread. Each document that ends is
 /// handed to `on_doc`; documents the file leaves open are among the units returned.
-pub fn read(xml: &mut Xml<'_>, people: bool, note_ids: &HashSet<String>, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
+pub fn read(xml: &mut Xml<'_>, options: Options<'_>, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
+    let Options { people, documents, note_ids } = options;
     let mut w = Walker {
         out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
         on_doc,
@@ -91,6 +105,7 @@ pub fn read(xml: &mut Xml<'_>, people: bool, note_ids: &HashSet<String>, on_doc:
         alternatives: Vec::new(),
         flattened: 0,
         note_ids,
+        documents,
         shown: 0,
         block_marks: vec![0],
     };
@@ -287,7 +302,7 @@ impl Walker<'_> {
                 }
                 Kind::Inline
             }
-            "div" if ty.as_deref() == Some("document") => {
+            "div" if self.documents && ty.as_deref() == Some("document") => {
                 let meta = DocMeta {
                     n: tag.attr("n"),
                     id: tag.attr("id"),
