@@ -250,3 +250,15 @@ fn a_letter_its_header_describes_is_one_letter_even_in_a_document_division() {
     assert_eq!(l.footnotes.len(), 1);
     assert!(!l.document);
 }
+
+/// An archive's edition (Auden-Musulin style): the sent action names only the post office of the postmark, the
+/// title describes the document before the writer (`Autograph Letter Signed Ruth Harrow to Konrad Weil
+/// 1958-02-11`), and a reply's sent action is empty. The writer is the title's person, not the post office; the
+/// description, the date in figures and what came with the letter (`with Typescript ...`) name no one.
+#[test]
+fn a_postmark_s_office_is_no_writer_and_an_archive_s_description_no_name() {
+    let c = load("postmarked");
+    assert_eq!(c.letters.len(), 2);
+    assert_eq!(people(by_file(&c, "pm1")), ("Ruth Harrow".to_string(), "Konrad Weil".to_string()));
+    assert_eq!(people(by_file(&c, "pm2")), ("Konrad Weil".to_string(), "Ruth Harrow".to_string()));
+}

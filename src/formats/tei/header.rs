@@ -11,6 +11,8 @@ pub struct Party {
     pub name: String,
     /// `@ref` or `@key`, as written (`#pmb10815`).
     pub key: Option<String>,
+    /// Named as a body (`orgName`, `rs type="org"`), not a person.
+    pub body: bool,
 }
 
 /// One `correspDesc`: a letter's metadata.
@@ -105,6 +107,11 @@ fn is_party(n: &Node) -> bool {
     }
 }
 
+/// Whether a party is named as a body (`orgName`, `rs type="org"`).
+fn is_body(n: &Node) -> bool {
+    n.name == "orgName" || n.name == "rs" && n.attr("type").is_some_and(|t| t.starts_with("org"))
+}
+
 /// Whether a `correspAction` is a step of the letter's way after it was sent: redirected or forwarded by
 /// someone between the writer and the addressee (its people are not the letter's parties).
 fn on_the_way(action: &Node) -> bool {
@@ -126,7 +133,8 @@ fn corresp(cd: &Node) -> Corresp {
             continue;
         }
         for p in action.elements().filter(|n| is_party(n)) {
-            let party = Party { name: party_name(p), key: p.attr("ref").or(p.attr("key")).map(str::to_string) };
+            let key = p.attr("ref").or(p.attr("key")).map(str::to_string);
+            let party = Party { name: party_name(p), key, body: is_body(p) };
             let to_recipient = match p.attr("type") {
                 Some("addressee" | "recipient" | "receiver") => {
                     c.labelled = true;
@@ -178,11 +186,12 @@ fn draft_elements(cd: &Node, c: &mut Corresp) {
         if named.is_empty() {
             let name = e.text();
             if !name.is_empty() {
-                to.push(Party { name, key: e.attr("ref").or(e.attr("key")).map(str::to_string) });
+                to.push(Party { name, key: e.attr("ref").or(e.attr("key")).map(str::to_string), body: false });
             }
         }
         for p in named {
-            to.push(Party { name: party_name(p), key: p.attr("ref").or(p.attr("key")).map(str::to_string) });
+            let key = p.attr("ref").or(p.attr("key")).map(str::to_string);
+            to.push(Party { name: party_name(p), key, body: is_body(p) });
         }
     }
 }

@@ -130,6 +130,15 @@ fn people(cx: &Context<'_>, c: &Corresp, title: &str, notes: &mut Vec<Note>) -> 
     let mut s = side(&c.senders, false);
     let mut r = side(&c.recipients, true);
     if let Some(tp) = title_parties(title) {
+        // A sent action naming only a body (the post office of the postmark) while the title names as the writer
+        // someone the markup names nowhere: the title's writer wrote it. (A body named as the sender with the
+        // writer among the addressees is a pair of swapped labels, which the title mends below.)
+        let bodies_only = !c.senders.is_empty() && c.senders.iter().all(|p| p.body);
+        let unnamed = |w: &&str| !s.iter().chain(r.iter()).any(|(n, _)| names(n, &surname(w)));
+        if let Some(writer) = tp.sender.as_deref().filter(|w| bodies_only && unnamed(w)) {
+            s = vec![(display_name(writer, None), writer.trim().to_string())];
+            keys.retain(|k| k.0);
+        }
         title_decides(tp, title, (&mut s, &mut r), &mut keys, notes, cx.line);
     }
     let to_people =
@@ -198,7 +207,9 @@ fn fit(side: &[Named], full: &str, surname: &str) -> u8 {
 fn alias(side: &mut Vec<Named>, title_name: &str, title_surname: &str, corroborated: bool, explicit: bool) {
     let shown = display_name(title_name, None);
     if side.is_empty() {
-        if explicit && keys_free(&shown) {
+        // The title names the side the markup leaves empty: said in so many words, or its other person is the
+        // markup's.
+        if (explicit || corroborated && name_shaped(&shown)) && keys_free(&shown) {
             side.push((shown, title_name.trim().to_string()));
         }
     } else if corroborated
@@ -208,6 +219,13 @@ fn alias(side: &mut Vec<Named>, title_name: &str, title_surname: &str, corrobora
     {
         n.push_str(&format!(" ({})", shown.replace(',', " –")));
     }
+}
+
+/// Whether a title's words read as a name: each capitalised, or a particle (`Stella Musulin`, `Carl Maria von
+/// Weber`; not `Counterfoil addressed`).
+fn name_shaped(s: &str) -> bool {
+    const PARTICLES: [&str; 12] = ["of", "the", "von", "van", "de", "der", "du", "la", "le", "and", "und", "zu"];
+    s.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(&w))
 }
 
 fn keys_free(s: &str) -> bool {

@@ -135,7 +135,14 @@ pub struct TitleParties {
 /// `Letter to B from A, ...`, `Letter to B, ...` (no sender).
 pub fn title_parties(title: &str) -> Option<TitleParties> {
     let t = title.trim();
-    let cut = |s: &str| s.split([',', '(']).next().unwrap_or("").trim().to_string();
+    // The recipient ends at a comma, a bracket, what came with the letter (`with Typescript ...`) or a date in
+    // figures (`Stella Musulin 1963-05-12`).
+    let cut = |s: &str| {
+        let s = s.split([',', '(']).next().unwrap_or("");
+        let s = split_at_word(s, &[" with ", " mit ", " avec "]).map_or(s, |(a, _)| a);
+        let date = s.find(|c: char| c.is_ascii_digit()).filter(|&i| s[..i].ends_with(' ')).unwrap_or(s.len());
+        s[..date].trim().to_string()
+    };
     if let Some((w, rest)) = t.split_once(' ').filter(|(w, _)| starts_upper(w)) {
         let lower = rest.to_lowercase();
         if let Some(p) = ["from ", "von ", "de "].iter().find(|p| lower.starts_with(*p)) {
@@ -152,7 +159,44 @@ pub fn title_parties(title: &str) -> Option<TitleParties> {
         let _ = w;
     }
     let (a, b) = split_at_word(t, &[" an ", " to "])?;
-    party(Some(a.trim().to_string()), cut(b), false)
+    party(Some(described(a.trim()).to_string()), cut(b), false)
+}
+
+/// The words an archive uses for what a document is (`Autograph Letter Signed`, `Typed Letter`, `Aerogram
+/// Signed`, `Postkarte`), which may open a title before the writer's name.
+const DESCRIPTIONS: [&str; 20] = [
+    "autograph",
+    "typed",
+    "holograph",
+    "manuscript",
+    "letter",
+    "signed",
+    "unsigned",
+    "aerogram",
+    "aerogramme",
+    "telegram",
+    "envelope",
+    "postcard",
+    "picture",
+    "card",
+    "draft",
+    "copy",
+    "fragment",
+    "brief",
+    "postkarte",
+    "telegramm",
+];
+
+/// A title's writer without the description of the document before the name (`Autograph Letter Signed W. H.
+/// Auden` gives `W. H. Auden`); the words as they are when nothing else is left.
+fn described(a: &str) -> &str {
+    let mut rest = a;
+    while let Some((w, more)) = rest.split_once(' ')
+        && DESCRIPTIONS.iter().any(|d| w.eq_ignore_ascii_case(d))
+    {
+        rest = more.trim_start();
+    }
+    if rest.is_empty() || DESCRIPTIONS.iter().any(|d| rest.eq_ignore_ascii_case(d)) { a } else { rest }
 }
 
 /// The one word before a title's ` an ` or ` to ` (`Cunier an Alfred Escher, s.l., [1845]`): a sender's name, or a
@@ -194,6 +238,17 @@ mod tests {
         assert_eq!(surname("Hugo von Hofmannsthal"), "hofmannsthal");
         assert_eq!(surname("Sir Robert Chalmers (the Under-Secretary)"), "chalmers");
         assert_eq!(surname("J. Simpson"), "simpson");
+    }
+
+    #[test]
+    fn an_archive_s_description_and_a_date_in_figures_are_no_parties() {
+        let tp = title_parties("Autograph Letter Signed W. H. Auden to Stella Musulin 1963-05-12").expect("parties");
+        assert_eq!((tp.sender.as_deref(), tp.recipient.as_str()), (Some("W. H. Auden"), "Stella Musulin"));
+        let tp = title_parties("Autograph Letter Signed W. H. Auden to Stella Musulin with Typescript W. H. Auden")
+            .expect("parties");
+        assert_eq!(tp.recipient, "Stella Musulin", "what came with the letter is no part of its addressee");
+        let tp = title_parties("Telegram to Stella Musulin").expect("parties");
+        assert_eq!(tp.sender.as_deref(), Some("Telegram"), "nothing but the description: the words stay");
     }
 
     #[test]
