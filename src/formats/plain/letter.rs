@@ -13,17 +13,40 @@ use crate::model::fit::boxed;
 use crate::model::{
     Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, Paragraphs, People, PersonBasis, Severity,
 };
+use crate::model::{FileName, FileText};
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 thread_local! {
-    /// The text the letters read on this thread are written into, grown to the largest so far: each letter's
-    /// text is moved out of it once, in an allocation of its size, instead of moving at each doubling.
-    static ROOM: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    /// The text of the letters of the file read on this thread: each letter's paragraphs are written at its end
+    /// (no text of a letter's own made, nor copied), and the file's letters share it once the file is read.
+    static FILE_TEXT: Cell<Option<FileText>> = const { Cell::new(None) };
+    /// The name of the file read on this thread, shared by its letters.
+    static FILE_NAME: RefCell<FileName> = RefCell::new(FileName::default());
 }
 
-/// The largest room [`ROOM`] keeps for the next letter.
-const MAX_ROOM: usize = 4 << 20;
+/// Starts reading a file of `len` bytes on this thread: its letters' text, made of its lines, is no longer.
+pub fn begin_file(len: usize) {
+    FILE_TEXT.set(Some(Box::new(String::with_capacity(len))));
+}
+
+/// The file read on this thread is done: its letters (all read) are given the text they were written in.
+pub fn end_file(letters: &mut [Letter]) {
+    if let Some(text) = FILE_TEXT.take() {
+        Paragraphs::share_file(letters.iter_mut().map(|l| &mut l.paragraphs), *text);
+    }
+}
+
+/// The name of the file read, made once for its letters.
+fn file_name(file: &str) -> FileName {
+    FILE_NAME.with_borrow_mut(|name| {
+        if **name != *file {
+            *name = file.into();
+        }
+        name.clone()
+    })
+}
 
 /// The people of one side of a letter being read, and what names them.
 struct Side(Vec<Person>, PersonBasis);
@@ -83,8 +106,15 @@ pub struct Parts {
 
 impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
-        let mut letter = Letter::new(file, line, h.text, People::default(), People::default());
-        letter.paragraphs = Paragraphs::with_room(ROOM.take());
+        let mut letter = Letter::new(file_name(file), line, h.text, People::default(), People::default());
+        // Written after the letters before it in the file.
+        letter.paragraphs = match Paragraphs::open(FILE_TEXT.take().unwrap_or_default()) {
+            Ok(p) => p,
+            Err(full) => {
+                FILE_TEXT.set(Some(full));
+                Paragraphs::new()
+            }
+        };
         let mut d = Draft(Box::new(Parts {
             letter,
             number: h.number,
@@ -365,7 +395,8 @@ impl Draft {
 
     /// The finished letter, and what is worth reporting about it.
     pub fn finish(self) -> (Letter, Vec<Note>) {
-        let mut this = *self.0;
+        // Its parts are taken out of the box one by one: the whole is not moved.
+        let mut this = self.0;
         let mut notes = std::mem::take(&mut this.notes);
         if this.senders.is_empty()
             && let Some(p) = signature(&this.letter.paragraphs)
@@ -428,8 +459,8 @@ impl Draft {
             notes.push(Note { line: l.line, severity: Severity::Warning, message: "letter has no body text".into() });
         }
         link_footnotes(l);
-        if let Some(room) = l.paragraphs.give_back().filter(|r| r.capacity() <= MAX_ROOM) {
-            ROOM.set(room);
+        if let Some(text) = l.paragraphs.close() {
+            FILE_TEXT.set(Some(text));
         }
         (this.letter, notes)
     }

@@ -39,6 +39,7 @@ impl Format for PlainText {
     }
 
     fn parse(&self, file: &str, text: &str) -> Parsed {
+        letter::begin_file(text.len());
         let mut p = Parser { file, year_hint: crate::model::year_in_name(file), ..Parser::default() };
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
         // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes. The
@@ -61,7 +62,9 @@ impl Format for PlainText {
             at += done;
             no += done;
         }
-        p.finish()
+        let mut parsed = p.finish();
+        letter::end_file(&mut parsed.letters);
+        parsed
     }
 }
 
