@@ -14,8 +14,8 @@ use crate::model::{
     Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, Paragraphs, People, PersonBasis, Severity,
 };
 use crate::model::{FileName, FileText};
+use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 thread_local! {
@@ -24,7 +24,13 @@ thread_local! {
     static FILE_TEXT: Cell<Option<FileText>> = const { Cell::new(None) };
     /// The name of the file read on this thread, shared by its letters.
     static FILE_NAME: RefCell<FileName> = RefCell::new(FileName::default());
+    /// The sides of the last letters read on this thread, as the model keeps them: a file's letters mostly name
+    /// the people of the letters before them, whose lists they then share instead of making their own.
+    static RECENT_SIDES: RefCell<Vec<People>> = const { RefCell::new(Vec::new()) };
 }
+
+/// The sides [`RECENT_SIDES`] keeps (an exchange between two people has two, a file of several a few more).
+const RECENT: usize = 4;
 
 /// Starts reading a file of `len` bytes on this thread: its letters' text, made of its lines, is no longer.
 pub fn begin_file(len: usize) {
@@ -56,10 +62,28 @@ impl Side {
         self.0.is_empty()
     }
 
-    /// The side as the model keeps it.
+    /// The side as the model keeps it: the list of a recent letter's side that names the same people alike.
     fn people(self) -> People {
-        let basis = self.1;
-        People(self.0.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, basis)).collect())
+        let Side(list, basis) = self;
+        RECENT_SIDES.with_borrow_mut(|recent| {
+            let alike = |kept: &&People| {
+                kept.0.len() == list.len()
+                    && kept
+                        .0
+                        .iter()
+                        .zip(&list)
+                        .all(|(k, p)| k.basis == basis && *k.name == p.name && *k.printed == p.printed)
+            };
+            if let Some(kept) = recent.iter().find(alike) {
+                return kept.clone();
+            }
+            let made = People(list.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, basis)).collect());
+            if recent.len() == RECENT {
+                recent.remove(0);
+            }
+            recent.push(made.clone());
+            made
+        })
     }
 }
 
@@ -695,7 +719,8 @@ fn link_footnotes(l: &mut Letter) {
         if refs.is_empty() || notes.is_empty() {
             continue;
         }
-        let mut by_label: HashMap<&str, usize> = HashMap::with_capacity(notes.len());
+        let mut by_label: FxHashMap<&str, usize> = FxHashMap::default();
+        by_label.reserve(notes.len());
         for &n in notes.iter().rev() {
             by_label.insert(l.footnotes[n].label.as_str(), n);
         }
