@@ -88,22 +88,19 @@ pub fn month_from_word(word: &str) -> Option<u8> {
     if w.len() < 3 || w.len() > 9 || !matches!(initial, Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
         return None;
     }
-    if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return None;
-    }
-    // Every reading below holds a month's first three letters.
+    // Every reading below holds a month's first three letters, and no two months have the same: the month is
+    // the one they start, found before the rest of the word is looked at.
     let b = w.as_bytes();
     let head = [b[0], b[1], b[2]].map(|x| x.to_ascii_lowercase());
-    if !MONTH_HEADS.iter().any(|m| **m == head) {
+    let k = MONTH_HEADS.iter().position(|m| **m == head)?;
+    if !b.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    for (i, m) in MONTH_NAMES.iter().enumerate() {
-        let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
-        let short =
-            (w.len() == 3 || (w.len() == 4 && i == 8)) && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes());
-        if whole || short {
-            return Some(i as u8 + 1);
-        }
+    let m = MONTH_NAMES[k];
+    let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
+    let short = (w.len() == 3 || (w.len() == 4 && k == 8)) && m.as_bytes()[..w.len()].eq_ignore_ascii_case(b);
+    if whole || short {
+        return Some(k as u8 + 1);
     }
     contracted_month(w)
 }
@@ -494,6 +491,34 @@ mod tests {
         let f = scan_date("May 3, 1815/19 men").expect("date");
         assert_eq!((f.year, f.len), (Some(1815), 11), "`/19` that is no next year is not the date's");
         assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
+    }
+
+    #[test]
+    fn a_month_is_named_in_full_short_or_contracted_in_any_case() {
+        let named = [
+            ("July", 7),
+            ("JULY", 7),
+            ("jul", 7),
+            ("Jul.", 7),
+            ("Sept", 9),
+            ("sept.", 9),
+            ("September", 9),
+            ("Feby", 2),
+            ("Feby.", 2),
+            ("Decr", 12),
+            ("Octr.", 10),
+            ("Jany", 1),
+            ("Augt", 8),
+            ("May", 5),
+            ("MAY.", 5),
+        ];
+        for (w, m) in named {
+            assert_eq!(month_from_word(w), Some(m), "{w}");
+        }
+        for w in ["Ju", "Julyish", "Junee", "Mayor", "Sep1", "Oct4", "Février", "Mär", "Augusts", "Marc", "Nove", ""]
+        {
+            assert_eq!(month_from_word(w), None, "{w}");
+        }
     }
 
     #[test]
