@@ -174,6 +174,10 @@ impl Draft {
     pub fn signed_off(&self) -> bool {
         let p = &self.letter.paragraphs;
         let Some(last) = p.last() else { return false };
+        // A long paragraph signs nothing, whatever is before it (most are long): the close is not looked for.
+        if close_text(last).len() >= MAX_SIGNED {
+            return false;
+        }
         let after_close = p.len() >= 2 && is_close(&p[p.len() - 2]);
         signed(last, after_close).is_some()
     }
@@ -508,21 +512,30 @@ const CLOSES: &[&str] = &[
     "friend",
 ];
 
+/// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its
+/// quotes and spaces around it trimmed ([`close_text`]).
+const MAX_SIGNED: usize = 200;
+
+/// A paragraph as a signature is read in: without the spaces and quotes around it.
+fn close_text(t: &str) -> &str {
+    t.quick_trim().trim_matches(['“', '”', '"']).quick_trim()
+}
+
 /// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
-    let t = t.quick_trim().trim_matches(['“', '”', '"']).quick_trim();
+    let t = close_text(t);
     if let Some(name) = after_possessive(t) {
         return signed(name, true);
     }
     // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does; so does a close
     // that opens a short paragraph (`Ever yours C. Darwin`, its two lines joined).
-    if t.len() >= 200 || !after_close && memchr::memchr2(b',', b'|', t.as_bytes()).is_none() && !opens_with_close(t) {
+    if t.len() >= MAX_SIGNED
+        || !after_close && memchr::memchr2(b',', b'|', t.as_bytes()).is_none() && !opens_with_close(t)
+    {
         return None;
     }
-    if let Some(k) = close_end(t)
-        && t.len() < 200
-    {
+    if let Some(k) = close_end(t) {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
         // `yours, &c., | J. SMITH.`
