@@ -285,7 +285,8 @@ impl Draft {
     }
 
     pub fn set_place(&mut self, place: Option<String>) {
-        if self.letter.place().is_none() {
+        // No place given leaves the letter's part for what few letters have unmade.
+        if place.is_some() && self.letter.place().is_none() {
             self.letter.extra_mut().place = place;
         }
     }
