@@ -55,13 +55,21 @@ pub fn bare_number(line: &str) -> Option<&str> {
     ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
-/// `1 Source: ...`, `12 [Not printed.]`: a note whose number is set apart by a space only (label, text).
-pub fn bare_note(line: &str) -> Option<(&str, &str)> {
+/// `1 Source: ...`, `12 [Not printed.]`, `¹ The letter was delivered ...`: a note whose number (in figures or
+/// superscript) is set apart by a space only (label in ASCII digits, text).
+pub fn bare_note(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
     let t = line.quick_trim();
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
-    let text = t[n..].strip_prefix(' ')?;
+    let (label, rest) = match n {
+        0 => {
+            let (digits, len) = super::words::superscript_run(t)?;
+            (std::borrow::Cow::Owned(digits), &t[len..])
+        }
+        _ => (std::borrow::Cow::Borrowed(&t[..n]), &t[n..]),
+    };
+    let text = rest.strip_prefix(' ')?;
     let opens = text.starts_with(|c: char| c.is_uppercase() || matches!(c, '[' | '“' | '"'));
-    ((1..=3).contains(&n) && opens).then_some((&t[..n], text))
+    ((1..=3).contains(&label.len()) && opens).then_some((label, text))
 }
 
 /// `R-115`, `C-46`, `C-151/1`: an edition's code for a letter, a series letter or two and a number, alone on its
@@ -186,8 +194,50 @@ pub fn may_be_classification(raw: &str) -> bool {
 /// `Source: ...` or `Source : ...`: the text after the colon.
 pub fn source_line(line: &str) -> Option<&str> {
     let t = line.quick_trim_start();
-    let rest = strip_prefix_ci(t, "source")?.quick_trim_start();
-    rest.strip_prefix(':').map(str::trim)
+    if let Some(rest) = strip_prefix_ci(t, "source") {
+        return rest.quick_trim_start().strip_prefix(':').map(str::trim);
+    }
+    what_it_is_printed_from(t)
+}
+
+/// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
+/// the text was printed from (the whole line is the source). The document's kind comes right after the article,
+/// then a colon or the line's end.
+fn what_it_is_printed_from(t: &str) -> Option<&str> {
+    let t = t.quick_trim_end();
+    let rest = strip_prefix_ci(t, "from ")?;
+    let rest = strip_prefix_ci(rest, "a ")
+        .or_else(|| strip_prefix_ci(rest, "an "))
+        .or_else(|| strip_prefix_ci(rest, "the "))?;
+    let kinds = [
+        "photostat",
+        "copy",
+        "original",
+        "manuscript",
+        "draft",
+        "facsimile",
+        "microfilm",
+        "transcript",
+        "typescript",
+        "photocopy",
+        "letter-book",
+        "letterbook",
+        "press",
+        "carbon",
+        "autograph",
+        "file",
+    ];
+    let end = rest.find([':', ' ', '.']).unwrap_or(rest.len());
+    let kind = &rest[..end];
+    let after = rest[end..].quick_trim_start();
+    // `From a copy: ...` or `From the original.`; `From a carbon copy: ...`, `From a press copy.`
+    let after = match after.strip_prefix("copy") {
+        Some(more) if ["carbon", "press"].contains(&kind) => more,
+        _ => after,
+    };
+    let known = kinds.iter().any(|k| kind.eq_ignore_ascii_case(k));
+    let shaped = after.starts_with(':') || after.is_empty() || after == ".";
+    (known && shaped && t.len() <= 120).then_some(t)
 }
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
@@ -945,6 +995,9 @@ pub fn furniture_line(line: &str) -> bool {
     if arrow_first || matches!(b.last(), Some(0x92 | 0xbb)) && t.ends_with(['→', '»']) {
         return true;
     }
+    if matches!(b.first(), Some(b'-' | 0xe2)) && page_number_between_dashes(t) {
+        return true;
+    }
     if t.len() > 90 {
         return false;
     }
@@ -973,6 +1026,15 @@ pub fn furniture_line(line: &str) -> bool {
         }
         lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
     })
+}
+
+/// `— 78 —`, `- xii -`: a page's number between dashes, alone on its line.
+fn page_number_between_dashes(t: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    let Some(inner) = t.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) else { return false };
+    let n = inner.trim_matches(dashes).quick_trim();
+    let roman = n.len() <= 8 && n.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
+    !n.is_empty() && (n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()) || roman)
 }
 
 /// Whether a lowered line with `page ` at `at` is a running head: a short page number after it, and a volume, a
@@ -1131,6 +1193,11 @@ mod tests {
         assert!(!may_be_classification("Top secret, he said"));
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
         assert_eq!(source_line("Sources of"), None);
+        assert_eq!(source_line("From a photostat: G.N. 1234"), Some("From a photostat: G.N. 1234"));
+        assert_eq!(source_line("From the original."), Some("From the original."));
+        assert_eq!(source_line("From a carbon copy: Jones Papers"), Some("From a carbon copy: Jones Papers"));
+        assert_eq!(source_line("From a copy of the treaty he drew the figures."), None);
+        assert_eq!(source_line("From a distance we saw the town."), None);
         assert!(separator_line("* * *"));
         assert!(!separator_line("* a"));
         assert_eq!(page_line("[Page 740]"), Some("740"));
@@ -1207,6 +1274,8 @@ mod tests {
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
         assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));
+        assert!(furniture_line("— 78 —") && furniture_line("- xii -") && furniture_line("–412–"));
+        assert!(!furniture_line("— 78") && !furniture_line("- Dear Sir -") && !furniture_line("---"));
         assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
         assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));
         assert_eq!(salutation("I beg you, sir, to"), None);

@@ -304,9 +304,11 @@ impl<'a> Parser<'a> {
     /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
     /// `lead` is the line's first letter ([`lines::first_lower`]).
     fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
-        // What ends a body opens with one of these: `Source`, a separator's mark, a bullet, an item's number, star,
-        // dagger or bracket (see `after_body`).
-        let ending = matches!(lead, Some(b's' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xe2));
+        // What ends a body opens with one of these: `Source` or `From a copy:`, a separator's mark, a bullet, an
+        // item's number, star, dagger or bracket (see `after_body`).
+        // A superscript number's first byte is C2 (`¹`, `²`, `³`) or E2 (the others).
+        let ending =
+            matches!(lead, Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xc2 | 0xe2));
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
@@ -346,7 +348,7 @@ impl<'a> Parser<'a> {
             lines::item_line(line).is_some()
                 || note_bullet(line).is_some()
                 || lines::bare_note(line)
-                    .is_some_and(|(label, _)| self.cur.as_ref().is_some_and(|d| d.explains_marker(label)))
+                    .is_some_and(|(label, _)| self.cur.as_ref().is_some_and(|d| d.explains_marker(&label)))
         };
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
@@ -480,6 +482,10 @@ impl<'a> Parser<'a> {
         {
             // Past the signature: narrative around a quoted letter, not the letter.
             self.zone = Zone::After;
+        }
+        if self.zone == Zone::After && self.cur.is_some() && !self.in_notes && opening::postscript(line) {
+            // `P.S.` under a closing date line (`London, 14 April 1767.`) still belongs to the letter.
+            self.zone = Zone::Body;
         }
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {
