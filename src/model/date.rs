@@ -82,23 +82,27 @@ fn calendar(year: i32, month: u8, day: u8) -> Option<time::Date> {
 
 /// The month named by a word (`July`, `JULY`, `Jul`, `Sept`, with or without a final dot), 1-based.
 pub fn month_from_word(word: &str) -> Option<u8> {
-    let w = word.strip_suffix('.').unwrap_or(word);
+    month_from_bytes(word.as_bytes())
+}
+
+/// [`month_from_word`] of the bytes of a word (a run of letters needs no check that it is UTF-8).
+fn month_from_bytes(word: &[u8]) -> Option<u8> {
+    let w = word.strip_suffix(b".").unwrap_or(word);
     // Every month's name starts with one of these letters.
-    let initial = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    let initial = w.first().map(u8::to_ascii_lowercase);
     if w.len() < 3 || w.len() > 9 || !matches!(initial, Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
         return None;
     }
     // Every reading below holds a month's first three letters, and no two months have the same: the month is
     // the one they start, found before the rest of the word is looked at.
-    let b = w.as_bytes();
-    let head = [b[0], b[1], b[2]].map(|x| x.to_ascii_lowercase());
+    let head = [w[0], w[1], w[2]].map(|x| x.to_ascii_lowercase());
     let k = MONTH_HEADS.iter().position(|m| **m == head)?;
-    if !b.iter().all(u8::is_ascii_alphabetic) {
+    if !w.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    let m = MONTH_NAMES[k];
+    let m = MONTH_NAMES[k].as_bytes();
     let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
-    let short = (w.len() == 3 || (w.len() == 4 && k == 8)) && m.as_bytes()[..w.len()].eq_ignore_ascii_case(b);
+    let short = (w.len() == 3 || (w.len() == 4 && k == 8)) && m[..w.len()].eq_ignore_ascii_case(w);
     if whole || short {
         return Some(k as u8 + 1);
     }
@@ -149,15 +153,15 @@ pub fn may_end_date(text: &str) -> bool {
 const DAY_SUFFIXES: [&str; 5] = ["st", "nd", "rd", "th", "d"];
 
 /// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
-fn contracted_month(w: &str) -> Option<u8> {
+fn contracted_month(w: &[u8]) -> Option<u8> {
     let n = w.len();
-    if !(4..=5).contains(&n) || !matches!(w.as_bytes()[n - 1], b'y' | b't' | b'r' | b'l' | b'h' | b'e') {
+    if !(4..=5).contains(&n) || !matches!(w[n - 1], b'y' | b't' | b'r' | b'l' | b'h' | b'e') {
         return None;
     }
     let pos = MONTH_NAMES.iter().position(|m| {
         n < m.len()
-            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w.as_bytes()[..n - 1])
-            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w.as_bytes()[n - 1])
+            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w[..n - 1])
+            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w[n - 1])
     })?;
     Some(pos as u8 + 1)
 }
@@ -408,8 +412,7 @@ impl Cursor<'_> {
         if self.b.get(self.i) == Some(&b'.') {
             self.i += 1;
         }
-        let word = std::str::from_utf8(&self.b[start..self.i]).ok()?;
-        match month_from_word(word) {
+        match month_from_bytes(&self.b[start..self.i]) {
             Some(m) => Some(m),
             None => {
                 self.i = start;
