@@ -82,28 +82,29 @@ fn calendar(year: i32, month: u8, day: u8) -> Option<time::Date> {
 
 /// The month named by a word (`July`, `JULY`, `Jul`, `Sept`, with or without a final dot), 1-based.
 pub fn month_from_word(word: &str) -> Option<u8> {
-    let w = word.strip_suffix('.').unwrap_or(word);
+    month_from_bytes(word.as_bytes())
+}
+
+/// [`month_from_word`] of the bytes of a word (a run of letters needs no check that it is UTF-8).
+fn month_from_bytes(word: &[u8]) -> Option<u8> {
+    let w = word.strip_suffix(b".").unwrap_or(word);
     // Every month's name starts with one of these letters.
-    let initial = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    let initial = w.first().map(u8::to_ascii_lowercase);
     if w.len() < 3 || w.len() > 9 || !matches!(initial, Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
         return None;
     }
-    if !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+    // Every reading below holds a month's first three letters, and no two months have the same: the month is
+    // the one they start, found before the rest of the word is looked at.
+    let head = [w[0], w[1], w[2]].map(|x| x.to_ascii_lowercase());
+    let k = MONTH_HEADS.iter().position(|m| **m == head)?;
+    if !w.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    // Every reading below holds a month's first three letters.
-    let b = w.as_bytes();
-    let head = [b[0], b[1], b[2]].map(|x| x.to_ascii_lowercase());
-    if !MONTH_HEADS.iter().any(|m| **m == head) {
-        return None;
-    }
-    for (i, m) in MONTH_NAMES.iter().enumerate() {
-        let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
-        let short =
-            (w.len() == 3 || (w.len() == 4 && i == 8)) && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes());
-        if whole || short {
-            return Some(i as u8 + 1);
-        }
+    let m = MONTH_NAMES[k].as_bytes();
+    let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
+    let short = (w.len() == 3 || (w.len() == 4 && k == 8)) && m[..w.len()].eq_ignore_ascii_case(w);
+    if whole || short {
+        return Some(k as u8 + 1);
     }
     contracted_month(w)
 }
@@ -152,15 +153,15 @@ pub fn may_end_date(text: &str) -> bool {
 const DAY_SUFFIXES: [&str; 5] = ["st", "nd", "rd", "th", "d"];
 
 /// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
-fn contracted_month(w: &str) -> Option<u8> {
+fn contracted_month(w: &[u8]) -> Option<u8> {
     let n = w.len();
-    if !(4..=5).contains(&n) || !matches!(w.as_bytes()[n - 1], b'y' | b't' | b'r' | b'l' | b'h' | b'e') {
+    if !(4..=5).contains(&n) || !matches!(w[n - 1], b'y' | b't' | b'r' | b'l' | b'h' | b'e') {
         return None;
     }
     let pos = MONTH_NAMES.iter().position(|m| {
         n < m.len()
-            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w.as_bytes()[..n - 1])
-            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w.as_bytes()[n - 1])
+            && m.as_bytes()[..n - 1].eq_ignore_ascii_case(&w[..n - 1])
+            && m.as_bytes()[m.len() - 1].eq_ignore_ascii_case(&w[n - 1])
     })?;
     Some(pos as u8 + 1)
 }
@@ -418,8 +419,7 @@ impl Cursor<'_> {
         if self.b.get(self.i) == Some(&b'.') {
             self.i += 1;
         }
-        let word = std::str::from_utf8(&self.b[start..self.i]).ok()?;
-        match month_from_word(word) {
+        match month_from_bytes(&self.b[start..self.i]) {
             Some(m) => Some(m),
             None => {
                 self.i = start;
@@ -504,6 +504,34 @@ mod tests {
         let f = scan_date("May 3, 1815/19 men").expect("date");
         assert_eq!((f.year, f.len), (Some(1815), 11), "`/19` that is no next year is not the date's");
         assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
+    }
+
+    #[test]
+    fn a_month_is_named_in_full_short_or_contracted_in_any_case() {
+        let named = [
+            ("July", 7),
+            ("JULY", 7),
+            ("jul", 7),
+            ("Jul.", 7),
+            ("Sept", 9),
+            ("sept.", 9),
+            ("September", 9),
+            ("Feby", 2),
+            ("Feby.", 2),
+            ("Decr", 12),
+            ("Octr.", 10),
+            ("Jany", 1),
+            ("Augt", 8),
+            ("May", 5),
+            ("MAY.", 5),
+        ];
+        for (w, m) in named {
+            assert_eq!(month_from_word(w), Some(m), "{w}");
+        }
+        for w in ["Ju", "Julyish", "Junee", "Mayor", "Sep1", "Oct4", "Février", "Mär", "Augusts", "Marc", "Nove", ""]
+        {
+            assert_eq!(month_from_word(w), None, "{w}");
+        }
     }
 
     #[test]

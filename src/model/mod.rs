@@ -22,5 +22,5 @@ pub use inline::{Emphasis, LineBreak, Styled, TextPart};
 pub use input::Input;
 pub use letter::*;
 pub use letter_extra::{LetterExtra, LetterRef, Reading, Role};
-pub use paragraphs::Paragraphs;
+pub use paragraphs::{FileText, Paragraphs};
 pub use people::{KIN_WORDS, People, Person, PersonBasis, same_name};

@@ -19,11 +19,23 @@ pub struct Paragraphs {
     ends: ThinVec<u32>,
 }
 
+/// The text of a file's letters while they are read, behind a pointer: it costs a letter being read no more room
+/// than a text of its own.
+#[allow(clippy::box_collection)]
+pub type FileText = Box<String>;
+
 /// A letter's own text, or the text of its file's letters, shared, with where the letter's text begins in it.
 #[derive(Clone)]
 enum Text {
     Own(String),
     Shared(Arc<String>, u32),
+    /// The text of its file's letters being written: the letter being read, its text at the end, from the byte
+    /// given on ([`Paragraphs::open`]).
+    Open(FileText, u32),
+    /// The text of a letter read, from the byte given on of its file's text, which the next letter is being
+    /// written after ([`Paragraphs::close`]): it reads as empty until [`Paragraphs::share_file`] gives it that
+    /// text.
+    Closed(u32),
 }
 
 impl Default for Text {
@@ -42,6 +54,8 @@ impl Paragraphs {
         match &self.text {
             Text::Own(s) => (s, 0),
             Text::Shared(s, start) => (s, *start as usize),
+            Text::Open(s, start) => (s, *start as usize),
+            Text::Closed(_) => ("", 0),
         }
     }
 
@@ -55,6 +69,9 @@ impl Paragraphs {
 
     /// The text and where paragraph `i` is in it, if there is one.
     fn at(&self, i: usize) -> Option<(&str, Range<usize>)> {
+        if let Text::Closed(_) = self.text {
+            return None;
+        }
         let end = *self.ends.get(i)? as usize;
         let (text, base) = self.parts();
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
@@ -82,14 +99,15 @@ impl Paragraphs {
     /// empty.
     pub fn push(&mut self, paragraph: impl AsRef<str>) {
         let paragraph = paragraph.as_ref();
-        let text = self.own();
-        let end = text.len() + paragraph.len();
-        let end = match u32::try_from(end) {
-            Ok(end) => {
+        let (text, base) = self.own();
+        let end = text.len() - base;
+        let end = match u32::try_from(end + paragraph.len()) {
+            Ok(longer) => {
                 text.push_str(paragraph);
-                end
+                longer
             }
-            Err(_) => text.len() as u32,
+            // Within 4 GiB: every paragraph before was.
+            Err(_) => end as u32,
         };
         self.ends.push(end);
     }
@@ -98,54 +116,71 @@ impl Paragraphs {
     /// paragraph begins in it), when it writes something: no text of its own is made and copied. Returns whether
     /// one was added. A paragraph that would take the letter's text beyond 4 GiB is added empty.
     pub fn push_with(&mut self, write: impl FnOnce(&mut String, usize)) -> bool {
-        let text = self.own();
+        let (text, base) = self.own();
         let start = text.len();
         write(text, start);
         if text.len() <= start {
             text.truncate(start);
             return false;
         }
-        let end = match u32::try_from(text.len()) {
+        let end = match u32::try_from(text.len() - base) {
             Ok(end) => end,
             Err(_) => {
                 text.truncate(start);
-                start as u32
+                // Within 4 GiB: every paragraph before was.
+                (start - base) as u32
             }
         };
         self.ends.push(end);
         true
     }
 
-    /// Paragraphs to be written into `room` (emptied first): a text with room to grow, kept from an earlier
-    /// letter, so that the text of a letter being read grows without moving. [`Paragraphs::give_back`] then moves
-    /// the text into an allocation of its size.
-    pub fn with_room(mut room: String) -> Paragraphs {
-        room.clear();
-        Paragraphs { text: Text::Own(room), ends: ThinVec::new() }
+    /// Paragraphs written at the end of `file`, the text of the letters of a file read so far (that the file's
+    /// letters will share, no letter's text copied into it): gives `file` back when it is 4 GiB long already.
+    pub fn open(file: FileText) -> Result<Paragraphs, FileText> {
+        match u32::try_from(file.len()) {
+            Ok(start) => Ok(Paragraphs { text: Text::Open(file, start), ends: ThinVec::new() }),
+            Err(_) => Err(file),
+        }
     }
 
-    /// Moves the letter's own text into an allocation of exactly its length, and gives back the one it was
-    /// written in (emptied), for the next letter.
-    pub fn give_back(&mut self) -> Option<String> {
-        match &mut self.text {
-            Text::Own(s) => {
-                let exact = s.as_str().to_owned();
-                let mut room = std::mem::replace(s, exact);
-                room.clear();
-                Some(room)
+    /// Done writing paragraphs opened by [`Paragraphs::open`]: gives back the file's text, for the next letter.
+    /// The paragraphs read as empty until [`Paragraphs::share_file`].
+    pub fn close(&mut self) -> Option<FileText> {
+        let Text::Open(_, start) = self.text else { return None };
+        match std::mem::replace(&mut self.text, Text::Closed(start)) {
+            Text::Open(file, _) => Some(file),
+            _ => None,
+        }
+    }
+
+    /// Gives the paragraphs of `all` closed by [`Paragraphs::close`] the text of their file, which they then
+    /// share.
+    pub fn share_file<'a>(all: impl IntoIterator<Item = &'a mut Paragraphs>, file: String) {
+        let file = Arc::new(file);
+        for p in all {
+            if let Text::Closed(start) = p.text {
+                p.text = if p.ends.is_empty() { Text::default() } else { Text::Shared(Arc::clone(&file), start) };
             }
-            Text::Shared(..) => None,
         }
     }
 
-    /// The letter's own text, copied out of a shared one first.
-    fn own(&mut self) -> &mut String {
-        if let Text::Shared(..) = self.text {
-            self.text = Text::Own(self.as_str().to_owned());
+    /// The text paragraphs are added at the end of, and where the letter's text begins in it: the letter's own,
+    /// copied out of a shared one first.
+    fn own(&mut self) -> (&mut String, usize) {
+        match self.text {
+            Text::Shared(..) => self.text = Text::Own(self.as_str().to_owned()),
+            // Not to be added to before its text is back: taken as empty.
+            Text::Closed(_) => {
+                self.text = Text::default();
+                self.ends.clear();
+            }
+            Text::Own(_) | Text::Open(..) => {}
         }
         match &mut self.text {
-            Text::Own(s) => s,
-            Text::Shared(..) => unreachable!("made own above"),
+            Text::Open(s, start) => (s, *start as usize),
+            Text::Own(s) => (s, 0),
+            Text::Shared(..) | Text::Closed(_) => unreachable!("made own above"),
         }
     }
 
@@ -190,6 +225,9 @@ impl Paragraphs {
 
     /// All the paragraphs' text run together, the first paragraph's start at 0 (for one pass over them all).
     pub fn as_str(&self) -> &str {
+        if let Text::Closed(_) = self.text {
+            return "";
+        }
         let (text, base) = self.parts();
         &text[base..base + self.ends.last().map_or(0, |&e| e as usize)]
     }
@@ -344,6 +382,27 @@ mod tests {
         assert_eq!(format!("{p:?}"), r#"["One.", "", "Three — ü."]"#);
         assert_eq!(serde_json::to_string(&p).expect("json"), r#"["One.","","Three — ü."]"#);
         assert_eq!(Paragraphs::from(vec!["One.", "", "Three — ü."]), p);
+    }
+
+    #[test]
+    fn letters_written_one_after_another_share_their_files_text() {
+        let mut a = Paragraphs::open(Box::new(String::with_capacity(64))).expect("room");
+        a.push("Dear Sir,");
+        assert!(a.push_with(|text, start| text.push_str(&format!("Thanks from {start}."))));
+        assert_eq!((a.len(), a.last()), (2, Some("Thanks from 9.")), "read as it is written");
+        let text = a.close().expect("open");
+        assert_eq!((a.len(), a.as_str(), a.first()), (2, "", None), "empty until its file's text is back");
+        let mut b = Paragraphs::open(text).expect("room");
+        let mut c = Paragraphs::open(b.close().expect("open")).expect("room");
+        assert!(!c.push_with(|_, _| {}), "nothing written, nothing added");
+        c.push("Yours — J.");
+        assert_eq!((c.len(), c.as_str(), &c[0]), (1, "Yours — J.", "Yours — J."));
+        let text = c.close().expect("open");
+        Paragraphs::share_file([&mut a, &mut b, &mut c], *text);
+        assert_eq!((a.to_vec(), a.as_str()), (vec!["Dear Sir,", "Thanks from 9."], "Dear Sir,Thanks from 9."));
+        assert_eq!((b.len(), b.as_str()), (0, ""));
+        assert_eq!(c, ["Yours — J."]);
+        assert!(matches!((&a.text, &c.text), (Text::Shared(x, _), Text::Shared(y, _)) if Arc::ptr_eq(x, y)));
     }
 
     #[test]

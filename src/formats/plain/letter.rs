@@ -13,17 +13,46 @@ use crate::model::fit::boxed;
 use crate::model::{
     Date, DateKind, Footnote, FootnoteRef, Letter, PageBreak, Paragraphs, People, PersonBasis, Severity,
 };
-use std::collections::HashMap;
+use crate::model::{FileName, FileText};
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
 use std::sync::LazyLock;
 
 thread_local! {
-    /// The text the letters read on this thread are written into, grown to the largest so far: each letter's
-    /// text is moved out of it once, in an allocation of its size, instead of moving at each doubling.
-    static ROOM: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    /// The text of the letters of the file read on this thread: each letter's paragraphs are written at its end
+    /// (no text of a letter's own made, nor copied), and the file's letters share it once the file is read.
+    static FILE_TEXT: Cell<Option<FileText>> = const { Cell::new(None) };
+    /// The name of the file read on this thread, shared by its letters.
+    static FILE_NAME: RefCell<FileName> = RefCell::new(FileName::default());
+    /// The sides of the last letters read on this thread, as the model keeps them: a file's letters mostly name
+    /// the people of the letters before them, whose lists they then share instead of making their own.
+    static RECENT_SIDES: RefCell<Vec<People>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The largest room [`ROOM`] keeps for the next letter.
-const MAX_ROOM: usize = 4 << 20;
+/// The sides [`RECENT_SIDES`] keeps (an exchange between two people has two, a file of several a few more).
+const RECENT: usize = 4;
+
+/// Starts reading a file of `len` bytes on this thread: its letters' text, made of its lines, is no longer.
+pub fn begin_file(len: usize) {
+    FILE_TEXT.set(Some(Box::new(String::with_capacity(len))));
+}
+
+/// The file read on this thread is done: its letters (all read) are given the text they were written in.
+pub fn end_file(letters: &mut [Letter]) {
+    if let Some(text) = FILE_TEXT.take() {
+        Paragraphs::share_file(letters.iter_mut().map(|l| &mut l.paragraphs), *text);
+    }
+}
+
+/// The name of the file read, made once for its letters.
+fn file_name(file: &str) -> FileName {
+    FILE_NAME.with_borrow_mut(|name| {
+        if **name != *file {
+            *name = file.into();
+        }
+        name.clone()
+    })
+}
 
 /// The people of one side of a letter being read, and what names them.
 struct Side(Vec<Person>, PersonBasis);
@@ -33,10 +62,28 @@ impl Side {
         self.0.is_empty()
     }
 
-    /// The side as the model keeps it.
+    /// The side as the model keeps it: the list of a recent letter's side that names the same people alike.
     fn people(self) -> People {
-        let basis = self.1;
-        People(self.0.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, basis)).collect())
+        let Side(list, basis) = self;
+        RECENT_SIDES.with_borrow_mut(|recent| {
+            let alike = |kept: &&People| {
+                kept.0.len() == list.len()
+                    && kept
+                        .0
+                        .iter()
+                        .zip(&list)
+                        .all(|(k, p)| k.basis == basis && *k.name == p.name && *k.printed == p.printed)
+            };
+            if let Some(kept) = recent.iter().find(alike) {
+                return kept.clone();
+            }
+            let made = People(list.into_iter().map(|p| crate::model::Person::new(p.name, p.printed, basis)).collect());
+            if recent.len() == RECENT {
+                recent.remove(0);
+            }
+            recent.push(made.clone());
+            made
+        })
     }
 }
 
@@ -83,8 +130,15 @@ pub struct Parts {
 
 impl Draft {
     pub fn new(file: &str, line: usize, h: Heading) -> Draft {
-        let mut letter = Letter::new(file, line, h.text, People::default(), People::default());
-        letter.paragraphs = Paragraphs::with_room(ROOM.take());
+        let mut letter = Letter::new(file_name(file), line, h.text, People::default(), People::default());
+        // Written after the letters before it in the file.
+        letter.paragraphs = match Paragraphs::open(FILE_TEXT.take().unwrap_or_default()) {
+            Ok(p) => p,
+            Err(full) => {
+                FILE_TEXT.set(Some(full));
+                Paragraphs::new()
+            }
+        };
         let mut d = Draft(Box::new(Parts {
             letter,
             number: h.number,
@@ -120,6 +174,10 @@ impl Draft {
     pub fn signed_off(&self) -> bool {
         let p = &self.letter.paragraphs;
         let Some(last) = p.last() else { return false };
+        // A long paragraph signs nothing, whatever is before it (most are long): the close is not looked for.
+        if close_text(last).len() >= MAX_SIGNED {
+            return false;
+        }
         let after_close = p.len() >= 2 && is_close(&p[p.len() - 2]);
         signed(last, after_close).is_some()
     }
@@ -227,7 +285,8 @@ impl Draft {
     }
 
     pub fn set_place(&mut self, place: Option<String>) {
-        if self.letter.place().is_none() {
+        // No place given leaves the letter's part for what few letters have unmade.
+        if place.is_some() && self.letter.place().is_none() {
             self.letter.extra_mut().place = place;
         }
     }
@@ -365,7 +424,8 @@ impl Draft {
 
     /// The finished letter, and what is worth reporting about it.
     pub fn finish(self) -> (Letter, Vec<Note>) {
-        let mut this = *self.0;
+        // Its parts are taken out of the box one by one: the whole is not moved.
+        let mut this = self.0;
         let mut notes = std::mem::take(&mut this.notes);
         if this.senders.is_empty()
             && let Some(p) = signature(&this.letter.paragraphs)
@@ -428,8 +488,8 @@ impl Draft {
             notes.push(Note { line: l.line, severity: Severity::Warning, message: "letter has no body text".into() });
         }
         link_footnotes(l);
-        if let Some(room) = l.paragraphs.give_back().filter(|r| r.capacity() <= MAX_ROOM) {
-            ROOM.set(room);
+        if let Some(text) = l.paragraphs.close() {
+            FILE_TEXT.set(Some(text));
         }
         (this.letter, notes)
     }
@@ -453,10 +513,19 @@ const CLOSES: &[&str] = &[
     "friend",
 ];
 
+/// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its
+/// quotes and spaces around it trimmed ([`close_text`]).
+const MAX_SIGNED: usize = 200;
+
+/// A paragraph as a signature is read in: without the spaces and quotes around it.
+fn close_text(t: &str) -> &str {
+    t.quick_trim().trim_matches(['“', '”', '"']).quick_trim()
+}
+
 /// Whether `t` is a complimentary close that ends with the writer's name (`Your obedient servant, B. RUSH.`), or a
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
-    let t = t.quick_trim().trim_matches(['“', '”', '"']).quick_trim();
+    let t = close_text(t);
     if let Some(name) = after_possessive(t) {
         return signed(name, true);
     }
@@ -466,12 +535,12 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     }
     // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does; so does a close
     // that opens a short paragraph (`Ever yours C. Darwin`, its two lines joined).
-    if t.len() >= 200 || !after_close && memchr::memchr2(b',', b'|', t.as_bytes()).is_none() && !opens_with_close(t) {
+    if t.len() >= MAX_SIGNED
+        || !after_close && memchr::memchr2(b',', b'|', t.as_bytes()).is_none() && !opens_with_close(t)
+    {
         return None;
     }
-    if let Some(k) = close_end(t)
-        && t.len() < 200
-    {
+    if let Some(k) = close_end(t) {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
         // `yours, &c., | J. SMITH.`
@@ -683,7 +752,8 @@ fn link_footnotes(l: &mut Letter) {
         if refs.is_empty() || notes.is_empty() {
             continue;
         }
-        let mut by_label: HashMap<&str, usize> = HashMap::with_capacity(notes.len());
+        let mut by_label: FxHashMap<&str, usize> = FxHashMap::default();
+        by_label.reserve(notes.len());
         for &n in notes.iter().rev() {
             by_label.insert(l.footnotes[n].label.as_str(), n);
         }

@@ -40,7 +40,10 @@ impl Format for PlainText {
     }
 
     fn parse(&self, file: &str, text: &str) -> Parsed {
+        letter::begin_file(text.len());
         let mut p = Parser { file, year_hint: crate::model::year_in_name(file), ..Parser::default() };
+        // Room for a letter a kilobyte (the letters are moved once, not at each doubling).
+        p.out.letters.reserve(text.len() / 1024);
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
         // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes. The
         // lines are read into a buffer of a few dozen at a time, the window a slice of it.
@@ -63,6 +66,7 @@ impl Format for PlainText {
             no += done;
         }
         let mut parsed = p.finish();
+        letter::end_file(&mut parsed.letters);
         given_names::resolve(&mut parsed.letters);
         parsed
     }
