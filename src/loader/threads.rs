@@ -38,7 +38,8 @@ pub fn link(corpus: &mut Corpus) {
         },
     );
     let n = corpus.letters.len();
-    let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
+    let group: Vec<LetterIx> =
+        editions.par_iter().enumerate().map(|(ix, eds)| eds.iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
     let mut links: Vec<Links> =
         (0..n).into_par_iter().map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
     break_cycles(&mut links);
@@ -51,22 +52,40 @@ pub fn link(corpus: &mut Corpus) {
             links[ix].parent = links[*o].parent.clone();
         }
     }
+    // Each letter's parent and predecessor, in lists of their own: the threads' shape and the replies are made from
+    // them, not from the letters, while the letters are given their links.
+    let (parents, follows) = parents(&links, &edition);
+    let shape = ThreadShape::of(&order, &parents, &follows);
+    let ((), replies) = rayon::join(
+        || set_links(&mut corpus.letters, (links, editions, &edition, refs), &shape.root_of),
+        || replies(&order, &parents),
+    );
+    corpus.threads = shape.threads(&corpus.letters, &order);
     corpus.reading_order = order;
-    set_links(&mut corpus.letters, links, editions, &edition, refs);
-    let replies = replies(corpus);
     corpus.replies = replies;
-    corpus.threads = threads(corpus);
 }
 
+/// Each letter's parent (the letter it replies to) and the letter it follows (by the edition's link), from the links
+/// found and the edition's own links (which win over those read from the text).
+fn parents(links: &[Links], edition: &[Option<Previous>]) -> (Vec<Option<LetterIx>>, Vec<Option<LetterIx>>) {
+    let prev = |ix: usize| edition.get(ix).copied().flatten();
+    links
+        .par_iter()
+        .enumerate()
+        .map(|(ix, links)| match prev(ix) {
+            Some(Previous::Answers(p)) => (Some(p), None),
+            Some(Previous::Follows(p)) => (links.parent.as_ref().map(|(p, _, _)| *p), Some(p)),
+            None => (links.parent.as_ref().map(|(p, _, _)| *p), None),
+        })
+        .unzip()
+}
+
+/// What [`link`] found for the letters, each's part given to it.
+type Found<'a> = (Vec<Links>, Vec<Vec<LetterIx>>, &'a [Option<Previous>], Vec<Vec<Option<LetterIx>>>);
+
 /// Gives each letter (in parallel) what was found: its links to other letters, the letter it replies to or
-/// follows, its other printings.
-fn set_links(
-    letters: &mut [Letter],
-    links: Vec<Links>,
-    editions: Vec<Vec<LetterIx>>,
-    edition: &[Option<Previous>],
-    refs: Vec<Vec<Option<LetterIx>>>,
-) {
+/// follows, its other printings, its thread.
+fn set_links(letters: &mut [Letter], (links, editions, edition, refs): Found<'_>, thread: &[usize]) {
     letters.par_iter_mut().zip(refs).for_each(|(l, found)| {
         let Some(x) = l.extra.as_deref_mut() else { return };
         for (r, f) in x.letter_refs.iter_mut().zip(found) {
@@ -92,20 +111,19 @@ fn set_links(
             None => (None, None, None),
         };
         l.editions = eds;
+        l.thread = thread[ix];
     });
 }
 
 /// For each letter, the letters that reply to it, in reading order (each list of its size).
-fn replies(corpus: &Corpus) -> Vec<Vec<LetterIx>> {
-    let mut count = vec![0usize; corpus.letters.len()];
-    for l in &corpus.letters {
-        if let Some(parent) = l.replies_to {
-            count[parent] += 1;
-        }
+fn replies(order: &[LetterIx], parents: &[Option<LetterIx>]) -> Vec<Vec<LetterIx>> {
+    let mut count = vec![0usize; parents.len()];
+    for parent in parents.iter().flatten() {
+        count[*parent] += 1;
     }
     let mut replies: Vec<Vec<LetterIx>> = count.into_iter().map(Vec::with_capacity).collect();
-    for &ix in &corpus.reading_order {
-        if let Some(parent) = corpus.letters[ix].replies_to {
+    for &ix in order {
+        if let Some(parent) = parents[ix] {
             replies[parent].push(ix);
         }
     }
@@ -685,53 +703,82 @@ pub fn reply_evidence(corpus: &Corpus, ix: LetterIx) -> Option<String> {
     Some(format!("reply to {}, {date}: {words}", parent.sender))
 }
 
-/// Groups letters by their reply links: each connected tree is a thread, its id the id of its first letter.
-fn threads(corpus: &mut Corpus) -> Vec<Thread> {
-    let n = corpus.letters.len();
-    let mut root_of = vec![usize::MAX; n];
-    // Each thread's first letter and size, and the letters that continue a thread without answering a letter in
-    // it: the threads are then made with lists of their size.
-    let (mut first, mut size, mut more_roots): (Vec<LetterIx>, Vec<usize>, Vec<(usize, LetterIx)>) = Default::default();
-    // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
-    for &ix in &corpus.reading_order {
-        let l = &corpus.letters[ix];
-        let t = match l.replies_to.or(l.follows) {
-            Some(p) if root_of[p] != usize::MAX => {
-                if l.replies_to.is_none() {
-                    more_roots.push((root_of[p], ix));
-                }
-                root_of[p]
-            }
-            _ => {
-                first.push(ix);
-                size.push(0);
-                first.len() - 1
-            }
+/// The threads letters make by their reply links (each connected tree is a thread, its id the id of its first
+/// letter), before the threads are made: each letter's thread, each thread's first letter and size, and the letters
+/// that continue a thread without answering a letter in it.
+struct ThreadShape {
+    root_of: Vec<usize>,
+    first: Vec<LetterIx>,
+    size: Vec<usize>,
+    more_roots: Vec<(usize, LetterIx)>,
+}
+
+impl ThreadShape {
+    /// Found from each letter's parent and predecessor alone (lists of numbers, not the letters).
+    fn of(order: &[LetterIx], parents: &[Option<LetterIx>], follows: &[Option<LetterIx>]) -> ThreadShape {
+        let mut shape = ThreadShape {
+            root_of: vec![usize::MAX; parents.len()],
+            first: Vec::new(),
+            size: Vec::new(),
+            more_roots: Vec::new(),
         };
-        root_of[ix] = t;
-        size[t] += 1;
+        // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
+        for &ix in order {
+            let t = match parents[ix].or(follows[ix]) {
+                Some(p) if shape.root_of[p] != usize::MAX => {
+                    if parents[ix].is_none() {
+                        shape.more_roots.push((shape.root_of[p], ix));
+                    }
+                    shape.root_of[p]
+                }
+                _ => {
+                    shape.first.push(ix);
+                    shape.size.push(0);
+                    shape.first.len() - 1
+                }
+            };
+            shape.root_of[ix] = t;
+            shape.size[t] += 1;
+        }
+        shape
     }
-    // Made in parallel: a large corpus has tens of thousands of threads, each with its lists.
-    let mut threads: Vec<Thread> = first
-        .par_iter()
-        .zip(size)
-        .map(|(&ix, size)| Thread {
-            id: corpus.letters[ix].id.clone(),
-            roots: vec![ix],
-            letters: Vec::with_capacity(size),
-        })
-        .collect();
-    for &(t, ix) in &more_roots {
-        threads[t].roots.push(ix);
+
+    /// The threads, with lists of their size (made in parallel: a large corpus has tens of thousands of threads).
+    fn threads(self, letters: &[Letter], order: &[LetterIx]) -> Vec<Thread> {
+        // The letters of all threads in one list, thread after thread, each thread's in reading order: placed by
+        // their thread's start in it (a count of the threads' sizes before it), then each thread's part copied.
+        let mut starts: Vec<usize> = Vec::with_capacity(self.size.len() + 1);
+        let mut total = 0;
+        for &size in &self.size {
+            starts.push(total);
+            total += size;
+        }
+        starts.push(total);
+        let mut next = starts.clone();
+        let mut placed = vec![0; total];
+        for &ix in order {
+            let at = &mut next[self.root_of[ix]];
+            placed[*at] = ix;
+            *at += 1;
+        }
+        let mut threads: Vec<Thread> = self
+            .first
+            .par_iter()
+            .zip(starts.par_windows(2))
+            .map(|(&ix, span)| Thread {
+                id: letters[ix].id.clone(),
+                roots: vec![ix],
+                letters: placed[span[0]..span[1]].to_vec(),
+            })
+            .collect();
+        for &(t, ix) in &self.more_roots {
+            threads[t].roots.push(ix);
+        }
+        for &(t, _) in &self.more_roots {
+            crate::model::fit::fit(&mut threads[t].roots);
+        }
+        threads
     }
-    for &(t, _) in &more_roots {
-        crate::model::fit::fit(&mut threads[t].roots);
-    }
-    for &ix in &corpus.reading_order {
-        threads[root_of[ix]].letters.push(ix);
-    }
-    corpus.letters.par_iter_mut().zip(root_of).for_each(|(l, t)| l.thread = t);
-    threads
 }
 
 #[cfg(test)]
