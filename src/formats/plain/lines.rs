@@ -49,13 +49,27 @@ pub fn number_line(line: &str) -> Option<&str> {
     ok.then_some(n)
 }
 
-/// `1 Source: ...`, `12 [Not printed.]`: a note whose number is set apart by a space only (label, text).
-pub fn bare_note(line: &str) -> Option<(&str, &str)> {
+/// `1673`, `2.`: a number of one to five digits alone on its line.
+pub fn bare_number(line: &str) -> Option<&str> {
+    let n = line.quick_trim().trim_end_matches('.');
+    ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+}
+
+/// `1 Source: ...`, `12 [Not printed.]`, `¹ The letter was delivered ...`: a note whose number (in figures or
+/// superscript) is set apart by a space only (label in ASCII digits, text).
+pub fn bare_note(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
     let t = line.quick_trim();
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
-    let text = t[n..].strip_prefix(' ')?;
+    let (label, rest) = match n {
+        0 => {
+            let (digits, len) = super::words::superscript_run(t)?;
+            (std::borrow::Cow::Owned(digits), &t[len..])
+        }
+        _ => (std::borrow::Cow::Borrowed(&t[..n]), &t[n..]),
+    };
+    let text = rest.strip_prefix(' ')?;
     let opens = text.starts_with(|c: char| c.is_uppercase() || matches!(c, '[' | '“' | '"'));
-    ((1..=3).contains(&n) && opens).then_some((&t[..n], text))
+    ((1..=3).contains(&label.len()) && opens).then_some((label, text))
 }
 
 /// `R-115`, `C-46`, `C-151/1`: an edition's code for a letter, a series letter or two and a number, alone on its
@@ -180,8 +194,50 @@ pub fn may_be_classification(raw: &str) -> bool {
 /// `Source: ...` or `Source : ...`: the text after the colon.
 pub fn source_line(line: &str) -> Option<&str> {
     let t = line.quick_trim_start();
-    let rest = strip_prefix_ci(t, "source")?.quick_trim_start();
-    rest.strip_prefix(':').map(str::trim)
+    if let Some(rest) = strip_prefix_ci(t, "source") {
+        return rest.quick_trim_start().strip_prefix(':').map(str::trim);
+    }
+    what_it_is_printed_from(t)
+}
+
+/// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
+/// the text was printed from (the whole line is the source). The document's kind comes right after the article,
+/// then a colon or the line's end.
+fn what_it_is_printed_from(t: &str) -> Option<&str> {
+    let t = t.quick_trim_end();
+    let rest = strip_prefix_ci(t, "from ")?;
+    let rest = strip_prefix_ci(rest, "a ")
+        .or_else(|| strip_prefix_ci(rest, "an "))
+        .or_else(|| strip_prefix_ci(rest, "the "))?;
+    let kinds = [
+        "photostat",
+        "copy",
+        "original",
+        "manuscript",
+        "draft",
+        "facsimile",
+        "microfilm",
+        "transcript",
+        "typescript",
+        "photocopy",
+        "letter-book",
+        "letterbook",
+        "press",
+        "carbon",
+        "autograph",
+        "file",
+    ];
+    let end = rest.find([':', ' ', '.']).unwrap_or(rest.len());
+    let kind = &rest[..end];
+    let after = rest[end..].quick_trim_start();
+    // `From a copy: ...` or `From the original.`; `From a carbon copy: ...`, `From a press copy.`
+    let after = match after.strip_prefix("copy") {
+        Some(more) if ["carbon", "press"].contains(&kind) => more,
+        _ => after,
+    };
+    let known = kinds.iter().any(|k| kind.eq_ignore_ascii_case(k));
+    let shaped = after.starts_with(':') || after.is_empty() || after == ".";
+    (known && shaped && t.len() <= 120).then_some(t)
 }
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
@@ -873,11 +929,15 @@ fn file_reference(t: &str) -> bool {
 }
 
 /// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
-/// (`(No. 402.) Confidential.`), or when it left or arrived (`R. August 4.`, `D. 3·10 P.M.`).
+/// (`(No. 402.) Confidential.`), when it left or arrived (`R. August 4.`, `D. 3·10 P.M.`), or how it went with its
+/// number (`Cable S-51234. Top secret`, `Telegram No. 412`).
 pub fn routing_line(line: &str) -> Option<&str> {
     let t = line.quick_trim();
     if t.len() > 40 {
         return None;
+    }
+    if transmission(t) {
+        return Some(t);
     }
     if let Some(inner) = t.strip_prefix("(No").and_then(|r| r.strip_prefix('.').or(Some(r))) {
         let close = inner.find(')')?;
@@ -890,6 +950,24 @@ pub fn routing_line(line: &str) -> Option<&str> {
     let timed = rest.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && ["P.M", "A.M", "p.m", "a.m", "noon", "midnight"].iter().any(|m| rest.contains(m));
     (timed || date_lines(rest).1.is_some() || date_line(rest).is_some()).then_some(t)
+}
+
+/// `Cable S-51234. Top secret`, `Telegram No. 412.`, `Radio W-77`: a kind of transmission, its number (a word with
+/// a digit, after `No.` or not), then nothing or a classification.
+fn transmission(t: &str) -> bool {
+    let Some((kind, rest)) = t.split_once(' ') else { return false };
+    let kinds = ["cable", "telegram", "radiogram", "radio", "teletype", "wire", "despatch", "dispatch"];
+    if !kinds.iter().any(|k| kind.trim_end_matches('.').eq_ignore_ascii_case(k)) {
+        return false;
+    }
+    let rest = rest.strip_prefix("No. ").or_else(|| rest.strip_prefix("no. ")).unwrap_or(rest);
+    let (number, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let number = number.trim_end_matches(['.', ',']);
+    let numbered = !number.is_empty()
+        && number.len() <= 12
+        && number.bytes().any(|b| b.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/');
+    numbered && (after.quick_trim().is_empty() || classification_line(after).is_some())
 }
 
 /// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day
@@ -915,6 +993,9 @@ pub fn furniture_line(line: &str) -> bool {
     let b = t.as_bytes();
     let arrow_first = matches!(b.first(), Some(0xe2 | 0xc2)) && t.starts_with(['←', '→', '↑', '«', '»']);
     if arrow_first || matches!(b.last(), Some(0x92 | 0xbb)) && t.ends_with(['→', '»']) {
+        return true;
+    }
+    if matches!(b.first(), Some(b'-' | 0xe2)) && page_number_between_dashes(t) {
         return true;
     }
     if t.len() > 90 {
@@ -945,6 +1026,15 @@ pub fn furniture_line(line: &str) -> bool {
         }
         lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
     })
+}
+
+/// `— 78 —`, `- xii -`: a page's number between dashes, alone on its line.
+fn page_number_between_dashes(t: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    let Some(inner) = t.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) else { return false };
+    let n = inner.trim_matches(dashes).quick_trim();
+    let roman = n.len() <= 8 && n.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
+    !n.is_empty() && (n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()) || roman)
 }
 
 /// Whether a lowered line with `page ` at `at` is a running head: a short page number after it, and a volume, a
@@ -1103,6 +1193,11 @@ mod tests {
         assert!(!may_be_classification("Top secret, he said"));
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
         assert_eq!(source_line("Sources of"), None);
+        assert_eq!(source_line("From a photostat: G.N. 1234"), Some("From a photostat: G.N. 1234"));
+        assert_eq!(source_line("From the original."), Some("From the original."));
+        assert_eq!(source_line("From a carbon copy: Jones Papers"), Some("From a carbon copy: Jones Papers"));
+        assert_eq!(source_line("From a copy of the treaty he drew the figures."), None);
+        assert_eq!(source_line("From a distance we saw the town."), None);
         assert!(separator_line("* * *"));
         assert!(!separator_line("* a"));
         assert_eq!(page_line("[Page 740]"), Some("740"));
@@ -1179,6 +1274,8 @@ mod tests {
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
         assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));
+        assert!(furniture_line("— 78 —") && furniture_line("- xii -") && furniture_line("–412–"));
+        assert!(!furniture_line("— 78") && !furniture_line("- Dear Sir -") && !furniture_line("---"));
         assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
         assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));
         assert_eq!(salutation("I beg you, sir, to"), None);
@@ -1245,6 +1342,10 @@ mod tests {
         assert_eq!(routing_line("(No. 77.)"), Some("(No. 77.)"));
         assert_eq!(routing_line("R. August 4."), Some("R. August 4."));
         assert_eq!(routing_line("D. 3·10 P.M."), Some("D. 3·10 P.M."));
+        assert_eq!(routing_line("Cable S-51234. Top secret"), Some("Cable S-51234. Top secret"));
+        assert_eq!(routing_line("Telegram No. 412."), Some("Telegram No. 412."));
+        assert_eq!(routing_line("Cable from London"), None);
+        assert_eq!(routing_line("Telegram 12 came late"), None);
         for prose in ["(No. 402.) was sent at once.", "R. Smith came.", "(Not now.)", "D. sang"] {
             assert_eq!(routing_line(prose), None, "{prose}");
         }

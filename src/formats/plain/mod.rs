@@ -8,6 +8,7 @@
 use words::QuickTrim;
 mod around;
 mod covering;
+mod given_names;
 mod heading;
 mod inline;
 
@@ -61,7 +62,9 @@ impl Format for PlainText {
             at += done;
             no += done;
         }
-        p.finish()
+        let mut parsed = p.finish();
+        given_names::resolve(&mut parsed.letters);
+        parsed
     }
 }
 
@@ -202,7 +205,7 @@ impl<'a> Parser<'a> {
         if matches!(lead, Some(b'i' | b'a')) && self.whereabouts(line) {
             return 0;
         }
-        if self.continuation(line) || self.small_shape(no, line, lead) {
+        if self.continuation(line) || self.small_shape(no, line, next, lead) {
             return 0;
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
@@ -226,7 +229,7 @@ impl<'a> Parser<'a> {
     /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
     /// line, an enclosure line. True when the line was one of them.
     /// `lead` is the line's first letter ([`lines::first_lower`]).
-    fn small_shape(&mut self, no: usize, line: &'a str, lead: Option<u8>) -> bool {
+    fn small_shape(&mut self, no: usize, line: &'a str, next: &[&'a str], lead: Option<u8>) -> bool {
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value)
@@ -236,6 +239,16 @@ impl<'a> Parser<'a> {
         // A number line is a short series code or opens with one of these (see `number_line`).
         if (line.len() <= 16 || matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)))
             && let Some(n) = lines::number_line(line)
+        {
+            self.pre(no, line);
+            self.pending.number = Some(n.to_string());
+            return true;
+        }
+        // `1673` alone over `To George Catlett Marshall`: an edition's running number, even right after a body.
+        if matches!(lead, Some(b'0'..=b'9'))
+            && let Some(n) = lines::bare_number(line)
+            && let Some(h) = next.first().and_then(|h| heading::weak(h, false))
+            && (!h || opening::letter_follows(&next[1..]))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -287,9 +300,11 @@ impl<'a> Parser<'a> {
     /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
     /// `lead` is the line's first letter ([`lines::first_lower`]).
     fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
-        // What ends a body opens with one of these: `Source`, a separator's mark, a bullet, an item's number, star,
-        // dagger or bracket (see `after_body`).
-        let ending = matches!(lead, Some(b's' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xe2));
+        // What ends a body opens with one of these: `Source` or `From a copy:`, a separator's mark, a bullet, an
+        // item's number, star, dagger or bracket (see `after_body`).
+        // A superscript number's first byte is C2 (`¹`, `²`, `³`) or E2 (the others).
+        let ending =
+            matches!(lead, Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xc2 | 0xe2));
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
@@ -329,7 +344,7 @@ impl<'a> Parser<'a> {
             lines::item_line(line).is_some()
                 || note_bullet(line).is_some()
                 || lines::bare_note(line)
-                    .is_some_and(|(label, _)| self.cur.as_ref().is_some_and(|d| d.explains_marker(label)))
+                    .is_some_and(|(label, _)| self.cur.as_ref().is_some_and(|d| d.explains_marker(&label)))
         };
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
@@ -463,6 +478,10 @@ impl<'a> Parser<'a> {
         {
             // Past the signature: narrative around a quoted letter, not the letter.
             self.zone = Zone::After;
+        }
+        if self.zone == Zone::After && self.cur.is_some() && !self.in_notes && opening::postscript(line) {
+            // `P.S.` under a closing date line (`London, 14 April 1767.`) still belongs to the letter.
+            self.zone = Zone::Body;
         }
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {
