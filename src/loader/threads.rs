@@ -53,16 +53,16 @@ pub fn link(corpus: &mut Corpus) {
         }
     }
     // Each letter's parent and predecessor, in lists of their own: the threads' shape and the replies are made from
-    // them, not from the letters, while the letters are given their links.
+    // them, not from the letters.
     let (parents, follows) = parents(&links, &edition);
     let shape = ThreadShape::of(&order, &parents, &follows);
-    let ((), replies) = rayon::join(
-        || set_links(&mut corpus.letters, (links, editions, &edition, refs), &shape.root_of),
-        || replies(&order, &parents),
-    );
+    drop(follows);
+    // The links are given away before the replies' lists are made, so that both are never held at once.
+    set_links(&mut corpus.letters, (links, editions, &edition, refs), &shape.root_of);
+    corpus.replies = replies(&order, &parents);
+    drop(parents);
     corpus.threads = shape.threads(&corpus.letters, &order);
     corpus.reading_order = order;
-    corpus.replies = replies;
 }
 
 /// Each letter's parent (the letter it replies to) and the letter it follows (by the edition's link), from the links
