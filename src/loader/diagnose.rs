@@ -6,7 +6,7 @@
 
 use crate::model::{Corpus, Letter, RefTarget, Reference, Severity, Warning};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 /// The model-level diagnostics of a corpus, letter by letter (all warnings: none of them stops reading).
@@ -113,7 +113,7 @@ pub fn each_diagnostic<'a>(letter: &'a Letter, mut emit: impl FnMut(usize, Said<
     }
     // One warning per marker and paragraph, however often the marker stands there without a text.
     let mut unlinked: Vec<(isize, &str, usize)> = Vec::new();
-    let mut seen: HashMap<(isize, &str), usize> = HashMap::new();
+    let mut seen: FxHashMap<(isize, &str), usize> = FxHashMap::default();
     for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
         match seen.get(&(r.paragraph, r.marker.as_str())) {
             Some(&k) => unlinked[k].2 += 1,

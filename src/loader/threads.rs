@@ -375,17 +375,30 @@ enum SeriesKey<'a> {
 
 impl Series {
     fn build(letters: &[Letter]) -> Series {
+        // Letters of one file come together (a file given twice comes twice): counted, and looked up, run by run.
+        let runs: Vec<std::ops::Range<usize>> = letters
+            .chunk_by(|a, b| a.file == b.file)
+            .scan(0, |start, run| {
+                *start += run.len();
+                Some(*start - run.len()..*start)
+            })
+            .collect();
         let mut per_file: HashMap<&str, usize> = HashMap::default();
-        for l in letters {
-            *per_file.entry(l.file.as_str()).or_default() += 1;
+        for run in &runs {
+            *per_file.entry(letters[run.start].file.as_str()).or_default() += run.len();
         }
         let mut ids: HashMap<SeriesKey<'_>, u32> = HashMap::default();
         let mut members = Vec::new();
-        for (ix, l) in letters.iter().enumerate() {
+        let in_file = runs.iter().flat_map(|run| {
+            let n = per_file[letters[run.start].file.as_str()];
+            run.clone().map(move |ix| (ix, n))
+        });
+        for (ix, in_file) in in_file {
+            let l = &letters[ix];
             let numbered = l.number.as_deref().and_then(number_value);
             let found = match numbered {
-                Some(n) if per_file[l.file.as_str()] > 1 => Some((SeriesKey::File(&l.file), n)),
-                _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
+                Some(n) if in_file > 1 => Some((SeriesKey::File(&l.file), n)),
+                _ if in_file == 1 => name_number(&l.file),
                 _ => None,
             };
             let Some((key, n)) = found else { continue };
