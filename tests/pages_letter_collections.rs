@@ -362,3 +362,21 @@ fn a_postscript_under_a_closing_date_line_stays_with_its_letter() {
     let answer = by_start(&c, "I have yours of the 2d of March");
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
+
+/// A legation's despatches as a blue book prints them: no heading, the addressee named under the signature
+/// (`The Earl of Malmesbury, G.C.B.,` / `&c. &c. &c.`, `Arthur Magenis, Esq.`), the answer closed by the cut-short
+/// formula `I am, &c.` and signed by the peer with his title's place (`MALMESBURY.`). The address is no signature
+/// and no text after the letter; the peer is one person under both names, so the answer links.
+#[test]
+fn despatches_with_the_addressee_under_the_signature() {
+    let c = pages("despatches_below");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let report = by_start(&c, "I have the honour to acknowledge");
+    assert_eq!(people(report), pair("Magenis", "Earl of Malmesbury"));
+    assert_eq!((report.number.as_deref(), date(report).as_deref()), (Some("31"), Some("1858-04-06")));
+    let answer = by_start(&c, "I have received your despatch No. 31");
+    assert_eq!(people(answer), pair("Earl of Malmesbury", "Magenis"));
+    assert_eq!(&*answer.sender.0[0].printed, "MALMESBURY");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&report.id), Some(ReplyBasis::Explicit)));
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
+}

@@ -1028,6 +1028,39 @@ pub fn furniture_line(line: &str) -> bool {
     })
 }
 
+/// `The Earl of Clarendon, K.G., &c. &c. &c.`, `John F. Crampton, Esq.`, `Sir Edward Grey.`: the addressee as
+/// official letters name him under the signature. The name is returned: it carries a title, or the honours after
+/// a comma (`Esq.`, `K.G.`, `&c.`) say it is an address.
+pub fn addressee_below(line: &str) -> Option<&str> {
+    let t = line.quick_trim();
+    if t.len() > 80 || t.ends_with([':', ';', '?', '!']) {
+        return None;
+    }
+    let (name, honours) = match t.split_once(", ") {
+        Some((name, tail)) => (name, Some(tail)),
+        None => (t.trim_end_matches('.'), None),
+    };
+    let honour = |w: &str| {
+        let w = w.trim_end_matches(',');
+        ["&c.", "&c", "etc.", "Esq.", "Esq", "Bart.", "Knt."].contains(&w)
+            || w.len() >= 2 && w.contains('.') && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+    };
+    let honoured = honours.is_some_and(|h| h.split_whitespace().all(honour));
+    if honours.is_some() && !honoured {
+        return None;
+    }
+    let first = name.split(' ').next().unwrap_or_default();
+    let titled = super::parties::is_title(first) || ["The", "His", "Her", "To"].contains(&first);
+    let words = name.split_whitespace().count();
+    ((honoured || titled) && (2..=8).contains(&words) && super::parties::person(name).is_some()).then_some(name)
+}
+
+/// `&c. &c. &c.`: the honours an address leaves unsaid, on a line of their own.
+pub fn honours_unsaid(line: &str) -> bool {
+    let t = line.quick_trim();
+    !t.is_empty() && t.split_whitespace().all(|w| matches!(w.trim_end_matches(','), "&c." | "&c" | "etc."))
+}
+
 /// `— 78 —`, `- xii -`: a page's number between dashes, alone on its line.
 fn page_number_between_dashes(t: &str) -> bool {
     let dashes = ['-', '–', '—'];
@@ -1275,6 +1308,12 @@ mod tests {
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
         assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));
         assert!(furniture_line("— 78 —") && furniture_line("- xii -") && furniture_line("–412–"));
+        assert_eq!(addressee_below("The Earl of Clarendon, K.G., &c. &c. &c."), Some("The Earl of Clarendon"));
+        assert_eq!(addressee_below("John F. Crampton, Esq."), Some("John F. Crampton"));
+        assert_eq!(addressee_below("Sir Edward Grey."), Some("Sir Edward Grey"));
+        assert_eq!(addressee_below("The weather held, and we sailed."), None);
+        assert_eq!(addressee_below("Yours, &c."), None);
+        assert!(honours_unsaid("&c. &c. &c.") && !honours_unsaid("&c. and more"));
         assert!(!furniture_line("— 78") && !furniture_line("- Dear Sir -") && !furniture_line("---"));
         assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
         assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));

@@ -115,6 +115,8 @@ enum Last {
     Footnote,
     Other,
     Orphan,
+    /// The addressee named under the signature.
+    Address,
 }
 
 /// A date line waiting for the heading it stands before: the date, its place, and where it was read.
@@ -476,8 +478,19 @@ impl<'a> Parser<'a> {
             && self.cur.as_ref().is_some_and(Draft::signed_off)
             && !opening::postscript(line)
         {
-            // Past the signature: narrative around a quoted letter, not the letter.
+            // Past the signature: narrative around a quoted letter, not the letter; but first the addressee as
+            // official letters name him under the signature (`The Earl of Clarendon, K.G.,` / `&c. &c. &c.`).
             self.zone = Zone::After;
+            if let Some(name) = lines::addressee_below(line)
+                && let Some(d) = self.cur.as_mut()
+            {
+                d.inside_address(name);
+                self.last = Last::Address;
+                return;
+            }
+        }
+        if self.last == Last::Address && lines::honours_unsaid(line) {
+            return;
         }
         if self.zone == Zone::After && self.cur.is_some() && !self.in_notes && opening::postscript(line) {
             // `P.S.` under a closing date line (`London, 14 April 1767.`) still belongs to the letter.
