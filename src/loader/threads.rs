@@ -52,11 +52,10 @@ pub fn link(corpus: &mut Corpus) {
             links[ix].parent = links[*o].parent.clone();
         }
     }
-    // Each letter's parent and predecessor, in lists of their own: the threads' shape and the replies are made from
-    // them, not from the letters.
-    let (parents, follows) = parents(&links, &edition);
-    let shape = ThreadShape::of(&order, &parents, &follows);
-    drop(follows);
+    // Each letter's parent, in a list of its own: the threads' shape and the replies are made from it, not from the
+    // letters.
+    let parents = parents(&links, &edition);
+    let shape = ThreadShape::of(&order, &parents, &edition);
     // The links are given away before the replies' lists are made, so that both are never held at once.
     set_links(&mut corpus.letters, (links, editions, &edition, refs), &shape.root_of);
     corpus.replies = replies(&order, &parents);
@@ -65,19 +64,30 @@ pub fn link(corpus: &mut Corpus) {
     corpus.reading_order = order;
 }
 
-/// Each letter's parent (the letter it replies to) and the letter it follows (by the edition's link), from the links
-/// found and the edition's own links (which win over those read from the text).
-fn parents(links: &[Links], edition: &[Option<Previous>]) -> (Vec<Option<LetterIx>>, Vec<Option<LetterIx>>) {
-    let prev = |ix: usize| edition.get(ix).copied().flatten();
+/// Each letter's parent (the letter it replies to), from the links found and the edition's own links (which win
+/// over those read from the text).
+fn parents(links: &[Links], edition: &[Option<Previous>]) -> Vec<Option<LetterIx>> {
     links
         .par_iter()
         .enumerate()
-        .map(|(ix, links)| match prev(ix) {
-            Some(Previous::Answers(p)) => (Some(p), None),
-            Some(Previous::Follows(p)) => (links.parent.as_ref().map(|(p, _, _)| *p), Some(p)),
-            None => (links.parent.as_ref().map(|(p, _, _)| *p), None),
+        .map(|(ix, links)| match previous(edition, ix) {
+            Some(Previous::Answers(p)) => Some(p),
+            _ => links.parent.as_ref().map(|(p, _, _)| *p),
         })
-        .unzip()
+        .collect()
+}
+
+/// The letter `ix` follows by the edition's link (one it does not answer).
+fn follows(edition: &[Option<Previous>], ix: LetterIx) -> Option<LetterIx> {
+    match previous(edition, ix) {
+        Some(Previous::Follows(p)) => Some(p),
+        _ => None,
+    }
+}
+
+/// What the edition says of the letter before letter `ix` (nothing when no letter names one).
+fn previous(edition: &[Option<Previous>], ix: LetterIx) -> Option<Previous> {
+    edition.get(ix).copied().flatten()
 }
 
 /// What [`link`] found for the letters, each's part given to it.
@@ -96,16 +106,12 @@ fn set_links(letters: &mut [Letter], (links, editions, edition, refs): Found<'_>
         for (r, f) in l.references.iter_mut().zip(links.references) {
             r.letter = f.or(r.letter);
         }
-        let prev = edition.get(ix).copied().flatten();
         // The edition's own link (TEI `correspContext`) wins over one read from the text.
-        let parent = match prev {
+        let parent = match previous(edition, ix) {
             Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition, "the edition's link".to_string())),
             _ => links.parent,
         };
-        l.follows = match prev {
-            Some(Previous::Follows(p)) => Some(p),
-            _ => None,
-        };
+        l.follows = follows(edition, ix);
         (l.replies_to, l.reply_basis, l.reply_evidence) = match parent {
             Some((p, basis, words)) => (Some(p), Some(basis), Some(crate::model::fit::boxed(words))),
             None => (None, None, None),
@@ -727,8 +733,8 @@ struct ThreadShape {
 }
 
 impl ThreadShape {
-    /// Found from each letter's parent and predecessor alone (lists of numbers, not the letters).
-    fn of(order: &[LetterIx], parents: &[Option<LetterIx>], follows: &[Option<LetterIx>]) -> ThreadShape {
+    /// Found from each letter's parent and the edition's links alone (lists of numbers, not the letters).
+    fn of(order: &[LetterIx], parents: &[Option<LetterIx>], edition: &[Option<Previous>]) -> ThreadShape {
         let mut shape = ThreadShape {
             root_of: vec![usize::MAX; parents.len()],
             first: Vec::new(),
@@ -737,7 +743,7 @@ impl ThreadShape {
         };
         // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
         for &ix in order {
-            let t = match parents[ix].or(follows[ix]) {
+            let t = match parents[ix].or_else(|| follows(edition, ix)) {
                 Some(p) if shape.root_of[p] != usize::MAX => {
                     if parents[ix].is_none() {
                         shape.more_roots.push((shape.root_of[p], ix));
