@@ -14,7 +14,8 @@ pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
     // The loader's diagnostics, sorted as the report prints them; the model's are made file by file as the
     // report is written, so that a large check never holds all of them.
     let mut own = std::mem::take(&mut corpus.warnings);
-    own.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+    // A stable sort, as the report needs (the loader's diagnostics of one line keep their order), made in parallel.
+    own.par_sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
     let errors = own.iter().filter(|w| w.severity == Severity::Error).count();
     let code = if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
     let mut stdout = out::stdout();
@@ -107,10 +108,9 @@ fn file_lines(corpus: &Corpus, own: &[Warning], letters: &[std::ops::Range<usize
         .map(|chunk| {
             let (mut text, mut lines) = (String::new(), Vec::new());
             for l in chunk {
-                diagnose::each_diagnostic(l, |line, message| {
+                diagnose::each_diagnostic(l, |line, said| {
                     let start = text.len();
-                    // Writing to a `String` does not fail.
-                    let _ = std::fmt::Write::write_fmt(&mut text, message);
+                    said.write_to(&mut text);
                     lines.push((line, start..text.len()));
                 });
             }
@@ -183,17 +183,7 @@ fn edition_lines(corpus: &Corpus, letters: std::ops::Range<usize>) -> io::Result
 fn start_line(buf: &mut Vec<u8>, file: &str, line: usize) {
     buf.extend_from_slice(file.as_bytes());
     buf.push(b':');
-    let mut digits = [0u8; 20];
-    let (mut at, mut n) = (digits.len(), line);
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf.extend_from_slice(&digits[at..]);
+    buf.extend_from_slice(crate::text::decimal::digits(line, &mut [0; 20]));
     buf.extend_from_slice(b": ");
 }
 

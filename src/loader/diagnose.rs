@@ -6,7 +6,7 @@
 
 use crate::model::{Corpus, Letter, RefTarget, Reference, Severity, Warning};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 /// The model-level diagnostics of a corpus, letter by letter (all warnings: none of them stops reading).
@@ -39,23 +39,81 @@ pub fn diagnose_into(corpus: &Corpus, out: &mut Vec<Warning>) {
 
 /// The diagnostics of one letter, appended to `out` in line order.
 pub fn diagnose_letter(letter: &Letter, out: &mut Vec<Warning>) {
-    each_diagnostic(letter, |line, args| {
+    each_diagnostic(letter, |line, said| {
         // A check of a large corpus holds hundreds of thousands of these: each message in a block of its size.
-        let mut message = std::fmt::format(args);
+        let mut message = String::new();
+        said.write_to(&mut message);
         crate::model::fit::fit_str(&mut message);
         out.push(Warning { file: letter.file.clone(), line, severity: Severity::Warning, message });
     });
 }
 
-/// The diagnostics of one letter in line order, each given to `emit` as its line and its message's words (all
-/// warnings): a caller that only writes them out makes no [`Warning`] of them.
-pub fn each_diagnostic(letter: &Letter, mut emit: impl FnMut(usize, fmt::Arguments<'_>)) {
+/// One diagnostic's words, written where they are wanted without the formatting machinery (a large check writes
+/// a hundred thousand of them).
+pub enum Said<'a> {
+    /// `undated letter (Churchill → Stalin)`.
+    Undated(&'a Letter),
+    /// `footnote marker [*] has no footnote text (3 times)`.
+    NoFootnoteText { marker: &'a str, times: usize },
+    /// `reference to a letter not in this corpus: ...` (see [`missing_reference`]).
+    Missing(&'a Letter, &'a Reference),
+    /// `footnote 2 has no marker in the letter`.
+    NoMarker(&'a str),
+}
+
+impl Said<'_> {
+    /// Appends the words to `out`.
+    pub fn write_to(&self, out: &mut String) {
+        match self {
+            Said::Undated(l) => {
+                out.push_str("undated letter (");
+                push_people(out, &l.sender);
+                out.push_str(" \u{2192} ");
+                push_people(out, &l.recipient);
+                out.push(')');
+            }
+            Said::NoFootnoteText { marker, times } => {
+                for part in ["footnote marker [", marker, "] has no footnote text"] {
+                    out.push_str(part);
+                }
+                if *times > 1 {
+                    out.push_str(" (");
+                    crate::text::decimal::push(out, *times);
+                    out.push_str(" times)");
+                }
+            }
+            Said::Missing(l, r) => {
+                out.push_str("reference to a letter not in this corpus: ");
+                missing_into(out, l, r);
+            }
+            Said::NoMarker(label) => {
+                for part in ["footnote ", label, " has no marker in the letter"] {
+                    out.push_str(part);
+                }
+            }
+        }
+    }
+}
+
+/// The names of `people`, as their `Display` shows them (`Roosevelt, Churchill`).
+fn push_people(out: &mut String, people: &crate::model::People) {
+    for (i, name) in people.names().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+    }
+}
+
+/// The diagnostics of one letter in line order, each given to `emit` as its line and its words (all warnings): a
+/// caller that only writes them out makes no [`Warning`] of them.
+pub fn each_diagnostic<'a>(letter: &'a Letter, mut emit: impl FnMut(usize, Said<'a>)) {
     if letter.date.is_none() {
-        emit(letter.line, format_args!("undated letter ({} → {})", letter.sender, letter.recipient));
+        emit(letter.line, Said::Undated(letter));
     }
     // One warning per marker and paragraph, however often the marker stands there without a text.
     let mut unlinked: Vec<(isize, &str, usize)> = Vec::new();
-    let mut seen: HashMap<(isize, &str), usize> = HashMap::new();
+    let mut seen: FxHashMap<(isize, &str), usize> = FxHashMap::default();
     for r in letter.footnote_refs.iter().filter(|r| r.footnote.is_none()) {
         match seen.get(&(r.paragraph, r.marker.as_str())) {
             Some(&k) => unlinked[k].2 += 1,
@@ -66,17 +124,11 @@ pub fn each_diagnostic(letter: &Letter, mut emit: impl FnMut(usize, fmt::Argumen
         }
     }
     for (p, marker, times) in unlinked {
-        let line = paragraph_line(letter, p);
-        if times > 1 {
-            emit(line, format_args!("footnote marker [{marker}] has no footnote text ({times} times)"));
-        } else {
-            emit(line, format_args!("footnote marker [{marker}] has no footnote text"));
-        }
+        emit(paragraph_line(letter, p), Said::NoFootnoteText { marker, times });
     }
     for r in &letter.references {
         if r.letter.is_none() {
-            let line = paragraph_line(letter, r.paragraph as isize);
-            emit(line, format_args!("reference to a letter not in this corpus: {}", Missing(letter, r)));
+            emit(paragraph_line(letter, r.paragraph as isize), Said::Missing(letter, r));
         }
     }
     if letter.footnotes.is_empty() {
@@ -90,7 +142,7 @@ pub fn each_diagnostic(letter: &Letter, mut emit: impl FnMut(usize, fmt::Argumen
     }
     for (i, f) in letter.footnotes.iter().enumerate() {
         if !linked[i] {
-            emit(f.line, format_args!("footnote {} has no marker in the letter", f.label));
+            emit(f.line, Said::NoMarker(&f.label));
         }
     }
 }
@@ -106,15 +158,33 @@ struct Missing<'a>(&'a Letter, &'a Reference);
 
 impl fmt::Display for Missing<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Missing(letter, r) = self;
-        let whose = match r.target {
-            RefTarget::Addressee => &letter.recipient,
-            RefTarget::Own => &letter.sender,
-        };
-        match r.date {
-            Some(d) => write!(f, "{whose}, {} (\u{201c}{}\u{201d})", d.short(), r.text),
-            None => write!(f, "{whose} (\u{201c}{}\u{201d})", r.text),
+        let mut words = String::new();
+        missing_into(&mut words, self.0, self.1);
+        f.write_str(&words)
+    }
+}
+
+/// `Roosevelt, 24 Mar 1945 ("the letter of March 25 [24], 1945")`, appended to `out`.
+fn missing_into(out: &mut String, letter: &Letter, r: &Reference) {
+    let whose = match r.target {
+        RefTarget::Addressee => &letter.recipient,
+        RefTarget::Own => &letter.sender,
+    };
+    push_people(out, whose);
+    if let Some(d) = r.date {
+        // What `Date::short` writes.
+        out.push_str(", ");
+        crate::text::decimal::push(out, usize::from(d.day));
+        out.push(' ');
+        out.push_str(d.short_month());
+        out.push(' ');
+        if d.year < 0 {
+            out.push('-');
         }
+        crate::text::decimal::push(out, d.year.unsigned_abs() as usize);
+    }
+    for part in [" (\u{201c}", &r.text, "\u{201d})"] {
+        out.push_str(part);
     }
 }
 
@@ -141,6 +211,25 @@ mod tests {
     fn messages(l: &Letter) -> Vec<(usize, String)> {
         let c = Corpus { letters: vec![l.clone()], ..Corpus::default() };
         diagnose(&c).into_iter().map(|w| (w.line, w.message)).collect()
+    }
+
+    #[test]
+    fn a_missing_letters_date_is_written_as_short_writes_it() {
+        let mut l = letter();
+        for date in [Date::new(1942, 3, 5), Date::new(-44, 12, 31), Date::new(7, 1, 1)] {
+            let date = date.expect("a date");
+            let r = Reference {
+                text: "yours".into(),
+                date: Some(date),
+                target: RefTarget::Own,
+                paragraph: 0,
+                start: 0,
+                end: 5,
+                letter: None,
+            };
+            l.sender = "Adams".into();
+            assert_eq!(missing_reference(&l, &r), format!("Adams, {} (\u{201c}yours\u{201d})", date.short()));
+        }
     }
 
     #[test]

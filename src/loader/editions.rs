@@ -156,10 +156,10 @@ struct Texts {
 const MEMO_TEXTS: usize = 4096;
 
 impl Texts {
-    /// The first letter with the text of letter `ix` (`None` when another text has the same hash: that text's
+    /// The first letter with the text of letter `ix` (`None` when another text has the same key: that text's
     /// comparisons are not kept).
     fn of(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
-        let first = *lock(&self.first).entry(text_hash(&letters[ix])).or_insert(ix);
+        let first = *lock(&self.first).entry(text_key(&letters[ix])).or_insert(ix);
         (first == ix || letters[first].paragraphs == letters[ix].paragraphs).then_some(first)
     }
 
@@ -179,10 +179,18 @@ impl Texts {
     }
 }
 
-/// A hash of a letter's text, in one pass over all its paragraphs (equal paragraphs have equal text).
-fn text_hash(l: &Letter) -> u64 {
+/// Bytes of a text's start and of its end that its key is made of.
+const KEY_BYTES: usize = 64;
+
+/// A number equal for equal paragraphs, and seldom for others: a hash of the text's length, its paragraphs' count,
+/// and its first and last [`KEY_BYTES`] bytes (the text is not read whole: texts of one key are compared whole).
+fn text_key(l: &Letter) -> u64 {
+    let text = l.paragraphs.as_str().as_bytes();
     let mut hasher = FxHasher::default();
-    hasher.write(l.paragraphs.as_str().as_bytes());
+    hasher.write_usize(text.len());
+    hasher.write_usize(l.paragraphs.len());
+    hasher.write(&text[..text.len().min(KEY_BYTES)]);
+    hasher.write(&text[text.len().saturating_sub(KEY_BYTES)..]);
     hasher.finish()
 }
 

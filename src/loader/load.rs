@@ -8,7 +8,6 @@ use crate::model::{Corpus, FileName, Input, Letter, People, Person, PersonBasis,
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
-use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -458,8 +457,12 @@ fn letter_id(stem: &str, ordinal: usize, n: usize) -> String {
     let suffix = if n == 1 { 0 } else { 1 + digits(n) };
     let mut id = String::with_capacity(stem.len() + 1 + digits(ordinal) + suffix);
     id.push_str(stem);
-    // Writing to a String cannot fail.
-    let _ = if n == 1 { write!(id, "/{ordinal}") } else { write!(id, "/{ordinal}~{n}") };
+    id.push('/');
+    crate::text::decimal::push(&mut id, ordinal);
+    if n != 1 {
+        id.push('~');
+        crate::text::decimal::push(&mut id, n);
+    }
     id
 }
 

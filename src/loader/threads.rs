@@ -38,7 +38,8 @@ pub fn link(corpus: &mut Corpus) {
         },
     );
     let n = corpus.letters.len();
-    let group: Vec<LetterIx> = (0..n).map(|ix| editions[ix].iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
+    let group: Vec<LetterIx> =
+        editions.par_iter().enumerate().map(|(ix, eds)| eds.iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
     let mut links: Vec<Links> =
         (0..n).into_par_iter().map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
     break_cycles(&mut links);
@@ -51,22 +52,50 @@ pub fn link(corpus: &mut Corpus) {
             links[ix].parent = links[*o].parent.clone();
         }
     }
+    // Each letter's parent, in a list of its own: the threads' shape and the replies are made from it, not from the
+    // letters.
+    let parents = parents(&links, &edition);
+    let shape = ThreadShape::of(&order, &parents, &edition);
+    // The links are given away before the replies' lists are made, so that both are never held at once.
+    set_links(&mut corpus.letters, (links, editions, &edition, refs), &shape.root_of);
+    corpus.replies = replies(&order, &parents);
+    drop(parents);
+    corpus.threads = shape.threads(&corpus.letters, &order);
     corpus.reading_order = order;
-    set_links(&mut corpus.letters, links, editions, &edition, refs);
-    let replies = replies(corpus);
-    corpus.replies = replies;
-    corpus.threads = threads(corpus);
 }
 
+/// Each letter's parent (the letter it replies to), from the links found and the edition's own links (which win
+/// over those read from the text).
+fn parents(links: &[Links], edition: &[Option<Previous>]) -> Vec<Option<LetterIx>> {
+    links
+        .par_iter()
+        .enumerate()
+        .map(|(ix, links)| match previous(edition, ix) {
+            Some(Previous::Answers(p)) => Some(p),
+            _ => links.parent.as_ref().map(|(p, _, _)| *p),
+        })
+        .collect()
+}
+
+/// The letter `ix` follows by the edition's link (one it does not answer).
+fn follows(edition: &[Option<Previous>], ix: LetterIx) -> Option<LetterIx> {
+    match previous(edition, ix) {
+        Some(Previous::Follows(p)) => Some(p),
+        _ => None,
+    }
+}
+
+/// What the edition says of the letter before letter `ix` (nothing when no letter names one).
+fn previous(edition: &[Option<Previous>], ix: LetterIx) -> Option<Previous> {
+    edition.get(ix).copied().flatten()
+}
+
+/// What [`link`] found for the letters, each's part given to it.
+type Found<'a> = (Vec<Links>, Vec<Vec<LetterIx>>, &'a [Option<Previous>], Vec<Vec<Option<LetterIx>>>);
+
 /// Gives each letter (in parallel) what was found: its links to other letters, the letter it replies to or
-/// follows, its other printings.
-fn set_links(
-    letters: &mut [Letter],
-    links: Vec<Links>,
-    editions: Vec<Vec<LetterIx>>,
-    edition: &[Option<Previous>],
-    refs: Vec<Vec<Option<LetterIx>>>,
-) {
+/// follows, its other printings, its thread.
+fn set_links(letters: &mut [Letter], (links, editions, edition, refs): Found<'_>, thread: &[usize]) {
     letters.par_iter_mut().zip(refs).for_each(|(l, found)| {
         let Some(x) = l.extra.as_deref_mut() else { return };
         for (r, f) in x.letter_refs.iter_mut().zip(found) {
@@ -77,35 +106,30 @@ fn set_links(
         for (r, f) in l.references.iter_mut().zip(links.references) {
             r.letter = f.or(r.letter);
         }
-        let prev = edition.get(ix).copied().flatten();
         // The edition's own link (TEI `correspContext`) wins over one read from the text.
-        let parent = match prev {
+        let parent = match previous(edition, ix) {
             Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition, "the edition's link".to_string())),
             _ => links.parent,
         };
-        l.follows = match prev {
-            Some(Previous::Follows(p)) => Some(p),
-            _ => None,
-        };
+        l.follows = follows(edition, ix);
         (l.replies_to, l.reply_basis, l.reply_evidence) = match parent {
             Some((p, basis, words)) => (Some(p), Some(basis), Some(crate::model::fit::boxed(words))),
             None => (None, None, None),
         };
         l.editions = eds;
+        l.thread = thread[ix];
     });
 }
 
 /// For each letter, the letters that reply to it, in reading order (each list of its size).
-fn replies(corpus: &Corpus) -> Vec<Vec<LetterIx>> {
-    let mut count = vec![0usize; corpus.letters.len()];
-    for l in &corpus.letters {
-        if let Some(parent) = l.replies_to {
-            count[parent] += 1;
-        }
+fn replies(order: &[LetterIx], parents: &[Option<LetterIx>]) -> Vec<Vec<LetterIx>> {
+    let mut count = vec![0usize; parents.len()];
+    for parent in parents.iter().flatten() {
+        count[*parent] += 1;
     }
     let mut replies: Vec<Vec<LetterIx>> = count.into_iter().map(Vec::with_capacity).collect();
-    for &ix in &corpus.reading_order {
-        if let Some(parent) = corpus.letters[ix].replies_to {
+    for &ix in order {
+        if let Some(parent) = parents[ix] {
             replies[parent].push(ix);
         }
     }
@@ -357,17 +381,30 @@ enum SeriesKey<'a> {
 
 impl Series {
     fn build(letters: &[Letter]) -> Series {
+        // Letters of one file come together (a file given twice comes twice): counted, and looked up, run by run.
+        let runs: Vec<std::ops::Range<usize>> = letters
+            .chunk_by(|a, b| a.file == b.file)
+            .scan(0, |start, run| {
+                *start += run.len();
+                Some(*start - run.len()..*start)
+            })
+            .collect();
         let mut per_file: HashMap<&str, usize> = HashMap::default();
-        for l in letters {
-            *per_file.entry(l.file.as_str()).or_default() += 1;
+        for run in &runs {
+            *per_file.entry(letters[run.start].file.as_str()).or_default() += run.len();
         }
         let mut ids: HashMap<SeriesKey<'_>, u32> = HashMap::default();
         let mut members = Vec::new();
-        for (ix, l) in letters.iter().enumerate() {
+        let in_file = runs.iter().flat_map(|run| {
+            let n = per_file[letters[run.start].file.as_str()];
+            run.clone().map(move |ix| (ix, n))
+        });
+        for (ix, in_file) in in_file {
+            let l = &letters[ix];
             let numbered = l.number.as_deref().and_then(number_value);
             let found = match numbered {
-                Some(n) if per_file[l.file.as_str()] > 1 => Some((SeriesKey::File(&l.file), n)),
-                _ if per_file[l.file.as_str()] == 1 => name_number(&l.file),
+                Some(n) if in_file > 1 => Some((SeriesKey::File(&l.file), n)),
+                _ if in_file == 1 => name_number(&l.file),
                 _ => None,
             };
             let Some((key, n)) = found else { continue };
@@ -685,53 +722,82 @@ pub fn reply_evidence(corpus: &Corpus, ix: LetterIx) -> Option<String> {
     Some(format!("reply to {}, {date}: {words}", parent.sender))
 }
 
-/// Groups letters by their reply links: each connected tree is a thread, its id the id of its first letter.
-fn threads(corpus: &mut Corpus) -> Vec<Thread> {
-    let n = corpus.letters.len();
-    let mut root_of = vec![usize::MAX; n];
-    // Each thread's first letter and size, and the letters that continue a thread without answering a letter in
-    // it: the threads are then made with lists of their size.
-    let (mut first, mut size, mut more_roots): (Vec<LetterIx>, Vec<usize>, Vec<(usize, LetterIx)>) = Default::default();
-    // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
-    for &ix in &corpus.reading_order {
-        let l = &corpus.letters[ix];
-        let t = match l.replies_to.or(l.follows) {
-            Some(p) if root_of[p] != usize::MAX => {
-                if l.replies_to.is_none() {
-                    more_roots.push((root_of[p], ix));
-                }
-                root_of[p]
-            }
-            _ => {
-                first.push(ix);
-                size.push(0);
-                first.len() - 1
-            }
+/// The threads letters make by their reply links (each connected tree is a thread, its id the id of its first
+/// letter), before the threads are made: each letter's thread, each thread's first letter and size, and the letters
+/// that continue a thread without answering a letter in it.
+struct ThreadShape {
+    root_of: Vec<usize>,
+    first: Vec<LetterIx>,
+    size: Vec<usize>,
+    more_roots: Vec<(usize, LetterIx)>,
+}
+
+impl ThreadShape {
+    /// Found from each letter's parent and the edition's links alone (lists of numbers, not the letters).
+    fn of(order: &[LetterIx], parents: &[Option<LetterIx>], edition: &[Option<Previous>]) -> ThreadShape {
+        let mut shape = ThreadShape {
+            root_of: vec![usize::MAX; parents.len()],
+            first: Vec::new(),
+            size: Vec::new(),
+            more_roots: Vec::new(),
         };
-        root_of[ix] = t;
-        size[t] += 1;
+        // Parents come earlier in reading order, so one pass in that order finds every letter's thread.
+        for &ix in order {
+            let t = match parents[ix].or_else(|| follows(edition, ix)) {
+                Some(p) if shape.root_of[p] != usize::MAX => {
+                    if parents[ix].is_none() {
+                        shape.more_roots.push((shape.root_of[p], ix));
+                    }
+                    shape.root_of[p]
+                }
+                _ => {
+                    shape.first.push(ix);
+                    shape.size.push(0);
+                    shape.first.len() - 1
+                }
+            };
+            shape.root_of[ix] = t;
+            shape.size[t] += 1;
+        }
+        shape
     }
-    // Made in parallel: a large corpus has tens of thousands of threads, each with its lists.
-    let mut threads: Vec<Thread> = first
-        .par_iter()
-        .zip(size)
-        .map(|(&ix, size)| Thread {
-            id: corpus.letters[ix].id.clone(),
-            roots: vec![ix],
-            letters: Vec::with_capacity(size),
-        })
-        .collect();
-    for &(t, ix) in &more_roots {
-        threads[t].roots.push(ix);
+
+    /// The threads, with lists of their size (made in parallel: a large corpus has tens of thousands of threads).
+    fn threads(self, letters: &[Letter], order: &[LetterIx]) -> Vec<Thread> {
+        // The letters of all threads in one list, thread after thread, each thread's in reading order: placed by
+        // their thread's start in it (a count of the threads' sizes before it), then each thread's part copied.
+        let mut starts: Vec<usize> = Vec::with_capacity(self.size.len() + 1);
+        let mut total = 0;
+        for &size in &self.size {
+            starts.push(total);
+            total += size;
+        }
+        starts.push(total);
+        let mut next = starts.clone();
+        let mut placed = vec![0; total];
+        for &ix in order {
+            let at = &mut next[self.root_of[ix]];
+            placed[*at] = ix;
+            *at += 1;
+        }
+        let mut threads: Vec<Thread> = self
+            .first
+            .par_iter()
+            .zip(starts.par_windows(2))
+            .map(|(&ix, span)| Thread {
+                id: letters[ix].id.clone(),
+                roots: vec![ix],
+                letters: placed[span[0]..span[1]].to_vec(),
+            })
+            .collect();
+        for &(t, ix) in &self.more_roots {
+            threads[t].roots.push(ix);
+        }
+        for &(t, _) in &self.more_roots {
+            crate::model::fit::fit(&mut threads[t].roots);
+        }
+        threads
     }
-    for &(t, _) in &more_roots {
-        crate::model::fit::fit(&mut threads[t].roots);
-    }
-    for &ix in &corpus.reading_order {
-        threads[root_of[ix]].letters.push(ix);
-    }
-    corpus.letters.par_iter_mut().zip(root_of).for_each(|(l, t)| l.thread = t);
-    threads
 }
 
 #[cfg(test)]

@@ -66,6 +66,11 @@ impl Date {
     pub fn short(self) -> String {
         format!("{} {} {}", self.day, SHORT_MONTHS[(self.month - 1) as usize], self.year)
     }
+
+    /// The month's short name in [`Date::short`] (`Jul`).
+    pub fn short_month(self) -> &'static str {
+        SHORT_MONTHS[(self.month - 1) as usize]
+    }
 }
 
 impl fmt::Display for Date {
