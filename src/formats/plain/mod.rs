@@ -14,6 +14,7 @@ mod inline;
 pub use inline::looked_back;
 mod letter;
 mod lines;
+mod look;
 mod opening;
 mod paragraphs;
 pub mod parties;
@@ -24,6 +25,7 @@ use crate::model::date::Found;
 use crate::model::{Carried, Severity};
 use letter::Draft;
 use lines::Stamp;
+use look::Look;
 use std::path::Path;
 
 /// The plain-text format: files ending in `.txt`.
@@ -174,18 +176,23 @@ impl<'a> Parser<'a> {
             self.blank();
             return 0;
         }
-        if lines::furniture_line(line) {
+        // The line looked at once ([`Look`]): its first letter (lowered) tells an address block's `From`, a
+        // `Subject`, `In ...`/`At ...`, a number, a stamp, an enclosure and what ends a body, each opening with its
+        // own few; its digits, a date.
+        let look = Look::of(line);
+        let lead = look.lead;
+        // Furniture is read trimmed: the text looked at.
+        if lines::furniture_line(look.text) {
             return 0;
         }
-        // The first letter of the text (lowered), read once: an address block's `From`, a `Subject`, `In ...`/`At
-        // ...`, a number, a stamp, an enclosure and what ends a body each open with their own few.
-        let lead = lines::first_lower(line);
         if (self.address.is_some() || lead == Some(b'f'))
             && let Some(used) = self.address_block(no, line, next)
         {
             return used;
         }
-        if let Some(used) = self.gapped(no, line, next) {
+        if look.digit
+            && let Some(used) = self.gapped(no, line, next)
+        {
             return used;
         }
         if lead == Some(b's')
@@ -202,12 +209,12 @@ impl<'a> Parser<'a> {
         if matches!(lead, Some(b'i' | b'a')) && self.whereabouts(line) {
             return 0;
         }
-        if self.continuation(line) || self.small_shape(no, line, lead) {
+        if self.continuation(line) || self.small_shape(no, line, &look) {
             return 0;
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
-        if let Some(used) = self.letter_start(no, line, next, fresh, lead) {
+        if let Some(used) = self.letter_start(no, line, next, fresh, &look) {
             return used;
         }
         self.text_line(no, line, fresh, lead);
@@ -225,8 +232,9 @@ impl<'a> Parser<'a> {
 
     /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
     /// line, an enclosure line. True when the line was one of them.
-    /// `lead` is the line's first letter ([`lines::first_lower`]).
-    fn small_shape(&mut self, no: usize, line: &'a str, lead: Option<u8>) -> bool {
+    /// `look` is the line's [`Look`].
+    fn small_shape(&mut self, no: usize, line: &'a str, look: &Look) -> bool {
+        let lead = look.lead;
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value)
@@ -241,7 +249,9 @@ impl<'a> Parser<'a> {
             self.pending.number = Some(n.to_string());
             return true;
         }
+        // A stamp's date has its year in figures.
         if matches!(lead, Some(b'r' | b's'))
+            && look.digit
             && let Some(stamp) = lines::stamp_line(line)
         {
             self.pre(no, line);
@@ -260,17 +270,10 @@ impl<'a> Parser<'a> {
     }
 
     /// What may open a letter or stand around its opening: a date line, archive and classification lines, a
-    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `lead` is
-    /// the line's first letter ([`lines::first_lower`]).
-    fn letter_start(
-        &mut self,
-        no: usize,
-        line: &'a str,
-        next: &[&'a str],
-        fresh: bool,
-        lead: Option<u8>,
-    ) -> Option<usize> {
-        if let Some(used) = self.date(no, line, next, fresh, lead) {
+    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `look` is
+    /// the line's [`Look`].
+    fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool, look: &Look) -> Option<usize> {
+        if let Some(used) = self.date(no, line, next, fresh, look) {
             return Some(used);
         }
         if self.before_heading(no, line, next, fresh) {
@@ -281,7 +284,7 @@ impl<'a> Parser<'a> {
         {
             return Some(used);
         }
-        self.opening(no, line, next, lead)
+        self.opening(no, line, next, look.lead)
     }
 
     /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
@@ -304,7 +307,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A date set apart by a wide gap on a line with something else (`MY LORD,      Cartaxo, 2nd January, 1811.`):
-    /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken.
+    /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken. Only a line
+    /// with a digit holds one (a date line has one).
     fn gapped(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
         let (left, right) = lines::split_gap(line)?;
         let (date, other) = if lines::date_line(right).is_some() {
