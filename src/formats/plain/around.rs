@@ -46,14 +46,15 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
             return Some(1);
         }
-        if (self.under_heading() || self.pending.number.is_some() && self.pending.date.is_none())
+        // Whether the line is right under a heading: reading the place lines above a date changes nothing.
+        let under_heading = self.under_heading();
+        if (under_heading || self.pending.number.is_some() && self.pending.date.is_none())
             && let Some((found, place, used, printed)) = lines::place_then_date(line, next)
         {
             let source = format!("date line \"{printed}\"");
             self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);
             return Some(used + self.dateline_rest(&next[used..]));
         }
-        let under_heading = self.under_heading();
         // A date line, with its year or without, holds a digit (its day or year in figures), and so does one whose
         // year is in two figures: a line without one is read by neither.
         let (mut with_year, mut without_year) = if look.digit { lines::date_lines(line) } else { (None, None) };
