@@ -49,7 +49,8 @@ fn show_wraps_to_the_width_with_markers_page_rule_and_footnotes() {
 frus-1945-stalin-roosevelt/1
 The Chairman of the Council of Peopled Commissars of the Soviet Union
 (Stalin) to President Roosevelt⁷⁵
-Stalin → Roosevelt · undated
+From: Stalin   To: Roosevelt
+Date: undated
 ────────────────────────────────────────────────────────────────────────
 I gave consideration to the question you raised before me in the letter
 of March 25 [24], 1945,"
@@ -78,8 +79,13 @@ fn show_says_which_markers_have_no_text_and_where_the_letter_stands() {
     let run = letters(&["show", &format!("{M}/2"), "--width", "60"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.starts_with(&format!(
-        "{M}/2\nW. CHURCHILL TO J. V. STALIN[*]\nChurchill → Stalin · received 22 Nov 1941\n\
-         In reply to {M}/1 (inferred)\nreply to Stalin, 18 Jul 1941: ‘Many thanks for your message\njust received.’\nReplies: {M}/3\n{}\nMany thanks for your message just received.",
+        "{M}/2\nW. CHURCHILL TO J. V. STALIN[*]\nFrom: Churchill   To: Stalin\nDate: 22 Nov 1941 (received)\n"
+    )));
+    // The header is the reading pane's: the source under the date, then the letter answered, the words the link
+    // rests on and the replies.
+    assert!(run.stdout.contains(&format!(
+        "In reply to: {M}/1 (inferred)\nReply: reply to Stalin, 18 Jul 1941: ‘Many thanks for your\n       \
+         message just received.’\nReplies: {M}/3\n{}\nMany thanks for your message just received.",
         "─".repeat(60)
     )));
     assert!(run.stdout.contains("consultation with you[*]"));

@@ -281,3 +281,44 @@ fn a_year_in_two_figures_takes_the_century_of_the_pages_year() {
     assert_eq!((date(reply).as_deref(), cited(reply)), (Some("1944-06-11"), vec!["1944-06-07".to_string()]));
     assert_eq!((reply.replies_to, reply.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
+
+/// A letter signed or greeted with a given name alone is the person the page names in full by it: sisters who
+/// sign `Harriet` and `Margaret` under headings naming them in full, a typed letter greeting `Dear Arthur:` the
+/// writer who signed `Arthur P. Denholm`. An office greeted (`Dear Mr. Mayor`) is no person.
+#[test]
+fn a_given_name_alone_is_the_person_the_page_names_in_full() {
+    let c = pages("given_names");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let bath = by_start(&c, "The rooms here are smaller");
+    assert_eq!(people(bath), pair("Hollis", "Hollis"));
+    assert_eq!(&*bath.sender.0[0].printed, "Harriet", "the name as signed is kept");
+    let kendal = by_start(&c, "Your letter of the 4th");
+    assert_eq!((kendal.replies_to, kendal.reply_basis), (c.find(&bath.id), Some(ReplyBasis::Explicit)));
+    let asked = by_start(&c, "I write to ask that the question");
+    assert_eq!(people(asked), pair("Denholm", "Mayor"));
+    let answer = by_start(&c, "I have your letter of June 2nd");
+    assert_eq!(people(answer), pair("Pettigrew", "Denholm"));
+    assert_eq!(&*answer.recipient.0[0].printed, "Arthur");
+    assert_eq!(cited(answer), ["1931-06-02"]);
+}
+
+/// A general's or admiral's papers in the modern editors' style: the edition's running number alone over a heading
+/// that names only the recipient (`To Arthur Wellesley Pembroke`) or only the writer (`From ...`, undated), a
+/// classification or a cable's number under it, then the date line. Each number opens a letter, even right after
+/// the letter before; the cable line is the letter's routing, not its text.
+#[test]
+fn running_numbers_over_recipient_or_writer_headings_with_cable_lines() {
+    let c = pages("papers_cables");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let numbers: Vec<_> = c.letters.iter().map(|l| l.number.as_deref()).collect();
+    assert_eq!(numbers, [Some("311"), Some("312"), Some("313")]);
+    let first = by_start(&c, "The convoy sailed at dawn");
+    assert_eq!(people(first), pair("Trevelyan", "Pembroke"), "the writer is the papers' own");
+    assert_eq!((date(first).as_deref(), first.classification.as_deref()), (Some("1917-02-02"), Some("Secret")));
+    let second = by_start(&c, "Two of the eleven");
+    assert_eq!(second.classification.as_deref(), Some("Cable T-4410. Most secret"));
+    let answer = by_start(&c, "Your letter of February 2 arrived");
+    assert_eq!(people(answer), pair("Pembroke", "Trevelyan"));
+    assert_eq!(date(answer).as_deref(), Some("1917-02-06"));
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}

@@ -65,8 +65,8 @@ fn a_second_heading_line_naming_where_the_addressee_was_belongs_to_the_heading()
     assert!(!c.letters.iter().any(|l| l.paragraphs.iter().any(|p| p == "IN LONDON" || p == "IN MANCHESTER")));
 }
 
-/// An artist's letters numbered by the edition, each heading naming the recipient, then after a full stop the
-/// place, the weekday and the date.
+/// An artist's letters numbered by the edition (the number alone on the line above the heading), each heading
+/// naming the recipient, then after a full stop the place, the weekday and the date.
 #[test]
 fn a_heading_with_place_weekday_and_date_after_a_full_stop() {
     let c = pages("numbered_art_letters");
@@ -77,6 +77,9 @@ fn a_heading_with_place_weekday_and_date_after_a_full_stop() {
     assert_eq!(cited(first), ["1888-07-05"]);
     let second = c.letters.iter().find(|l| l.date.map(|d| d.to_string()).as_deref() == Some("1888-07-10"));
     assert_eq!(second.map(|l| l.recipient.to_string()).as_deref(), Some("van Gogh"), "{:#?}", summary(&c));
+    let numbers: Vec<_> = c.letters.iter().map(|l| l.number.as_deref()).collect();
+    assert_eq!(numbers, [Some("641"), Some("642")], "the edition's numbers, no text outside a letter");
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
 }
 
 /// The same FRUS documents as a printed volume sets them: blank lines between parts, and notes numbered with a

@@ -139,3 +139,22 @@ fn show_prints_the_caption_under_the_heading() {
     );
     assert_eq!(text.matches("Personal and top secret").count(), 1, "once, not in the text as well:\n{text}");
 }
+
+/// A covering note (Molotov passing a message on to the American Chargé) shows both: its own people, then the
+/// people of the letter it passes on, in the header `show` and the reading pane share.
+#[test]
+fn show_says_which_letter_a_covering_note_passes_on() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/realpages/corpus");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letters"))
+        .args(["show", "--width", "80", "--no-state", "frus_1942v03_d546/1"])
+        .arg(&dir)
+        .output()
+        .expect("letters runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.get(3..5),
+        Some(&["From: Molotov   To: Henderson", "Passes on: a letter from Stalin to Roosevelt"][..]),
+        "{text}"
+    );
+}

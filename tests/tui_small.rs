@@ -92,11 +92,12 @@ fn a_real_page_with_a_long_reply_line_at_60x20() {
     let dir = corpus.to_str().expect("path");
     let s = render(&["render", dir, "--size", "60x20", "--keys", ":frus_1943_d618/1<Enter>"]);
     let head = header_rows(&s);
-    assert_eq!(head.len(), 6, "heading, caption, From/To, Date, Source, Reply: a row each:\n{s}");
+    assert_eq!(head.len(), 7, "heading, caption, From/To, Date, Source, In reply to, Reply: a row each:\n{s}");
     assert!(head[1].starts_with("Personal and secret message from Premier I. V. Stalin"), "the caption: {head:?}");
     assert_eq!(head[4], "Source: Roosevelt Papers: Telegram");
-    assert!(head[5].starts_with("Reply: reply to Roosevelt, Churchill") && head[5].ends_with('…'), "{head:?}");
-    assert!(pane_rows(&s)[7].starts_with("I have received your message of September 10."), "{s}");
+    assert_eq!(head[5], "In reply to: frus_1943_d617/1 (explicit)");
+    assert!(head[6].starts_with("Reply: reply to Roosevelt, Churchill") && head[6].ends_with('…'), "{head:?}");
+    assert!(pane_rows(&s)[8].starts_with("I have received your message of September 10."), "{s}");
     let full = render(&["render", dir, "--size", "60x20", "--keys", ":frus_1943_d618/1<Enter>H"]);
     assert!(full.contains("before it in the series)"), "H shows the whole Reply line:\n{full}");
     let tall = render(&["render", dir, "--size", "60x30", "--keys", ":frus_1943_d618/1<Enter>"]);

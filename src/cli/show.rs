@@ -69,8 +69,8 @@ mod tests {
 f/1
 Stalin to President
 Roosevelt⁷⁵
-Stalin → Roosevelt · sent 7
-Apr 1945
+From: Stalin   To: Roosevelt
+Date: 7 Apr 1945 (sent)
 ──────────────────────────────
 I gave consideration to the
 question.
@@ -101,6 +101,6 @@ in the source)
         let corpus = Corpus { letters: vec![l], ..Corpus::default() };
         let got = render(&corpus, 0, 80);
         assert!(got.contains("С⁷⁵талин"), "{got}");
-        assert!(got.contains("Stalin → Roosevelt · undated"), "{got}");
+        assert!(got.contains("From: Stalin   To: Roosevelt\nDate: undated\n"), "{got}");
     }
 }

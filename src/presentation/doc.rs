@@ -3,7 +3,8 @@
 //! back in as superscripts), styled marks and a map back to the letter's own text. Built once per letter.
 
 use crate::model::numbering::numbering;
-use crate::model::{Corpus, Emphasis, Letter, LetterIx, RefTarget, Role, TextPart};
+use crate::model::{Corpus, Emphasis, Letter, LetterIx, RefTarget, ReplyBasis, Role, TextPart};
+use crate::text::sanitize::sanitize;
 use crate::text::width::str_width;
 use std::collections::HashMap;
 
@@ -393,9 +394,11 @@ impl<'l> Pieces<'l> {
     }
 }
 
-/// The header lines under the heading, each as (label, value) fields: the caption, `From: ` and `   To: `, the date with the
-/// number and classification, the place, the source, what the edition says of a document or a text kept
-/// elsewhere. The reading pane shows them; search looks in them.
+/// The header lines under the heading, each as (label, value) fields: the caption, `From: ` and `   To: `, the letter
+/// a covering note passes on, the date with the
+/// number and classification, the place, the source, the letter answered (its id, the link's basis and the words it
+/// rests on), other printings, the replies, what the edition says of a document or a text kept elsewhere. The
+/// reading pane and `letters show` show them; search looks in them.
 pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static str, String)>> {
     let Some(letter) = corpus.letters.get(ix) else { return Vec::new() };
     let mut lines = Vec::new();
@@ -405,6 +408,10 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
         lines.push(vec![("", caption.to_string())]);
     }
     lines.push(vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]);
+    // A covering note: the people of the letter it passes on, beside its own.
+    if let Some(c) = &letter.carries {
+        lines.push(vec![("Passes on: ", format!("a letter from {} to {}", c.sender, c.recipient))]);
+    }
     let mut date = vec![("Date: ", date_field(letter))];
     if let Some(n) = letter.number.as_deref() {
         date.push(("   ", format!("No. {n}")));
@@ -419,13 +426,28 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
     if let Some(src) = &letter.source {
         lines.push(vec![("Source: ", src.clone())]);
     }
+    if let Some(parent) = letter.replies_to.and_then(|p| corpus.letters.get(p)) {
+        let basis = match letter.reply_basis {
+            Some(ReplyBasis::Explicit) => " (explicit)",
+            Some(ReplyBasis::Inferred) => " (inferred)",
+            Some(ReplyBasis::Edition) => " (the edition)",
+            None => "",
+        };
+        lines.push(vec![("In reply to: ", format!("{}{basis}", sanitize(&parent.id)))]);
+    }
     if let Some(evidence) = crate::loader::threads::reply_evidence(corpus, ix) {
         lines.push(vec![("Reply: ", evidence)]);
     }
+    let ids = |list: &[LetterIx]| -> String {
+        // Ids come from file names, which may hold anything: the text may be piped out as it is.
+        let ids: Vec<_> = list.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| sanitize(&e.id)).collect();
+        ids.join(", ")
+    };
     if !letter.editions.is_empty() {
-        let ids: Vec<&str> =
-            letter.editions.iter().filter_map(|&e| corpus.letters.get(e)).map(|e| e.id.as_str()).collect();
-        lines.push(vec![("Also printed as: ", ids.join(", "))]);
+        lines.push(vec![("Also printed as: ", ids(&letter.editions))]);
+    }
+    if let Some(replies) = corpus.replies.get(ix).filter(|r| !r.is_empty()) {
+        lines.push(vec![("Replies: ", ids(replies))]);
     }
     if letter.document {
         lines.push(vec![("", "A document: it names no sender or recipient.".to_string())]);

@@ -239,8 +239,8 @@ fn is_caps(s: &str) -> bool {
 }
 
 /// `From J. D. Hooker 12 March [1860]`: a heading that names only the writer, as editions of one person's
-/// correspondence print letters to him. It must carry a date (a line of prose may start with `From`); the
-/// recipient is the collection's.
+/// correspondence print letters to him; the recipient is the collection's. Without a date (`From George Catlett
+/// Marshall`) it is weak: a line of prose may start with `From`, so a letter must follow.
 fn from_only(t: &str) -> Option<Heading> {
     let rest = super::lines::strip_prefix_ci(t, "from ")?;
     if spaces(rest) > 12 {
@@ -248,11 +248,25 @@ fn from_only(t: &str) -> Option<Heading> {
     }
     let inline = extract(rest);
     let (s, date, number) = tail(inline.text.quick_trim().trim_end_matches('.'));
-    let date = date?;
+    // Undated, only a person's name of a few words, no more than a sentence's opening (`From there we went on`)
+    // or a place (`From Washington`, `From New York`): three words, or two with a title or an initial.
+    if date.is_none() && !undated_writer(s) {
+        return None;
+    }
     let senders = read(s)?;
     let text = t.trim_end_matches('.').to_string();
     let recipients = Vec::new();
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date: Some(date), number, weak: false, same: false })
+    let weak = date.is_none();
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false })
+}
+
+/// Whether the words after an undated `From` can only be a person: a name of three to six words, or of two with a
+/// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised.
+fn undated_writer(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let marked = |w: &&str| parties::is_title(w) || (w.len() == 2 && w.ends_with('.'));
+    capitalised && (3..=6).contains(&words.len()) || words.len() == 2 && capitalised && words.iter().any(marked)
 }
 
 /// Whether the first line of a heading wrapped over several lines could open one: its words so far could be a
@@ -725,6 +739,12 @@ mod tests {
         assert_eq!(parties("LETTER XX. PLINY TO TACITUS"), pair("Pliny", "Tacitus"));
         assert_eq!(parties("CICERO TO ATTICUS, GREETING."), pair("Cicero", "Atticus"));
         assert_eq!(parties("From J. D. Hooker 12 March [1860]"), pair("Hooker", ""));
+        // Undated, the writer alone is a weak heading: a letter must follow it.
+        assert_eq!(weak("From George Catlett Marshall", false), Some(true));
+        assert_eq!(parties("From there we went on by the coast road"), None);
+        assert_eq!(parties("From Boston, where he had gone in May, he wrote often."), None);
+        assert_eq!(parties("From New York"), None);
+        assert_eq!(weak("From Lord Byron", false), Some(true));
         let h = parse("412. To S. S. Koteliansky", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("412"), "Koteliansky"));
         assert_eq!(parse("22. Your telegram of March 3 went to the Chancellor.", false), None);

@@ -51,6 +51,12 @@ pub fn number_line(line: &str) -> Option<&str> {
     ok.then_some(n)
 }
 
+/// `1673`, `2.`: a number of one to five digits alone on its line.
+pub fn bare_number(line: &str) -> Option<&str> {
+    let n = line.quick_trim().trim_end_matches('.');
+    ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+}
+
 /// `1 Source: ...`, `12 [Not printed.]`: a note whose number is set apart by a space only (label, text).
 pub fn bare_note(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim();
@@ -877,11 +883,15 @@ fn file_reference(t: &str) -> bool {
 }
 
 /// A routing line under a heading: the despatch's own number in its series, perhaps with its classification
-/// (`(No. 402.) Confidential.`), or when it left or arrived (`R. August 4.`, `D. 3·10 P.M.`).
+/// (`(No. 402.) Confidential.`), when it left or arrived (`R. August 4.`, `D. 3·10 P.M.`), or how it went with its
+/// number (`Cable S-51234. Top secret`, `Telegram No. 412`).
 pub fn routing_line(line: &str) -> Option<&str> {
     let t = line.quick_trim();
     if t.len() > 40 {
         return None;
+    }
+    if transmission(t) {
+        return Some(t);
     }
     if let Some(inner) = t.strip_prefix("(No").and_then(|r| r.strip_prefix('.').or(Some(r))) {
         let close = inner.find(')')?;
@@ -894,6 +904,24 @@ pub fn routing_line(line: &str) -> Option<&str> {
     let timed = rest.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && ["P.M", "A.M", "p.m", "a.m", "noon", "midnight"].iter().any(|m| rest.contains(m));
     (timed || date_lines(rest).1.is_some() || date_line(rest).is_some()).then_some(t)
+}
+
+/// `Cable S-51234. Top secret`, `Telegram No. 412.`, `Radio W-77`: a kind of transmission, its number (a word with
+/// a digit, after `No.` or not), then nothing or a classification.
+fn transmission(t: &str) -> bool {
+    let Some((kind, rest)) = t.split_once(' ') else { return false };
+    let kinds = ["cable", "telegram", "radiogram", "radio", "teletype", "wire", "despatch", "dispatch"];
+    if !kinds.iter().any(|k| kind.trim_end_matches('.').eq_ignore_ascii_case(k)) {
+        return false;
+    }
+    let rest = rest.strip_prefix("No. ").or_else(|| rest.strip_prefix("no. ")).unwrap_or(rest);
+    let (number, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let number = number.trim_end_matches(['.', ',']);
+    let numbered = !number.is_empty()
+        && number.len() <= 12
+        && number.bytes().any(|b| b.is_ascii_digit())
+        && number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/');
+    numbered && (after.quick_trim().is_empty() || classification_line(after).is_some())
 }
 
 /// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day
@@ -1249,6 +1277,10 @@ mod tests {
         assert_eq!(routing_line("(No. 77.)"), Some("(No. 77.)"));
         assert_eq!(routing_line("R. August 4."), Some("R. August 4."));
         assert_eq!(routing_line("D. 3·10 P.M."), Some("D. 3·10 P.M."));
+        assert_eq!(routing_line("Cable S-51234. Top secret"), Some("Cable S-51234. Top secret"));
+        assert_eq!(routing_line("Telegram No. 412."), Some("Telegram No. 412."));
+        assert_eq!(routing_line("Cable from London"), None);
+        assert_eq!(routing_line("Telegram 12 came late"), None);
         for prose in ["(No. 402.) was sent at once.", "R. Smith came.", "(Not now.)", "D. sang"] {
             assert_eq!(routing_line(prose), None, "{prose}");
         }

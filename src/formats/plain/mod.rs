@@ -8,6 +8,7 @@
 use words::QuickTrim;
 mod around;
 mod covering;
+mod given_names;
 mod heading;
 mod inline;
 
@@ -63,7 +64,9 @@ impl Format for PlainText {
             at += done;
             no += done;
         }
-        p.finish()
+        let mut parsed = p.finish();
+        given_names::resolve(&mut parsed.letters);
+        parsed
     }
 }
 
@@ -209,7 +212,7 @@ impl<'a> Parser<'a> {
         if matches!(lead, Some(b'i' | b'a')) && self.whereabouts(line) {
             return 0;
         }
-        if self.continuation(line) || self.small_shape(no, line, &look) {
+        if self.continuation(line) || self.small_shape(no, line, next, &look) {
             return 0;
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
@@ -233,7 +236,7 @@ impl<'a> Parser<'a> {
     /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
     /// line, an enclosure line. True when the line was one of them.
     /// `look` is the line's [`Look`].
-    fn small_shape(&mut self, no: usize, line: &'a str, look: &Look) -> bool {
+    fn small_shape(&mut self, no: usize, line: &'a str, next: &[&'a str], look: &Look) -> bool {
         let lead = look.lead;
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
@@ -244,6 +247,16 @@ impl<'a> Parser<'a> {
         // A number line is a short series code or opens with one of these (see `number_line`).
         if (line.len() <= 16 || matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)))
             && let Some(n) = lines::number_line(line)
+        {
+            self.pre(no, line);
+            self.pending.number = Some(n.to_string());
+            return true;
+        }
+        // `1673` alone over `To George Catlett Marshall`: an edition's running number, even right after a body.
+        if matches!(lead, Some(b'0'..=b'9'))
+            && let Some(n) = lines::bare_number(line)
+            && let Some(h) = next.first().and_then(|h| heading::weak(h, false))
+            && (!h || opening::letter_follows(&next[1..]))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());

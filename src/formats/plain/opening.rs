@@ -201,8 +201,15 @@ pub fn postscript(line: &str) -> bool {
 /// Whether the lines after a weak heading show a letter: a salutation or a date line comes first, or a place
 /// line right above a date line (`Executive Mansion,` / `Washington, April 30, 1864.`).
 pub fn letter_follows(next: &[&str]) -> bool {
-    // An editor's note on the source (`[Letter-Book.]`) may stand between.
-    let Some(k) = next.iter().position(|l| !lines::is_blank(l) && bracketed_note(l).is_none()) else { return false };
+    // An editor's note on the source (`[Letter-Book.]`), a classification (`Secret`) or a routing line (`Cable
+    // S-51234. Top secret`) may stand between.
+    let between = |l: &str| {
+        lines::is_blank(l)
+            || bracketed_note(l).is_some()
+            || lines::classification_line(l).is_some()
+            || lines::routing_line(l).is_some()
+    };
+    let Some(k) = next.iter().position(|l| !between(l)) else { return false };
     let l = next[k];
     lines::salutation(l).is_some()
         || lines::date_line(l).is_some()

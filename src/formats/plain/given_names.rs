@@ -1,0 +1,140 @@
+//! A writer who signs with a given name alone (`Vincent`) or an addressee greeted by one (`Dear Winston:`) is the
+//! person of that given name whom the same page names in full elsewhere (`To Theo van Gogh`, a signature `Winston
+//! S. Churchill`), when the page names exactly one person so: the name becomes that person's surname, the printed
+//! form stays as printed. A given name the page does not tie to one surname stays as it is.
+
+use crate::model::{Letter, People, Person, PersonBasis};
+use rustc_hash::FxHashMap;
+
+/// Resolves the given names of one file's letters (see the module).
+pub(super) fn resolve(letters: &mut [Letter]) {
+    if !letters.iter().any(|l| sides(l).any(|p| alone(p).is_some())) {
+        return;
+    }
+    // Given name (lowercase) -> the one surname the page gives it; `None` once two surnames share it.
+    let mut full: FxHashMap<String, Option<Box<str>>> = FxHashMap::default();
+    for p in letters.iter().flat_map(sides) {
+        let Some(given) = p.given_name().filter(|_| p.basis != PersonBasis::Inferred) else { continue };
+        let given = given.to_lowercase();
+        // `President Roosevelt`, `The Duke`: a title or an article opens the name, no given name.
+        if same(&p.name, &given) || given == "the" || super::parties::is_title(&given) {
+            continue;
+        }
+        full.entry(given)
+            .and_modify(|known| {
+                if known.as_deref().is_some_and(|k| !same(k, &p.name)) {
+                    *known = None;
+                }
+            })
+            .or_insert_with(|| Some(p.name.clone()));
+    }
+    if full.is_empty() {
+        return;
+    }
+    for l in letters.iter_mut() {
+        for side in [&mut l.sender, &mut l.recipient] {
+            let surname = |p: &Person| alone(p).and_then(|g| full.get(&g)?.clone());
+            if !side.0.iter().any(|p| surname(p).is_some()) {
+                continue;
+            }
+            let people: Vec<Person> = side
+                .0
+                .iter()
+                .map(|p| match surname(p) {
+                    Some(name) => Person { name, ..p.clone() },
+                    None => p.clone(),
+                })
+                .collect();
+            *side = People(people.into());
+        }
+    }
+}
+
+/// Both sides' people.
+fn sides(l: &Letter) -> impl Iterator<Item = &Person> {
+    l.sender.0.iter().chain(l.recipient.0.iter())
+}
+
+/// The given name (lowercase) of a person named by a signature or salutation with one word only, that word their
+/// name as well (`Vincent`, `WINSTON`); a word of family (`Mother`) is no given name.
+fn alone(p: &Person) -> Option<String> {
+    if !matches!(p.basis, PersonBasis::Signature | PersonBasis::Salutation) || p.is_near_kin() {
+        return None;
+    }
+    let word = p.printed.trim().trim_end_matches(['.', ',', ':', '!']);
+    let one_word = word.len() > 2 && word.chars().all(char::is_alphabetic);
+    (one_word && same(&p.name, word) && !crate::model::KIN_WORDS.iter().any(|k| same(k, word)))
+        .then(|| word.to_lowercase())
+}
+
+fn same(a: &str, b: &str) -> bool {
+    crate::model::same_name(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn letter(sender: Person, recipient: Person) -> Letter {
+        Letter::new("f", 1, String::new(), People::one(sender), People::one(recipient))
+    }
+
+    fn person(name: &str, printed: &str, basis: PersonBasis) -> Person {
+        Person::new(name, printed, basis)
+    }
+
+    #[test]
+    fn a_given_name_takes_the_surname_the_page_gives_it() {
+        let mut letters = vec![
+            letter(
+                person("Churchill", "Winston S. Churchill", PersonBasis::Signature),
+                person("President", "President", PersonBasis::Salutation),
+            ),
+            letter(
+                person("Roosevelt", "Franklin D. Roosevelt", PersonBasis::Signature),
+                person("Winston", "Winston", PersonBasis::Salutation),
+            ),
+        ];
+        resolve(&mut letters);
+        let to = &letters[1].recipient.0[0];
+        assert_eq!((&*to.name, &*to.printed), ("Churchill", "Winston"));
+        assert_eq!(&*letters[0].recipient.0[0].name, "President", "an office is no given name");
+    }
+
+    #[test]
+    fn two_surnames_for_one_given_name_or_a_word_of_family_leave_it_as_printed() {
+        let mut letters = vec![
+            letter(
+                person("Smith", "John Smith", PersonBasis::Heading),
+                person("Jones", "John Jones", PersonBasis::Heading),
+            ),
+            letter(person("John", "John", PersonBasis::Signature), person("Mother", "Mother", PersonBasis::Salutation)),
+        ];
+        resolve(&mut letters);
+        assert_eq!(&*letters[1].sender.0[0].name, "John");
+        assert_eq!(&*letters[1].recipient.0[0].name, "Mother");
+    }
+
+    #[test]
+    fn the_collection_s_writer_ties_a_given_name_but_a_title_or_an_inference_does_not() {
+        let mut letters = vec![
+            letter(
+                person("Gale", "Thomas Gale", PersonBasis::Collection),
+                person("Mother", "Mother", PersonBasis::Salutation),
+            ),
+            letter(
+                person("Thomas", "Thomas", PersonBasis::Signature),
+                person("Roosevelt", "President Roosevelt", PersonBasis::Heading),
+            ),
+            letter(
+                person("Hay", "John Hay", PersonBasis::Inferred),
+                person("President", "President", PersonBasis::Salutation),
+            ),
+            letter(person("John", "John", PersonBasis::Signature), person("Gale", "Thomas Gale", PersonBasis::Heading)),
+        ];
+        resolve(&mut letters);
+        assert_eq!(&*letters[1].sender.0[0].name, "Gale");
+        assert_eq!(&*letters[2].recipient.0[0].name, "President");
+        assert_eq!(&*letters[3].sender.0[0].name, "John");
+    }
+}
