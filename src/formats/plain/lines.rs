@@ -956,6 +956,11 @@ pub fn furniture_line(line: &str) -> bool {
     // gives none of these ASCII letters (nor the space) from a wider character.
     let b = t.as_bytes();
     let short = t.len() <= 40 && matches!(b.first().map(u8::to_ascii_lowercase), Some(b'b' | b't' | b'n'));
+    // A running head ends in its page's number, letters or digits (perhaps a wide letter lowered to one): a line
+    // ending in a stop or any other mark is none, and `page ` is not looked for in it.
+    if !short && !b.last().is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80) {
+        return false;
+    }
     let page = |&at: &usize| b[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page "));
     if !short && memchr::memrchr2_iter(b'p', b'P', b).find(page).is_none() {
         return false;
