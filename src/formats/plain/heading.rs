@@ -238,6 +238,12 @@ fn is_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
 }
 
+/// [`from_only`] of a line trimmed: what [`parse`] reads in a line whose opening words, read up to a `to`, were
+/// found no heading's (an ending with no `to` in it, or a word no heading has).
+pub fn from_only_line(line: &str) -> Option<Heading> {
+    from_only(line.quick_trim())
+}
+
 /// `From J. D. Hooker 12 March [1860]`: a heading that names only the writer, as editions of one person's
 /// correspondence print letters to him; the recipient is the collection's. Without a date (`From George Catlett
 /// Marshall`) it is weak: a line of prose may start with `From`, so a letter must follow.

@@ -384,7 +384,9 @@ impl<'a> Parser<'a> {
     /// A heading (or a caption under one). Returns the lines it took.
     fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
         let under_heading = self.under_heading();
-        if under_heading && let Some(h) = heading::parse(line, true) {
+        // What the reading as a caption said of the line's opening words, when it looked.
+        let mut as_caption = None;
+        if under_heading && let Some(h) = heading::parse_seen(line, true, &mut as_caption) {
             self.flush_block();
             if let Some(d) = self.cur.as_mut() {
                 d.set_caption(&h.text.clone(), h);
@@ -398,9 +400,18 @@ impl<'a> Parser<'a> {
             let bare = t.strip_suffix('.').filter(|_| self.pending.number.is_some())?;
             heading::parse(bare, false).map(|h| heading::Heading { text: t.to_string(), ..h })
         };
-        // What the reading said of the line's opening words, for a heading wrapped over lines.
+        // What the reading said of the line's opening words, for a heading wrapped over lines. Read as a caption,
+        // they said the same as they say read plainly, unless a `to` or a `for` came first: then only a writer's
+        // heading (`From J. D. Hooker 12 March [1860]`) is left to look for.
         let mut seen = None;
-        let (h, used) = match heading::parse_seen(line, false, &mut seen).or_else(numbered) {
+        let plain = match as_caption {
+            Some(words) if words != Some(true) => {
+                seen = Some(words);
+                heading::from_only_line(line)
+            }
+            _ => heading::parse_seen(line, false, &mut seen),
+        };
+        let (h, used) = match plain.or_else(numbered) {
             Some(h) => (h, 0),
             None if self.block.is_empty() => wrapped_heading(line, next, seen)?,
             None => return None,
