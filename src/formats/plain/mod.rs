@@ -271,7 +271,12 @@ impl<'a> Parser<'a> {
             self.pending.stamp = Some(stamp);
             return true;
         }
-        if self.cur.is_some() && matches!(lead, Some(b'[' | b'e' | b'i')) && lines::enclosure_line(line) {
+        // An enclosure line is short (at most 40 bytes).
+        if self.cur.is_some()
+            && matches!(lead, Some(b'[' | b'e' | b'i'))
+            && look.text.len() <= 40
+            && lines::enclosure_line(line)
+        {
             // The letter after it is the one this letter passes on.
             self.flush_block();
             self.enclosed_by = Some(self.out.letters.len());
