@@ -322,3 +322,61 @@ fn running_numbers_over_recipient_or_writer_headings_with_cable_lines() {
     assert_eq!(date(answer).as_deref(), Some("1917-02-06"));
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
+
+/// A collected-works edition: `114. LETTER TO ...` and `115. LETTER FROM ...` under the volume's title, the place
+/// in capitals over the date, a line saying what the text was printed from (`From a copy: ...`, the source), and
+/// notes numbered in superscript. The reply's heading names only its writer; the note's text is kept whole.
+#[test]
+fn a_collected_works_volume_with_source_lines_and_superscript_notes() {
+    let c = pages("collected_works");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "DEAR SIR HENRY,");
+    assert_eq!(people(first), pair("Lorimer", "Balfour"));
+    assert_eq!((first.number.as_deref(), date(first).as_deref()), (Some("114"), Some("1912-06-03")));
+    assert_eq!(first.source.as_deref(), Some("From a copy: Lorimer Papers 2231"));
+    let note = first.footnotes.first().map(|n| (n.label.as_str(), n.text.as_str()));
+    assert_eq!(note, Some(("1", "The Board's minute of April 11 had cut the lighting grant by half.")));
+    assert!(!first.paragraphs.iter().any(|p| p.contains("From a copy") || p.contains("Board's minute")));
+    let reply = by_start(&c, "DEAR MISS LORIMER,");
+    assert_eq!(people(reply), pair("Balfour", "Lorimer"));
+    assert_eq!(
+        (reply.number.as_deref(), reply.source.as_deref()),
+        (Some("115"), Some("From the original: Lorimer Papers 2240"))
+    );
+    assert_eq!((reply.replies_to, reply.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}
+
+/// A merchant's letter dated under the signature, then a postscript: the postscript is the letter's, not text
+/// after it; the answer cites the letter's closing date.
+#[test]
+fn a_postscript_under_a_closing_date_line_stays_with_its_letter() {
+    let c = pages("postscripts");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your letter of the 9th");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1767-03-02"), Some("Bristol")));
+    assert_eq!(
+        first.paragraphs.iter().next_back(),
+        Some("P.S. The ship's master asks that the casks be marked before they are sent down to the quay.")
+    );
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
+    let answer = by_start(&c, "I have yours of the 2d of March");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}
+
+/// A legation's despatches as a blue book prints them: no heading, the addressee named under the signature
+/// (`The Earl of Malmesbury, G.C.B.,` / `&c. &c. &c.`, `Arthur Magenis, Esq.`), the answer closed by the cut-short
+/// formula `I am, &c.` and signed by the peer with his title's place (`MALMESBURY.`). The address is no signature
+/// and no text after the letter; the peer is one person under both names, so the answer links.
+#[test]
+fn despatches_with_the_addressee_under_the_signature() {
+    let c = pages("despatches_below");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let report = by_start(&c, "I have the honour to acknowledge");
+    assert_eq!(people(report), pair("Magenis", "Earl of Malmesbury"));
+    assert_eq!((report.number.as_deref(), date(report).as_deref()), (Some("31"), Some("1858-04-06")));
+    let answer = by_start(&c, "I have received your despatch No. 31");
+    assert_eq!(people(answer), pair("Earl of Malmesbury", "Magenis"));
+    assert_eq!(&*answer.sender.0[0].printed, "MALMESBURY");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&report.id), Some(ReplyBasis::Explicit)));
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
+}

@@ -535,9 +535,9 @@ impl<'a> Parser<'a> {
         // read as one only where the letter has that marker waiting for its text.
         if let Some((label, text)) = lines::bare_note(line)
             && self.block.is_empty()
-            && self.cur.as_ref().is_some_and(|d| d.explains_marker(label))
+            && self.cur.as_ref().is_some_and(|d| d.explains_marker(&label))
         {
-            self.note(label, text, no);
+            self.note(&label, text, no);
             return true;
         }
         false

@@ -1,7 +1,8 @@
 //! A writer who signs with a given name alone (`Vincent`) or an addressee greeted by one (`Dear Winston:`) is the
 //! person of that given name whom the same page names in full elsewhere (`To Theo van Gogh`, a signature `Winston
 //! S. Churchill`), when the page names exactly one person so: the name becomes that person's surname, the printed
-//! form stays as printed. A given name the page does not tie to one surname stays as it is.
+//! form stays as printed. A given name the page does not tie to one surname stays as it is. A peer who signs with
+//! his title's place (`CLARENDON`) is likewise the Earl of Clarendon the page names.
 
 use crate::model::{Letter, People, Person, PersonBasis};
 use rustc_hash::FxHashMap;
@@ -13,9 +14,15 @@ pub(super) fn resolve(letters: &mut [Letter]) {
     }
     // Given name (lowercase) -> the one surname the page gives it; `None` once two surnames share it.
     let mut full: FxHashMap<String, Option<Box<str>>> = FxHashMap::default();
-    for p in letters.iter().flat_map(sides) {
-        let Some(given) = p.given_name().filter(|_| p.basis != PersonBasis::Inferred) else { continue };
-        let given = given.to_lowercase();
+    for p in letters.iter().flat_map(sides).filter(|p| p.basis != PersonBasis::Inferred) {
+        // A peer signs with his title's place (`CLARENDON` for the Earl of Clarendon).
+        let given = match peerage_place(&p.name) {
+            Some(place) => place.to_lowercase(),
+            None => {
+                let Some(given) = p.given_name() else { continue };
+                given.to_lowercase()
+            }
+        };
         // `President Roosevelt`, `The Duke`: a title or an article opens the name, no given name.
         if same(&p.name, &given) || given == "the" || super::parties::is_title(&given) {
             continue;
@@ -48,6 +55,14 @@ pub(super) fn resolve(letters: &mut [Letter]) {
             *side = People(people.into());
         }
     }
+}
+
+/// The place a peer's title names (`Earl of Clarendon` gives `Clarendon`), by which he signs.
+fn peerage_place(name: &str) -> Option<&str> {
+    let (rank, place) = name.split_once(" of ")?;
+    let ranks = ["duke", "duchess", "earl", "countess", "marquess", "marquis", "viscount", "baron", "lord", "bishop"];
+    let one_word = !place.is_empty() && place.chars().all(char::is_alphabetic);
+    (ranks.iter().any(|r| rank.eq_ignore_ascii_case(r)) && one_word).then_some(place)
 }
 
 /// Both sides' people.
@@ -99,6 +114,23 @@ mod tests {
         let to = &letters[1].recipient.0[0];
         assert_eq!((&*to.name, &*to.printed), ("Churchill", "Winston"));
         assert_eq!(&*letters[0].recipient.0[0].name, "President", "an office is no given name");
+    }
+
+    #[test]
+    fn a_peer_signing_with_his_title_s_place_is_the_peer_the_page_names() {
+        let mut letters = vec![
+            letter(
+                person("Crampton", "JOHN F. CRAMPTON", PersonBasis::Signature),
+                person("Earl of Clarendon", "The Earl of Clarendon", PersonBasis::Salutation),
+            ),
+            letter(
+                person("Clarendon", "CLARENDON", PersonBasis::Signature),
+                person("Crampton", "John F. Crampton", PersonBasis::Salutation),
+            ),
+        ];
+        resolve(&mut letters);
+        let from = &letters[1].sender.0[0];
+        assert_eq!((&*from.name, &*from.printed), ("Earl of Clarendon", "CLARENDON"));
     }
 
     #[test]

@@ -248,7 +248,9 @@ pub fn from_only_line(line: &str) -> Option<Heading> {
 /// correspondence print letters to him; the recipient is the collection's. Without a date (`From George Catlett
 /// Marshall`) it is weak: a line of prose may start with `From`, so a letter must follow.
 fn from_only(t: &str) -> Option<Heading> {
-    let rest = super::lines::strip_prefix_ci(t, "from ")?;
+    // A running number and document words may come first (`10. LETTER FROM LORD IRWIN`).
+    let (start, running, _) = skip_prefix(t);
+    let rest = super::lines::strip_prefix_ci(t[start..].quick_trim_start(), "from ")?;
     if spaces(rest) > 12 {
         return None;
     }
@@ -263,6 +265,7 @@ fn from_only(t: &str) -> Option<Heading> {
     let text = t.trim_end_matches('.').to_string();
     let recipients = Vec::new();
     let weak = date.is_none();
+    let number = number.or(running);
     Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false })
 }
 
@@ -751,6 +754,8 @@ mod tests {
         assert_eq!(parties("From Boston, where he had gone in May, he wrote often."), None);
         assert_eq!(parties("From New York"), None);
         assert_eq!(weak("From Lord Byron", false), Some(true));
+        let h = parse("10. LETTER FROM LORD IRWIN", false).expect("a numbered letter from its writer");
+        assert_eq!((h.number.as_deref(), h.senders[0].name.as_str(), h.weak), (Some("10"), "Irwin", true));
         let h = parse("412. To S. S. Koteliansky", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("412"), "Koteliansky"));
         assert_eq!(parse("22. Your telegram of March 3 went to the Chancellor.", false), None);

@@ -6,6 +6,7 @@
 //! decimals and times (`3.5`, `10:30`), `No.28`, all-capital codes (`PQ17`). Page markers: `[Page 740]`, `[p. 12]`.
 
 use super::lines::page_label;
+use super::words::superscript_run;
 
 /// A paragraph's text with its markers taken out.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -469,24 +470,6 @@ fn marker_digits(b: &[u8]) -> Option<usize> {
         Some(b'.' | b',' | b':') if b.get(n + 1).is_some_and(u8::is_ascii_digit) => None,
         Some(_) => Some(n),
     }
-}
-
-const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-
-/// A run of superscript digits: its ASCII digits and byte length.
-fn superscript_run(s: &str) -> Option<(String, usize)> {
-    let mut digits = String::new();
-    let mut len = 0;
-    for c in s.chars() {
-        match SUPERSCRIPTS.iter().position(|&x| x == c) {
-            Some(d) if digits.len() < 3 => {
-                digits.push(char::from(b'0' + d as u8));
-                len += c.len_utf8();
-            }
-            _ => break,
-        }
-    }
-    (!digits.is_empty()).then_some((digits, len))
 }
 
 #[cfg(test)]

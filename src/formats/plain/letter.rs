@@ -460,6 +460,10 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     if let Some(name) = after_possessive(t) {
         return signed(name, true);
     }
+    // `I am, &c. | CLARENDON.`: the official close cut short, then the name.
+    if let Some(rest) = formula_cut_short(t) {
+        return if rest.is_empty() { None } else { signed(rest, true) };
+    }
     // `Ever yours | C. Darwin`: a pipe stands for the line break after the close, as a comma does; so does a close
     // that opens a short paragraph (`Ever yours C. Darwin`, its two lines joined).
     if t.len() >= 200 || !after_close && memchr::memchr2(b',', b'|', t.as_bytes()).is_none() && !opens_with_close(t) {
@@ -594,9 +598,24 @@ fn is_close(t: &str) -> bool {
     if t.len() >= 120 {
         return false;
     }
+    if formula_cut_short(t).is_some_and(str::is_empty) {
+        return true;
+    }
     let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
     t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
         || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last))
+}
+
+/// `I am, &c.`, `I have, &c., | CLARENDON.`, `I have the honour to be, etc.`: an official close cut short by the
+/// printer's `&c.`; what follows it (the name, or nothing).
+fn formula_cut_short(t: &str) -> Option<&str> {
+    let opens = ["I am", "I have", "I remain", "We are", "We have", "We remain", "Believe me"];
+    if t.len() > 60 || !opens.iter().any(|o| super::lines::strip_prefix_ci(t, o).is_some()) {
+        return None;
+    }
+    let at = t.find("&c.").map(|a| a + 3).or_else(|| t.find("etc.").map(|a| a + 4))?;
+    let rest = t[at..].trim_start_matches(|c: char| c == ',' || c == '|' || c.is_whitespace());
+    Some(rest.trim_start_matches("&c.").trim_start_matches([',', ' ', '|']))
 }
 
 /// A signature without a close, as official records print it: `GEO. G. MEADE, Major-General.` — a name in
@@ -692,6 +711,14 @@ mod tests {
 
     fn writer(paragraphs: &[&str]) -> Option<String> {
         signature(&Paragraphs::from(paragraphs.to_vec())).map(|p| p.name)
+    }
+
+    #[test]
+    fn an_official_close_cut_short_signs_with_the_name_after_it() {
+        let body = "I have received your despatch and approve the course you have taken.";
+        assert_eq!(writer(&["Sir,", body, "I am, &c. CLARENDON."]).as_deref(), Some("Clarendon"));
+        assert_eq!(writer(&["Sir,", body, "I have, &c.", "J. F. CRAMPTON."]).as_deref(), Some("Crampton"));
+        assert_eq!(writer(&["Sir,", "I am sure, &c. that the treaty holds."]), None);
     }
 
     #[test]

@@ -57,13 +57,21 @@ pub fn bare_number(line: &str) -> Option<&str> {
     ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
-/// `1 Source: ...`, `12 [Not printed.]`: a note whose number is set apart by a space only (label, text).
-pub fn bare_note(line: &str) -> Option<(&str, &str)> {
+/// `1 Source: ...`, `12 [Not printed.]`, `¹ The letter was delivered ...`: a note whose number (in figures or
+/// superscript) is set apart by a space only (label in ASCII digits, text).
+pub fn bare_note(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
     let t = line.quick_trim();
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
-    let text = t[n..].strip_prefix(' ')?;
+    let (label, rest) = match n {
+        0 => {
+            let (digits, len) = super::words::superscript_run(t)?;
+            (std::borrow::Cow::Owned(digits), &t[len..])
+        }
+        _ => (std::borrow::Cow::Borrowed(&t[..n]), &t[n..]),
+    };
+    let text = rest.strip_prefix(' ')?;
     let opens = text.starts_with(|c: char| c.is_uppercase() || matches!(c, '[' | '“' | '"'));
-    ((1..=3).contains(&n) && opens).then_some((&t[..n], text))
+    ((1..=3).contains(&label.len()) && opens).then_some((label, text))
 }
 
 /// `R-115`, `C-46`, `C-151/1`: an edition's code for a letter, a series letter or two and a number, alone on its
@@ -188,8 +196,50 @@ pub fn may_be_classification(raw: &str) -> bool {
 /// `Source: ...` or `Source : ...`: the text after the colon.
 pub fn source_line(line: &str) -> Option<&str> {
     let t = line.quick_trim_start();
-    let rest = strip_prefix_ci(t, "source")?.quick_trim_start();
-    rest.strip_prefix(':').map(str::trim)
+    if let Some(rest) = strip_prefix_ci(t, "source") {
+        return rest.quick_trim_start().strip_prefix(':').map(str::trim);
+    }
+    what_it_is_printed_from(t)
+}
+
+/// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
+/// the text was printed from (the whole line is the source). The document's kind comes right after the article,
+/// then a colon or the line's end.
+fn what_it_is_printed_from(t: &str) -> Option<&str> {
+    let t = t.quick_trim_end();
+    let rest = strip_prefix_ci(t, "from ")?;
+    let rest = strip_prefix_ci(rest, "a ")
+        .or_else(|| strip_prefix_ci(rest, "an "))
+        .or_else(|| strip_prefix_ci(rest, "the "))?;
+    let kinds = [
+        "photostat",
+        "copy",
+        "original",
+        "manuscript",
+        "draft",
+        "facsimile",
+        "microfilm",
+        "transcript",
+        "typescript",
+        "photocopy",
+        "letter-book",
+        "letterbook",
+        "press",
+        "carbon",
+        "autograph",
+        "file",
+    ];
+    let end = rest.find([':', ' ', '.']).unwrap_or(rest.len());
+    let kind = &rest[..end];
+    let after = rest[end..].quick_trim_start();
+    // `From a copy: ...` or `From the original.`; `From a carbon copy: ...`, `From a press copy.`
+    let after = match after.strip_prefix("copy") {
+        Some(more) if ["carbon", "press"].contains(&kind) => more,
+        _ => after,
+    };
+    let known = kinds.iter().any(|k| kind.eq_ignore_ascii_case(k));
+    let shaped = after.starts_with(':') || after.is_empty() || after == ".";
+    (known && shaped && t.len() <= 120).then_some(t)
 }
 
 /// `* * *`, `***`, `---`, `___`: a separator between letters.
@@ -949,6 +999,9 @@ pub fn furniture_line(line: &str) -> bool {
     if arrow_first || matches!(b.last(), Some(0x92 | 0xbb)) && t.ends_with(['→', '»']) {
         return true;
     }
+    if matches!(b.first(), Some(b'-' | 0xe2)) && page_number_between_dashes(t) {
+        return true;
+    }
     if t.len() > 90 {
         return false;
     }
@@ -982,6 +1035,48 @@ pub fn furniture_line(line: &str) -> bool {
         }
         lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
     })
+}
+
+/// `The Earl of Clarendon, K.G., &c. &c. &c.`, `John F. Crampton, Esq.`, `Sir Edward Grey.`: the addressee as
+/// official letters name him under the signature. The name is returned: it carries a title, or the honours after
+/// a comma (`Esq.`, `K.G.`, `&c.`) say it is an address.
+pub fn addressee_below(line: &str) -> Option<&str> {
+    let t = line.quick_trim();
+    if t.len() > 80 || t.ends_with([':', ';', '?', '!']) {
+        return None;
+    }
+    let (name, honours) = match t.split_once(", ") {
+        Some((name, tail)) => (name, Some(tail)),
+        None => (t.trim_end_matches('.'), None),
+    };
+    let honour = |w: &str| {
+        let w = w.trim_end_matches(',');
+        ["&c.", "&c", "etc.", "Esq.", "Esq", "Bart.", "Knt."].contains(&w)
+            || w.len() >= 2 && w.contains('.') && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+    };
+    let honoured = honours.is_some_and(|h| h.split_whitespace().all(honour));
+    if honours.is_some() && !honoured {
+        return None;
+    }
+    let first = name.split(' ').next().unwrap_or_default();
+    let titled = super::parties::is_title(first) || ["The", "His", "Her", "To"].contains(&first);
+    let words = name.split_whitespace().count();
+    ((honoured || titled) && (2..=8).contains(&words) && super::parties::person(name).is_some()).then_some(name)
+}
+
+/// `&c. &c. &c.`: the honours an address leaves unsaid, on a line of their own.
+pub fn honours_unsaid(line: &str) -> bool {
+    let t = line.quick_trim();
+    !t.is_empty() && t.split_whitespace().all(|w| matches!(w.trim_end_matches(','), "&c." | "&c" | "etc."))
+}
+
+/// `— 78 —`, `- xii -`: a page's number between dashes, alone on its line.
+fn page_number_between_dashes(t: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    let Some(inner) = t.strip_prefix(dashes).and_then(|r| r.strip_suffix(dashes)) else { return false };
+    let n = inner.trim_matches(dashes).quick_trim();
+    let roman = n.len() <= 8 && n.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
+    !n.is_empty() && (n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()) || roman)
 }
 
 /// Whether a lowered line with `page ` at `at` is a running head: a short page number after it, and a volume, a
@@ -1140,6 +1235,11 @@ mod tests {
         assert!(!may_be_classification("Top secret, he said"));
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
         assert_eq!(source_line("Sources of"), None);
+        assert_eq!(source_line("From a photostat: G.N. 1234"), Some("From a photostat: G.N. 1234"));
+        assert_eq!(source_line("From the original."), Some("From the original."));
+        assert_eq!(source_line("From a carbon copy: Jones Papers"), Some("From a carbon copy: Jones Papers"));
+        assert_eq!(source_line("From a copy of the treaty he drew the figures."), None);
+        assert_eq!(source_line("From a distance we saw the town."), None);
         assert!(separator_line("* * *"));
         assert!(!separator_line("* a"));
         assert_eq!(page_line("[Page 740]"), Some("740"));
@@ -1216,6 +1316,14 @@ mod tests {
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
         assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));
+        assert!(furniture_line("— 78 —") && furniture_line("- xii -") && furniture_line("–412–"));
+        assert_eq!(addressee_below("The Earl of Clarendon, K.G., &c. &c. &c."), Some("The Earl of Clarendon"));
+        assert_eq!(addressee_below("John F. Crampton, Esq."), Some("John F. Crampton"));
+        assert_eq!(addressee_below("Sir Edward Grey."), Some("Sir Edward Grey"));
+        assert_eq!(addressee_below("The weather held, and we sailed."), None);
+        assert_eq!(addressee_below("Yours, &c."), None);
+        assert!(honours_unsaid("&c. &c. &c.") && !honours_unsaid("&c. and more"));
+        assert!(!furniture_line("— 78") && !furniture_line("- Dear Sir -") && !furniture_line("---"));
         assert_eq!(salutation("My Dear Mr. Stalin: This note").map(|s| s.0), Some("My Dear Mr. Stalin"));
         assert_eq!(salutation("Major-General HALLECK:").map(|s| s.0), Some("Major-General HALLECK"));
         assert_eq!(salutation("I beg you, sir, to"), None);

@@ -117,6 +117,8 @@ enum Last {
     Footnote,
     Other,
     Orphan,
+    /// The addressee named under the signature.
+    Address,
 }
 
 /// A date line waiting for the heading it stands before: the date, its place, and where it was read.
@@ -308,9 +310,11 @@ impl<'a> Parser<'a> {
     /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
     /// `lead` is the line's first letter ([`lines::first_lower`]).
     fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
-        // What ends a body opens with one of these: `Source`, a separator's mark, a bullet, an item's number, star,
-        // dagger or bracket (see `after_body`).
-        let ending = matches!(lead, Some(b's' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xe2));
+        // What ends a body opens with one of these: `Source` or `From a copy:`, a separator's mark, a bullet, an
+        // item's number, star, dagger or bracket (see `after_body`).
+        // A superscript number's first byte is C2 (`¹`, `²`, `³`) or E2 (the others).
+        let ending =
+            matches!(lead, Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xc2 | 0xe2));
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
@@ -351,7 +355,7 @@ impl<'a> Parser<'a> {
             lines::item_line(line).is_some()
                 || note_bullet(line).is_some()
                 || lines::bare_note(line)
-                    .is_some_and(|(label, _)| self.cur.as_ref().is_some_and(|d| d.explains_marker(label)))
+                    .is_some_and(|(label, _)| self.cur.as_ref().is_some_and(|d| d.explains_marker(&label)))
         };
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
@@ -494,8 +498,23 @@ impl<'a> Parser<'a> {
             && self.cur.as_ref().is_some_and(Draft::signed_off)
             && !opening::postscript(line)
         {
-            // Past the signature: narrative around a quoted letter, not the letter.
+            // Past the signature: narrative around a quoted letter, not the letter; but first the addressee as
+            // official letters name him under the signature (`The Earl of Clarendon, K.G.,` / `&c. &c. &c.`).
             self.zone = Zone::After;
+            if let Some(name) = lines::addressee_below(line)
+                && let Some(d) = self.cur.as_mut()
+            {
+                d.inside_address(name);
+                self.last = Last::Address;
+                return;
+            }
+        }
+        if self.last == Last::Address && lines::honours_unsaid(line) {
+            return;
+        }
+        if self.zone == Zone::After && self.cur.is_some() && !self.in_notes && opening::postscript(line) {
+            // `P.S.` under a closing date line (`London, 14 April 1767.`) still belongs to the letter.
+            self.zone = Zone::Body;
         }
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {

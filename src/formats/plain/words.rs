@@ -303,6 +303,24 @@ pub fn has_digit(b: &[u8]) -> bool {
     }
 }
 
+const SUPERSCRIPTS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// A run of superscript digits: its ASCII digits and byte length.
+pub fn superscript_run(s: &str) -> Option<(String, usize)> {
+    let mut digits = String::new();
+    let mut len = 0;
+    for c in s.chars() {
+        match SUPERSCRIPTS.iter().position(|&x| x == c) {
+            Some(d) if digits.len() < 3 => {
+                digits.push(char::from(b'0' + d as u8));
+                len += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    (!digits.is_empty()).then_some((digits, len))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
