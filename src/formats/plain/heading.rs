@@ -158,6 +158,10 @@ fn looked_at<R>(
     })
 }
 
+/// The lines [`read_heading`] read, by their text: the heading (if any), and whether its opening words were read
+/// from the whole text.
+type KnownHeadings = rustc_hash::FxHashMap<Box<str>, (Option<Heading>, bool)>;
+
 /// The longest line looked up among the lines read before ahead of its words.
 const KNOWN_FIRST: usize = 160;
 
@@ -165,7 +169,7 @@ thread_local! {
     /// The lines [`read_heading`] read on this thread, by their text (plain, then as captions), each with whether
     /// its opening words were read from the whole text (no number joined by a dash before them): an edition prints
     /// the same heading for many letters (`Marshal Stalin to President Roosevelt`).
-    static HEADINGS: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, (Option<Heading>, bool)>; 2]> =
+    static HEADINGS: std::cell::RefCell<[KnownHeadings; 2]> =
         std::cell::RefCell::new(Default::default());
 }
 
