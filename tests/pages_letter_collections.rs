@@ -304,14 +304,15 @@ fn a_given_name_alone_is_the_person_the_page_names_in_full() {
 
 /// A general's or admiral's papers in the modern editors' style: the edition's running number alone over a heading
 /// that names only the recipient (`To Arthur Wellesley Pembroke`) or only the writer (`From ...`, undated), a
-/// classification or a cable's number under it, then the date line. Each number opens a letter, even right after
-/// the letter before; the cable line is the letter's routing, not its text.
+/// classification or a cable's number under it, then the date line (once in words). Each number opens a letter,
+/// even right after the letter before; the cable line is the letter's routing, not its text; a cable cited by its
+/// series and number (`Your P-2208 of February 6`) is a reference.
 #[test]
 fn running_numbers_over_recipient_or_writer_headings_with_cable_lines() {
     let c = pages("papers_cables");
-    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
     let numbers: Vec<_> = c.letters.iter().map(|l| l.number.as_deref()).collect();
-    assert_eq!(numbers, [Some("311"), Some("312"), Some("313")]);
+    assert_eq!(numbers, [Some("311"), Some("312"), Some("313"), Some("314")]);
     let first = by_start(&c, "The convoy sailed at dawn");
     assert_eq!(people(first), pair("Trevelyan", "Pembroke"), "the writer is the papers' own");
     assert_eq!((date(first).as_deref(), first.classification.as_deref()), (Some("1917-02-02"), Some("Secret")));
@@ -321,6 +322,11 @@ fn running_numbers_over_recipient_or_writer_headings_with_cable_lines() {
     assert_eq!(people(answer), pair("Pembroke", "Trevelyan"));
     assert_eq!(date(answer).as_deref(), Some("1917-02-06"));
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+    // A cable cited by its series and number, in a letter dated in words.
+    let last = by_start(&c, "Your P-2208 of February 6");
+    assert_eq!(date(last).as_deref(), Some("1917-02-08"));
+    assert_eq!(cited(last), ["1917-02-06"]);
+    assert_eq!((last.replies_to, last.reply_basis), (c.find(&answer.id), Some(ReplyBasis::Explicit)));
 }
 
 /// A collected-works edition: `114. LETTER TO ...` and `115. LETTER FROM ...` under the volume's title, the place

@@ -1,5 +1,6 @@
 //! Bytes of a letter file to clean text: a UTF-8 byte-order mark dropped, CRLF and lone CR read as LF, invalid
-//! UTF-8 decoded lossily (and the lines noted), control characters made visible, binary files recognised.
+//! UTF-8 decoded lossily (and the lines noted), control characters made visible, binary files recognised; a file
+//! that names another encoding (UTF-16, Latin-1: `encoding.rs`) read in it.
 
 use crate::text::sanitize::visible;
 use std::borrow::Cow;
@@ -28,6 +29,11 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 
 /// Decodes a letter file. Valid, clean text costs no copy.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, NotText> {
+    // UTF-16, which its byte-order mark names (its NUL bytes are no binary file's).
+    if let Some(text) = super::encoding::utf16(bytes) {
+        let text = if needs_cleaning(text.as_bytes()) { clean(&text) } else { text };
+        return Ok(Decoded { text: Cow::Owned(text), invalid_lines: Vec::new() });
+    }
     if looks_binary(bytes) {
         return Err(NotText::Binary);
     }
@@ -36,6 +42,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, NotText> {
     // Checked with the processor's vector instructions where it has them (the answer is the standard library's).
     let text = match simdutf8::basic::from_utf8(bytes) {
         Ok(s) => Cow::Borrowed(s),
+        Err(_) if let Some(text) = super::encoding::declared_latin1(bytes) => Cow::Owned(text),
         Err(_) => {
             let mut s = String::with_capacity(bytes.len() + 16);
             let mut line = 1;

@@ -5,6 +5,7 @@ pub mod decode;
 pub mod diagnose;
 pub mod edition;
 pub mod editions;
+mod encoding;
 mod load;
 pub mod references;
 mod seats;

@@ -4,7 +4,7 @@
 //! [`super::threads`]' work.
 
 use crate::model::Date;
-use crate::model::date::scan_date;
+use crate::model::date::{day_word, scan_date};
 use crate::model::{Acknowledgement, Letter, Paragraphs, RefTarget, Reference};
 use aho_corasick::{AhoCorasick, MatchKind, packed};
 use memchr::memmem;
@@ -453,8 +453,10 @@ fn may_be_date(rest: &str) -> bool {
         return true;
     }
     if b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"the ") {
-        // The commonest word after ` of `: a date only as `the 14th`.
-        return b.get(4).is_some_and(u8::is_ascii_digit);
+        // The commonest word after ` of `: a date only as `the 14th` or `the first`, `the twenty-second`.
+        return b.get(4).is_some_and(u8::is_ascii_digit)
+            || matches!(b.get(4).map(u8::to_ascii_lowercase), Some(b'f' | b's' | b't' | b'e' | b'n'))
+                && day_word(&rest[4..]).is_some();
     }
     // The words are in small letters: only those that start with `first` are compared.
     let starts =
@@ -548,7 +550,7 @@ fn find_numbered(text: &str, p: usize, hits: &[Cue], dates: (Option<Date>, Optio
             continue;
         }
         let cited = Cited { text, p, start, target: RefTarget::Addressee, dates };
-        cited.number_then_date(start + "your ".len(), &[", "], out);
+        cited.number_then_date(start + "your ".len(), &[", ", " of "], out);
     }
 }
 
@@ -562,10 +564,16 @@ struct Cited<'t> {
 }
 
 impl Cited<'_> {
-    /// At `num_at`, a number of one to five digits, one of `seps`, then a capitalised date: one reference per date
-    /// named, spanning from the start of the citation to the end of the date.
+    /// At `num_at`, a number of one to five digits (perhaps after a series' capitals and a dash: `W-33211`), one of
+    /// `seps`, then a capitalised date: one reference per date named, spanning from the start of the citation to
+    /// the end of the date.
     fn number_then_date(&self, num_at: usize, seps: &[&str], out: &mut Vec<Reference>) {
         let (text, b) = (self.text, self.text.as_bytes());
+        let series = b[num_at..].iter().take(4).take_while(|c| c.is_ascii_uppercase()).count();
+        let num_at = match b.get(num_at + series) {
+            Some(b'-') if series > 0 => num_at + series + 1,
+            _ => num_at,
+        };
         let digits = b[num_at..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
         let Some(sep) = seps.iter().find(|s| b[num_at + digits..].starts_with(s.as_bytes())) else { return };
         if !(1..=5).contains(&digits) {
@@ -620,7 +628,8 @@ fn find_telegraphese(
 fn dates_at(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, Vec<Date>)> {
     let next = rest.as_bytes().first().copied().unwrap_or(b' ');
     // `the 3d of April`: a day-first date with its month is the month the text gives, not the letter's.
-    let day_first = rest.starts_with("the ") && rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit);
+    let day_first = rest.starts_with("the ")
+        && (rest.as_bytes().get(4).is_some_and(u8::is_ascii_digit) || day_word(&rest[4..]).is_some());
     if (next.is_ascii_alphabetic() && next.is_ascii_uppercase() || next.is_ascii_digit() || day_first)
         && let Some(found) = scan_date(rest)
     {
@@ -658,15 +667,30 @@ fn day_of_month(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
     let after = lower.strip_prefix("the ").unwrap_or(lower);
     let mut len = lower.len() - after.len();
     let n = after.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&n) {
-        return None;
-    }
-    let day: u8 = after[..n].parse().ok()?;
-    len += n;
-    let tail = &after[n..];
-    let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
-    len += suffix.len();
-    let tail = &tail[suffix.len()..];
+    let (day, tail) = if n == 0 && len > 0 {
+        // `the first instant`, `the fifth,`: a day in words, after `the` and before `instant`, `ult.` or a stop
+        // (`the first week` is no date).
+        let (day, n) = day_word(after)?;
+        let tail = &after[n..];
+        let dated = [" inst", " ult"].iter().any(|w| tail.starts_with(w))
+            || tail.is_empty()
+            || tail.starts_with([',', '.', ';', ':', ')']);
+        if !dated {
+            return None;
+        }
+        len += n;
+        (day, tail)
+    } else {
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        let day: u8 = after[..n].parse().ok()?;
+        len += n;
+        let tail = &after[n..];
+        let suffix = ["st", "nd", "rd", "th", "d"].iter().find(|s| tail.starts_with(*s))?;
+        len += suffix.len();
+        (day, &tail[suffix.len()..])
+    };
     if tail.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
@@ -879,6 +903,19 @@ mod tests {
         let ctx = Date::new(1790, 3, 20);
         assert_eq!(refs("Yours of the 14th came to hand.", ctx)[0].1, "1790-03-14");
         assert_eq!(refs("your favour of the 5th instant is before me", ctx)[0].1, "1790-03-05");
+        assert_eq!(refs("I am in receipt of yours of the first instant.", ctx)[0].1, "1790-03-01");
+        assert_eq!(refs("your letter of the fifth of February came", ctx)[0].1, "1790-02-05");
+        assert!(refs("your letter of the first week of the session", ctx).is_empty());
+        // A cable cited by its series and number: `Your W-33211 of May 4`.
+        let numbered = |text: &str, ctx: Option<Date>| {
+            let mut out = Vec::new();
+            find_numbered(text, 0, &cues_of(text), (ctx, None), &mut out);
+            out.into_iter().map(|r| (r.text, r.date.map(|d| d.to_string()).unwrap_or_default())).collect::<Vec<_>>()
+        };
+        let cable = numbered("Your W-33211 of May 4 received.", Date::new(1944, 5, 6));
+        assert_eq!(cable, [("Your W-33211 of May 4".to_string(), "1944-05-04".to_string())]);
+        assert_eq!(numbered("Thank you for your S-51234 of May 6.", Date::new(1944, 5, 8))[0].1, "1944-05-06");
+        assert!(numbered("Your 3 of them came", Date::new(1944, 5, 8)).is_empty());
         assert_eq!(refs("your letter of the 28th ult. arrived", ctx)[0].1, "1790-02-28");
         assert_eq!(refs("your despatch of 9 A.M. yesterday", ctx)[0].1, "1790-03-19");
         assert_eq!(refs("Your despatch of 7 a.m. to-day is received.", ctx)[0].1, "1790-03-20");

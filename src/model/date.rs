@@ -208,12 +208,18 @@ pub fn scan_date(text: &str) -> Option<Found> {
         let year = cur.year_after();
         return Some(Found { month, day, corrected_day, year, more_days, len: cur.i });
     }
-    // Day-first: `18 July 1941`, `18th July, 1941`, `the 5th of May`.
+    // Day-first: `18 July 1941`, `18th July, 1941`, `the 5th of May`, `the fifth of May` (a day in words only
+    // after `the`).
     let save = cur.i;
-    if !cur.eat_str("the ") {
+    let the = cur.eat_str("the ");
+    if !the {
         cur.i = save;
     }
-    let day = cur.day()?;
+    let day = match cur.day() {
+        Some(day) => day,
+        None if the => cur.day_word()?,
+        None => return None,
+    };
     let start_after_day = cur.i;
     let corrected_day = cur.bracket_day();
     if corrected_day.is_none() {
@@ -310,7 +316,8 @@ impl Cursor<'_> {
         let s = s.as_bytes();
         if self.b.len() >= self.i + s.len() && self.b[self.i..self.i + s.len()].eq_ignore_ascii_case(s) {
             let after = self.b.get(self.i + s.len());
-            if s[0].is_ascii_alphabetic() && after.is_some_and(u8::is_ascii_alphabetic) {
+            // A word is whole (`and`, not `andante`); `the ` ends at its space.
+            if s[s.len() - 1].is_ascii_alphabetic() && after.is_some_and(u8::is_ascii_alphabetic) {
                 return false;
             }
             self.i += s.len();
@@ -479,6 +486,9 @@ mod tests {
         assert_eq!(d("February 30, 1944"), None);
         assert_eq!(d("Mayor of"), None);
         assert_eq!(d("the 5th of May, 1790").as_deref(), Some("1790-05-05"));
+        assert_eq!(d("the fifth of May, 1789").as_deref(), Some("1789-05-05"));
+        assert_eq!(d("the twenty-first day of June 1788").as_deref(), Some("1788-06-21"));
+        assert_eq!(d("fifth May"), None, "a day in words opens a date only after `the`");
         assert_eq!(d("Feb. 3. 1790.").as_deref(), Some("1790-02-03"));
         assert_eq!(d("3 April [1860]").as_deref(), Some("1860-04-03"));
         assert_eq!(d("November fifth which").as_deref(), Some("1900-11-05"));

@@ -29,12 +29,14 @@ impl DateSpec {
         let a = |k: &str| n.attr(k).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
         let cert = n.attr("cert").is_some_and(|c| !matches!(c, "high" | ""));
         let evidence = n.attr("evidence").is_some_and(|e| matches!(e, "conjecture" | "inferred"));
+        // Each attribute also in the ISO form some editions write instead (`notBefore-iso`, `from-iso`).
+        let a_or_iso = |k: &str| a(k).or_else(|| a(&format!("{k}-iso")));
         DateSpec {
-            when: a("when").or_else(|| a("when-iso")),
-            not_before: a("notBefore"),
-            not_after: a("notAfter"),
-            from: a("from"),
-            to: a("to"),
+            when: a_or_iso("when"),
+            not_before: a_or_iso("notBefore"),
+            not_after: a_or_iso("notAfter"),
+            from: a_or_iso("from"),
+            to: a_or_iso("to"),
             uncertain: cert || evidence,
             text: n.text(),
         }

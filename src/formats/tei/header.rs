@@ -73,7 +73,20 @@ fn main_title(h: &Node) -> String {
     let plain = titles.iter().find(|t| {
         !matches!(t.attr("level"), Some("s" | "m" | "j")) && !matches!(t.attr("type"), Some("sub" | "iso-date"))
     });
-    main.or(plain).or(titles.first()).map(|t| t.text()).unwrap_or_default()
+    main.or(plain).or(titles.first()).map(|t| title_text(t)).unwrap_or_default()
+}
+
+/// A title's text, its lines (`lb`) as parts separated by commas (`Weber an Brandt in Prag<lb/>Dresden, 11. Juni
+/// 1817`).
+fn title_text(t: &Node) -> String {
+    let mut out = String::new();
+    for line in t.lines() {
+        if !out.is_empty() {
+            out.push_str(if out.ends_with([',', ';', ':', '.']) { " " } else { ", " });
+        }
+        out.push_str(&line);
+    }
+    out
 }
 
 fn source(h: &Node) -> Option<String> {
@@ -82,17 +95,37 @@ fn source(h: &Node) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-const PARTY: [&str; 3] = ["persName", "orgName", "name"];
+/// Whether an element of a `correspAction` names a party: a person's or body's name, or a reference string
+/// (`rs`) to a person or body.
+fn is_party(n: &Node) -> bool {
+    match n.name.as_str() {
+        "persName" | "orgName" | "name" => true,
+        "rs" => n.attr("type").is_none_or(|t| matches!(t, "person" | "org" | "organisation" | "organization")),
+        _ => false,
+    }
+}
+
+/// Whether a `correspAction` is a step of the letter's way after it was sent: redirected or forwarded by
+/// someone between the writer and the addressee (its people are not the letter's parties).
+fn on_the_way(action: &Node) -> bool {
+    action.attr("subtype").is_some_and(|s| {
+        let s = s.to_lowercase();
+        s.contains("redirect") || s.contains("forward")
+    })
+}
 
 fn corresp(cd: &Node) -> Corresp {
     let mut c = Corresp { text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string), ..Corresp::default() };
     for action in cd.all("correspAction") {
-        let kind = action.attr("type").unwrap_or("");
-        let sent = matches!(kind, "sent" | "sending");
-        if !sent && !matches!(kind, "received" | "receiving") {
+        // The types TEI gives, in any case, and the names of the parties some editions give the actions instead.
+        let kind = action.attr("type").unwrap_or("").to_lowercase();
+        let sent = matches!(kind.as_str(), "sent" | "sending" | "sender" | "author" | "from");
+        let received =
+            matches!(kind.as_str(), "received" | "receiving" | "addressee" | "recipient" | "receiver" | "to");
+        if (!sent && !received) || on_the_way(action) {
             continue;
         }
-        for p in action.elements().filter(|n| PARTY.contains(&n.name.as_str())) {
+        for p in action.elements().filter(|n| is_party(n)) {
             let party = Party { name: party_name(p), key: p.attr("ref").or(p.attr("key")).map(str::to_string) };
             let to_recipient = match p.attr("type") {
                 Some("addressee" | "recipient" | "receiver") => {
@@ -107,9 +140,14 @@ fn corresp(cd: &Node) -> Corresp {
             };
             if to_recipient { c.recipients.push(party) } else { c.senders.push(party) }
         }
-        if sent {
+        // The first sent action that says when or where dates or places the letter; a place may be named as a
+        // settlement.
+        if sent && c.date.is_none() {
             c.date = action.first("date").map(DateSpec::of);
-            c.place = action.first("placeName").map(Node::text).filter(|t| !t.is_empty());
+        }
+        if sent && c.place.is_none() {
+            let place = action.first("placeName").or_else(|| action.first("settlement"));
+            c.place = place.map(Node::text).filter(|t| !t.is_empty());
         }
     }
     if cd.first("correspAction").is_none() {
@@ -136,7 +174,7 @@ fn draft_elements(cd: &Node, c: &mut Corresp) {
             }
             _ => continue,
         };
-        let named: Vec<&Node> = e.elements().filter(|n| PARTY.contains(&n.name.as_str())).collect();
+        let named: Vec<&Node> = e.elements().filter(|n| is_party(n)).collect();
         if named.is_empty() {
             let name = e.text();
             if !name.is_empty() {
@@ -173,20 +211,20 @@ fn party_name(p: &Node) -> String {
     out
 }
 
-/// The previous letters of the same correspondence among `correspContext/ref`s, their targets separated by spaces
-/// (a joint letter continues one correspondence per writer): one the edition scopes to the correspondence
-/// (`previous-in-corresp`, `withinCorrespondence`/`previous_letter`) wins over a bare `previous`; a link scoped to
-/// the whole collection is not one.
+/// The previous letters of the same correspondence among `correspContext/ref`s (or `ptr`s), their targets
+/// separated by spaces (a joint letter continues one correspondence per writer): the letter answered, said in so
+/// many words (`replyTo`), wins over one the edition scopes to the correspondence (`previous-in-corresp`,
+/// `withinCorrespondence`/`previous_letter`), which wins over a bare `previous`; a link scoped to the whole
+/// collection is not one.
 fn previous_link(cd: &Node) -> Option<String> {
     let ctx = cd.first("correspContext")?;
+    let mut links = Vec::new();
+    ctx.descendants("ref", &mut links);
+    ctx.descendants("ptr", &mut links);
     let (mut best_rank, mut targets) = (0, String::new());
-    for r in ctx.all("ref") {
-        let kind = format!("{} {}", r.attr("type").unwrap_or(""), r.attr("subtype").unwrap_or("")).to_lowercase();
-        if !kind.contains("prev") || kind.contains("collection") {
-            continue;
-        }
+    for r in links {
+        let Some(rank) = link_rank(r.attr("type").unwrap_or(""), r.attr("subtype").unwrap_or("")) else { continue };
         let Some(target) = r.attr("target").and_then(|t| t.split_whitespace().next()) else { continue };
-        let rank = if kind.contains("corresp") { 2 } else { 1 };
         if rank > best_rank {
             (best_rank, targets) = (rank, String::new());
         }
@@ -198,4 +236,20 @@ fn previous_link(cd: &Node) -> Option<String> {
         }
     }
     (!targets.is_empty()).then_some(targets)
+}
+
+/// How surely a link of this type and subtype names the letter this one follows: 3 the letter it answers, 2 the
+/// previous of the correspondence, 1 a previous letter; none for any other link.
+fn link_rank(kind: &str, subtype: &str) -> Option<u8> {
+    let squeezed = |s: &str| s.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase();
+    let (kind, subtype) = (squeezed(kind), squeezed(subtype));
+    let answered = ["replyto", "inreplyto", "isreplyto", "answerto", "isanswerto", "answers", "antwortauf"];
+    if answered.contains(&kind.as_str()) || answered.contains(&subtype.as_str()) {
+        return Some(3);
+    }
+    let both = format!("{kind} {subtype}");
+    if !both.contains("prev") || both.contains("collection") {
+        return None;
+    }
+    Some(if both.contains("corresp") { 2 } else { 1 })
 }

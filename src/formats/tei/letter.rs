@@ -3,7 +3,9 @@
 
 use super::dates::{DateSpec, Dated, dated, span_of, text_span};
 use super::header::{Corresp, Header, Party};
-use super::persons::{Registry, TitleParties, display_name, key_id, names, surname, title_first_word, title_parties};
+use super::persons::{
+    Registry, TitleParties, display_name, key_id, names, surname, target_ids, title_first_word, title_parties,
+};
 use super::unit::Unit;
 use crate::formats::Note;
 use crate::model::Severity;
@@ -33,7 +35,7 @@ pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit
     l.source = h.source.clone();
     let x = l.extra_mut();
     x.place = c.place.clone().or_else(|| unit.as_ref().and_then(|u| u.place.clone()));
-    x.edition_previous = c.previous.as_deref().map(|t| t.split(' ').map(key_id).collect::<Vec<_>>().join(" "));
+    x.edition_previous = c.previous.as_deref().map(|t| t.split(' ').flat_map(target_ids).collect::<Vec<_>>().join(" "));
     x.text_at = c.text_at.clone();
     x.ids.extend(h.id.clone());
     if let Some(u) = unit {
@@ -128,37 +130,58 @@ fn people(cx: &Context<'_>, c: &Corresp, title: &str, notes: &mut Vec<Note>) -> 
     let mut s = side(&c.senders, false);
     let mut r = side(&c.recipients, true);
     if let Some(tp) = title_parties(title) {
-        let in_side = |v: &[Named], s: &str| v.iter().any(|(n, _)| names(n, s));
-        // `Cunier an Alfred Escher`: a first word the markup names as a party is the title's sender.
-        let first = title_first_word(title)
-            .filter(|w| tp.sender.is_none() && (in_side(&s, &surname(w)) || in_side(&r, &surname(w))));
-        let tp = match first {
-            Some(w) => TitleParties { sender: Some(w.to_string()), explicit: false, ..tp },
-            None => tp,
-        };
-        let (ta, tb) = (tp.sender, tp.recipient);
-        let (sa, sb) = (ta.as_deref().map(surname).unwrap_or_default(), surname(&tb));
-        // Each of the title's people fits the other side better: by the full name where both sides share a
-        // surname (`Alfred Escher an Arnold Escher von der Linth`), else by the surname.
-        let ta_full = ta.as_deref().unwrap_or_default();
-        if fit(&r, ta_full, &sa) > fit(&s, ta_full, &sa) && fit(&s, &tb, &sb) > fit(&r, &tb, &sb) {
-            std::mem::swap(&mut s, &mut r);
-            keys.iter_mut().for_each(|k| k.0 = !k.0);
-            notes.push(Note {
-                line: cx.line,
-                severity: Severity::Warning,
-                message: "sender and addressee labels contradict the title; the title wins".into(),
-            });
-        }
-        let corroborated = tp.explicit || in_side(&s, &sa) || in_side(&r, &sb);
-        if let Some(ta) = ta {
-            alias(&mut s, &ta, &sa, corroborated, tp.explicit);
-        }
-        alias(&mut r, &tb, &sb, corroborated, tp.explicit);
+        title_decides(tp, title, (&mut s, &mut r), &mut keys, notes, cx.line);
     }
     let to_people =
         |v: Vec<Named>| People(v.into_iter().map(|(n, p)| Person::new(n, p, PersonBasis::Markup)).collect());
     (to_people(s), to_people(r), keys)
+}
+
+/// What the title says about the parties (`A an B, ...`): it corrects swapped labels and names a person the
+/// markup calls otherwise.
+fn title_decides(
+    tp: TitleParties,
+    title: &str,
+    (s, r): (&mut Vec<Named>, &mut Vec<Named>),
+    keys: &mut [(bool, String)],
+    notes: &mut Vec<Note>,
+    line: usize,
+) {
+    let in_side = |v: &[Named], s: &str| v.iter().any(|(n, _)| names(n, s));
+    // `Cunier an Alfred Escher`: a first word the markup names as a party is the title's sender.
+    let first =
+        title_first_word(title).filter(|w| tp.sender.is_none() && (in_side(s, &surname(w)) || in_side(r, &surname(w))));
+    let tp = match first {
+        Some(w) => TitleParties { sender: Some(w.to_string()), explicit: false, ..tp },
+        None => tp,
+    };
+    let (ta, tb) = (tp.sender, tp.recipient);
+    let (sa, sb) = (ta.as_deref().map(surname).unwrap_or_default(), surname(&tb));
+    // Both of the title's people on one side and neither on the other: the title names one person whose name
+    // only read as two (`Brief an Johann Wolfgang von Goethe`), and decides nothing.
+    let only_in = |a: &[Named], b: &[Named]| {
+        ta.is_some() && sa != sb && [&sa, &sb].iter().all(|x| in_side(a, x) && !in_side(b, x))
+    };
+    if only_in(s, r) || only_in(r, s) {
+        return;
+    }
+    // Each of the title's people fits the other side better: by the full name where both sides share a
+    // surname (`Alfred Escher an Arnold Escher von der Linth`), else by the surname.
+    let ta_full = ta.as_deref().unwrap_or_default();
+    if fit(r, ta_full, &sa) > fit(s, ta_full, &sa) && fit(s, &tb, &sb) > fit(r, &tb, &sb) {
+        std::mem::swap(s, r);
+        keys.iter_mut().for_each(|k| k.0 = !k.0);
+        notes.push(Note {
+            line,
+            severity: Severity::Warning,
+            message: "sender and addressee labels contradict the title; the title wins".into(),
+        });
+    }
+    let corroborated = tp.explicit || in_side(s, &sa) || in_side(r, &sb);
+    if let Some(ta) = ta {
+        alias(s, &ta, &sa, corroborated, tp.explicit);
+    }
+    alias(r, &tb, &sb, corroborated, tp.explicit);
 }
 
 /// How well a side holds a title's person: 2 by the full name, 1 by the surname, 0 not at all.

@@ -5,9 +5,11 @@
 //! (quick-xml); broken XML gives what was read before the break and a diagnostic with its line.
 
 mod dates;
+mod entities;
 mod header;
 mod letter;
 mod persons;
+mod pointers;
 mod text;
 mod tree;
 mod unit;
@@ -51,6 +53,7 @@ impl Format for Tei {
         let mut docs: Vec<Doc> = Vec::new();
         let mut open: Option<Doc> = None;
         let mut expected_documents = Some(documents_in(text));
+        let note_ids = pointers::note_ids(text);
         loop {
             match xml.next() {
                 Ev::Start(tag) => {
@@ -74,8 +77,11 @@ impl Format for Tei {
                             }
                         }
                         "text" => {
-                            let people =
-                                open.as_ref().and_then(|d| d.header.as_ref()).is_none_or(Header::needs_registry);
+                            let header = open.as_ref().and_then(|d| d.header.as_ref());
+                            let people = header.is_none_or(Header::needs_registry);
+                            // A letter its header describes holds no documents of its own.
+                            let documents = header.is_none_or(|h| h.corresp.is_empty());
+                            let options = text::Options { people, documents, note_ids: &note_ids };
                             let line = open.as_ref().map_or(0, |d| d.line);
                             // Room for every document at once: a vector grown by doubling would hold two
                             // copies of tens of thousands of letters while it moves them.
@@ -84,7 +90,7 @@ impl Format for Tei {
                                 let cx = Context { file, registry: &registry, line };
                                 documents.push(letter::from_document(&cx, u));
                             };
-                            let read = text::read(&mut xml, people, &mut on_doc);
+                            let read = text::read(&mut xml, options, &mut on_doc);
                             registry.extend(read.registry);
                             if let Some(d) = &mut open {
                                 d.units = read.units;
@@ -117,7 +123,10 @@ impl Format for Tei {
         }
         docs.extend(open.take());
         for (line, name) in xml.unknown_entities.iter().take(10) {
-            out.notes.push(warn(*line, format!("unknown entity &{name}; (no DTD is read): kept as written")));
+            out.notes.push(warn(
+                *line,
+                format!("unknown entity &{name}; (neither declared in the file nor an HTML name): kept as written"),
+            ));
         }
         let single = docs.len() == 1;
         for d in docs {

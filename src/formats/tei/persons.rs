@@ -23,6 +23,25 @@ pub fn key_id(key: &str) -> &str {
     k.strip_prefix('#').unwrap_or(k)
 }
 
+/// The ids a link's target may name a letter by: `#L00977` and `L00977` name `L00977`; a file or address
+/// (`c2.xml`, `https://example.org/letters/c2.html#c2`, `wega:A040002`) names its last part without extension,
+/// and its fragment, when it has one, too.
+pub fn target_ids(target: &str) -> Vec<&str> {
+    let t = key_id(target);
+    let (base, fragment) = t.split_once('#').unwrap_or((t, ""));
+    let base = base.rsplit(['/', '=', ':']).next().unwrap_or(base);
+    let base = [".xml", ".html", ".htm", ".tei"]
+        .iter()
+        .find_map(|e| {
+            let n = base.len().checked_sub(e.len())?;
+            base.get(n..).filter(|x| x.eq_ignore_ascii_case(e)).and_then(|_| base.get(..n))
+        })
+        .unwrap_or(base);
+    let mut ids: Vec<&str> = [fragment, base].into_iter().filter(|s| !s.is_empty()).collect();
+    ids.dedup();
+    ids
+}
+
 /// Adds every `person` of a `listPerson` (or any element holding them).
 pub fn read_list(list: &Node, registry: &mut Registry) {
     let mut people = Vec::new();
@@ -52,8 +71,10 @@ pub fn display_name(text: &str, person: Option<&Person>) -> String {
     if let Some((last, first)) = t.split_once(',') {
         let (last, first) = (last.trim(), first.trim());
         let confirmed = person.and_then(|p| p.surname.as_deref()).is_some_and(|s| s == last);
+        // A surname of one word after any particles written in lower case (`van Gogh, Vincent`).
+        let surname_words = last.split_whitespace().filter(|w| !w.starts_with(char::is_lowercase)).count();
         let shaped = !first.contains(',')
-            && last.split_whitespace().count() == 1
+            && surname_words == 1
             && (1..=4).contains(&first.split_whitespace().count())
             && !first.is_empty();
         if confirmed || shaped {
@@ -166,10 +187,24 @@ mod tests {
     fn index_form_and_surnames() {
         assert_eq!(display_name("Bahr, Hermann", None), "Hermann Bahr");
         assert_eq!(display_name("The Commandant, Frongach Camp", None), "The Commandant – Frongach Camp");
+        assert_eq!(display_name("van Gogh, Vincent", None), "Vincent van Gogh");
+        assert_eq!(display_name("de la Motte Fouqué, Friedrich", None), "de la Motte Fouqué – Friedrich");
+        assert_eq!(surname("van Gogh, Vincent"), "gogh");
         assert_eq!(surname("Bahr, Hermann"), "bahr");
         assert_eq!(surname("Hugo von Hofmannsthal"), "hofmannsthal");
         assert_eq!(surname("Sir Robert Chalmers (the Under-Secretary)"), "chalmers");
         assert_eq!(surname("J. Simpson"), "simpson");
+    }
+
+    #[test]
+    fn link_targets_as_ids() {
+        assert_eq!(target_ids("#L00977"), ["L00977"]);
+        assert_eq!(target_ids("c1.xml"), ["c1"]);
+        assert_eq!(target_ids("wega:A040002"), ["A040002"]);
+        assert_eq!(target_ids("https://example.org/letters/c2.html#c2"), ["c2"]);
+        assert_eq!(target_ids("../briefe/B12.xml#text"), ["text", "B12"]);
+        assert_eq!(target_ids("Brief-ä.XML"), ["Brief-ä"]);
+        assert!(target_ids("#").is_empty());
     }
 
     #[test]

@@ -5,9 +5,10 @@
 use super::persons::{Registry, read_list};
 use super::tree::MAX_DEPTH;
 pub use super::unit::Unit;
-use super::unit::{Dest, DocMeta};
+use super::unit::{Dest, DocMeta, NotePlace};
 use super::xml::{Ev, Tag, Xml};
 use crate::model::{Emphasis, Role, TextPart};
+use std::collections::HashSet;
 
 /// What an open element means for the text inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,17 @@ enum Kind {
     /// A link to another letter (`ref type="letter"`).
     LetterRef,
     Inline,
+}
+
+/// How a `text` element is read.
+pub struct Options<'a> {
+    /// Whether a `listPerson` in the text is read (the header names someone only by a key, say).
+    pub people: bool,
+    /// Whether a `div type="document"` is a document of its own (a volume's), not part of one letter whose
+    /// header describes it (`correspDesc`).
+    pub documents: bool,
+    /// The ids of the file's notes, which pointers in the text may name.
+    pub note_ids: &'a HashSet<String>,
 }
 
 /// What reading a `text` element gives.
@@ -64,12 +76,21 @@ struct Walker<'a> {
     alternatives: Vec<String>,
     /// Elements open below the deepest one kept.
     flattened: usize,
+    /// The ids of the file's notes, which pointers in the text may name.
+    note_ids: &'a HashSet<String>,
+    /// Whether a `div type="document"` opens a document of its own.
+    documents: bool,
+    /// Pieces of text shown in paragraphs so far, and that count as each open block began: a block whose count
+    /// has not moved holds no text of its own (a division of notes).
+    shown: usize,
+    block_marks: Vec<usize>,
 }
 
 /// Reads the `text` element whose start was just read. A `listPerson` in it is read only when `people` (the
 /// header names someone only by a key, say); other lists are passed over unread. Each document that ends is
 /// handed to `on_doc`; documents the file leaves open are among the units returned.
-pub fn read(xml: &mut Xml<'_>, people: bool, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
+pub fn read(xml: &mut Xml<'_>, options: Options<'_>, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
+    let Options { people, documents, note_ids } = options;
     let mut w = Walker {
         out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
         on_doc,
@@ -83,6 +104,10 @@ pub fn read(xml: &mut Xml<'_>, people: bool, on_doc: &mut dyn FnMut(Unit)) -> Te
         note_hidden: Vec::new(),
         alternatives: Vec::new(),
         flattened: 0,
+        note_ids,
+        documents,
+        shown: 0,
+        block_marks: vec![0],
     };
     loop {
         match xml.next() {
@@ -212,6 +237,9 @@ impl Walker<'_> {
             s.push_str(t);
         }
         let dest = self.dest();
+        if dest == Dest::Paragraph && !t.trim().is_empty() {
+            self.shown += 1;
+        }
         self.unit().text(dest, t, line);
     }
 
@@ -223,6 +251,7 @@ impl Walker<'_> {
     }
 
     fn block(&mut self, role: Option<Role>) -> Kind {
+        self.block_marks.push(self.shown);
         if matches!(role, Some(Role::Opener | Role::Dateline)) {
             self.dating += 1;
         }
@@ -241,11 +270,20 @@ impl Walker<'_> {
             "note" => {
                 let dest = self.dest();
                 let anchor = tag.attr("corresp").or_else(|| tag.attr("target"));
-                if let Some(id) = anchor.as_deref().and_then(|a| a.split_whitespace().next()) {
-                    self.unit().anchored(id.trim_start_matches('#'), dest);
+                let anchor =
+                    anchor.as_deref().and_then(|a| a.split_whitespace().next()).map(|a| a.trim_start_matches('#'));
+                // A note apart from the text (in a block that holds no text of its own) names the anchor where
+                // its marker goes; one after the words it comments highlights them.
+                let apart = dest == Dest::Paragraph
+                    && matches!(self.frames.last(), Some(Kind::Block(_)))
+                    && self.block_marks.last() == Some(&self.shown);
+                let at = anchor.filter(|_| apart).and_then(|a| self.unit().detached_anchor(a));
+                if let (Some(a), None) = (anchor, at) {
+                    self.unit().anchored(a, dest);
                 }
                 let n = tag.attr("n").filter(|n| !n.trim().is_empty());
-                self.unit().open_note(n, ty, dest, line);
+                let place = NotePlace { id: tag.attr("id").filter(|id| self.note_ids.contains(id)), at };
+                self.unit().open_note(n, ty, dest, line, place);
                 // A note is read even inside hidden content: its text shows as the footnote.
                 let saved = std::mem::take(&mut self.hidden);
                 self.note_hidden.push(saved);
@@ -264,7 +302,7 @@ impl Walker<'_> {
                 }
                 Kind::Inline
             }
-            "div" if ty.as_deref() == Some("document") => {
+            "div" if self.documents && ty.as_deref() == Some("document") => {
                 let meta = DocMeta {
                     n: tag.attr("n"),
                     id: tag.attr("id"),
@@ -282,6 +320,8 @@ impl Walker<'_> {
             | "argument" | "epigraph" | "trailer" | "floatingText" | "body" | "front" | "back" | "figure" => {
                 self.block(div_role(tag.name, ty.as_deref()))
             }
+            // The numbered divisions of older encodings (`div1` ... `div7`) are divisions like `div`.
+            n if numbered_div(n) => self.block(div_role("div", ty.as_deref())),
             "head" => {
                 let u = self.unit();
                 let opens_doc = u.doc.is_some() && u.paragraphs.is_empty() && u.heading.is_empty();
@@ -299,7 +339,7 @@ impl Walker<'_> {
                 }
             }
             "date" if self.dating > 0 && self.date_text.is_none() => {
-                self.date_text = Some((tag.attr("when"), String::new()));
+                self.date_text = Some((tag.attr("when").or_else(|| tag.attr("when-iso")), String::new()));
                 Kind::Date
             }
             "placeName" if self.dating > 0 && self.place_text.is_none() => {
@@ -312,6 +352,15 @@ impl Walker<'_> {
 
     /// Inline elements: links to letters, `choice` and its readings, and the editorial marks.
     fn start_inline(&mut self, tag: &Tag<'_>, ty: Option<String>, line: usize) -> Kind {
+        if matches!(tag.name, "ref" | "ptr")
+            && self.hidden == 0
+            && let Some(id) = self.note_pointed_at(tag)
+        {
+            // The note's marker stands here; the pointer's own words (its number) are the marker's.
+            let dest = self.dest();
+            self.unit().point_to_note(id, dest);
+            return if tag.name == "ref" { self.hide() } else { Kind::Inline };
+        }
         match tag.name {
             "ref" if matches!(ty.as_deref(), Some("letter" | "brief")) && self.dest() != Dest::Heading => {
                 match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
@@ -328,7 +377,13 @@ impl Walker<'_> {
                 self.alternatives.push(String::new());
                 Kind::Choice(at)
             }
-            "expan" | "reg" | "corr" if matches!(self.frames.last(), Some(Kind::Choice(_))) => {
+            // A critical apparatus shows its lemma; the other witnesses' readings are gathered for search.
+            "app" => {
+                let at = (self.dest() == Dest::Paragraph && self.hidden == 0).then(|| self.unit().mark());
+                self.alternatives.push(String::new());
+                Kind::Choice(at)
+            }
+            "expan" | "reg" | "corr" | "rdg" if matches!(self.frames.last(), Some(Kind::Choice(_))) => {
                 self.hidden += 1;
                 Kind::Alternative
             }
@@ -374,6 +429,16 @@ impl Walker<'_> {
         }
     }
 
+    /// The id of the file's note a pointer names (`#n1`).
+    fn note_pointed_at(&self, tag: &Tag<'_>) -> Option<String> {
+        if self.note_ids.is_empty() {
+            return None;
+        }
+        let target = tag.attr("target")?;
+        let id = target.trim().strip_prefix('#')?;
+        self.note_ids.contains(id).then(|| id.to_string())
+    }
+
     fn hide(&mut self) -> Kind {
         self.hidden += 1;
         Kind::Hidden
@@ -383,6 +448,7 @@ impl Walker<'_> {
         let Some(kind) = self.frames.pop() else { return };
         match kind.clone() {
             Kind::Block(role) => {
+                self.block_marks.pop();
                 if self.dest() == Dest::Paragraph {
                     let r = role.unwrap_or_else(|| self.role());
                     self.unit().flush(r);
@@ -465,6 +531,10 @@ impl Walker<'_> {
             self.dating = self.dating.saturating_sub(1);
         }
     }
+}
+
+fn numbered_div(name: &str) -> bool {
+    name.strip_prefix("div").is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The role an element or a `div @type` gives its paragraphs.

@@ -18,7 +18,7 @@ pub enum Child {
 }
 
 /// Attributes a TEI reader looks at; others are not kept.
-const KEPT: [&str; 20] = [
+const KEPT: [&str; 24] = [
     "id",
     "type",
     "subtype",
@@ -38,6 +38,10 @@ const KEPT: [&str; 20] = [
     "corresp",
     "role",
     "when-iso",
+    "notBefore-iso",
+    "notAfter-iso",
+    "from-iso",
+    "to-iso",
     "sameAs",
 ];
 
@@ -86,14 +90,41 @@ impl Node {
         None
     }
 
-    /// The text content, whitespace collapsed; notes inside are left out.
+    /// The text content, whitespace collapsed; notes inside are left out, a line break is a space, a `choice`
+    /// gives one reading.
     pub fn text(&self) -> String {
         let mut out = String::new();
         self.collect_text(&mut out);
         out.trim_end().to_string()
     }
 
+    /// The text content in lines, as `lb` elements directly inside break it; empty lines left out.
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = vec![String::new()];
+        for c in &self.children {
+            let Some(line) = lines.last_mut() else { break };
+            match c {
+                Child::Node(n) if n.name == "lb" => lines.push(String::new()),
+                Child::Node(n) if n.name == "note" => {}
+                Child::Node(n) => n.collect_text(line),
+                Child::Text(t) => push_collapsed(line, t),
+            }
+        }
+        lines.into_iter().map(|l| l.trim_end().to_string()).filter(|l| !l.is_empty()).collect()
+    }
+
     fn collect_text(&self, out: &mut String) {
+        match self.name.as_str() {
+            "lb" => return push_collapsed(out, " "),
+            // A choice in the header reads as the edition gives it: the expansion, regularisation or correction.
+            "choice" => {
+                let preferred = self.elements().find(|n| matches!(n.name.as_str(), "expan" | "reg" | "corr"));
+                if let Some(n) = preferred.or_else(|| self.elements().next()) {
+                    return n.collect_text(out);
+                }
+            }
+            _ => {}
+        }
         for c in &self.children {
             match c {
                 Child::Text(t) => push_collapsed(out, t),

@@ -19,6 +19,13 @@ pub struct DocMeta {
     pub to: Vec<String>,
 }
 
+/// What places a note's marker: the note's `xml:id`, which a pointer may name, and its anchor's place.
+#[derive(Debug, Default)]
+pub struct NotePlace {
+    pub id: Option<String>,
+    pub at: Option<(isize, usize)>,
+}
+
 /// Where text goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dest {
@@ -58,6 +65,10 @@ pub struct Unit {
     pub line_breaks: Vec<LineBreak>,
     /// Anchors (`anchor xml:id`) in the text: where they stand, for the note that comments on the words after them.
     anchors: HashMap<String, (TextPart, usize)>,
+    /// Where pointers to notes not read yet stand (`ref`/`ptr target="#n1"`), by the note's id.
+    pointers: HashMap<String, (isize, usize)>,
+    /// The notes read, by their `xml:id`, for a pointer met after its note.
+    note_ids: HashMap<String, usize>,
 }
 
 /// Notes' words highlighted back from their anchor over at most this many paragraphs.
@@ -197,13 +208,49 @@ impl Unit {
         self.pages.push(PageBreak { page, paragraph, offset });
     }
 
-    /// A note begins here: its marker stands where it stood, numbered in order unless it has its own `n`.
-    pub fn open_note(&mut self, n: Option<String>, kind: Option<String>, dest: Dest, line: usize) {
-        let (paragraph, offset) = match dest {
-            Dest::Note => self.here(Dest::Paragraph),
-            d => self.here(d),
+    /// A pointer to a note (`ref`/`ptr target="#n1"`): the note's marker stands here, wherever the note is.
+    pub fn point_to_note(&mut self, id: String, dest: Dest) {
+        let at = self.here(if dest == Dest::Heading { dest } else { Dest::Paragraph });
+        match self.note_ids.get(&id) {
+            Some(&ix) => {
+                if let Some(r) = self.refs.get_mut(ix) {
+                    (r.paragraph, r.offset) = at;
+                }
+            }
+            None => {
+                self.pointers.insert(id, at);
+            }
+        }
+    }
+
+    /// A note standing apart (nothing of its paragraph read yet) that names an anchor in an earlier paragraph:
+    /// the anchor's place, where its marker belongs.
+    pub fn detached_anchor(&mut self, id: &str) -> Option<(isize, usize)> {
+        if !self.buf.is_empty() {
+            return None;
+        }
+        match self.anchors.get(id) {
+            Some(&(TextPart::Para(p), offset)) if p < self.paragraphs.len() => {
+                self.anchors.remove(id);
+                Some((p as isize, offset))
+            }
+            _ => None,
+        }
+    }
+
+    /// A note begins: its marker stands where a pointer to it (by its `id`) or its anchor (`at`) stands, else
+    /// where the note stood; numbered in order unless it has its own `n`.
+    pub fn open_note(&mut self, n: Option<String>, kind: Option<String>, dest: Dest, line: usize, place: NotePlace) {
+        let pointed = place.id.as_ref().and_then(|id| self.pointers.remove(id)).or(place.at);
+        let (paragraph, offset) = match (pointed, dest) {
+            (Some(at), _) => at,
+            (None, Dest::Note) => self.here(Dest::Paragraph),
+            (None, d) => self.here(d),
         };
         let ix = self.notes.len();
+        if let Some(id) = place.id {
+            self.note_ids.insert(id, ix);
+        }
         self.numbered.push(n.is_some());
         let label = n.unwrap_or_else(|| (ix + 1).to_string());
         self.refs.push(FootnoteRef { marker: label.clone(), paragraph, offset, footnote: Some(ix) });
@@ -330,6 +377,8 @@ impl Unit {
         self.styles.retain(|s| fits(s.part, s.start, s.end));
         self.line_breaks.retain(|b| fits(b.part, 0, b.offset) && text_of(b.part).is_some_and(|t| b.offset < t.len()));
         self.anchors = HashMap::new();
+        self.pointers = HashMap::new();
+        self.note_ids = HashMap::new();
         // Among numbered notes, one without a number (a source note) is marked `*`, not given a number of theirs.
         if self.numbered.contains(&true) {
             for (ix, numbered) in self.numbered.iter().enumerate() {

@@ -7,6 +7,7 @@ use crate::text::sanitize::visible;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A start tag: its local name (prefix dropped) and its raw attributes.
 pub struct Tag<'a> {
@@ -87,6 +88,8 @@ pub struct Xml<'a> {
     pub depth: usize,
     /// Entity references that are neither predefined nor characters, left as written: (line, name).
     pub unknown_entities: Vec<(usize, String)>,
+    /// Entities the file's own DTD subset declares, by name.
+    declared: HashMap<String, String>,
 }
 
 impl<'a> Xml<'a> {
@@ -97,7 +100,7 @@ impl<'a> Xml<'a> {
         config.allow_unmatched_ends = false;
         config.check_comments = false;
         config.expand_empty_elements = false;
-        Xml { reader, text, counted: 0, line: 1, depth: 0, unknown_entities: Vec::new() }
+        Xml { reader, text, counted: 0, line: 1, depth: 0, unknown_entities: Vec::new(), declared: HashMap::new() }
     }
 
     /// The 1-based line where the reader stands. Lines are counted forward only, so a whole file costs one pass.
@@ -156,15 +159,25 @@ impl<'a> Xml<'a> {
                 Event::CData(t) => Ev::Text(Cow::Owned(String::from_utf8_lossy(&t.into_inner()).into_owned())),
                 Event::GeneralRef(r) => {
                     let name = String::from_utf8_lossy(&r).into_owned();
-                    let text = entity(&name);
-                    if text.starts_with('&') && name != "amp" && self.unknown_entities.len() < 100 {
+                    // The file's own declaration first (`&dash;` may be the file's, not HTML's).
+                    let (text, declared) = match self.declared.get(&name) {
+                        Some(v) => (v.clone(), true),
+                        None => (entity(&name), false),
+                    };
+                    if !declared && text.starts_with('&') && name != "amp" && self.unknown_entities.len() < 100 {
                         let line = self.line();
                         self.unknown_entities.push((line, name));
                     }
                     Ev::Text(Cow::Owned(text))
                 }
                 Event::Eof => Ev::Eof,
-                Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => continue,
+                Event::DocType(d) => {
+                    let declared = super::entities::declared(&text_of(&d));
+                    // A value's own references are resolved once, as it is declared: never expanded again.
+                    self.declared = declared.into_iter().map(|(k, v)| (k, unescape(&v))).collect();
+                    continue;
+                }
+                Event::Comment(_) | Event::Decl(_) | Event::PI(_) => continue,
             };
         }
     }
@@ -177,8 +190,8 @@ impl<'a> Xml<'a> {
     }
 }
 
-/// The text an entity reference stands for: a predefined entity or a character reference; any other stays as
-/// written (`&nbsp;` without its DTD is not expanded).
+/// The text an entity reference stands for: a predefined entity, a character reference or an HTML name
+/// (`&nbsp;`, `&mdash;`); any other stays as written.
 fn entity(name: &str) -> String {
     let c = match name {
         "amp" => Some('&'),
@@ -194,7 +207,10 @@ fn entity(name: &str) -> String {
             code.map(|c| char::from_u32(c).map_or('\u{fffd}', visible))
         }),
     };
-    c.map_or_else(|| format!("&{name};"), String::from)
+    match c {
+        Some(c) => String::from(c),
+        None => super::entities::html(name).map_or_else(|| format!("&{name};"), str::to_string),
+    }
 }
 
 /// Resolves entity references in an attribute value the same way.
@@ -261,7 +277,7 @@ mod tests {
     }
 
     #[test]
-    fn only_predefined_entities_and_character_references() {
-        assert_eq!(unescape("a &amp; b &#233; &#x1b; &nbsp; &"), "a & b é \u{241b} &nbsp; &");
+    fn predefined_entities_character_references_and_html_names() {
+        assert_eq!(unescape("a &amp; b &#233; &#x1b; &nbsp; &nosuch; &"), "a & b é \u{241b} \u{a0} &nosuch; &");
     }
 }
