@@ -3,21 +3,22 @@
 //! body (sources, separators, footnote lists).
 
 use super::letter::Draft;
+use super::look::Look;
 use super::words::QuickTrim;
 use super::{Address, Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening, parties};
 
 impl<'a> Parser<'a> {
     /// Date lines: a dateline, a closing date, a date before the next heading, an ISO metadata line, a date split
-    /// over two lines. `None` when the line is no date line. `lead` is the line's first letter
-    /// ([`lines::first_lower`]).
+    /// over two lines. `None` when the line is no date line. `look` is the line's [`Look`].
     pub(super) fn date(
         &mut self,
         no: usize,
         line: &'a str,
         next: &[&'a str],
         fresh: bool,
-        lead: Option<u8>,
+        look: &Look,
     ) -> Option<usize> {
+        let lead = look.lead;
         // A year alone on its line (`1944` over a page of telegrams) gives the century of years in two figures.
         if lead.is_some_and(|b| b.is_ascii_digit())
             && let Some(y) = lines::year_line(line)
@@ -45,16 +46,20 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
             return Some(1);
         }
-        if (self.under_heading() || self.pending.number.is_some() && self.pending.date.is_none())
+        // Whether the line is right under a heading: reading the place lines above a date changes nothing.
+        let under_heading = self.under_heading();
+        if (under_heading || self.pending.number.is_some() && self.pending.date.is_none())
             && let Some((found, place, used, printed)) = lines::place_then_date(line, next)
         {
             let source = format!("date line \"{printed}\"");
             self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);
             return Some(used + self.dateline_rest(&next[used..]));
         }
-        let under_heading = self.under_heading();
-        let (mut with_year, mut without_year) = lines::date_lines(line);
+        // A date line, with its year or without, holds a digit (its day or year in figures), and so does one whose
+        // year is in two figures: a line without one is read by neither.
+        let (mut with_year, mut without_year) = if look.digit { lines::date_lines(line) } else { (None, None) };
         if with_year.is_none()
+            && look.digit
             && let Some(widened) = lines::with_century(line, self.year_hint)
         {
             (with_year, without_year) = lines::date_lines(&widened);

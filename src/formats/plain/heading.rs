@@ -115,26 +115,37 @@ fn looked_at<R>(
     if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
         return look(None);
     }
-    // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of more
-    // than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
-    if collection_title(t) {
-        return look(None);
-    }
-    // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
-    let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
-    let words = opening_words(opening, caption);
-    if opening.len() == t.len() {
-        *seen = Some(words);
-    }
-    if words != Some(true) {
-        return look((!caption).then(|| from_only(t)).flatten().as_ref());
-    }
-    if t.len() > 45 && spaces(t) > 45 {
-        return look(None);
-    }
     HEADINGS.with_borrow_mut(|known| {
         let known = &mut known[usize::from(caption)];
-        if let Some(h) = known.get(t) {
+        // A short line read before is known by its text, and what is looked for below is a function of the text:
+        // an edition prints the same heading over many letters. (A long line, most often prose, is turned away by
+        // its words sooner than its text is hashed.)
+        let short = t.len() <= KNOWN_FIRST;
+        if short && let Some((h, whole)) = known.get(t) {
+            if *whole {
+                *seen = Some(Some(true));
+            }
+            return look(h.as_ref());
+        }
+        // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of
+        // more than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
+        if collection_title(t) {
+            return look(None);
+        }
+        // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
+        let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
+        let words = opening_words(opening, caption);
+        let whole = opening.len() == t.len();
+        if whole {
+            *seen = Some(words);
+        }
+        if words != Some(true) {
+            return look((!caption).then(|| from_only(t)).flatten().as_ref());
+        }
+        if t.len() > 45 && spaces(t) > 45 {
+            return look(None);
+        }
+        if !short && let Some((h, _)) = known.get(t) {
             return look(h.as_ref());
         }
         let h = read_heading(t, caption);
@@ -142,15 +153,23 @@ fn looked_at<R>(
             known.clear();
         }
         let found = look(h.as_ref());
-        known.insert(t.into(), h);
+        known.insert(t.into(), (h, whole));
         found
     })
 }
 
+/// The lines [`read_heading`] read, by their text: the heading (if any), and whether its opening words were read
+/// from the whole text.
+type KnownHeadings = rustc_hash::FxHashMap<Box<str>, (Option<Heading>, bool)>;
+
+/// The longest line looked up among the lines read before ahead of its words.
+const KNOWN_FIRST: usize = 160;
+
 thread_local! {
-    /// The lines [`read_heading`] read on this thread, by their text (plain, then as captions): an edition prints
+    /// The lines [`read_heading`] read on this thread, by their text (plain, then as captions), each with whether
+    /// its opening words were read from the whole text (no number joined by a dash before them): an edition prints
     /// the same heading for many letters (`Marshal Stalin to President Roosevelt`).
-    static HEADINGS: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, Option<Heading>>; 2]> =
+    static HEADINGS: std::cell::RefCell<[KnownHeadings; 2]> =
         std::cell::RefCell::new(Default::default());
 }
 
@@ -195,6 +214,10 @@ fn collection_title(t: &str) -> bool {
     // The first word (up to the first space) is looked for among the first eleven bytes only: a longer one is no
     // kind's plural.
     let b = t.as_bytes();
+    // Each plural opens with one of these letters.
+    if !matches!(b.first().map(u8::to_ascii_lowercase), Some(b'l' | b'm' | b't' | b'd' | b'c')) {
+        return false;
+    }
     let end = b.iter().take(11).position(|&c| c == b' ').unwrap_or(b.len());
     let first = &t[..end];
     (5..=10).contains(&end)
@@ -217,6 +240,12 @@ fn more_words_than(t: &str, n: usize) -> bool {
 
 fn is_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+/// [`from_only`] of a line trimmed: what [`parse`] reads in a line whose opening words, read up to a `to`, were
+/// found no heading's (an ending with no `to` in it, or a word no heading has).
+pub fn from_only_line(line: &str) -> Option<Heading> {
+    from_only(line.quick_trim())
 }
 
 /// `From J. D. Hooker 12 March [1860]`: a heading that names only the writer, as editions of one person's
@@ -381,7 +410,8 @@ fn is_upper_roman(w: &str) -> bool {
 fn dashed_number(s: &str) -> Option<(&str, usize)> {
     // A dash (its first byte E2) among the first bytes, looked for first, after a capital or a digit.
     let b = s.as_bytes();
-    if !b.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) || !b[..b.len().min(24)].contains(&0xe2)
+    if !b.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || !b[..b.len().min(24)].iter().fold(false, |acc, &c| acc | (c == 0xe2))
     {
         return None;
     }

@@ -33,12 +33,14 @@ pub fn number_line(line: &str) -> Option<&str> {
     {
         return Some(n);
     }
-    if !matches!(first_lower(line), Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
+    let lead = first_lower(line);
+    if !matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
         return None;
     }
     let t = line.quick_trim();
-    if let Some(n) = numbered_document(t) {
-        return Some(n);
+    // A document word opens with `l`, `e` or `d`; `No` and `№` with neither.
+    if matches!(lead, Some(b'l' | b'e' | b'd')) {
+        return numbered_document(t);
     }
     let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
     let n = rest.quick_trim().trim_end_matches('.');
@@ -463,7 +465,7 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
 /// `7 June 44`, `Dec. 3, '62`: a date line whose year is printed in two figures, given the century of `year`
 /// (the page's year nearest before it): the line with its year in four figures, to be read as any date line.
 pub fn with_century(line: &str, year: Option<i32>) -> Option<String> {
-    let t = line.quick_trim().trim_end_matches(['.', ',']);
+    let t = without_final_stops(line.quick_trim());
     let b = t.as_bytes();
     // Two figures at the end after a space or an apostrophe: looked at before anything else.
     let n = b.len();
@@ -472,8 +474,10 @@ pub fn with_century(line: &str, year: Option<i32>) -> Option<String> {
     }
     let year = year?;
     let head = t[..n - 2].trim_end_matches(['\'', '’']);
-    // What comes before is a whole day and month (`7 June`, `Dec. 3,`): `August 22` is a day, not a year.
-    if !head.ends_with(' ') || !names_month(head) || date_lines(head.trim_end_matches([' ', ','])).1.is_none() {
+    // What comes before is a whole day and month (`7 June`, `Dec. 3,`): `August 22` is a day, not a year. The day
+    // and month are read first: most heads are turned away there at once (no digit, no date at their end), before
+    // all their words are looked at for a month.
+    if !head.ends_with(' ') || date_lines(head.trim_end_matches([' ', ','])).1.is_none() || !names_month(head) {
         return None;
     }
     let yy = i32::from(b[n - 2] - b'0') * 10 + i32::from(b[n - 1] - b'0');
@@ -1005,6 +1009,11 @@ pub fn furniture_line(line: &str) -> bool {
     // gives none of these ASCII letters (nor the space) from a wider character.
     let b = t.as_bytes();
     let short = t.len() <= 40 && matches!(b.first().map(u8::to_ascii_lowercase), Some(b'b' | b't' | b'n'));
+    // A running head ends in its page's number, letters or digits (perhaps a wide letter lowered to one): a line
+    // ending in a stop or any other mark is none, and `page ` is not looked for in it.
+    if !short && !b.last().is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80) {
+        return false;
+    }
     let page = |&at: &usize| b[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case(b"page "));
     if !short && memchr::memrchr2_iter(b'p', b'P', b).find(page).is_none() {
         return false;

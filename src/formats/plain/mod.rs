@@ -15,6 +15,7 @@ mod inline;
 pub use inline::looked_back;
 mod letter;
 mod lines;
+mod look;
 mod opening;
 mod paragraphs;
 pub mod parties;
@@ -25,6 +26,7 @@ use crate::model::date::Found;
 use crate::model::{Carried, Severity};
 use letter::Draft;
 use lines::Stamp;
+use look::Look;
 use std::path::Path;
 
 /// The plain-text format: files ending in `.txt`.
@@ -183,18 +185,23 @@ impl<'a> Parser<'a> {
             self.blank();
             return 0;
         }
-        if lines::furniture_line(line) {
+        // The line looked at once ([`Look`]): its first letter (lowered) tells an address block's `From`, a
+        // `Subject`, `In ...`/`At ...`, a number, a stamp, an enclosure and what ends a body, each opening with its
+        // own few; its digits, a date.
+        let look = Look::of(line);
+        let lead = look.lead;
+        // Furniture is read trimmed: the text looked at.
+        if lines::furniture_line(look.text) {
             return 0;
         }
-        // The first letter of the text (lowered), read once: an address block's `From`, a `Subject`, `In ...`/`At
-        // ...`, a number, a stamp, an enclosure and what ends a body each open with their own few.
-        let lead = lines::first_lower(line);
         if (self.address.is_some() || lead == Some(b'f'))
             && let Some(used) = self.address_block(no, line, next)
         {
             return used;
         }
-        if let Some(used) = self.gapped(no, line, next) {
+        if look.digit
+            && let Some(used) = self.gapped(no, line, next)
+        {
             return used;
         }
         if lead == Some(b's')
@@ -211,12 +218,12 @@ impl<'a> Parser<'a> {
         if matches!(lead, Some(b'i' | b'a')) && self.whereabouts(line) {
             return 0;
         }
-        if self.continuation(line) || self.small_shape(no, line, next, lead) {
+        if self.continuation(line) || self.small_shape(no, line, next, &look) {
             return 0;
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
-        if let Some(used) = self.letter_start(no, line, next, fresh, lead) {
+        if let Some(used) = self.letter_start(no, line, next, fresh, &look) {
             return used;
         }
         self.text_line(no, line, fresh, lead);
@@ -234,8 +241,9 @@ impl<'a> Parser<'a> {
 
     /// The small fixed shapes read before anything else: a metadata line, a collection number, a received or sent
     /// line, an enclosure line. True when the line was one of them.
-    /// `lead` is the line's first letter ([`lines::first_lower`]).
-    fn small_shape(&mut self, no: usize, line: &'a str, next: &[&'a str], lead: Option<u8>) -> bool {
+    /// `look` is the line's [`Look`].
+    fn small_shape(&mut self, no: usize, line: &'a str, next: &[&'a str], look: &Look) -> bool {
+        let lead = look.lead;
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value)
@@ -260,14 +268,21 @@ impl<'a> Parser<'a> {
             self.pending.number = Some(n.to_string());
             return true;
         }
+        // A stamp's date has its year in figures.
         if matches!(lead, Some(b'r' | b's'))
+            && look.digit
             && let Some(stamp) = lines::stamp_line(line)
         {
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
             return true;
         }
-        if self.cur.is_some() && matches!(lead, Some(b'[' | b'e' | b'i')) && lines::enclosure_line(line) {
+        // An enclosure line is short (at most 40 bytes).
+        if self.cur.is_some()
+            && matches!(lead, Some(b'[' | b'e' | b'i'))
+            && look.text.len() <= 40
+            && lines::enclosure_line(line)
+        {
             // The letter after it is the one this letter passes on.
             self.flush_block();
             self.enclosed_by = Some(self.out.letters.len());
@@ -279,17 +294,10 @@ impl<'a> Parser<'a> {
     }
 
     /// What may open a letter or stand around its opening: a date line, archive and classification lines, a
-    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `lead` is
-    /// the line's first letter ([`lines::first_lower`]).
-    fn letter_start(
-        &mut self,
-        no: usize,
-        line: &'a str,
-        next: &[&'a str],
-        fresh: bool,
-        lead: Option<u8>,
-    ) -> Option<usize> {
-        if let Some(used) = self.date(no, line, next, fresh, lead) {
+    /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `look` is
+    /// the line's [`Look`].
+    fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool, look: &Look) -> Option<usize> {
+        if let Some(used) = self.date(no, line, next, fresh, look) {
             return Some(used);
         }
         if self.before_heading(no, line, next, fresh) {
@@ -300,7 +308,7 @@ impl<'a> Parser<'a> {
         {
             return Some(used);
         }
-        self.opening(no, line, next, lead)
+        self.opening(no, line, next, look.lead)
     }
 
     /// A line of text: what ends a body (sources, separators, notes), a page marker alone, or body text.
@@ -325,7 +333,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A date set apart by a wide gap on a line with something else (`MY LORD,      Cartaxo, 2nd January, 1811.`):
-    /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken.
+    /// the date is read first, then the rest as a line of its own. Returns the lines of `next` taken. Only a line
+    /// with a digit holds one (a date line has one).
     fn gapped(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
         let (left, right) = lines::split_gap(line)?;
         let (date, other) = if lines::date_line(right).is_some() {
@@ -388,7 +397,9 @@ impl<'a> Parser<'a> {
     /// A heading (or a caption under one). Returns the lines it took.
     fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
         let under_heading = self.under_heading();
-        if under_heading && let Some(h) = heading::parse(line, true) {
+        // What the reading as a caption said of the line's opening words, when it looked.
+        let mut as_caption = None;
+        if under_heading && let Some(h) = heading::parse_seen(line, true, &mut as_caption) {
             self.flush_block();
             if let Some(d) = self.cur.as_mut() {
                 d.set_caption(&h.text.clone(), h);
@@ -402,9 +413,18 @@ impl<'a> Parser<'a> {
             let bare = t.strip_suffix('.').filter(|_| self.pending.number.is_some())?;
             heading::parse(bare, false).map(|h| heading::Heading { text: t.to_string(), ..h })
         };
-        // What the reading said of the line's opening words, for a heading wrapped over lines.
+        // What the reading said of the line's opening words, for a heading wrapped over lines. Read as a caption,
+        // they said the same as they say read plainly, unless a `to` or a `for` came first: then only a writer's
+        // heading (`From J. D. Hooker 12 March [1860]`) is left to look for.
         let mut seen = None;
-        let (h, used) = match heading::parse_seen(line, false, &mut seen).or_else(numbered) {
+        let plain = match as_caption {
+            Some(words) if words != Some(true) => {
+                seen = Some(words);
+                heading::from_only_line(line)
+            }
+            _ => heading::parse_seen(line, false, &mut seen),
+        };
+        let (h, used) = match plain.or_else(numbered) {
             Some(h) => (h, 0),
             None if self.block.is_empty() => wrapped_heading(line, next, seen)?,
             None => return None,
