@@ -252,7 +252,12 @@ pub fn from_only_line(line: &str) -> Option<Heading> {
 /// correspondence print letters to him; the recipient is the collection's. Without a date (`From George Catlett
 /// Marshall`) it is weak: a line of prose may start with `From`, so a letter must follow.
 fn from_only(t: &str) -> Option<Heading> {
-    // A running number and document words may come first (`10. LETTER FROM LORD IRWIN`).
+    // A running number and document words may come first (`10. LETTER FROM LORD IRWIN`): looked for only when
+    // `from ` is among the first bytes.
+    let head = &t.as_bytes()[..t.len().min(48)];
+    if !head.windows(5).any(|w| w.eq_ignore_ascii_case(b"from ")) {
+        return None;
+    }
     let (start, running, _) = skip_prefix(t);
     let rest = super::lines::strip_prefix_ci(t[start..].quick_trim_start(), "from ")?;
     if spaces(rest) > 12 {
