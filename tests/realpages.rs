@@ -115,17 +115,22 @@ fn the_two_letters_printed_twice() {
     assert_eq!(c.letters.iter().filter(|l| !l.editions.is_empty()).count(), 4);
 }
 
+/// What `letters show ID --width 80` prints for a letter of the real pages.
+fn show(id: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/realpages/corpus");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letters"))
+        .args(["show", "--width", "80", "--no-state", id])
+        .arg(&dir)
+        .output()
+        .expect("letters runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// The message's own first line under the editor's title is the letter's caption, out of the text: `show` prints
 /// it under the heading, so nothing printed on the page is lost.
 #[test]
 fn show_prints_the_caption_under_the_heading() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/realpages/corpus");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letters"))
-        .args(["show", "--width", "80", "--no-state", "frus_1945Berlinv01_d20/1"])
-        .arg(&dir)
-        .output()
-        .expect("letters runs");
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = show("frus_1945Berlinv01_d20/1");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines.get(1..3),
@@ -144,13 +149,7 @@ fn show_prints_the_caption_under_the_heading() {
 /// people of the letter it passes on, in the header `show` and the reading pane share.
 #[test]
 fn show_says_which_letter_a_covering_note_passes_on() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/realpages/corpus");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letters"))
-        .args(["show", "--width", "80", "--no-state", "frus_1942v03_d546/1"])
-        .arg(&dir)
-        .output()
-        .expect("letters runs");
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = show("frus_1942v03_d546/1");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines.get(3..5),
