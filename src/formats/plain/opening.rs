@@ -194,8 +194,11 @@ pub fn bracketed_note(line: &str) -> Option<&str> {
 
 /// `P.S.`, `PS`, `N.B.`, `Postscript`: text after the signature that is still the letter's.
 pub fn postscript(line: &str) -> bool {
-    let t = line.quick_trim_start().to_ascii_lowercase();
-    ["p.s", "ps.", "ps ", "n.b", "postscript", "p. s"].iter().any(|p| t.starts_with(p))
+    // The opening bytes compared in any case, without lowering the line.
+    let t = line.quick_trim_start().as_bytes();
+    ["p.s", "ps.", "ps ", "n.b", "postscript", "p. s"]
+        .iter()
+        .any(|p| t.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes())))
 }
 
 /// Whether the lines after a weak heading show a letter: a salutation or a date line comes first, or a place
