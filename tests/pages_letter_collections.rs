@@ -386,3 +386,23 @@ fn despatches_with_the_addressee_under_the_signature() {
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&report.id), Some(ReplyBasis::Explicit)));
     assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
 }
+
+/// Messages printed from a mail program, as archives of recent correspondence hold them: `From:`, `Sent:` with
+/// the hour (`10:15 AM`), `To:` and `Subject:` over the text. Each header block opens a message with its people
+/// and date; the answer cites the first by its date.
+#[test]
+fn messages_printed_from_a_mail_program() {
+    let c = pages("mail_printouts");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "The accounts for the spring");
+    assert_eq!(people(first), pair("Benn", "Olsen"));
+    assert_eq!(date(first).as_deref(), Some("2009-03-03"));
+    let answer = by_start(&c, "Thanks for your message of March 3");
+    assert_eq!((people(answer), date(answer).as_deref()), (pair("Olsen", "Benn"), Some("2009-03-04")));
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+    assert!(
+        !answer.paragraphs.iter().any(|p| p.contains("Sent:") || p.contains("Subject:")),
+        "{:?}",
+        answer.paragraphs
+    );
+}

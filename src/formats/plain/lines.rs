@@ -344,7 +344,7 @@ pub enum Meta {
 }
 
 /// `Title: From George Washington to Henry Knox`, `From: Washington, George`, `Author: ...`, `Recipient: ...`,
-/// `Date: 1787-03-05`: an archive portal's metadata line, with its value.
+/// `Date: 1787-03-05`, `Sent: ...`: an archive portal's (or a mail program's) metadata line, with its value.
 pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     // A colon among the first bytes, looked for before the line is trimmed (too few bytes for memchr).
     let start = line.quick_trim_start().as_bytes();
@@ -365,7 +365,8 @@ pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
         Meta::From
     } else if is(&["to", "recipient", "addressee"]) {
         Meta::To
-    } else if is(&["date"]) {
+    } else if is(&["date", "sent"]) {
+        // `Sent: Tuesday, March 3, 2009 10:15 AM`: a message printed from a mail program.
         Meta::Date
     } else {
         return None;
@@ -839,10 +840,16 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
 fn strip_time(t: &str) -> &str {
     let end = t.trim_end_matches('.').as_bytes();
-    let Some(cut) = ["p.m", "a.m", "p. m", "a. m", "noon", "midnight", "o'clock"].iter().find_map(|s| {
+    let dotted = ["p.m", "a.m", "p. m", "a. m", "noon", "midnight", "o'clock"].iter().find_map(|s| {
         let cut = end.len().checked_sub(s.len())?;
         end[cut..].eq_ignore_ascii_case(s.as_bytes()).then_some(cut)
-    }) else {
+    });
+    // `10:15 AM`, as a mail program prints it: ` AM` or ` PM` right after the hour's figures.
+    let bare = [" am", " pm"].iter().find_map(|s| {
+        let cut = end.len().checked_sub(s.len())?;
+        (end[cut..].eq_ignore_ascii_case(s.as_bytes()) && cut > 0 && end[cut - 1].is_ascii_digit()).then_some(cut)
+    });
+    let Some(cut) = dotted.or(bare) else {
         return t;
     };
     let head = t[..cut].quick_trim_end();
@@ -1301,6 +1308,8 @@ mod tests {
         let d = date_line("Braintree Feb. 3. 1790.").expect("date");
         assert_eq!((d.found.day, d.place.as_deref()), (3, Some("Braintree")));
         assert_eq!(date_line("July 4, 1863—10 p.m.").map(|f| f.found.day), Some(4));
+        assert_eq!(date_line("Tuesday, March 3, 2009 10:15 AM").map(|f| f.found.day), Some(3));
+        assert_eq!(date_line("Birmingham"), None);
         assert_eq!(date_line("To Asa Gray 10 March [1860]"), None);
         let d = date_line_without_year("[Moscow,] August 22,").expect("date");
         assert_eq!((d.found.day, d.place.as_deref()), (22, Some("Moscow")));
