@@ -538,7 +538,7 @@ fn readings(line: &str) -> (Option<DateLine>, Option<DateLine>) {
 /// [`readings`] of a line trimmed, without its final stops and commas, of at most 100 bytes and with a digit.
 fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
     let mut found = (None, None);
-    let t = strip_time(within_brackets(t));
+    let t = weekday_after(strip_time(within_brackets(t)));
     // Every reading below is a date that ends where `t` ends, read from a part of `t` that starts and ends at the
     // edge of a run of letters (stripping an hour or a weekday in front takes no month and leaves the end).
     if !may_end_date(t) || !names_month(t) {
@@ -835,6 +835,17 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
     }
     let f = scan_date(first).filter(|f| f.len == first.len())?;
     Some(Found { year: f.year.or(last.year), ..f })
+}
+
+/// `New York, 5 May, 1789, Tuesday` → `New York, 5 May, 1789`: the day of the week after the date is no part of it.
+fn weekday_after(t: &str) -> &str {
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let Some(at) = t.rfind([',', ' ']) else { return t };
+    let word = &t[at + 1..];
+    if !WEEKDAYS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        return t;
+    }
+    t[..at].trim_end_matches([',', ' '])
 }
 
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
@@ -1310,6 +1321,8 @@ mod tests {
         assert_eq!(date_line("July 4, 1863—10 p.m.").map(|f| f.found.day), Some(4));
         assert_eq!(date_line("Tuesday, March 3, 2009 10:15 AM").map(|f| f.found.day), Some(3));
         assert_eq!(date_line("Birmingham"), None);
+        let d = date_line("New York, 5 May, 1789, Tuesday").expect("a date with its weekday after it");
+        assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (5, Some(1789), Some("New York")));
         assert_eq!(date_line("To Asa Gray 10 March [1860]"), None);
         let d = date_line_without_year("[Moscow,] August 22,").expect("date");
         assert_eq!((d.found.day, d.place.as_deref()), (22, Some("Moscow")));
