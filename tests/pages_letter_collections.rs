@@ -406,3 +406,22 @@ fn messages_printed_from_a_mail_program() {
         answer.paragraphs
     );
 }
+
+/// An older printing's notes numbered in round brackets under the signature (`(1) The stage ran ...`): they are the
+/// letter's notes, kept whole, not text after it. The `(1)` in the text stays as printed.
+#[test]
+fn notes_numbered_in_round_brackets_under_the_signature_are_kept() {
+    let c = pages("notes_in_brackets");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    let notes: Vec<(&str, &str)> = l.footnotes.iter().map(|n| (n.label.as_str(), n.text.as_str())).collect();
+    assert_eq!(
+        notes,
+        [
+            ("1", "The stage ran weekly between Hartford and Springfield."),
+            ("2", "The orchard is shown on the survey of 1793.")
+        ]
+    );
+    assert!(l.paragraphs.iter().any(|p| p.contains("Hartford stage (1) came up")), "{:?}", l.paragraphs);
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
+}

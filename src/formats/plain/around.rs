@@ -525,6 +525,8 @@ impl<'a> Parser<'a> {
                         || line.quick_trim_start().starts_with('['))
                         && d.has_marker_like(item.label)
                     || self.block.is_empty() && d.explains_marker(item.label)
+                    // `(1) Not found.` under the signature: the letter's note, whose `(1)` stays in the text.
+                    || self.block.is_empty() && line.quick_trim_start().starts_with('(') && d.signed_off()
             });
             if is_note {
                 self.note(item.label, item.text, no);

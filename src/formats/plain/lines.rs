@@ -292,6 +292,16 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
     let indented = line.starts_with([' ', '\u{a0}']);
     let t = line.quick_trim_start();
     let b = t.as_bytes();
+    // `(1) Not found.`: a note numbered in brackets, as older printings set them under a letter.
+    if b.first() == Some(&b'(')
+        && let Some(close) = t.find(')')
+        && (2..=4).contains(&close)
+        && t[1..close].bytes().all(|x| x.is_ascii_digit())
+        && t[close + 1..].starts_with(' ')
+    {
+        let text = t[close + 1..].quick_trim();
+        return (!text.is_empty()).then_some(Item { label: &t[1..close], text, indented });
+    }
     if b.first() == Some(&b'[')
         && let Some(close) = t.find(']')
         && (2..=5).contains(&close)
@@ -1321,6 +1331,8 @@ mod tests {
         assert_eq!(date_line("July 4, 1863—10 p.m.").map(|f| f.found.day), Some(4));
         assert_eq!(date_line("Tuesday, March 3, 2009 10:15 AM").map(|f| f.found.day), Some(3));
         assert_eq!(date_line("Birmingham"), None);
+        assert_eq!(item_line("(2) The orchard.").map(|i| (i.label, i.text)), Some(("2", "The orchard.")));
+        assert!(item_line("(the) orchard").is_none() && item_line("(1234) x").is_none());
         let d = date_line("New York, 5 May, 1789, Tuesday").expect("a date with its weekday after it");
         assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (5, Some(1789), Some("New York")));
         assert_eq!(date_line("To Asa Gray 10 March [1860]"), None);

@@ -315,10 +315,12 @@ impl<'a> Parser<'a> {
     /// `lead` is the line's first letter ([`lines::first_lower`]).
     fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
         // What ends a body opens with one of these: `Source` or `From a copy:`, a separator's mark, a bullet, an
-        // item's number, star, dagger or bracket (see `after_body`).
+        // item's number, star, dagger or bracket (square or round; see `after_body`).
         // A superscript number's first byte is C2 (`¹`, `²`, `³`) or E2 (the others).
-        let ending =
-            matches!(lead, Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'0'..=b'9' | 0xc2 | 0xe2));
+        let ending = matches!(
+            lead,
+            Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'..=b'9' | 0xc2 | 0xe2)
+        );
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
