@@ -863,7 +863,7 @@ fn joint(t: &str) -> Option<Vec<Person>> {
         if dangling {
             continue;
         }
-        if let Some(mut out) = party_people(left)
+        if let Some(mut out) = comma_list(left).or_else(|| party_people(left))
             && let Some(more) = party_people(right)
         {
             out.extend(more);
@@ -873,6 +873,23 @@ fn joint(t: &str) -> Option<Vec<Person>> {
         }
     }
     None
+}
+
+/// `Franklin, Lee` before `& Adams`, `Adams, Franklin,` before `and Jefferson`: the first names of a list, each a
+/// person (`W. Grey, Secretary` is one person and his office, no list).
+fn comma_list(t: &str) -> Option<Vec<Person>> {
+    let parts: Vec<&str> = t.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    for part in parts {
+        match party_people(part)?.as_slice() {
+            [one] if !one.office => out.push(one.clone()),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Whether a party is weak evidence of a letter: one bare capitalised word, no title, initial or holder, as a
@@ -908,6 +925,8 @@ mod tests {
         assert_eq!(names("W. CHURCHILL"), ["Churchill"]);
         assert_eq!(names("the Prime Minister, Mr Winston Churchill,"), ["Churchill"]);
         assert_eq!(names("President Roosevelt and Prime Minister Churchill"), ["Roosevelt", "Churchill"]);
+        assert_eq!(names("Franklin, Lee & Adams"), ["Franklin", "Lee", "Adams"]);
+        assert_eq!(names("B. Franklin, Arthur Lee, and John Adams"), ["Franklin", "Lee", "Adams"]);
         assert_eq!(names("The People's Commissar for Foreign Affairs of the Soviet Union (Molotov)"), ["Molotov"]);
         assert_eq!(names("the Ambassador in Germany (Dodd)"), ["Dodd"]);
         assert_eq!(names("The Acting Secretary of State"), ["Secretary of State"]);
