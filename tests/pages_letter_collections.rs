@@ -425,3 +425,17 @@ fn notes_numbered_in_round_brackets_under_the_signature_are_kept() {
     assert!(l.paragraphs.iter().any(|p| p.contains("Hartford stage (1) came up")), "{:?}", l.paragraphs);
     assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
 }
+
+/// A joint letter whose writers are listed with commas before the `&` or `and` (`Whitby, Carrow & Penhale`,
+/// `Whitby, Carrow, and Penhale`): every one of them is a party, on either side; the answer to the three links.
+#[test]
+fn a_joint_party_listed_with_commas_names_every_person() {
+    let c = pages("joint_lists");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let report = by_start(&c, "We have received your letter of the 30th");
+    let names = |p: &letters::model::People| p.names().map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(names(&report.sender), ["Whitby", "Carrow", "Penhale"]);
+    let answer = by_start(&c, "Your letter of the 12th instant");
+    assert_eq!(names(&answer.recipient), ["Whitby", "Carrow", "Penhale"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&report.id), Some(ReplyBasis::Explicit)));
+}

@@ -597,6 +597,7 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
         && let Some(how) = p[comma + 1..].strip_prefix(' ')
         && how.starts_with(|c: char| c.is_lowercase())
         && !how.starts_with("the ")
+        && !how.starts_with("and ")
     {
         p = p[..comma].quick_trim_end();
     }
