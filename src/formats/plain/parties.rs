@@ -146,6 +146,7 @@ const TITLES: &[&str] = &[
     "board",
     "director",
     "commissioner",
+    "commissioners",
     "superintendent",
     "officers",
     "department",
@@ -158,6 +159,27 @@ const TITLES: &[&str] = &[
     "mission",
     "delegation",
     "chancellor",
+    // Ranks of other languages' nobility and clergy, as editions print them untranslated.
+    "comte",
+    "comtesse",
+    "vicomte",
+    "duc",
+    "duchesse",
+    "marquise",
+    "chevalier",
+    "abbé",
+    "monseigneur",
+    "graf",
+    "gräfin",
+    "fürst",
+    "fürstin",
+    "herzog",
+    "freiherr",
+    "conde",
+    "condesa",
+    "duque",
+    "marchese",
+    "principe",
     "viceroy",
     "regent",
     "sultan",
@@ -938,6 +960,8 @@ mod tests {
         assert_eq!(names("GENERAL MEADE"), ["Meade"]);
         assert_eq!(names("General de Gaulle"), ["de Gaulle"]);
         assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
+        assert_eq!(names("the Comte de Vergennes"), ["de Vergennes"]);
+        assert_eq!(names("The American Commissioners"), ["American Commissioners"]);
         assert_eq!(kin("BOY").map(|p| p.name).as_deref(), Some("Boy"));
         assert_eq!(kin("Mother").map(|p| p.name).as_deref(), Some("Mother"));
         assert!(kin("Friend").is_none() && kin("Sir").is_none());
