@@ -397,6 +397,7 @@ fn messages_printed_from_a_mail_program() {
     let first = by_start(&c, "The accounts for the spring");
     assert_eq!(people(first), pair("Benn", "Olsen"));
     assert_eq!(date(first).as_deref(), Some("2009-03-03"));
+    assert_eq!(first.date_source.as_deref(), Some("metadata line \"Sent: Tuesday, March 3, 2009 10:15 AM\""));
     let answer = by_start(&c, "Thanks for your message of March 3");
     assert_eq!((people(answer), date(answer).as_deref()), (pair("Olsen", "Benn"), Some("2009-03-04")));
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));

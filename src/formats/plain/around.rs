@@ -354,8 +354,9 @@ impl<'a> Parser<'a> {
     }
 
     /// Metadata lines of an archive portal: `Title:` opens a letter, `From:`/`To:` name its people (opening it
-    /// when no title did), `Date:` dates it. True when the line was taken.
-    pub(super) fn metadata(&mut self, no: usize, key: lines::Meta, value: &str) -> bool {
+    /// when no title did), `Date:` (or `Sent:`) dates it, its source the line as `printed`. True when the line was
+    /// taken.
+    pub(super) fn metadata(&mut self, no: usize, key: lines::Meta, value: &str, printed: &str) -> bool {
         let fresh_letter = self.under_heading();
         match key {
             lines::Meta::Title => {
@@ -377,7 +378,8 @@ impl<'a> Parser<'a> {
                 let found = lines::iso_line(value).or_else(|| lines::date_line(value).map(|d| d.found));
                 let (Some(found), true) = (found, fresh_letter) else { return false };
                 if let Some(d) = self.cur.as_mut() {
-                    d.set_written(found, format!("metadata line \"Date: {value}\""));
+                    // The line as printed: `Date: 1787-03-05`, or a mail program's `Sent: ...`.
+                    d.set_written(found, format!("metadata line \"{printed}\""));
                 }
             }
         }

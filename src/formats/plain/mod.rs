@@ -246,7 +246,7 @@ impl<'a> Parser<'a> {
         let lead = look.lead;
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
-            && self.metadata(no, key, value)
+            && self.metadata(no, key, value, line.quick_trim())
         {
             return true;
         }
