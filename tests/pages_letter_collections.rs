@@ -440,3 +440,18 @@ fn a_joint_party_listed_with_commas_names_every_person() {
     assert_eq!(names(&answer.recipient), ["Whitby", "Carrow", "Penhale"]);
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&report.id), Some(ReplyBasis::Explicit)));
 }
+
+/// Eighteenth-century short forms: `Dr Sir,` opens a letter under its dateline, the close is written without
+/// commas (`I am Dr Sir Yr most obt Servt` / `Jno. Pattison`), and an office is addressed with its style (`To the
+/// Honorable the Board of War`): the writer signs, the office is the Board of War.
+#[test]
+fn short_forms_of_the_eighteenth_century() {
+    let c = pages("short_forms");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "I have received your favor of the 30th");
+    assert_eq!((first.sender.to_string(), date(first).as_deref()), ("Pattison".to_string(), Some("1780-02-06")));
+    assert_eq!(cited(first), ["1780-01-30"]);
+    let second = by_start(&c, "The returns of the 6th instant");
+    assert_eq!(people(second), pair("Wardlow", "Board of War"));
+    assert_eq!(date(second).as_deref(), Some("1780-02-09"));
+}

@@ -511,6 +511,8 @@ const CLOSES: &[&str] = &[
     "respectfully",
     "obediently",
     "friend",
+    // `Yr most obt Servt`: the eighteenth century's short forms.
+    "servt",
 ];
 
 /// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its
@@ -658,6 +660,17 @@ fn opens_with_close(t: &str) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphabetic());
             CLOSES.iter().any(|c| c.eq_ignore_ascii_case(w))
         })
+        || opens_with_formula(t)
+}
+
+/// `I am Dr Sir Yr most obt Servt | Go: Washington`, `I have the honor to be ... humble servt | Saml Huntington`:
+/// the eighteenth century's close, a formula written without commas, then the name.
+fn opens_with_formula(t: &str) -> bool {
+    t.len() <= 200
+        && ["I am ", "I have the hono", "I remain ", "I have been ", "Believe me "]
+            .iter()
+            .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        && t.split_whitespace().rev().nth(6).is_some()
 }
 
 /// A close waiting for the name on the next line: it ends in a comma (`Your obedient servant,`), or in a word of
@@ -781,6 +794,17 @@ mod tests {
 
     fn writer(paragraphs: &[&str]) -> Option<String> {
         signature(&Paragraphs::from(paragraphs.to_vec())).map(|p| p.name)
+    }
+
+    #[test]
+    fn an_eighteenth_century_close_without_commas_signs() {
+        let body = "I have received your favor of the 28th ulto. and thank you for the intelligence it contains.";
+        assert_eq!(
+            writer(&["Dr Sir,", body, "I am Dr Sir Yr most obt Servt Go: Washington"]).as_deref(),
+            Some("Washington")
+        );
+        let close = "I have the honor to be with great respect Your Excellency's most obedt & very humble servt Saml Huntington";
+        assert_eq!(writer(&["Sir,", body, close]).as_deref(), Some("Huntington"));
     }
 
     #[test]

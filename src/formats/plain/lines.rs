@@ -1139,7 +1139,11 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
             .any(|o| starts(o))
             || ["sir", "madam", "gentlemen", "dear sir", "my lord", "your excellency", "your majesty"]
                 .iter()
-                .any(|o| o.eq_ignore_ascii_case(head)));
+                .any(|o| o.eq_ignore_ascii_case(head))
+            // `Dr Sir`, `My Dr Friend`: `Dear` as the eighteenth century wrote it short, before a courtesy.
+            || ["dr sir", "dr. sir", "dr madam", "dr. madam", "my dr ", "dr friend", "dr brother", "dr sister"]
+                .iter()
+                .any(|o| starts(o)));
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6
@@ -1332,6 +1336,8 @@ mod tests {
         assert_eq!(date_line("Tuesday, March 3, 2009 10:15 AM").map(|f| f.found.day), Some(3));
         assert_eq!(date_line("Birmingham"), None);
         assert_eq!(item_line("(2) The orchard.").map(|i| (i.label, i.text)), Some(("2", "The orchard.")));
+        assert_eq!(salutation("Dr Sir,").map(|s| s.0), Some("Dr Sir"));
+        assert_eq!(salutation("Dr. Johnson said,"), None);
         assert!(item_line("(the) orchard").is_none() && item_line("(1234) x").is_none());
         let d = date_line("New York, 5 May, 1789, Tuesday").expect("a date with its weekday after it");
         assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (5, Some(1789), Some("New York")));

@@ -793,8 +793,10 @@ pub fn addressed(text: &str) -> Option<Person> {
 /// office), capitals of a caps heading softened (`KING OF THE BELGIANS` → `King of the Belgians`).
 fn office(words: &[Word]) -> String {
     let mut start = words.iter().position(|w| !w.is(UNOFFICIAL)).unwrap_or(0);
-    // `His Excellency the Governor of Virginia`: the style before an office is no part of its name.
-    const STYLES: [&str; 6] = ["excellency", "majesty", "highness", "holiness", "grace", "lordship"];
+    // `His Excellency the Governor of Virginia`, `the Honorable the President of Congress`: the style before an
+    // office is no part of its name.
+    const STYLES: [&str; 8] =
+        ["excellency", "majesty", "highness", "holiness", "grace", "lordship", "honorable", "honourable"];
     if start > 0 && start + 2 < words.len() && STYLES.iter().any(|x| words[start].text.eq_ignore_ascii_case(x)) {
         start += 1;
         start += words[start..].iter().take_while(|w| w.is(UNOFFICIAL)).count();
@@ -961,6 +963,7 @@ mod tests {
         assert_eq!(names("General de Gaulle"), ["de Gaulle"]);
         assert_eq!(names("Lord Liverpool"), ["Liverpool"]);
         assert_eq!(names("the Comte de Vergennes"), ["de Vergennes"]);
+        assert_eq!(names("the Honorable the President of Congress"), ["President of Congress"]);
         assert_eq!(names("The American Commissioners"), ["American Commissioners"]);
         assert_eq!(kin("BOY").map(|p| p.name).as_deref(), Some("Boy"));
         assert_eq!(kin("Mother").map(|p| p.name).as_deref(), Some("Mother"));
