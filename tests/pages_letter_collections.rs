@@ -455,3 +455,17 @@ fn short_forms_of_the_eighteenth_century() {
     assert_eq!(people(second), pair("Wardlow", "Board of War"));
     assert_eq!(date(second).as_deref(), Some("1780-02-09"));
 }
+
+/// A documentary edition's notes on the copy printed under each letter (`RC (MiU-C: Greene Papers); endorsed:
+/// ...`, `LbC (Greene Papers).`): each is its letter's source, not text after it.
+#[test]
+fn an_edition_s_note_on_the_copy_printed_is_the_source() {
+    let c = pages("source_notes");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "I have the pleasure to inform you");
+    assert_eq!(first.source.as_deref(), Some("RC (MiU-C: Greene Papers); endorsed: \"Col. Lee May 2d. 1781.\""));
+    let answer = by_start(&c, "Your letter of the 2d came to hand");
+    assert_eq!(answer.source.as_deref(), Some("LbC (Greene Papers)."));
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
+}

@@ -199,7 +199,21 @@ pub fn source_line(line: &str) -> Option<&str> {
     if let Some(rest) = strip_prefix_ci(t, "source") {
         return rest.quick_trim_start().strip_prefix(':').map(str::trim);
     }
+    if source_note(t) {
+        return Some(t.quick_trim_end());
+    }
     what_it_is_printed_from(t)
+}
+
+/// `RC (MHi: Adams Papers); endorsed: ...`, `LbC (Adams Papers).`, `Dft (DLC: Jefferson Papers).`: an edition's
+/// note on the document printed, opening with the kind of copy (recipient's copy, draft, letterbook copy, ...) and
+/// the archive in brackets. Only the opening bytes are looked at.
+pub fn source_note(line: &str) -> bool {
+    const KINDS: [&str; 14] =
+        ["RC", "Dft", "FC", "LbC", "Tr", "MS", "ALS", "LS", "AL", "ADfS", "ADf", "Df", "Copy", "Extract"];
+    let t = line.quick_trim_start();
+    let Some(open) = t.as_bytes().iter().take(9).position(|&b| b == b'(') else { return false };
+    open >= 3 && t.as_bytes()[open - 1] == b' ' && KINDS.contains(&&t[..open - 1]) && t.len() <= 300
 }
 
 /// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
@@ -1271,6 +1285,9 @@ mod tests {
         assert_eq!(source_line("From the original."), Some("From the original."));
         assert_eq!(source_line("From a carbon copy: Jones Papers"), Some("From a carbon copy: Jones Papers"));
         assert_eq!(source_line("From a copy of the treaty he drew the figures."), None);
+        assert_eq!(source_line("RC (MHi: Adams Papers); endorsed."), Some("RC (MHi: Adams Papers); endorsed."));
+        assert_eq!(source_line("LbC (Adams Papers)."), Some("LbC (Adams Papers)."));
+        assert_eq!(source_line("RC of the treaty (a copy)"), None);
         assert_eq!(source_line("From a distance we saw the town."), None);
         assert!(separator_line("* * *"));
         assert!(!separator_line("* a"));

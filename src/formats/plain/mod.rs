@@ -321,6 +321,8 @@ impl<'a> Parser<'a> {
             lead,
             Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'..=b'9' | 0xc2 | 0xe2)
         );
+        // `RC (MHi: Adams Papers)`: an edition's note on the copy printed opens with a capital.
+        let ending = ending || lead.is_some_and(|b| b.is_ascii_lowercase()) && lines::source_note(line);
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
