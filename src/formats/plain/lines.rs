@@ -653,7 +653,6 @@ fn place_of(words: &str) -> Option<String> {
     let bare = p.trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
     let no_place = bare.is_empty() || editors.iter().chain(&times).any(|w| bare.eq_ignore_ascii_case(w));
     // `Ashby, Friday, June 3`: the day of the week after the place is no part of it.
-    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     if let Some((place, day)) = bare.rsplit_once(',')
         && WEEKDAYS.iter().any(|w| day.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(w))
         && !place.trim().is_empty()
@@ -861,9 +860,11 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
     Some(Found { year: f.year.or(last.year), ..f })
 }
 
+/// The days of the week, as a dateline may name one after its place or its year.
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// `New York, 5 May, 1789, Tuesday` → `New York, 5 May, 1789`: the day of the week after the date is no part of it.
 fn weekday_after(t: &str) -> &str {
-    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let Some(at) = t.rfind([',', ' ']) else { return t };
     let word = &t[at + 1..];
     if !WEEKDAYS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
