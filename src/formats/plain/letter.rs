@@ -671,6 +671,8 @@ fn opens_with_formula(t: &str) -> bool {
             .iter()
             .any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
         && t.split_whitespace().rev().nth(6).is_some()
+        // The formula ends in its servant (`Servt`, `servant`): `I am glad to see my friend Tom Jones` is none.
+        && super::words::with_lowercase(t, |lower| lower.contains("serv"))
 }
 
 /// A close waiting for the name on the next line: it ends in a comma (`Your obedient servant,`), or in a word of
@@ -805,6 +807,7 @@ mod tests {
         );
         let close = "I have the honor to be with great respect Your Excellency's most obedt & very humble servt Saml Huntington";
         assert_eq!(writer(&["Sir,", body, close]).as_deref(), Some("Huntington"));
+        assert_eq!(writer(&["Sir,", body, "I am glad to hear the news from my old friend Tom Jones"]), None);
     }
 
     #[test]
