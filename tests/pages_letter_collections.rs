@@ -228,17 +228,38 @@ fn to_the_same_names_the_last_addressee_and_dates_in_words_or_figures_are_read()
     assert_eq!(brother.place(), Some("Camp Hill"));
 }
 
-/// A business letter: a letterhead, the date, an inside address over two lines (a firm and its town) above `Dear
-/// Sirs,`, a signature in capitals over the writer's post. The firm is one party; `Sirs` names no one.
+/// Business letters: a letterhead, the date, an inside address over two or three lines (a person or a firm, and
+/// its town) above `Dear Sir,` or `Dear Sirs,`, a signature in capitals over the writer's post. The firm is one
+/// party; `Sirs` names no one. The answer to the firm `Palmer & Sons Ltd` answers the letter its partner R. Palmer
+/// signed: a firm is answered under the name of its house.
 #[test]
-fn an_inside_address_of_several_lines_names_the_firm_and_the_signature_drops_the_post() {
+fn an_inside_address_of_several_lines_names_the_firm_and_the_firms_partner_is_answered_through_it() {
     let c = pages("business_letters");
-    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
-    let l = &c.letters[0];
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let asked = by_start(&c, "W. Dodd, Esq.");
+    assert_eq!(people(asked), pair("Palmer", "Dodd"));
+    let l = by_start(&c, "Messrs. Palmer");
     assert_eq!(people(l), pair("Dodd", "Palmer & Sons Ltd"));
     assert_eq!(date(l).as_deref(), Some("1926-04-12"));
     assert_eq!(l.paragraphs.iter().next(), Some("Messrs. Palmer & Sons Ltd., Hull."), "the address is kept");
     assert_eq!(cited(l), ["1926-04-02"]);
+    assert_eq!((l.replies_to, l.reply_basis), (c.find(&asked.id), Some(ReplyBasis::Explicit)));
+}
+
+/// The same answer, when the letter of its cited date was signed by another house's partner, links to nothing.
+#[test]
+fn a_firm_is_not_answered_through_another_house() {
+    let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/business_letters/letters.txt");
+    let text = std::fs::read_to_string(page).expect("the test page");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(dir.path().join("letters.txt"), text.replace("R. PALMER", "R. FENWICK")).expect("written");
+    let input = letters::model::Input::Paths(vec![dir.path().to_path_buf()]);
+    let c = letters::loader::load(&input).expect("the changed page loads");
+    let asked = by_start(&c, "W. Dodd, Esq.");
+    assert_eq!(people(asked), pair("Fenwick", "Dodd"));
+    let l = by_start(&c, "Messrs. Palmer");
+    assert_eq!(cited(l), ["1926-04-02"]);
+    assert_eq!(l.replies_to, None, "Fenwick is no partner of Palmer & Sons");
 }
 
 /// A newspaper prints letters as an editor's extract or copy (`Extract of a letter from A to B, dated Place, Date.`,

@@ -6,6 +6,7 @@ pub mod diagnose;
 pub mod edition;
 pub mod editions;
 mod encoding;
+mod firms;
 mod load;
 pub mod references;
 mod seats;

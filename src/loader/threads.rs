@@ -250,7 +250,7 @@ fn index_page<'a>(letters: &'a [Letter], page: std::ops::Range<usize>, pairs: &m
     // once for each list of people (the letters of a file share their lists).
     let names = |p: &'a crate::model::Person| {
         let holder = holders.iter().find(|(o, _)| **o == *p.name).and_then(|(_, h)| *h);
-        aliases(p).chain(holder.filter(|h| **h != *p.name))
+        aliases(p).chain(holder.filter(|h| **h != *p.name)).chain(super::firms::house(&p.name))
     };
     let mut arena: Vec<&'a str> = Vec::new();
     let mut spans: Vec<std::ops::Range<usize>> = Vec::with_capacity(lists.lists.len());
@@ -525,7 +525,9 @@ fn kin_answered(l: &Letter, target: RefTarget, near: impl Fn(&str, &str) -> Opti
 }
 
 fn pairs_of<'a>(from: &'a People, to: &'a People) -> impl Iterator<Item = (&'a str, &'a str)> {
-    from.names().flat_map(move |f| to.names().map(move |t| (f, t)))
+    // A firm also by the name of its house (`Blake & Co` as `Blake`), as the index holds its partners' letters.
+    let names = |people: &'a People| people.names().flat_map(|n| std::iter::once(n).chain(super::firms::house(n)));
+    names(from).flat_map(move |f| names(to).map(move |t| (f, t)))
 }
 
 fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Links {
