@@ -6,6 +6,7 @@ use super::inline::{MAX_MARKERS, Marks, extract_into};
 use super::lines::Stamp;
 use super::paragraphs::RawParagraph;
 use super::parties::{self, Person};
+use super::posts;
 use super::words::QuickTrim;
 use crate::formats::Note;
 use crate::model::date::Found;
@@ -544,31 +545,33 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     }
     if let Some(k) = close_end(t) {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
-        let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches(['.', ',', '”', '"']);
+        // A final dot is kept until the post is read (`Col.` is a rank cut short).
+        let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches([',', '”', '"']);
         // `yours, &c., | J. SMITH.`
         let rest = rest
             .strip_prefix("&c.")
             .or_else(|| rest.strip_prefix("etc."))
             .map_or(rest, |r| r.trim_start_matches([',', ' ']));
         let rest = unsigned(after_role(rest));
-        // `S. WILLIAMS, Assistant Adjutant-General`: the rank after the name is not the name.
         // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
-        let printed = rest;
-        let rest = match rest.split_once(',') {
-            Some((name, rank)) if is_rank(rank) && parties::valid(name.quick_trim()) => name.quick_trim(),
-            _ => caps_name_before_rank(rest).unwrap_or(rest),
-        };
+        let printed = posts::as_printed(rest);
+        let rest = without_post(rest).trim_end_matches(['.', ',']);
         return (!rest.is_empty() && parties::valid(rest))
             .then(|| parties::person(rest))
             .flatten()
             .filter(|p| !p.office)
             .map(|p| Person { printed: printed.to_string(), ..p });
     }
-    let name = unsigned(t).trim_end_matches(['.', ',']);
-    (after_close && name.split_whitespace().nth(6).is_none() && parties::valid(name))
+    let full = unsigned(t).trim_end_matches(',');
+    if !after_close || posts::post_alone(full) {
+        return None;
+    }
+    let name = without_post(full).trim_end_matches(['.', ',']);
+    (name.split_whitespace().nth(6).is_none() && parties::valid(name))
         .then(|| parties::person(name))
         .flatten()
         .filter(|p| !p.office)
+        .map(|p| Person { printed: posts::as_printed(full).to_string(), ..p })
 }
 
 /// For each byte, the words of [`CLOSES`] (a bit each) that end with it (in either case): `[0]` as their last
@@ -614,6 +617,21 @@ fn unsigned(t: &str) -> &str {
         .map_or(t, str::trim_start)
 }
 
+/// The name of a signature without the firm it is signed for (`for BRANDLEY & HOOK LTD. K. L. Ormsby`: a firm alone
+/// signs as itself) and without the rank or post after it: `S. WILLIAMS, Assistant Adjutant-General`, `J. HARTLEY
+/// Director`, `Arthur Penrose Colonial Secretary` (see [`posts`]).
+fn without_post(t: &str) -> &str {
+    let t = match posts::signing_for(t) {
+        Some((firm, "")) => return firm,
+        Some((_, signer)) => signer,
+        None => t,
+    };
+    match t.split_once(',') {
+        Some((name, rank)) if posts::is_rank(rank) && parties::valid(name.quick_trim()) => name.quick_trim(),
+        _ => posts::caps_name_before_rank(t).or_else(|| posts::name_before_post(t)).unwrap_or(t),
+    }
+}
+
 /// `brother, JAMES WARD` → `JAMES WARD`: the writer's tie to the reader (lower-case words before a comma) is no
 /// part of the name.
 fn after_role(rest: &str) -> &str {
@@ -626,30 +644,6 @@ fn after_role(rest: &str) -> &str {
         }
         _ => rest,
     }
-}
-
-/// `J. HARTLEY Director`: a name in capitals, then (on the next line of the print) a rank in small letters.
-fn caps_name_before_rank(t: &str) -> Option<&str> {
-    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    // Where the first word with a small letter starts.
-    let end = t.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    });
-    let end = end.filter(|(_, w)| !w.is_empty()).find(|(_, w)| !caps(w)).map(|(start, _)| start)?;
-    let (name, rank) = (t[..end].quick_trim(), t[end..].quick_trim());
-    let upper_words = name.split_whitespace().filter(|w| w.len() > 2).count();
-    (upper_words >= 1 && !rank.is_empty() && rank.chars().any(char::is_lowercase) && is_rank(rank)).then_some(name)
-}
-
-/// `Assistant Adjutant-General`, `Major-General, Chief of Staff`: a short rank or office after a signature, each
-/// part capitalised.
-fn is_rank(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    (1..=6).contains(&words.len())
-        && t.split(',').all(|part| part.quick_trim().starts_with(char::is_uppercase))
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "in"))
 }
 
 /// `Ever yours ...`, `Yours affectionately ...`, `Your obedient servant ...`: a short text whose first three words
@@ -712,10 +706,16 @@ fn bare_signature(t: &str) -> Option<Person> {
     if t.split_whitespace().nth(8).is_some() || t.quick_trim_end().ends_with(':') {
         return None;
     }
-    let name = t.split(',').next().unwrap_or(t).quick_trim().trim_end_matches('.');
+    let name = t.split(',').next().unwrap_or(t).quick_trim();
+    // `G. W. TRELAWNEY` / `Maj. Gen.`: the post after the name is no part of it, and alone names no one.
+    if posts::post_alone(name) {
+        return None;
+    }
+    let name = posts::caps_name_before_rank(name).or_else(|| posts::name_before_post(name)).unwrap_or(name);
+    let name = name.trim_end_matches('.');
     let caps = !name.chars().any(char::is_lowercase);
     let initials = name.split_whitespace().any(|w| w.len() <= 4 && w.ends_with('.'));
-    let printed = t.quick_trim().trim_end_matches(['.', ',']);
+    let printed = posts::as_printed(t.quick_trim());
     ((caps || initials) && parties::valid(name))
         .then(|| parties::person(name))
         .flatten()
@@ -837,6 +837,25 @@ mod tests {
             let slow = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max();
             assert_eq!(close_end(t), slow, "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_rank_or_post_under_the_signature_is_no_name() {
+        let body = "Your despatch of this morning is received and the wagons will move at dawn.";
+        assert_eq!(writer(&[body, "R. K. DUNMORE Maj. Gen."]).as_deref(), Some("Dunmore"));
+        assert_eq!(writer(&[body, "R. K. DUNMORE.", "Brig. Gen."]).as_deref(), Some("Dunmore"));
+        assert_eq!(writer(&[body, "Yours very truly, Edith Marsh Private Secretary"]).as_deref(), Some("Marsh"));
+        let firm = "Yours faithfully, for NORTHCOTE & LYLE LTD. P. J. Quarrie Director.";
+        let signed = signature(&Paragraphs::from(vec![body, firm])).expect("the director signs");
+        assert_eq!((&*signed.name, &*signed.printed), ("Quarrie", "for NORTHCOTE & LYLE LTD. P. J. Quarrie Director"));
+        assert_eq!(
+            writer(&[body, "Yours faithfully,", "for NORTHCOTE & LYLE LTD."]).as_deref(),
+            Some("NORTHCOTE & LYLE LTD")
+        );
+        assert_eq!(writer(&[body, "(Signed) W. H. Tolley"]).as_deref(), Some("Tolley"));
+        assert_eq!(writer(&[body, "I have, &c.", "(Signed) W. H. Tolley,", "Resident."]).as_deref(), Some("Tolley"));
+        assert_eq!(writer(&[body, "Yours, &c.", "Maj. Gen."]), None, "a rank alone names no one");
+        assert_eq!(writer(&[body, "Yours truly,", "Walter Bishop"]).as_deref(), Some("Bishop"), "a surname");
     }
 
     #[test]

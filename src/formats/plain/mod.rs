@@ -19,6 +19,7 @@ mod look;
 mod opening;
 mod paragraphs;
 pub mod parties;
+mod posts;
 mod words;
 
 use super::{Format, Note, Parsed};

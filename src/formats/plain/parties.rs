@@ -227,6 +227,22 @@ const TITLES: &[&str] = &[
     "librarian",
     "headmaster",
     "principal",
+    // Posts signed under a name, and ranks as dispatches abbreviate them (`Maj. Gen.`, `Lt. Col.`, `Asst.`).
+    "manager",
+    "resident",
+    "commandant",
+    "adjutant",
+    "quartermaster",
+    "engineer",
+    "maj",
+    "lt",
+    "brig",
+    "genl",
+    "adjt",
+    "asst",
+    "comdg",
+    "supt",
+    "secy",
 ];
 
 /// Small words that may stand inside a party: articles, prepositions of offices, name particles.
@@ -847,6 +863,11 @@ fn firm(segment: &str) -> Option<Person> {
         printed: t.to_string(),
         office: false,
     })
+}
+
+/// Whether `segment` names a firm as its style does (`Hartley & Sons`, `BRANDLEY & HOOK LTD.`).
+pub fn is_firm(segment: &str) -> bool {
+    firm(segment).is_some()
 }
 
 /// [`people`] of a segment that reads as a party ([`valid`]), its words read once for both.

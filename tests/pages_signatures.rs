@@ -1,0 +1,49 @@
+//! The writer's name at the foot of a letter, in styles written for the tests (tests/pages/): field telegrams
+//! signed with a name and, on the line under it, an abbreviated rank (`Maj. Gen.`, `Col.`); office letters whose
+//! signer's post (`Colonial Secretary`, `Director.`) or the firm he signs for (`for BRANDLEY & HOOK LTD.`) stands
+//! under or over his name.
+
+mod pages_support;
+use pages_support::*;
+
+#[test]
+fn a_rank_or_post_under_the_signature_is_the_signers_post_not_the_signer() {
+    let c = pages("signed_posts");
+    assert_eq!(c.letters.len(), 8, "{:#?}", summary(&c));
+    let order = by_start(&c, "Your despatch of 6 A.M.");
+    assert_eq!(people(order), pair("Trelawney", "Ashby"), "`Maj. Gen.` under the name is his rank");
+    assert_eq!(&*order.sender.0[0].printed, "G. W. TRELAWNEY Maj. Gen.", "the printed form keeps the rank");
+    assert_eq!(date(order).as_deref(), Some("1864-05-12"));
+    let answer = by_start(&c, "The wagons are over.");
+    assert_eq!(people(answer), pair("Ashby", "Trelawney"), "`Col.` alone under the name");
+    let brigade = by_start(&c, "Your despatch of the 12th");
+    assert_eq!(people(brigade), pair("Pryce", "Ashby"), "after a close, `Brig. Gen.`");
+    let depot = by_start(&c, "The depot at the river landing");
+    assert_eq!(basis(depot), ["signature"]);
+    assert_eq!(depot.sender.to_string(), "Cassidy", "`(Signed)`, then `Capt. and Asst. Quartermaster.`");
+
+    let minister = by_start(&c, "I have read your memorandum");
+    assert_eq!(people(minister), pair("Penrose", "Vane"), "`Colonial Secretary` is his post");
+    assert_eq!(&*minister.sender.0[0].printed, "Arthur Penrose Colonial Secretary");
+    let looms = by_start(&c, "We regret that the looms");
+    assert_eq!(people(looms), pair("Ormsby", "Holt"), "the director signs for the firm named above him");
+    assert!(looms.sender.0[0].printed.contains("BRANDLEY & HOOK LTD."), "the firm is kept as printed");
+    let survey = by_start(&c, "I have the honour to report that the survey party");
+    assert_eq!(survey.sender.to_string(), "Fenby", "`(Signed) W. T. Fenby` over `Assistant Resident.`");
+    assert_eq!(date(survey).as_deref(), Some("1902-04-03"));
+}
+
+#[test]
+fn a_surname_that_is_also_a_word_of_office_stays_the_name() {
+    let c = pages("signed_posts");
+    let order = by_start(&c, "Your letter of the 9th is to hand");
+    assert_eq!(people(order), pair("Marshal", "Holt"), "`Henry Marshal`: no post is left a name");
+    // No rank or post became anyone: every sender is one of the signers.
+    let senders: Vec<String> = c.letters.iter().map(|l| l.sender.to_string()).collect();
+    for s in &senders {
+        assert!(
+            !["Gen", "Col", "Secretary", "Director", "Resident", "Quartermaster"].contains(&s.as_str()),
+            "{senders:?}"
+        );
+    }
+}
