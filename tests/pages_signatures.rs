@@ -47,3 +47,34 @@ fn a_surname_that_is_also_a_word_of_office_stays_the_name() {
         );
     }
 }
+
+/// A painter's letters under the site's title `Jules Marchand - The Letters`: the writer signs with his given name
+/// alone, which is the writer the title names in full; a close `Your Scholar` names no one, so the letter is the
+/// collection's writer's, marked as such; his friend's answer signed `Henri` is the friend's, whom the page names
+/// in full.
+#[test]
+fn a_given_name_signature_is_the_writer_the_title_names_and_a_bond_close_is_no_name() {
+    let c = pages("painter_letters");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let nets = by_start(&c, "The boats came in late");
+    assert_eq!(people(nets), pair("Marchand", "Vautrin"));
+    assert_eq!((&*nets.sender.0[0].printed, basis(nets)), ("Jules", vec!["signature"]), "signed `Jules`");
+    assert_eq!(date(nets).as_deref(), Some("1891-07-09"));
+    let parcel = by_start(&c, "Your parcel came this morning");
+    assert_eq!(people(parcel), pair("Marchand", "Vautrin"), "`Your Scholar` is no name: the title's writer");
+    assert_eq!(basis(parcel), ["collection"]);
+    let answer = by_start(&c, "I am glad the paper serves");
+    assert_eq!(people(answer), pair("Vautrin", "Marchand"), "`Henri` is the Henri the page names, not the writer");
+    assert_eq!(date(answer).as_deref(), Some("1891-07-26"));
+    // On its own page a letter is cited by its day: the letter of the 20th is not the one of the 22nd cited.
+    assert_eq!(cited(answer), ["1891-07-22"]);
+    assert_eq!(answer.replies_to, None, "{:?}", answer.reply_evidence);
+}
+
+#[test]
+fn a_bond_close_on_a_page_naming_no_writer_names_nobody() {
+    let c = pages("painter_letters");
+    let copy = by_start(&c, "I have finished the copy");
+    assert!(copy.sender.is_empty(), "`Your Pupil` is no one's name: {:?}", copy.sender.to_string());
+    assert_eq!(copy.recipient.to_string(), "Piquet");
+}

@@ -2,7 +2,8 @@
 //! page supports them, printings of one letter (editions) found, letters grouped into threads.
 //!
 //! An explicit reference (`your message of November 8th`) links to the letter from the addressee with that date
-//! (a few days' slack), or to nothing. Only when no dated letter matches may it link to an undated letter of the
+//! (a few days' slack for a letter printed on another page: on its own page a letter is cited by its date), or to
+//! nothing. Only when no dated letter matches may it link to an undated letter of the
 //! same numbered series (FRUS documents, a volume's numbers) that comes just before. An undated
 //! acknowledgement (`Thank you for your message`) links to the latest earlier letter from the addressee, at most
 //! [`MAX_INFERRED_DAYS`] before, when the writer has not answered it already; thanks for greetings need the
@@ -555,7 +556,15 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                     (Some(cd), Some(ld)) => cd <= ld,
                     _ => true,
                 };
-                group[c] != group[ix] && before && !taken.contains(&c) && !namesakes(&corpus.letters[c], from, to)
+                // One page prints its letters' dates as their answers cite them: there a cited date is the day of
+                // the letter cited, and the slack (a message dated when sent by one side, when received by the
+                // other) is for letters printed apart.
+                let same_page = slack > 0 && corpus.letters[c].file == l.file && corpus.letters[c].date != Some(d);
+                !same_page
+                    && group[c] != group[ix]
+                    && before
+                    && !taken.contains(&c)
+                    && !namesakes(&corpus.letters[c], from, to)
             };
             let found = pairs_of(from, to)
                 .chain(carried_pairs)

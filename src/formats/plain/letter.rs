@@ -676,7 +676,7 @@ fn is_close(t: &str) -> bool {
     if t.len() >= 120 {
         return false;
     }
-    if formula_cut_short(t).is_some_and(str::is_empty) {
+    if formula_cut_short(t).is_some_and(str::is_empty) || bond_close(t) {
         return true;
     }
     let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
@@ -726,16 +726,71 @@ fn bare_signature(t: &str) -> Option<Person> {
 /// `Your | K. M.`, `Thy | Fred`, `Your own | Jane`: a bare possessive closes a letter as `Yours` does, and the name follows it
 /// (`Your Excellency` is an address, not a close). Gives the name.
 fn after_possessive(t: &str) -> Option<&str> {
+    let name = possessed(t)?;
+    let first = name.split_whitespace().next()?;
+    (first.starts_with(char::is_uppercase)
+        && !parties::is_title(first)
+        && !is_bond(first)
+        && name.split_whitespace().nth(4).is_none())
+    .then_some(name)
+}
+
+/// What follows a bare possessive (`Your`, `Thy`, `Your own`) opening a short text.
+fn possessed(t: &str) -> Option<&str> {
     if t.len() > 60 {
         return None;
     }
-    let name = t.strip_prefix("Your ").or_else(|| t.strip_prefix("Thy "))?.quick_trim_start();
+    let rest = t.strip_prefix("Your ").or_else(|| t.strip_prefix("Thy "))?.quick_trim_start();
     // `Your own | JANE W. CARLYLE.`
-    let name = name.strip_prefix("own ").map_or(name, str::quick_trim_start);
-    let first = name.split_whitespace().next()?;
-    (first.starts_with(char::is_uppercase) && !parties::is_title(first) && name.split_whitespace().nth(4).is_none())
-        .then_some(name)
+    Some(rest.strip_prefix("own ").map_or(rest, str::quick_trim_start))
 }
+
+/// `Scholar`, `friend`, `Affectionate`, `Brother`: what a writer is to the reader, or a word of a close's feeling.
+fn is_bond(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',', '!']);
+    SELF_WORDS.iter().chain(CLOSES).chain(&crate::model::KIN_WORDS).any(|b| b.eq_ignore_ascii_case(w))
+}
+
+/// `Your Scholar`, `Your devoted Pupil`, `Thy loving Brother`: a possessive and the writer's bond to the reader, a
+/// close that names no one; the name, if any, follows it.
+fn bond_close(t: &str) -> bool {
+    let Some(rest) = possessed(t.trim_end_matches([',', '.'])) else { return false };
+    let mut words = rest.split_whitespace();
+    let last = words.next_back();
+    last.is_some_and(is_bond)
+        && rest.split_whitespace().nth(3).is_none()
+        && words.all(|w| is_bond(w) || w.starts_with(char::is_lowercase))
+}
+
+/// What a writer calls himself after a possessive instead of his name (`Your Scholar`, `Your devoted Pupil`): his
+/// bond to the reader, and the words of feeling a close is made of.
+const SELF_WORDS: &[&str] = &[
+    "scholar",
+    "pupil",
+    "disciple",
+    "student",
+    "admirer",
+    "friend",
+    "servant",
+    "subject",
+    "debtor",
+    "well-wisher",
+    "votary",
+    "companion",
+    "comrade",
+    "colleague",
+    "correspondent",
+    "petitioner",
+    "devoted",
+    "faithful",
+    "obedient",
+    "grateful",
+    "attached",
+    "old",
+    "ever",
+    "very",
+    "most",
+];
 
 /// The writer from the signature: the last short paragraphs, after a complimentary close (`Yours very sincerely,
 /// Franklin D. Roosevelt.`, `Your obedient servant, / J. SMITH, / Colonel.`).
@@ -825,6 +880,10 @@ mod tests {
         assert_eq!(writer(&["Dear Moor,", body, "Your K. Marx"]).as_deref(), Some("Marx"));
         assert_eq!(writer(&["Dear Moor,", body, "Thy Fred"]).as_deref(), Some("Fred"));
         assert_eq!(writer(&["Sir,", body, "Your Excellency's most obedient"]), None);
+        for close in ["Your Scholar", "Your friend", "Your Affectionate", "Your devoted Pupil", "Your Brother"] {
+            assert_eq!(writer(&["Dear Master,", body, close]), None, "{close}: the writer's bond, no name");
+        }
+        assert_eq!(writer(&["Dear Master,", body, "Your Scholar", "Anton Berg"]).as_deref(), Some("Berg"));
     }
 
     #[test]

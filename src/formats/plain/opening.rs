@@ -84,19 +84,32 @@ fn titled_writer(t: &str) -> Option<Person> {
             }
         }
     }
-    // `NAME: Works`, `NAME, Collected Works`, `NAME's Works`.
+    // `NAME: Works`, `NAME, Collected Works`, `NAME - The Letters`, `NAME's Works`.
     for k in KINDS {
         if lower.ends_with(k) {
-            let head = t[..t.len() - k.len()].quick_trim_end();
-            let head = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '-'));
-            let head = head.strip_suffix("Collected").or_else(|| head.strip_suffix("Selected")).unwrap_or(head);
-            let head = head.trim_end_matches([' ', ':', ',', '—', '-']);
-            // `NAME's Letters`, `MARK TWAIN'S LETTERS`.
-            let head = ["'s", "’s", "'S", "’S"].iter().find_map(|s| head.strip_suffix(s)).unwrap_or(head);
-            return writer(head);
+            // `MARK TWAIN'S LETTERS`.
+            let head = ["'s", "’s", "'S", "’S"].iter().find_map(|s| head_of(t, k).strip_suffix(s));
+            return writer(head.unwrap_or_else(|| head_of(t, k)));
         }
     }
     None
+}
+
+/// The text of a title before its kind (`Letters`), without the words that may stand between them (`Collected`,
+/// `Selected`, the article of `The Letters`) and the separators before those (`NAME - The Letters`, `NAME:
+/// Collected Works`).
+fn head_of<'a>(t: &'a str, kind: &str) -> &'a str {
+    let separators = |c: char| c.is_whitespace() || matches!(c, ':' | ',' | '—' | '–' | '-');
+    let mut head = t[..t.len() - kind.len()].trim_end_matches(separators);
+    let strip = |head: &'a str, w: &str| {
+        let at = head.len().checked_sub(w.len())?;
+        let (before, word) = (head.get(..at)?, head.get(at..)?);
+        (word.eq_ignore_ascii_case(w) && (before.is_empty() || before.ends_with(separators))).then_some(before)
+    };
+    while let Some(shorter) = ["collected", "selected", "complete", "the"].iter().find_map(|w| strip(head, w)) {
+        head = shorter.trim_end_matches(separators);
+    }
+    head
 }
 
 fn writer(name: &str) -> Option<Person> {
@@ -260,6 +273,12 @@ mod tests {
         assert!(!parties::different_people("Adams, John", "John Adams"), "nor an inverted form");
         assert!(!parties::different_people("The Ambassador in Japan (Grew)", "Joseph Grew"), "nor an office");
         assert_eq!(name("The Letters, Papers and Notes of the Committee"), None);
+        // A site's title: the name, a dash or a colon, then the kind with its article.
+        assert_eq!(name("Odile Ferrand - The Letters").as_deref(), Some("Ferrand"));
+        assert_eq!(name("Odile Ferrand: Letters").as_deref(), Some("Ferrand"));
+        assert_eq!(name("ODILE FERRAND — THE COLLECTED LETTERS").as_deref(), Some("Ferrand"));
+        assert_eq!(name("The Letters of Odile Ferrand").as_deref(), Some("Ferrand"));
+        assert_eq!(name("The Letters"), None);
     }
 
     #[test]
