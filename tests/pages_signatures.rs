@@ -1,7 +1,8 @@
 //! The writer's name at the foot of a letter, in styles written for the tests (tests/pages/): field telegrams
 //! signed with a name and, on the line under it, an abbreviated rank (`Maj. Gen.`, `Col.`); office letters whose
 //! signer's post (`Colonial Secretary`, `Director.`) or the firm he signs for (`for BRANDLEY & HOOK LTD.`) stands
-//! under or over his name.
+//! under or over his name; a painter's letters under a site's title naming him in full, signed with his given name or
+//! with his bond to the reader (`Your Scholar`); a humanist's letters headed `ANSELM OF BRUGES TO PIETER HALS`.
 
 mod pages_support;
 use pages_support::*;
@@ -77,4 +78,24 @@ fn a_bond_close_on_a_page_naming_no_writer_names_nobody() {
     let copy = by_start(&c, "I have finished the copy");
     assert!(copy.sender.is_empty(), "`Your Pupil` is no one's name: {:?}", copy.sender.to_string());
     assert_eq!(copy.recipient.to_string(), "Piquet");
+}
+
+/// A humanist's letters in translation, headed `ANSELM OF BRUGES TO PIETER HALS, GREETING.`: a personal name with
+/// no title before `of` and a place is the person (`Anselm`, as an editor records him), never the place; after a
+/// title (`LORD FENWICK OF HALTWHISTLE`) the place is the title's name, as peers sign.
+#[test]
+fn a_given_name_of_a_place_is_the_person_and_a_lord_of_a_place_is_the_peer() {
+    let c = pages("humanist_letters");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let book = by_start(&c, "I have received the little book");
+    assert_eq!(people(book), pair("Anselm", "Hals"));
+    assert_eq!(&*book.sender.0[0].printed, "ANSELM OF BRUGES", "the printed form keeps the place");
+    assert_eq!((book.number.as_deref(), date(book).as_deref()), (Some("XII"), Some("1521-05-03")));
+    let answer = by_start(&c, "Your letter of the 3rd of May");
+    assert_eq!(people(answer), pair("Hals", "Anselm"));
+    assert_eq!(answer.replies_to, c.find(&book.id), "the answer links to Anselm's letter");
+    let lord = by_start(&c, "Your book pleased the King");
+    assert_eq!(people(lord), pair("Haltwhistle", "Anselm"), "the peer by his title's place");
+    let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
+    assert!(!named.iter().any(|n| n == "Bruges"), "the place of a personal name is nobody: {named:?}");
 }

@@ -641,7 +641,8 @@ fn surname_of(words: &[Word], k: usize) -> String {
         return format!("{} {}", as_printed_name(words[k - 1].text), words[k].text);
     }
     let name = as_printed_name(words[k].text.trim_end_matches('.'));
-    if k > 0 && words[k - 1].is(PARTICLE) && words[k - 1].is(LOWER_FIRST) {
+    // `de Gaulle`, `van Dyck`; but `of` ties a place to a title (`Lord Grey of Howick`), it is no part of a name.
+    if k > 0 && words[k - 1].is(PARTICLE) && words[k - 1].is(LOWER_FIRST) && !words[k - 1].is(LINK) {
         return format!("{} {name}", words[k - 1].text);
     }
     name
@@ -742,11 +743,25 @@ fn read_part<'w, 'a>(words: &'w [Word<'a>]) -> Option<Part<'w, 'a>> {
         // one name after `of` is a peer's title and the name (`Wellington`).
         return Some(titled_holder(&words[..k], &rest[1..]).unwrap_or(Part::Office(words)));
     }
+    if !has_title && let Some(named) = personal_name_of_place(rest) {
+        return surname_at(named).map(|(named, k)| Part::Named(named, k));
+    }
     match surname_at(rest) {
         Some((named, k)) => Some(Part::Named(named, k)),
         None if has_title => Some(Part::Office(words)),
         None => None,
     }
+}
+
+/// `DESIDERIUS OF GOUDA`, `Catherine of Aragon`, `Thomas Hobbes of Malmesbury`: a personal name, with no title before
+/// it, then `of` and a place: the person is the name, the place only says where he is from (after a title the
+/// place is the title's name, `Duke of Wellington`, read by [`read_part`]). Gives the words of the name.
+fn personal_name_of_place<'w, 'a>(words: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    let of = words.iter().position(|w| w.text.eq_ignore_ascii_case("of"))?;
+    let (name, place) = (&words[..of], &words[of + 1..]);
+    let named = !name.is_empty() && name.iter().all(|w| w.is(NAME | INITIAL) && !w.is(SMALL | TITLE));
+    let placed = !place.is_empty() && place.len() <= 3 && place.iter().all(|w| w.is(NAME) && !w.is(TITLE));
+    (named && placed && name.iter().any(|w| w.is(NAME) && !w.is(INITIAL))).then_some(name)
 }
 
 /// `Secretary of State Rusk`, `Minister of Foreign Affairs Gromyko`: an office printed as a title, without an
@@ -998,6 +1013,20 @@ mod tests {
         assert_eq!(person("NELSON AND BRONTE").map(|p| p.name).as_deref(), Some("Nelson"));
         assert_eq!(person("Pliny the Younger").map(|p| p.name).as_deref(), Some("Pliny"));
         assert!(!valid("THE MARCH"), "an article opens an office, not a name");
+    }
+
+    #[test]
+    fn a_personal_name_of_a_place_is_the_person_a_title_of_a_place_the_peer() {
+        assert_eq!(names("ANSELM OF BRUGES"), ["Anselm"], "the place says where he is from");
+        assert_eq!(names("Catherine of Aragon"), ["Catherine"]);
+        assert_eq!(names("Thomas Hobbes of Malmesbury"), ["Hobbes"]);
+        // After a title, the place is the title's name.
+        assert_eq!(names("The Duke of Wellington"), ["Duke of Wellington"]);
+        assert_eq!(names("LORD FENWICK OF HALTWHISTLE"), ["Haltwhistle"]);
+        assert_eq!(names("Lord Grey of Howick"), ["Howick"], "`of` is no particle of a name");
+        assert_eq!(names("the Bishop of Durham"), ["Bishop of Durham"]);
+        assert_eq!(names("the Secretary of State"), ["Secretary of State"]);
+        assert_eq!(names("Leo van Dyck"), ["van Dyck"], "a particle of a name stays");
     }
 
     #[test]
