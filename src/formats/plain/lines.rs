@@ -1080,6 +1080,36 @@ pub fn furniture_line(line: &str) -> bool {
     })
 }
 
+/// A site's menu: four or more short items in capitals set apart by wide gaps or bars (`Search   Historical
+/// Documents   Department History   Guide to Countries   About`, `Home | Collections | Search`). Each item is a
+/// few words, every one capitalised but the small words joining them (`to`, `of`, `and`, `&`); no item holds a
+/// figure or a stop. Outside a letter's body it is furniture.
+pub fn menu_line(line: &str) -> bool {
+    let t = line.quick_trim();
+    // Gaps or bars: looked for first, as few lines have any.
+    if !(t.contains("   ") || t.contains(" | ") || t.contains(" · ") || t.contains(" • ")) {
+        return false;
+    }
+    let items: Vec<&str> = t
+        .split(['|', '·', '•', '\t'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    let small = |w: &str| ["to", "of", "and", "the", "&", "a", "in", "for"].contains(&w);
+    let item_shaped = |item: &&str| {
+        let words: Vec<&str> = item.split(' ').collect();
+        words.len() <= 4
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| {
+                small(w)
+                    || w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
+    };
+    items.len() >= 4 && items.iter().all(item_shaped)
+}
+
 /// `The Earl of Clarendon, K.G., &c. &c. &c.`, `John F. Crampton, Esq.`, `Sir Edward Grey.`: the addressee as
 /// official letters name him under the signature. The name is returned: it carries a title, or the honours after
 /// a comma (`Esq.`, `K.G.`, `&c.`) say it is an address.
@@ -1370,6 +1400,17 @@ mod tests {
         assert!(archive_line("Roosevelt Papers: Telegram"));
         assert!(archive_line("861.24/638: Telegram"));
         assert!(!archive_line("Note: the President agreed"));
+        assert!(menu_line(
+            "Search   Historical Documents   Department History   Guide to Countries   Milestones   About"
+        ));
+        assert!(menu_line("Home | Letters | Editorial Method | Search"));
+        assert!(menu_line("Home · Browse · Search · Help"));
+        // Three items, a figure, a stop or a sentence: no menu.
+        assert!(!menu_line("Home | Letters | Search"));
+        assert!(!menu_line("MY LORD,      Cartaxo, 2nd January, 1811."));
+        assert!(!menu_line("Infantry   Cavalry   Artillery   1,200 men"));
+        assert!(!menu_line("We went on   and on   until the night   came down   upon us"));
+        assert!(!menu_line("A plain line of prose with no gaps in it at all, to no one."));
         assert!(furniture_line("← Back to index"));
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));

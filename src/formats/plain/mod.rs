@@ -194,6 +194,10 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(look.text) {
             return 0;
         }
+        // A site's menu between letters; in a body such a line may be a table's head, and is kept.
+        if (self.cur.is_none() || self.zone == Zone::After) && lines::menu_line(look.text) {
+            return 0;
+        }
         if (self.address.is_some() || lead == Some(b'f'))
             && let Some(used) = self.address_block(no, line, next)
         {
@@ -623,7 +627,9 @@ fn wrapped_heading(line: &str, next: &[&str], seen: Option<Option<bool>>) -> Opt
     }
     let mut joined = first.to_string();
     for (k, n) in next.iter().enumerate() {
-        if lines::is_blank(n) || n.len() > 300 {
+        // A site's menu under a site's name (`Office of the Historian` / `Search   Documents   ...`) wraps no
+        // heading.
+        if lines::is_blank(n) || n.len() > 300 || lines::menu_line(n) {
             return None;
         }
         joined.push(' ');
