@@ -490,3 +490,19 @@ fn an_edition_s_note_on_the_copy_printed_is_the_source() {
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
     assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
 }
+
+/// A general's letters dated in the Republican calendar, with the editor's equivalent in ours in round or square
+/// brackets (`Toulon, 3 Germinal, Year VI (23 March 1798).`): the bracketed date dates the letter, the place is the
+/// line's first word. Before, such a date line opened nothing and the page gave no letter.
+#[test]
+fn a_date_in_another_calendar_is_dated_by_its_bracketed_equivalent() {
+    let c = pages("republican_calendar");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Citizen Minister, the frigates");
+    assert_eq!(people(first), pair("Desaix", "Minister of Marine"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1798-03-23"), Some("Toulon")));
+    assert_eq!(first.number.as_deref(), Some("812"));
+    let second = by_start(&c, "The biscuit you promised");
+    assert_eq!(people(second), pair("Desaix", "Laporte"));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1798-03-25"), Some("Toulon")));
+}

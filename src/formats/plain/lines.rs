@@ -482,9 +482,36 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         return (None, None);
     }
     let (with_year, without) = readings_of(t);
-    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0).or_else(|| numeric_date_line(line));
+    let with_year = with_year
+        .or_else(|| readings(&without_style_mark(line)?).0)
+        .or_else(|| numeric_date_line(line))
+        .or_else(|| bracketed_equivalent(t));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// `Paris, 10 Ventôse, Year VIII (1 March 1800)`: a date in another calendar, then the editor's equivalent in
+/// ours in brackets. The bracketed date, with a year, dates the line; the place is what comes before the first
+/// comma when it is a word in capitals without figures.
+fn bracketed_equivalent(t: &str) -> Option<DateLine> {
+    let close = match t.as_bytes().last()? {
+        b')' => '(',
+        b']' => '[',
+        _ => return None,
+    };
+    let open = t.rfind(close)?;
+    let inner = &t[open + 1..t.len() - 1];
+    let before = t[..open].trim_end().trim_end_matches(',');
+    // The other calendar's date: figures or a year's word before the brackets, on a short line.
+    if before.is_empty() || before.len() > 60 || !(has_digit(before.as_bytes()) || before.contains("Year")) {
+        return None;
+    }
+    let date = readings_of(without_final_stops(inner.trim())).0.filter(|d| d.found.year.is_some())?;
+    let place = before
+        .split_once(',')
+        .map(|(p, _)| p.trim())
+        .filter(|p| p.starts_with(char::is_uppercase) && !has_digit(p.as_bytes()) && p.split(' ').count() <= 3);
+    Some(DateLine { place: place.map(str::to_string).or(date.place), ..date })
 }
 
 /// `7 June 44`, `Dec. 3, '62`: a date line whose year is printed in two figures, given the century of `year`
