@@ -506,3 +506,20 @@ fn a_date_in_another_calendar_is_dated_by_its_bracketed_equivalent() {
     assert_eq!(people(second), pair("Desaix", "Laporte"));
     assert_eq!((date(second).as_deref(), second.place()), (Some("1798-03-25"), Some("Toulon")));
 }
+
+/// An online edition's heading: the parties by initials or name, then one line of date and place set apart by a
+/// bullet with the catalogue number in brackets (`3 and 4 June 1872 • Cambridge, Mass. (HLC 00311)`); a letter
+/// written over two days is dated by the first. The answer cites it by weekday (`Your letter of Monday &
+/// Tuesday`) and links back. Before, neither letter had a date.
+#[test]
+fn a_bulleted_line_of_date_and_place_dates_the_letter_under_the_heading() {
+    let c = pages("bulleted_datelines");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Cambridge, Monday Night.");
+    assert_eq!(people(first), pair("Wdh", "Mead"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1872-06-03"), Some("Cambridge, Mass")));
+    let answer = by_start(&c, "Dear Will,");
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1872-06-06"), Some("Brattleboro, Vt")));
+    assert_eq!(cited(answer), ["1872-06-03"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}

@@ -485,9 +485,36 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
     let with_year = with_year
         .or_else(|| readings(&without_style_mark(line)?).0)
         .or_else(|| numeric_date_line(line))
-        .or_else(|| bracketed_equivalent(t));
+        .or_else(|| bracketed_equivalent(t))
+        .or_else(|| bulleted(t));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// `9 March 1869 • Hartford, Conn. (UCCL 00254)`: an edition's heading line of date and place set apart by a
+/// bullet, perhaps with its catalogue number in brackets. The part that is a date line with a year dates it; the
+/// other part, without its bracket, is the place.
+fn bulleted(t: &str) -> Option<DateLine> {
+    // The bullet's first byte (E2) is looked for before the bullet.
+    if !t.as_bytes().contains(&0xe2) || !t.contains(" • ") {
+        return None;
+    }
+    let parts: Vec<&str> = t.split(" • ").map(str::trim).collect();
+    if parts.len() != 2 {
+        return None;
+    }
+    let (at, date) = parts
+        .iter()
+        .enumerate()
+        .find_map(|(k, p)| readings_of(without_final_stops(p)).0.filter(|d| d.found.year.is_some()).map(|d| (k, d)))?;
+    let other = parts[1 - at];
+    let place = match other.rfind(" (") {
+        Some(open) if other.ends_with(')') => &other[..open],
+        _ => other,
+    };
+    let place = without_final_stops(place.trim());
+    let place_shaped = place.starts_with(char::is_uppercase) && !has_digit(place.as_bytes()) && place.len() <= 40;
+    place_shaped.then(|| DateLine { place: Some(place.to_string()), ..date })
 }
 
 /// `Paris, 10 Ventôse, Year VIII (1 March 1800)`: a date in another calendar, then the editor's equivalent in
@@ -1560,5 +1587,25 @@ mod tests {
         assert_eq!(with_century("We lost 44", Some(1944)), None, "no month");
         assert_eq!(with_century("7 June 1944", Some(1944)), None);
         assert_eq!(with_century("[Moscow,] August 22,", Some(1945)), None, "a day, its year on the next line");
+    }
+
+    #[test]
+    fn a_bracketed_equivalent_or_a_bulleted_place_dates_the_line() {
+        let iso = |d: &DateLine| d.found.date(0).map(|d| d.to_string());
+        let republican = date_line("Paris, 10 Ventôse, Year VIII (1 March 1800).").expect("the bracketed date");
+        assert_eq!((iso(&republican).as_deref(), republican.place.as_deref()), (Some("1800-03-01"), Some("Paris")));
+        let square = date_line("Milan, 29 Floréal an IV [18 May 1796]").expect("in square brackets");
+        assert_eq!(iso(&square).as_deref(), Some("1796-05-18"));
+        // Brackets holding no date, or a bracketed date after no other date: no date line.
+        assert!(date_line("Paris, 10 Ventôse, Year VIII (see note)").is_none());
+        assert!(date_line("The roads were bad (1 March 1800)").is_none());
+        let bulleted = date_line("14 April 1871 • Elmira, N.Y. (UCCL 00601)").expect("a bulleted heading line");
+        assert_eq!((iso(&bulleted).as_deref(), bulleted.place.as_deref()), (Some("1871-04-14"), Some("Elmira, N.Y")));
+        let days = date_line("3 and 4 May 1870 • Buffalo, N.Y. (UCCL 00466)").expect("two days");
+        assert_eq!(iso(&days).as_deref(), Some("1870-05-03"));
+        assert!(date_line("Letters • Writings • Search").is_none());
+        assert!(date_line("14 April 1871 • 16 April 1871").is_none(), "two dates: no place");
+        let plain_days = date_line("9 and 10 March 1869").expect("two days, day first");
+        assert_eq!(iso(&plain_days).as_deref(), Some("1869-03-09"));
     }
 }
