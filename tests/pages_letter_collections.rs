@@ -523,3 +523,18 @@ fn a_bulleted_line_of_date_and_place_dates_the_letter_under_the_heading() {
     assert_eq!(cited(answer), ["1872-06-03"]);
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
+
+/// Official letters cite a letter by the place and date it was dated at (`your letter dated Indore, 14 May
+/// 1851`): the date is read past the place, and the link rests on it, not on the thanks alone.
+#[test]
+fn a_letter_cited_as_dated_at_a_place_is_cited_by_its_date() {
+    let c = pages("dated_at_a_place");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = c.letters.iter().find(|l| l.paragraphs.iter().any(|p| p.contains("The survey"))).expect("the report");
+    assert_eq!(people(first), pair("Carver", "Ansell"));
+    let answer = c.letters.iter().find(|l| l.paragraphs.iter().any(|p| p.contains("laid them"))).expect("the answer");
+    assert_eq!(cited(answer), ["1851-05-14"]);
+    let evidence = answer.reply_evidence.as_deref().unwrap_or_default();
+    assert!(evidence.contains("dated Indore, 14 May 1851"), "the link rests on the dated words: {evidence:?}");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}
