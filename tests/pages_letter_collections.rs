@@ -538,3 +538,19 @@ fn a_letter_cited_as_dated_at_a_place_is_cited_by_its_date() {
     assert!(evidence.contains("dated Indore, 14 May 1851"), "the link rests on the dated words: {evidence:?}");
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
 }
+
+/// An online edition prints its labels between the heading and the salutation (`Source status:`, `Location:`
+/// with an inventory number, `Date:` with the editor's reasoning in words): they are the letter's source, so
+/// that the inventory number's figures are no footnote marker and the letter opens with its salutation.
+#[test]
+fn an_editions_labels_under_the_heading_are_the_source_not_the_text() {
+    let c = pages("edition_labels");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Verloop", "Stam"));
+    assert_eq!(date(l).as_deref(), Some("1891-03-03"));
+    assert_eq!(l.paragraphs.first(), Some("Dear Stam,"));
+    assert_eq!(markers(l), ["1"], "b412 is an inventory number");
+    let source = l.source.as_deref().unwrap_or_default();
+    assert!(source.contains("Location: Haarlem") && source.contains("Date: Written on the Tuesday"), "{source}");
+}

@@ -399,8 +399,12 @@ pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
 }
 
 /// The labels an archive portal prints over a document's text (`Citation:`, `Summary:`, `Original Language:`).
-const PORTAL_LABELS: [&str; 14] = [
+const PORTAL_LABELS: [&str; 18] = [
     "citation",
+    "source status",
+    "location",
+    "provenance",
+    "copy-text",
     "summary",
     "original language",
     "language",
@@ -422,7 +426,11 @@ pub fn portal_label(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim();
     let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(20)])?;
     let label = &t[..colon];
-    PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)).then(|| (label, t[colon + 1..].quick_trim()))
+    let value = t[colon + 1..].quick_trim();
+    // `Date: The letter was written a few days before ...`: an editor's reasoning on the date, in words; a date
+    // after the label is the metadata's (`Date: 5 December 1883`).
+    let reasoning = || label.eq_ignore_ascii_case("date") && value.split(' ').count() > 6 && date_line(value).is_none();
+    (PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) || reasoning()).then_some((label, value))
 }
 
 /// A date line: the date, and the place printed before it.
@@ -1587,6 +1595,19 @@ mod tests {
         assert_eq!(with_century("We lost 44", Some(1944)), None, "no month");
         assert_eq!(with_century("7 June 1944", Some(1944)), None);
         assert_eq!(with_century("[Moscow,] August 22,", Some(1945)), None, "a day, its year on the next line");
+    }
+
+    #[test]
+    fn an_editions_labels_over_a_letter_are_its_source() {
+        assert_eq!(portal_label("Source status: Original manuscript"), Some(("Source status", "Original manuscript")));
+        assert_eq!(
+            portal_label("Location: Haarlem, Frans Hals Museum, inv. no. b12"),
+            Some(("Location", "Haarlem, Frans Hals Museum, inv. no. b12"))
+        );
+        let reasoning = "Date: The letter was written two days before the next, after the visit to Delft.";
+        assert_eq!(portal_label(reasoning).map(|(l, _)| l), Some("Date"));
+        assert_eq!(portal_label("Date: 5 December 1883"), None, "a date after the label is the metadata's");
+        assert_eq!(portal_label("Date: about 1884"), None, "a few words: no reasoning");
     }
 
     #[test]

@@ -214,7 +214,7 @@ impl<'a> Parser<'a> {
             return used;
         }
         // A portal's label opens with one of these letters (see `lines::portal_label`).
-        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e'))
+        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p'))
             && let Some(used) = self.portal_block(line, next)
         {
             return used;
