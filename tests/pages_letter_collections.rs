@@ -554,3 +554,25 @@ fn an_editions_labels_under_the_heading_are_the_source_not_the_text() {
     let source = l.source.as_deref().unwrap_or_default();
     assert!(source.contains("Location: Haarlem") && source.contains("Date: Written on the Tuesday"), "{source}");
 }
+
+/// A company history prints its typed letters between the historian's paragraphs: a centred letterhead, the
+/// firm's `Our ref.` and `Your ref.` lines, the date pushed to the right, an inside address of three lines (the
+/// firm, its street by number, its town), `Dear Sirs,`. The reference lines are the letter's file marks and open
+/// the next letter even with no letterhead over it. Before, the second and later letters were lost.
+#[test]
+fn typed_business_letters_with_file_references_and_three_line_addresses() {
+    let c = pages("company_history");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let offer = by_start(&c, "Messrs. Oakes & Co.");
+    assert_eq!((offer.recipient.to_string(), date(offer).as_deref()), ("Oakes & Co".into(), Some("1924-03-03")));
+    assert_eq!(offer.source.as_deref(), Some("Our ref. WD/KP; Your ref. 7/C"));
+    assert_eq!(cited(offer), ["1924-02-28"], "your enquiry of the 28th ult.");
+    let answer = by_start(&c, "Messrs. Dale & Prior Ltd.");
+    assert_eq!(
+        (answer.recipient.to_string(), date(answer).as_deref()),
+        ("Dale & Prior Ltd".into(), Some("1924-03-10"))
+    );
+    assert_eq!(answer.source.as_deref(), Some("Our ref. 7/C; Your ref. WD/KP"));
+    assert_eq!(cited(answer), ["1924-03-03"]);
+    assert!(!answer.paragraphs.iter().any(|p| p.contains("a week in coming")), "the historian's words are no letter's");
+}

@@ -41,6 +41,12 @@ const NOUNS: &[&str] = &[
     "memorandum",
     "report",
     "cablegram",
+    "enquiry",
+    "enquiries",
+    "inquiry",
+    "inquiries",
+    "postcard",
+    "postcards",
 ];
 
 /// Words that may stand between the possessive and the noun: `your personal and secret message`.
@@ -887,6 +893,7 @@ mod tests {
             vec![("my telegram of September 5th".into(), "1941-09-05".into(), RefTarget::Own)]
         );
         assert_eq!(refs("Your message of December 28 arrived.", ctx)[0].1, "1942-12-28");
+        assert_eq!(refs("We thank you for your enquiry of the 28th ult. and enclose", ctx)[0].1, "1942-12-28");
     }
 
     #[test]

@@ -831,18 +831,19 @@ pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str>
 /// An inside address of several lines under a dateline, then a salutation (`Messrs. Blake & Co.,` / `Liverpool.` /
 /// `Dear Sirs,`): the addressee (the first line, without its comma or stop) and the address lines after it.
 pub fn address_lines_above<'a>(line: &'a str, next: &[&str]) -> Option<(&'a str, usize)> {
-    let short = |l: &str| {
+    // The addressee's line opens with a capital; a street's may open with its number (`12 High Street,`).
+    let short = |l: &str, numbered: bool| {
         let t = l.quick_trim();
         (2..=60).contains(&t.len())
-            && t.starts_with(char::is_uppercase)
+            && (t.starts_with(char::is_uppercase) || numbered && t.starts_with(|c: char| c.is_ascii_digit()))
             && !t.ends_with([':', ';', '!', '?'])
             && t.split_whitespace().count() <= 7
             && salutation(l).is_none()
     };
-    if !short(line) {
+    if !short(line, false) {
         return None;
     }
-    let more = next.iter().take(3).take_while(|l| !is_blank(l) && short(l)).count();
+    let more = next.iter().take(3).take_while(|l| !is_blank(l) && short(l, true)).count();
     let after = next[more..].iter().find(|l| !is_blank(l))?;
     let head = line.quick_trim().trim_end_matches([',', '.']);
     (more >= 1 && salutation(after).is_some() && super::parties::valid(head)).then_some((head, more))
@@ -1006,12 +1007,28 @@ pub fn archive_line(line: &str) -> bool {
     if file_reference(t) {
         return true;
     }
+    if matches!(b[0], b'O' | b'Y' | b'R') && business_reference(t) {
+        return true;
+    }
     let Some(colon) = memchr::memchr(b':', b) else { return false };
     let head = &t[..colon];
     head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && head
             .split_whitespace()
             .any(|w| matches!(w, "Papers" | "Files" | "File" | "Archives" | "Records" | "Library" | "Collection"))
+}
+
+/// A business letter's references at its head (`Our ref. JHB/MM`, `Your ref. 14/B`, `Ref: PL/7`): the letter's
+/// file marks, one short code after the label.
+fn business_reference(t: &str) -> bool {
+    let rest = ["Our ref", "Your ref", "Ref"].iter().find_map(|label| strip_prefix_ci(t, label));
+    let Some(rest) = rest else { return false };
+    let rest = rest.strip_prefix("erence").unwrap_or(rest);
+    let Some(code) = rest.strip_prefix(['.', ':']).or_else(|| rest.strip_prefix(' ')) else { return false };
+    let code = code.trim_start_matches(['.', ':', ' ']).trim();
+    !code.is_empty()
+        && code.split(' ').count() <= 2
+        && code.bytes().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
@@ -1595,6 +1612,27 @@ mod tests {
         assert_eq!(with_century("We lost 44", Some(1944)), None, "no month");
         assert_eq!(with_century("7 June 1944", Some(1944)), None);
         assert_eq!(with_century("[Moscow,] August 22,", Some(1945)), None, "a day, its year on the next line");
+    }
+
+    #[test]
+    fn a_business_letters_references_are_file_lines() {
+        assert!(archive_line("Our ref. JHB/MM"));
+        assert!(archive_line("Your ref. 14/B"));
+        assert!(archive_line("Your Reference: AS/221"));
+        assert!(archive_line("Ref: PL/7"));
+        assert!(!archive_line("Our refusal was final."));
+        assert!(!archive_line("Your ref. is in the post and will reach you on Monday"));
+        assert!(!archive_line("Referring to your letter"));
+    }
+
+    #[test]
+    fn an_inside_address_may_name_a_street_by_its_number() {
+        let next = ["12 High Street,", "Leeds.", "", "Dear Sirs,"];
+        assert_eq!(address_lines_above("Messrs. Dale & Sons,", &next), Some(("Messrs. Dale & Sons", 2)));
+        let next = ["Leeds.", "", "Dear Sirs,"];
+        assert_eq!(address_lines_above("12 High Street,", &next), None, "a street is no addressee");
+        let next = ["12 of them came back,", "", "Dear Sirs,"];
+        assert_eq!(address_lines_above("The carding shed", &next), None, "no party heads it");
     }
 
     #[test]
