@@ -576,3 +576,18 @@ fn typed_business_letters_with_file_references_and_three_line_addresses() {
     assert_eq!(cited(answer), ["1924-03-03"]);
     assert!(!answer.paragraphs.iter().any(|p| p.contains("a week in coming")), "the historian's words are no letter's");
 }
+
+/// A humanist dates his letter in its last sentence, after the farewell (`Farewell. Tübingen, 4 April 1512.`),
+/// perhaps above his name: the place and date date the letter; a date in an earlier sentence (`We met at Worms,
+/// 1 May 1510`) does not. The text stays whole.
+#[test]
+fn a_place_and_date_after_the_farewell_date_the_letter() {
+    let c = pages("humanist_farewells");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your book on the old inscriptions");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1512-04-04"), Some("Tübingen")));
+    assert!(first.paragraphs.iter().any(|p| p.ends_with("Farewell. Tübingen, 4 April 1512.")), "the text is kept");
+    let second = by_start(&c, "I send the Hebrew grammar");
+    assert_eq!(people(second), pair("Reuchel", "Imhof"));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1512-05-18"), Some("Stuttgart")));
+}

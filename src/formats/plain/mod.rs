@@ -7,6 +7,7 @@
 
 use words::QuickTrim;
 mod around;
+mod closing_date;
 mod covering;
 mod given_names;
 mod heading;
