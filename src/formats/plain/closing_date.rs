@@ -19,6 +19,10 @@ pub fn in_last_sentence(paragraphs: &Paragraphs) -> Option<(Found, Option<String
 
 fn of_paragraph(p: &str) -> Option<(Found, Option<String>, String)> {
     let t = p.trim_end();
+    // A dated sentence ends in its year (perhaps before a stop): most paragraphs are turned away here.
+    if !t.trim_end_matches(['.', ']']).ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // The last sentence starts after the last stop but the final one: looked for only near the end.
     let from = (t.len().saturating_sub(MAX_TAIL)..=t.len()).find(|&i| t.is_char_boundary(i))?;
     let near = &t[from..];

@@ -504,7 +504,7 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
 /// other part, without its bracket, is the place.
 fn bulleted(t: &str) -> Option<DateLine> {
     // The bullet's first byte (E2) is looked for before the bullet.
-    if !t.as_bytes().contains(&0xe2) || !t.contains(" • ") {
+    if memchr::memchr(0xe2, t.as_bytes()).is_none() || !t.contains(" • ") {
         return None;
     }
     let parts: Vec<&str> = t.split(" • ").map(str::trim).collect();
@@ -1159,14 +1159,27 @@ pub fn furniture_line(line: &str) -> bool {
     })
 }
 
+/// A wide gap between a menu's items.
+static MENU_GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+
 /// A site's menu: four or more short items in capitals set apart by wide gaps or bars (`Search   Historical
 /// Documents   Department History   Guide to Countries   About`, `Home | Collections | Search`). Each item is a
 /// few words, every one capitalised but the small words joining them (`to`, `of`, `and`, `&`); no item holds a
 /// figure or a stop. Outside a letter's body it is furniture.
 pub fn menu_line(line: &str) -> bool {
     let t = line.quick_trim();
-    // Gaps or bars: looked for first, as few lines have any.
-    if !(t.contains("   ") || t.contains(" | ") || t.contains(" · ") || t.contains(" • ")) {
+    let b = t.as_bytes();
+    // A menu is short, opens with a capital and ends in no stop: most lines are turned away here.
+    let ends_stopped = matches!(b.last(), Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b')'));
+    if b.len() > 200 || ends_stopped || !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // Gaps or bars (a middle dot's or a bullet's first byte is C2 or E2).
+    let gapped = memchr::memchr(b' ', b).is_some() && MENU_GAP.find(b).is_some();
+    let barred = || memchr::memchr(b'|', b).is_some();
+    let dotted = || memchr::memchr2(0xc2, 0xe2, b).is_some() && (t.contains(" · ") || t.contains(" • "));
+    if !(gapped || barred() || dotted()) {
         return false;
     }
     let items: Vec<&str> = t
