@@ -497,7 +497,7 @@ pub fn different_people(a: &str, b: &str) -> bool {
 }
 
 /// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
-fn is_postnominal(part: &str) -> bool {
+pub fn is_postnominal(part: &str) -> bool {
     words_of(part).all(|w| {
         let w = w.trim_end_matches(['.', ',']);
         let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
