@@ -64,3 +64,25 @@ fn an_editions_number_opens_a_heading_and_kin_of_the_writer_bear_his_name() {
     assert_eq!(&*answer.sender.0[0].printed, "Michael Kessler");
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&own.id), Some(ReplyBasis::Explicit)));
 }
+
+#[test]
+fn a_bracketed_heading_between_narrative_paragraphs_opens_a_letter_dated_or_not() {
+    let c = pages("life_and_letters");
+    // The book's title, the chapter's number and years, the editor's narrative and the note `[The rest of this
+    // letter is lost.]` open no letter.
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let sister = by_start(&c, "My dear Emily,");
+    // The place and weekday are the whole dateline: an undated letter from Edinburgh.
+    assert_eq!((date(sister), sister.place()), (None, Some("Edinburgh")));
+    // Named by the bond alone, as a salutation's `Mother` is: the writer the signature gives is not the heading's.
+    assert_eq!(people(sister), pair("Ashcombe", "Sister"));
+    assert_eq!(&*sister.recipient.0[0].printed, "his sister");
+    assert!(sister.paragraphs.iter().all(|p| !p.contains("Saturday")), "the dateline is no paragraph");
+    let friend = by_start(&c, "My dear Lindley,");
+    assert_eq!(people(friend), pair("Ashcombe", "Lindley"));
+    assert_eq!(basis(friend), ["collection"], "unsigned: the book's title names the writer");
+    assert_eq!((date(friend).as_deref(), friend.place()), (Some("1832-04-09"), Some("Edinburgh")));
+    // No dateline at all: the salutation right under the bracket shows the letter.
+    let father = by_start(&c, "My dear Father,");
+    assert_eq!((people(father), date(father)), (pair("Ashcombe", "Father"), None));
+}

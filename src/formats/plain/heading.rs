@@ -179,6 +179,9 @@ thread_local! {
 
 /// [`parse`] of a trimmed line that may open a heading ([`opening_words`]).
 fn read_heading(t: &str, caption: bool) -> Option<Heading> {
+    // `[To his sister.]`: a life-and-letters book's heading, in the editor's brackets between narrative paragraphs.
+    let bracketed = t.strip_prefix('[').and_then(|x| x.strip_suffix(']')).filter(|x| !x.contains(['[', ']']));
+    let t = bracketed.map_or(t, QuickTrim::quick_trim);
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
     let mut text = inline.text;
@@ -198,11 +201,11 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     if edition.is_some_and(|(_, bracketed)| !bracketed) && (h.senders.is_empty() || h.recipients.is_empty()) {
         return None;
     }
-    kin_takes_writers_name(&mut h);
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
     let whereabouts = whereabouts_at(core);
     let caps = is_caps(&core[..whereabouts.unwrap_or(core.len())]);
-    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && !caps && whereabouts.is_none() {
+    let sentence = bracketed.is_none() && !caps && whereabouts.is_none();
+    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && sentence {
         return None;
     }
     h.number = h.number.or(number);
@@ -213,6 +216,8 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     // A footnote cites a letter so too (`(2) Haydn to Genzinger, 14 May 1790.`): a heading under the edition's
     // number needs a letter to follow it.
     h.weak |= edition.is_some();
+    // An editor's bracket holds notes too (`[To be read with the letter before.]`): a letter must follow.
+    h.weak |= bracketed.is_some();
     let mut markers = inline.markers;
     if let Some(n) = trailing {
         markers.push((n.to_string(), text.len()));
@@ -243,16 +248,6 @@ fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
     opens.then(|| (&t[start..start + digits], end + 1, bracketed))
-}
-
-/// `Haydn to his Brother`: the addressee named by a bond of family that shares the writer's surname bears it.
-fn kin_takes_writers_name(h: &mut Heading) {
-    if let ([s], [r]) = (h.senders.as_slice(), h.recipients.as_mut_slice())
-        && !s.office
-        && crate::model::named_by_kin(&r.printed)
-    {
-        r.name.clone_from(&s.name);
-    }
 }
 
 /// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of
@@ -853,7 +848,7 @@ mod tests {
     #[test]
     fn an_editions_number_in_brackets_or_alone() {
         let h = parse("(212) Haydn to his Brother", false).expect("a bracketed number");
-        assert_eq!((h.number.as_deref(), parties::join(&h.recipients).as_str()), (Some("212"), "Haydn"));
+        assert_eq!((h.number.as_deref(), parties::join(&h.recipients).as_str()), (Some("212"), "Brother"));
         assert!(h.weak, "a letter must follow: a note cites letters so too");
         let h = parse("212 Haydn to Prince Esterházy", false).expect("a number alone");
         assert_eq!(parties::join(&h.senders), "Haydn");

@@ -595,6 +595,7 @@ impl<'a> Parser<'a> {
                     opening::give_reader(&mut letter, w);
                 }
             }
+            opening::kin_of_writer(&mut letter);
             if let Some(ix) = self.enclosed_by.filter(|&ix| ix + 1 == self.out.letters.len()) {
                 self.enclosed_by = None;
                 let words = format!("the enclosure printed after it ({})", letter.heading);

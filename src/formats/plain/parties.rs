@@ -533,6 +533,11 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
         if possessive && count == 2 && !w.is(TITLE | KINSHIP) && !BONDS.iter().any(|k| w.text.eq_ignore_ascii_case(k)) {
             return false;
         }
+        // `[To his sister.]`: a bond of family after the possessive names the party in any case.
+        if possessive && count == 2 && w.is(KINSHIP) {
+            (capital, last_particle) = (true, false);
+            continue;
+        }
         if count > 16 {
             return false;
         }
