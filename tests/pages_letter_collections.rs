@@ -490,3 +490,104 @@ fn an_edition_s_note_on_the_copy_printed_is_the_source() {
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
     assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter")), "{:#?}", c.warnings);
 }
+
+/// A general's letters dated in the Republican calendar, with the editor's equivalent in ours in round or square
+/// brackets (`Toulon, 3 Germinal, Year VI (23 March 1798).`): the bracketed date dates the letter, the place is the
+/// line's first word. Before, such a date line opened nothing and the page gave no letter.
+#[test]
+fn a_date_in_another_calendar_is_dated_by_its_bracketed_equivalent() {
+    let c = pages("republican_calendar");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Citizen Minister, the frigates");
+    assert_eq!(people(first), pair("Desaix", "Minister of Marine"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1798-03-23"), Some("Toulon")));
+    assert_eq!(first.number.as_deref(), Some("812"));
+    let second = by_start(&c, "The biscuit you promised");
+    assert_eq!(people(second), pair("Desaix", "Laporte"));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1798-03-25"), Some("Toulon")));
+}
+
+/// An online edition's heading: the parties by initials or name, then one line of date and place set apart by a
+/// bullet with the catalogue number in brackets (`3 and 4 June 1872 • Cambridge, Mass. (HLC 00311)`); a letter
+/// written over two days is dated by the first. The answer cites it by weekday (`Your letter of Monday &
+/// Tuesday`) and links back. Before, neither letter had a date.
+#[test]
+fn a_bulleted_line_of_date_and_place_dates_the_letter_under_the_heading() {
+    let c = pages("bulleted_datelines");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Cambridge, Monday Night.");
+    assert_eq!(people(first), pair("Wdh", "Mead"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1872-06-03"), Some("Cambridge, Mass")));
+    let answer = by_start(&c, "Dear Will,");
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1872-06-06"), Some("Brattleboro, Vt")));
+    assert_eq!(cited(answer), ["1872-06-03"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}
+
+/// Official letters cite a letter by the place and date it was dated at (`your letter dated Indore, 14 May
+/// 1851`): the date is read past the place, and the link rests on it, not on the thanks alone.
+#[test]
+fn a_letter_cited_as_dated_at_a_place_is_cited_by_its_date() {
+    let c = pages("dated_at_a_place");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = c.letters.iter().find(|l| l.paragraphs.iter().any(|p| p.contains("The survey"))).expect("the report");
+    assert_eq!(people(first), pair("Carver", "Ansell"));
+    let answer = c.letters.iter().find(|l| l.paragraphs.iter().any(|p| p.contains("laid them"))).expect("the answer");
+    assert_eq!(cited(answer), ["1851-05-14"]);
+    let evidence = answer.reply_evidence.as_deref().unwrap_or_default();
+    assert!(evidence.contains("dated Indore, 14 May 1851"), "the link rests on the dated words: {evidence:?}");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+}
+
+/// An online edition prints its labels between the heading and the salutation (`Source status:`, `Location:`
+/// with an inventory number, `Date:` with the editor's reasoning in words): they are the letter's source, so
+/// that the inventory number's figures are no footnote marker and the letter opens with its salutation.
+#[test]
+fn an_editions_labels_under_the_heading_are_the_source_not_the_text() {
+    let c = pages("edition_labels");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(people(l), pair("Verloop", "Stam"));
+    assert_eq!(date(l).as_deref(), Some("1891-03-03"));
+    assert_eq!(l.paragraphs.first(), Some("Dear Stam,"));
+    assert_eq!(markers(l), ["1"], "b412 is an inventory number");
+    let source = l.source.as_deref().unwrap_or_default();
+    assert!(source.contains("Location: Haarlem") && source.contains("Date: Written on the Tuesday"), "{source}");
+}
+
+/// A company history prints its typed letters between the historian's paragraphs: a centred letterhead, the
+/// firm's `Our ref.` and `Your ref.` lines, the date pushed to the right, an inside address of three lines (the
+/// firm, its street by number, its town), `Dear Sirs,`. The reference lines are the letter's file marks and open
+/// the next letter even with no letterhead over it. Before, the second and later letters were lost.
+#[test]
+fn typed_business_letters_with_file_references_and_three_line_addresses() {
+    let c = pages("company_history");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let offer = by_start(&c, "Messrs. Oakes & Co.");
+    assert_eq!((offer.recipient.to_string(), date(offer).as_deref()), ("Oakes & Co".into(), Some("1924-03-03")));
+    assert_eq!(offer.source.as_deref(), Some("Our ref. WD/KP; Your ref. 7/C"));
+    assert_eq!(cited(offer), ["1924-02-28"], "your enquiry of the 28th ult.");
+    let answer = by_start(&c, "Messrs. Dale & Prior Ltd.");
+    assert_eq!(
+        (answer.recipient.to_string(), date(answer).as_deref()),
+        ("Dale & Prior Ltd".into(), Some("1924-03-10"))
+    );
+    assert_eq!(answer.source.as_deref(), Some("Our ref. 7/C; Your ref. WD/KP"));
+    assert_eq!(cited(answer), ["1924-03-03"]);
+    assert!(!answer.paragraphs.iter().any(|p| p.contains("a week in coming")), "the historian's words are no letter's");
+}
+
+/// A humanist dates his letter in its last sentence, after the farewell (`Farewell. Tübingen, 4 April 1512.`),
+/// perhaps above his name: the place and date date the letter; a date in an earlier sentence (`We met at Worms,
+/// 1 May 1510`) does not. The text stays whole.
+#[test]
+fn a_place_and_date_after_the_farewell_date_the_letter() {
+    let c = pages("humanist_farewells");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your book on the old inscriptions");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1512-04-04"), Some("Tübingen")));
+    assert!(first.paragraphs.iter().any(|p| p.ends_with("Farewell. Tübingen, 4 April 1512.")), "the text is kept");
+    let second = by_start(&c, "I send the Hebrew grammar");
+    assert_eq!(people(second), pair("Reuchel", "Imhof"));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1512-05-18"), Some("Stuttgart")));
+}

@@ -14,9 +14,10 @@ const MARKS: [&str; 11] =
 /// (`Blake & Co` and `Smith, Elder & Co.` give `Blake` and `Smith`). `None` for a person or an office.
 pub(crate) fn house(name: &str) -> Option<&str> {
     let name = name.trim();
-    let marked =
-        name.split([' ', ',']).skip(1).any(|w| MARKS.iter().any(|m| w.trim_end_matches('.').eq_ignore_ascii_case(m)));
-    if !marked {
+    let mark = |w: &str| MARKS.iter().any(|m| w.trim_end_matches('.').eq_ignore_ascii_case(m));
+    // Most names are people's: without an ampersand, only a style ending in a mark is looked at further.
+    let last = name.rsplit([' ', ',']).find(|w| !w.is_empty())?;
+    if !(name.contains('&') || mark(last)) || !name.split([' ', ',']).skip(1).any(mark) {
         return None;
     }
     let first = name.split([' ', ',']).next()?;

@@ -41,6 +41,12 @@ const NOUNS: &[&str] = &[
     "memorandum",
     "report",
     "cablegram",
+    "enquiry",
+    "enquiries",
+    "inquiry",
+    "inquiries",
+    "postcard",
+    "postcards",
 ];
 
 /// Words that may stand between the possessive and the noun: `your personal and secret message`.
@@ -512,7 +518,8 @@ fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, O
             };
             free = at + sep.len();
             let date_start = at + sep.len();
-            if !may_be_date(&text[date_start..]) {
+            let dated_at = *sep == " dated " && text[date_start..].starts_with("at ");
+            if !dated_at && !may_be_date(&text[date_start..]) {
                 continue;
             }
             let owner = if *sep == " of " || *sep == " dated " {
@@ -522,9 +529,13 @@ fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, O
             };
             let Some((start, target)) = owner else { continue };
             let rest = &text[date_start..];
-            let dates = dates_at(rest, context, year);
-            let Some((len, dates)) = dates else { continue };
-            let end = date_start + len;
+            // `your letter dated Rarotonga, 2 November 1832`: the place it was dated at, then its date.
+            let dates = dates_at(rest, context, year).map(|(len, d)| (0, len, d)).or_else(|| {
+                let skip = (*sep == " dated ").then(|| place_before_date(rest)).flatten()?;
+                dates_at(&rest[skip..], context, year).map(|(len, d)| (skip, len, d))
+            });
+            let Some((skip, len, dates)) = dates else { continue };
+            let end = date_start + skip + len;
             for date in dates {
                 out.push(Reference {
                     text: text[start..end].to_string(),
@@ -540,6 +551,20 @@ fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, O
     }
     out.sort_by_key(|r| (r.paragraph, r.start));
     out.dedup_by(|a, b| a.paragraph == b.paragraph && a.start == b.start && a.date == b.date);
+}
+
+/// The bytes a place takes before a date after `dated` (`Rarotonga, `, `at Lucknow, `, `Fort William, the`): one
+/// to three capitalised words without figures, then a comma, then what may be a date. `None` when no such place
+/// is there.
+fn place_before_date(rest: &str) -> Option<usize> {
+    let head = &rest[..rest.len().min(48)];
+    let comma = head.find(", ")?;
+    let place = head[..comma].strip_prefix("at ").unwrap_or(&head[..comma]);
+    let words = place.split(' ').count();
+    let shaped = (1..=3).contains(&words)
+        && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !place.bytes().any(|b| b.is_ascii_digit());
+    (shaped && may_be_date(&rest[comma + 2..])).then_some(comma + 2)
 }
 
 /// `Your 112, March 7, 4 p.m.`, `my 47, March 9`: a telegram cited by its number, then its date.
@@ -868,6 +893,27 @@ mod tests {
             vec![("my telegram of September 5th".into(), "1941-09-05".into(), RefTarget::Own)]
         );
         assert_eq!(refs("Your message of December 28 arrived.", ctx)[0].1, "1942-12-28");
+        assert_eq!(refs("We thank you for your enquiry of the 28th ult. and enclose", ctx)[0].1, "1942-12-28");
+    }
+
+    #[test]
+    fn a_letter_dated_at_a_place_is_cited_by_its_date() {
+        let ctx = Date::new(1833, 6, 1);
+        assert_eq!(
+            refs("We have received your letter dated Rarotonga, 2 November 1832, with its enclosures.", ctx),
+            vec![("your letter dated Rarotonga, 2 November 1832".into(), "1832-11-02".into(), RefTarget::Addressee)]
+        );
+        assert_eq!(refs("your despatch dated at Fort William, the 4th March last", ctx)[0].1, "1833-03-04");
+        assert_eq!(
+            refs("I am directed to acknowledge the receipt of your letter No. 87, dated the 11th June 1849.", ctx)
+                .iter()
+                .map(|r| r.1.as_str())
+                .collect::<Vec<_>>(),
+            ["1849-06-11"]
+        );
+        // A place with figures, or prose after `dated`, is no place before a date.
+        assert!(refs("your letter dated 12 Rue Royale, 2 November 1832", ctx).iter().all(|r| r.1 != "1832-11-02"));
+        assert!(refs("your letter dated and signed by all of them, 2 November 1832", ctx).is_empty());
     }
 
     #[test]

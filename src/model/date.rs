@@ -231,6 +231,13 @@ pub fn scan_date(text: &str) -> Option<Found> {
     if corrected_day.is_none() {
         cur.i = start_after_day;
     }
+    // `9 and 10 March`, `8 or 9 December`: a letter written over two days, or an editor's choice of two; the
+    // second day is one more of the date's days.
+    let save = cur.i;
+    let second = if cur.eat_str(" and ") || cur.eat_str(" or ") { cur.day() } else { None };
+    if second.is_none() {
+        cur.i = save;
+    }
     cur.spaces();
     // `the 22nd day of January`: the formula of charters and briefs.
     let save = cur.i;
@@ -250,7 +257,8 @@ pub fn scan_date(text: &str) -> Option<Found> {
     if bracket && !cur.eat_str("]") {
         return None;
     }
-    Some(Found { month, day, corrected_day, year, more_days: [None; 3], len: cur.i })
+    let more_days = [second.map(|d| (month, d)), None, None];
+    Some(Found { month, day, corrected_day, year, more_days, len: cur.i })
 }
 
 /// Days written out, as some letters and editors print them: `November fifth`, `the twenty-second`.
@@ -509,6 +517,11 @@ mod tests {
         let f = scan_date("May 3, 1815/19 men").expect("date");
         assert_eq!((f.year, f.len), (Some(1815), 11), "`/19` that is no next year is not the date's");
         assert_eq!(d("12 [July 1857"), None, "an open bracket is no date");
+        let two = scan_date("9 and 10 March 1869").expect("two days, day first");
+        assert_eq!((two.day, two.more_days[0], two.year), (9, Some((3, 10)), Some(1869)));
+        let either = scan_date("8 or 9 December 1883").expect("an editor's choice of two days");
+        assert_eq!((either.day, either.more_days[0]), (8, Some((12, 9))));
+        assert_eq!(d("3 or 4 days after"), None, "two numbers before no month are no date");
     }
 
     #[test]

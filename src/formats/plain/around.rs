@@ -287,8 +287,14 @@ impl<'a> Parser<'a> {
                 heading::weak(n, false).is_some_and(|weak| !weak || opening::letter_follows(&next[1..]))
             })
         };
+        // So does one above a date line or salutation (perhaps under more of them): a business letter's `Our ref.`
+        // and `Your ref.` over its date.
+        let opening_next = || {
+            let more = next.iter().take(3).take_while(|n| lines::archive_line(n)).count();
+            opening::letter_follows(&next[more..])
+        };
         if lines::archive_line(line)
-            && (self.cur.is_none() || self.zone == Zone::After || under_heading || heading_next())
+            && (self.cur.is_none() || self.zone == Zone::After || under_heading || heading_next() || opening_next())
         {
             let text = line.quick_trim().to_string();
             if under_heading {

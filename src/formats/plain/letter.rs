@@ -451,6 +451,15 @@ impl Draft {
         l.recipient = this.recipients.people();
         l.sender_from_collection = l.sender.is_empty();
         // A written date wins over a sent date, which wins over a received one.
+        if this.written.is_none()
+            && this.stamp.is_none()
+            && let Some((found, place, source)) = super::closing_date::in_last_sentence(&l.paragraphs)
+        {
+            this.written = Some((found, source));
+            if place.is_some() && l.place().is_none() {
+                l.extra_mut().place = place;
+            }
+        }
         let dated = match (&this.written, &this.stamp) {
             (Some((w, src)), _) => w.year.and_then(|y| w.date(y)).map(|d| (d, DateKind::Written, src.clone())),
             (None, Some((stamp, f))) => f.year.and_then(|y| f.date(y)).map(|d| {

@@ -399,8 +399,12 @@ pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
 }
 
 /// The labels an archive portal prints over a document's text (`Citation:`, `Summary:`, `Original Language:`).
-const PORTAL_LABELS: [&str; 14] = [
+const PORTAL_LABELS: [&str; 18] = [
     "citation",
+    "source status",
+    "location",
+    "provenance",
+    "copy-text",
     "summary",
     "original language",
     "language",
@@ -422,7 +426,11 @@ pub fn portal_label(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim();
     let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(20)])?;
     let label = &t[..colon];
-    PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)).then(|| (label, t[colon + 1..].quick_trim()))
+    let value = t[colon + 1..].quick_trim();
+    // `Date: The letter was written a few days before ...`: an editor's reasoning on the date, in words; a date
+    // after the label is the metadata's (`Date: 5 December 1883`).
+    let reasoning = || label.eq_ignore_ascii_case("date") && value.split(' ').count() > 6 && date_line(value).is_none();
+    (PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) || reasoning()).then_some((label, value))
 }
 
 /// A date line: the date, and the place printed before it.
@@ -482,9 +490,63 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         return (None, None);
     }
     let (with_year, without) = readings_of(t);
-    let with_year = with_year.or_else(|| readings(&without_style_mark(line)?).0).or_else(|| numeric_date_line(line));
+    let with_year = with_year
+        .or_else(|| readings(&without_style_mark(line)?).0)
+        .or_else(|| numeric_date_line(line))
+        .or_else(|| bracketed_equivalent(t))
+        .or_else(|| bulleted(t));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// `9 March 1869 • Hartford, Conn. (UCCL 00254)`: an edition's heading line of date and place set apart by a
+/// bullet, perhaps with its catalogue number in brackets. The part that is a date line with a year dates it; the
+/// other part, without its bracket, is the place.
+fn bulleted(t: &str) -> Option<DateLine> {
+    // The bullet's first byte (E2) is looked for before the bullet.
+    if memchr::memchr(0xe2, t.as_bytes()).is_none() || !t.contains(" • ") {
+        return None;
+    }
+    let parts: Vec<&str> = t.split(" • ").map(str::trim).collect();
+    if parts.len() != 2 {
+        return None;
+    }
+    let (at, date) = parts
+        .iter()
+        .enumerate()
+        .find_map(|(k, p)| readings_of(without_final_stops(p)).0.filter(|d| d.found.year.is_some()).map(|d| (k, d)))?;
+    let other = parts[1 - at];
+    let place = match other.rfind(" (") {
+        Some(open) if other.ends_with(')') => &other[..open],
+        _ => other,
+    };
+    let place = without_final_stops(place.trim());
+    let place_shaped = place.starts_with(char::is_uppercase) && !has_digit(place.as_bytes()) && place.len() <= 40;
+    place_shaped.then(|| DateLine { place: Some(place.to_string()), ..date })
+}
+
+/// `Paris, 10 Ventôse, Year VIII (1 March 1800)`: a date in another calendar, then the editor's equivalent in
+/// ours in brackets. The bracketed date, with a year, dates the line; the place is what comes before the first
+/// comma when it is a word in capitals without figures.
+fn bracketed_equivalent(t: &str) -> Option<DateLine> {
+    let close = match t.as_bytes().last()? {
+        b')' => '(',
+        b']' => '[',
+        _ => return None,
+    };
+    let open = t.rfind(close)?;
+    let inner = &t[open + 1..t.len() - 1];
+    let before = t[..open].trim_end().trim_end_matches(',');
+    // The other calendar's date: figures or a year's word before the brackets, on a short line.
+    if before.is_empty() || before.len() > 60 || !(has_digit(before.as_bytes()) || before.contains("Year")) {
+        return None;
+    }
+    let date = readings_of(without_final_stops(inner.trim())).0.filter(|d| d.found.year.is_some())?;
+    let place = before
+        .split_once(',')
+        .map(|(p, _)| p.trim())
+        .filter(|p| p.starts_with(char::is_uppercase) && !has_digit(p.as_bytes()) && p.split(' ').count() <= 3);
+    Some(DateLine { place: place.map(str::to_string).or(date.place), ..date })
 }
 
 /// `7 June 44`, `Dec. 3, '62`: a date line whose year is printed in two figures, given the century of `year`
@@ -769,18 +831,19 @@ pub fn inside_address_above<'a>(line: &'a str, next: &[&str]) -> Option<&'a str>
 /// An inside address of several lines under a dateline, then a salutation (`Messrs. Blake & Co.,` / `Liverpool.` /
 /// `Dear Sirs,`): the addressee (the first line, without its comma or stop) and the address lines after it.
 pub fn address_lines_above<'a>(line: &'a str, next: &[&str]) -> Option<(&'a str, usize)> {
-    let short = |l: &str| {
+    // The addressee's line opens with a capital; a street's may open with its number (`12 High Street,`).
+    let short = |l: &str, numbered: bool| {
         let t = l.quick_trim();
         (2..=60).contains(&t.len())
-            && t.starts_with(char::is_uppercase)
+            && (t.starts_with(char::is_uppercase) || numbered && t.starts_with(|c: char| c.is_ascii_digit()))
             && !t.ends_with([':', ';', '!', '?'])
             && t.split_whitespace().count() <= 7
             && salutation(l).is_none()
     };
-    if !short(line) {
+    if !short(line, false) {
         return None;
     }
-    let more = next.iter().take(3).take_while(|l| !is_blank(l) && short(l)).count();
+    let more = next.iter().take(3).take_while(|l| !is_blank(l) && short(l, true)).count();
     let after = next[more..].iter().find(|l| !is_blank(l))?;
     let head = line.quick_trim().trim_end_matches([',', '.']);
     (more >= 1 && salutation(after).is_some() && super::parties::valid(head)).then_some((head, more))
@@ -967,12 +1030,28 @@ pub fn archive_line(line: &str) -> bool {
     if file_reference(t) {
         return true;
     }
+    if matches!(b[0], b'O' | b'Y' | b'R') && business_reference(t) {
+        return true;
+    }
     let Some(colon) = memchr::memchr(b':', b) else { return false };
     let head = &t[..colon];
     head.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && head
             .split_whitespace()
             .any(|w| matches!(w, "Papers" | "Files" | "File" | "Archives" | "Records" | "Library" | "Collection"))
+}
+
+/// A business letter's references at its head (`Our ref. JHB/MM`, `Your ref. 14/B`, `Ref: PL/7`): the letter's
+/// file marks, one short code after the label.
+fn business_reference(t: &str) -> bool {
+    let rest = ["Our ref", "Your ref", "Ref"].iter().find_map(|label| strip_prefix_ci(t, label));
+    let Some(rest) = rest else { return false };
+    let rest = rest.strip_prefix("erence").unwrap_or(rest);
+    let Some(code) = rest.strip_prefix(['.', ':']).or_else(|| rest.strip_prefix(' ')) else { return false };
+    let code = code.trim_start_matches(['.', ':', ' ']).trim();
+    !code.is_empty()
+        && code.split(' ').count() <= 2
+        && code.bytes().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
@@ -1101,6 +1180,49 @@ pub fn furniture_line(line: &str) -> bool {
         }
         lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
     })
+}
+
+/// A wide gap between a menu's items.
+static MENU_GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+
+/// A site's menu: four or more short items in capitals set apart by wide gaps or bars (`Search   Historical
+/// Documents   Department History   Guide to Countries   About`, `Home | Collections | Search`). Each item is a
+/// few words, every one capitalised but the small words joining them (`to`, `of`, `and`, `&`); no item holds a
+/// figure or a stop. Outside a letter's body it is furniture.
+pub fn menu_line(line: &str) -> bool {
+    let t = line.quick_trim();
+    let b = t.as_bytes();
+    // A menu is short, opens with a capital and ends in no stop: most lines are turned away here.
+    let ends_stopped = matches!(b.last(), Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b')'));
+    if b.len() > 200 || ends_stopped || !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // Gaps or bars (a middle dot's or a bullet's first byte is C2 or E2).
+    let gapped = memchr::memchr(b' ', b).is_some() && MENU_GAP.find(b).is_some();
+    let barred = || memchr::memchr(b'|', b).is_some();
+    let dotted = || memchr::memchr2(0xc2, 0xe2, b).is_some() && (t.contains(" · ") || t.contains(" • "));
+    if !(gapped || barred() || dotted()) {
+        return false;
+    }
+    let items: Vec<&str> = t
+        .split(['|', '·', '•', '\t'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    let small = |w: &str| ["to", "of", "and", "the", "&", "a", "in", "for"].contains(&w);
+    let item_shaped = |item: &&str| {
+        let words: Vec<&str> = item.split(' ').collect();
+        words.len() <= 4
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| {
+                small(w)
+                    || w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
+    };
+    items.len() >= 4 && items.iter().all(item_shaped)
 }
 
 /// `The Earl of Clarendon, K.G., &c. &c. &c.`, `John F. Crampton, Esq.`, `Sir Edward Grey.`: the addressee as
@@ -1393,6 +1515,17 @@ mod tests {
         assert!(archive_line("Roosevelt Papers: Telegram"));
         assert!(archive_line("861.24/638: Telegram"));
         assert!(!archive_line("Note: the President agreed"));
+        assert!(menu_line(
+            "Search   Historical Documents   Department History   Guide to Countries   Milestones   About"
+        ));
+        assert!(menu_line("Home | Letters | Editorial Method | Search"));
+        assert!(menu_line("Home · Browse · Search · Help"));
+        // Three items, a figure, a stop or a sentence: no menu.
+        assert!(!menu_line("Home | Letters | Search"));
+        assert!(!menu_line("MY LORD,      Cartaxo, 2nd January, 1811."));
+        assert!(!menu_line("Infantry   Cavalry   Artillery   1,200 men"));
+        assert!(!menu_line("We went on   and on   until the night   came down   upon us"));
+        assert!(!menu_line("A plain line of prose with no gaps in it at all, to no one."));
         assert!(furniture_line("← Back to index"));
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
@@ -1515,5 +1648,59 @@ mod tests {
         assert_eq!(with_century("We lost 44", Some(1944)), None, "no month");
         assert_eq!(with_century("7 June 1944", Some(1944)), None);
         assert_eq!(with_century("[Moscow,] August 22,", Some(1945)), None, "a day, its year on the next line");
+    }
+
+    #[test]
+    fn a_business_letters_references_are_file_lines() {
+        assert!(archive_line("Our ref. JHB/MM"));
+        assert!(archive_line("Your ref. 14/B"));
+        assert!(archive_line("Your Reference: AS/221"));
+        assert!(archive_line("Ref: PL/7"));
+        assert!(!archive_line("Our refusal was final."));
+        assert!(!archive_line("Your ref. is in the post and will reach you on Monday"));
+        assert!(!archive_line("Referring to your letter"));
+    }
+
+    #[test]
+    fn an_inside_address_may_name_a_street_by_its_number() {
+        let next = ["12 High Street,", "Leeds.", "", "Dear Sirs,"];
+        assert_eq!(address_lines_above("Messrs. Dale & Sons,", &next), Some(("Messrs. Dale & Sons", 2)));
+        let next = ["Leeds.", "", "Dear Sirs,"];
+        assert_eq!(address_lines_above("12 High Street,", &next), None, "a street is no addressee");
+        let next = ["12 of them came back,", "", "Dear Sirs,"];
+        assert_eq!(address_lines_above("The carding shed", &next), None, "no party heads it");
+    }
+
+    #[test]
+    fn an_editions_labels_over_a_letter_are_its_source() {
+        assert_eq!(portal_label("Source status: Original manuscript"), Some(("Source status", "Original manuscript")));
+        assert_eq!(
+            portal_label("Location: Haarlem, Frans Hals Museum, inv. no. b12"),
+            Some(("Location", "Haarlem, Frans Hals Museum, inv. no. b12"))
+        );
+        let reasoning = "Date: The letter was written two days before the next, after the visit to Delft.";
+        assert_eq!(portal_label(reasoning).map(|(l, _)| l), Some("Date"));
+        assert_eq!(portal_label("Date: 5 December 1883"), None, "a date after the label is the metadata's");
+        assert_eq!(portal_label("Date: about 1884"), None, "a few words: no reasoning");
+    }
+
+    #[test]
+    fn a_bracketed_equivalent_or_a_bulleted_place_dates_the_line() {
+        let iso = |d: &DateLine| d.found.date(0).map(|d| d.to_string());
+        let republican = date_line("Paris, 10 Ventôse, Year VIII (1 March 1800).").expect("the bracketed date");
+        assert_eq!((iso(&republican).as_deref(), republican.place.as_deref()), (Some("1800-03-01"), Some("Paris")));
+        let square = date_line("Milan, 29 Floréal an IV [18 May 1796]").expect("in square brackets");
+        assert_eq!(iso(&square).as_deref(), Some("1796-05-18"));
+        // Brackets holding no date, or a bracketed date after no other date: no date line.
+        assert!(date_line("Paris, 10 Ventôse, Year VIII (see note)").is_none());
+        assert!(date_line("The roads were bad (1 March 1800)").is_none());
+        let bulleted = date_line("14 April 1871 • Elmira, N.Y. (UCCL 00601)").expect("a bulleted heading line");
+        assert_eq!((iso(&bulleted).as_deref(), bulleted.place.as_deref()), (Some("1871-04-14"), Some("Elmira, N.Y")));
+        let days = date_line("3 and 4 May 1870 • Buffalo, N.Y. (UCCL 00466)").expect("two days");
+        assert_eq!(iso(&days).as_deref(), Some("1870-05-03"));
+        assert!(date_line("Letters • Writings • Search").is_none());
+        assert!(date_line("14 April 1871 • 16 April 1871").is_none(), "two dates: no place");
+        let plain_days = date_line("9 and 10 March 1869").expect("two days, day first");
+        assert_eq!(iso(&plain_days).as_deref(), Some("1869-03-09"));
     }
 }

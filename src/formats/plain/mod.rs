@@ -7,6 +7,7 @@
 
 use words::QuickTrim;
 mod around;
+mod closing_date;
 mod covering;
 mod given_names;
 mod heading;
@@ -195,6 +196,10 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(look.text) {
             return 0;
         }
+        // A site's menu between letters; in a body such a line may be a table's head, and is kept.
+        if (self.cur.is_none() || self.zone == Zone::After) && lines::menu_line(look.text) {
+            return 0;
+        }
         if (self.address.is_some() || lead == Some(b'f'))
             && let Some(used) = self.address_block(no, line, next)
         {
@@ -211,7 +216,7 @@ impl<'a> Parser<'a> {
             return used;
         }
         // A portal's label opens with one of these letters (see `lines::portal_label`).
-        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e'))
+        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p'))
             && let Some(used) = self.portal_block(line, next)
         {
             return used;
@@ -653,7 +658,9 @@ fn wrapped_heading(line: &str, next: &[&str], seen: Option<Option<bool>>) -> Opt
     }
     let mut joined = first.to_string();
     for (k, n) in next.iter().enumerate() {
-        if lines::is_blank(n) || n.len() > 300 {
+        // A site's menu under a site's name (`Office of the Historian` / `Search   Documents   ...`) wraps no
+        // heading.
+        if lines::is_blank(n) || n.len() > 300 || lines::menu_line(n) {
             return None;
         }
         joined.push(' ');
