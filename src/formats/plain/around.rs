@@ -55,10 +55,12 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);
             return Some(used + self.dateline_rest(&next[used..]));
         }
-        // `Cambridge, Saturday.` under a heading: the place of an undated letter, no paragraph of its text.
+        // `Cambridge, Saturday.` under a heading, over a salutation: the place of an undated letter, no paragraph of
+        // its text.
         if under_heading
             && lead.is_some_and(|b| b.is_ascii_alphabetic())
             && let Some(place) = lines::place_and_day(line)
+            && next.iter().find(|n| !lines::is_blank(n)).is_some_and(|n| lines::salutation(n).is_some())
         {
             if let Some(d) = self.cur.as_mut() {
                 d.set_place(Some(place.to_string()));
