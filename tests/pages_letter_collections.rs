@@ -591,3 +591,23 @@ fn a_place_and_date_after_the_farewell_date_the_letter() {
     assert_eq!(people(second), pair("Reuchel", "Imhof"));
     assert_eq!((date(second).as_deref(), second.place()), (Some("1512-05-18"), Some("Stuttgart")));
 }
+
+/// An edition of undated manuscripts dates a letter by its month alone, with the editor's word for the part of
+/// it (`early May 1859`, `late June 1859`) on the line under the heading: the letter is not given a day it does
+/// not have, but the span of days, shown as the month and read from the line; a year alone spans the year.
+#[test]
+fn a_month_alone_under_the_heading_gives_the_span_of_days() {
+    let c = pages("month_dates");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "Dear Friend,");
+    assert_eq!(people(first), pair("Holm", "Wendt"));
+    assert_eq!(first.date, None, "no day is printed");
+    let span = first.date_range().map(|r| (r.start.to_string(), r.end.to_string()));
+    assert_eq!(span, Some(("1859-05-01".into(), "1859-05-10".into())));
+    assert_eq!(first.date_source.as_deref(), Some("month line \"early May 1859\""));
+    let second = by_start(&c, "I have your note");
+    assert_eq!(second.date_range().map(|r| r.label()).as_deref(), Some("between 21 and 30 June 1859"));
+    assert_eq!(second.paragraphs.len(), 2, "the next letter is not swallowed: {:?}", second.paragraphs);
+    let third = by_start(&c, "This has no month");
+    assert_eq!(third.date_range().map(|r| r.label()).as_deref(), Some("1859"));
+}

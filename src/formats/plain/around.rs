@@ -80,6 +80,17 @@ impl<'a> Parser<'a> {
         if let Some(y) = with_year.as_ref().and_then(|d| d.found.year) {
             self.year_hint = Some(y);
         }
+        // `early April 1862` under the heading: only the days the month spans are known.
+        if with_year.is_none()
+            && without_year.is_none()
+            && under_heading
+            && let Some(span) = lines::month_line(line)
+            && let Some(d) = self.cur.as_mut()
+        {
+            d.month_span = Some((span, format!("month line \"{}\"", line.quick_trim())));
+            self.last = Last::Other;
+            return Some(0);
+        }
         let formula = || matches!(lead, Some(b'g' | b'd' | b'w')).then(|| lines::formula_date(line)).flatten();
         let (dl, used, printed) = match with_year.or_else(formula) {
             Some(d) => (d, 0, line.quick_trim().to_string()),

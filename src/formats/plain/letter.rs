@@ -114,6 +114,8 @@ pub struct Parts {
     written: Option<(Found, String)>,
     /// A date a file number encodes: used only as bounds, never as the letter's date.
     pub file_date: Option<(Date, String)>,
+    /// A month alone under the heading (`early April 1862`): the days it spans, and where it was read.
+    pub month_span: Option<((Date, Date), String)>,
     /// The people of each side, and what names them (one ground for a whole side: a side is named at once).
     senders: Side,
     recipients: Side,
@@ -146,6 +148,7 @@ impl Draft {
             stamp: None,
             written: h.date.map(|f| (f, "heading".to_string())),
             file_date: None,
+            month_span: None,
             senders: Side(h.senders, PersonBasis::Heading),
             recipients: Side(h.recipients, PersonBasis::Heading),
             pending_pages: Vec::new(),
@@ -475,6 +478,9 @@ impl Draft {
         if let Some((d, k, src)) = dated {
             l.date = Some(d);
             l.date_kind = Some(k);
+            l.date_source = Some(boxed(src));
+        } else if let Some(((first, last), src)) = this.month_span.take() {
+            l.extra_mut().date_range = Some(crate::model::DateRange::new(first, last));
             l.date_source = Some(boxed(src));
         } else if let Some((d, src)) = this.file_date.take() {
             // Only bounds: the file number is no printed date.

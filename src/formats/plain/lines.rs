@@ -4,6 +4,7 @@
 
 use super::words::QuickTrim;
 use super::words::{Lexicon, has_digit, lower_is, with_lowercase};
+use crate::model::Date;
 use crate::model::date::{Found, may_end_date, names_month, scan_date};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
@@ -497,6 +498,43 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         .or_else(|| bulleted(t));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
+}
+
+/// `April 1862`, `early April 1862`, `late June 1863`, `[mid-May 1862?]`, `[1859]`: a month of a year (or a year)
+/// alone on its line, perhaps with an editor's word for the part of a month (early: the 1st to the 10th, mid: the 11th to the 20th, late:
+/// the 21st to its end; about, around, c.: the whole month). The first and last day the letter may be of.
+pub fn month_line(line: &str) -> Option<(Date, Date)> {
+    let t = without_final_stops(line.quick_trim());
+    if t.len() > 32 || !has_digit(t.as_bytes()) {
+        return None;
+    }
+    let t = t.trim_start_matches('[').trim_end_matches([']', '?']).trim_end_matches(['.', ',']).trim();
+    let t = t.strip_prefix("mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let (part, month, year) = match words.as_slice() {
+        // A year alone: the whole of it.
+        [y] if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
+            let year: i32 = y.parse().ok()?;
+            return Some((Date::new(year, 1, 1)?, Date::new(year, 12, 31)?));
+        }
+        [m, y] => (None, *m, *y),
+        [p, m, y] => (Some(p.to_ascii_lowercase()), *m, *y),
+        _ => return None,
+    };
+    let month = crate::model::date::month_from_word(month.trim_end_matches([',', '.']))?;
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    let last = (28..=31).rev().find(|&d| Date::new(year, month, d).is_some())?;
+    let (from, to) = match part.as_deref() {
+        None | Some("about" | "around" | "c." | "ca." | "circa") => (1, last),
+        Some("early") => (1, 10),
+        Some("mid" | "middle") => (11, 20),
+        Some("late") => (21, last),
+        Some(_) => return None,
+    };
+    Some((Date::new(year, month, from)?, Date::new(year, month, to)?))
 }
 
 /// `9 March 1869 • Hartford, Conn. (UCCL 00254)`: an edition's heading line of date and place set apart by a
@@ -1682,6 +1720,21 @@ mod tests {
         assert_eq!(portal_label(reasoning).map(|(l, _)| l), Some("Date"));
         assert_eq!(portal_label("Date: 5 December 1883"), None, "a date after the label is the metadata's");
         assert_eq!(portal_label("Date: about 1884"), None, "a few words: no reasoning");
+    }
+
+    #[test]
+    fn a_month_alone_gives_the_days_it_spans() {
+        let span = |l: &str| month_line(l).map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(span("April 1862"), Some(("1862-04-01".into(), "1862-04-30".into())));
+        assert_eq!(span("early April 1862"), Some(("1862-04-01".into(), "1862-04-10".into())));
+        assert_eq!(span("[mid-May 1862?]"), Some(("1862-05-11".into(), "1862-05-20".into())));
+        assert_eq!(span("late February 1864"), Some(("1864-02-21".into(), "1864-02-29".into())));
+        assert_eq!(span("about June 1863"), Some(("1863-06-01".into(), "1863-06-30".into())));
+        assert_eq!(span("Our April 1862"), None, "no part of a month");
+        assert_eq!(span("April 18"), None, "a day, no year");
+        assert_eq!(span("We wrote in April 1862"), None);
+        assert_eq!(span("[1859]"), Some(("1859-01-01".into(), "1859-12-31".into())));
+        assert_eq!(span("18591"), None);
     }
 
     #[test]

@@ -244,6 +244,7 @@ pub fn letter_follows(next: &[&str]) -> bool {
         || day_then_salutation()
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()
+        || lines::month_line(l).is_some()
 }
 
 #[cfg(test)]
