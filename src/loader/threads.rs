@@ -622,7 +622,20 @@ fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
             })
         })
     };
-    clash(&c.sender, from) || clash(&c.recipient, to)
+    clash(&c.sender, from) || clash(&c.recipient, to) || turned(c, from, to)
+}
+
+/// Whether `c` went the other way between two people of one name (`Haydn` to `his Brother`, who bears Haydn's
+/// name): its writer is printed as `to` is and `from` is not, or its addressee as `from` is and `to` is not. A
+/// form of kinship (`his Brother`) names whoever is the other side, and tells nothing.
+fn turned(c: &Letter, from: &People, to: &People) -> bool {
+    let one_name = from.0.iter().any(|f| to.0.iter().any(|t| same_name(&f.name, &t.name)));
+    let printed_as = |p: &crate::model::Person, side: &People| {
+        !crate::model::named_by_kin(&p.printed) && side.0.iter().any(|q| q.printed == p.printed)
+    };
+    one_name
+        && (c.sender.0.iter().any(|s| printed_as(s, to) && !printed_as(s, from))
+            || c.recipient.0.iter().any(|r| printed_as(r, from) && !printed_as(r, to)))
 }
 
 fn pair_matches(l: &Letter, (from, to): (&str, &str)) -> bool {

@@ -23,4 +23,4 @@ pub use input::Input;
 pub use letter::*;
 pub use letter_extra::{LetterExtra, LetterRef, Reading, Role};
 pub use paragraphs::{FileText, Paragraphs};
-pub use people::{KIN_WORDS, People, Person, PersonBasis, same_name};
+pub use people::{KIN_WORDS, People, Person, PersonBasis, named_by_kin, same_name, shares_writers_name};

@@ -82,11 +82,25 @@ pub const KIN_WORDS: [&str; 20] = [
 const SAME_NAME_KIN: [&str; 12] =
     ["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "boy", "girl", "mamma", "papa"];
 
+/// Whether a word of family names kin who most often bear the writer's own surname ([`SAME_NAME_KIN`]).
+pub fn shares_writers_name(word: &str) -> bool {
+    SAME_NAME_KIN.iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// `his Brother`, `her Husband`: a party printed only as a bond of family that usually shares the writer's surname,
+/// after a possessive (a form that names the other side of each letter, whichever way it went).
+pub fn named_by_kin(printed: &str) -> bool {
+    let mut words = printed.split_whitespace();
+    let (Some(p), Some(k), None) = (words.next(), words.next(), words.next()) else { return false };
+    ["his", "her", "their"].iter().any(|x| p.eq_ignore_ascii_case(x))
+        && shares_writers_name(k.trim_end_matches(['.', ',', ':', ';']))
+}
+
 impl Person {
     /// Whether the person is named only by a bond of family that usually shares the writer's surname (`Wife`,
     /// `Mother`, as a salutation names them).
     pub fn is_near_kin(&self) -> bool {
-        SAME_NAME_KIN.iter().any(|k| self.name.eq_ignore_ascii_case(k))
+        shares_writers_name(&self.name)
     }
 
     /// The first of several words of the name as printed, as a salutation names the person (`Samuel` of `Samuel

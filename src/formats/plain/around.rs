@@ -55,6 +55,19 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);
             return Some(used + self.dateline_rest(&next[used..]));
         }
+        // `Cambridge, Saturday.` under a heading, over a salutation: the place of an undated letter, no paragraph of
+        // its text.
+        if under_heading
+            && lead.is_some_and(|b| b.is_ascii_alphabetic())
+            && let Some(place) = lines::place_and_day(line)
+            && next.iter().find(|n| !lines::is_blank(n)).is_some_and(|n| lines::salutation(n).is_some())
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.set_place(Some(place.to_string()));
+            }
+            self.last = Last::Other;
+            return Some(0);
+        }
         // A date line, with its year or without, holds a digit (its day or year in figures), and so does one whose
         // year is in two figures: a line without one is read by neither.
         let (mut with_year, mut without_year) = if look.digit { lines::date_lines(line) } else { (None, None) };

@@ -112,7 +112,11 @@ fn looked_at<R>(
     look: impl FnOnce(Option<&Heading>) -> R,
 ) -> R {
     let t = line.quick_trim();
-    if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '(', '-', '•']) {
+    if t.len() < 6 || t.len() > 300 || t.starts_with(['“', '"', '‘', '\'', '-', '•']) {
+        return look(None);
+    }
+    // A bracket opens a heading only around the edition's number (`(212) Haydn to his Brother`).
+    if t.starts_with('(') && edition_number(t).is_none() {
         return look(None);
     }
     HEADINGS.with_borrow_mut(|known| {
@@ -175,6 +179,9 @@ thread_local! {
 
 /// [`parse`] of a trimmed line that may open a heading ([`opening_words`]).
 fn read_heading(t: &str, caption: bool) -> Option<Heading> {
+    // `[To his sister.]`: a life-and-letters book's heading, in the editor's brackets between narrative paragraphs.
+    let bracketed = t.strip_prefix('[').and_then(|x| x.strip_suffix(']')).filter(|x| !x.contains(['[', ']']));
+    let t = bracketed.map_or(t, QuickTrim::quick_trim);
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
     let mut text = inline.text;
@@ -185,19 +192,32 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     }
     // A final full stop or colon belongs to the heading's typography (`TELEGRAM TO GENERAL MEADE.`).
     let core = text.trim_end_matches(['.', ':']).quick_trim_end();
-    let (words_start, number, doc_prefix) = skip_prefix(core);
-    let rest = &core[words_start..];
+    // `(212) Haydn to his Brother`, `59 Kessler to his Brother`: the edition's number before the parties.
+    let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, bracketed)| (Some((n, bracketed)), at));
+    let (words_start, number, doc_prefix) = skip_prefix(&core[after..]);
+    let rest = &core[after + words_start..];
     let mut h = parties_of(rest, caption)?;
+    // A number alone (not bracketed) before a writer and his addressee: both must be named.
+    if edition.is_some_and(|(_, bracketed)| !bracketed) && (h.senders.is_empty() || h.recipients.is_empty()) {
+        return None;
+    }
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
     let whereabouts = whereabouts_at(core);
     let caps = is_caps(&core[..whereabouts.unwrap_or(core.len())]);
-    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && !caps && whereabouts.is_none() {
+    let sentence = bracketed.is_none() && !caps && whereabouts.is_none();
+    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && sentence {
         return None;
     }
     h.number = h.number.or(number);
+    h.number = h.number.or(edition.map(|(n, _)| n.to_string()));
     if h.weak && (doc_prefix || h.date.is_some() || h.number.is_some()) {
         h.weak = false;
     }
+    // A footnote cites a letter so too (`(2) Haydn to Genzinger, 14 May 1790.`): a heading under the edition's
+    // number needs a letter to follow it.
+    h.weak |= edition.is_some();
+    // An editor's bracket holds notes too (`[To be read with the letter before.]`): a letter must follow.
+    h.weak |= bracketed.is_some();
     let mut markers = inline.markers;
     if let Some(n) = trailing {
         markers.push((n.to_string(), text.len()));
@@ -206,6 +226,28 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     h.text = text;
     h.markers = markers;
     Some(h)
+}
+
+/// `(212) Haydn to his Brother`, `59 Kessler to his Brother`: an edition's number of one to five figures, in round
+/// brackets or alone, then a space and a capital. Gives the number, where the words after it start, and whether it
+/// was bracketed.
+fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
+    let b = t.as_bytes();
+    let bracketed = b.first() == Some(&b'(');
+    let start = usize::from(bracketed);
+    let digits = b[start..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=5).contains(&digits) {
+        return None;
+    }
+    let mut end = start + digits;
+    if bracketed {
+        if b.get(end) != Some(&b')') {
+            return None;
+        }
+        end += 1;
+    }
+    let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
+    opens.then(|| (&t[start..start + digits], end + 1, bracketed))
 }
 
 /// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of
@@ -801,6 +843,18 @@ mod tests {
         assert_eq!(parse("I gave Mr Churchill's message to Marshal Stalin who", false), None);
         assert_eq!(parse("The message went to Stalin.", false), None);
         assert_eq!(parse("“Personal and Secret Message from Premier Stalin to President Roosevelt.", false), None);
+    }
+
+    #[test]
+    fn an_editions_number_in_brackets_or_alone() {
+        let h = parse("(212) Haydn to his Brother", false).expect("a bracketed number");
+        assert_eq!((h.number.as_deref(), parties::join(&h.recipients).as_str()), (Some("212"), "Brother"));
+        assert!(h.weak, "a letter must follow: a note cites letters so too");
+        let h = parse("212 Haydn to Prince Esterházy", false).expect("a number alone");
+        assert_eq!(parties::join(&h.senders), "Haydn");
+        assert_eq!(parse("(1) Not found.", false), None);
+        assert_eq!(parse("212 To the Prince", false), None, "a number alone needs both parties");
+        assert_eq!(parse("(a) Haydn to his Brother", false), None);
     }
 
     #[test]

@@ -964,6 +964,29 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
 /// The days of the week, as a dateline may name one after its place or its year.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+/// `Cambridge, Saturday.`, `Down, Wednesday evening`: the whole dateline of an undated letter, a place of one to
+/// four capitalised words, a comma, and a day of the week (perhaps with its time of day). Gives the place.
+pub fn place_and_day(line: &str) -> Option<&str> {
+    let t = line.quick_trim();
+    if t.len() > 60 || !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (place, day) = t.trim_end_matches(['.', ',']).rsplit_once(',')?;
+    let mut day = day.split_whitespace();
+    let (Some(weekday), time) = (day.next(), day.next()) else { return None };
+    let times = ["morning", "afternoon", "evening", "night"];
+    let day_ok = WEEKDAYS.iter().any(|w| weekday.eq_ignore_ascii_case(w))
+        && day.next().is_none()
+        && time.is_none_or(|x| times.iter().any(|w| x.eq_ignore_ascii_case(w)));
+    let place = place.quick_trim();
+    let words = place.split_whitespace().count();
+    let place_ok = (1..=4).contains(&words)
+        && place.starts_with(char::is_uppercase)
+        && !place.contains(',')
+        && place.split_whitespace().all(|w| place_word(w) && !w.contains(|c: char| c.is_ascii_digit()));
+    (day_ok && place_ok).then_some(place)
+}
+
 /// `New York, 5 May, 1789, Tuesday` → `New York, 5 May, 1789`: the day of the week after the date is no part of it.
 fn weekday_after(t: &str) -> &str {
     let Some(at) = t.rfind([',', ' ']) else { return t };

@@ -17,6 +17,7 @@ pub use inline::looked_back;
 mod letter;
 mod lines;
 mod look;
+mod official;
 mod opening;
 mod paragraphs;
 pub mod parties;
@@ -406,6 +407,12 @@ impl<'a> Parser<'a> {
 
     /// A heading (or a caption under one). Returns the lines it took.
     fn heading(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        if self.block.is_empty()
+            && official::may_open(line)
+            && let Some(used) = self.official(no, line, next)
+        {
+            return Some(used);
+        }
         let under_heading = self.under_heading();
         // What the reading as a caption said of the line's opening words, when it looked.
         let mut as_caption = None;
@@ -448,6 +455,28 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.open(no, h);
+        Some(used)
+    }
+
+    /// An official record's paragraph heading ([`official::read`]), perhaps wrapped over three lines: opens its
+    /// letter, the place of its `Dated` clause the letter's. Returns the lines of `next` it took.
+    fn official(&mut self, no: usize, line: &str, next: &[&str]) -> Option<usize> {
+        let numbered = self.pending.number.is_some();
+        let mut joined = line.quick_trim().to_string();
+        let mut found = official::read(&joined, numbered).map(|o| (o, 0));
+        for (k, n) in next.iter().take(2).enumerate() {
+            if found.is_some() || lines::is_blank(n) {
+                break;
+            }
+            joined.push(' ');
+            joined.push_str(n.quick_trim());
+            found = official::read(&joined, numbered).map(|o| (o, k + 1));
+        }
+        let (o, used) = found?;
+        self.open(no, o.heading);
+        if let Some(d) = self.cur.as_mut() {
+            d.set_place(o.place);
+        }
         Some(used)
     }
 
@@ -572,6 +601,7 @@ impl<'a> Parser<'a> {
                     opening::give_reader(&mut letter, w);
                 }
             }
+            opening::kin_of_writer(&mut letter);
             if let Some(ix) = self.enclosed_by.filter(|&ix| ix + 1 == self.out.letters.len()) {
                 self.enclosed_by = None;
                 let words = format!("the enclosure printed after it ({})", letter.heading);

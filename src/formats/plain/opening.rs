@@ -164,6 +164,26 @@ pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
     }
 }
 
+/// `Haydn to his Brother`: an addressee the heading prints as its writer's near kin bears the writer's surname. (A
+/// heading that names the addressee alone, `[To his sister.]`, leaves the bond as printed: the writer a signature
+/// or the book's title gives may not be the one the bond is to.)
+pub fn kin_of_writer(letter: &mut Letter) {
+    let ([s], [r]) = (&*letter.sender.0, &*letter.recipient.0) else { return };
+    if !crate::model::named_by_kin(&r.printed) {
+        return;
+    }
+    let by_heading = s.basis == PersonBasis::Heading && r.basis == PersonBasis::Heading;
+    let name = match by_heading {
+        true => s.name.to_string(),
+        // The bond itself names the addressee, as a salutation's `Mother` does.
+        false => {
+            r.printed.split_whitespace().nth(1).and_then(parties::kin).map_or_else(|| r.name.to_string(), |k| k.name)
+        }
+    };
+    let kin = crate::model::Person::new(name, &*r.printed, r.basis);
+    letter.recipient = crate::model::People::one(kin);
+}
+
 /// The collection's writer as the recipient of a letter whose heading names only its writer (`From J. D.
 /// Hooker ...` in Darwin's correspondence), marked as inferred.
 pub fn give_reader(letter: &mut Letter, w: &Person) {
@@ -227,8 +247,14 @@ pub fn letter_follows(next: &[&str]) -> bool {
     };
     let Some(k) = next.iter().position(|l| !between(l)) else { return false };
     let l = next[k];
+    // `Cambridge, Saturday.` over `My dear Father,`: an undated letter's dateline.
+    let day_then_salutation = || {
+        lines::place_and_day(l).is_some()
+            && next[k + 1..].iter().find(|n| !lines::is_blank(n)).is_some_and(|n| lines::salutation(n).is_some())
+    };
     lines::salutation(l).is_some()
         || lines::date_line(l).is_some()
+        || day_then_salutation()
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()
         || lines::month_line(l).is_some()

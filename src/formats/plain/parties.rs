@@ -513,7 +513,7 @@ pub fn different_people(a: &str, b: &str) -> bool {
 }
 
 /// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
-fn is_postnominal(part: &str) -> bool {
+pub fn is_postnominal(part: &str) -> bool {
     words_of(part).all(|w| {
         let w = w.trim_end_matches(['.', ',']);
         let dotted = w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.');
@@ -548,6 +548,11 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
         }
         if possessive && count == 2 && !w.is(TITLE | KINSHIP) && !BONDS.iter().any(|k| w.text.eq_ignore_ascii_case(k)) {
             return false;
+        }
+        // `[To his sister.]`: a bond of family after the possessive names the party in any case.
+        if possessive && count == 2 && w.is(KINSHIP) {
+            (capital, last_particle) = (true, false);
+            continue;
         }
         if count > 16 {
             return false;

@@ -1,0 +1,88 @@
+//! What opens a letter in styles the parser had not met (written for the tests, tests/pages/): official records'
+//! numbered paragraph headings (`From ..., to the Secretary to the Government of .... Dated ...`), wrapped or not,
+//! whose offices carry their own `to`.
+
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
+
+#[test]
+fn official_records_open_a_letter_at_each_numbered_from_to_heading_with_its_dated_clause() {
+    let c = pages("records_paragraph");
+    // The title, the section's title and the editor's note (`From the Collector's office to the Government ...`)
+    // are no letters.
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "I have the honour to submit");
+    assert_eq!(people(first), pair("Ellison", "Chief Secretary to the Government of Madras"));
+    assert_eq!(&*first.recipient.0[0].printed, "the Chief Secretary to the Government of Madras");
+    assert_eq!((date(first).as_deref(), first.number.as_deref()), (Some("1861-03-04"), Some("12")));
+    assert_eq!(first.paragraphs.iter().next(), Some("Sir,"));
+    // Wrapped over three lines: the office writes, the Conservator is addressed; the place is the Dated clause's.
+    let answer = by_start(&c, "In reply to your letter");
+    assert_eq!(people(answer), pair("Chief Secretary to the Government of Madras", "Ellison"));
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1861-03-19"), Some("Fort St. George")));
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+    // An office named with its article; the letter's own number (`No. 41`) gives way to the edition's.
+    let third = by_start(&c, "The enlarged nurseries");
+    assert_eq!(people(third), pair("Cavell", "Conservator of Forests"));
+    assert_eq!((date(third).as_deref(), third.place()), (Some("1861-04-02"), Some("Yellapur")));
+    assert_eq!(third.number.as_deref(), Some("14"));
+}
+
+#[test]
+fn an_editions_number_opens_a_heading_and_kin_of_the_writer_bear_his_name() {
+    let c = pages("kin_headings");
+    // The title, the translator's line and the narrative sentence `Kessler to his father, in the years that
+    // followed, ...` open no letter.
+    assert_eq!(c.letters.len(), 6, "{:#?}", summary(&c));
+    let first = by_start(&c, "Dearest Father!");
+    assert_eq!(people(first), pair("Kessler", "Kessler"), "`his Father` bears the writer's surname");
+    assert_eq!(&*first.recipient.0[0].printed, "his Father");
+    assert_eq!(first.number.as_deref(), Some("57"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1778-10-14"), Some("Salzburg")));
+    // The bracketed note between heading and date line is the letter's source, not its text.
+    assert_eq!(first.source.as_deref(), Some("[Autograph in the Municipal Archive, Graz]"));
+    assert!(first.paragraphs.iter().all(|p| !p.contains("Autograph")));
+    let baroness = by_start(&c, "Most gracious Baroness!");
+    assert_eq!(people(baroness), pair("Kessler", "von Ahlen"));
+    // A number alone, without brackets, opens the heading too.
+    let brother = by_start(&c, "Father is well again");
+    assert_eq!((people(brother), brother.number.as_deref()), (pair("Kessler", "Kessler"), Some("59")));
+    assert_eq!(date(brother).as_deref(), Some("1778-11-09"));
+    // A note that cites a letter as a heading would (`(1) Kessler to his Brother, 9 November 1778, above.`) opens
+    // none: no date line or salutation follows it.
+    let own = by_start(&c, "Since my letter of the 9th November");
+    assert_eq!(people(own), pair("Kessler", "Kessler"));
+    assert!(c.letters.iter().all(|l| !l.heading.starts_with("(1)")), "{:#?}", summary(&c));
+    // `Your letter of the 30th November` crossed the writer's own of that day: the brother's letter is not in the
+    // book, and the writer's own letter is no letter from his brother.
+    let crossed = by_start(&c, "Your letter of the 30th November has just come");
+    assert_eq!(crossed.replies_to, None, "no link to the writer's own letter of the 30th");
+    // The brother, named in full, answers the letter of the 30th.
+    let answer = by_start(&c, "I have your letter of the 30th November");
+    assert_eq!(people(answer), pair("Kessler", "Kessler"));
+    assert_eq!(&*answer.sender.0[0].printed, "Michael Kessler");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&own.id), Some(ReplyBasis::Explicit)));
+}
+
+#[test]
+fn a_bracketed_heading_between_narrative_paragraphs_opens_a_letter_dated_or_not() {
+    let c = pages("life_and_letters");
+    // The book's title, the chapter's number and years, the editor's narrative and the note `[The rest of this
+    // letter is lost.]` open no letter.
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let sister = by_start(&c, "My dear Emily,");
+    // The place and weekday are the whole dateline: an undated letter from Edinburgh.
+    assert_eq!((date(sister), sister.place()), (None, Some("Edinburgh")));
+    // Named by the bond alone, as a salutation's `Mother` is: the writer the signature gives is not the heading's.
+    assert_eq!(people(sister), pair("Ashcombe", "Sister"));
+    assert_eq!(&*sister.recipient.0[0].printed, "his sister");
+    assert!(sister.paragraphs.iter().all(|p| !p.contains("Saturday")), "the dateline is no paragraph");
+    let friend = by_start(&c, "My dear Lindley,");
+    assert_eq!(people(friend), pair("Ashcombe", "Lindley"));
+    assert_eq!(basis(friend), ["collection"], "unsigned: the book's title names the writer");
+    assert_eq!((date(friend).as_deref(), friend.place()), (Some("1832-04-09"), Some("Edinburgh")));
+    // No dateline at all: the salutation right under the bracket shows the letter.
+    let father = by_start(&c, "My dear Father,");
+    assert_eq!((people(father), date(father)), (pair("Ashcombe", "Father"), None));
+}
