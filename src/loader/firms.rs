@@ -15,9 +15,7 @@ const MARKS: [&str; 11] =
 pub(crate) fn house(name: &str) -> Option<&str> {
     let name = name.trim();
     // A name of one word (most canonical names: a surname) is no firm's style: turned away by one byte search.
-    if memchr::memchr2(b' ', b',', name.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr2(b' ', b',', name.as_bytes())?;
     let mark = |w: &str| MARKS.iter().any(|m| w.trim_end_matches('.').eq_ignore_ascii_case(m));
     // Most names are people's: without an ampersand, only a style ending in a mark is looked at further.
     let last = name.rsplit([' ', ',']).find(|w| !w.is_empty())?;
