@@ -557,7 +557,9 @@ fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, O
 /// to three capitalised words without figures, then a comma, then what may be a date. `None` when no such place
 /// is there.
 fn place_before_date(rest: &str) -> Option<usize> {
-    let head = &rest[..rest.len().min(48)];
+    // The comma is looked for in the first 48 bytes (cut at a character's edge: the text may be in any script).
+    let cut = (0..=rest.len().min(48)).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0);
+    let head = &rest[..cut];
     let comma = head.find(", ")?;
     let place = head[..comma].strip_prefix("at ").unwrap_or(&head[..comma]);
     let words = place.split(' ').count();
@@ -914,6 +916,9 @@ mod tests {
         // A place with figures, or prose after `dated`, is no place before a date.
         assert!(refs("your letter dated 12 Rue Royale, 2 November 1832", ctx).iter().all(|r| r.1 != "1832-11-02"));
         assert!(refs("your letter dated and signed by all of them, 2 November 1832", ctx).is_empty());
+        // A wide character across the 48th byte after `dated` cuts nothing in two.
+        let wide = format!("your letter dated Abcdef{}, 2 November 1832", "Zürich ".repeat(8));
+        assert!(refs(&wide, ctx).iter().all(|r| r.1 != "1832-11-02"));
     }
 
     #[test]
