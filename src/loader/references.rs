@@ -562,11 +562,7 @@ fn place_before_date(rest: &str) -> Option<usize> {
     let head = &rest[..cut];
     let comma = head.find(", ")?;
     let place = head[..comma].strip_prefix("at ").unwrap_or(&head[..comma]);
-    let words = place.split(' ').count();
-    let shaped = (1..=3).contains(&words)
-        && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
-        && !place.bytes().any(|b| b.is_ascii_digit());
-    (shaped && may_be_date(&rest[comma + 2..])).then_some(comma + 2)
+    (crate::formats::plain::short_place(place) && may_be_date(&rest[comma + 2..])).then_some(comma + 2)
 }
 
 /// `Your 112, March 7, 4 p.m.`, `my 47, March 9`: a telegram cited by its number, then its date.

@@ -30,11 +30,8 @@ fn of_paragraph(p: &str) -> Option<(Found, Option<String>, String)> {
     let tail = near[cut + 2..].trim();
     let d = lines::date_line(tail)?;
     d.found.year?;
-    let place = d.place.as_deref()?;
-    let shaped = (1..=3).contains(&place.split(' ').count())
-        && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
-        && !place.bytes().any(|b| b.is_ascii_digit());
-    shaped.then(|| (d.found, d.place.clone(), format!("closing date in the last sentence \"{tail}\"")))
+    lines::short_place(d.place.as_deref()?)
+        .then(|| (d.found, d.place.clone(), format!("closing date in the last sentence \"{tail}\"")))
 }
 
 #[cfg(test)]

@@ -513,8 +513,8 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
     let words: Vec<&str> = t.split_whitespace().collect();
     let (part, month, year) = match words.as_slice() {
         // A year alone: the whole of it.
-        [y] if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
-            let year: i32 = y.parse().ok()?;
+        [y] => {
+            let year = year_line(y)?;
             return Some((Date::new(year, 1, 1)?, Date::new(year, 12, 31)?));
         }
         [m, y] => (None, *m, *y),
@@ -522,10 +522,7 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
         _ => return None,
     };
     let month = crate::model::date::month_from_word(month.trim_end_matches([',', '.']))?;
-    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let year: i32 = year.parse().ok()?;
+    let year = year_line(year)?;
     let last = (28..=31).rev().find(|&d| Date::new(year, month, d).is_some())?;
     let (from, to) = match part.as_deref() {
         None | Some("about" | "around" | "c." | "ca." | "circa") => (1, last),
@@ -535,6 +532,14 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
         Some(_) => return None,
     };
     Some((Date::new(year, month, from)?, Date::new(year, month, to)?))
+}
+
+/// A place named in a sentence before its date (`Louvain`, `Fort William`): one to three capitalised words,
+/// without figures.
+pub fn short_place(place: &str) -> bool {
+    (1..=3).contains(&place.split(' ').count())
+        && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !place.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `9 March 1869 • Hartford, Conn. (UCCL 00254)`: an edition's heading line of date and place set apart by a

@@ -14,6 +14,7 @@ mod heading;
 mod inline;
 
 pub use inline::looked_back;
+pub use lines::short_place;
 mod letter;
 mod lines;
 mod look;
