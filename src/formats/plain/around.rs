@@ -111,10 +111,10 @@ impl<'a> Parser<'a> {
     /// Russian`): the document's source, not its text, so that the message's own caption under them is still the
     /// same letter's. Returns the lines of `next` taken (the label's value, up to a blank line).
     pub(super) fn portal_block(&mut self, line: &str, next: &[&str]) -> Option<usize> {
-        let (label, value) = lines::portal_label(line)?;
         if !self.under_heading() {
-            return None;
+            return self.note_block(line).then_some(0);
         }
+        let (label, value) = lines::portal_label(line)?;
         let used = if value.is_empty() { next.iter().take_while(|n| !lines::is_blank(n)).count() } else { 0 };
         let value = if value.is_empty() {
             next[..used].iter().map(|n| n.quick_trim()).collect::<Vec<_>>().join(" ")
@@ -126,6 +126,25 @@ impl<'a> Parser<'a> {
         }
         self.last = Last::Other;
         Some(used)
+    }
+
+    /// An editor's labelled note under a letter's text (`Manuscript: ...`, `Publication: ...`, `Dated: ...`): it
+    /// ends the body and is the letter's source (a line wrapped under it too); footnotes numbered `1 ...` may
+    /// follow. True when the line was one.
+    fn note_block(&mut self, line: &str) -> bool {
+        let has_text = self.cur.as_ref().is_some_and(|d| d.paragraph_count() > 0) || !self.block.is_empty();
+        if !has_text || self.in_notes && self.last == Last::Footnote {
+            return false;
+        }
+        let Some((label, value)) = lines::note_label(line) else { return false };
+        self.flush_block();
+        if let Some(d) = self.cur.as_mut() {
+            d.add_source(&format!("{label}: {value}"));
+        }
+        self.zone = Zone::After;
+        self.last = Last::Source;
+        self.note_block = true;
+        true
     }
 
     /// An official letter's address block: `From` alone, the writer's lines, `To` alone, the addressee's lines,
@@ -569,7 +588,8 @@ impl<'a> Parser<'a> {
         // read as one only where the letter has that marker waiting for its text.
         if let Some((label, text)) = lines::bare_note(line)
             && self.block.is_empty()
-            && self.cur.as_ref().is_some_and(|d| d.explains_marker(&label))
+            && (self.note_block && self.zone == Zone::After
+                || self.cur.as_ref().is_some_and(|d| d.explains_marker(&label)))
         {
             self.note(&label, text, no);
             return true;

@@ -58,6 +58,18 @@ pub fn bare_number(line: &str) -> Option<&str> {
     ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
+/// `L412`, `J 88`, `EL 7a`: an edition's code for a letter, a capital or two and a number of one to five figures
+/// (perhaps a space between, a small letter after), alone on its line.
+pub fn edition_code(line: &str) -> Option<&str> {
+    let t = line.quick_trim().trim_end_matches('.');
+    let b = t.as_bytes();
+    let caps = b.iter().take(3).take_while(|c| c.is_ascii_uppercase()).count();
+    let start = caps + usize::from(b.get(caps) == Some(&b' '));
+    let digits = b[start..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+    let end = start + digits + usize::from(b.get(start + digits).is_some_and(u8::is_ascii_lowercase));
+    ((1..=2).contains(&caps) && (1..=5).contains(&digits) && end == b.len()).then_some(t)
+}
+
 /// `1 Source: ...`, `12 [Not printed.]`, `¹ The letter was delivered ...`: a note whose number (in figures or
 /// superscript) is set apart by a space only (label in ASCII digits, text).
 pub fn bare_note(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
@@ -434,6 +446,39 @@ pub fn portal_label(line: &str) -> Option<(&str, &str)> {
     (PORTAL_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) || reasoning()).then_some((label, value))
 }
 
+/// The labels of an editor's notes under a letter's text (`Manuscript: ...`, `Publication: ...`, `Dated: ...`).
+/// (A portal's `Transcription:` or `Text:` stands over the letter's text, and is none of them.)
+const NOTE_LABELS: [&str; 18] = [
+    "manuscript",
+    "ms",
+    "mss",
+    "publication",
+    "published",
+    "printed",
+    "dated",
+    "dating",
+    "copy text",
+    "endorsed",
+    "endorsement",
+    "docket",
+    "docketed",
+    "address",
+    "addressed",
+    "postmark",
+    "postmarked",
+    "watermark",
+];
+
+/// `Manuscript: Wren papers, box 4.`, `Dated: by the postmark.`: an editor's labelled note under a letter's text
+/// (a label of [`NOTE_LABELS`] with its value on the line), with its value.
+pub fn note_label(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim();
+    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(20)])?;
+    let label = &t[..colon];
+    let value = t[colon + 1..].quick_trim();
+    (!value.is_empty() && NOTE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))).then_some((label, value))
+}
+
 /// A date line: the date, and the place printed before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateLine {
@@ -521,8 +566,10 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
         [p, m, y] => (Some(p.to_ascii_lowercase()), *m, *y),
         _ => return None,
     };
-    let month = crate::model::date::month_from_word(month.trim_end_matches([',', '.']))?;
     let year = year_line(year)?;
+    let Some(month) = crate::model::date::month_from_word(month.trim_end_matches([',', '.'])) else {
+        return season_span(part.as_deref(), month, year);
+    };
     let last = (28..=31).rev().find(|&d| Date::new(year, month, d).is_some())?;
     let (from, to) = match part.as_deref() {
         None | Some("about" | "around" | "c." | "ca." | "circa") => (1, last),
@@ -532,6 +579,28 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
         Some(_) => return None,
     };
     Some((Date::new(year, month, from)?, Date::new(year, month, to)?))
+}
+
+/// `summer 1860`, `early spring 1861`: the months of a season of the year (the first, middle or last of them
+/// after early, mid, late). A winter spans the turn of two years, and which one the editor meant is not said: the
+/// year is all that is known.
+fn season_span(part: Option<&str>, word: &str, year: i32) -> Option<(Date, Date)> {
+    let first = match word.to_ascii_lowercase().as_str() {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => return Some((Date::new(year, 1, 1)?, Date::new(year, 12, 31)?)),
+        _ => return None,
+    };
+    let (from, to) = match part {
+        None | Some("about" | "around" | "c." | "ca." | "circa") => (first, first + 2),
+        Some("early") => (first, first),
+        Some("mid" | "middle") => (first + 1, first + 1),
+        Some("late") => (first + 2, first + 2),
+        Some(_) => return None,
+    };
+    let last = (28..=31).rev().find(|&d| Date::new(year, to, d).is_some())?;
+    Some((Date::new(year, from, 1)?, Date::new(year, to, last)?))
 }
 
 /// A place named in a sentence before its date (`Louvain`, `Fort William`): one to three capitalised words,
@@ -1392,6 +1461,10 @@ pub fn place_line(line: &str) -> bool {
         return false;
     }
     let head = t.trim_end_matches(',');
+    // `From Hester Marlowe` over a date: a writer's heading wrapped, no place.
+    if strip_prefix_ci(head, "from ").is_some() {
+        return false;
+    }
     // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case.
     // A `TO` between capitalised words makes a heading (`MARGARET PASTON TO JOHN PASTON.`), not a place.
     head.split_whitespace().all(|w| {
@@ -1740,6 +1813,10 @@ mod tests {
         assert_eq!(span("We wrote in April 1862"), None);
         assert_eq!(span("[1859]"), Some(("1859-01-01".into(), "1859-12-31".into())));
         assert_eq!(span("18591"), None);
+        assert_eq!(span("summer 1860"), Some(("1860-06-01".into(), "1860-08-31".into())));
+        assert_eq!(span("late Autumn 1851"), Some(("1851-11-01".into(), "1851-11-30".into())));
+        assert_eq!(span("winter 1860"), Some(("1860-01-01".into(), "1860-12-31".into())), "which winter is not said");
+        assert_eq!(span("harvest 1860"), None);
     }
 
     #[test]

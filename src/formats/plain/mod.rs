@@ -159,6 +159,9 @@ struct Parser<'a> {
     last: Last,
     /// Inside a footnote list: an indented paragraph after a blank line continues the last note.
     in_notes: bool,
+    /// Past the letter's text, in an editor's labelled notes (`Manuscript: ...`): a line numbered `1 ...` is a
+    /// footnote.
+    note_block: bool,
     /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
     writer: Option<parties::Person>,
     /// The covering letter (its index among the letters read) whose enclosure comes next.
@@ -218,7 +221,8 @@ impl<'a> Parser<'a> {
             return used;
         }
         // A portal's label opens with one of these letters (see `lines::portal_label`).
-        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p'))
+        // An editor's note label after a letter's text (see `lines::note_label`) opens with one of these, or `m`, `w`.
+        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p' | b'm' | b'w'))
             && let Some(used) = self.portal_block(line, next)
         {
             return used;
@@ -266,11 +270,22 @@ impl<'a> Parser<'a> {
             self.pending.number = Some(n.to_string());
             return true;
         }
-        // `1673` alone over `To George Catlett Marshall`: an edition's running number, even right after a body.
-        if matches!(lead, Some(b'0'..=b'9'))
-            && let Some(n) = lines::bare_number(line)
-            && let Some(h) = next.first().and_then(|h| heading::weak(h, false))
-            && (!h || opening::letter_follows(&next[1..]))
+        // `1673` (or `L412`) alone over `To George Catlett Marshall`: an edition's running number, even right after
+        // a body.
+        let number = || match lead {
+            Some(b'0'..=b'9') => lines::bare_number(line),
+            Some(b'a'..=b'z') if look.text.len() <= 10 => lines::edition_code(line),
+            _ => None,
+        };
+        // The heading may be wrapped over the lines after it (`From Hester Marlowe` / `11 June 1859`).
+        let heading_below = |h: &str| {
+            let plain = heading::weak(h, false).map(|weak| (weak, 1));
+            let wrapped = || wrapped_heading(h, &next[1..], None).map(|(h, used)| (h.weak, used + 1));
+            plain.or_else(|| if lines::is_blank(h) { None } else { wrapped() })
+        };
+        if let Some(n) = number()
+            && let Some((weak, used)) = next.first().and_then(|h| heading_below(h))
+            && (!weak || opening::letter_follows(&next[used..]))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -375,7 +390,17 @@ impl<'a> Parser<'a> {
         };
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
-        if footnote_goes_on && self.zone == Zone::After && !is_item() && lines::source_line(line).is_none() {
+        // `L413` alone after a note: the next letter's number, no words of the note.
+        let code = || line.len() <= 16 && (lines::edition_code(line).is_some() || lines::bare_number(line).is_some());
+        // Under an editor's notes a heading opens the next letter.
+        let heading = || self.note_block && heading::weak(line, false).is_some();
+        if footnote_goes_on
+            && self.zone == Zone::After
+            && !is_item()
+            && lines::source_line(line).is_none()
+            && !code()
+            && !heading()
+        {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_footnote(line.quick_trim(), self.last == Last::Blank);
             }
@@ -385,8 +410,10 @@ impl<'a> Parser<'a> {
         if in_block
             && self.last == Last::Source
             && lines::source_line(line).is_none()
+            && !(self.note_block && (lines::bare_note(line).is_some() || code()))
             && lines::date_line(line).is_none()
-            && heading::weak(line, false).is_none_or(|weak| weak)
+            // Under an editor's notes a heading opens the next letter, weak or not.
+            && heading::weak(line, false).is_none_or(|weak| weak && !self.note_block)
         {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_source(line.quick_trim());
@@ -513,6 +540,7 @@ impl<'a> Parser<'a> {
         self.zone = Zone::Body;
         self.last = Last::Heading;
         self.in_notes = false;
+        self.note_block = false;
     }
 
     /// A line that waits for a heading.

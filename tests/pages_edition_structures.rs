@@ -1,0 +1,49 @@
+//! Page structures of further editions (tests/pages/<style>/): letters of a web edition whose headings follow the
+//! editor's notes on the letter before, humanist letters under an editor's introduction, a calendar's abstracts,
+//! a mission's letter-book, a life-and-letters book's title page, a firm's signature over a post, an official
+//! record's chain of numbered letters.
+
+mod pages_support;
+use pages_support::*;
+
+/// A web edition of undated manuscripts: each letter under its code (`R 201`, `R202`), a `To`/`From` line and a
+/// date that may be a day, part of a month or a season; the editor's notes after it (`Manuscript: ...`,
+/// `Dated: ...`, footnotes `1 ...`) are its source and notes, and the next heading opens the next letter, with
+/// or without a blank line between.
+#[test]
+fn each_heading_after_an_editors_note_block_opens_a_letter() {
+    let c = pages("notes_between");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "My dear Hester,");
+    assert_eq!(people(first), pair("Wren", "Marlowe"));
+    assert_eq!((first.number.as_deref(), date(first).as_deref()), (Some("R 201"), Some("1859-06-03")));
+    assert_eq!((markers(first), notes(first)), (vec!["1"], vec!["The drawing has not survived."]));
+    assert_eq!(
+        first.source.as_deref(),
+        Some(
+            "Manuscript: Wren family papers, box 4, folder 2.; Publication: first printed in the Memoir of 1911, pp. 40-41."
+        )
+    );
+    let texts = |l: &letters::model::Letter| l.paragraphs.iter().map(str::to_string).collect::<Vec<_>>().join(" | ");
+    assert!(!texts(first).contains("Manuscript") && !texts(first).contains("R202"), "{}", texts(first));
+
+    let answer = by_start(&c, "Dear Tobias,");
+    assert_eq!(people(answer), pair("Marlowe", "Wren"), "`From Hester Marlowe` in the writer's edition");
+    assert_eq!((answer.number.as_deref(), date(answer).as_deref()), (Some("R202"), Some("1859-06-11")));
+    assert_eq!(cited(answer), ["1859-06-03"]);
+    assert_eq!(answer.replies_to, c.find(&first.id), "`Your letter of 3 June` is Wren's of that day");
+
+    let seeds = by_start(&c, "Your parcel of seeds");
+    assert_eq!(people(seeds), pair("Wren", "Ockley"));
+    assert_eq!(seeds.date, None, "a part of a month gives no day, and the note's date before it is not this letter's");
+    let span = seeds.date_range().map(|r| (r.start.to_string(), r.end.to_string()));
+    assert_eq!(span, Some(("1859-07-01".into(), "1859-07-10".into())));
+    assert_eq!(notes(seeds), ["Ockley had sent them from Kew in a tin box."]);
+    assert_eq!(seeds.paragraphs.len(), 1, "no note is text: {:?}", seeds.paragraphs);
+
+    let window = by_start(&c, "The window is glazed");
+    assert_eq!(people(window), pair("Wren", "Marlowe"), "the heading under a footnote, with no blank line between");
+    assert_eq!(window.number.as_deref(), Some("R 204"));
+    assert_eq!(window.date_range().map(|r| r.label()).as_deref(), Some("between 1 June and 31 August 1860"));
+    assert_eq!((markers(window), notes(window)), (vec!["3"], vec!["The glass was made at Whitefriars."]));
+}
