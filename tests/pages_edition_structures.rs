@@ -47,3 +47,33 @@ fn each_heading_after_an_editors_note_block_opens_a_letter() {
     assert_eq!(window.date_range().map(|r| r.label()).as_deref(), Some("between 1 June and 31 August 1860"));
     assert_eq!((markers(window), notes(window)), (vec!["3"], vec!["The glass was made at Whitefriars."]));
 }
+
+/// A humanist's collected letters: `402 / From Ulrich Fabri` names the party other than the collection's writer,
+/// a date line may follow, then the editor's introduction in prose, then the greeting in capitals that names both
+/// parties and opens the letter. The introduction is the letter's source, never its text; the first letter of the
+/// page is found, and each letter keeps its own date (from the date line or the farewell).
+#[test]
+fn a_humanist_collection_s_letters_open_at_their_greeting_under_the_editors_introduction() {
+    let c = pages("humanist_collection");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "ULRICH FABRI TO THE MOST LEARNED BEATUS LINDNER, GREETING");
+    assert_eq!(people(first), pair("Fabri", "Lindner"), "the praise of the reader is no part of his name");
+    assert_eq!((first.number.as_deref(), date(first).as_deref()), (Some("402"), Some("1523-02-06")));
+    assert_eq!(first.place(), Some("Strasbourg"));
+    assert!(first.paragraphs[1].starts_with("The sheets you sent"), "{:?}", first.paragraphs);
+    assert!(!first.paragraphs.iter().any(|p| p.contains("Rhenish market")), "the introduction is no text");
+    assert!(first.source.as_deref().is_some_and(|s| s.contains("Rhenish market")), "{:?}", first.source);
+
+    let answer = by_start(&c, "BEATUS LINDNER TO ULRICH FABRI, GREETING");
+    assert_eq!(people(answer), pair("Lindner", "Fabri"));
+    assert_eq!(answer.number.as_deref(), Some("403"));
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1523-02-20"), Some("Basel")), "dated in the farewell");
+    assert_eq!(cited(answer), ["1523-02-06"]);
+    assert_eq!(answer.replies_to, c.find(&first.id));
+    assert!(!answer.paragraphs.iter().any(|p| p.contains("preceding letter")), "{:?}", answer.paragraphs);
+
+    let abbess = by_start(&c, "BEATUS LINDNER TO THE REVEREND LADY");
+    assert_eq!(people(abbess), pair("Lindner", "Blarer"));
+    assert_eq!((date(abbess).as_deref(), abbess.place()), (Some("1523-03-02"), Some("Basel")));
+    assert_eq!(abbess.replies_to, None);
+}

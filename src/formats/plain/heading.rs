@@ -228,6 +228,52 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     Some(h)
 }
 
+/// `1488 / From Conrad Peutinger`, `1490 / To Willibald Pirckheimer`: a collection's number, a slash, and the one
+/// party other than the collection's writer (who is named elsewhere: the page's title, the greeting line).
+pub fn slashed(line: &str) -> Option<Heading> {
+    let t = line.quick_trim();
+    let digits = t.bytes().take(6).take_while(u8::is_ascii_digit).count();
+    if !(1..=5).contains(&digits) {
+        return None;
+    }
+    let rest = t[digits..].quick_trim_start().strip_prefix('/')?.quick_trim_start();
+    let (from, party) = match super::lines::strip_prefix_ci(rest, "from ") {
+        Some(p) => (true, p),
+        None => (false, super::lines::strip_prefix_ci(rest, "to ")?),
+    };
+    let party = party.quick_trim().trim_end_matches('.');
+    if party.len() > 80 || !party.starts_with(char::is_uppercase) || party.contains([',', ';', ':']) {
+        return None;
+    }
+    let person = parties::person(party).filter(|p| !p.office)?;
+    let (senders, recipients) = if from { (vec![person], Vec::new()) } else { (Vec::new(), vec![person]) };
+    Some(Heading { senders, recipients, number: Some(t[..digits].to_string()), ..Heading::bare(t.to_string()) })
+}
+
+/// `CONRAD PEUTINGER TO THE MOST LEARNED ERASMUS OF ROTTERDAM, GREETING`: a humanist letter's greeting in
+/// capitals, naming the writer and the reader (the reader's praise, `THE MOST LEARNED`, left out). Its parties.
+pub fn greeting(line: &str) -> Option<(Person, Person)> {
+    let t = line.quick_trim().trim_end_matches('.');
+    if t.len() > 160 || t.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let body = t.strip_suffix("GREETINGS").or_else(|| t.strip_suffix("GREETING"))?.quick_trim_end();
+    let body = body.strip_suffix(',').or_else(|| body.strip_suffix(" SENDS"))?;
+    let at = find_word(body, "TO")?;
+    let (writer, reader) = (body[..at].quick_trim(), body[at + 3..].quick_trim());
+    let mut words: Vec<&str> = reader.split_whitespace().collect();
+    if words.first() == Some(&"THE") && words.len() > 2 {
+        words.remove(0);
+    }
+    // `MOST LEARNED AND MOST FAITHFUL`: each degree word with its adjective, and the links between them.
+    while words.len() > 2 && matches!(words[0], "MOST" | "VERY" | "AND") {
+        let n = if words[0] == "AND" { 1 } else { 2 };
+        words.drain(..n);
+    }
+    let reader = words.join(" ");
+    Some((parties::person(writer)?, parties::person(&reader)?))
+}
+
 /// `(212) Haydn to his Brother`, `59 Kessler to his Brother`: an edition's number of one to five figures, in round
 /// brackets or alone, then a space and a capital. Gives the number, where the words after it start, and whether it
 /// was bracketed.
@@ -855,6 +901,26 @@ mod tests {
         assert_eq!(parse("(1) Not found.", false), None);
         assert_eq!(parse("212 To the Prince", false), None, "a number alone needs both parties");
         assert_eq!(parse("(a) Haydn to his Brother", false), None);
+    }
+
+    fn names(people: &[Person]) -> Vec<String> {
+        people.iter().map(|p| p.name.clone()).collect()
+    }
+
+    #[test]
+    fn a_collections_number_and_slash_and_a_humanists_greeting() {
+        let h = slashed("1488 / From Conrad Weiss").expect("a writer's heading");
+        assert_eq!(
+            (names(&h.senders), h.recipients.len(), h.number.as_deref()),
+            (vec!["Weiss".to_string()], 0, Some("1488"))
+        );
+        let h = slashed("77/To Anna Vogt").expect("a reader's heading");
+        assert_eq!(names(&h.recipients), ["Vogt"]);
+        assert!(slashed("1488 / 1489").is_none() && slashed("12 / to be read, he said").is_none());
+        let (w, r) = greeting("HANS VOGT TO THE MOST LEARNED AND MOST PIOUS PETER ALT, GREETING").expect("a greeting");
+        assert_eq!((w.name.as_str(), r.name.as_str()), ("Vogt", "Alt"));
+        assert!(greeting("Hans Vogt to Peter Alt, greeting").is_none(), "in capitals only");
+        assert!(greeting("HANS VOGT TO PETER ALT").is_none(), "no greeting word");
     }
 
     #[test]

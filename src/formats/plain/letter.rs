@@ -296,6 +296,16 @@ impl Draft {
     }
 
     /// A caption line under the heading: kept, and its people fill what the heading left open.
+    /// The people a greeting names, on the sides the heading left open.
+    pub fn fill_parties(&mut self, h: Heading) {
+        if self.senders.is_empty() {
+            self.senders = Side(h.senders, PersonBasis::Salutation);
+        }
+        if self.recipients.is_empty() {
+            self.recipients = Side(h.recipients, PersonBasis::Salutation);
+        }
+    }
+
     /// A line that goes on the heading (`IN LONDON` under `ENGELS TO MARX`).
     pub fn extend_heading(&mut self, line: &str) {
         self.letter.heading.push(' ');

@@ -833,6 +833,17 @@ fn place_of(words: &str) -> Option<String> {
     {
         return Some(place.trim_end().replace(['[', ']'], ""));
     }
+    // `Farewell. Basel`: the farewell's sentence before the place is no part of it.
+    let p = match p.rsplit_once(". ") {
+        Some((farewell, place))
+            if farewell.len() >= 4
+                && farewell.starts_with(char::is_uppercase)
+                && farewell.chars().skip(1).all(char::is_lowercase) =>
+        {
+            place
+        }
+        _ => p,
+    };
     (!no_place).then(|| p.replace(['[', ']'], ""))
 }
 

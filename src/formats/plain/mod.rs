@@ -162,6 +162,9 @@ struct Parser<'a> {
     /// Past the letter's text, in an editor's labelled notes (`Manuscript: ...`): a line numbered `1 ...` is a
     /// footnote.
     note_block: bool,
+    /// Under a collection's heading `1488 / From Conrad Peutinger`, before the greeting line in capitals: the
+    /// editor's introduction read so far (no text of the letter, unless no greeting comes).
+    intro: Option<Vec<(usize, &'a str)>>,
     /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
     writer: Option<parties::Person>,
     /// The covering letter (its index among the letters read) whose enclosure comes next.
@@ -215,6 +218,9 @@ impl<'a> Parser<'a> {
         {
             return used;
         }
+        if self.humanist(no, line, &look) {
+            return 0;
+        }
         if lead == Some(b's')
             && let Some(used) = self.subject(line, next)
         {
@@ -240,6 +246,51 @@ impl<'a> Parser<'a> {
         }
         self.text_line(no, line, fresh, lead);
         0
+    }
+
+    /// A humanist collection's heading (`1488 / From Conrad Peutinger`, opening a letter whose editor's introduction
+    /// comes first), or the greeting in capitals under it that opens the letter's text and names both parties (the
+    /// introduction is then the letter's source). True when the line was one of them. `look` is the line's [`Look`].
+    fn humanist(&mut self, no: usize, line: &'a str, look: &Look) -> bool {
+        if self.intro.is_some()
+            && look.lead.is_some_and(|b| b.is_ascii_lowercase())
+            && let Some((writer, reader)) = heading::greeting(line)
+        {
+            self.block_into_intro();
+            let intro = self.intro.take().unwrap_or_default();
+            if let Some(d) = self.cur.as_mut() {
+                let h = heading::Heading {
+                    senders: vec![writer],
+                    recipients: vec![reader],
+                    ..heading::Heading::bare(String::new())
+                };
+                d.fill_parties(h);
+                if !intro.is_empty() {
+                    let words: Vec<&str> = intro.iter().map(|(_, l)| l.quick_trim()).collect();
+                    d.add_source(&format!("Introduction: {}", words.join(" ")));
+                }
+            }
+            self.block.push((no, line));
+            self.flush_block();
+            self.last = Last::Body;
+            return true;
+        }
+        // A collection's number, then a slash, within the first bytes.
+        let slash = look.text.as_bytes().iter().take(8).any(|&b| b == b'/');
+        if !slash || !look.lead.is_some_and(|b| b.is_ascii_digit()) || !self.block.is_empty() {
+            return false;
+        }
+        let Some(h) = heading::slashed(line) else { return false };
+        self.open(no, h);
+        self.intro = Some(Vec::new());
+        true
+    }
+
+    /// The lines of the block, read under a collection's heading before its greeting, join the introduction.
+    fn block_into_intro(&mut self) {
+        if let Some(intro) = self.intro.as_mut() {
+            intro.append(&mut self.block);
+        }
     }
 
     /// A blank line ends the block; after one, a footnote list goes on only when its last line was a note.
@@ -431,6 +482,7 @@ impl<'a> Parser<'a> {
             && self.block.is_empty()
             && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
             && self.zone == Zone::Body
+            && self.intro.as_ref().is_none_or(Vec::is_empty)
     }
 
     /// A heading (or a caption under one). Returns the lines it took.
@@ -611,6 +663,10 @@ impl<'a> Parser<'a> {
         if self.block.is_empty() {
             return;
         }
+        if let Some(intro) = self.intro.as_mut() {
+            intro.append(&mut self.block);
+            return;
+        }
         if let Some(d) = self.cur.as_mut() {
             paragraphs::split_each(&self.block, |para| d.add_paragraph(para));
         }
@@ -618,6 +674,12 @@ impl<'a> Parser<'a> {
     }
 
     fn close_letter(&mut self) {
+        if let Some(intro) = self.intro.take()
+            && let Some(d) = self.cur.as_mut()
+        {
+            // No greeting came: what was read is the letter's text.
+            paragraphs::split_each(&intro, |para| d.add_paragraph(para));
+        }
         if let Some(d) = self.cur.take() {
             let (mut letter, notes) = d.finish();
             if let Some(w) = &self.writer {
