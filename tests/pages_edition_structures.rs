@@ -77,3 +77,28 @@ fn a_humanist_collection_s_letters_open_at_their_greeting_under_the_editors_intr
     assert_eq!((date(abbess).as_deref(), abbess.place()), (Some("1523-03-02"), Some("Basel")));
     assert_eq!(abbess.replies_to, None);
 }
+
+/// A calendar's abstracts: each entry one paragraph, opening with its parties, the date with the year first and
+/// the place (`Sir Edmund Hale to Secretary Naunton. 1619, March 3. Dover.`), then the abstract in the third
+/// person; no salutation, no signature. A title (`Secretary`, `Sir`) is part of the style, the surname is the
+/// name; an office is itself. The site's citation block above is no letter and names nobody.
+#[test]
+fn each_entry_of_a_calendar_is_a_letter_with_its_parties_date_and_place() {
+    let c = pages("calendar_abstracts");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let hale = by_start(&c, "Sir Edmund Hale to Secretary Naunton.");
+    assert_eq!(people(hale), pair("Hale", "Naunton"));
+    assert_eq!((date(hale).as_deref(), hale.place()), (Some("1619-03-03"), Some("Dover")));
+    assert!(hale.paragraphs.iter().any(|p| p.starts_with("Reports the arrival")), "{:?}", hale.paragraphs);
+    let admiral = by_start(&c, "The Lord Admiral to the Officers of the Navy.");
+    assert_eq!(people(admiral), pair("Lord Admiral", "Officers of the Navy"));
+    assert_eq!((date(admiral).as_deref(), admiral.place()), (Some("1619-03-05"), Some("Whitehall")));
+    assert!(admiral.paragraphs[0].contains("Directs them"), "the abstract on the opening's line is the text");
+    let naunton = by_start(&c, "Secretary Naunton to Sir Edmund Hale.");
+    assert_eq!((people(naunton), date(naunton).as_deref()), (pair("Naunton", "Hale"), Some("1619-03-06")));
+    let peyton = by_start(&c, "Dr. John Peyton to his brother");
+    assert_eq!((people(peyton), peyton.place()), (pair("Peyton", "Peyton"), Some("Cambridge")));
+    let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
+    assert!(!named.iter().any(|n| n.contains("Citation") || n.contains("Calendar")), "{named:?}");
+    assert!(!c.letters.iter().any(|l| l.paragraphs.iter().any(|p| p.contains("British History Online"))));
+}

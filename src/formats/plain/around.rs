@@ -110,7 +110,15 @@ impl<'a> Parser<'a> {
     /// An archive portal's labelled blocks under the editor's title (`Citation:` / its text, `Original Language:
     /// Russian`): the document's source, not its text, so that the message's own caption under them is still the
     /// same letter's. Returns the lines of `next` taken (the label's value, up to a blank line).
-    pub(super) fn portal_block(&mut self, line: &str, next: &[&str]) -> Option<usize> {
+    pub(super) fn portal_block(&mut self, no: usize, line: &str, next: &[&str]) -> Option<usize> {
+        if self.cur.is_none() && self.block.is_empty() {
+            // `Citation:` over the page's first letter: the site's reference to the page, no letter's.
+            let (_, value) = lines::portal_label(line)?;
+            let used = if value.is_empty() { next.iter().take_while(|n| !lines::is_blank(n)).count() } else { 0 };
+            self.orphan(no);
+            self.last = Last::Orphan;
+            return Some(used);
+        }
         if !self.under_heading() {
             return self.note_block(line).then_some(0);
         }

@@ -7,6 +7,7 @@
 
 use words::QuickTrim;
 mod around;
+mod calendar;
 mod closing_date;
 mod covering;
 mod given_names;
@@ -229,7 +230,7 @@ impl<'a> Parser<'a> {
         // A portal's label opens with one of these letters (see `lines::portal_label`).
         // An editor's note label after a letter's text (see `lines::note_label`) opens with one of these, or `m`, `w`.
         if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p' | b'm' | b'w'))
-            && let Some(used) = self.portal_block(line, next)
+            && let Some(used) = self.portal_block(no, line, next)
         {
             return used;
         }
@@ -241,6 +242,10 @@ impl<'a> Parser<'a> {
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
         let fresh = self.block.is_empty() || self.block.last().is_some_and(|(_, l)| paragraphs_end(l));
+        // A calendar's entry opens with a date in figures (`. 1625, Aug. 14.`).
+        if fresh && look.digit && self.calendar_entry(no, line) {
+            return 0;
+        }
         if let Some(used) = self.letter_start(no, line, next, fresh, &look) {
             return used;
         }
