@@ -102,3 +102,21 @@ fn each_entry_of_a_calendar_is_a_letter_with_its_parties_date_and_place() {
     assert!(!named.iter().any(|n| n.contains("Citation") || n.contains("Calendar")), "{named:?}");
     assert!(!c.letters.iter().any(|l| l.paragraphs.iter().any(|p| p.contains("British History Online"))));
 }
+
+/// A mission's letter-book: `Rev. J. Orsmond to the Directors, Wesleyan Missionary Society` names a body of people
+/// as the reader (as printed), never the `Fathers` or `Brother` of the salutation and the close; a clerical title
+/// and an office after the name (`Rev. G. Burder, Home Secretary`) leave the surname.
+#[test]
+fn a_letter_to_a_body_of_people_names_the_body_not_the_salutations_words() {
+    let c = pages("mission_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let school = by_start(&c, "Honoured Fathers and Brethren,");
+    assert_eq!(people(school), pair("Orsmond", "the Directors"));
+    assert_eq!((date(school).as_deref(), school.place()), (Some("1821-03-14"), Some("Huahine")));
+    let slates = by_start(&c, "Dear Sir,");
+    assert_eq!(people(slates), pair("Tyerman", "Burder"));
+    assert_eq!((date(slates).as_deref(), cited(slates)), (Some("1821-05-02"), vec!["1820-11-09".to_string()]));
+    assert_eq!(slates.replies_to, None, "Burder's letter is not on the page");
+    let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
+    assert!(!named.iter().any(|n| n.contains("Fathers") || n.contains("Brother")), "{named:?}");
+}

@@ -571,10 +571,23 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
     // `the Ambassador in Germany`, `THE KING OF THE BELGIANS`: an article opens an office, never a bare name (`THE
     // MARCH TO THE SEA` is a chapter's title, not a letter from `the March`).
     let article = words_of(outside).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if article && holder.is_none() && !titled {
+    if article && holder.is_none() && !titled && body_of_people(outside).is_none() {
         return false;
     }
     capital && (holder.is_some() || !last_particle)
+}
+
+/// `the Directors, London Missionary Society`, `the Trustees`: a body of people, the article and one plural word
+/// in capitals (before the comma that may name whose body it is). The body as printed.
+fn body_of_people(outside: &str) -> Option<&str> {
+    let part = outside.split(',').next()?.quick_trim();
+    let (article, noun) = part.split_once(' ')?;
+    let plural = noun.len() >= 5
+        && noun.starts_with(|c: char| c.is_ascii_uppercase())
+        && noun.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && noun.ends_with('s')
+        && !noun.ends_with("ss");
+    (article.eq_ignore_ascii_case("the") && plural).then_some(part)
 }
 
 /// The words that make a party someone's: `his circle`, `her friends`.
@@ -674,6 +687,9 @@ fn one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word])
         let words: Words = words_of(h).map(|w| Word::of(clean(w))).collect();
         let name = surname(&words)?;
         return Some(Person { name, printed: printed(), office: false });
+    }
+    if let Some(body) = body_of_people(outside) {
+        return Some(Person { name: body.to_string(), printed: printed(), office: true });
     }
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person; the first when it does
     // (`CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB`: what follows is his ship or post).
@@ -1052,6 +1068,13 @@ mod tests {
         }
         assert!(is_title("Rev.") && is_title("ST.") && is_title("Chargé") && !is_title("J."));
         assert_eq!(names("Mr. Winston Churchill"), ["Churchill"]);
+    }
+
+    #[test]
+    fn a_body_of_people_is_named_as_printed() {
+        assert_eq!(names("the Trustees, Royal Hospital"), ["the Trustees"]);
+        assert!(valid("the Trustees") && !valid("the Sea"), "no plural: no body");
+        assert!(!valid("the Glass"), "a word ending in ss is no plural");
     }
 
     #[test]
