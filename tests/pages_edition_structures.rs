@@ -120,3 +120,28 @@ fn a_letter_to_a_body_of_people_names_the_body_not_the_salutations_words() {
     let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
     assert!(!named.iter().any(|n| n.contains("Fathers") || n.contains("Brother")), "{named:?}");
 }
+
+/// A life-and-letters book from a digital library: its title page (`The Project Gutenberg eBook of ...`, `Title:`,
+/// `Release Date:`) is no letter, the chapter's narrative between letters is no letter's text (a close signed
+/// with initials ends the letter), and `[To his brother.]` is written by the book's subject, named in the title,
+/// not by a man the narrative names before it.
+#[test]
+fn a_books_title_page_and_narrative_are_no_letters_and_its_subject_writes_the_bracketed_headings() {
+    let c = pages("life_title_page");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let brother = by_start(&c, "My dear Ned,");
+    assert_eq!(brother.sender.to_string(), "Quenby", "the book's subject, not Captain Ferrers of the narrative");
+    assert_eq!((date(brother).as_deref(), brother.place()), (Some("1798-04-12"), Some("Gibraltar")));
+    assert_eq!(brother.paragraphs.last().map(|p| p.as_ref()), Some("J. Q."), "{:?}", brother.paragraphs);
+    let mother = by_start(&c, "My dearest Mother,");
+    assert_eq!(mother.sender.to_string(), "Quenby");
+    assert_eq!(date(mother).as_deref(), Some("1798-06-02"));
+    let texts: Vec<&str> = c.letters.iter().flat_map(|l| l.paragraphs.iter()).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|p| p.contains("Release Date") || p.contains("squadron sailed") || p.contains("spring of 1798")),
+        "{texts:?}"
+    );
+    assert!(!c.letters.iter().any(|l| l.heading.contains("Life and Letters")), "{:#?}", summary(&c));
+}

@@ -417,7 +417,17 @@ impl<'a> Parser<'a> {
         let fresh_letter = self.under_heading();
         match key {
             lines::Meta::Title => {
-                let h = heading::parse(value, false).unwrap_or_else(|| heading::Heading::bare(value.to_string()));
+                let parsed = heading::parse(value, false);
+                // `Title: The Life and Letters of Sir Hugh Vane`: a book's title page, naming its writer, no letter.
+                if parsed.is_none()
+                    && self.cur.is_none()
+                    && let Some(w) = opening::collection_writer(value)
+                {
+                    self.writer.get_or_insert(w);
+                    self.last = Last::Other;
+                    return true;
+                }
+                let h = parsed.unwrap_or_else(|| heading::Heading::bare(value.to_string()));
                 self.open(no, heading::Heading { text: value.to_string(), ..h });
             }
             lines::Meta::From | lines::Meta::To => {

@@ -183,7 +183,7 @@ impl Draft {
             return false;
         }
         let after_close = p.len() >= 2 && is_close(&p[p.len() - 2]);
-        signed(last, after_close).is_some()
+        signed(last, after_close).is_some() || after_close && initials_alone(last)
     }
 
     /// Whether the last paragraph is a close waiting for the writer's name (`your most obedient servant,`).
@@ -544,6 +544,16 @@ const CLOSES: &[&str] = &[
 /// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its
 /// quotes and spaces around it trimmed ([`close_text`]).
 const MAX_SIGNED: usize = 200;
+
+/// `J. Q.`, `T.B.`: a writer's initials alone under a close (they sign, but name no one).
+fn initials_alone(t: &str) -> bool {
+    let t = close_text(t);
+    let b = t.as_bytes();
+    (2..=12).contains(&b.len())
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.' || c == b' ')
+        && b.windows(2).all(|w| !(w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()))
+}
 
 /// A paragraph as a signature is read in: without the spaces and quotes around it.
 fn close_text(t: &str) -> &str {
