@@ -145,3 +145,22 @@ fn a_books_title_page_and_narrative_are_no_letters_and_its_subject_writes_the_br
     );
     assert!(!c.letters.iter().any(|l| l.heading.contains("Life and Letters")), "{:#?}", summary(&c));
 }
+
+/// A firm's letters signed for the partners (`for HARKNESS & VOSPER,` / `R. Harkness` / `Partner.`): the signer
+/// is the man who signs, never the firm's first partner by default, nor the post printed under his name.
+#[test]
+fn a_signer_for_a_firm_of_partners_is_the_man_who_signs_not_his_post() {
+    let c = pages("firm_partners");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let order = by_start(&c, "Dear Sirs,");
+    assert_eq!(people(order), pair("Harkness", "Dutton"));
+    assert_eq!(date(order).as_deref(), Some("1892-10-04"));
+    let samples = by_start(&c, "Dear Sir,");
+    assert_eq!(
+        people(samples),
+        pair("Vosper", "Ince"),
+        "`pp. HARKNESS & VOSPER,` / `George Vosper,` / `Managing Clerk.`"
+    );
+    let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
+    assert!(!named.iter().any(|n| n.contains("Partner") || n.contains("Clerk") || n == "Sirs"), "{named:?}");
+}

@@ -44,6 +44,12 @@ const POSTS: &[&str] = &[
     "surveyor",
     "quartermaster",
     "engineer",
+    // A firm's: `T. Grayson` / `Partner.`, `Managing Clerk.`
+    "partner",
+    "clerk",
+    "cashier",
+    "accountant",
+    "proprietor",
 ];
 
 /// The small words inside an office's name (`Secretary to the Government of Bengal`, `Capt. and Asst. ...`).
@@ -193,7 +199,13 @@ pub fn signing_for(t: &str) -> Option<(&str, &str)> {
             return Some((firm.trim_end_matches(','), rest[end..].trim_start_matches([',', ' '])));
         }
     }
-    None
+    // `for GRAYSON & LOWE, T. Grayson`: partners' names joined by `&`, then a comma before the signer.
+    let (firm, signer) = rest.split_once(',')?;
+    let words: Vec<&str> = firm.split_whitespace().collect();
+    let partners = words.len() <= 6
+        && words.contains(&"&")
+        && words.iter().all(|w| *w == "&" || w.starts_with(|c: char| c.is_uppercase()));
+    partners.then(|| (firm.quick_trim(), signer.quick_trim_start()))
 }
 
 /// `J. HARTLEY Director`: a name in capitals, then (on the next line of the print) a rank in small letters.
@@ -266,6 +278,8 @@ mod tests {
         );
         assert_eq!(signing_for("p.p. Hartley & Sons, J. Hart"), Some(("Hartley & Sons", "J. Hart")));
         assert_eq!(signing_for("for ever and ever"), None);
+        assert_eq!(signing_for("for DENBY & ROSS, P. Ross Partner"), Some(("DENBY & ROSS", "P. Ross Partner")));
+        assert_eq!(signing_for("for you & me, as ever"), None, "no partners' names");
         assert_eq!(signing_for("K. L. Ormsby"), None);
     }
 }
