@@ -92,7 +92,12 @@ impl Format for Tei {
                             };
                             let read = text::read(&mut xml, options, &mut on_doc);
                             registry.extend(read.registry);
-                            if let Some(d) = &mut open {
+                            // A second, blank `text` after the letter's (a leftover of the edition's tools) takes
+                            // nothing away from it.
+                            let blank = read.units.iter().all(text::Unit::is_blank) && documents.is_empty();
+                            if let Some(d) = &mut open
+                                && !(blank && d.units.iter().any(|u| !u.is_blank()))
+                            {
                                 d.units = read.units;
                                 d.documents = documents;
                             }
