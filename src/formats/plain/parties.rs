@@ -488,17 +488,20 @@ fn party_words(t: &str) -> impl Iterator<Item = Word<'_>> {
 /// The words of a party on the stack (most parties have a few).
 type Words<'a> = SmallVec<[Word<'a>; 16]>;
 
-/// Whether two printed forms of one surname name different people by their given names (`Cassandra Austen`,
-/// `Jane Austen`); initials and titles do not tell.
-pub fn different_people(a: &str, b: &str) -> bool {
+/// Whether two printed forms of one surname (`surname`, as the people's `name`) name different people by their
+/// given names (`Cassandra Austen`, `Jane Austen`); initials and titles do not tell. A given name stands before
+/// the surname: a rank or post printed after it (`U. S. GRANT Lt. Gen.`) is no given name.
+pub fn different_people(a: &str, b: &str, surname: &str) -> bool {
+    let key = surname.split_whitespace().next().unwrap_or_default();
     // Only a plain `Given Surname` form tells: an inverted (`Adams, John`) or office form (`The Ambassador in
-    // Japan (Grew)`) does not.
+    // Japan (Grew)`) does not, nor one whose surname is not printed as a word of it.
     let given = |s: &str| -> Option<String> {
-        if s.contains([',', '(', ')']) {
+        if s.contains([',', '(', ')']) || key.is_empty() {
             return None;
         }
         let words: Vec<&str> = s.split_whitespace().collect();
-        let first = words.iter().rev().skip(1).rev().find(|w| {
+        let at = words.iter().position(|w| w.trim_end_matches(['.', ',']).eq_ignore_ascii_case(key))?;
+        let first = words[..at].iter().find(|w| {
             let bare = w.trim_end_matches(['.', ',']);
             bare.chars().count() > 1
                 && bare.chars().all(char::is_alphabetic)
