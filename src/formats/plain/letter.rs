@@ -376,6 +376,15 @@ impl Draft {
             })
             .count();
         let rest = words[skip..].join(" ");
+        // `Dear Sir Giles`: a knight is greeted by his given name, which is not the name he is recorded by; the
+        // page (a heading, the collection's title) names him.
+        if let [sir, given] = &words[skip..]
+            && ["sir", "dame"].iter().any(|t| sir.eq_ignore_ascii_case(t))
+            && given.starts_with(char::is_uppercase)
+            && !given.ends_with('.')
+        {
+            return;
+        }
         // An address to an office (`The President:`, `The Secretary of War:`) names it; so does a greeting to an
         // office holder by the office alone (`Dear Mr. President`), when nothing else names the addressee. A bare
         // courtesy (`Sir`) names no one.
