@@ -116,3 +116,18 @@ fn a_numbered_heading_with_a_full_stop_opens_its_letter() {
         summary(&c)
     );
 }
+
+/// Decrypted telegrams with header fields (`From: Lisbon (Ferreira and Baptista)`): two holders of one post in the
+/// brackets are both the party, and the answer citing `your telegram of March 3` links to the telegram they got.
+#[test]
+fn two_holders_in_a_header_fields_brackets_are_both_the_party() {
+    let c = pages("intercepts");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let order = by_start(&c, "The consignment cannot leave Cadiz");
+    assert_eq!(people(order), pair("Kessler", "Ferreira, Baptista"));
+    assert_eq!(date(order).as_deref(), Some("1917-03-03"));
+    let answer = by_start(&c, "Your telegram of March 3 received.");
+    assert_eq!(people(answer), pair("Ferreira, Baptista", "Kessler"));
+    assert!(answer.sender.0.iter().all(|p| &*p.printed == "Lisbon (Ferreira and Baptista)"), "as printed");
+    assert_eq!(answer.replies_to, c.find(&order.id), "{:?}", answer.reply_evidence);
+}

@@ -340,7 +340,14 @@ impl Draft {
     pub fn metadata_party(&mut self, sender: bool, value: &str) {
         let people: Vec<Person> = value
             .split(';')
-            .filter_map(|v| {
+            .flat_map(|v| {
+                // `Washington (Nomura and Kurusu)`: two holders of the post in its brackets.
+                if v.contains('(') {
+                    let both = parties::people(v);
+                    if both.len() > 1 {
+                        return both;
+                    }
+                }
                 // `Surname, Given Names` as catalogues write it.
                 let (surname, given) = v.split_once(',').unwrap_or((v, ""));
                 let inverted =
@@ -350,7 +357,10 @@ impl Draft {
                 } else {
                     v.quick_trim().to_string()
                 };
-                parties::person(&name).map(|p| Person { printed: v.quick_trim().to_string(), ..p })
+                parties::person(&name)
+                    .map(|p| Person { printed: v.quick_trim().to_string(), ..p })
+                    .into_iter()
+                    .collect()
             })
             .collect();
         if people.is_empty() {
