@@ -29,7 +29,7 @@ fn date(l: &Letter) -> Option<String> {
 #[test]
 fn an_empty_name_pointing_at_an_index_is_named_by_the_title_without_its_number_and_genre() {
     let c = load();
-    assert_eq!(c.letters.len(), 6, "one letter per file");
+    assert_eq!(c.letters.len(), 8, "one letter per file");
     let f4 = by_file(&c, "f4");
     // The sender's persName is empty: the title's writer, not `7.4 Brief Obermayr`.
     assert_eq!(people(f4), ("Obermayr".to_string(), "Verlag Der Bote".to_string()));
@@ -38,6 +38,11 @@ fn an_empty_name_pointing_at_an_index_is_named_by_the_title_without_its_number_a
     let f5 = by_file(&c, "f5");
     assert_eq!(people(f5), ("Landestheater Kufstein".to_string(), "Obermayr".to_string()));
     assert_eq!(date(f5).as_deref(), Some("1931-04-06"));
+    // A court's notice (`Mitteilung`): the court as written on it, the kind of document no part of its name.
+    let f10 = by_file(&c, "f10");
+    assert_eq!(people(f10), ("Bezirksgericht Kufstein".to_string(), "Obermayr".to_string()));
+    let printed: Vec<&str> = f10.sender.0.iter().map(|p| &*p.printed).collect();
+    assert_eq!(printed, ["Bezirksgericht | Kufstein"]);
 }
 
 #[test]
@@ -55,6 +60,9 @@ fn an_address_as_written_is_the_printed_form_of_the_party_the_title_names() {
     // address holds both names.
     let f7 = by_file(&c, "f7");
     assert_eq!(people(f7), ("Alpenland Verlag".to_string(), "Paul Harrer".to_string()));
+    // The title names a paper and, in brackets, the man the markup names: the paper is what it adds.
+    let f11 = by_file(&c, "f11");
+    assert_eq!(people(f11), ("Dr. A. Rainer (Tiroler Bote)".to_string(), "Obermayr".to_string()));
 }
 
 #[test]

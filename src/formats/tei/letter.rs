@@ -244,7 +244,13 @@ fn alias(side: &mut Vec<Named>, title_name: &str, title_surname: &str, trust: Tr
         && !side.iter().any(|(n, _)| names(n, &surname(title_name.trim().trim_matches(['[', ']']))))
         && let Some((n, _)) = side.last_mut()
     {
-        n.push_str(&format!(" ({})", shown.replace(',', " –")));
+        // `Der Tag (Hugo Bettauer)` for the markup's `Bettauer`: the person is named, the body they wrote for is
+        // what the title adds.
+        let body = shown
+            .split_once('(')
+            .filter(|(out, inner)| !out.trim().is_empty() && names(n, &surname(inner.trim_end_matches(')'))))
+            .map_or(shown.as_str(), |(out, _)| out.trim());
+        n.push_str(&format!(" ({})", body.replace(',', " –")));
     }
 }
 

@@ -144,7 +144,17 @@ pub fn title_parties(title: &str) -> Option<TitleParties> {
         // An editor's gloss in brackets (`[= copy of ...]`) is no part of the name.
         let s = s.split(" [=").next().unwrap_or("");
         let s = split_at_word(s, &[" with ", " mit ", " avec "]).map_or(s, |(a, _)| a);
-        let date = s.find(|c: char| c.is_ascii_digit()).filter(|&i| s[..i].ends_with(' ')).unwrap_or(s.len());
+        // A date, not a number of the name (`Neues 8 Uhr Blatt`): a year, or figures joined by stops or dashes.
+        let dated = |w: &str| {
+            let figures = w.bytes().filter(u8::is_ascii_digit).count();
+            figures >= 4 || figures >= 2 && w.trim_end_matches(['.', ',']).contains(['.', '-', '/'])
+        };
+        let date = s
+            .char_indices()
+            .find(|&(i, c)| {
+                c.is_ascii_digit() && s[..i].ends_with(' ') && dated(s[i..].split_whitespace().next().unwrap_or(""))
+            })
+            .map_or(s.len(), |(i, _)| i);
         s[..date].trim().to_string()
     };
     if let Some((w, rest)) = t.split_once(' ').filter(|(w, _)| starts_upper(w)) {
@@ -184,7 +194,7 @@ fn unnumbered(t: &str) -> &str {
 
 /// The words an archive uses for what a document is (`Autograph Letter Signed`, `Typed Letter`, `Aerogram
 /// Signed`, `Postkarte`, `Abschrift des Telegramms`), which may open a title before the writer's name.
-const DESCRIPTIONS: [&str; 32] = [
+const DESCRIPTIONS: [&str; 35] = [
     "autograph",
     "typed",
     "holograph",
@@ -216,6 +226,9 @@ const DESCRIPTIONS: [&str; 32] = [
     "entwurf",
     "konzept",
     "anfrage",
+    "mitteilung",
+    "notiz",
+    "schreiben",
     "lettre",
 ];
 
@@ -352,5 +365,10 @@ mod tests {
         assert_eq!(p("2/7 Telegramm Kurt Bell an Eva Stein"), Some((some("Kurt Bell"), "Eva Stein".into(), true)));
         assert_eq!(p("14.4 Anna Roth an Kurt Bell"), Some((some("Anna Roth"), "Kurt Bell".into(), false)));
         assert_eq!(p("14.5 Vollmacht"), None);
+        assert_eq!(
+            p("Brief Ida Kern an Neue 6 Uhr Post 1931-02-03"),
+            Some((some("Ida Kern"), "Neue 6 Uhr Post".into(), true)),
+            "a figure in a paper's name is no date"
+        );
     }
 }
