@@ -423,8 +423,8 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
         };
         if start == 0
             && w.ends_with(['.', ':'])
-            && (1..=5).contains(&bare.len())
-            && (bare.bytes().all(|b| b.is_ascii_digit()) || is_upper_roman(bare))
+            && (1..=8).contains(&bare.len())
+            && (running_number(bare, 5) || is_upper_roman(bare))
             && to_or_from()
         {
             number = Some(bare.to_string());
@@ -437,9 +437,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
             at = start + w.len();
             continue;
         }
-        if (prev_doc || lower_is(bare, "no"))
-            && (is_roman(bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
-        {
+        if (prev_doc || lower_is(bare, "no")) && (is_roman(bare) || running_number(bare, usize::MAX)) {
             number = Some(w.trim_end_matches(['.', ',', ':']).to_string());
             at = start + w.len();
             prev_doc = false;
@@ -453,6 +451,20 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     }
     let rest = &s[at..];
     (at + (rest.len() - rest.quick_trim_start().len()), number, skipped)
+}
+
+/// An edition's running number: figures (at most `most`), perhaps with a letter after them for a letter put
+/// between two numbers (`15a`, `15(C)`).
+fn running_number(w: &str, most: usize) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &w.as_bytes()[digits..];
+    (1..=most).contains(&digits)
+        && match suffix {
+            [] => true,
+            [c] => c.is_ascii_alphabetic(),
+            [b'(', c, b')'] => c.is_ascii_alphabetic(),
+            _ => false,
+        }
 }
 
 /// A roman numeral in capitals (`XXIII`), as editions number letters.
@@ -814,6 +826,10 @@ mod tests {
         assert_eq!(parties("From there we went on by the coast road"), None);
         assert_eq!(parties("From Boston, where he had gone in May, he wrote often."), None);
         assert_eq!(parties("From New York"), None);
+        // A letter put between two of the edition's numbers: `15(C)`, `15a`.
+        assert_eq!(parties("Letter 15(C). From Cassandra Austen"), pair("Austen", ""));
+        assert_eq!(parse("15a. To Martha Lloyd", false).and_then(|h| h.number).as_deref(), Some("15a"));
+        assert_eq!(parties("15abc. To Martha Lloyd"), None, "a word, no number");
         assert_eq!(weak("From Lord Byron", false), Some(true));
         let h = parse("10. LETTER FROM LORD IRWIN", false).expect("a numbered letter from its writer");
         assert_eq!((h.number.as_deref(), h.senders[0].name.as_str(), h.weak), (Some("10"), "Irwin", true));
