@@ -154,3 +154,20 @@ fn an_interposed_number_opens_a_letter_from_a_namesake_to_the_writer() {
     let boots = by_start(&c, "Papa is gone to the assizes");
     assert_eq!(boots.number.as_deref(), Some("23"));
 }
+
+/// An e-book's title page (`Title: The Letters of Agnes Thorold, Volume 1`, `Author:`, `Editor:`, `Release date:`)
+/// names a book: no letter opens at its `Title:` or `Author:` lines, and the letters after the chapter's prose are
+/// the only ones.
+#[test]
+fn an_ebook_title_page_is_no_letter() {
+    let c = pages("ebook_title_page");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let boat = by_start(&c, "Dearest Mother,");
+    assert_eq!(date(boat).as_deref(), Some("1911-01-09"));
+    assert_eq!(boat.sender.to_string(), "Thorold");
+    assert!(
+        c.letters.iter().all(|l| !l.heading.contains("Title") && !l.heading.contains("From: ")),
+        "{:#?}",
+        summary(&c)
+    );
+}

@@ -271,6 +271,19 @@ fn collection_title(t: &str) -> bool {
             .any(|p| first.eq_ignore_ascii_case(p))
 }
 
+/// A book's title (`The Letters of Gertrude Bell, Volume 2`, `Life and Letters of Henry Maule`, `Correspondence of
+/// William Cowper`): a collection's kind, perhaps after `The` and `Life and`, then `of`.
+pub fn book_title(t: &str) -> bool {
+    let t = t.quick_trim();
+    let t = super::lines::strip_prefix_ci(t, "the ").unwrap_or(t);
+    let t = super::lines::strip_prefix_ci(t, "life and ").unwrap_or(t);
+    let Some((kind, rest)) = t.split_once(' ') else { return false };
+    ["letters", "correspondence", "papers", "works", "journals", "writings", "memoirs"]
+        .iter()
+        .any(|k| kind.eq_ignore_ascii_case(k))
+        && super::lines::strip_prefix_ci(rest, "of ").is_some()
+}
+
 /// The spaces of `t` (a loop the compiler vectorizes).
 fn spaces(t: &str) -> usize {
     t.bytes().map(|b| usize::from(b == b' ')).sum()
@@ -826,6 +839,11 @@ mod tests {
         assert_eq!(parties("From there we went on by the coast road"), None);
         assert_eq!(parties("From Boston, where he had gone in May, he wrote often."), None);
         assert_eq!(parties("From New York"), None);
+        assert!(book_title("The Letters of Gertrude Bell, Volume 2"));
+        assert!(book_title("The Life and Letters of Henry Maule, F.R.S., Vol. I"));
+        assert!(book_title("Letters of John Keats to His Family and Friends"));
+        assert!(!book_title("Letter from George Washington to Henry Knox"), "a letter's title");
+        assert!(!book_title("Letters to the Editor"));
         // A letter put between two of the edition's numbers: `15(C)`, `15a`.
         assert_eq!(parties("Letter 15(C). From Cassandra Austen"), pair("Austen", ""));
         assert_eq!(parse("15a. To Martha Lloyd", false).and_then(|h| h.number).as_deref(), Some("15a"));
