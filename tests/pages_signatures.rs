@@ -99,3 +99,25 @@ fn a_given_name_of_a_place_is_the_person_and_a_lord_of_a_place_is_the_peer() {
     let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
     assert!(!named.iter().any(|n| n == "Bruges"), "the place of a personal name is nobody: {named:?}");
 }
+
+/// A general's papers: each telegram headed `To Maj. Gen. Silas M. Harlan` or `Maj. Gen. Silas M. Harlan to Maj.
+/// Gen. Amos T. Redfield`, signed `A. T. REDFIELD` over `Maj. Gen.`. The rank after the signature's name is no given
+/// name, so the signer and the man the heading names in full are one man, and an answer citing `your despatch of
+/// 7.00 A.M. yesterday` links to his telegram of that day.
+#[test]
+fn a_rank_after_the_signature_keeps_one_man_for_the_reply_link() {
+    let c = pages("ranked_signatures");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let order = by_start(&c, "Your despatch of the 19th received.");
+    assert_eq!(people(order), pair("Redfield", "Harlan"));
+    assert_eq!(date(order).as_deref(), Some("1863-05-20"));
+    let brigade = by_start(&c, "Move your brigade");
+    assert_eq!(people(brigade), pair("Redfield", "Vail"));
+    let answer = by_start(&c, "Your despatch of 7.00 A.M. yesterday");
+    assert_eq!(people(answer), pair("Harlan", "Redfield"));
+    assert_eq!(cited(answer), ["1863-05-20"]);
+    assert_eq!(answer.replies_to, c.find(&order.id), "{:?}", answer.reply_evidence);
+    let last = by_start(&c, "Your despatch of 6 A.M. to-day");
+    assert_eq!(cited(last), ["1863-05-21"]);
+    assert_eq!(last.replies_to, c.find(&answer.id), "{:?}", last.reply_evidence);
+}

@@ -618,7 +618,7 @@ fn namesakes(c: &Letter, from: &People, to: &People) -> bool {
             b.0.iter().any(|q| {
                 p.printed != q.printed
                     && same_name(&p.name, &q.name)
-                    && parties::different_people(&p.printed, &q.printed)
+                    && parties::different_people(&p.printed, &q.printed, &p.name)
             })
         })
     };

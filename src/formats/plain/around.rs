@@ -417,6 +417,11 @@ impl<'a> Parser<'a> {
         let fresh_letter = self.under_heading();
         match key {
             lines::Meta::Title => {
+                // An e-book's title page (`Title: The Letters of Gertrude Bell, Volume 2`) names a book, no letter.
+                if heading::book_title(value) {
+                    self.book = true;
+                    return false;
+                }
                 let parsed = heading::parse(value, false);
                 // `Title: The Life and Letters of Sir Hugh Vane`: a book's title page, naming its writer, no letter.
                 if parsed.is_none()
@@ -431,6 +436,9 @@ impl<'a> Parser<'a> {
                 self.open(no, heading::Heading { text: value.to_string(), ..h });
             }
             lines::Meta::From | lines::Meta::To => {
+                if !fresh_letter && self.book {
+                    return false;
+                }
                 if !fresh_letter {
                     if key == lines::Meta::To {
                         return false;

@@ -554,6 +554,15 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
         return None;
     }
     let t = t.trim_start_matches('[').trim_end_matches([']', '?']).trim_end_matches(['.', ',']).trim();
+    month_words(t).or_else(|| {
+        // `[Hampstead, November, 1817.]`: the place the letter was written at, then its month.
+        let (place, rest) = t.split_once(", ")?;
+        (short_place(place) && rest.contains(' ')).then(|| month_words(rest))?
+    })
+}
+
+/// [`month_line`] of a line's words without brackets and stops: `early April 1862`, `November, 1817`, `1859`.
+fn month_words(t: &str) -> Option<(Date, Date)> {
     let t = t.strip_prefix("mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
     let words: Vec<&str> = t.split_whitespace().collect();
     let (part, month, year) = match words.as_slice() {
@@ -564,6 +573,19 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
         }
         [m, y] => (None, *m, *y),
         [p, m, y] => (Some(p.to_ascii_lowercase()), *m, *y),
+        // `end of November 1830`, `the beginning of May 1790`: the part of the month in words.
+        [.., p, of, m, y] if of.eq_ignore_ascii_case("of") && words.len() <= 5 => {
+            let part = match p.to_ascii_lowercase().as_str() {
+                "beginning" | "start" => "early",
+                "middle" => "mid",
+                "end" => "late",
+                _ => return None,
+            };
+            if words.len() == 5 && !words[0].eq_ignore_ascii_case("the") {
+                return None;
+            }
+            (Some(part.to_string()), *m, *y)
+        }
         _ => return None,
     };
     let year = year_line(year)?;
@@ -1828,6 +1850,14 @@ mod tests {
         assert_eq!(span("late Autumn 1851"), Some(("1851-11-01".into(), "1851-11-30".into())));
         assert_eq!(span("winter 1860"), Some(("1860-01-01".into(), "1860-12-31".into())), "which winter is not said");
         assert_eq!(span("harvest 1860"), None);
+        // The place the letter was written at, before its month.
+        assert_eq!(span("[Hampstead, November, 1817.]"), Some(("1817-11-01".into(), "1817-11-30".into())));
+        assert_eq!(span("Weymouth, early May 1790"), Some(("1790-05-01".into(), "1790-05-10".into())));
+        assert_eq!(span("November, 1817"), Some(("1817-11-01".into(), "1817-11-30".into())), "no place");
+        assert_eq!(span("Hampstead, 1817"), None, "a place and a year alone: too little to be sure of");
+        assert_eq!(span("[Vienna, end of November 1830]"), Some(("1830-11-21".into(), "1830-11-30".into())));
+        assert_eq!(span("the beginning of May 1790"), Some(("1790-05-01".into(), "1790-05-10".into())));
+        assert_eq!(span("a month of May 1790"), None);
     }
 
     #[test]

@@ -130,12 +130,9 @@ fn writer(name: &str) -> Option<Person> {
 pub fn give_writer(letter: &mut Letter, w: &Person) {
     // A letter to the writer is not by the writer; one to a namesake of another given name is (`To Cassandra
     // Austen` among Jane Austen's letters).
-    if letter
-        .recipient
-        .0
-        .iter()
-        .any(|r| crate::model::same_name(&r.name, &w.name) && !parties::different_people(&r.printed, &w.printed))
-    {
+    if letter.recipient.0.iter().any(|r| {
+        crate::model::same_name(&r.name, &w.name) && !parties::different_people(&r.printed, &w.printed, &w.name)
+    }) {
         return;
     }
     letter.sender = crate::model::People::one(crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection));
@@ -187,7 +184,12 @@ pub fn kin_of_writer(letter: &mut Letter) {
 /// The collection's writer as the recipient of a letter whose heading names only its writer (`From J. D.
 /// Hooker ...` in Darwin's correspondence), marked as inferred.
 pub fn give_reader(letter: &mut Letter, w: &Person) {
-    if letter.sender.has(&w.name) {
+    // A letter by the writer is not to the writer; one by a namesake of another given name is (`From Cassandra
+    // Austen` among Jane Austen's letters).
+    let by_writer = |s: &crate::model::Person| {
+        crate::model::same_name(&s.name, &w.name) && !parties::different_people(&s.printed, &w.printed, &w.name)
+    };
+    if letter.sender.0.iter().any(by_writer) {
         return;
     }
     letter.recipient =
@@ -294,11 +296,14 @@ mod tests {
         assert_eq!(name("Letters from the Front"), None);
         assert_eq!(name("Letters from Italy to a Friend"), None);
         assert_eq!(name("The Works of Charles Lamb. Volume VI. Letters.").as_deref(), Some("Lamb"));
-        assert!(parties::different_people("Cassandra Austen", "Jane Austen"));
-        assert!(!parties::different_people("Mrs Austen", "Jane Austen"), "a title tells nothing");
-        assert!(!parties::different_people("C. Darwin", "Charles Darwin"), "nor does an initial");
-        assert!(!parties::different_people("Adams, John", "John Adams"), "nor an inverted form");
-        assert!(!parties::different_people("The Ambassador in Japan (Grew)", "Joseph Grew"), "nor an office");
+        assert!(parties::different_people("Cassandra Austen", "Jane Austen", "Austen"));
+        assert!(!parties::different_people("Mrs Austen", "Jane Austen", "Austen"), "a title tells nothing");
+        assert!(!parties::different_people("C. Darwin", "Charles Darwin", "Darwin"), "nor does an initial");
+        assert!(!parties::different_people("Adams, John", "John Adams", "Adams"), "nor an inverted form");
+        assert!(!parties::different_people("The Ambassador in Japan (Grew)", "Joseph Grew", "Grew"), "nor an office");
+        // A rank printed after the signature's name is no given name: one man, in the heading and the signature.
+        assert!(!parties::different_people("U. S. GRANT Lt. Gen.", "Lt. Gen. Ulysses S. Grant", "Grant"));
+        assert!(parties::different_people("Ulysses Grant", "Lt. Gen. Frederick D. Grant", "Grant"));
         assert_eq!(name("The Letters, Papers and Notes of the Committee"), None);
         // A site's title: the name, a dash or a colon, then the kind with its article.
         assert_eq!(name("Odile Ferrand - The Letters").as_deref(), Some("Ferrand"));
