@@ -132,7 +132,7 @@ fn a_books_title_page_and_narrative_are_no_letters_and_its_subject_writes_the_br
     let brother = by_start(&c, "My dear Ned,");
     assert_eq!(brother.sender.to_string(), "Quenby", "the book's subject, not Captain Ferrers of the narrative");
     assert_eq!((date(brother).as_deref(), brother.place()), (Some("1798-04-12"), Some("Gibraltar")));
-    assert_eq!(brother.paragraphs.last().map(|p| p.as_ref()), Some("J. Q."), "{:?}", brother.paragraphs);
+    assert_eq!(brother.paragraphs.last(), Some("J. Q."), "{:?}", brother.paragraphs);
     let mother = by_start(&c, "My dearest Mother,");
     assert_eq!(mother.sender.to_string(), "Quenby");
     assert_eq!(date(mother).as_deref(), Some("1798-06-02"));
