@@ -164,3 +164,33 @@ fn a_signer_for_a_firm_of_partners_is_the_man_who_signs_not_his_post() {
     let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
     assert!(!named.iter().any(|n| n.contains("Partner") || n.contains("Clerk") || n == "Sirs"), "{named:?}");
 }
+
+/// An official record's chain of numbered letters, each heading ending with the letter's own number in brackets
+/// (`Dated Kalat, the 4th March 1852. (No. 88.)`), with numbered paragraphs, a footnote (`* Vide No. 216 below.`)
+/// and no blank line between a signature and the next number: every letter is found, and `your letter No. 88,
+/// dated the 4th March` links to the letter of that date from the addressee.
+#[test]
+fn a_chain_of_numbered_official_letters_keeps_each_letter_and_links_the_replies() {
+    let c = pages("records_chain");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let report = by_start(&c, "I have the honour to report");
+    assert_eq!(people(report), pair("Marsh", "Grey"));
+    assert_eq!(
+        (report.number.as_deref(), date(report).as_deref(), report.place()),
+        (Some("214"), Some("1852-03-04"), Some("Kalat"))
+    );
+    assert_eq!((markers(report), notes(report)), (vec!["*"], vec!["Vide No. 216 below."]));
+    let orders = by_start(&c, "I am directed to acknowledge");
+    assert_eq!(people(orders), pair("Grey", "Marsh"));
+    assert_eq!(
+        (orders.number.as_deref(), date(orders).as_deref(), orders.place()),
+        (Some("215"), Some("1852-03-19"), Some("Fort William"))
+    );
+    assert_eq!(cited(orders), ["1852-03-04"]);
+    assert_eq!(orders.replies_to, c.find(&report.id));
+    assert!(orders.paragraphs.iter().any(|p| p.starts_with("2. You will give")), "{:?}", orders.paragraphs);
+    let restored = by_start(&c, "I have the honour to acknowledge your letter");
+    assert_eq!((people(restored), restored.number.as_deref()), (pair("Marsh", "Grey"), Some("216")));
+    assert_eq!(restored.replies_to, c.find(&orders.id));
+    assert!(!orders.paragraphs.iter().any(|p| p.contains("No. 216")), "the next number is no text");
+}

@@ -26,6 +26,8 @@ pub fn read(text: &str, numbered: bool) -> Option<Official> {
         return None;
     }
     let rest = lines::strip_prefix_ci(t, "from ")?;
+    // `... the 19th March 1852. (No. 1034.)`: the letter's own number in brackets after the clause.
+    let (rest, bracketed) = bracketed_number(rest);
     let (parties_part, dated) = match dated_clause(rest) {
         Some((at, d)) => (&rest[..at], Some(d)),
         None if numbered && t.ends_with('.') => (rest.trim_end_matches('.'), None),
@@ -47,7 +49,7 @@ pub fn read(text: &str, numbered: bool) -> Option<Official> {
         markers: Vec::new(),
         date,
         // The edition's number above comes first; the letter's own stands only without one.
-        number: number.filter(|_| !numbered),
+        number: number.or(bracketed).filter(|_| !numbered),
         weak: false,
         same: false,
     };
@@ -70,6 +72,17 @@ fn dated_clause(t: &str) -> Option<(usize, lines::DateLine)> {
     let clause = t[at + 6..].quick_trim();
     let d = lines::date_line(clause)?;
     Some((before.len(), d))
+}
+
+/// `... 1852. (No. 1034.)` → (`... 1852.`, `1034`): the letter's own number in brackets at the heading's end.
+fn bracketed_number(t: &str) -> (&str, Option<String>) {
+    let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) else { return (t, None) };
+    let inner = t[open + 1..t.len() - 1].quick_trim().trim_end_matches('.');
+    let n = lines::strip_prefix_ci(inner, "no. ").or_else(|| lines::strip_prefix_ci(inner, "no "));
+    match n.filter(|n| !n.is_empty() && n.len() <= 8 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')) {
+        Some(n) => (t[..open].quick_trim_end(), Some(n.to_string())),
+        None => (t, None),
+    }
 }
 
 /// `..., No. 231`: the letter's own number, printed after its parties.
@@ -180,6 +193,12 @@ mod tests {
         .expect("no comma before the parties' `to`");
         assert_eq!(names(&o), ("Resident at Nagpore".to_string(), "Secretary to Government".to_string()));
         assert_eq!(o.place.as_deref(), Some("Nagpore"));
+        let o = read(
+            "From A. Lane, Resident at Ava, to the Secretary to Government. Dated Ava, the 2nd May 1852. (No. 61.)",
+            false,
+        )
+        .expect("the letter's own number after the clause");
+        assert_eq!((o.heading.number.as_deref(), o.place.as_deref()), (Some("61"), Some("Ava")));
     }
 
     #[test]
