@@ -144,6 +144,9 @@ fn looked_at<R>(
             *seen = Some(words);
         }
         if words != Some(true) {
+            if !caption && let Some(h) = german(t) {
+                return look(Some(&h));
+            }
             return look((!caption).then(|| from_only(t)).flatten().as_ref());
         }
         if t.len() > 45 && spaces(t) > 45 {
@@ -319,6 +322,42 @@ fn from_only(t: &str) -> Option<Heading> {
     let number = number.or(running);
     Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false })
 }
+
+/// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
+/// `from`; each party a few capitalised words (perhaps with a particle), nothing else on the line. Read as the
+/// English heading it stands for, its text as printed.
+fn german(t: &str) -> Option<Heading> {
+    // Only a short line with the word `an` in it.
+    if t.len() > 90 {
+        return None;
+    }
+    let at = find_word(t, "an")?;
+    if !matches!(&t[at + 1..at + 3], "an" | "AN") {
+        return None;
+    }
+    let core = t.trim_end_matches('.').quick_trim_end();
+    let sender = core[..at].quick_trim();
+    let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
+    let recipient = core.get(at + 4..)?.quick_trim();
+    let party = |p: &str| {
+        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
+        (1..=5).contains(&words.len())
+            && words.iter().any(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || GERMAN_PARTICLES.contains(w))
+            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
+    };
+    if !party(sender) || !party(recipient) {
+        return None;
+    }
+    let senders = read(sender)?;
+    let recipients = read(recipient)?;
+    let text = t.to_string();
+    // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date: None, number: None, weak: true, same: false })
+}
+
+/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
+const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
 
 /// Whether the words after an undated `From` can only be a person: a name of three to six words, or of two with a
 /// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised.

@@ -338,6 +338,18 @@ impl<'a> Parser<'a> {
             // A page break among the notes or in front matter: no body text to place it in.
             return;
         }
+        // `[13]` alone between paragraphs: the page that opens with the next one.
+        if lead == Some(b'[')
+            && fresh
+            && let Some(page) = lines::bare_page(line)
+            && self.cur.is_some()
+        {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                d.add_page(page);
+            }
+            return;
+        }
         if self.cur.is_none() && self.writer.is_none() {
             self.writer = opening::collection_writer(line);
         }
