@@ -518,6 +518,15 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
         return None;
     }
     let t = t.trim_start_matches('[').trim_end_matches([']', '?']).trim_end_matches(['.', ',']).trim();
+    month_words(t).or_else(|| {
+        // `[Hampstead, November, 1817.]`: the place the letter was written at, then its month.
+        let (place, rest) = t.split_once(", ")?;
+        (short_place(place) && rest.contains(' ')).then(|| month_words(rest))?
+    })
+}
+
+/// [`month_line`] of a line's words without brackets and stops: `early April 1862`, `November, 1817`, `1859`.
+fn month_words(t: &str) -> Option<(Date, Date)> {
     let t = t.strip_prefix("mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
     let words: Vec<&str> = t.split_whitespace().collect();
     let (part, month, year) = match words.as_slice() {
@@ -1751,6 +1760,11 @@ mod tests {
         assert_eq!(span("We wrote in April 1862"), None);
         assert_eq!(span("[1859]"), Some(("1859-01-01".into(), "1859-12-31".into())));
         assert_eq!(span("18591"), None);
+        // The place the letter was written at, before its month.
+        assert_eq!(span("[Hampstead, November, 1817.]"), Some(("1817-11-01".into(), "1817-11-30".into())));
+        assert_eq!(span("Weymouth, early May 1790"), Some(("1790-05-01".into(), "1790-05-10".into())));
+        assert_eq!(span("November, 1817"), Some(("1817-11-01".into(), "1817-11-30".into())), "no place");
+        assert_eq!(span("Hampstead, 1817"), None, "a place and a year alone: too little to be sure of");
     }
 
     #[test]
