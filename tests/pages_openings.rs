@@ -86,3 +86,48 @@ fn a_bracketed_heading_between_narrative_paragraphs_opens_a_letter_dated_or_not(
     let father = by_start(&c, "My dear Father,");
     assert_eq!((people(father), date(father)), (pair("Ashcombe", "Father"), None));
 }
+
+/// Headings that end in a full stop, as printed editions set them: `812. To the Rev. Nathaniel Pell.` and
+/// `Letter 301.—To Robert Haldane.` under the edition's number, `813. From the Rev. Nathaniel Pell` for a letter to
+/// the collection's writer (greeted as `Dear Sir Giles`, which is no name he is recorded by). A line `To Henry
+/// Blake.` between paragraphs of a memoir, with no letter after it, stays prose.
+#[test]
+fn a_numbered_heading_with_a_full_stop_opens_its_letter() {
+    let c = pages("stopped_headings");
+    assert_eq!(c.letters.len(), 5, "{:#?}", summary(&c));
+    let prints = by_start(&c, "Dear Sir,—Your parcel of prints");
+    assert_eq!(people(prints), pair("Ormerod", "Pell"));
+    assert_eq!((prints.number.as_deref(), date(prints).as_deref()), (Some("812"), Some("1772-05-03")));
+    assert_eq!(markers(prints), ["1"]);
+    let answer = by_start(&c, "Dear Sir Giles,—Your letter of the 3rd");
+    assert_eq!(people(answer), pair("Pell", "Ormerod"), "`Dear Sir Giles` greets the collection's writer");
+    assert_eq!(answer.number.as_deref(), Some("813"));
+    assert_eq!(answer.replies_to, c.find(&prints.id), "{:?}", answer.reply_evidence);
+    let lady = by_start(&c, "Madam,—I obey");
+    assert_eq!(people(lady), pair("Ormerod", "Vane"));
+    let proofs = by_start(&c, "My dear Haldane,—I have your letter");
+    assert_eq!(people(proofs), pair("Ashby", "Haldane"));
+    assert_eq!((proofs.number.as_deref(), date(proofs).as_deref()), (Some("301"), Some("1822-10-02")));
+    let reviews = by_start(&c, "Dear Merrow,—Send me");
+    assert_eq!(people(reviews), pair("Ashby", "Merrow"));
+    assert!(
+        !c.letters.iter().any(|l| l.file.to_string().contains("prose_sentence")),
+        "a memoir's line `To Henry Blake.` is no heading: {:#?}",
+        summary(&c)
+    );
+}
+
+/// Decrypted telegrams with header fields (`From: Lisbon (Ferreira and Baptista)`): two holders of one post in the
+/// brackets are both the party, and the answer citing `your telegram of March 3` links to the telegram they got.
+#[test]
+fn two_holders_in_a_header_fields_brackets_are_both_the_party() {
+    let c = pages("intercepts");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let order = by_start(&c, "The consignment cannot leave Cadiz");
+    assert_eq!(people(order), pair("Kessler", "Ferreira, Baptista"));
+    assert_eq!(date(order).as_deref(), Some("1917-03-03"));
+    let answer = by_start(&c, "Your telegram of March 3 received.");
+    assert_eq!(people(answer), pair("Ferreira, Baptista", "Kessler"));
+    assert!(answer.sender.0.iter().all(|p| &*p.printed == "Lisbon (Ferreira and Baptista)"), "as printed");
+    assert_eq!(answer.replies_to, c.find(&order.id), "{:?}", answer.reply_evidence);
+}

@@ -208,8 +208,11 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let whereabouts = whereabouts_at(core);
     let caps = is_caps(&core[..whereabouts.unwrap_or(core.len())]);
     let sentence = bracketed.is_none() && !caps && whereabouts.is_none();
-    if ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && sentence {
-        return None;
+    // Under an edition's number (`1234. To the Rev. William Cole.`, `Letter 654.—To Thomas Moore.`) it is the
+    // heading's; alone (`To Joshua F. Speed.`), a letter must follow it.
+    let sentence_like = ended && !caption && !doc_prefix && h.senders.is_empty() && h.date.is_none() && sentence;
+    if sentence_like && number.is_none() && edition.is_none() {
+        h.weak = true;
     }
     h.number = h.number.or(number);
     h.number = h.number.or(edition.map(|(n, _)| n.to_string()));
@@ -312,7 +315,11 @@ fn from_only(t: &str) -> Option<Heading> {
     let (s, date, number) = tail(inline.text.quick_trim().trim_end_matches('.'));
     // Undated, only a person's name of a few words, no more than a sentence's opening (`From there we went on`)
     // or a place (`From Washington`, `From New York`): three words, or two with a title or an initial.
-    if date.is_none() && !undated_writer(s) {
+    // `the Rev. Nathaniel Pell`: the article before a title is no part of the name.
+    let s = super::lines::strip_prefix_ci(s, "the ")
+        .filter(|r| r.split(' ').next().is_some_and(parties::is_title))
+        .unwrap_or(s);
+    if date.is_none() && !undated_writer(s, running.is_some()) {
         return None;
     }
     let senders = read(s)?;
@@ -360,12 +367,14 @@ fn german(t: &str) -> Option<Heading> {
 const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
 
 /// Whether the words after an undated `From` can only be a person: a name of three to six words, or of two with a
-/// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised.
-fn undated_writer(s: &str) -> bool {
+/// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised. Under an edition's running number
+/// (`813. From Nathaniel Pell`) two capitalised words are a name.
+fn undated_writer(s: &str, numbered: bool) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let marked = |w: &&str| parties::is_title(w) || (w.len() == 2 && w.ends_with('.'));
-    capitalised && (3..=6).contains(&words.len()) || words.len() == 2 && capitalised && words.iter().any(marked)
+    capitalised && (3..=6).contains(&words.len())
+        || words.len() == 2 && capitalised && (numbered || words.iter().any(marked))
 }
 
 /// Whether the first line of a heading wrapped over several lines could open one: its words so far could be a

@@ -345,7 +345,14 @@ impl Draft {
     pub fn metadata_party(&mut self, sender: bool, value: &str) {
         let people: Vec<Person> = value
             .split(';')
-            .filter_map(|v| {
+            .flat_map(|v| {
+                // `Washington (Nomura and Kurusu)`: two holders of the post in its brackets.
+                if v.contains('(') {
+                    let both = parties::people(v);
+                    if both.len() > 1 {
+                        return both;
+                    }
+                }
                 // `Surname, Given Names` as catalogues write it.
                 let (surname, given) = v.split_once(',').unwrap_or((v, ""));
                 let inverted =
@@ -355,7 +362,10 @@ impl Draft {
                 } else {
                     v.quick_trim().to_string()
                 };
-                parties::person(&name).map(|p| Person { printed: v.quick_trim().to_string(), ..p })
+                parties::person(&name)
+                    .map(|p| Person { printed: v.quick_trim().to_string(), ..p })
+                    .into_iter()
+                    .collect()
             })
             .collect();
         if people.is_empty() {
@@ -381,6 +391,15 @@ impl Draft {
             })
             .count();
         let rest = words[skip..].join(" ");
+        // `Dear Sir Giles`: a knight is greeted by his given name, which is not the name he is recorded by; the
+        // page (a heading, the collection's title) names him.
+        if let [sir, given] = &words[skip..]
+            && ["sir", "dame"].iter().any(|t| sir.eq_ignore_ascii_case(t))
+            && given.starts_with(char::is_uppercase)
+            && !given.ends_with('.')
+        {
+            return;
+        }
         // An address to an office (`The President:`, `The Secretary of War:`) names it; so does a greeting to an
         // office holder by the office alone (`Dear Mr. President`), when nothing else names the addressee. A bare
         // courtesy (`Sir`) names no one.

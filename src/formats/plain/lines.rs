@@ -537,6 +537,19 @@ fn month_words(t: &str) -> Option<(Date, Date)> {
         }
         [m, y] => (None, *m, *y),
         [p, m, y] => (Some(p.to_ascii_lowercase()), *m, *y),
+        // `end of November 1830`, `the beginning of May 1790`: the part of the month in words.
+        [.., p, of, m, y] if of.eq_ignore_ascii_case("of") && words.len() <= 5 => {
+            let part = match p.to_ascii_lowercase().as_str() {
+                "beginning" | "start" => "early",
+                "middle" => "mid",
+                "end" => "late",
+                _ => return None,
+            };
+            if words.len() == 5 && !words[0].eq_ignore_ascii_case("the") {
+                return None;
+            }
+            (Some(part.to_string()), *m, *y)
+        }
         _ => return None,
     };
     let month = crate::model::date::month_from_word(month.trim_end_matches([',', '.']))?;
@@ -1765,6 +1778,9 @@ mod tests {
         assert_eq!(span("Weymouth, early May 1790"), Some(("1790-05-01".into(), "1790-05-10".into())));
         assert_eq!(span("November, 1817"), Some(("1817-11-01".into(), "1817-11-30".into())), "no place");
         assert_eq!(span("Hampstead, 1817"), None, "a place and a year alone: too little to be sure of");
+        assert_eq!(span("[Vienna, end of November 1830]"), Some(("1830-11-21".into(), "1830-11-30".into())));
+        assert_eq!(span("the beginning of May 1790"), Some(("1790-05-01".into(), "1790-05-10".into())));
+        assert_eq!(span("a month of May 1790"), None);
     }
 
     #[test]

@@ -857,7 +857,23 @@ fn office(words: &[Word]) -> String {
 /// still running on (`Commissar for Army and Navy Affairs` stays one).
 pub fn people(segment: &str) -> Vec<Person> {
     let t = segment.quick_trim();
-    joint(t).unwrap_or_else(|| person(t).into_iter().collect())
+    let (_, holder) = split_holder(t);
+    holder.and_then(|h| joint_holders(t, h)).or_else(|| joint(t)).unwrap_or_else(|| person(t).into_iter().collect())
+}
+
+/// `Washington (Nomura and Kurusu)`: two holders of one post named in its brackets, each a person of the party
+/// (printed as the whole party).
+fn joint_holders(segment: &str, holder: &str) -> Option<Vec<Person>> {
+    let (left, right) = holder.split_once(" and ").or_else(|| holder.split_once(" & "))?;
+    let printed = segment.quick_trim().trim_end_matches([',', ';', ':', '.']).quick_trim();
+    let one = |side: &str| {
+        let words: Words = words_of(side).map(|w| Word::of(clean(w))).collect();
+        if words.is_empty() || !words.iter().all(|w| w.is(NAME | INITIAL | TITLE)) {
+            return None;
+        }
+        Some(Person { name: surname(&words)?, printed: printed.to_string(), office: false })
+    };
+    Some(vec![one(left)?, one(right)?])
 }
 
 /// The people of a heading's party when it reads as one ([`valid`], then [`people`]), none when it names none.
@@ -905,6 +921,9 @@ fn party_people(segment: &str) -> Option<Vec<Person>> {
         return None;
     }
     let t = segment.quick_trim();
+    if let Some(both) = holder.and_then(|h| joint_holders(t, h)) {
+        return Some(both);
+    }
     // Only an `and` or `&` between spaces joins two parties: a segment with none as a word is one party.
     let joined = if holder.is_none() && !words.iter().any(|w| w.is(AND)) { None } else { joint(t) };
     Some(joined.unwrap_or_else(|| one_party(t, outside, holder, &words).into_iter().collect()))
@@ -994,6 +1013,11 @@ mod tests {
         assert_eq!(names("the Prime Minister, Mr Winston Churchill,"), ["Churchill"]);
         assert_eq!(names("President Roosevelt and Prime Minister Churchill"), ["Roosevelt", "Churchill"]);
         assert_eq!(names("Franklin, Lee & Adams"), ["Franklin", "Lee", "Adams"]);
+        // Two holders of one post, in its brackets.
+        assert_eq!(names("Lisbon (Ferreira and Baptista)"), ["Ferreira", "Baptista"]);
+        assert_eq!(names("The Ambassadors in Rome (Sir R. Hale & Mr. Pryor)"), ["Hale", "Pryor"]);
+        assert_eq!(names("Lisbon (Ferreira)"), ["Ferreira"]);
+        assert!(names("Lisbon (received and decoded)").len() < 2, "words that are no names join no one");
         assert_eq!(names("B. Franklin, Arthur Lee, and John Adams"), ["Franklin", "Lee", "Adams"]);
         assert_eq!(names("The People's Commissar for Foreign Affairs of the Soviet Union (Molotov)"), ["Molotov"]);
         assert_eq!(names("the Ambassador in Germany (Dodd)"), ["Dodd"]);
