@@ -353,7 +353,10 @@ fn german(t: &str) -> Option<Heading> {
             && words.iter().all(|w| w.starts_with(char::is_uppercase) || GERMAN_PARTICLES.contains(w))
             && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
     };
-    if !party(sender) || !party(recipient) {
+    // An English line in capitals may hold `AN` (`LETTER FROM AN OFFICER`): none of its small words may stand in a
+    // German heading.
+    let english = |p: &str| p.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w)));
+    if !party(sender) || !party(recipient) || english(sender) || english(recipient) {
         return None;
     }
     let senders = read(sender)?;
@@ -362,6 +365,9 @@ fn german(t: &str) -> Option<Heading> {
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
     Some(Heading { text, senders, recipients, markers: Vec::new(), date: None, number: None, weak: true, same: false })
 }
+
+/// English words of grammar that a German heading's parties never hold.
+const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
 
 /// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
 const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];

@@ -1,0 +1,49 @@
+//! Pages in more editions' styles (tests/pages/<style>/): German letters copied from an online edition, a
+//! library's transcribed family letters under item headings, a president's collected works, letters between a
+//! sovereign and a minister headed by titles, letters to a newspaper's editor on an issue's page.
+
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
+
+#[test]
+fn german_letters_under_an_headings_with_starred_notes_and_printed_page_numbers() {
+    let c = pages("german_letters");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "Endlich kann ich Ihnen melden");
+    assert_eq!(people(first), pair("Brandau", "Vollmer"), "`Brandau an Vollmer.`");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1791-03-09"), Some("Erfurt")), "`Erfurt den 9. März`");
+    assert_eq!(
+        (markers(first), notes(first)),
+        (vec!["*"], vec!["Die Abschrift der Chronik, von der im vorigen Briefe die Rede war."])
+    );
+    assert!(
+        first.paragraphs.iter().all(|p| !p.contains("Abschrift)")),
+        "the star's bracket is the marker's: {:?}",
+        first.paragraphs
+    );
+    let answer = by_start(&c, "Ihr Brief vom 9. d. M.");
+    assert_eq!(people(answer), pair("Vollmer", "Brandau"));
+    assert_eq!(
+        (date(answer).as_deref(), answer.place()),
+        (Some("1791-03-17"), Some("Gotha")),
+        "`Gotha, d. 17ten März 1791.`"
+    );
+    assert_eq!(cited(answer), ["1791-03-09"], "`d. M.`: this month");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find("briefwechsel/1"), Some(ReplyBasis::Explicit)));
+    assert_eq!(markers(answer), ["**"]);
+    assert_eq!(notes(answer), ["Am 15. März, mit der fahrenden Post."]);
+    assert!(!answer.paragraphs.iter().any(|p| p.contains("[13]")), "a printed page number is no paragraph");
+    assert_eq!(answer.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["13"]);
+    let third = by_start(&c, "Ihr Schreiben vom 17. März");
+    assert_eq!(people(third), pair("Brandau", "Vollmer"), "`Von Brandau an Vollmer`");
+    assert_eq!(date(third).as_deref(), Some("1791-04-02"), "`Erfurt, 2. Apr. 1791`");
+    assert_eq!(cited(third), ["1791-03-17"]);
+    assert_eq!(third.replies_to, c.find("briefwechsel/2"));
+}
+
+#[test]
+fn a_german_introduction_naming_two_people_and_an_english_line_with_an_are_no_letters() {
+    let c = pages("german_prose");
+    assert!(c.letters.is_empty(), "{:#?}", summary(&c));
+}
