@@ -47,3 +47,38 @@ fn a_german_introduction_naming_two_people_and_an_english_line_with_an_are_no_le
     let c = pages("german_prose");
     assert!(c.letters.is_empty(), "{:#?}", summary(&c));
 }
+
+#[test]
+fn a_librarys_transcribed_family_letters_under_item_headings_between_rules() {
+    let c = pages("library_items");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "i seat myself this evening");
+    let printed = |p: &letters::model::People| p.0.iter().map(|x| x.printed.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        (printed(&first.sender), printed(&first.recipient)),
+        (vec!["Samuel Pryor".to_string()], vec!["Hannah Pryor".to_string()])
+    );
+    assert_eq!(first.number.as_deref(), Some("12"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1863-10-14"), Some("Camp near Culpeper, Va.")));
+    assert_eq!(cited(first), ["1863-10-02"], "`yours of the 2nd came to hand`");
+    assert_eq!(first.replies_to, None, "the letter of the 2nd is not on the page");
+    assert_eq!(
+        (markers(first), notes(first)),
+        (vec!["*"], vec!["The regiment had crossed the Rapidan on the 9th. [Transcriber's note]"])
+    );
+    assert!(!first.paragraphs.iter().any(|p| p.contains("-----")), "{:?}", first.paragraphs);
+    let mother = by_start(&c, "we received your letter of the 14th");
+    assert_eq!(printed(&mother.sender), ["Hannah Pryor"]);
+    assert_eq!(date(mother).as_deref(), Some("1863-10-25"));
+    assert_eq!((mother.replies_to, mother.reply_basis), (c.find("pryor_family/1"), Some(ReplyBasis::Explicit)));
+    let undated = by_start(&c, "i received your kind letter");
+    assert_eq!((date(undated), undated.number.as_deref()), (None, Some("14")), "`undated`");
+    let father = by_start(&c, "i take my pen to answer");
+    assert_eq!(printed(&father.recipient), ["Josiah Pryor"]);
+    assert_eq!(date(father).as_deref(), Some("1863-11-30"));
+    assert_eq!(cited(father), ["1863-11-20"]);
+    assert_eq!(
+        father.replies_to, None,
+        "the undated letter before it went from the writer to his mother, not from his father: one surname is not one person"
+    );
+}

@@ -137,7 +137,7 @@ fn looked_at<R>(
             return look(None);
         }
         // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
-        let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
+        let opening = dashed_number(t).or_else(|| item_number(t)).map_or(t, |(_, after)| &t[after..]);
         let words = opening_words(opening, caption);
         let whole = opening.len() == t.len();
         if whole {
@@ -197,6 +197,11 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let core = text.trim_end_matches(['.', ':']).quick_trim_end();
     // `(212) Haydn to his Brother`, `59 Kessler to his Brother`: the edition's number before the parties.
     let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, bracketed)| (Some((n, bracketed)), at));
+    // `Item 12: Letter, A to B, October 14, 1863`: a digital collection's item, its number the letter's.
+    let (item, after) = match item_number(core) {
+        Some((n, at)) if edition.is_none() => (Some(n), at),
+        _ => (None, after),
+    };
     let (words_start, number, doc_prefix) = skip_prefix(&core[after..]);
     let rest = &core[after + words_start..];
     let mut h = parties_of(rest, caption)?;
@@ -215,7 +220,7 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
         h.weak = true;
     }
     h.number = h.number.or(number);
-    h.number = h.number.or(edition.map(|(n, _)| n.to_string()));
+    h.number = h.number.or(edition.map(|(n, _)| n.to_string())).or(item.map(str::to_string));
     if h.weak && (doc_prefix || h.date.is_some() || h.number.is_some()) {
         h.weak = false;
     }
@@ -254,6 +259,18 @@ fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
     opens.then(|| (&t[start..start + digits], end + 1, bracketed))
+}
+
+/// `Item 12: `, `ITEM 7. `: a digital collection's item number before its title. Gives the number and where the
+/// words after it start.
+fn item_number(t: &str) -> Option<(&str, usize)> {
+    let rest = super::lines::strip_prefix_ci(t, "item ")?;
+    let digits = rest.bytes().take(6).take_while(u8::is_ascii_digit).count();
+    if !(1..=5).contains(&digits) {
+        return None;
+    }
+    let after = rest[digits..].strip_prefix([':', '.'])?.strip_prefix(' ')?;
+    after.starts_with(|c: char| c.is_uppercase()).then(|| (&rest[..digits], t.len() - after.len()))
 }
 
 /// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of

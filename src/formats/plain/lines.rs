@@ -634,7 +634,8 @@ pub fn with_century(line: &str, year: Option<i32>) -> Option<String> {
         return None;
     }
     let year = year?;
-    let head = t[..n - 2].trim_end_matches(['\'', '’']);
+    // `Oct 25 /63`: a soldier's slash before the year.
+    let head = t[..n - 2].trim_end_matches(['\'', '’', '/']);
     // What comes before is a whole day and month (`7 June`, `Dec. 3,`): `August 22` is a day, not a year. The day
     // and month are read first: most heads are turned away there at once (no digit, no date at their end), before
     // all their words are looked at for a month.
