@@ -82,3 +82,32 @@ fn a_librarys_transcribed_family_letters_under_item_headings_between_rules() {
         "the undated letter before it went from the writer to his mother, not from his father: one surname is not one person"
     );
 }
+
+#[test]
+fn collected_works_with_the_date_set_apart_beside_a_salutation_or_an_addressee_and_notes_after_each_letter() {
+    let c = pages("collected_works_gapped");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "Dear Wendell:");
+    assert_eq!(people(first), pair("Halloran", "Wendell"));
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1858-05-12"), Some("Riverton")));
+    assert_eq!(
+        (markers(first), notes(first)),
+        (vec!["1"], vec!["ALS, private collection. Wendell was a lawyer at Marion."])
+    );
+    let fairbank = by_start(&c, "Friend Fairbank:  Yours of the 27th");
+    assert_eq!(people(fairbank), pair("Halloran", "Fairbank"));
+    assert_eq!(date(fairbank).as_deref(), Some("1858-06-02"), "the date alone far to the right");
+    assert_eq!(cited(fairbank), ["1858-05-27"]);
+    let third = by_start(&c, "Hon. J. K. Wendell");
+    assert_eq!(people(third), pair("Halloran", "Wendell"), "a letter of its own, not the end of the one before");
+    assert_eq!(
+        (date(third).as_deref(), third.place()),
+        (Some("1858-06-09"), Some("Riverton")),
+        "the addressee is no place"
+    );
+    assert_eq!(notes(third), ["ALS, private collection."]);
+    let answer = by_start(&c, "Your letter of the 9th came");
+    assert_eq!(people(answer), pair("Wendell", "Halloran"));
+    assert_eq!(cited(answer), ["1858-06-09"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find("volume_two/3"), Some(ReplyBasis::Explicit)));
+}

@@ -372,7 +372,10 @@ impl<'a> Parser<'a> {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
             return None;
         }
-        self.line(no, date, &[other]);
+        // What stands beside the date is read after it: as the line after it only when it greets (an addressee
+        // beside it, `Hon. J. K. Wendell`, is no place of the date's).
+        let beside: &[&str] = if lines::salutation(other).is_some() { &[other] } else { &[] };
+        self.line(no, date, beside);
         Some(self.line(no, other, next))
     }
 
