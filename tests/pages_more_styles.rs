@@ -111,3 +111,26 @@ fn collected_works_with_the_date_set_apart_beside_a_salutation_or_an_addressee_a
     assert_eq!(cited(answer), ["1858-06-09"]);
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find("volume_two/3"), Some(ReplyBasis::Explicit)));
 }
+
+#[test]
+fn the_queen_is_the_one_queen_the_page_names_so_an_answer_to_her_letter_links() {
+    let c = pages("sovereign_titles");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let riots = by_start(&c, "The Queen has read");
+    assert_eq!(people(riots), pair("Charlotte", "Ashcombe"), "`The Queen` on a page naming `Queen Charlotte` alone");
+    assert_eq!(riots.sender.0[0].printed.as_ref(), "The Queen", "printed as the heading prints it");
+    let answer = by_start(&c, "Lord Ashcombe presents");
+    assert_eq!(people(answer), pair("Ashcombe", "Charlotte"));
+    assert_eq!(cited(answer), ["1839-03-03"], "`your Majesty's letter of yesterday`");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find("court_letters/1"), Some(ReplyBasis::Explicit)));
+}
+
+#[test]
+fn with_two_queens_on_the_page_the_queen_stays_as_printed_and_links_to_neither() {
+    let c = pages("sovereign_titles_two");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    assert_eq!(people(by_start(&c, "The Queen wishes")), pair("Queen", "Ashcombe"));
+    let answer = by_start(&c, "Lord Ashcombe presents");
+    assert_eq!(people(answer), pair("Ashcombe", "Charlotte"));
+    assert_eq!(answer.replies_to, None, "which queen wrote yesterday the page does not say");
+}

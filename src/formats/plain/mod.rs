@@ -23,6 +23,7 @@ mod opening;
 mod paragraphs;
 pub mod parties;
 mod posts;
+mod sovereigns;
 mod words;
 
 use super::{Format, Note, Parsed};
@@ -74,6 +75,7 @@ impl Format for PlainText {
         let mut parsed = p.finish();
         letter::end_file(&mut parsed.letters);
         given_names::resolve(&mut parsed.letters);
+        sovereigns::resolve(&mut parsed.letters);
         parsed
     }
 }
