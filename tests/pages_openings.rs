@@ -131,3 +131,43 @@ fn two_holders_in_a_header_fields_brackets_are_both_the_party() {
     assert!(answer.sender.0.iter().all(|p| &*p.printed == "Lisbon (Ferreira and Baptista)"), "as printed");
     assert_eq!(answer.replies_to, c.find(&order.id), "{:?}", answer.reply_evidence);
 }
+
+/// A letter put between two of an edition's numbers (`Letter 22(A). From Susan Wrenfield`) opens as the others do;
+/// written by the collection's writer's sister, who bears her surname, it is to the writer (a namesake of another
+/// given name is not the writer), and its `your letter of the 4th` links to the letter it answers.
+#[test]
+fn an_interposed_number_opens_a_letter_from_a_namesake_to_the_writer() {
+    let c = pages("interposed_numbers");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let roses = by_start(&c, "The roses are out at last");
+    let printed = |p: &letters::model::People| p.0.iter().map(|x| x.printed.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        (printed(&roses.sender), printed(&roses.recipient)),
+        (vec!["Harriet Wrenfield".to_string()], vec!["Susan Wrenfield".to_string()])
+    );
+    let answer = by_start(&c, "Your letter of the 4th came on Saturday");
+    assert_eq!(answer.number.as_deref(), Some("22(A)"));
+    assert_eq!(printed(&answer.sender), ["Susan Wrenfield"]);
+    assert_eq!(printed(&answer.recipient), ["Harriet Wrenfield"], "the collection's writer");
+    assert_eq!(date(answer).as_deref(), Some("1822-06-10"));
+    assert_eq!(answer.replies_to, c.find(&roses.id), "{:?}", answer.reply_evidence);
+    let boots = by_start(&c, "Papa is gone to the assizes");
+    assert_eq!(boots.number.as_deref(), Some("23"));
+}
+
+/// An e-book's title page (`Title: The Letters of Agnes Thorold, Volume 1`, `Author:`, `Editor:`, `Release date:`)
+/// names a book: no letter opens at its `Title:` or `Author:` lines, and the letters after the chapter's prose are
+/// the only ones.
+#[test]
+fn an_ebook_title_page_is_no_letter() {
+    let c = pages("ebook_title_page");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let boat = by_start(&c, "Dearest Mother,");
+    assert_eq!(date(boat).as_deref(), Some("1911-01-09"));
+    assert_eq!(boat.sender.to_string(), "Thorold");
+    assert!(
+        c.letters.iter().all(|l| !l.heading.contains("Title") && !l.heading.contains("From: ")),
+        "{:#?}",
+        summary(&c)
+    );
+}

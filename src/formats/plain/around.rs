@@ -390,10 +390,18 @@ impl<'a> Parser<'a> {
         let fresh_letter = self.under_heading();
         match key {
             lines::Meta::Title => {
+                // An e-book's title page (`Title: The Letters of Gertrude Bell, Volume 2`) names a book, no letter.
+                if heading::book_title(value) {
+                    self.book = true;
+                    return false;
+                }
                 let h = heading::parse(value, false).unwrap_or_else(|| heading::Heading::bare(value.to_string()));
                 self.open(no, heading::Heading { text: value.to_string(), ..h });
             }
             lines::Meta::From | lines::Meta::To => {
+                if !fresh_letter && self.book {
+                    return false;
+                }
                 if !fresh_letter {
                     if key == lines::Meta::To {
                         return false;

@@ -291,6 +291,19 @@ fn collection_title(t: &str) -> bool {
             .any(|p| first.eq_ignore_ascii_case(p))
 }
 
+/// A book's title (`The Letters of Gertrude Bell, Volume 2`, `Life and Letters of Henry Maule`, `Correspondence of
+/// William Cowper`): a collection's kind, perhaps after `The` and `Life and`, then `of`.
+pub fn book_title(t: &str) -> bool {
+    let t = t.quick_trim();
+    let t = super::lines::strip_prefix_ci(t, "the ").unwrap_or(t);
+    let t = super::lines::strip_prefix_ci(t, "life and ").unwrap_or(t);
+    let Some((kind, rest)) = t.split_once(' ') else { return false };
+    ["letters", "correspondence", "papers", "works", "journals", "writings", "memoirs"]
+        .iter()
+        .any(|k| kind.eq_ignore_ascii_case(k))
+        && super::lines::strip_prefix_ci(rest, "of ").is_some()
+}
+
 /// The spaces of `t` (a loop the compiler vectorizes).
 fn spaces(t: &str) -> usize {
     t.bytes().map(|b| usize::from(b == b' ')).sum()
@@ -485,8 +498,8 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
         };
         if start == 0
             && w.ends_with(['.', ':'])
-            && (1..=5).contains(&bare.len())
-            && (bare.bytes().all(|b| b.is_ascii_digit()) || is_upper_roman(bare))
+            && (1..=8).contains(&bare.len())
+            && (running_number(bare, 5) || is_upper_roman(bare))
             && to_or_from()
         {
             number = Some(bare.to_string());
@@ -499,9 +512,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
             at = start + w.len();
             continue;
         }
-        if (prev_doc || lower_is(bare, "no"))
-            && (is_roman(bare) || bare.bytes().all(|b| b.is_ascii_digit()) && !bare.is_empty())
-        {
+        if (prev_doc || lower_is(bare, "no")) && (is_roman(bare) || running_number(bare, usize::MAX)) {
             number = Some(w.trim_end_matches(['.', ',', ':']).to_string());
             at = start + w.len();
             prev_doc = false;
@@ -515,6 +526,20 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     }
     let rest = &s[at..];
     (at + (rest.len() - rest.quick_trim_start().len()), number, skipped)
+}
+
+/// An edition's running number: figures (at most `most`), perhaps with a letter after them for a letter put
+/// between two numbers (`15a`, `15(C)`).
+fn running_number(w: &str, most: usize) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &w.as_bytes()[digits..];
+    (1..=most).contains(&digits)
+        && match suffix {
+            [] => true,
+            [c] => c.is_ascii_alphabetic(),
+            [b'(', c, b')'] => c.is_ascii_alphabetic(),
+            _ => false,
+        }
 }
 
 /// A roman numeral in capitals (`XXIII`), as editions number letters.
@@ -876,6 +901,15 @@ mod tests {
         assert_eq!(parties("From there we went on by the coast road"), None);
         assert_eq!(parties("From Boston, where he had gone in May, he wrote often."), None);
         assert_eq!(parties("From New York"), None);
+        assert!(book_title("The Letters of Gertrude Bell, Volume 2"));
+        assert!(book_title("The Life and Letters of Henry Maule, F.R.S., Vol. I"));
+        assert!(book_title("Letters of John Keats to His Family and Friends"));
+        assert!(!book_title("Letter from George Washington to Henry Knox"), "a letter's title");
+        assert!(!book_title("Letters to the Editor"));
+        // A letter put between two of the edition's numbers: `15(C)`, `15a`.
+        assert_eq!(parties("Letter 15(C). From Cassandra Austen"), pair("Austen", ""));
+        assert_eq!(parse("15a. To Martha Lloyd", false).and_then(|h| h.number).as_deref(), Some("15a"));
+        assert_eq!(parties("15abc. To Martha Lloyd"), None, "a word, no number");
         assert_eq!(weak("From Lord Byron", false), Some(true));
         let h = parse("10. LETTER FROM LORD IRWIN", false).expect("a numbered letter from its writer");
         assert_eq!((h.number.as_deref(), h.senders[0].name.as_str(), h.weak), (Some("10"), "Irwin", true));

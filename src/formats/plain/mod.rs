@@ -172,6 +172,8 @@ struct Parser<'a> {
     /// The page's year nearest before the line (the file's name, a year alone on a line, the last date line's):
     /// the century of a year printed in two figures (`7 June 44`).
     year_hint: Option<i32>,
+    /// An e-book's title page was read (`Title: The Letters of ...`): its `Author:` is the book's, no letter's.
+    book: bool,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.

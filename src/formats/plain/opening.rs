@@ -184,7 +184,12 @@ pub fn kin_of_writer(letter: &mut Letter) {
 /// The collection's writer as the recipient of a letter whose heading names only its writer (`From J. D.
 /// Hooker ...` in Darwin's correspondence), marked as inferred.
 pub fn give_reader(letter: &mut Letter, w: &Person) {
-    if letter.sender.has(&w.name) {
+    // A letter by the writer is not to the writer; one by a namesake of another given name is (`From Cassandra
+    // Austen` among Jane Austen's letters).
+    let by_writer = |s: &crate::model::Person| {
+        crate::model::same_name(&s.name, &w.name) && !parties::different_people(&s.printed, &w.printed, &w.name)
+    };
+    if letter.sender.0.iter().any(by_writer) {
         return;
     }
     letter.recipient =
