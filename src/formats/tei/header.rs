@@ -121,14 +121,40 @@ fn on_the_way(action: &Node) -> bool {
     })
 }
 
+/// What a `correspAction` is by its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Sent,
+    Received,
+    /// No type, or an empty one.
+    Untyped,
+    /// A type of neither side (`forwarded`, `redirected`...).
+    Other,
+}
+
+/// The types TEI gives, in any case, and the names of the parties some editions give the actions instead.
+fn kind(action: &Node) -> Kind {
+    let kind = action.attr("type").unwrap_or("").trim().to_lowercase();
+    match kind.as_str() {
+        "sent" | "sending" | "sender" | "author" | "from" => Kind::Sent,
+        "received" | "receiving" | "addressee" | "recipient" | "receiver" | "to" => Kind::Received,
+        "" => Kind::Untyped,
+        _ => Kind::Other,
+    }
+}
+
 fn corresp(cd: &Node) -> Corresp {
     let mut c = Corresp { text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string), ..Corresp::default() };
-    for action in cd.all("correspAction") {
-        // The types TEI gives, in any case, and the names of the parties some editions give the actions instead.
-        let kind = action.attr("type").unwrap_or("").to_lowercase();
-        let sent = matches!(kind.as_str(), "sent" | "sending" | "sender" | "author" | "from");
-        let received =
-            matches!(kind.as_str(), "received" | "receiving" | "addressee" | "recipient" | "receiver" | "to");
+    let kinds: Vec<Kind> = cd.all("correspAction").map(kind).collect();
+    // An action without a type beside only sent (or only received) ones is the other side's.
+    let untyped = match (kinds.contains(&Kind::Sent), kinds.contains(&Kind::Received)) {
+        (true, false) => Kind::Received,
+        (false, true) => Kind::Sent,
+        _ => Kind::Untyped,
+    };
+    for (action, k) in cd.all("correspAction").zip(kinds) {
+        let k = if k == Kind::Untyped { untyped } else { k };
+        let (sent, received) = (k == Kind::Sent, k == Kind::Received);
         if (!sent && !received) || on_the_way(action) {
             continue;
         }

@@ -167,11 +167,12 @@ fn title_decides(
     let (ta, tb) = (tp.sender, tp.recipient);
     let (sa, sb) = (ta.as_deref().map(surname).unwrap_or_default(), surname(&tb));
     // Both of the title's people on one side and neither on the other: the title names one person whose name
-    // only read as two (`Brief an Johann Wolfgang von Goethe`), and decides nothing.
+    // only read as two (`Brief an Johann Wolfgang von Goethe`), and decides nothing; a title naming the kind of
+    // document before its writer (`Brief Fischer Verlag an Karl Kraus`) names two.
     let only_in = |a: &[Named], b: &[Named]| {
         ta.is_some() && sa != sb && [&sa, &sb].iter().all(|x| in_side(a, x) && !in_side(b, x))
     };
-    if only_in(s, r) || only_in(r, s) {
+    if !tp.described && (only_in(s, r) || only_in(r, s)) {
         return;
     }
     // Each of the title's people fits the other side better: by the full name where both sides share a
@@ -187,10 +188,24 @@ fn title_decides(
         });
     }
     let corroborated = tp.explicit || in_side(s, &sa) || in_side(r, &sb);
+    // A side whose party the markup points at by a key but does not name: someone is there, the title names
+    // them.
+    let pointed = |recipient: bool| keys.iter().any(|k| k.0 == recipient);
     if let Some(ta) = ta {
-        alias(s, &ta, &sa, corroborated, tp.explicit);
+        let trust = Trust { corroborated, explicit: tp.explicit, pointed: pointed(false) };
+        alias(s, &ta, &sa, trust);
     }
-    alias(r, &tb, &sb, corroborated, tp.explicit);
+    alias(r, &tb, &sb, Trust { corroborated, explicit: tp.explicit, pointed: pointed(true) });
+}
+
+/// How far a title's name for a side may be trusted.
+#[derive(Clone, Copy)]
+struct Trust {
+    /// The title's other person is the markup's, or the title says who wrote to whom in so many words.
+    corroborated: bool,
+    explicit: bool,
+    /// The markup points at a party of this side by a key without naming it.
+    pointed: bool,
 }
 
 /// How well a side holds a title's person: 2 by the full name, 1 by the surname, 0 not at all.
@@ -202,22 +217,40 @@ fn fit(side: &[Named], full: &str, surname: &str) -> u8 {
     side.iter().map(|(n, _)| if same(n) { 2 } else { u8::from(names(n, surname)) }).max().unwrap_or(0)
 }
 
-/// The title's name for a side: the side's name when it has none (said in so many words); added in brackets when the title calls the
-/// person something the name does not contain (`Sir Robert Chalmers (the Under-Secretary)`).
-fn alias(side: &mut Vec<Named>, title_name: &str, title_surname: &str, corroborated: bool, explicit: bool) {
+/// The title's name for a side: the side's name when it has none (said in so many words) or when the markup gives
+/// the address as written (`Herrn | Dr. Leo Wimer, | Advokat`, its lines marked); added in brackets when the
+/// title calls the person something the name does not contain (`Sir Robert Chalmers (the Under-Secretary)`).
+fn alias(side: &mut Vec<Named>, title_name: &str, title_surname: &str, trust: Trust) {
+    let Trust { corroborated, explicit, pointed } = trust;
     let shown = display_name(title_name, None);
     if side.is_empty() {
         // The title names the side the markup leaves empty: said in so many words, or its other person is the
-        // markup's.
-        if (explicit || corroborated && name_shaped(&shown)) && keys_free(&shown) {
+        // markup's (and the name reads as one, unless the markup points at someone there without a name).
+        if (explicit || corroborated && (pointed || name_shaped(&shown))) && keys_free(&shown) {
             side.push((shown, title_name.trim().to_string()));
         }
+    } else if let [(n, printed)] = side.as_mut_slice()
+        && explicit
+        && printed.contains('|')
+        && keys_free(&shown)
+        && ![" an ", " to "].iter().any(|w| shown.contains(w))
+    {
+        // The address as written stays the printed form; the title, saying who wrote to whom, names the party.
+        *n = shown;
     } else if corroborated
         && side.len() == 1
         && !side.iter().any(|(n, _)| names(n, title_surname))
+        // The editor's brackets round the whole name (`[Edith Silbermann]`: supplied, not written) add nothing.
+        && !side.iter().any(|(n, _)| names(n, &surname(title_name.trim().trim_matches(['[', ']']))))
         && let Some((n, _)) = side.last_mut()
     {
-        n.push_str(&format!(" ({})", shown.replace(',', " –")));
+        // `Der Tag (Hugo Bettauer)` for the markup's `Bettauer`: the person is named, the body they wrote for is
+        // what the title adds.
+        let body = shown
+            .split_once('(')
+            .filter(|(out, inner)| !out.trim().is_empty() && names(n, &surname(inner.trim_end_matches(')'))))
+            .map_or(shown.as_str(), |(out, _)| out.trim());
+        n.push_str(&format!(" ({})", body.replace(',', " –")));
     }
 }
 

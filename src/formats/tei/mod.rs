@@ -93,8 +93,7 @@ impl Format for Tei {
                             let read = text::read(&mut xml, options, &mut on_doc);
                             registry.extend(read.registry);
                             if let Some(d) = &mut open {
-                                d.units = read.units;
-                                d.documents = documents;
+                                d.set_text(read.units, documents);
                             }
                             if let Some((line, e)) = read.broken {
                                 out.notes.push(broken(line, &e));
@@ -155,6 +154,19 @@ struct Doc {
     units: Vec<text::Unit>,
     /// The documents of a FRUS-style volume, made letters as each ended.
     documents: Vec<Letter>,
+}
+
+impl Doc {
+    /// What a `text` holds; a second, blank `text` after the letter's (a leftover of the edition's tools) takes
+    /// nothing away from it.
+    fn set_text(&mut self, units: Vec<text::Unit>, documents: Vec<Letter>) {
+        let blank = units.iter().all(text::Unit::is_blank) && documents.is_empty();
+        if blank && self.units.iter().any(|u| !u.is_blank()) {
+            return;
+        }
+        self.units = units;
+        self.documents = documents;
+    }
 }
 
 fn or_unknown(s: &str) -> &str {

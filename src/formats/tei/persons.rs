@@ -129,18 +129,32 @@ pub struct TitleParties {
     pub recipient: String,
     /// Said in so many words (`Letter from A to B`, `Letter to B from A`), not only `A an B`.
     pub explicit: bool,
+    /// Said by naming the kind of document before the writer (`Brief A an B`): two parties, whatever their names.
+    pub described: bool,
 }
 
 /// The parties a title names: `Emil Welti an Alfred Escher, Bern, ...`, `Letter from A to B, 16 April 1916`,
 /// `Letter to B from A, ...`, `Letter to B, ...` (no sender).
 pub fn title_parties(title: &str) -> Option<TitleParties> {
-    let t = title.trim();
+    let t = unnumbered(title.trim());
     // The recipient ends at a comma, a bracket, what came with the letter (`with Typescript ...`) or a date in
     // figures (`Stella Musulin 1963-05-12`).
     let cut = |s: &str| {
         let s = s.split([',', '(']).next().unwrap_or("");
+        // An editor's gloss in brackets (`[= copy of ...]`) is no part of the name.
+        let s = s.split(" [=").next().unwrap_or("");
         let s = split_at_word(s, &[" with ", " mit ", " avec "]).map_or(s, |(a, _)| a);
-        let date = s.find(|c: char| c.is_ascii_digit()).filter(|&i| s[..i].ends_with(' ')).unwrap_or(s.len());
+        // A date, not a number of the name (`Neues 8 Uhr Blatt`): a year, or figures joined by stops or dashes.
+        let dated = |w: &str| {
+            let figures = w.bytes().filter(u8::is_ascii_digit).count();
+            figures >= 4 || figures >= 2 && w.trim_end_matches(['.', ',']).contains(['.', '-', '/'])
+        };
+        let date = s
+            .char_indices()
+            .find(|&(i, c)| {
+                c.is_ascii_digit() && s[..i].ends_with(' ') && dated(s[i..].split_whitespace().next().unwrap_or(""))
+            })
+            .map_or(s.len(), |(i, _)| i);
         s[..date].trim().to_string()
     };
     if let Some((w, rest)) = t.split_once(' ').filter(|(w, _)| starts_upper(w)) {
@@ -159,12 +173,28 @@ pub fn title_parties(title: &str) -> Option<TitleParties> {
         let _ = w;
     }
     let (a, b) = split_at_word(t, &[" an ", " to "])?;
-    party(Some(described(a.trim()).to_string()), cut(b), false)
+    // `Brief Samek an Kraus`: a title saying what the document is before its writer says who wrote to whom.
+    let (writer, said) = described(a.trim());
+    party(Some(writer.to_string()), cut(b), said).map(|tp| TitleParties { described: said, ..tp })
+}
+
+/// A title without the number an edition files its documents under (`31.13 Brief A an B`, `12. A an B`): a
+/// first word of figures and stops is no part of a name.
+fn unnumbered(t: &str) -> &str {
+    match t.split_once(' ') {
+        Some((w, rest))
+            if w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-' | b':')) =>
+        {
+            rest.trim_start()
+        }
+        _ => t,
+    }
 }
 
 /// The words an archive uses for what a document is (`Autograph Letter Signed`, `Typed Letter`, `Aerogram
-/// Signed`, `Postkarte`), which may open a title before the writer's name.
-const DESCRIPTIONS: [&str; 20] = [
+/// Signed`, `Postkarte`, `Abschrift des Telegramms`), which may open a title before the writer's name.
+const DESCRIPTIONS: [&str; 35] = [
     "autograph",
     "typed",
     "holograph",
@@ -183,26 +213,61 @@ const DESCRIPTIONS: [&str; 20] = [
     "copy",
     "fragment",
     "brief",
+    "briefes",
     "postkarte",
+    "karte",
+    "ansichtskarte",
+    "visitenkarte",
+    "kartenbrief",
     "telegramm",
+    "telegramms",
+    "radiogramm",
+    "abschrift",
+    "entwurf",
+    "konzept",
+    "anfrage",
+    "mitteilung",
+    "notiz",
+    "schreiben",
+    "lettre",
 ];
 
+/// The small words that join two descriptions (`Abschrift des Telegramms`, `Copy of a Letter`).
+const JOINS: [&str; 7] = ["des", "eines", "einer", "der", "of", "a", "the"];
+
+fn is_description(w: &str) -> bool {
+    let w = w.trim_matches(['[', ']']);
+    DESCRIPTIONS.iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
 /// A title's writer without the description of the document before the name (`Autograph Letter Signed W. H.
-/// Auden` gives `W. H. Auden`); the words as they are when nothing else is left.
-fn described(a: &str) -> &str {
+/// Auden` gives `W. H. Auden`), and whether there was one; the words as they are when nothing else is left.
+fn described(a: &str) -> (&str, bool) {
     let mut rest = a;
-    while let Some((w, more)) = rest.split_once(' ')
-        && DESCRIPTIONS.iter().any(|d| w.eq_ignore_ascii_case(d))
-    {
-        rest = more.trim_start();
+    while let Some((w, more)) = rest.split_once(' ') {
+        let more = more.trim_start();
+        if is_description(w) {
+            rest = more;
+            continue;
+        }
+        // A joining word counts only between descriptions, after one and before another.
+        let joined = rest.len() < a.len() && JOINS.iter().any(|j| w.eq_ignore_ascii_case(j));
+        match more.split_once(' ') {
+            Some((next, _))
+                if joined && (is_description(next) || JOINS.iter().any(|j| next.eq_ignore_ascii_case(j))) =>
+            {
+                rest = more;
+            }
+            _ => break,
+        }
     }
-    if rest.is_empty() || DESCRIPTIONS.iter().any(|d| rest.eq_ignore_ascii_case(d)) { a } else { rest }
+    if rest.is_empty() || is_description(rest) { (a, false) } else { (rest, rest.len() < a.len()) }
 }
 
 /// The one word before a title's ` an ` or ` to ` (`Cunier an Alfred Escher, s.l., [1845]`): a sender's name, or a
 /// document's word (`Letter to W. Burrows`); [`title_parties`] reads it as the latter, the markup's people decide.
 pub fn title_first_word(title: &str) -> Option<&str> {
-    let (w, rest) = title.trim().split_once(' ')?;
+    let (w, rest) = unnumbered(title.trim()).split_once(' ')?;
     let rest = rest.get(..3)?;
     (starts_upper(w) && (rest.eq_ignore_ascii_case("an ") || rest.eq_ignore_ascii_case("to "))).then_some(w)
 }
@@ -212,7 +277,7 @@ fn party(sender: Option<String>, recipient: String, explicit: bool) -> Option<Ti
     if recipient.is_empty() || (!explicit && sender.is_none()) {
         return None;
     }
-    Some(TitleParties { sender, recipient, explicit })
+    Some(TitleParties { sender, recipient, explicit, described: false })
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -247,8 +312,19 @@ mod tests {
         let tp = title_parties("Autograph Letter Signed W. H. Auden to Stella Musulin with Typescript W. H. Auden")
             .expect("parties");
         assert_eq!(tp.recipient, "Stella Musulin", "what came with the letter is no part of its addressee");
-        assert_eq!(described("Autograph Letter Signed"), "Autograph Letter Signed", "nothing but the description");
-        assert_eq!(described("Emil Welti"), "Emil Welti");
+        assert_eq!(
+            described("Autograph Letter Signed"),
+            ("Autograph Letter Signed", false),
+            "nothing but the description"
+        );
+        assert_eq!(described("Emil Welti"), ("Emil Welti", false));
+        assert_eq!(described("Abschrift des Telegramms Hanna Roth"), ("Hanna Roth", true));
+        assert_eq!(described("Copy of a Letter Jo Marsh"), ("Jo Marsh", true));
+        assert_eq!(
+            described("Brief der Stadtrat"),
+            ("der Stadtrat", true),
+            "a join before no description is the name's"
+        );
     }
 
     #[test]
@@ -280,5 +356,19 @@ mod tests {
             Some((some("John Bristow"), "Robert Anderson".into(), true))
         );
         assert_eq!(p("Arthur Schnitzler: Briefwechsel mit Autorinnen und Autoren"), None);
+        // A filing number and the kind of document before the writer: neither is a name; the kind says who wrote
+        // to whom in so many words.
+        assert_eq!(
+            p("14.3 Brief Anna Roth an Verlag Sonnenberg [= Abschrift]"),
+            Some((some("Anna Roth"), "Verlag Sonnenberg".into(), true))
+        );
+        assert_eq!(p("2/7 Telegramm Kurt Bell an Eva Stein"), Some((some("Kurt Bell"), "Eva Stein".into(), true)));
+        assert_eq!(p("14.4 Anna Roth an Kurt Bell"), Some((some("Anna Roth"), "Kurt Bell".into(), false)));
+        assert_eq!(p("14.5 Vollmacht"), None);
+        assert_eq!(
+            p("Brief Ida Kern an Neue 6 Uhr Post 1931-02-03"),
+            Some((some("Ida Kern"), "Neue 6 Uhr Post".into(), true)),
+            "a figure in a paper's name is no date"
+        );
     }
 }

@@ -79,6 +79,11 @@ impl Unit {
         Unit { doc: Some(meta), ..Unit::default() }
     }
 
+    /// Whether nothing was read into it: no paragraph, page, note or document.
+    pub fn is_blank(&self) -> bool {
+        self.paragraphs.is_empty() && self.pages.is_empty() && self.notes.is_empty() && self.doc.is_none()
+    }
+
     /// Adds text where it goes.
     pub fn text(&mut self, dest: Dest, t: &str, line: usize) {
         let join = std::mem::take(&mut self.join);
