@@ -126,6 +126,9 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
         let (p, text) = (hits[0].paragraph, &letter.paragraphs[hits[0].paragraph]);
         find_numbered(text, p, hits, (context, year), &mut refs);
         find_telegraphese(text, p, hits, (context, year), department, &mut refs);
+        for hit in hits.iter().filter(|h| h.word == VOM_CUE) {
+            super::cited_german::at_vom(text, p, hit.at, (context, year), &mut refs);
+        }
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs.into();
@@ -137,8 +140,10 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
 /// their leading space, looked at apart), then the starts of `Your 112` and the end of `Deptel 412`. Each ends in
 /// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
 /// all.
-const CUE_WORDS: [&str; 7] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel "];
+/// `vom ` opens a German letter's reference ([`super::cited_german`]).
+const CUE_WORDS: [&str; 8] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel ", "vom "];
 const TEL_CUE: usize = 6;
+const VOM_CUE: usize = 7;
 
 static CUE_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&CUE_WORDS));
 

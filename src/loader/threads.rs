@@ -598,6 +598,7 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         && let Some(p) = series.previous(ix)
         && corpus.letters[p].date.is_none()
         && pairs_of(&l.recipient, &l.sender).any(|pair| pair_matches(&corpus.letters[p], pair))
+        && !namesakes(&corpus.letters[p], &l.recipient, &l.sender)
     {
         // No dated letter carries the cited date: the document just before in the series, undated, from the
         // addressee to the writer (FRUS prints a volume's documents in order).

@@ -101,9 +101,9 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
     // Every reading below holds a month's first three letters, and no two months have the same: the month is
     // the one they start, found before the rest of the word is looked at.
     let head = [w[0], w[1], w[2]].map(|x| x.to_ascii_lowercase());
-    let k = MONTH_HEADS.iter().position(|m| **m == head)?;
+    let Some(k) = MONTH_HEADS.iter().position(|m| **m == head) else { return german_month(w) };
     if !w.iter().all(u8::is_ascii_alphabetic) {
-        return None;
+        return german_month(w);
     }
     let m = MONTH_NAMES[k].as_bytes();
     let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
@@ -111,7 +111,48 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
     if whole || short {
         return Some(k as u8 + 1);
     }
-    contracted_month(w)
+    contracted_month(w).or_else(|| german_month(w))
+}
+
+/// The months as German letters name them where the English names differ (`Jänner`, `März`, `Mai`, `Okt.`),
+/// lowercase.
+const GERMAN_MONTHS: [(&str, u8); 15] = [
+    ("januar", 1),
+    ("jänner", 1),
+    ("jenner", 1),
+    ("febr", 2),
+    ("februar", 2),
+    ("märz", 3),
+    ("merz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("okt", 10),
+    ("oktober", 10),
+    ("octbr", 10),
+    ("dez", 12),
+    ("dezember", 12),
+];
+
+/// [`month_from_bytes`] of a German month's name (in any case; `ä` and `Ä` alike).
+fn german_month(w: &[u8]) -> Option<u8> {
+    GERMAN_MONTHS.iter().find(|(name, _)| same_letters(name.as_bytes(), w)).map(|(_, m)| *m)
+}
+
+/// Whether `w` spells `lower` (lowercase) in any case, `Ä` (C3 84) standing for `ä` (C3 A4).
+fn same_letters(lower: &[u8], w: &[u8]) -> bool {
+    lower.len() == w.len()
+        && lower.iter().zip(w).all(|(a, b)| *a == b.to_ascii_lowercase() || (*a == 0xa4 && *b == 0x84))
+}
+
+/// The bytes of the letter at `b[i]` that may stand in a month's name: an ASCII letter (one), `ä` or `Ä` (two);
+/// zero for any other byte.
+fn month_letter(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(c) if c.is_ascii_alphabetic() => 1,
+        Some(0xc3) if matches!(b.get(i + 1), Some(0xa4 | 0x84)) => 2,
+        _ => 0,
+    }
 }
 
 /// Whether some run of ASCII letters in `text` (between any other bytes) names a month: [`scan_date`] reads a
@@ -121,15 +162,15 @@ pub fn names_month(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
+        if month_letter(b, i) == 0 {
             i += 1;
             continue;
         }
         let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
+        while let n @ 1.. = month_letter(b, i) {
+            i += n;
         }
-        if month_from_word(&text[start..i]).is_some() {
+        if month_from_bytes(&b[start..i]).is_some() {
             return true;
         }
     }
@@ -147,7 +188,11 @@ pub fn may_end_date(text: &str) -> bool {
     if !last.is_ascii_alphabetic() {
         return false;
     }
-    let start = b.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    // The word's letters back from the end (`März` has a letter of two bytes).
+    let mut start = b.len();
+    while start > 0 && month_letter(b, start - 1) == 1 || start >= 2 && month_letter(b, start - 2) == 2 {
+        start -= if month_letter(b, start - 1) == 1 { 1 } else { 2 };
+    }
     let w = &text[start..];
     month_from_word(w).is_some()
         || DAY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
@@ -155,7 +200,8 @@ pub fn may_end_date(text: &str) -> bool {
 }
 
 /// What may follow a day's number: `1st`, `2nd`, `3rd`, `4th`, `3d`.
-const DAY_SUFFIXES: [&str; 5] = ["st", "nd", "rd", "th", "d"];
+/// A German letter's `4ten`, `1sten`, `3ter` too.
+const DAY_SUFFIXES: [&str; 8] = ["st", "nd", "rd", "th", "d", "sten", "ten", "ter"];
 
 /// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
 fn contracted_month(w: &[u8]) -> Option<u8> {
@@ -231,6 +277,11 @@ pub fn scan_date(text: &str) -> Option<Found> {
     if corrected_day.is_none() {
         cur.i = start_after_day;
     }
+    // `9. März 1791`: a German day's number ends in a full stop.
+    let dotted = cur.b.get(cur.i) == Some(&b'.') && cur.b.get(cur.i + 1) == Some(&b' ');
+    if dotted {
+        cur.i += 2;
+    }
     // `9 and 10 March`, `8 or 9 December`: a letter written over two days, or an editor's choice of two; the
     // second day is one more of the date's days.
     let save = cur.i;
@@ -252,9 +303,19 @@ pub fn scan_date(text: &str) -> Option<Found> {
     cur.spaces();
     // `12 [July 1857]`: an editor supplies the month and year in brackets.
     let bracket = cur.eat_str("[");
+    let month_at = cur.i;
     let month = cur.month()?;
     let year = cur.year_after();
     if bracket && !cur.eat_str("]") {
+        return None;
+    }
+    // `1. May we ...`, `2. March on`: a numbered item, unless a year follows the month.
+    if dotted
+        && year.is_none()
+        && [b"may".as_slice(), b"march"]
+            .iter()
+            .any(|w| b[month_at..].get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)))
+    {
         return None;
     }
     let more_days = [second.map(|d| (month, d)), None, None];
@@ -426,8 +487,8 @@ impl Cursor<'_> {
     }
     fn month(&mut self) -> Option<u8> {
         let start = self.i;
-        while self.i < self.b.len() && (self.b[self.i].is_ascii_alphabetic()) {
-            self.i += 1;
+        while let n @ 1.. = month_letter(self.b, self.i) {
+            self.i += n;
         }
         if self.b.get(self.i) == Some(&b'.') {
             self.i += 1;

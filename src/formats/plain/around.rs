@@ -575,6 +575,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         if lines::separator_line(line) {
+            // `Item 12: Letter, ...` between two rules: the rule under a heading closes no body.
+            if self.under_heading() {
+                return true;
+            }
             self.flush_block();
             self.zone = Zone::After;
             self.last = Last::Other;

@@ -137,13 +137,16 @@ fn looked_at<R>(
             return look(None);
         }
         // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
-        let opening = dashed_number(t).map_or(t, |(_, after)| &t[after..]);
+        let opening = dashed_number(t).or_else(|| item_number(t)).map_or(t, |(_, after)| &t[after..]);
         let words = opening_words(opening, caption);
         let whole = opening.len() == t.len();
         if whole {
             *seen = Some(words);
         }
         if words != Some(true) {
+            if !caption && let Some(h) = german(t) {
+                return look(Some(&h));
+            }
             return look((!caption).then(|| from_only(t)).flatten().as_ref());
         }
         if t.len() > 45 && spaces(t) > 45 {
@@ -194,6 +197,11 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let core = text.trim_end_matches(['.', ':']).quick_trim_end();
     // `(212) Haydn to his Brother`, `59 Kessler to his Brother`: the edition's number before the parties.
     let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, bracketed)| (Some((n, bracketed)), at));
+    // `Item 12: Letter, A to B, October 14, 1863`: a digital collection's item, its number the letter's.
+    let (item, after) = match item_number(core) {
+        Some((n, at)) if edition.is_none() => (Some(n), at),
+        _ => (None, after),
+    };
     let (words_start, number, doc_prefix) = skip_prefix(&core[after..]);
     let rest = &core[after + words_start..];
     let mut h = parties_of(rest, caption)?;
@@ -212,7 +220,7 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
         h.weak = true;
     }
     h.number = h.number.or(number);
-    h.number = h.number.or(edition.map(|(n, _)| n.to_string()));
+    h.number = h.number.or(edition.map(|(n, _)| n.to_string())).or(item.map(str::to_string));
     if h.weak && (doc_prefix || h.date.is_some() || h.number.is_some()) {
         h.weak = false;
     }
@@ -297,6 +305,18 @@ fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
     opens.then(|| (&t[start..start + digits], end + 1, bracketed))
+}
+
+/// `Item 12: `, `ITEM 7. `: a digital collection's item number before its title. Gives the number and where the
+/// words after it start.
+fn item_number(t: &str) -> Option<(&str, usize)> {
+    let rest = super::lines::strip_prefix_ci(t, "item ")?;
+    let digits = rest.bytes().take(6).take_while(u8::is_ascii_digit).count();
+    if !(1..=5).contains(&digits) {
+        return None;
+    }
+    let after = rest[digits..].strip_prefix([':', '.'])?.strip_prefix(' ')?;
+    after.starts_with(|c: char| c.is_uppercase()).then(|| (&rest[..digits], t.len() - after.len()))
 }
 
 /// `LETTERS TO THE EDITOR`, `Letters of Ellen Ward to her husband`: a plural of a document's kind opens the title of
@@ -385,6 +405,48 @@ fn from_only(t: &str) -> Option<Heading> {
     let number = number.or(running);
     Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false })
 }
+
+/// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
+/// `from`; each party a few capitalised words (perhaps with a particle), nothing else on the line. Read as the
+/// English heading it stands for, its text as printed.
+fn german(t: &str) -> Option<Heading> {
+    // Only a short line with the word `an` in it.
+    if t.len() > 90 {
+        return None;
+    }
+    let at = find_word(t, "an")?;
+    if !matches!(&t[at + 1..at + 3], "an" | "AN") {
+        return None;
+    }
+    let core = t.trim_end_matches('.').quick_trim_end();
+    let sender = core[..at].quick_trim();
+    let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
+    let recipient = core.get(at + 4..)?.quick_trim();
+    let party = |p: &str| {
+        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
+        (1..=5).contains(&words.len())
+            && words.iter().any(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || GERMAN_PARTICLES.contains(w))
+            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
+    };
+    // An English line in capitals may hold `AN` (`LETTER FROM AN OFFICER`): none of its small words may stand in a
+    // German heading.
+    let english = |p: &str| p.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w)));
+    if !party(sender) || !party(recipient) || english(sender) || english(recipient) {
+        return None;
+    }
+    let senders = read(sender)?;
+    let recipients = read(recipient)?;
+    let text = t.to_string();
+    // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date: None, number: None, weak: true, same: false })
+}
+
+/// English words of grammar that a German heading's parties never hold.
+const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
+
+/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
+const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
 
 /// Whether the words after an undated `From` can only be a person: a name of three to six words, or of two with a
 /// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised. Under an edition's running number

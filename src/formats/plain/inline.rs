@@ -253,6 +253,10 @@ pub fn extract_into(raw: &str, budget: usize, buf: &mut String) -> Marks {
             {
                 marks.markers.push((raw[i..i + run].to_string(), out.len()));
                 i += run;
+                // `Abschrift*) fertig`: a German edition's star closes with a bracket no `(` opened.
+                if c == b'*' && b.get(i) == Some(&b')') && !bracket_open(&b[i.saturating_sub(120)..i]) {
+                    i += 1;
+                }
                 // `STALIN*2`: a numbered marker right after a starred one.
                 if let Some(len) = marker_digits(&b[i..]).filter(|_| b.get(i).is_some_and(u8::is_ascii_digit)) {
                     marks.markers.push((raw[i..i + len].to_string(), out.len()));
@@ -306,6 +310,11 @@ fn bracket_marker(before: &str, b: &[u8]) -> Option<usize> {
         return None;
     }
     Some(n + 2)
+}
+
+/// Whether a `(` in `before` is left open (the last round bracket in it opens).
+fn bracket_open(before: &[u8]) -> bool {
+    before.iter().rev().find(|&&x| x == b'(' || x == b')') == Some(&b'(')
 }
 
 fn page_marker(s: &str) -> Option<(&str, usize)> {

@@ -255,6 +255,11 @@ impl Draft {
         self.letter.push_paragraph_line(raw.line);
     }
 
+    /// A page break alone on its line: the page opens with the next paragraph.
+    pub fn add_page(&mut self, label: &str) {
+        self.pending_pages.push(label.to_string());
+    }
+
     pub fn add_source(&mut self, text: &str) {
         match &mut self.letter.source {
             Some(s) => {

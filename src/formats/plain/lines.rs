@@ -291,7 +291,14 @@ pub fn page_line(line: &str) -> Option<&str> {
     if !t.starts_with('[') || !t.ends_with(']') {
         return None;
     }
-    page_label(t[1..t.len() - 1].quick_trim())
+    page_label(t[1..t.len() - 1].quick_trim()).or_else(|| bare_page(t))
+}
+
+/// `[13]` alone on its line: a printed page's number as an online edition keeps it between paragraphs. Gives the
+/// number.
+pub fn bare_page(line: &str) -> Option<&str> {
+    let inner = line.quick_trim().strip_prefix('[')?.strip_suffix(']')?;
+    ((1..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())).then_some(inner)
 }
 
 /// The label inside a page marker's brackets: `Page 740` and `p. 12a` give `740` and `12a`. Shared by the
@@ -358,11 +365,13 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         return (rest.starts_with(' ') && !text.is_empty()).then_some(Item { label, text, indented });
     }
     let stars = b.iter().take_while(|&&x| x == b'*').count();
+    // `*) Die Abschrift ...`: a German edition's star closes with a bracket.
+    let closed = usize::from(stars > 0 && t[stars..].starts_with(") "));
     if stars > 0 && stars <= 4 {
-        let text = t[stars..].quick_trim();
+        let text = t[stars + closed..].quick_trim();
         if text.is_empty()
             || text.starts_with('*')
-            || !t[stars..].starts_with(' ') && !t[stars..].starts_with(char::is_alphabetic)
+            || !t[stars + closed..].starts_with(' ') && !t[stars..].starts_with(char::is_alphabetic)
         {
             return None;
         }
@@ -694,7 +703,8 @@ pub fn with_century(line: &str, year: Option<i32>) -> Option<String> {
         return None;
     }
     let year = year?;
-    let head = t[..n - 2].trim_end_matches(['\'', '’']);
+    // `Oct 25 /63`: a soldier's slash before the year.
+    let head = t[..n - 2].trim_end_matches(['\'', '’', '/']);
     // What comes before is a whole day and month (`7 June`, `Dec. 3,`): `August 22` is a day, not a year. The day
     // and month are read first: most heads are turned away there at once (no digit, no date at their end), before
     // all their words are looked at for a month.
@@ -771,6 +781,8 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
     // A date covering the whole of `s`, of either kind: `[28 March 1927]`, a date the editor supplied, is the date.
     let covering = |s: &str| -> Option<Found> {
         let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
+        // `Erfurt den 9. März 1791`, `Gotha, d. 17ten März`: a German date's article.
+        let s = ["den ", "d. "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(s);
         scan_date(s).filter(|f| f.len == s.len())
     };
     let all = covering(t);

@@ -24,6 +24,7 @@ mod opening;
 mod paragraphs;
 pub mod parties;
 mod posts;
+mod sovereigns;
 mod words;
 
 use super::{Format, Note, Parsed};
@@ -75,6 +76,7 @@ impl Format for PlainText {
         let mut parsed = p.finish();
         letter::end_file(&mut parsed.letters);
         given_names::resolve(&mut parsed.letters);
+        sovereigns::resolve(&mut parsed.letters);
         parsed
     }
 }
@@ -411,6 +413,18 @@ impl<'a> Parser<'a> {
             // A page break among the notes or in front matter: no body text to place it in.
             return;
         }
+        // `[13]` alone between paragraphs: the page that opens with the next one.
+        if lead == Some(b'[')
+            && fresh
+            && let Some(page) = lines::bare_page(line)
+            && self.cur.is_some()
+        {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                d.add_page(page);
+            }
+            return;
+        }
         if self.cur.is_none() && self.writer.is_none() {
             self.writer = opening::collection_writer(line);
         }
@@ -433,7 +447,10 @@ impl<'a> Parser<'a> {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
             return None;
         }
-        self.line(no, date, &[other]);
+        // What stands beside the date is read after it: as the line after it only when it greets (an addressee
+        // beside it, `Hon. J. K. Wendell`, is no place of the date's).
+        let beside: &[&str] = if lines::salutation(other).is_some() { &[other] } else { &[] };
+        self.line(no, date, beside);
         Some(self.line(no, other, next))
     }
 

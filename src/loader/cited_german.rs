@@ -1,0 +1,140 @@
+//! References in German letters: `Ihr Brief vom 9. d. M.`, `Ihren Brief vom 5ten`, `Ihr Schreiben vom 2. Juli`,
+//! `meinen Brief vom 20. v. M.`. Whose letter the possessive says (`Ihr`, `Dein`, `Euer`: the addressee's; `mein`:
+//! the writer's own); the date is a calendar date, or a day of this month (`d. M.`, `dieses Monats`) or of the
+//! month before (`v. M.`, `vorigen Monats`). Found from the word `vom`, which [`super::references`] finds in the
+//! same pass as its own cue words.
+
+use crate::model::date::scan_date;
+use crate::model::{Date, RefTarget, Reference};
+
+/// The nouns a German letter names another letter by.
+const NOUNS: [&str; 10] =
+    ["brief", "briefe", "briefes", "schreiben", "zeilen", "billet", "billett", "karte", "brieflein", "briefchen"];
+
+/// The possessives before the noun: the addressee's, then the writer's own.
+const YOURS: [&str; 10] = ["ihr", "ihre", "ihren", "ihrem", "dein", "deine", "deinen", "deinem", "euer", "euren"];
+const MINE: [&str; 4] = ["mein", "meine", "meinen", "meinem"];
+
+/// The reference whose `vom ` starts at byte `at` of paragraph `p`'s `text`, dated by the letter's own date
+/// `context` (or the page's `year` for a date without one), pushed to `out`.
+pub fn at_vom(text: &str, p: usize, at: usize, (context, year): (Option<Date>, Option<i32>), out: &mut Vec<Reference>) {
+    if at == 0 || text.as_bytes()[at - 1] != b' ' {
+        return;
+    }
+    let Some((start, target)) = owner(&text[..at - 1]) else { return };
+    let date_at = at + "vom ".len();
+    let Some((len, date)) = date(&text[date_at..], context, year) else { return };
+    let end = date_at + len;
+    out.push(Reference {
+        text: text[start..end].to_string(),
+        date: Some(date),
+        target,
+        paragraph: p,
+        start,
+        end,
+        letter: None,
+    });
+}
+
+/// Looks back from `vom`: a noun of a letter, perhaps one adjective (`Ihr gütiges Schreiben`), then a possessive.
+/// Gives the byte the reference starts at and whose letter it is.
+fn owner(before: &str) -> Option<(usize, RefTarget)> {
+    let mut words = before.rsplit(' ').scan(before.len(), |end, w| {
+        *end -= w.len();
+        let start = *end;
+        *end = end.saturating_sub(1);
+        Some((start, w))
+    });
+    let (_, noun) = words.next()?;
+    if !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun)) {
+        return None;
+    }
+    for _ in 0..2 {
+        let (start, w) = words.next()?;
+        if YOURS.iter().any(|y| y.eq_ignore_ascii_case(w)) {
+            return Some((start, RefTarget::Addressee));
+        }
+        if MINE.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+            return Some((start, RefTarget::Own));
+        }
+        // Only an adjective (a word in small letters) may stand between.
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The date at the start of `rest`, with the bytes it spans: `17. März 1791`, `2. Juli`, `9. d. M.`, `20ten v. M.`,
+/// `5ten`.
+fn date(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, Date)> {
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(found) = scan_date(rest) {
+        let y =
+            found.year.or_else(|| context.map(|c| if found.month > c.month { c.year - 1 } else { c.year })).or(year)?;
+        return Some((found.len, Date::new(y, found.month, found.corrected_day.unwrap_or(found.day))?));
+    }
+    let context = context?;
+    let n = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let day: u8 = rest[..n].parse().ok()?;
+    let after = &rest[n..];
+    let suffix = ["sten", "ten", "ter", "."].iter().find(|s| after.starts_with(*s))?;
+    let after = &after[suffix.len()..];
+    let month_words = |t: &str| -> Option<(usize, i32)> {
+        let t = t.strip_prefix(' ')?;
+        let this = ["d. M.", "d.M.", "dieses Monats", "ds. Mts.", "dies. M."];
+        let last = ["v. M.", "v.M.", "vorigen Monats", "vor. M.", "pr. M."];
+        let found = |words: &[&str]| words.iter().find(|w| t.starts_with(*w)).map(|w| w.len() + 1);
+        found(&this).map(|l| (l, 0)).or_else(|| found(&last).map(|l| (l, 1)))
+    };
+    let (len, back) = match month_words(after) {
+        Some((l, back)) => (n + suffix.len() + l, back),
+        // `vom 5ten` alone: this month's day, or the month before's when it is later than the letter's.
+        None if *suffix != "." && !after.starts_with(|c: char| c.is_alphanumeric()) => {
+            (n + suffix.len(), i32::from(day > context.day))
+        }
+        None => return None,
+    };
+    let m = i32::from(context.month) - back;
+    let (y, m) = if m < 1 { (context.year - 1, m + 12) } else { (context.year, m) };
+    Some((len, Date::new(y, u8::try_from(m).ok()?, day)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cited(text: &str, context: Date) -> Vec<(String, Option<Date>, RefTarget)> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(k) = text[from..].find("vom ") {
+            at_vom(text, 0, from + k, (Some(context), None), &mut out);
+            from += k + 4;
+        }
+        out.into_iter().map(|r| (r.text, r.date, r.target)).collect()
+    }
+
+    #[test]
+    fn german_references_name_the_day_this_month_or_the_month_before() {
+        let d = |y, m, day| Date::new(y, m, day).expect("a date");
+        let at = d(1791, 3, 17);
+        assert_eq!(
+            cited("Ihr Brief vom 9. d. M. hat mich erfreut.", at),
+            [("Ihr Brief vom 9. d. M.".to_string(), Some(d(1791, 3, 9)), RefTarget::Addressee)]
+        );
+        assert_eq!(cited("Ihren lieben Brief vom 5ten habe ich.", at)[0].1, Some(d(1791, 3, 5)));
+        assert_eq!(cited("Ihren Brief vom 25ten habe ich.", at)[0].1, Some(d(1791, 2, 25)));
+        assert_eq!(cited("Ihr Schreiben vom 2. Febr. war", at)[0].1, Some(d(1791, 2, 2)));
+        assert_eq!(cited("Ihr Schreiben vom 2. Juli war", at)[0].1, Some(d(1790, 7, 2)));
+        assert_eq!(cited("meinen Brief vom 28. v. M. haben Sie", at)[0].2, RefTarget::Own);
+        assert_eq!(cited("meinen Brief vom 28. v. M. haben Sie", at)[0].1, Some(d(1791, 2, 28)));
+        assert!(cited("Ein Brief vom 9. d. M. kam.", at).is_empty(), "no possessive, no owner");
+        assert!(cited("Ihr Brief vom Hofe kam.", at).is_empty());
+        assert!(cited("Ihr Brief vom 5. an", at).is_empty(), "a bare `5.` says no month");
+    }
+}
