@@ -9,7 +9,13 @@ use pages_support::*;
 #[test]
 fn german_letters_under_an_headings_with_starred_notes_and_printed_page_numbers() {
     let c = pages("german_letters");
-    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    // `Gotha, Ende April 1791.`: the part of a month in German words gives the days it spans, never a day.
+    let boxes = by_start(&c, "Die Kisten mit den Büchern");
+    assert_eq!(people(boxes), pair("Vollmer", "Brandau"));
+    assert_eq!(date(boxes), None);
+    let span = boxes.date_range().map(|r| (r.start.to_string(), r.end.to_string()));
+    assert_eq!(span, Some(("1791-04-21".to_string(), "1791-04-30".to_string())));
     let first = by_start(&c, "Endlich kann ich Ihnen melden");
     assert_eq!(people(first), pair("Brandau", "Vollmer"), "`Brandau an Vollmer.`");
     assert_eq!((date(first).as_deref(), first.place()), (Some("1791-03-09"), Some("Erfurt")), "`Erfurt den 9. März`");

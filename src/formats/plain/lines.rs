@@ -598,7 +598,21 @@ fn month_words(t: &str) -> Option<(Date, Date)> {
         _ => return None,
     };
     let year = year_line(year)?;
-    let Some(month) = crate::model::date::month_from_word(month.trim_end_matches([',', '.'])) else {
+    // German letters name the part of the month too (`Anfang Septembers 1794`, `Mitte Mai`, `Ende Juni`), the
+    // month perhaps in the genitive.
+    let part = part.map(|p| match p.as_str() {
+        "anfang" => "early".to_string(),
+        "mitte" => "mid".to_string(),
+        "ende" => "late".to_string(),
+        _ => p,
+    });
+    let bare = month.trim_end_matches([',', '.']);
+    let named = crate::model::date::month_from_word(bare).or_else(|| {
+        let german_part =
+            matches!(part.as_deref(), Some("early" | "mid" | "late")) && words[0].starts_with(char::is_uppercase);
+        bare.strip_suffix('s').filter(|_| german_part).and_then(crate::model::date::month_from_word)
+    });
+    let Some(month) = named else {
         return season_span(part.as_deref(), month, year);
     };
     let last = (28..=31).rev().find(|&d| Date::new(year, month, d).is_some())?;
@@ -1870,6 +1884,8 @@ mod tests {
         assert_eq!(span("[Vienna, end of November 1830]"), Some(("1830-11-21".into(), "1830-11-30".into())));
         assert_eq!(span("the beginning of May 1790"), Some(("1790-05-01".into(), "1790-05-10".into())));
         assert_eq!(span("a month of May 1790"), None);
+        assert_eq!(span("Jena, Anfang Septembers 1794."), Some(("1794-09-01".into(), "1794-09-10".into())));
+        assert_eq!(span("Ende Juni 1795"), Some(("1795-06-21".into(), "1795-06-30".into())));
     }
 
     #[test]
