@@ -140,3 +140,21 @@ fn with_two_queens_on_the_page_the_queen_stays_as_printed_and_links_to_neither()
     assert_eq!(people(answer), pair("Ashcombe", "Charlotte"));
     assert_eq!(answer.replies_to, None, "which queen wrote yesterday the page does not say");
 }
+
+/// Letters to a newspaper's editor on an archive page of one issue (`THE DAILY COURIER, THURSDAY, MARCH 7, 1889.`):
+/// each is dated by the place-and-day line under its signature, in the year of the issue, or the year before when
+/// the day would come after the issue's (`Dec. 28.`); the site's `Category: Letters to the Editor` is no letter.
+#[test]
+fn letters_to_a_newspaper_take_their_year_from_the_issue() {
+    let c = pages("newspaper_issue");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let bridge = by_start(&c, "Sir,—The plans for the new bridge");
+    assert_eq!(people(bridge), pair("Mason", "Editor of the Courier"));
+    assert_eq!((date(bridge).as_deref(), bridge.place()), (Some("1889-03-05"), Some("Eaton Square")));
+    assert!(bridge.date_source.as_deref().is_some_and(|s| s.contains("1889-03-07")), "{:?}", bridge.date_source);
+    let railings = by_start(&c, "Sir,—Mr. Mason's letter of Tuesday");
+    assert_eq!(railings.sender.to_string(), "Ratepayer");
+    assert_eq!(date(railings).as_deref(), Some("1889-03-06"));
+    let mill = by_start(&c, "Sir,—Your correspondent who asks");
+    assert_eq!(date(mill).as_deref(), Some("1888-12-28"), "a December day in a March issue: the year before");
+}

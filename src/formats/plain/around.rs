@@ -79,6 +79,10 @@ impl<'a> Parser<'a> {
         }
         if let Some(y) = with_year.as_ref().and_then(|d| d.found.year) {
             self.year_hint = Some(y);
+            // The page's own date above its first letter (a newspaper's issue).
+            if self.cur.is_none() && self.out.letters.is_empty() && self.page_date.is_none() {
+                self.page_date = with_year.as_ref().and_then(|d| d.found.date(y));
+            }
         }
         // `early April 1862` under the heading: only the days the month spans are known.
         if with_year.is_none()
@@ -96,9 +100,17 @@ impl<'a> Parser<'a> {
             Some(d) => (d, 0, line.quick_trim().to_string()),
             None => {
                 let mut d = without_year?;
-                let year_line = next.first()?;
-                d.found.year = Some(lines::year_line(year_line)?);
-                (d, 1, format!("{} {}", line.quick_trim(), year_line.quick_trim()))
+                match next.first().and_then(|y| lines::year_line(y).map(|year| (y, year))) {
+                    Some((year_line, year)) => {
+                        d.found.year = Some(year);
+                        (d, 1, format!("{} {}", line.quick_trim(), year_line.quick_trim()))
+                    }
+                    None => {
+                        let (year, page) = self.closing_year(&d)?;
+                        d.found.year = Some(year);
+                        (d, 0, format!("{}\", its year from the page's date \"{page}", line.quick_trim()))
+                    }
+                }
             }
         };
         let source = format!("date line \"{printed}\"");
@@ -277,6 +289,19 @@ impl<'a> Parser<'a> {
             taken += 1;
         }
         taken
+    }
+
+    /// The year of a closing date line without one (`Denmark Hill, Jan. 2.` under a signature) on a page dated at
+    /// its head, as a newspaper's issue is: the page's year, or the year before when the day would come after the
+    /// page's date (`Dec. 30.` in an issue of 4 January). Only for a signed letter not dated yet.
+    fn closing_year(&self, d: &lines::DateLine) -> Option<(i32, crate::model::Date)> {
+        let page = self.page_date?;
+        let draft = self.cur.as_ref()?;
+        if !draft.signed_off() || draft.has_written() {
+            return None;
+        }
+        let same = d.found.date(page.year)?;
+        Some((if same > page { page.year - 1 } else { page.year }, page))
     }
 
     /// Whose date a date line is: the current letter's (a dateline under its heading, a closing date), or the

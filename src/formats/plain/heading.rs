@@ -133,7 +133,11 @@ fn looked_at<R>(
         }
         // ` to ` (or ` for ` in a caption) somewhere, or at the start: looked for without allocating. (A line of
         // more than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
-        if collection_title(t) {
+        // `Letters to the Editor`, perhaps under a site's label (`Category: Letters to the Editor`): a kind of
+        // document, no party.
+        let labelled =
+            t.as_bytes()[..t.len().min(16)].iter().position(|&b| b == b':').map(|c| t[c + 1..].quick_trim_start());
+        if collection_title(t) || labelled.is_some_and(collection_title) {
             return look(None);
         }
         // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
@@ -952,6 +956,8 @@ mod tests {
         assert!(book_title("Letters of John Keats to His Family and Friends"));
         assert!(!book_title("Letter from George Washington to Henry Knox"), "a letter's title");
         assert!(!book_title("Letters to the Editor"));
+        assert_eq!(parties("Category: Letters to the Editor"), None, "a site's label over a kind of document");
+        assert_eq!(parties("Letters to the Editor"), None);
         // A letter put between two of the edition's numbers: `15(C)`, `15a`.
         assert_eq!(parties("Letter 15(C). From Cassandra Austen"), pair("Austen", ""));
         assert_eq!(parse("15a. To Martha Lloyd", false).and_then(|h| h.number).as_deref(), Some("15a"));

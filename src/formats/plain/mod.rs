@@ -179,6 +179,8 @@ struct Parser<'a> {
     /// The page's year nearest before the line (the file's name, a year alone on a line, the last date line's):
     /// the century of a year printed in two figures (`7 June 44`).
     year_hint: Option<i32>,
+    /// The page's own date, read above its first letter (a newspaper issue's date line).
+    page_date: Option<crate::model::Date>,
     /// An e-book's title page was read (`Title: The Letters of ...`): its `Author:` is the book's, no letter's.
     book: bool,
 }
