@@ -101,7 +101,12 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
     // Every reading below holds a month's first three letters, and no two months have the same: the month is
     // the one they start, found before the rest of the word is looked at.
     let head = [w[0], w[1], w[2]].map(|x| x.to_ascii_lowercase());
-    let Some(k) = MONTH_HEADS.iter().position(|m| **m == head) else { return german_month(w) };
+    let Some(k) = MONTH_HEADS.iter().position(|m| **m == head) else {
+        // Only a German month's own head is looked up among them (`Mai`, `Okt.`, `Dez.`, `Merz`, `Jenner`,
+        // `März`, `Jänner`): most words of a text are no month, and are turned away by their first letters.
+        let german = matches!(&head, b"jen" | b"mer" | b"mai" | b"okt" | b"dez") || head[1] == 0xc3;
+        return if german { german_month(w) } else { None };
+    };
     if !w.iter().all(u8::is_ascii_alphabetic) {
         return german_month(w);
     }
