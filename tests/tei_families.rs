@@ -2,23 +2,9 @@
 //! written for these tests, one folder per way of encoding): each asserts what a careful editor would record
 //! of the letters: their people, dates, text, notes and the links between them.
 
-use letters::loader;
-use letters::model::{Corpus, Input, Letter, Role};
-use std::path::PathBuf;
-
-fn load(family: &str) -> Corpus {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tei/families").join(family);
-    loader::load(&Input::Paths(vec![dir])).expect("test files load")
-}
-
-fn by_file<'a>(c: &'a Corpus, stem: &str) -> &'a Letter {
-    let name = format!("{stem}.xml");
-    c.letters.iter().find(|l| l.file.rsplit('/').next() == Some(name.as_str())).expect("a letter of this file")
-}
-
-fn people(l: &Letter) -> (String, String) {
-    (l.sender.to_string(), l.recipient.to_string())
-}
+mod tei_support;
+use letters::model::Role;
+use tei_support::{by_file, family as load, people};
 
 #[test]
 fn dates_in_the_iso_attributes_text_and_uncertain_forms() {

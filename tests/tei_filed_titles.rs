@@ -4,26 +4,11 @@
 //! the address as written, its lines marked `|`. A careful editor reads the people from the title, keeps the
 //! address as the printed form, and takes neither the number nor the word for the document as part of a name.
 
-use letters::loader;
-use letters::model::{Corpus, Input, Letter};
-use std::path::PathBuf;
+mod tei_support;
+use tei_support::{by_file, date, people};
 
-fn load() -> Corpus {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/tei/families/filed_titles");
-    loader::load(&Input::Paths(vec![dir])).expect("test files load")
-}
-
-fn by_file<'a>(c: &'a Corpus, stem: &str) -> &'a Letter {
-    let name = format!("{stem}.xml");
-    c.letters.iter().find(|l| l.file.rsplit('/').next() == Some(name.as_str())).expect("a letter of this file")
-}
-
-fn people(l: &Letter) -> (String, String) {
-    (l.sender.to_string(), l.recipient.to_string())
-}
-
-fn date(l: &Letter) -> Option<String> {
-    l.date.map(|d| d.to_string())
+fn load() -> letters::model::Corpus {
+    tei_support::family("filed_titles")
 }
 
 #[test]

@@ -25,15 +25,7 @@ pub fn at_vom(text: &str, p: usize, at: usize, (context, year): (Option<Date>, O
     let date_at = at + "vom ".len();
     let Some((len, date)) = date(&text[date_at..], context, year) else { return };
     let end = date_at + len;
-    out.push(Reference {
-        text: text[start..end].to_string(),
-        date: Some(date),
-        target,
-        paragraph: p,
-        start,
-        end,
-        letter: None,
-    });
+    out.push(Reference::read(text, p, (start, end), date, target));
 }
 
 /// Looks back from `vom`: a noun of a letter, perhaps one adjective (`Ihr gütiges Schreiben`), then a possessive.

@@ -542,15 +542,7 @@ fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, O
             let Some((skip, len, dates)) = dates else { continue };
             let end = date_start + skip + len;
             for date in dates {
-                out.push(Reference {
-                    text: text[start..end].to_string(),
-                    date: Some(date),
-                    target,
-                    paragraph: p,
-                    start,
-                    end,
-                    letter: None,
-                });
+                out.push(Reference::read(text, p, (start, end), date, target));
             }
         }
     }

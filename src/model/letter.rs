@@ -105,6 +105,20 @@ pub struct Reference {
     pub letter: Option<LetterIx>,
 }
 
+impl Reference {
+    /// A reference read in the text of paragraph `paragraph`, the bytes `start..end` of it, to a letter of `date`;
+    /// not resolved yet.
+    pub fn read(
+        text: &str,
+        paragraph: usize,
+        (start, end): (usize, usize),
+        date: Date,
+        target: RefTarget,
+    ) -> Reference {
+        Reference { text: text[start..end].to_string(), date: Some(date), target, paragraph, start, end, letter: None }
+    }
+}
+
 /// One letter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Letter {
