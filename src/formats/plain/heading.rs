@@ -135,9 +135,11 @@ fn looked_at<R>(
         // more than 45 spaces is no heading; `from_only` refuses one of more than 12, so the count can wait.)
         // `Letters to the Editor`, perhaps under a site's label (`Category: Letters to the Editor`): a kind of
         // document, no party.
-        let labelled =
-            t.as_bytes()[..t.len().min(16)].iter().position(|&b| b == b':').map(|c| t[c + 1..].quick_trim_start());
-        if collection_title(t) || labelled.is_some_and(collection_title) {
+        let labelled = || {
+            let colon = t.as_bytes()[..t.len().min(16)].iter().position(|&b| b == b':');
+            colon.is_some_and(|c| collection_title(t[c + 1..].quick_trim_start()))
+        };
+        if collection_title(t) || labelled() {
             return look(None);
         }
         // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.

@@ -130,9 +130,7 @@ fn writer(name: &str) -> Option<Person> {
 pub fn give_writer(letter: &mut Letter, w: &Person) {
     // A letter to the writer is not by the writer; one to a namesake of another given name is (`To Cassandra
     // Austen` among Jane Austen's letters).
-    if letter.recipient.0.iter().any(|r| {
-        crate::model::same_name(&r.name, &w.name) && !parties::different_people(&r.printed, &w.printed, &w.name)
-    }) {
+    if letter.recipient.0.iter().any(|r| is_writer(r, w)) {
         return;
     }
     letter.sender = crate::model::People::one(crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection));
@@ -186,14 +184,16 @@ pub fn kin_of_writer(letter: &mut Letter) {
 pub fn give_reader(letter: &mut Letter, w: &Person) {
     // A letter by the writer is not to the writer; one by a namesake of another given name is (`From Cassandra
     // Austen` among Jane Austen's letters).
-    let by_writer = |s: &crate::model::Person| {
-        crate::model::same_name(&s.name, &w.name) && !parties::different_people(&s.printed, &w.printed, &w.name)
-    };
-    if letter.sender.0.iter().any(by_writer) {
+    if letter.sender.0.iter().any(|s| is_writer(s, w)) {
         return;
     }
     letter.recipient =
         crate::model::People::one(crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection));
+}
+
+/// Whether a letter's party is the collection's writer: the writer's surname, printed with no other given name.
+fn is_writer(p: &crate::model::Person, w: &Person) -> bool {
+    crate::model::same_name(&p.name, &w.name) && !parties::different_people(&p.printed, &w.printed, &w.name)
 }
 
 /// `[Translation]`, `[Paraphrase]`, `[Extract]`: an editor's bracket under a title, read as classification.
