@@ -1,6 +1,7 @@
 //! The loader: finds letter files, decodes them, chooses each one's format, parses them in parallel, then gives
 //! letters their ids and links replies into threads. It stands on the formats and the model.
 
+mod cited_french;
 mod cited_german;
 pub mod decode;
 pub mod diagnose;

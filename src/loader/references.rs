@@ -129,6 +129,9 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
         for hit in hits.iter().filter(|h| h.word == VOM_CUE) {
             super::cited_german::at_vom(text, p, hit.at, (context, year), &mut refs);
         }
+        for hit in hits.iter().filter(|h| h.word == DU_CUE) {
+            super::cited_french::at_du(text, p, hit.at, (context, year), &mut refs);
+        }
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs.into();
@@ -140,10 +143,12 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
 /// their leading space, looked at apart), then the starts of `Your 112` and the end of `Deptel 412`. Each ends in
 /// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
 /// all.
-/// `vom ` opens a German letter's reference ([`super::cited_german`]).
-const CUE_WORDS: [&str; 8] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel ", "vom "];
+/// `vom ` opens a German letter's reference ([`super::cited_german`]), `du ` a French one's
+/// ([`super::cited_french`]).
+const CUE_WORDS: [&str; 9] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel ", "vom ", "du "];
 const TEL_CUE: usize = 6;
 const VOM_CUE: usize = 7;
+const DU_CUE: usize = 8;
 
 static CUE_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&CUE_WORDS));
 
