@@ -129,8 +129,13 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
         for hit in hits.iter().filter(|h| h.word == VOM_CUE) {
             super::cited_german::at_vom(text, p, hit.at, (context, year), &mut refs);
         }
-        for hit in hits.iter().filter(|h| h.word == DU_CUE) {
-            super::cited_french::at_du(text, p, hit.at, (context, year), &mut refs);
+    }
+    // `votre lettre du 3 mars`: looked for only in a letter with an `é`, `è` or `à` (C3), as every French letter
+    // has and few English ones.
+    let french = memchr::memchr(0xc3, letter.paragraphs.as_str().as_bytes()).is_some();
+    for (p, text) in letter.paragraphs.iter().enumerate().filter(|_| french) {
+        for at in memchr::memmem::find_iter(text.as_bytes(), b"du ") {
+            super::cited_french::at_du(text, p, at, (context, year), &mut refs);
         }
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
@@ -143,12 +148,10 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
 /// their leading space, looked at apart), then the starts of `Your 112` and the end of `Deptel 412`. Each ends in
 /// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
 /// all.
-/// `vom ` opens a German letter's reference ([`super::cited_german`]), `du ` a French one's
-/// ([`super::cited_french`]).
-const CUE_WORDS: [&str; 9] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel ", "vom ", "du "];
+/// `vom ` opens a German letter's reference ([`super::cited_german`]).
+const CUE_WORDS: [&str; 8] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel ", "vom "];
 const TEL_CUE: usize = 6;
 const VOM_CUE: usize = 7;
-const DU_CUE: usize = 8;
 
 static CUE_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&CUE_WORDS));
 

@@ -232,7 +232,7 @@ pub fn names_month(text: &str) -> bool {
         while let n @ 1.. = month_letter(b, i) {
             i += n;
         }
-        if month_from_bytes(&b[start..i]).is_some() || old_style_before(b, start, i) {
+        if month_from_bytes(&b[start..i]).is_some() || b[start] | 0x20 == b'b' && old_style_before(b, start, i) {
             return true;
         }
     }
@@ -263,7 +263,7 @@ pub fn may_end_date(text: &str) -> bool {
     }
     let w = &text[start..];
     month_from_word(w).is_some()
-        || old_style_before(b, start, b.len())
+        || w.len() == 3 && old_style_before(b, start, b.len())
         || DAY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
         || DAY_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
@@ -374,7 +374,7 @@ pub fn scan_date(text: &str) -> Option<Found> {
     // `12 [July 1857]`: an editor supplies the month and year in brackets.
     let bracket = cur.eat_str("[");
     let month_at = cur.i;
-    let month = cur.month()?;
+    let month = cur.month_after_day()?;
     let year = cur.year_after();
     if bracket && !cur.eat_str("]") {
         return None;
@@ -555,16 +555,20 @@ impl Cursor<'_> {
         }
         Some(d)
     }
+    /// [`Cursor::month`], or an old French print's month by number after a day (`2 9bre`).
+    fn month_after_day(&mut self) -> Option<u8> {
+        if !self.peek_digit() {
+            return self.month();
+        }
+        let (m, len) = old_style_month(&self.b[self.i..])?;
+        self.i += len;
+        if self.b.get(self.i) == Some(&b'.') {
+            self.i += 1;
+        }
+        Some(m)
+    }
     fn month(&mut self) -> Option<u8> {
         let start = self.i;
-        if self.peek_digit() {
-            let (m, len) = old_style_month(&self.b[start..])?;
-            self.i += len;
-            if self.b.get(self.i) == Some(&b'.') {
-                self.i += 1;
-            }
-            return Some(m);
-        }
         while let n @ 1.. = month_letter(self.b, self.i) {
             self.i += n;
         }

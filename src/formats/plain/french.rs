@@ -81,11 +81,7 @@ const SAME: [&str; 2] = ["même", "meme"];
 pub fn heading(t: &str, number: Option<&str>) -> Option<Parties> {
     // A heading is short and holds `À`/`à` (C3 80, C3 A0) or opens with `A`: looked at before its words.
     let b = t.as_bytes();
-    if t.len() > 120 || t.len() < 4 {
-        return None;
-    }
-    let accented = memchr::memchr(0xc3, b).is_some();
-    if !accented && !matches!(b[0], b'A' | b'L' | b'D' | b'0'..=b'9' | b'I' | b'V' | b'X' | b'C') {
+    if t.len() > 120 || t.len() < 4 || !may_be_heading(b) {
         return None;
     }
     let (own, rest) = lettre_number(t);
@@ -104,6 +100,31 @@ pub fn heading(t: &str, number: Option<&str>) -> Option<Parties> {
     let senders = vec![party(s, false)?];
     let recipients = vec![party(r, false)?];
     Some(Parties { senders, recipients, same: false, number })
+}
+
+/// The cheap sign of a French heading: an `À` or `à` (C3 80, C3 A0) in the line, or, after a number ending in a
+/// full stop (and a dash), the line opening with `A `, `AU`, `Au `, `DE ` or `De ` (capitals printed without
+/// their accent).
+fn may_be_heading(b: &[u8]) -> bool {
+    if memchr::memchr_iter(0xc3, b).any(|i| matches!(b.get(i + 1), Some(0x80 | 0xa0))) {
+        return true;
+    }
+    let mut at = 0;
+    if b[0].is_ascii_digit() || b"IVXLCDM".contains(&b[0]) {
+        let Some(space) = memchr::memchr(b' ', &b[..b.len().min(16)]) else { return false };
+        if b[space - 1] != b'.' {
+            return false;
+        }
+        at = space + 1;
+        // `— `, `– ` (E2 80 94, E2 80 93).
+        if b.get(at) == Some(&0xe2) {
+            at += 4;
+        }
+    }
+    let rest = b.get(at..).unwrap_or_default();
+    [b"A ".as_slice(), b"AU ", b"Au ", b"AUX ", b"Aux ", b"DE ", b"De ", b"LETTRE ", b"Lettre "]
+        .iter()
+        .any(|p| rest.starts_with(p))
 }
 
 /// `LETTRE XII. À M. ...`, `Lettre 12. — À ...`, `CCCXVIII. — À ...`: a number, perhaps after the word for
@@ -158,6 +179,10 @@ fn is_one_of(w: &str, list: &[&str]) -> bool {
 /// comma (`Mlle Lenoir, à Rouen`) is no part of it. `alone` (the heading names only this party): a party without
 /// a title must be a name of two words at least (`À Paris` is a place).
 fn party(p: &str, alone: bool) -> Option<Person> {
+    // A party opens with a capital or an article (`le Ministre`): `A few words` is turned away first.
+    if !p.starts_with(char::is_uppercase) && !["le ", "la ", "l'"].iter().any(|a| p.starts_with(a)) {
+        return None;
+    }
     let p = p.split(',').next()?.quick_trim().trim_end_matches('.');
     let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 8 || p.bytes().any(|b| b.is_ascii_digit() || b"!?;:()".contains(&b)) {
@@ -182,7 +207,9 @@ fn party(p: &str, alone: bool) -> Option<Person> {
     let capitalised = !name.is_empty()
         && name.iter().all(|w| w.starts_with(char::is_uppercase) || is_one_of(w, &SMALL))
         && name.last().is_some_and(|w| w.starts_with(char::is_uppercase));
-    if !capitalised || !titled && (name.len() < 2 && alone || is_caps(p) && alone) {
+    // Alone and without a title, a party is a name of two words at least, not in capitals (`À PARIS.`).
+    let bare_place = alone && !titled && (name.len() < 2 || is_caps(p));
+    if !capitalised || bare_place {
         return None;
     }
     let person = parties::person(&name.join(" "))?;
@@ -212,6 +239,13 @@ fn upper_first(s: &str) -> String {
 /// 14 [janvier 1857]`): the date after it, or `s` when none stands first. Only `s` opening with `l`, `c` or a
 /// weekday's first letter is read further.
 pub fn date_article(s: &str) -> &str {
+    // Most dates open with their day's figure or an English month: no article (`le`, `ce`), no weekday (`lundi`,
+    // `mardi`, `mercredi`, `jeudi`, `vendredi`, `samedi`, `dimanche`), whose first two letters are looked at.
+    let b = s.as_bytes();
+    let two = [b.first().map_or(0, |c| c | 0x20), b.get(1).map_or(0, |c| c | 0x20)];
+    if !matches!(&two, b"le" | b"ce" | b"lu" | b"ma" | b"me" | b"je" | b"ve" | b"sa" | b"di") {
+        return s;
+    }
     let mut s = s;
     if let Some(r) = ["le ", "Le ", "ce ", "Ce ", "LE ", "CE "].iter().find_map(|a| s.strip_prefix(a)) {
         s = r;
@@ -235,7 +269,9 @@ pub fn date_article(s: &str) -> &str {
 /// `lundi`, `mercredi soir`: a day of the week, perhaps with its time of day, as an undated letter's dateline
 /// gives it after the place.
 pub fn weekday_and_time(day: &str, time: Option<&str>) -> bool {
-    WEEKDAYS.iter().any(|d| lower_eq(day, d)) && time.is_none_or(|t| ["soir", "matin"].iter().any(|x| lower_eq(t, x)))
+    (5..=8).contains(&day.len())
+        && WEEKDAYS.iter().any(|d| lower_eq(day, d))
+        && time.is_none_or(|t| ["soir", "matin"].iter().any(|x| lower_eq(t, x)))
 }
 
 /// The French days of the week.
@@ -254,6 +290,9 @@ pub fn salutation(head: &str) -> bool {
     let mut words = head.split(' ');
     let first = words.next().unwrap_or("");
     if head.len() > 48 || first.len() > 12 {
+        return false;
+    }
+    if !matches!(first.as_bytes()[0] | 0x20, b'm' | b's' | b'c') {
         return false;
     }
     let count = head.split(' ').count();

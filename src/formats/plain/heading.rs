@@ -143,14 +143,18 @@ fn looked_at<R>(
             return look(None);
         }
         // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
-        let opening = dashed_number(t).or_else(|| item_number(t)).map_or(t, |(_, after)| &t[after..]);
+        let dashed = dashed_number(t);
+        let opening = dashed.or_else(|| item_number(t)).map_or(t, |(_, after)| &t[after..]);
         let words = opening_words(opening, caption);
         let whole = opening.len() == t.len();
         if whole {
             *seen = Some(words);
         }
         if words != Some(true) {
-            if !caption && let Some(h) = french(t) {
+            if !caption
+                && t.len() <= 120
+                && let Some(h) = french(t, dashed)
+            {
                 return look(Some(&h));
             }
             if !caption && let Some(h) = german(t) {
@@ -469,8 +473,8 @@ fn german(t: &str) -> Option<Heading> {
 
 /// A French edition's heading ([`super::french::heading`]: `À M. Dupré.`, `CCCXV. — AU MÊME.`, `Mme X à M. Y.`),
 /// read as the English heading it stands for, its text as printed. Unnumbered, a letter must follow it.
-fn french(t: &str) -> Option<Heading> {
-    let (number, after) = dashed_number(t).map_or((None, 0), |(n, after)| (Some(n), after));
+fn french(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
+    let (number, after) = dashed.map_or((None, 0), |(n, after)| (Some(n), after));
     let p = super::french::heading(&t[after..], number)?;
     let text = t.trim_end_matches('.').to_string();
     let weak = p.number.is_none();

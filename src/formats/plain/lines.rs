@@ -1461,7 +1461,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim().trim_start_matches(['“', '"']);
     // An opener starts with one of the letters below; an address ends in its colon.
     let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'c')) && !t.ends_with(':') {
+    // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is a short line.
+    let french_c = first == Some(b'c') && t.len() <= 32;
+    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y')) && !french_c && !t.ends_with(':') {
         return None;
     }
     let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
