@@ -235,9 +235,11 @@ pub fn extract_into(raw: &str, budget: usize, buf: &mut String) -> Marks {
             && b[i - 1] == b'('
             && marks.has_room(budget)
             && let Some(len) = round_marker(&b[i - 2..])
+            && memchr::memchr(0xc3, b).is_some()
         {
-            // `vos vers (1), et`: a French edition's marker in round brackets after a space; the bracket and the
-            // space go with it.
+            // `vos vers (1), et`: a French edition's marker in round brackets after a space, in a paragraph written
+            // in French (an accented letter in it, C3); the bracket and the space go with it. In an English
+            // paragraph `(1)` stays as printed.
             out.pop();
             if out.ends_with_space() {
                 out.pop();
