@@ -43,6 +43,22 @@ pub fn load(input: &Input) -> Result<Corpus, LoadError> {
 
 /// Loads a corpus, calling `progress(bytes_done, bytes_total)` as files are parsed (from several threads).
 pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<Corpus, LoadError> {
+    let mut corpus = read(input, progress)?;
+    // The passes after parsing make what they add (ids, editions, reply evidence) of the size it needs.
+    threads::link(&mut corpus);
+    Ok(corpus)
+}
+
+/// Loads a corpus for what `letters check` reports: as [`load`] does, but with only the editions found and the
+/// references resolved (no reply links, threads or reading order, which a check never prints).
+pub fn load_for_check(input: &Input) -> Result<Corpus, LoadError> {
+    let mut corpus = read(input, &|_, _| {})?;
+    threads::resolve_references(&mut corpus);
+    Ok(corpus)
+}
+
+/// Reads and parses every file of the input: the letters with their ids, before any link between them.
+fn read(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<Corpus, LoadError> {
     let mut warnings = Vec::new();
     let jobs = collect(input, &mut warnings)?;
     let total: u64 = jobs.iter().map(|j| j.size).sum();
@@ -95,8 +111,6 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     corpus.files = jobs.len();
     infer_writers(&mut corpus.letters);
     assign_ids(&mut corpus.letters);
-    // The passes after parsing make what they add (ids, editions, reply evidence) of the size it needs.
-    threads::link(&mut corpus);
     Ok(corpus)
 }
 
