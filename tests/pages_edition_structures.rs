@@ -194,3 +194,40 @@ fn a_chain_of_numbered_official_letters_keeps_each_letter_and_links_the_replies(
     assert_eq!(restored.replies_to, c.find(&orders.id));
     assert!(!orders.paragraphs.iter().any(|p| p.contains("No. 216")), "the next number is no text");
 }
+
+/// A record's letters addressed to an office (`to the Secretary to the Government of Bombay`) are answered by the
+/// man who holds it, printed with his office after his name (`A. Kinloch, Esq., Secretary to the Government of
+/// Bombay`): the answer citing the letter's date links to it. The secretary of another government citing the
+/// same date is no holder of that office, and links to nothing.
+#[test]
+fn a_letter_to_an_office_is_answered_by_its_holder() {
+    let c = pages("secretariat");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let report = by_start(&c, "I have the honour to state");
+    assert_eq!(people(report), pair("Dunmore", "Secretary to the Government of Bombay"));
+    let sanction = by_start(&c, "In reply to your letter");
+    assert_eq!((people(sanction), date(sanction).as_deref()), (pair("Kinloch", "Dunmore"), Some("1861-06-14")));
+    assert_eq!(cited(sanction), ["1861-06-03"]);
+    assert_eq!(sanction.replies_to, c.find(&report.id), "Kinloch holds the office the report went to");
+    let other = by_start(&c, "With reference to your letter");
+    assert_eq!((people(other), cited(other)), (pair("Pellew", "Dunmore"), vec!["1861-06-03".to_string()]));
+    assert_eq!(other.replies_to, None, "the secretary of another government answers no letter to Bombay's");
+}
+
+/// A parliamentary paper prints the day a despatch was received after its heading, set off by a dash
+/// (`Sir H. Elmore to the Earl of Derwent.—(Received April 2.)`, or two hyphens where the dash was typed): the
+/// recipient's name ends before it, the date is the date line's, and the answers citing each despatch link to it.
+#[test]
+fn a_heading_s_day_of_receipt_is_no_part_of_the_recipient() {
+    let c = pages("blue_book_received");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let report = by_start(&c, "I HAVE the honour to report");
+    assert_eq!(people(report), pair("Elmore", "Earl of Derwent"));
+    assert_eq!((report.number.as_deref(), date(report).as_deref()), (Some("3"), Some("1874-03-21")));
+    let approval = by_start(&c, "I HAVE received your despatch");
+    assert_eq!(people(approval), pair("Earl of Derwent", "Elmore"));
+    assert_eq!(approval.replies_to, c.find(&report.id));
+    let release = by_start(&c, "WITH reference to your Lordship");
+    assert_eq!((people(release), date(release).as_deref()), (pair("Elmore", "Earl of Derwent"), Some("1874-04-20")));
+    assert_eq!(release.replies_to, c.find(&approval.id), "`--(Received May 1.)` as typed, too");
+}

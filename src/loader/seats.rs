@@ -38,7 +38,7 @@ pub(crate) fn seat(office: &str) -> Option<Seat<'_>> {
     if !HEADS.iter().any(|h| first.eq_ignore_ascii_case(h)) {
         return None;
     }
-    let (at, link) = [" in ", " at ", " of ", " for "]
+    let (at, link) = [" in ", " at ", " of ", " for ", " to "]
         .iter()
         .filter_map(|l| office.find(l).map(|at| (at, *l)))
         .min_by_key(|(at, _)| *at)?;
@@ -83,6 +83,11 @@ fn body_of(head: &str, link: &str) -> Option<Body> {
     }
     let placed = matches!(link, "in" | "at");
     let body = match words.as_slice() {
+        // `to` names where an envoy is sent (`Minister to France`) or whom a secretary serves (`Secretary to the
+        // Government of India`, the department's head of office).
+        ["minister" | "ambassador" | "envoy"] if link == "to" => Body::Mission,
+        ["secretary"] if link == "to" => Body::Department,
+        _ if link == "to" => return None,
         ["embassy" | "legation" | "mission" | "delegation" | "ambassador" | "envoy"] => Body::Mission,
         ["chargé" | "charge"] | ["chargé" | "charge", "d'affaires" | "d’affaires", ..] => Body::Mission,
         ["minister"] if placed => Body::Mission,
@@ -95,9 +100,18 @@ fn body_of(head: &str, link: &str) -> Option<Body> {
 }
 
 /// The seat a party speaks for: its own name when that is an office (`the Embassy in the Soviet Union`), else
-/// the office its holder is printed with (`The Chargé in the Soviet Union (Beam)`).
+/// the office its holder is printed with, before the name in brackets (`The Chargé in the Soviet Union (Beam)`)
+/// or after it (`H. M. Elliot, Esq., Secretary to the Government of India, Foreign Department`).
 fn seat_of(p: &Person) -> Option<Seat<'_>> {
-    seat(&p.name).or_else(|| p.held_office().and_then(seat))
+    seat(&p.name).or_else(|| p.held_office().and_then(seat)).or_else(|| office_after_name(&p.printed))
+}
+
+/// The seat of an office printed after its holder's name and a comma: the first part after the name that is
+/// one (an honorific such as `Esq.` is passed over; the department after it belongs to the office already).
+fn office_after_name(printed: &str) -> Option<Seat<'_>> {
+    let mut parts = printed.split(", ");
+    parts.next()?;
+    parts.find_map(seat)
 }
 
 /// A list of people by its room (one list shared by many letters is one key) and length.
@@ -212,6 +226,21 @@ mod tests {
         assert_eq!(of("Acting Secretary of State"), of("Department of State"));
         assert_eq!(of("People's Commissar for Foreign Affairs"), of("People's Commissariat for Foreign Affairs"));
         assert_eq!(of("Minister of Foreign Affairs"), of("Ministry of Foreign Affairs"));
+    }
+
+    #[test]
+    fn an_office_after_its_holders_name_is_his_seat() {
+        let elliot = person("Elliot", "H. M. Elliot, Esq., Secretary to the Government of India, Foreign Department");
+        let office = person("Secretary to the Government of India", "the Secretary to the Government of India");
+        assert_eq!(seat_of(&elliot), seat_of(&office));
+        assert_eq!(seat_of(&elliot).map(|s| (s.body, s.of)), Some((Body::Department, "the Government of India")));
+        assert_eq!(of("Minister to France"), Some((Body::Mission, "France")));
+        // A place after the name, a rank, a post without a body: no seat.
+        for printed in ["W. H. Sleeman, Esq., Resident at Lucknow", "J. Smith, Colonel", "A. Brown, Secretary"] {
+            assert_eq!(seat_of(&person("X", printed)), None, "{printed}");
+        }
+        assert_eq!(of("Private Secretary to the President"), None);
+        assert_eq!(of("Consul to Smyrna"), None);
     }
 
     #[test]
