@@ -197,13 +197,13 @@ pub fn give_reader(letter: &mut Letter, w: &Person) {
     // Under a heading that names only the writer (`From Thomas Crane`), a greeting by a name of one word in small
     // letters (`Dearest Hettie`) is a pet name of the collection's writer, as a pet name signed is (see
     // [`signed_by_writer`]); a greeting by a surname or a full name stays.
-    let greeted_by_pet_name = match &*letter.recipient.0 {
-        [r] => r.basis == PersonBasis::Salutation && !r.printed.contains([' ', '.']) && is_pet_name(&r.printed),
+    let by_heading = !letter.sender.is_empty() && letter.sender.0.iter().all(|s| s.basis == PersonBasis::Heading);
+    let unnamed = match &*letter.recipient.0 {
         [] => true,
+        [r] => by_heading && r.basis == PersonBasis::Salutation && is_pet_name(&r.printed),
         _ => false,
     };
-    let by_heading = !letter.sender.is_empty() && letter.sender.0.iter().all(|s| s.basis == PersonBasis::Heading);
-    if !letter.recipient.is_empty() && !(greeted_by_pet_name && by_heading) {
+    if !unnamed {
         return;
     }
     letter.recipient =
