@@ -458,23 +458,44 @@ impl<'a> Parser<'a> {
                     return true;
                 }
                 let h = parsed.unwrap_or_else(|| heading::Heading::bare(value.to_string()));
-                self.open(no, heading::Heading { text: value.to_string(), ..h });
+                let h = heading::Heading { text: value.to_string(), ..h };
+                // `Author: Kerr, John` before the title opened the letter: the title is its heading.
+                match self.cur.as_mut() {
+                    Some(d) if fresh_letter && self.meta_opened => {
+                        d.retitle(h);
+                        self.meta_opened = false;
+                    }
+                    _ => self.open(no, h),
+                }
             }
             lines::Meta::From | lines::Meta::To => {
                 if !fresh_letter && self.book {
                     return false;
                 }
                 if !fresh_letter {
-                    if key == lines::Meta::To {
+                    // `Recipient:` opens a letter only in an archive's item begun by its ID.
+                    if key == lines::Meta::To && !self.item_begun {
                         return false;
                     }
-                    self.open(no, heading::Heading::bare(format!("From: {value}")));
+                    let word = if key == lines::Meta::To { "To" } else { "From" };
+                    self.open(no, heading::Heading::bare(format!("{word}: {value}")));
+                    self.meta_opened = true;
                 }
                 if let Some(d) = self.cur.as_mut() {
                     d.metadata_party(key == lines::Meta::From, value);
                 }
             }
             lines::Meta::Date => {
+                // In an archive's item begun by its ID, the date before the title opens the letter.
+                if !fresh_letter && self.item_begun {
+                    self.open(no, heading::Heading::bare(format!("Date: {value}")));
+                    self.meta_opened = true;
+                }
+                let fresh_letter = fresh_letter || self.meta_opened && self.under_heading();
+                if fresh_letter && self.item_date(value, printed) {
+                    self.last = Last::Heading;
+                    return true;
+                }
                 let found = lines::iso_line(value).or_else(|| lines::date_line(value).map(|d| d.found));
                 let (Some(found), true) = (found, fresh_letter) else { return false };
                 if let Some(d) = self.cur.as_mut() {
@@ -591,9 +612,15 @@ impl<'a> Parser<'a> {
     pub(super) fn after_body(&mut self, no: usize, line: &'a str, fresh: bool) -> bool {
         let _ = fresh;
         if let Some(src) = lines::source_line(line) {
+            // Under a heading, before any text: the letter's metadata, which ends nothing.
+            let under = self.under_heading();
             self.flush_block();
             if let Some(d) = self.cur.as_mut() {
                 d.add_source(src);
+            }
+            if under {
+                self.last = Last::Source;
+                return true;
             }
             self.zone = Zone::After;
             self.last = Last::Source;

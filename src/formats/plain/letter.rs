@@ -311,6 +311,21 @@ impl Draft {
         }
     }
 
+    /// The heading of a letter opened by a metadata line before its title: the title, whose parties and date
+    /// fill what the metadata left empty.
+    pub fn retitle(&mut self, h: Heading) {
+        self.letter.heading = h.text;
+        if self.senders.is_empty() {
+            self.senders = Side(h.senders, PersonBasis::Heading);
+        }
+        if self.recipients.is_empty() {
+            self.recipients = Side(h.recipients, PersonBasis::Heading);
+        }
+        if self.written.is_none() {
+            self.written = h.date.map(|f| (f, "heading".to_string()));
+        }
+    }
+
     /// A line that goes on the heading (`IN LONDON` under `ENGELS TO MARX`).
     pub fn extend_heading(&mut self, line: &str) {
         self.letter.heading.push(' ');
@@ -355,6 +370,7 @@ impl Draft {
     pub fn metadata_party(&mut self, sender: bool, value: &str) {
         let people: Vec<Person> = value
             .split(';')
+            .map(without_life_dates)
             .flat_map(|v| {
                 // `Washington (Nomura and Kurusu)`: two holders of the post in its brackets.
                 if v.contains('(') {
@@ -381,8 +397,13 @@ impl Draft {
         if people.is_empty() {
             return;
         }
-        let list = Side(people, PersonBasis::Metadata);
-        if sender { self.senders = list } else { self.recipients = list }
+        let side = if sender { &mut self.senders } else { &mut self.recipients };
+        // A second `Author:` line names a joint writer.
+        if side.1 == PersonBasis::Metadata {
+            side.0.extend(people);
+        } else {
+            *side = Side(people, PersonBasis::Metadata);
+        }
     }
 
     /// The addressee named by a salutation or inside address, when the heading named none.
@@ -461,6 +482,12 @@ impl Draft {
     }
 
     /// The finished letter, and what is worth reporting about it.
+    /// Drops a letter that turned out to be none (an archive's item that is a photograph), giving the file's text
+    /// back for the next letter.
+    pub fn discard(self) {
+        let _ = self.finish();
+    }
+
     pub fn finish(self) -> (Letter, Vec<Note>) {
         // Its parts are taken out of the box one by one: the whole is not moved.
         let mut this = self.0;
@@ -901,6 +928,19 @@ fn link_footnotes(l: &mut Letter) {
         for (&r, link) in refs.iter().zip(links) {
             l.footnote_refs[r].footnote = link;
         }
+    }
+}
+
+/// `Brannock, Thomas, 1819-1880`: a catalogue's name without the life dates after it.
+fn without_life_dates(v: &str) -> &str {
+    match v.rsplit_once(',') {
+        Some((name, dates))
+            if dates.bytes().any(|b| b.is_ascii_digit())
+                && dates.chars().all(|c| c.is_ascii_digit() || " -?.–".contains(c) || c == 'c' || c == 'a') =>
+        {
+            name
+        }
+        _ => v,
     }
 }
 

@@ -407,7 +407,7 @@ pub fn metadata_line(line: &str) -> Option<(Meta, &str)> {
     let is = |keys: &[&str]| keys.iter().any(|k| name.eq_ignore_ascii_case(k));
     let key = if is(&["title"]) {
         Meta::Title
-    } else if is(&["from", "author", "sender", "writer"]) {
+    } else if is(&["from", "author", "sender", "writer", "creator"]) {
         Meta::From
     } else if is(&["to", "recipient", "addressee"]) {
         Meta::To

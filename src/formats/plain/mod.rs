@@ -14,6 +14,8 @@ mod french;
 mod given_names;
 mod heading;
 mod inline;
+mod item_lines;
+mod items;
 
 pub use inline::looked_back;
 pub use lines::short_place;
@@ -184,6 +186,14 @@ struct Parser<'a> {
     page_date: Option<crate::model::Date>,
     /// An e-book's title page was read (`Title: The Letters of ...`): its `Author:` is the book's, no letter's.
     book: bool,
+    /// An archive's item begun by its ID (`Document ID: 77120`), its title not read yet.
+    item_begun: bool,
+    /// The letter read was opened by a metadata line before its `Title:` (`Author: Kerr, John`): the title names it.
+    meta_opened: bool,
+    /// What is passed over until the next item: an item that is no letter, a list of related items.
+    skip: Option<items::Skip>,
+    /// The page's dates in figures and the order they are printed in.
+    figures: items::Figures,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -199,6 +209,11 @@ impl<'a> Parser<'a> {
     /// Reads one line; `next` holds the lines after it (up to four), for headings and dates wrapped over several
     /// lines and for what follows a date line. Returns how many of them it took.
     fn line(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> usize {
+        if self.skip.is_some()
+            && let Some(used) = self.skipping(no, line, next)
+        {
+            return used;
+        }
         if lines::is_blank(line) {
             self.blank();
             return 0;
@@ -214,6 +229,15 @@ impl<'a> Parser<'a> {
         }
         // A site's menu between letters; in a body such a line may be a table's head, and is kept.
         if (self.cur.is_none() || self.zone == Zone::After) && lines::menu_line(look.text) {
+            return 0;
+        }
+        // An archive's item fields and the site's lines around its items open with a letter.
+        // Every field has a colon within its first 21 bytes, every other such line is short (a fold over so few
+        // bytes, which the compiler vectorizes, rather than memchr).
+        let b = look.text.as_bytes();
+        let colon = || b[..b.len().min(21)].iter().fold(false, |acc, &c| acc | (c == b':'));
+        let item_shaped = lead.is_some_and(|b| b.is_ascii_lowercase()) && (b.len() <= 40 || colon());
+        if item_shaped && self.item_line(no, &look, b.len() > 40 || colon()) || self.breadcrumb(look.text) {
             return 0;
         }
         if (self.address.is_some() || lead == Some(b'f'))
@@ -490,6 +514,8 @@ impl<'a> Parser<'a> {
             && lines::source_line(line).is_none()
             && !(self.note_block && (lines::bare_note(line).is_some() || code()))
             && lines::date_line(line).is_none()
+            // A source under a heading is followed by the letter's text, which may open with a greeting.
+            && (self.zone == Zone::After || lines::salutation(line).is_none())
             // Under an editor's notes a heading opens the next letter, weak or not.
             && heading::weak(line, false).is_none_or(|weak| weak && !self.note_block)
         {
@@ -616,6 +642,8 @@ impl<'a> Parser<'a> {
             }
         }
         self.cur = Some(d);
+        self.item_begun = false;
+        self.meta_opened = false;
         self.zone = Zone::Body;
         self.last = Last::Heading;
         self.in_notes = false;
@@ -680,6 +708,9 @@ impl<'a> Parser<'a> {
 
     fn orphan(&mut self, no: usize) {
         let message = match &self.cur {
+            _ if matches!(self.skip, Some(items::Skip::Untitled | items::Skip::Titled)) => {
+                "an archive's item that is no letter (its type says so) belongs to no letter".to_string()
+            }
             None => "text before the first letter belongs to no letter".to_string(),
             Some(d) => format!("text after the end of the letter at line {} belongs to no letter", d.line()),
         };
@@ -709,6 +740,7 @@ impl<'a> Parser<'a> {
         }
         if let Some(d) = self.cur.take() {
             let (mut letter, notes) = d.finish();
+            self.close_figures(&letter);
             if let Some(w) = &self.writer {
                 if letter.sender.is_empty() {
                     opening::give_writer(&mut letter, w);
@@ -735,6 +767,7 @@ impl<'a> Parser<'a> {
     fn finish(mut self) -> Parsed {
         self.flush_block();
         self.close_letter();
+        self.settle_figures();
         if let Some((no, _)) = self.pending.raw.first() {
             let message = "lines that open a letter are followed by no heading".to_string();
             self.out.notes.push(Note { line: *no, severity: Severity::Warning, message });
