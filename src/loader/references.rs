@@ -585,24 +585,32 @@ const NUMBER_KINDS: [&str; 9] =
 fn find_number_only(text: &str, p: usize, hits: &[Cue], out: &mut Vec<Reference>) {
     let b = text.as_bytes();
     for start in hits.iter().filter(|h| CUE_WORDS[h.word].eq_ignore_ascii_case("your ")).map(|h| h.at) {
-        if start > 0 && b[start - 1].is_ascii_alphanumeric()
-            || out.iter().any(|r| r.paragraph == p && r.start == start)
-        {
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
             continue;
         }
         let mut at = start + "your ".len();
         for _ in 0..3 {
+            // Every kind opens with one of these letters: most words after `your` are turned away by their first.
+            if !b.get(at).is_some_and(|c| matches!(c.to_ascii_lowercase(), b't' | b'c' | b'd' | b's' | b'n')) {
+                break;
+            }
             let Some(space) = memchr::memchr(b' ', &b[at..]) else { break };
             if !NUMBER_KINDS.iter().any(|k| text[at..at + space].eq_ignore_ascii_case(k)) {
                 break;
             }
             at += space + 1;
         }
+        if !b.get(at).is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+            continue;
+        }
         let len = b[at..].iter().take(10).take_while(|c| c.is_ascii_alphanumeric() || **c == b'.').count();
         let token = text[at..at + len].trim_end_matches('.');
         let after = &b[at + token.len()..];
         let ends = after.first().is_none_or(|c| matches!(c, b'.' | b';' | b':' | b')' | b','));
-        if !ends || !crate::formats::plain::telegram_number(token) {
+        if !ends
+            || !crate::formats::plain::telegram_number(token)
+            || out.iter().any(|r| r.paragraph == p && r.start == start)
+        {
             continue;
         }
         let end = at + token.len();

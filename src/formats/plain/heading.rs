@@ -448,7 +448,17 @@ fn german(t: &str) -> Option<Heading> {
     let recipients = read(recipient)?;
     let text = t.to_string();
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date: None, number: None, weak: true, same: false, place: None })
+    Some(Heading {
+        text,
+        senders,
+        recipients,
+        markers: Vec::new(),
+        date: None,
+        number: None,
+        weak: true,
+        same: false,
+        place: None,
+    })
 }
 
 /// English words of grammar that a German heading's parties never hold.

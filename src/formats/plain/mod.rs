@@ -222,7 +222,9 @@ impl<'a> Parser<'a> {
         }
         // A site's menu between letters; in a body such a line may be a table's head, and is kept.
         if (self.cur.is_none() || self.zone == Zone::After)
-            && (lines::menu_line(look.text) || telegrams::site_line(look.text))
+            && (lines::menu_line(look.text)
+                // A web page's furniture stands on lines of its own, set apart by blank lines.
+                || (self.cur.is_none() || self.last == Last::Blank) && telegrams::site_line(look.text))
         {
             return 0;
         }

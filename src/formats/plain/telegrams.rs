@@ -130,14 +130,16 @@ pub fn routing_verb(writer: &str) -> bool {
 
 /// Whether a line is a routing sentence: one of [`ROUTING_VERBS`], then `to` and where.
 pub fn routing_sentence(line: &str) -> bool {
-    let t = line.quick_trim();
-    if t.len() > 160 {
+    if line.len() > 170 {
         return false;
     }
+    let t = line.quick_trim();
     let Some((verb, rest)) = t.split_once(' ') else { return false };
     verb.starts_with(|c: char| c.is_ascii_uppercase())
         && t.ends_with('.')
-        && routing_verb(verb) && rest.starts_with("to ") && rest[3..].starts_with(|c: char| c.is_uppercase())
+        && routing_verb(verb)
+        && rest.starts_with("to ")
+        && rest[3..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// A running page number at the right margin: digits alone after a wide indent (at least twenty spaces).
@@ -191,11 +193,14 @@ pub fn site_line(t: &str) -> bool {
     if b.len() <= 40 && lines::strip_prefix_ci(t, "skip to ").is_some() {
         return true;
     }
-    let trail = memchr::memmem::find_iter(b, b" > ").take(2).count();
-    if trail >= 2 || trail == 1 && b.ends_with(b" >") {
-        return t.split(" > ").all(|item| item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    // One scan for the marks of both: most lines have neither.
+    let Some(mark) = memchr::memchr2(b'>', b'|', b) else { return false };
+    if b[mark] == b'>' {
+        let trail = t.split(" > ").count();
+        return trail >= 3
+            && t.split(" > ").all(|item| item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     }
-    if memchr::memchr(b'|', b).is_none() || t.ends_with(['.', ',', ';', ':']) {
+    if t.ends_with(['.', ',', ';', ':']) {
         return false;
     }
     let mut items = t.split('|').map(str::trim);
@@ -217,7 +222,10 @@ mod tests {
 
     #[test]
     fn telegram_lines() {
-        assert_eq!(telegram_line("No. 611 Telegraphic [C 7712/40/18]"), Some(("No. 611 Telegraphic", Some("C 7712/40/18"))));
+        assert_eq!(
+            telegram_line("No. 611 Telegraphic [C 7712/40/18]"),
+            Some(("No. 611 Telegraphic", Some("C 7712/40/18")))
+        );
         assert_eq!(
             telegram_line("No. 233 to Paris, No. 321 to Rome Telegraphic [R 12/1/22]").map(|t| t.0),
             Some("No. 233 to Paris, No. 321 to Rome Telegraphic")
