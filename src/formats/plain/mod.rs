@@ -215,10 +215,10 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(look.text) {
             return 0;
         }
-        if self.contents || lead == Some(b'n') || look.digit && line.starts_with(' ') {
-            if self.diplomatic_furniture(line, &look) {
-                return 0;
-            }
+        if (self.contents || lead == Some(b'n') || look.digit && line.starts_with(' '))
+            && self.diplomatic_furniture(line, &look)
+        {
+            return 0;
         }
         // A site's menu between letters; in a body such a line may be a table's head, and is kept.
         if (self.cur.is_none() || self.zone == Zone::After)

@@ -202,7 +202,7 @@ pub fn give_reader(letter: &mut Letter, w: &Person) {
         _ => false,
     };
     let by_heading = !letter.sender.is_empty() && letter.sender.0.iter().all(|s| s.basis == PersonBasis::Heading);
-    if !letter.recipient.is_empty() && !(greeted_by_pet_name && by_heading) {
+    if !(letter.recipient.is_empty() || greeted_by_pet_name && by_heading) {
         return;
     }
     letter.recipient =
