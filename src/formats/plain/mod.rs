@@ -224,7 +224,9 @@ impl<'a> Parser<'a> {
         if (self.cur.is_none() || self.zone == Zone::After)
             && (lines::menu_line(look.text)
                 // A web page's furniture stands on lines of its own, set apart by blank lines.
-                || (self.cur.is_none() || self.last == Last::Blank) && telegrams::site_line(look.text))
+                || look.text.len() <= 120
+                    && (self.cur.is_none() || self.last == Last::Blank)
+                    && telegrams::site_line(look.text))
         {
             return 0;
         }

@@ -190,7 +190,7 @@ pub fn site_line(t: &str) -> bool {
     if b.len() > 200 || !b.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    if b.len() <= 40 && lines::strip_prefix_ci(t, "skip to ").is_some() {
+    if b.len() <= 40 && b[0] == b'S' && lines::strip_prefix_ci(t, "skip to ").is_some() {
         return true;
     }
     // One scan for the marks of both: most lines have neither.
