@@ -94,6 +94,7 @@ fn a_reference_to_a_letter_in_the_corpus_is_a_link() {
         start,
         end: start + text.len(),
         letter: Some(0),
+        number: None,
     });
     let mut app = app_on(corpus_of(vec![a, b], &[(1, 0, ReplyBasis::Explicit)]));
     more(&mut app, 100, 20, "jf<Enter>");

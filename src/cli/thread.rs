@@ -126,6 +126,7 @@ mod tests {
             start: 0,
             end: 1,
             letter: None,
+            number: None,
         }];
         let mut c = letter("f/3", "Stalin", "Churchill", None, "Thank you.");
         c.replies_to = Some(1);

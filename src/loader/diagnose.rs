@@ -226,6 +226,7 @@ mod tests {
                 start: 0,
                 end: 5,
                 letter: None,
+                number: None,
             };
             l.sender = "Adams".into();
             assert_eq!(missing_reference(&l, &r), format!("Adams, {} (\u{201c}yours\u{201d})", date.short()));
@@ -274,6 +275,7 @@ mod tests {
             start: 0,
             end: 29,
             letter: None,
+            number: None,
         }];
         assert_eq!(
             messages(&l),

@@ -135,6 +135,7 @@ pub fn detect_cited(letter: &mut Letter, context: Option<Date>, year: Option<i32
         for hit in hits.iter().filter(|h| h.word == VOM_CUE) {
             super::cited_german::at_vom(text, p, hit.at, (context, year), &mut refs);
         }
+        find_number_only(text, p, hits, &mut refs);
     }
     // `votre lettre du 3 mars`: looked for only in a letter with an `é`, `è` or `à` (C3), as every French letter
     // has and few English ones.
@@ -592,6 +593,58 @@ fn find_numbered(text: &str, p: usize, hits: &[Cue], dates: (Option<Date>, Optio
     }
 }
 
+/// Words that may stand between `your` and a telegram's number cited alone (any case).
+const NUMBER_KINDS: [&str; 9] =
+    ["telegram", "cablegram", "cable", "circular", "despatch", "dispatch", "savingram", "tel.", "no."];
+
+/// `Your telegram No. 611.`, `Your No. 611`, `Re your 611.`, `Your circular telegram D.287`: a telegram of the
+/// addressee's cited by its number alone, which ends the words (a stop or the end follows it). A citation with a
+/// date is read by [`Cited::number_then_date`] or [`find_in`] (from the same start: then it is left alone).
+fn find_number_only(text: &str, p: usize, hits: &[Cue], out: &mut Vec<Reference>) {
+    let b = text.as_bytes();
+    for start in hits.iter().filter(|h| CUE_WORDS[h.word].eq_ignore_ascii_case("your ")).map(|h| h.at) {
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut at = start + "your ".len();
+        for _ in 0..3 {
+            // Every kind opens with one of these letters: most words after `your` are turned away by their first.
+            if !b.get(at).is_some_and(|c| matches!(c.to_ascii_lowercase(), b't' | b'c' | b'd' | b's' | b'n')) {
+                break;
+            }
+            let Some(space) = memchr::memchr(b' ', &b[at..]) else { break };
+            if !NUMBER_KINDS.iter().any(|k| text[at..at + space].eq_ignore_ascii_case(k)) {
+                break;
+            }
+            at += space + 1;
+        }
+        if !b.get(at).is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+            continue;
+        }
+        let len = b[at..].iter().take(10).take_while(|c| c.is_ascii_alphanumeric() || **c == b'.').count();
+        let token = text[at..at + len].trim_end_matches('.');
+        let after = &b[at + token.len()..];
+        let ends = after.first().is_none_or(|c| matches!(c, b'.' | b';' | b':' | b')' | b','));
+        if !ends
+            || !crate::formats::plain::telegram_number(token)
+            || out.iter().any(|r| r.paragraph == p && r.start == start)
+        {
+            continue;
+        }
+        let end = at + token.len();
+        out.push(Reference {
+            text: text[start..end].to_string(),
+            date: None,
+            target: RefTarget::Addressee,
+            paragraph: p,
+            start,
+            end,
+            letter: None,
+            number: Some(token.replace('.', "").into()),
+        });
+    }
+}
+
 /// A telegram cited by its number from `start`, whose telegram it is, for [`Cited::number_then_date`].
 struct Cited<'t> {
     text: &'t str,
@@ -627,7 +680,7 @@ impl Cited<'_> {
         for date in dates {
             let text = text[start..end].to_string();
             let (target, paragraph) = (self.target, self.p);
-            out.push(Reference { text, date: Some(date), target, paragraph, start, end, letter: None });
+            out.push(Reference { text, date: Some(date), target, paragraph, start, end, letter: None, number: None });
         }
     }
 }

@@ -203,6 +203,8 @@ struct Pair {
 /// Every (sender, recipient) pair, people of joint letters counted one by one.
 struct PairIndex<'a> {
     pairs: HashMap<(&'a str, &'a str), Pair>,
+    /// The letters that carry a telegram's own number, by (number, writer's name): made only when some do.
+    numbers: HashMap<(String, &'a str), Vec<LetterIx>>,
     /// The same letters by the seats of offices, for explicit citations only.
     seats: super::seats::SeatIndex<'a>,
 }
@@ -225,7 +227,29 @@ impl<'a> PairIndex<'a> {
             p.by_date.sort_unstable();
             p.days = p.by_date.iter().map(|(d, _)| d.day_number()).collect();
         });
-        PairIndex { pairs, seats }
+        PairIndex { pairs, seats, numbers: telegram_numbers(letters) }
+    }
+
+    /// The one letter from the addressee of letter `ix` to its writer that carries the telegram number `number`,
+    /// dated on or before it and at most [`MAX_NUMBER_DAYS`] before; none when there are none or several.
+    fn by_number(&self, letters: &[Letter], ix: LetterIx, number: &str, group: &[LetterIx]) -> Option<LetterIx> {
+        let l = &letters[ix];
+        let day = l.date?.day_number();
+        let mut found: Option<LetterIx> = None;
+        for (from, to) in pairs_of(&l.recipient, &l.sender) {
+            let Some(carriers) = self.numbers.get(&(number.to_string(), from)) else { continue };
+            for &c in carriers {
+                let dated = letters[c].date.is_some_and(|d| (0..=MAX_NUMBER_DAYS).contains(&(day - d.day_number())));
+                if !dated || group[c] == group[ix] || !letters[c].recipient.names().any(|r| r == to) {
+                    continue;
+                }
+                match found {
+                    Some(f) if group[f] != group[c] => return None,
+                    _ => found = Some(c),
+                }
+            }
+        }
+        found
     }
 
     /// The dated letters of the pages, by pair of names (unsorted).
@@ -270,6 +294,23 @@ impl<'a> PairIndex<'a> {
         let (d, ix) = *pair.by_date.get(last)?;
         (pair.days[last] >= earliest).then_some((d, ix))
     }
+}
+
+/// How far back a telegram cited by its number alone may be: a year (numbers start again each year).
+const MAX_NUMBER_DAYS: i64 = 366;
+
+/// The letters that carry a telegram's own number, by (number, writer's name); empty when none does.
+fn telegram_numbers(letters: &[Letter]) -> HashMap<(String, &str), Vec<LetterIx>> {
+    let mut out: HashMap<(String, &str), Vec<LetterIx>> = HashMap::default();
+    for (ix, l) in letters.iter().enumerate() {
+        let Some(designation) = l.telegram() else { continue };
+        for n in crate::formats::plain::telegram_numbers(designation) {
+            for s in l.sender.names() {
+                out.entry((n.clone(), s)).or_default().push(ix);
+            }
+        }
+    }
+    out
 }
 
 /// Adds the dated letters of one page (a run of letters of one file) to `pairs`.
@@ -610,9 +651,18 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
             taken.extend(found);
         }
     }
+    // `Your telegram No. 57.`: the one letter of the addressee's that carries the number.
+    if !index.numbers.is_empty() {
+        for (k, r) in l.references.iter().enumerate() {
+            if let (None, Some(n)) = (r.date, r.number.as_deref()) {
+                links.references[k] = index.by_number(&corpus.letters, ix, n, group);
+            }
+        }
+    }
     let addressee: Vec<usize> =
         (0..l.references.len()).filter(|&k| l.references[k].target == RefTarget::Addressee).collect();
-    links.cites = !addressee.is_empty();
+    // A number cited that names no letter here says nothing of which letter is answered.
+    links.cites = addressee.iter().any(|&k| l.references[k].date.is_some() || links.references[k].is_some());
     let best = addressee
         .iter()
         .filter_map(|&k| links.references[k].map(|t| (k, t)))

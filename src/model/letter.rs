@@ -103,6 +103,9 @@ pub struct Reference {
     pub end: usize,
     /// The letter it resolves to, or `None`: not in this corpus.
     pub letter: Option<LetterIx>,
+    /// The telegram's number a reference names without a date (`Your telegram No. 611`), as telegrams carry it
+    /// (`611`, `D287`).
+    pub number: Option<Box<str>>,
 }
 
 impl Reference {
@@ -115,7 +118,16 @@ impl Reference {
         date: Date,
         target: RefTarget,
     ) -> Reference {
-        Reference { text: text[start..end].to_string(), date: Some(date), target, paragraph, start, end, letter: None }
+        Reference {
+            text: text[start..end].to_string(),
+            date: Some(date),
+            target,
+            paragraph,
+            start,
+            end,
+            letter: None,
+            number: None,
+        }
     }
 }
 
@@ -338,6 +350,12 @@ impl Letter {
     /// The message's own first line under an editor's title.
     pub fn caption(&self) -> Option<&str> {
         self.extra.as_deref().and_then(|x| x.caption.as_deref())
+    }
+
+    /// The telegram's own designation with its number (`No. 57 Telegraphic`, `Cablegram 145`), beside the
+    /// edition's number of the document.
+    pub fn telegram(&self) -> Option<&str> {
+        self.extra.as_deref().and_then(|x| x.telegram.as_deref())
     }
 
     /// The role of paragraph `p`.

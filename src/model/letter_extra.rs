@@ -42,6 +42,8 @@ pub struct LetterExtra {
     pub line_breaks: ThinVec<LineBreak>,
     /// The message's own first line under an editor's title.
     pub caption: Option<String>,
+    /// A telegram's own designation with its number (`No. 57 Telegraphic`, `Circular cablegram D412`).
+    pub telegram: Option<String>,
 }
 
 /// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).

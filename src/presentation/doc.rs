@@ -416,6 +416,10 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
     if let Some(n) = letter.number.as_deref() {
         date.push(("   ", format!("No. {n}")));
     }
+    // A telegram's own number beside the edition's (`No. 57 Telegraphic`, `Cablegram 145`).
+    if let Some(t) = letter.telegram() {
+        date.push(("   ", t.to_string()));
+    }
     if let Some(c) = &letter.classification {
         date.push(("   ", c.to_string()));
     }

@@ -254,6 +254,7 @@ mod tests {
                 start: 0,
                 end: 4,
                 letter: Some(0),
+                number: None,
             },
             Reference {
                 text: "the letter of March 25 [24], 1945".into(),
@@ -263,6 +264,7 @@ mod tests {
                 start: 0,
                 end: 4,
                 letter: None,
+                number: None,
             },
         ];
         b.replies_to = Some(0);

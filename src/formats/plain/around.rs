@@ -55,6 +55,21 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);
             return Some(used + self.dateline_rest(&next[used..]));
         }
+        // `Cablegram 145 WELLINGTON, 11 May 1941` under a heading: the cablegram's number, its place and date.
+        if under_heading
+            && look.digit
+            && lead.is_some_and(|b| b.is_ascii_lowercase())
+            && let Some((designation, d)) = super::telegrams::cable_dateline(line)
+        {
+            if let Some(draft) = self.cur.as_mut()
+                && designation.bytes().any(|b| b.is_ascii_digit())
+            {
+                draft.set_telegram(designation);
+            }
+            let source = format!("date line \"{}\"", line.quick_trim());
+            self.place_date(no, line, PendingDate { found: d.found, place: d.place, source }, next);
+            return Some(0);
+        }
         // `Cambridge, Saturday.` under a heading, over a salutation: the place of an undated letter, no paragraph of
         // its text.
         if under_heading

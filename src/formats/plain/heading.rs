@@ -29,6 +29,8 @@ pub struct Heading {
     pub weak: bool,
     /// `TO THE SAME.`: the recipient is the one of the letter before.
     pub same: bool,
+    /// Where the writer's post is (`Sir R. Tolliver (Oslo) to ...`): the letter's place.
+    pub place: Option<String>,
 }
 
 impl Heading {
@@ -43,6 +45,7 @@ impl Heading {
             number: None,
             weak: false,
             same: false,
+            place: None,
         }
     }
 }
@@ -432,7 +435,7 @@ fn from_only(t: &str) -> Option<Heading> {
     let recipients = Vec::new();
     let weak = date.is_none();
     let number = number.or(running);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false })
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false, place: None })
 }
 
 /// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
@@ -468,7 +471,17 @@ fn german(t: &str) -> Option<Heading> {
     let recipients = read(recipient)?;
     let text = t.to_string();
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date: None, number: None, weak: true, same: false })
+    Some(Heading {
+        text,
+        senders,
+        recipients,
+        markers: Vec::new(),
+        date: None,
+        number: None,
+        weak: true,
+        same: false,
+        place: None,
+    })
 }
 
 /// A French edition's heading ([`super::french::heading`]: `À M. Dupré.`, `CCCXV. — AU MÊME.`, `Mme X à M. Y.`),
@@ -480,7 +493,7 @@ fn french(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
     let weak = p.number.is_none();
     let date = None;
     let (senders, recipients, number, same) = (p.senders, p.recipients, p.number, p.same);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same })
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same, place: None })
 }
 
 /// English words of grammar that a German heading's parties never hold.
@@ -688,6 +701,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         number,
         weak,
         same: false,
+        place: None,
     };
     if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.
@@ -735,6 +749,10 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         seps.iter().filter_map(|s| find_word(&rest[search..], s).map(|a| (search + a, *s))).min()
     {
         let sender = &rest[from_off..at];
+        // `Repeated to Paris and Cairo.`: a telegram's routing sentence, no writer.
+        if super::telegrams::routing_verb(sender) {
+            return None;
+        }
         let senders = read(sender);
         let (r, date, number) = match senders {
             Some(_) => tail(&rest[at + sep.len() + 2..]),
@@ -742,7 +760,8 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         };
         if let (Some(senders), Some(recipients)) = (senders, read(r)) {
             let weak = parties::weak(sender) && parties::weak(r) && (had_from || !is_caps(rest));
-            return Some(empty(senders, recipients, date, number, weak));
+            let place = parties::post_place(sender).map(str::to_string);
+            return Some(Heading { place, ..empty(senders, recipients, date, number, weak) });
         }
         search = at + sep.len() + 1;
     }

@@ -161,7 +161,15 @@ impl Draft {
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
         }
+        d.set_place(h.place);
         d
+    }
+
+    /// A telegram's own designation with its number (`No. 57 Telegraphic`), the first one read.
+    pub fn set_telegram(&mut self, designation: &str) {
+        if self.letter.telegram().is_none() {
+            self.letter.extra_mut().telegram = Some(designation.to_string());
+        }
     }
 
     /// The heading's line.

@@ -19,6 +19,7 @@ mod items;
 
 pub use inline::looked_back;
 pub use lines::short_place;
+pub use telegrams::{numbered as telegram_number, numbers_of as telegram_numbers};
 mod letter;
 mod lines;
 mod look;
@@ -28,6 +29,7 @@ mod paragraphs;
 pub mod parties;
 mod posts;
 mod sovereigns;
+mod telegrams;
 mod words;
 
 use super::{Format, Note, Parsed};
@@ -194,6 +196,8 @@ struct Parser<'a> {
     skip: Option<items::Skip>,
     /// The page's dates in figures and the order they are printed in.
     figures: items::Figures,
+    /// In a chapter's table of documents (`No. AND NAME   DATE   MAIN SUBJECT   PAGE`): its rows are no text.
+    contents: bool,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -227,8 +231,19 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(look.text) {
             return 0;
         }
+        if (self.contents || lead == Some(b'n') || look.digit && line.starts_with(' '))
+            && self.diplomatic_furniture(line, &look)
+        {
+            return 0;
+        }
         // A site's menu between letters; in a body such a line may be a table's head, and is kept.
-        if (self.cur.is_none() || self.zone == Zone::After) && lines::menu_line(look.text) {
+        if (self.cur.is_none() || self.zone == Zone::After)
+            && (lines::menu_line(look.text)
+                // A web page's furniture stands on lines of its own, set apart by blank lines.
+                || look.text.len() <= 120
+                    && (self.cur.is_none() || self.last == Last::Blank)
+                    && telegrams::site_line(look.text))
+        {
             return 0;
         }
         // An archive's item fields and the site's lines around its items open with a letter.
@@ -322,6 +337,33 @@ impl<'a> Parser<'a> {
         true
     }
 
+    /// A printed collection's lines that are no text: the rows of a chapter's table of documents under its head
+    /// (`No. AND NAME   DATE   MAIN SUBJECT   PAGE`), and a running page number at the right margin (a page break).
+    /// True when the line was one.
+    fn diplomatic_furniture(&mut self, line: &str, look: &Look) -> bool {
+        if self.contents {
+            if telegrams::contents_row(line) {
+                return true;
+            }
+            self.contents = false;
+        }
+        if look.lead == Some(b'n') && telegrams::contents_head(look.text) {
+            self.flush_block();
+            self.contents = true;
+            return true;
+        }
+        if look.digit
+            && let Some(page) = telegrams::right_page_number(line)
+        {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                d.add_page(page);
+            }
+            return true;
+        }
+        false
+    }
+
     /// The lines of the block, read under a collection's heading before its greeting, join the introduction.
     fn block_into_intro(&mut self) {
         if let Some(intro) = self.intro.as_mut() {
@@ -343,6 +385,21 @@ impl<'a> Parser<'a> {
     /// `look` is the line's [`Look`].
     fn small_shape(&mut self, no: usize, line: &'a str, next: &[&'a str], look: &Look) -> bool {
         let lead = look.lead;
+        // `No. 57 Telegraphic [N 1203/88/30]`, `Circular telegram` under a heading: the telegram's own number and
+        // file, no text.
+        if matches!(lead, Some(b'n' | b'c'))
+            && self.under_heading()
+            && let Some((designation, file)) = telegrams::telegram_line(line)
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.set_telegram(designation);
+                if let Some(file) = file {
+                    d.add_source(file);
+                }
+            }
+            self.last = Last::Other;
+            return true;
+        }
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value, line.quick_trim())
@@ -383,6 +440,14 @@ impl<'a> Parser<'a> {
             && look.digit
             && let Some(stamp) = lines::stamp_line(line)
         {
+            // `Received 14 May 1941` under a cablegram's dateline: its own.
+            if self.under_heading()
+                && let Some(d) = self.cur.as_mut().filter(|d| d.has_written() && d.stamp.is_none())
+            {
+                d.stamp = Some(stamp);
+                self.last = Last::Other;
+                return true;
+            }
             self.pre(no, line);
             self.pending.stamp = Some(stamp);
             return true;
@@ -433,6 +498,34 @@ impl<'a> Parser<'a> {
         );
         // `RC (MHi: Adams Papers)`: an edition's note on the copy printed opens with a capital.
         let ending = ending || lead.is_some_and(|b| b.is_ascii_lowercase()) && lines::source_note(line);
+        // `[AA : A3195, 1940, 1.4122]` after a cablegram: the archive's reference, its source, ends its text.
+        if lead == Some(b'[')
+            && self.cur.is_some()
+            && let Some(archive) = telegrams::archive_bracket(line)
+        {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(archive);
+            }
+            self.zone = Zone::After;
+            self.last = Last::Other;
+            return;
+        }
+        // `Repeated to Paris and Cairo.`: the routing sentence closes a telegram's text; notes may follow.
+        if matches!(lead, Some(b'r' | b's' | b'a' | b'p' | b'c'))
+            && fresh
+            && self.zone == Zone::Body
+            && self.cur.is_some()
+            && telegrams::routing_sentence(line)
+        {
+            self.flush_block();
+            self.block.push((no, line));
+            self.flush_block();
+            self.zone = Zone::After;
+            self.note_block = true;
+            self.last = Last::Other;
+            return;
+        }
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }

@@ -285,6 +285,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()
         || lines::month_line(l).is_some()
+        // `Cablegram 145 WELLINGTON, 11 May 1941`: a cablegram's number, place and date.
+        || super::telegrams::cable_dateline(l).is_some()
         // `Hon. J. K. Wendell          Riverton, June 9, 1858`: the addressee and the date set apart on one line.
         || lines::split_gap(l).is_some_and(|(_, right)| lines::date_line(right).is_some())
 }

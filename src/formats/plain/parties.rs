@@ -702,6 +702,10 @@ pub fn person(segment: &str) -> Option<Person> {
 fn one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word]) -> Option<Person> {
     let printed = || segment.quick_trim().trim_end_matches([',', ';', ':']).quick_trim().to_string();
     if let Some(h) = holder {
+        // `Sir R. Tolliver (Oslo)`: the person, at the place of his post.
+        if let Some(name) = person_at_post(outside, h) {
+            return Some(Person { name, printed: printed(), office: false });
+        }
         let words: Words = words_of(h).map(|w| Word::of(clean(w))).collect();
         let name = surname(&words)?;
         return Some(Person { name, printed: printed(), office: false });
@@ -744,6 +748,34 @@ fn one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word])
     first.map(|p| p.person(printed()))
 }
 
+/// `Sir R. Tolliver (Oslo)`, `Mr. Wragge (Rome)`: a person named with his title or initials (no article, no
+/// office), and in brackets the place of his post, one to three capitalised words without an initial or a title
+/// (FRUS brackets the holder after an office instead: `the Ambassador in Germany (Dodd)`). The person's surname.
+fn person_at_post(outside: &str, inner: &str) -> Option<String> {
+    let place: Words = words_of(inner).map(|w| Word::of(clean(w))).collect();
+    let placed = (1..=3).contains(&place.len())
+        && place.iter().all(|w| w.is(NAME | ARTICLE) && !w.is(INITIAL | TITLE) && w.is(UPPER_FIRST));
+    if !placed || !place.last().is_some_and(|w| w.is(NAME) && !w.is(ARTICLE)) {
+        return None;
+    }
+    let words: Words = party_words(outside).take(8).collect();
+    let first = words.first()?;
+    let titled = first.is(TITLE | INITIAL) && !first.is(ARTICLE | UNOFFICIAL);
+    let k = words.iter().rposition(|w| !w.is(INITIAL | SMALL) && w.is(NAME))?;
+    let plain = words.iter().all(|w| w.is(NAME | INITIAL | TITLE) && !w.is(ARTICLE | LINK));
+    if !titled || !plain || words[k].is(TITLE) || words.len() < 2 {
+        return None;
+    }
+    Some(surname_of(&words, k))
+}
+
+/// The place of a party's post, when the party is a person with it in brackets ([`person_at_post`]).
+pub fn post_place(segment: &str) -> Option<&str> {
+    let (outside, holder) = split_holder(segment);
+    let inner = holder?;
+    person_at_post(outside, inner).map(|_| inner)
+}
+
 /// The range of `words` (read from `outside`, in order) that stand in `part`, a slice of `outside`.
 fn words_within(words: &[Word], outside: &str, part: &str) -> Range<usize> {
     let start = (part.as_ptr() as usize).wrapping_sub(outside.as_ptr() as usize);
@@ -774,6 +806,11 @@ impl Part<'_, '_> {
 }
 
 fn read_part<'w, 'a>(words: &'w [Word<'a>]) -> Option<Part<'w, 'a>> {
+    // `Commonwealth Government`, `Government of New Zealand`, `the Government of the Union`: a government is an
+    // office, whatever names it.
+    if words.iter().any(|w| w.text.eq_ignore_ascii_case("government")) && words.iter().all(|w| w.is(NAME | SMALL)) {
+        return Some(Part::Office(words));
+    }
     let k = words.iter().position(|w| !w.is(TITLE | ARTICLE)).unwrap_or(words.len());
     let has_title = words[..k].iter().any(|w| w.is(TITLE));
     let rest = &words[k..];
@@ -946,6 +983,10 @@ fn party_people(segment: &str) -> Option<Vec<Person>> {
         return Some(vec![f]);
     }
     let (outside, holder) = split_holder(segment);
+    // `Sir G. Ormsby (Brussels) and Sir R. Tolliver (Oslo)`: people each at his post, joined.
+    if holder.is_some() && memchr::memchr(b'(', outside.as_bytes()).is_some() {
+        return joint(segment.quick_trim());
+    }
     // More than 16 words is no party: the 17th is enough to tell.
     let words: Words = party_words(outside).take(17).collect();
     if !reads_as_party(outside, holder, words.iter().copied()) {
