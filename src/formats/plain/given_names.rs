@@ -89,12 +89,15 @@ fn parties_word(given: &str) -> bool {
     given == "the" || super::parties::is_title(given)
 }
 
+/// Given names (lowercase, in order) and the one surname each is tied to, if one.
+type Tied = [(String, Option<Box<str>>)];
+
 /// The one surname of the given names the page ties to one surname that `word` is, or begins as its short form
 /// (`fred` of `frederick`, three letters at least, not cut short with a dot): none when two surnames fit.
-fn owner(maps: &[&[(String, Option<Box<str>>)]], word: &str, dotted: bool) -> Option<Box<str>> {
+fn owner(maps: &[&Tied], word: &str, dotted: bool) -> Option<Box<str>> {
     let short_form = word.chars().count() >= 3 && !dotted && !parties_word(word);
     let mut found: Option<&Box<str>> = None;
-    let from = |sorted: &'_ [(String, Option<Box<str>>)]| sorted.partition_point(|(g, _)| g.as_str() < word);
+    let from = |sorted: &Tied| sorted.partition_point(|(g, _)| g.as_str() < word);
     let tied = maps.iter().flat_map(|m| m[from(m)..].iter().take_while(|(g, _)| g.starts_with(word)));
     for (given, surname) in tied {
         if given != word && !(short_form && given.chars().all(char::is_alphabetic)) {
