@@ -1,6 +1,7 @@
 //! The loader: finds letter files, decodes them, chooses each one's format, parses them in parallel, then gives
 //! letters their ids and links replies into threads. It stands on the formats and the model.
 
+mod cited_french;
 mod cited_german;
 pub mod decode;
 pub mod diagnose;
@@ -13,4 +14,4 @@ pub mod references;
 mod seats;
 pub mod threads;
 
-pub use load::{BUNDLED, LoadError, load, load_with_progress};
+pub use load::{BUNDLED, LoadError, load, load_for_check, load_with_progress};

@@ -113,6 +113,12 @@ const MAX_ACK_WORDS: usize = 160;
 /// (the letter's own date or, for an undated letter, the nearest date in its file), else by `year` (a year the
 /// file's name or page gives).
 pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
+    detect_cited(letter, context, year);
+    detect_thanks(letter);
+}
+
+/// The references of [`detect`] alone (what a check reports), without the acknowledgement.
+pub fn detect_cited(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     let cues = cues(&letter.paragraphs);
     let mut refs = Vec::new();
     for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
@@ -130,8 +136,20 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
             super::cited_german::at_vom(text, p, hit.at, (context, year), &mut refs);
         }
     }
+    // `votre lettre du 3 mars`: looked for only in a letter with an `é`, `è` or `à` (C3), as every French letter
+    // has and few English ones.
+    let french = memchr::memchr(0xc3, letter.paragraphs.as_str().as_bytes()).is_some();
+    for (p, text) in letter.paragraphs.iter().enumerate().filter(|_| french) {
+        for at in memchr::memmem::find_iter(text.as_bytes(), b"du ") {
+            super::cited_french::at_du(text, p, at, (context, year), &mut refs);
+        }
+    }
     refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs.into();
+}
+
+/// The undated acknowledgement of [`detect`] (`Thank you for your message`), which only a reply inferred rests on.
+pub fn detect_thanks(letter: &mut Letter) {
     letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(acknowledgement).map(Box::new);
     letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
 }

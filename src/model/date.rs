@@ -95,7 +95,10 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
     let w = word.strip_suffix(b".").unwrap_or(word);
     // Every month's name starts with one of these letters.
     let initial = w.first().map(u8::to_ascii_lowercase);
-    if w.len() < 3 || w.len() > 9 || !matches!(initial, Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
+    if w.len() < 3
+        || w.len() > 9
+        || !matches!(initial, Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'x'))
+    {
         return None;
     }
     // Every reading below holds a month's first three letters, and no two months have the same: the month is
@@ -105,10 +108,16 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
         // Only a German month's own head is looked up among them (`Mai`, `Okt.`, `Dez.`, `Merz`, `Jenner`,
         // `März`, `Jänner`): most words of a text are no month, and are turned away by their first letters.
         let german = matches!(&head, b"jen" | b"mer" | b"mai" | b"okt" | b"dez") || head[1] == 0xc3;
-        return if german { german_month(w) } else { None };
+        // So is a French month's (`avril`, `juin`, `juillet`, `août`, `fevrier`, `Xbre`; `février`, `décembre` hold
+        // a wide letter).
+        let french = matches!(&head, b"avr" | b"jui" | b"aou" | b"ao\xc3" | b"fev" | b"xbr") || head[1] == 0xc3;
+        return match (german, french) {
+            (false, false) => None,
+            _ => german_month(w).or_else(|| french_month(w)),
+        };
     };
     if !w.iter().all(u8::is_ascii_alphabetic) {
-        return german_month(w);
+        return german_month(w).or_else(|| french_month(w));
     }
     let m = MONTH_NAMES[k].as_bytes();
     let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
@@ -116,7 +125,7 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
     if whole || short {
         return Some(k as u8 + 1);
     }
-    contracted_month(w).or_else(|| german_month(w))
+    contracted_month(w).or_else(|| german_month(w)).or_else(|| french_month(w))
 }
 
 /// The months as German letters name them where the English names differ (`Jänner`, `März`, `Mai`, `Okt.`),
@@ -139,6 +148,54 @@ const GERMAN_MONTHS: [(&str, u8); 15] = [
     ("dezember", 12),
 ];
 
+/// The months as French letters and editions name them where the English names and short forms differ
+/// (`janvier`, `févr.`, `août`, `décembre`), lowercase; old prints write the last four by number (`7bre` for
+/// septembre, `Xbre` for décembre, see [`old_style_month`]).
+const FRENCH_MONTHS: [(&str, u8); 22] = [
+    ("janvier", 1),
+    ("janv", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juill", 7),
+    ("juil", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    ("xbre", 12),
+];
+
+/// [`month_from_bytes`] of a French month's name (in any case; `é` and `É` alike).
+fn french_month(w: &[u8]) -> Option<u8> {
+    FRENCH_MONTHS.iter().find(|(name, _)| same_letters(name.as_bytes(), w)).map(|(_, m)| *m)
+}
+
+/// `7bre`, `8bre`, `9bre`, `10bre` at the start of `b`: the months an old French print names by their Latin
+/// number (septembre is the seventh). Gives the month and the bytes it spans.
+fn old_style_month(b: &[u8]) -> Option<(u8, usize)> {
+    let (month, n) = match b {
+        [b'7', ..] => (9, 1),
+        [b'8', ..] => (10, 1),
+        [b'9', ..] => (11, 1),
+        [b'1', b'0', ..] => (12, 2),
+        _ => return None,
+    };
+    let bre = b.get(n..n + 3).is_some_and(|x| x.eq_ignore_ascii_case(b"bre"));
+    let whole = !b.get(n + 3).is_some_and(u8::is_ascii_alphanumeric);
+    (bre && whole).then_some((month, n + 3))
+}
+
 /// [`month_from_bytes`] of a German month's name (in any case; `ä` and `Ä` alike).
 fn german_month(w: &[u8]) -> Option<u8> {
     GERMAN_MONTHS.iter().find(|(name, _)| same_letters(name.as_bytes(), w)).map(|(_, m)| *m)
@@ -147,15 +204,15 @@ fn german_month(w: &[u8]) -> Option<u8> {
 /// Whether `w` spells `lower` (lowercase) in any case, `Ä` (C3 84) standing for `ä` (C3 A4).
 fn same_letters(lower: &[u8], w: &[u8]) -> bool {
     lower.len() == w.len()
-        && lower.iter().zip(w).all(|(a, b)| *a == b.to_ascii_lowercase() || (*a == 0xa4 && *b == 0x84))
+        && lower.iter().zip(w).all(|(a, b)| *a == b.to_ascii_lowercase() || (0x80..0x9f).contains(b) && *a == b + 0x20)
 }
 
-/// The bytes of the letter at `b[i]` that may stand in a month's name: an ASCII letter (one), `ä` or `Ä` (two);
-/// zero for any other byte.
+/// The bytes of the letter at `b[i]` that may stand in a month's name: an ASCII letter (one), `ä`, `é`, `û` or
+/// their capitals (two); zero for any other byte.
 fn month_letter(b: &[u8], i: usize) -> usize {
     match b.get(i) {
         Some(c) if c.is_ascii_alphabetic() => 1,
-        Some(0xc3) if matches!(b.get(i + 1), Some(0xa4 | 0x84)) => 2,
+        Some(0xc3) if matches!(b.get(i + 1), Some(0xa4 | 0x84 | 0xa9 | 0x89 | 0xbb | 0x9b)) => 2,
         _ => 0,
     }
 }
@@ -175,11 +232,17 @@ pub fn names_month(text: &str) -> bool {
         while let n @ 1.. = month_letter(b, i) {
             i += n;
         }
-        if month_from_bytes(&b[start..i]).is_some() {
+        if month_from_bytes(&b[start..i]).is_some() || b[start] | 0x20 == b'b' && old_style_before(b, start, i) {
             return true;
         }
     }
     false
+}
+
+/// Whether the run of letters `b[start..end]` is the `bre` of an old print's month (`9bre`).
+fn old_style_before(b: &[u8], start: usize, end: usize) -> bool {
+    let from = |back: usize| start >= back && old_style_month(&b[start - back..]).is_some_and(|(_, n)| n == back + 3);
+    end - start == 3 && (from(1) || from(2))
 }
 
 /// Whether a date [`scan_date`] reads may end where `text` ends: at a digit (a day, a year), a closing bracket, or
@@ -200,13 +263,15 @@ pub fn may_end_date(text: &str) -> bool {
     }
     let w = &text[start..];
     month_from_word(w).is_some()
+        || w.len() == 3 && old_style_before(b, start, b.len())
         || DAY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
         || DAY_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// What may follow a day's number: `1st`, `2nd`, `3rd`, `4th`, `3d`.
 /// A German letter's `4ten`, `1sten`, `3ter` too.
-const DAY_SUFFIXES: [&str; 8] = ["st", "nd", "rd", "th", "d", "sten", "ten", "ter"];
+/// A French `1er` (premier).
+const DAY_SUFFIXES: [&str; 9] = ["st", "nd", "rd", "th", "d", "sten", "ten", "ter", "er"];
 
 /// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
 fn contracted_month(w: &[u8]) -> Option<u8> {
@@ -309,7 +374,7 @@ pub fn scan_date(text: &str) -> Option<Found> {
     // `12 [July 1857]`: an editor supplies the month and year in brackets.
     let bracket = cur.eat_str("[");
     let month_at = cur.i;
-    let month = cur.month()?;
+    let month = cur.month_after_day()?;
     let year = cur.year_after();
     if bracket && !cur.eat_str("]") {
         return None;
@@ -490,6 +555,18 @@ impl Cursor<'_> {
         }
         Some(d)
     }
+    /// [`Cursor::month`], or an old French print's month by number after a day (`2 9bre`).
+    fn month_after_day(&mut self) -> Option<u8> {
+        if !self.peek_digit() {
+            return self.month();
+        }
+        let (m, len) = old_style_month(&self.b[self.i..])?;
+        self.i += len;
+        if self.b.get(self.i) == Some(&b'.') {
+            self.i += 1;
+        }
+        Some(m)
+    }
     fn month(&mut self) -> Option<u8> {
         let start = self.i;
         while let n @ 1.. = month_letter(self.b, self.i) {
@@ -612,10 +689,50 @@ mod tests {
         for (w, m) in named {
             assert_eq!(month_from_word(w), Some(m), "{w}");
         }
-        for w in ["Ju", "Julyish", "Junee", "Mayor", "Sep1", "Oct4", "Février", "Mär", "Augusts", "Marc", "Nove", ""]
+        for w in ["Ju", "Julyish", "Junee", "Mayor", "Sep1", "Oct4", "Févriers", "Mär", "Augusts", "Marc", "Nove", ""]
         {
             assert_eq!(month_from_word(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn french_months_with_or_without_accents_short_or_by_their_old_number() {
+        for (w, m) in [
+            ("janvier", 1),
+            ("Janv.", 1),
+            ("février", 2),
+            ("FÉVRIER", 2),
+            ("fevrier", 2),
+            ("févr.", 2),
+            ("mars", 3),
+            ("avril", 4),
+            ("avr.", 4),
+            ("mai", 5),
+            ("juin", 6),
+            ("juillet", 7),
+            ("juill.", 7),
+            ("août", 8),
+            ("AOÛT", 8),
+            ("septembre", 9),
+            ("octobre", 10),
+            ("novembre", 11),
+            ("décembre", 12),
+            ("Xbre", 12),
+        ] {
+            assert_eq!(month_from_word(w), Some(m), "{w}");
+        }
+        for w in ["juste", "avoir", "aout-", "fevriers", "Marseille", "juillets"] {
+            assert_eq!(month_from_word(w), None, "{w}");
+        }
+        assert_eq!(d("24 octobre 1738").as_deref(), Some("1738-10-24"));
+        assert_eq!(d("1er mars 1758").as_deref(), Some("1758-03-01"));
+        assert_eq!(d("2 9bre 1738").as_deref(), Some("1738-11-02"));
+        assert_eq!(d("5 7bre").as_deref(), Some("1900-09-05"));
+        assert_eq!(d("30 Xbre 1740").as_deref(), Some("1740-12-30"));
+        assert_eq!(d("14 [janvier 1857]").as_deref(), Some("1857-01-14"));
+        assert_eq!(d("3 9bres"), None);
+        assert!(names_month("ce 2 9bre 1738") && names_month("le 4 10bre") && may_end_date("le 4 10bre"));
+        assert!(!names_month("le 4 bre 1738"), "`bre` alone is no month");
     }
 
     #[test]

@@ -143,13 +143,20 @@ fn looked_at<R>(
             return look(None);
         }
         // A number joined by a dash (`LETTER 653.—TO JOHN MURRAY.`) is passed over first.
-        let opening = dashed_number(t).or_else(|| item_number(t)).map_or(t, |(_, after)| &t[after..]);
+        let dashed = dashed_number(t);
+        let opening = dashed.or_else(|| item_number(t)).map_or(t, |(_, after)| &t[after..]);
         let words = opening_words(opening, caption);
         let whole = opening.len() == t.len();
         if whole {
             *seen = Some(words);
         }
         if words != Some(true) {
+            if !caption
+                && t.len() <= 120
+                && let Some(h) = french(t, dashed)
+            {
+                return look(Some(&h));
+            }
             if !caption && let Some(h) = german(t) {
                 return look(Some(&h));
             }
@@ -462,6 +469,18 @@ fn german(t: &str) -> Option<Heading> {
     let text = t.to_string();
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
     Some(Heading { text, senders, recipients, markers: Vec::new(), date: None, number: None, weak: true, same: false })
+}
+
+/// A French edition's heading ([`super::french::heading`]: `À M. Dupré.`, `CCCXV. — AU MÊME.`, `Mme X à M. Y.`),
+/// read as the English heading it stands for, its text as printed. Unnumbered, a letter must follow it.
+fn french(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
+    let (number, after) = dashed.map_or((None, 0), |(n, after)| (Some(n), after));
+    let p = super::french::heading(&t[after..], number)?;
+    let text = t.trim_end_matches('.').to_string();
+    let weak = p.number.is_none();
+    let date = None;
+    let (senders, recipients, number, same) = (p.senders, p.recipients, p.number, p.same);
+    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same })
 }
 
 /// English words of grammar that a German heading's parties never hold.

@@ -231,6 +231,22 @@ pub fn extract_into(raw: &str, budget: usize, buf: &mut String) -> Marks {
             marks.markers.push((raw[i + 1..i + len - 1].to_string(), out.len()));
             i += len;
         } else if c.is_ascii_digit()
+            && i >= 2
+            && b[i - 1] == b'('
+            && marks.has_room(budget)
+            && let Some(len) = round_marker(&b[i - 2..])
+            && memchr::memchr(0xc3, b).is_some()
+        {
+            // `vos vers (1), et`: a French edition's marker in round brackets after a space, in a paragraph written
+            // in French (an accented letter in it, C3); the bracket and the space go with it. In an English
+            // paragraph `(1)` stays as printed.
+            out.pop();
+            if out.ends_with_space() {
+                out.pop();
+            }
+            marks.markers.push((raw[i..i + len].to_string(), out.len()));
+            i += len + 1;
+        } else if c.is_ascii_digit()
             && marks.has_room(budget)
             && (glued_before(&raw[..i]) || i == 0 && opens_paragraph(&b[i..]) || spaced_marker(&raw[..i], &raw[i..]))
             && let Some(len) = marker_digits(&b[i..]).or_else(|| (i == 0).then(|| leading_digits(&b[i..])).flatten())
@@ -310,6 +326,20 @@ fn bracket_marker(before: &str, b: &[u8]) -> Option<usize> {
         return None;
     }
     Some(n + 2)
+}
+
+/// `s (1),`: from the byte before a `(`, a word's end or a space after one, then one or two digits and `)` followed
+/// by the end, a space or punctuation (not a bracket). Gives the digits' length.
+fn round_marker(b: &[u8]) -> Option<usize> {
+    if b[0] != b' ' && !b[0].is_ascii_alphabetic() && b[0] < 0x80 {
+        return None;
+    }
+    let n = b[2..].iter().take(3).take_while(|x| x.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) || b.get(2 + n) != Some(&b')') || b[2] == b'0' {
+        return None;
+    }
+    let after = b.get(3 + n).is_none_or(|&x| x == b' ' || x.is_ascii_punctuation() && !matches!(x, b'(' | b'['));
+    after.then_some(n)
 }
 
 /// Whether a `(` in `before` is left open (the last round bracket in it opens).

@@ -797,6 +797,9 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
         let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
         // `Erfurt den 9. März 1791`, `Gotha, d. 17ten März`: a German date's article.
         let s = ["den ", "d. "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(s);
+        // `À Cirey, le 24 octobre 1738`, `Croisset, mercredi soir, 14 [janvier 1857]`: a French date's article
+        // and weekday.
+        let s = super::french::date_article(s);
         scan_date(s).filter(|f| f.len == s.len())
     };
     let all = covering(t);
@@ -892,7 +895,7 @@ fn place_of(words: &str) -> Option<String> {
         }
         _ => p,
     };
-    (!no_place).then(|| p.replace(['[', ']'], ""))
+    (!no_place).then(|| super::french::place_without_a(p).replace(['[', ']'], ""))
 }
 
 /// Small words inside a place before a date: `Victory, off Cape Sicie`, `On board the Bellerophon`, `Newcastle
@@ -1108,9 +1111,12 @@ pub fn place_and_day(line: &str) -> Option<&str> {
     let mut day = day.split_whitespace();
     let (Some(weekday), time) = (day.next(), day.next()) else { return None };
     let times = ["morning", "afternoon", "evening", "night"];
-    let day_ok = WEEKDAYS.iter().any(|w| weekday.eq_ignore_ascii_case(w))
-        && day.next().is_none()
-        && time.is_none_or(|x| times.iter().any(|w| x.eq_ignore_ascii_case(w)));
+    let english = || {
+        WEEKDAYS.iter().any(|w| weekday.eq_ignore_ascii_case(w))
+            && time.is_none_or(|x| times.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    };
+    // `Croisset, lundi.`, `Nohant, mercredi soir`.
+    let day_ok = day.next().is_none() && (english() || super::french::weekday_and_time(weekday, time));
     let place = place.quick_trim();
     let words = place.split_whitespace().count();
     let place_ok = (1..=4).contains(&words)
@@ -1455,7 +1461,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim().trim_start_matches(['“', '"']);
     // An opener starts with one of the letters below; an address ends in its colon.
     let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y')) && !t.ends_with(':') {
+    // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is a short line.
+    let french_c = first == Some(b'c') && t.len() <= 32;
+    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y')) && !french_c && !t.ends_with(':') {
         return None;
     }
     let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
@@ -1474,7 +1482,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
             // `Dr Sir`, `My Dr Friend`: `Dear` as the eighteenth century wrote it short, before a courtesy.
             || ["dr sir", "dr. sir", "dr madam", "dr. madam", "my dr ", "dr friend", "dr brother", "dr sister"]
                 .iter()
-                .any(|o| starts(o)));
+                .any(|o| starts(o)))
+        // `Monsieur,`, `Ma chère fille,`, `Mon cher maître,`.
+        || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head);
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6

@@ -10,6 +10,7 @@ mod around;
 mod calendar;
 mod closing_date;
 mod covering;
+mod french;
 mod given_names;
 mod heading;
 mod initials;

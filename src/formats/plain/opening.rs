@@ -20,6 +20,7 @@ pub fn collection_writer(line: &str) -> Option<Person> {
         .filter(|&at| at > 0)
         .find_map(|at| titled_writer(t[..at].trim_end_matches(['.', ',', ' '])))
         .or_else(|| titled_writer(t))
+        .or_else(|| super::french::collection_writer(t))
 }
 
 /// Where a title's parts may end: before `, `, `: `, `; `, ` (`, ` - `, ` — ` and `. ` (not after an initial).
