@@ -77,7 +77,9 @@ fn numbered_letters_old_style_dates_and_family_salutations() {
     assert_eq!(cited(bell), ["1751-10-14"]);
     let father = by_start(&c, "Dear Father,");
     assert_eq!(father.number.as_deref(), Some("3"));
-    assert_eq!(people(father), pair("Dunn", "Father"));
+    // `Dear Father` from one writer's letters: the writer's surname, marked as inferred, the bond as printed.
+    assert_eq!(people(father), pair("Dunn", "Dunn"));
+    assert_eq!((&*father.recipient.0[0].printed, father.recipient.0[0].basis.as_str()), ("Father", "inferred"));
     assert_eq!((date(father).as_deref(), father.place()), (Some("1917-03-02"), Some("Flanders")));
 }
 

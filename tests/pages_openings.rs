@@ -84,7 +84,9 @@ fn a_bracketed_heading_between_narrative_paragraphs_opens_a_letter_dated_or_not(
     assert_eq!((date(friend).as_deref(), friend.place()), (Some("1832-04-09"), Some("Edinburgh")));
     // No dateline at all: the salutation right under the bracket shows the letter.
     let father = by_start(&c, "My dear Father,");
-    assert_eq!((people(father), date(father)), (pair("Ashcombe", "Father"), None));
+    // `My dear Father` in one writer's letters: the writer's surname, the bond as printed.
+    assert_eq!((people(father), date(father)), (pair("Ashcombe", "Ashcombe"), None));
+    assert_eq!(&*father.recipient.0[0].printed, "his father");
 }
 
 /// Headings that end in a full stop, as printed editions set them: `812. To the Rev. Nathaniel Pell.` and

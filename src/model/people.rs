@@ -55,7 +55,7 @@ pub struct Person {
 }
 
 /// Words of family a letter may name its addressee by alone (`Dear Wife`, `My dear Mother`).
-pub const KIN_WORDS: [&str; 20] = [
+pub const KIN_WORDS: [&str; 21] = [
     "mother",
     "father",
     "son",
@@ -76,11 +76,14 @@ pub const KIN_WORDS: [&str; 20] = [
     "grandfather",
     "mamma",
     "papa",
+    "parents",
 ];
 
 /// The kin who most often bear the writer's own surname: a letter to `Wife` from `Samuel Pike` goes to a Pike.
-const SAME_NAME_KIN: [&str; 12] =
-    ["mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "boy", "girl", "mamma", "papa"];
+const SAME_NAME_KIN: [&str; 13] = [
+    "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "boy", "girl", "mamma", "papa",
+    "parents",
+];
 
 /// Whether a word of family names kin who most often bear the writer's own surname ([`SAME_NAME_KIN`]).
 pub fn shares_writers_name(word: &str) -> bool {

@@ -4,11 +4,12 @@
 //! form stays as printed. A given name the page does not tie to one surname stays as it is. A peer who signs with
 //! his title's place (`CLARENDON`) is likewise the Earl of Clarendon the page names.
 
+use super::page_names::Page;
 use crate::model::{Letter, People, Person, PersonBasis};
 use rustc_hash::FxHashMap;
 
 /// Resolves the given names of one file's letters (see the module).
-pub(super) fn resolve(letters: &mut [Letter]) {
+pub(super) fn resolve(letters: &mut [Letter], page: &Page) {
     if !letters.iter().any(|l| sides(l).any(|p| alone(p).is_some())) {
         return;
     }
@@ -27,20 +28,35 @@ pub(super) fn resolve(letters: &mut [Letter]) {
         if same(&p.name, &given) || given == "the" || super::parties::is_title(&given) {
             continue;
         }
-        full.entry(given)
-            .and_modify(|known| {
-                if known.as_deref().is_some_and(|k| !same(k, &p.name)) {
-                    *known = None;
-                }
-            })
-            .or_insert_with(|| Some(p.name.clone()));
+        tie(&mut full, given, &p.name);
     }
-    if full.is_empty() {
+    if full.is_empty() && page.names(letters).is_empty() {
         return;
     }
+    // The title line and the introduction name people in full too (`her brother, Frederick Hale`): asked only of a
+    // name the letters' parties do not give (a short form, `Fred`, or a given name no party bears).
+    let mut elsewhere: FxHashMap<String, Option<Box<str>>> = FxHashMap::default();
+    for n in page.names(letters) {
+        let given = n.given();
+        if !parties_word(&given) {
+            tie(&mut elsewhere, given, &n.surname);
+        }
+    }
+    let sorted = |map: FxHashMap<String, Option<Box<str>>>| {
+        let mut v: Vec<(String, Option<Box<str>>)> = map.into_iter().collect();
+        v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        v
+    };
+    let (full, elsewhere) = (sorted(full), sorted(elsewhere));
+    let surname = |p: &Person| {
+        let given = alone(p)?;
+        match full.binary_search_by(|(g, _)| g.as_str().cmp(&given)) {
+            Ok(at) => full[at].1.clone(),
+            Err(_) => owner(&[&full, &elsewhere], &given, p.printed.trim_end().ends_with('.')),
+        }
+    };
     for l in letters.iter_mut() {
         for side in [&mut l.sender, &mut l.recipient] {
-            let surname = |p: &Person| alone(p).and_then(|g| full.get(&g)?.clone());
             if !side.0.iter().any(|p| surname(p).is_some()) {
                 continue;
             }
@@ -55,6 +71,45 @@ pub(super) fn resolve(letters: &mut [Letter]) {
             *side = People(people.into());
         }
     }
+}
+
+/// Ties a given name to a surname in `map`: `None` once two surnames share it.
+fn tie(map: &mut FxHashMap<String, Option<Box<str>>>, given: String, surname: &str) {
+    map.entry(given)
+        .and_modify(|known| {
+            if known.as_deref().is_some_and(|k| !same(k, surname)) {
+                *known = None;
+            }
+        })
+        .or_insert_with(|| Some(surname.into()));
+}
+
+/// A title or an article, no given name.
+fn parties_word(given: &str) -> bool {
+    given == "the" || super::parties::is_title(given)
+}
+
+/// Given names (lowercase, in order) and the one surname each is tied to, if one.
+type Tied = [(String, Option<Box<str>>)];
+
+/// The one surname of the given names the page ties to one surname that `word` is, or begins as its short form
+/// (`fred` of `frederick`, three letters at least, not cut short with a dot): none when two surnames fit.
+fn owner(maps: &[&Tied], word: &str, dotted: bool) -> Option<Box<str>> {
+    let short_form = word.chars().count() >= 3 && !dotted && !parties_word(word);
+    let mut found: Option<&Box<str>> = None;
+    let from = |sorted: &Tied| sorted.partition_point(|(g, _)| g.as_str() < word);
+    let tied = maps.iter().flat_map(|m| m[from(m)..].iter().take_while(|(g, _)| g.starts_with(word)));
+    for (given, surname) in tied {
+        if given != word && !(short_form && given.chars().all(char::is_alphabetic)) {
+            continue;
+        }
+        let surname = surname.as_ref()?;
+        match found {
+            Some(f) if !same(f, surname) => return None,
+            _ => found = Some(surname),
+        }
+    }
+    found.cloned()
 }
 
 /// The place a peer's title names (`Earl of Clarendon` gives `Clarendon`), by which he signs.
@@ -110,7 +165,7 @@ mod tests {
                 person("Winston", "Winston", PersonBasis::Salutation),
             ),
         ];
-        resolve(&mut letters);
+        resolve(&mut letters, &Page::new("", None));
         let to = &letters[1].recipient.0[0];
         assert_eq!((&*to.name, &*to.printed), ("Churchill", "Winston"));
         assert_eq!(&*letters[0].recipient.0[0].name, "President", "an office is no given name");
@@ -128,7 +183,7 @@ mod tests {
                 person("Crampton", "John F. Crampton", PersonBasis::Salutation),
             ),
         ];
-        resolve(&mut letters);
+        resolve(&mut letters, &Page::new("", None));
         let from = &letters[1].sender.0[0];
         assert_eq!((&*from.name, &*from.printed), ("Earl of Clarendon", "CLARENDON"));
     }
@@ -142,7 +197,7 @@ mod tests {
             ),
             letter(person("John", "John", PersonBasis::Signature), person("Mother", "Mother", PersonBasis::Salutation)),
         ];
-        resolve(&mut letters);
+        resolve(&mut letters, &Page::new("", None));
         assert_eq!(&*letters[1].sender.0[0].name, "John");
         assert_eq!(&*letters[1].recipient.0[0].name, "Mother");
     }
@@ -164,7 +219,7 @@ mod tests {
             ),
             letter(person("John", "John", PersonBasis::Signature), person("Gale", "Thomas Gale", PersonBasis::Heading)),
         ];
-        resolve(&mut letters);
+        resolve(&mut letters, &Page::new("", None));
         assert_eq!(&*letters[1].sender.0[0].name, "Gale");
         assert_eq!(&*letters[2].recipient.0[0].name, "President");
         assert_eq!(&*letters[3].sender.0[0].name, "John");

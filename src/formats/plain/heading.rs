@@ -511,6 +511,8 @@ fn undated_writer(s: &str, numbered: bool) -> bool {
     let marked = |w: &&str| parties::is_title(w) || (w.len() == 2 && w.ends_with('.'));
     capitalised && (3..=6).contains(&words.len())
         || words.len() == 2 && capitalised && (numbered || words.iter().any(marked))
+        // `From his Father`: the writer's kin, by the bond alone.
+        || crate::model::named_by_kin(s)
 }
 
 /// Whether the first line of a heading wrapped over several lines could open one: its words so far could be a

@@ -194,6 +194,22 @@ impl Draft {
         signed(last, after_close).is_some() || after_close && initials_alone(last)
     }
 
+    /// The writer's initials alone at the foot of the text (`A. Q.`, `Your loving father, T. J.`), as printed: a
+    /// signature that names no one by itself ([`super::initials`] finds whom the page names so).
+    pub fn signed_initials(&self) -> Option<String> {
+        let p = &self.letter.paragraphs;
+        let last = close_text(p.last()?);
+        if last.len() > 60 || p.len() < 2 || !last.ends_with(|c: char| c.is_ascii_uppercase() || c == '.') {
+            return None;
+        }
+        let tail = match last.rfind([',', '|']) {
+            Some(at) if is_close(&last[..=at]) => last[at + 1..].quick_trim(),
+            Some(_) => return None,
+            None => last,
+        };
+        super::initials::letters_of(tail).map(|_| tail.to_string())
+    }
+
     /// Whether the last paragraph is a close waiting for the writer's name (`your most obedient servant,`).
     pub fn awaits_signature(&self) -> bool {
         self.letter.paragraphs.last().is_some_and(is_close)

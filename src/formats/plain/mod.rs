@@ -13,9 +13,11 @@ mod covering;
 mod french;
 mod given_names;
 mod heading;
+mod initials;
 mod inline;
 mod item_lines;
 mod items;
+mod kin;
 
 pub use inline::looked_back;
 pub use lines::short_place;
@@ -25,6 +27,7 @@ mod lines;
 mod look;
 mod official;
 mod opening;
+mod page_names;
 mod paragraphs;
 pub mod parties;
 mod posts;
@@ -78,9 +81,12 @@ impl Format for PlainText {
             at += done;
             no += done;
         }
-        let mut parsed = p.finish();
+        let (mut parsed, writer, signed) = p.finish();
         letter::end_file(&mut parsed.letters);
-        given_names::resolve(&mut parsed.letters);
+        let page = page_names::Page::new(text, writer.as_ref());
+        initials::resolve(&mut parsed.letters, &signed, &page);
+        given_names::resolve(&mut parsed.letters, &page);
+        kin::resolve(&mut parsed.letters, &page);
         sovereigns::resolve(&mut parsed.letters);
         parsed
     }
@@ -175,6 +181,8 @@ struct Parser<'a> {
     intro: Option<Vec<(usize, &'a str)>>,
     /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
     writer: Option<parties::Person>,
+    /// The letters (by index) that sign with initials alone and name no writer otherwise, with the initials.
+    signed_initials: Vec<(usize, String)>,
     /// The covering letter (its index among the letters read) whose enclosure comes next.
     enclosed_by: Option<usize>,
     /// An official letter's `From` / `To` address block being read.
@@ -832,8 +840,12 @@ impl<'a> Parser<'a> {
             paragraphs::split_each(&intro, |para| d.add_paragraph(para));
         }
         if let Some(d) = self.cur.take() {
+            let initials = d.signed_initials();
             let (mut letter, notes) = d.finish();
             self.close_figures(&letter);
+            if let Some(i) = initials.filter(|_| letter.sender.is_empty()) {
+                self.signed_initials.push((self.out.letters.len(), i));
+            }
             if let Some(w) = &self.writer {
                 if letter.sender.is_empty() {
                     opening::give_writer(&mut letter, w);
@@ -857,7 +869,8 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn finish(mut self) -> Parsed {
+    /// The letters and notes read, with the title line's writer and the letters signed with initials alone.
+    fn finish(mut self) -> (Parsed, Option<parties::Person>, Vec<(usize, String)>) {
         self.flush_block();
         self.close_letter();
         self.settle_figures();
@@ -865,7 +878,7 @@ impl<'a> Parser<'a> {
             let message = "lines that open a letter are followed by no heading".to_string();
             self.out.notes.push(Note { line: *no, severity: Severity::Warning, message });
         }
-        self.out
+        (self.out, self.writer, self.signed_initials)
     }
 }
 
