@@ -447,10 +447,17 @@ impl Series {
     }
 }
 
-/// `28`, `XXI`, `lxxxvi`: a letter's number as a value.
+/// `28`, `XXI`, `lxxxvi`, `171 J` (a correspondence's number with its writer's initial): a letter's number as a
+/// value.
 fn number_value(n: &str) -> Option<u64> {
     if let Ok(v) = n.parse::<u64>() {
         return Some(v);
+    }
+    if let Some((figures, initial)) = n.split_once(' ')
+        && initial.len() == 1
+        && initial.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return figures.parse().ok();
     }
     let digit = |c: char| match c.to_ascii_uppercase() {
         'I' => Some(1),

@@ -1097,8 +1097,9 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
 /// The days of the week, as a dateline may name one after its place or its year.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-/// `Cambridge, Saturday.`, `Down, Wednesday evening`: the whole dateline of an undated letter, a place of one to
-/// four capitalised words, a comma, and a day of the week (perhaps with its time of day). Gives the place.
+/// `Cambridge, Saturday.`, `Down, Wednesday evening`, `Meilen, undated`: the whole dateline of an undated letter, a
+/// place of one to four capitalised words, a comma, and a day of the week (perhaps with its time of day) or the
+/// editor's `undated`. Gives the place.
 pub fn place_and_day(line: &str) -> Option<&str> {
     let t = line.quick_trim();
     if t.len() > 60 || !t.starts_with(char::is_uppercase) {
@@ -1108,7 +1109,8 @@ pub fn place_and_day(line: &str) -> Option<&str> {
     let mut day = day.split_whitespace();
     let (Some(weekday), time) = (day.next(), day.next()) else { return None };
     let times = ["morning", "afternoon", "evening", "night"];
-    let day_ok = WEEKDAYS.iter().any(|w| weekday.eq_ignore_ascii_case(w))
+    let undated = weekday.eq_ignore_ascii_case("undated") && time.is_none();
+    let day_ok = (undated || WEEKDAYS.iter().any(|w| weekday.eq_ignore_ascii_case(w)))
         && day.next().is_none()
         && time.is_none_or(|x| times.iter().any(|w| x.eq_ignore_ascii_case(w)));
     let place = place.quick_trim();

@@ -12,6 +12,7 @@ mod closing_date;
 mod covering;
 mod given_names;
 mod heading;
+mod initialled;
 mod inline;
 
 pub use inline::looked_back;
@@ -73,8 +74,10 @@ impl Format for PlainText {
             at += done;
             no += done;
         }
+        let initialled = std::mem::take(&mut p.initialled);
         let mut parsed = p.finish();
         letter::end_file(&mut parsed.letters);
+        initialled::resolve(&mut parsed.letters, &initialled);
         given_names::resolve(&mut parsed.letters);
         sovereigns::resolve(&mut parsed.letters);
         parsed
@@ -183,6 +186,8 @@ struct Parser<'a> {
     page_date: Option<crate::model::Date>,
     /// An e-book's title page was read (`Title: The Letters of ...`): its `Author:` is the book's, no letter's.
     book: bool,
+    /// The letters opened by a number with the writer's initial (`171 J`): their index and the initial.
+    initialled: Vec<(usize, u8)>,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -318,6 +323,32 @@ impl<'a> Parser<'a> {
     /// `look` is the line's [`Look`].
     fn small_shape(&mut self, no: usize, line: &'a str, next: &[&'a str], look: &Look) -> bool {
         let lead = look.lead;
+        // `171 J` alone over a date line or a greeting: a correspondence's number with its writer's initial.
+        if look.text.len() <= 6
+            && lead.is_some_and(|b| b.is_ascii_digit())
+            && let Some(initial) = initialled::number(look.text)
+            && (opening::letter_follows(next)
+                || next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| initialled::dateline(l).is_some()))
+        {
+            let text = look.text.to_string();
+            self.open(no, heading::Heading { number: Some(text.clone()), ..heading::Heading::bare(text) });
+            self.initialled.push((self.out.letters.len(), initial));
+            return true;
+        }
+        // Its dateline, with the writer's address and letterhead.
+        if look.digit
+            && self.initialled.last().is_some_and(|&(ix, _)| ix == self.out.letters.len())
+            && self.under_heading()
+            && let Some(d) = initialled::dateline(look.text)
+        {
+            let source = format!("dateline after the heading: date line \"{}\"", look.text);
+            if let Some(draft) = self.cur.as_mut() {
+                draft.set_written(d.found, source);
+                draft.set_place(d.place);
+            }
+            self.last = Last::Other;
+            return true;
+        }
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value, line.quick_trim())
@@ -449,6 +480,7 @@ impl<'a> Parser<'a> {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
             return None;
         }
+
         // What stands beside the date is read after it: as the line after it only when it greets (an addressee
         // beside it, `Hon. J. K. Wendell`, is no place of the date's).
         let beside: &[&str] = if lines::salutation(other).is_some() { &[other] } else { &[] };
@@ -468,7 +500,10 @@ impl<'a> Parser<'a> {
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
         // `L413` alone after a note: the next letter's number, no words of the note.
-        let code = || line.len() <= 16 && (lines::edition_code(line).is_some() || lines::bare_number(line).is_some());
+        let code = || {
+            line.len() <= 16 && (lines::edition_code(line).is_some() || lines::bare_number(line).is_some())
+                || initialled::number(line.quick_trim()).is_some()
+        };
         // Under an editor's notes a heading opens the next letter.
         let heading = || self.note_block && heading::weak(line, false).is_some();
         if footnote_goes_on

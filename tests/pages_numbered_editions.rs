@@ -1,0 +1,49 @@
+//! Printed editions whose letters are numbered in their own ways (tests/pages/<style>/): a two-person
+//! correspondence numbered with the writer's initial (`41 K`), an editor's narrative edition (`LETTER XXI.`, a
+//! commentary, a superscription `For ...: These.`), and an eighteenth-century edition (`LETTER XII.` / `TO MR.
+//! FENWICK.`, dates with `O.S.`, dates cited in words).
+
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
+
+#[test]
+fn a_correspondence_numbered_with_the_writers_initial() {
+    let c = pages("initialled_correspondence");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your paper on the viscosity");
+    assert_eq!(first.number.as_deref(), Some("41 K"));
+    assert_eq!(people(first), pair("Kessler", "Reisinger"), "signed KESSLER, greeting `Dear Professor Reisinger`");
+    assert_eq!(basis(first), ["signature"]);
+    assert_eq!(
+        (date(first).as_deref(), first.place()),
+        (Some("1911-03-03"), Some("Küsnacht")),
+        "`Seestrasse 12, Küsnacht, 3 March 1911`: the street's number is no part of the place"
+    );
+    assert_eq!((markers(first), notes(first)), (vec!["1"], vec!["Published in the Annalen der Physik for 1911."]));
+    let answer = by_start(&c, "Many thanks for your letter of 3 March");
+    assert_eq!(answer.number.as_deref(), Some("42 R"));
+    assert_eq!(people(answer), pair("Reisinger", "Kessler"), "`Dear friend`: the other correspondent");
+    assert_eq!(
+        (date(answer).as_deref(), answer.place()),
+        (Some("1911-03-09"), Some("Innsbruck")),
+        "the letterhead `PROF. DR. REISINGER` beside `9 March 1911, Innsbruck, Museumstrasse 7`"
+    );
+    assert!(!answer.paragraphs.iter().any(|p| p.contains("PROF. DR.")), "{:?}", answer.paragraphs);
+    assert_eq!(notes(answer), ["Kessler's letter of 3 March, no. 41 above."], "the next number is no note's text");
+    assert_eq!(cited(answer), ["1911-03-03"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find("reisinger_kessler/1"), Some(ReplyBasis::Explicit)));
+    let undated = by_start(&c, "Many thanks for your letter and");
+    assert_eq!(people(undated), pair("Kessler", "Reisinger"));
+    assert_eq!((date(undated), undated.place()), (None, Some("Küsnacht")), "`Küsnacht, undated`");
+    assert_eq!(
+        (undated.replies_to, undated.reply_basis),
+        (c.find("reisinger_kessler/2"), Some(ReplyBasis::Inferred)),
+        "an undated thanks answers the letter numbered before it"
+    );
+    let unsigned = by_start(&c, "I am sorry to hear");
+    assert_eq!(people(unsigned), pair("Reisinger", "Kessler"), "no signature: `44 R` is Reisinger's");
+    assert_eq!(basis(unsigned), ["inferred"]);
+    assert!(c.letters.iter().all(|l| l.number.as_deref() != Some("3 A")), "a number over running text opens nothing");
+    assert!(unsigned.paragraphs.iter().any(|p| p.starts_with("and it is yours")), "{:?}", unsigned.paragraphs);
+}
