@@ -47,3 +47,34 @@ fn a_correspondence_numbered_with_the_writers_initial() {
     assert!(c.letters.iter().all(|l| l.number.as_deref() != Some("3 A")), "a number over running text opens nothing");
     assert!(unsigned.paragraphs.iter().any(|p| p.starts_with("and it is yours")), "{:?}", unsigned.paragraphs);
 }
+
+#[test]
+fn an_eighteenth_century_edition_with_old_style_dates_and_dates_cited_in_words() {
+    let c = pages("eighteenth_century");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "I HAVE now been a fortnight");
+    assert_eq!(first.number.as_deref(), Some("XII"));
+    assert_eq!(people(first), pair("Pelling", "Fenwick"), "the collection's writer to `MR. FENWICK`");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1718-03-14"), Some("Smyrna")), "`March 14, O.S. 1718`");
+    let baths = by_start(&c, "YOU will expect");
+    assert_eq!(people(baths), pair("Pelling", "Bute"), "`TO THE COUNTESS OF BUTE.`: the title's place");
+    assert_eq!(baths.recipient.0[0].printed.as_ref(), "THE COUNTESS OF BUTE");
+    assert!(baths.paragraphs[0].starts_with("YOU will expect some account"), "the capitals open the text");
+    assert_eq!(markers(baths), ["*", "†"]);
+    assert_eq!(notes(baths)[1], "Lady Pelling tells the same story in her letter of March 14 to Lady ----.");
+    assert!(baths.references.is_empty(), "a note's letter of March 14 is no reference of the letter");
+    let answer = by_start(&c, "I RECEIVED yours from Smyrna");
+    assert_eq!(people(answer), pair("Fenwick", "Pelling"), "`MR. FENWICK TO LADY HARRIET PELLING.`");
+    assert_eq!((answer.number.as_deref(), date(answer)), (None, None));
+    assert_eq!(cited(answer), ["1718-03-14"], "`yours from Smyrna of the fourteenth of March`");
+    assert_eq!(
+        (answer.replies_to, answer.reply_basis),
+        (c.find("pelling_letters/1"), Some(ReplyBasis::Explicit)),
+        "undated: the one letter of the page from Lady Pelling to him of 14 March"
+    );
+    let later = by_start(&c, "I HAVE had no answer");
+    assert_eq!(people(later), pair("Pelling", "Bute"));
+    assert_eq!(cited(later), ["1718-03-20"], "`my letter of the twentieth of March`");
+    assert_eq!(later.references[0].letter, c.find("pelling_letters/2"));
+    assert_eq!(later.replies_to, None, "her own letter is no letter she answers");
+}

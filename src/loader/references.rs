@@ -783,7 +783,8 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         && !last.bytes().all(|b| b.is_ascii_digit())
         && word_kind(last) & kind::NOUN == 0
     {
-        return None;
+        // `yours from Adrianople of the first of April`: the place it came from stands between.
+        return from_place(before).and_then(owner_before);
     }
     // The last eight words, back to front, with their first bytes: found as they are looked at.
     let (mut end, mut taken) = (Some(before.len()), 0);
@@ -834,6 +835,21 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         }
     }
     None
+}
+
+/// `yours from Adrianople` → `yours`: the text before a place of one to three capitalised words after `from`.
+fn from_place(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    // Only the last bytes are looked at: the place is short.
+    let mut start = t.len().saturating_sub(60);
+    while !t.is_char_boundary(start) {
+        start += 1;
+    }
+    let at = start + t[start..].rfind(" from ")?;
+    let place = &t[at + " from ".len()..];
+    let words = place.split(' ').count();
+    ((1..=3).contains(&words) && place.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())))
+        .then_some(&t[..at])
 }
 
 /// Where the last space of `s` is (a byte scan back: the space is a word away), or the last byte of a dash that

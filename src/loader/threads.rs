@@ -573,6 +573,13 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                     && !taken.contains(&c)
                     && !namesakes(&corpus.letters[c], from, to)
             };
+            // An undated letter's citation has no year of its own: only the one letter of its page of that day.
+            if l.date.is_none() {
+                let on_page = if slack == 0 { same_page_day(corpus, ix, (from, to), d) } else { None };
+                links.references[k] = on_page.filter(|&c| fits(c));
+                taken.extend(links.references[k]);
+                continue;
+            }
             let found = pairs_of(from, to)
                 .chain(carried_pairs)
                 .find_map(|(f, t)| index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| fits(c)))
@@ -614,6 +621,27 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         links.parent = Some((p, ReplyBasis::Explicit, words));
     }
     links
+}
+
+/// The letters an undated letter's page is looked through, each way, for the letter it cites.
+const PAGE_SCAN: usize = 400;
+
+/// The one letter from `from` to `to` near letter `ix` in its file (its page) dated on the month and day of `d`,
+/// when exactly one is: an undated letter cites a day whose year the page does not give.
+fn same_page_day(corpus: &Corpus, ix: LetterIx, (from, to): (&People, &People), d: Date) -> Option<LetterIx> {
+    let letters = &corpus.letters;
+    let file = &letters[ix].file;
+    let lo = ix.saturating_sub(PAGE_SCAN);
+    let hi = (ix + PAGE_SCAN + 1).min(letters.len());
+    let mut found = (lo..hi).filter(|&c| {
+        let o = &letters[c];
+        c != ix
+            && o.file == *file
+            && o.date.is_some_and(|od| (od.month, od.day) == (d.month, d.day))
+            && pairs_of(from, to).any(|pair| pair_matches(o, pair))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// Whether `c` passed between namesakes of `from` and `to`, not them: one surname, other given names as printed

@@ -631,6 +631,15 @@ impl<'a> Parser<'a> {
             self.last_recipients.clone_from(&h.recipients);
         }
         let pending = std::mem::take(&mut self.pending);
+        // `LETTER XII.` / `TO THE COUNTESS OF MAR.`: a numbered heading in capitals names a peer by the title's place.
+        if pending.number.is_some()
+            && h.senders.is_empty()
+            && let [only] = h.recipients.as_mut_slice()
+            && !h.text.bytes().any(|b| b.is_ascii_lowercase())
+            && let Some(place) = parties::title_place(&only.name)
+        {
+            only.name = place.to_string();
+        }
         let mut d = Draft::new(self.file, no, h);
         d.number = d.number.take().or(pending.number);
         d.classification = pending.classification;
