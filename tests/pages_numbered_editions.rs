@@ -78,3 +78,50 @@ fn an_eighteenth_century_edition_with_old_style_dates_and_dates_cited_in_words()
     assert_eq!(later.references[0].letter, c.find("pelling_letters/2"));
     assert_eq!(later.replies_to, None, "her own letter is no letter she answers");
 }
+
+#[test]
+fn an_editors_narrative_edition_with_superscriptions_and_a_quoted_letter() {
+    let c = pages("narrative_edition");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "I beseech you");
+    assert_eq!(first.number.as_deref(), Some("XXI"), "`LETTER XXI.` over the commentary and the superscription");
+    assert_eq!(people(first), pair("Ashdown", "Committee at Northampton"), "a body of people, where it sits");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1644-01-24"), Some("Huntingdon")), "`1643-4`");
+    assert_eq!(markers(first), ["†", "*"], "the star glued to the signature `ROBERT ASHDOWN.*`");
+    assert_eq!(notes(first), ["The arrears were of eleven weeks.", "Saturday next was the 27th."]);
+    let commentary =
+        ["winter of this year", "Committee sent part", "Ashdown's answer", "answer was written", "marched"];
+    for l in &c.letters {
+        assert!(
+            !l.paragraphs.iter().any(|p| commentary.iter().any(|w| p.contains(w))),
+            "the editor's commentary is no letter's text: {:?}",
+            l.paragraphs
+        );
+    }
+    let quoted = by_start(&c, "I have received command from the Lords");
+    assert_eq!(people(quoted), pair("Dalby", "Ashdown"), "signed `WILL. DALBY.`; the commentary: `wrote to Ashdown`");
+    assert_eq!((date(quoted).as_deref(), quoted.place()), (Some("1644-06-02"), Some("Newark")));
+    assert_eq!(quoted.number, None);
+    let answer = by_start(&c, "I have yours of the 2d");
+    assert_eq!(answer.number.as_deref(), Some("XXII"));
+    assert_eq!(people(answer), pair("Ashdown", "Dalby"), "`For my honoured Friend Sir William Dalby, ...: These.`");
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1644-06-05"), Some("Stamford")));
+    assert!(!answer.paragraphs.iter().any(|p| p.starts_with("Stamford")), "the closing date line is no paragraph");
+    assert_eq!(cited(answer), ["1644-06-02"]);
+    assert_eq!(
+        (answer.replies_to, answer.reply_basis),
+        (c.find("ashdown_letters/2"), Some(ReplyBasis::Explicit)),
+        "`yours of the 2d`: the letter the commentary quotes"
+    );
+    let brother = by_start(&c, "I thank God");
+    assert_eq!(brother.number.as_deref(), Some("XXIII"), "`LETTER XXXV.` inside a sentence numbers nothing");
+    assert!(c.letters.iter().all(|l| l.number.as_deref() != Some("XXXV")));
+    assert_eq!(people(brother), pair("Ashdown", "Ashdown"), "`To my loving Brother Captain Henry Ashdown`");
+    assert_eq!(
+        (date(brother).as_deref(), brother.place()),
+        (Some("1645-03-09"), Some("Ely")),
+        "`9th March 1644-5, O.S.`"
+    );
+    assert_eq!(notes(brother), ["The mill was finished in the summer."]);
+    assert!(!brother.paragraphs.iter().any(|p| p.contains("last letter of the winter")), "{:?}", brother.paragraphs);
+}

@@ -20,6 +20,7 @@ pub use lines::short_place;
 mod letter;
 mod lines;
 mod look;
+mod narrative;
 mod official;
 mod opening;
 mod paragraphs;
@@ -188,6 +189,15 @@ struct Parser<'a> {
     book: bool,
     /// The letters opened by a number with the writer's initial (`171 J`): their index and the initial.
     initialled: Vec<(usize, u8)>,
+    /// The number of the last `LETTER XXI.` line, for the superscription an editor's commentary may stand before.
+    chapter: Option<String>,
+    /// Inside a letter the commentary quotes, in quotation marks.
+    quoting: bool,
+    /// The lines of the last paragraph that belongs to no letter (an editor's commentary).
+    aside: Vec<&'a str>,
+    /// The current letter opened with a superscription: a date line under its signature closes it, whatever its
+    /// date.
+    superscribed: bool,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -218,6 +228,10 @@ impl<'a> Parser<'a> {
         }
         // A site's menu between letters; in a body such a line may be a table's head, and is kept.
         if (self.cur.is_none() || self.zone == Zone::After) && lines::menu_line(look.text) {
+            return 0;
+        }
+        // A letter quoted in an editor's commentary opens with a quotation mark (`"`, or `“`, whose first byte is E2).
+        if (self.quoting || matches!(lead, Some(b'"' | 0xe2))) && self.quoted_letter(no, line) {
             return 0;
         }
         if (self.address.is_some() || lead == Some(b'f'))
@@ -356,11 +370,14 @@ impl<'a> Parser<'a> {
             return true;
         }
         // A number line is a short series code or opens with one of these (see `number_line`).
+        // Not in the middle of a sentence of commentary (`as he says in his` / `LETTER XXXV.` / `to them`).
         if (line.len() <= 16 || matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)))
+            && self.last != Last::Orphan
             && let Some(n) = lines::number_line(line)
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
+            self.chapter = Some(n.to_string());
             return true;
         }
         // `1673` (or `L412`) alone over `To George Catlett Marshall`: an edition's running number, even right after
@@ -413,6 +430,16 @@ impl<'a> Parser<'a> {
     /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `look` is
     /// the line's [`Look`].
     fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool, look: &Look) -> Option<usize> {
+        // `For ...: These.`, `To ...: These.`: a superscription, after an editor's commentary under `LETTER XXI.`.
+        if matches!(look.lead, Some(b'f' | b't'))
+            && look.text.ends_with("hese.")
+            && let Some(p) = narrative::superscription(look.text)
+        {
+            let number = self.chapter.take();
+            self.open(no, heading::Heading { recipients: vec![p], number, ..heading::Heading::bare(look.text.into()) });
+            self.superscribed = true;
+            return Some(0);
+        }
         if let Some(used) = self.date(no, line, next, fresh, look) {
             return Some(used);
         }
@@ -663,6 +690,55 @@ impl<'a> Parser<'a> {
         self.last = Last::Heading;
         self.in_notes = false;
         self.note_block = false;
+        self.chapter = None;
+        self.superscribed = false;
+    }
+
+    /// A line of a letter the commentary quotes (`"SIR,--I have received ...` to `"Windsor, 9th May 1645."`), or
+    /// its first: true when it was one. Its addressee is the edition's writer when the commentary before it says it
+    /// was written to him.
+    fn quoted_letter(&mut self, no: usize, line: &'a str) -> bool {
+        if !self.quoting {
+            if self.cur.is_some() && self.zone != Zone::After {
+                return false;
+            }
+            let Some(rest) = narrative::quoted_opening(line) else { return false };
+            let to_writer = self.writer.as_ref().filter(|w| narrative::written_to(&self.aside, &w.name)).cloned();
+            let greeting = line.quick_trim().trim_start_matches(['"', '\u{201c}']);
+            let greeting = greeting.split(",-").next().unwrap_or(greeting);
+            let text = format!("{greeting} (quoted in the commentary)");
+            self.open(
+                no,
+                heading::Heading { recipients: to_writer.into_iter().collect(), ..heading::Heading::bare(text) },
+            );
+            self.quoting = true;
+            self.block.push((no, rest));
+            self.last = Last::Body;
+            return true;
+        }
+        let (text, closes) = narrative::unquoted(line);
+        if line.quick_trim_start().starts_with(['"', '\u{201c}']) {
+            self.flush_block();
+        }
+        match lines::date_line(text).filter(|_| closes) {
+            Some(dl) => {
+                self.flush_block();
+                if let Some(d) = self.cur.as_mut() {
+                    d.set_written(dl.found, format!("closing date line \"{text}\""));
+                    d.set_place(dl.place);
+                }
+            }
+            None => self.block.push((no, text)),
+        }
+        if closes {
+            self.flush_block();
+            self.quoting = false;
+            self.zone = Zone::After;
+            self.last = Last::Other;
+        } else {
+            self.last = Last::Body;
+        }
+        true
     }
 
     /// A line that waits for a heading.
@@ -713,7 +789,9 @@ impl<'a> Parser<'a> {
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {
                 self.orphan(no);
+                self.aside.clear();
             }
+            self.aside.push(line);
             self.last = Last::Orphan;
             return;
         }
@@ -836,6 +914,7 @@ fn wrapped_heading(line: &str, next: &[&str], seen: Option<Option<bool>>) -> Opt
 
 /// Whether a body line ends a sentence, so that a heading or a date may follow it in the same block.
 fn paragraphs_end(line: &str) -> bool {
-    let t = line.quick_trim_end();
+    // A footnote's mark glued after the stop (`OLIVER MARSTON.*`) ends nothing of its own.
+    let t = line.quick_trim_end().trim_end_matches(['*', '†', '‡']);
     t.ends_with(['.', '!', '?', '"', '”'])
 }
