@@ -783,8 +783,9 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         && !last.bytes().all(|b| b.is_ascii_digit())
         && word_kind(last) & kind::NOUN == 0
     {
-        // `yours from Adrianople of the first of April`: the place it came from stands between.
-        return from_place(before).and_then(owner_before);
+        // `yours from Adrianople of the first of April`: the place it came from (capitalised) stands between.
+        let capital = last.starts_with(|c: char| c.is_uppercase());
+        return if capital { from_place(before).and_then(owner_before) } else { None };
     }
     // The last eight words, back to front, with their first bytes: found as they are looked at.
     let (mut end, mut taken) = (Some(before.len()), 0);
@@ -837,19 +838,24 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     None
 }
 
-/// `yours from Adrianople` → `yours`: the text before a place of one to three capitalised words after `from`.
+/// `yours from Adrianople` → `yours`: the text before a place of one to three capitalised words after `from`,
+/// read back a word at a time.
+#[cold]
 fn from_place(before: &str) -> Option<&str> {
     let t = before.trim_end();
-    // Only the last bytes are looked at: the place is short.
-    let mut start = t.len().saturating_sub(60);
-    while !t.is_char_boundary(start) {
-        start += 1;
+    let mut end = t.len();
+    for _ in 0..4 {
+        let space = t[..end].rfind(' ')?;
+        let word = &t[space + 1..end];
+        if word == "from" {
+            return (end < t.len()).then_some(&t[..space]);
+        }
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        end = space;
     }
-    let at = start + t[start..].rfind(" from ")?;
-    let place = &t[at + " from ".len()..];
-    let words = place.split(' ').count();
-    ((1..=3).contains(&words) && place.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())))
-        .then_some(&t[..at])
+    None
 }
 
 /// Where the last space of `s` is (a byte scan back: the space is a word away), or the last byte of a dash that

@@ -624,20 +624,19 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
 }
 
 /// The letters an undated letter's page is looked through, each way, for the letter it cites.
-const PAGE_SCAN: usize = 400;
+const PAGE_SCAN: usize = 50;
 
 /// The one letter from `from` to `to` near letter `ix` in its file (its page) dated on the month and day of `d`,
 /// when exactly one is: an undated letter cites a day whose year the page does not give.
 fn same_page_day(corpus: &Corpus, ix: LetterIx, (from, to): (&People, &People), d: Date) -> Option<LetterIx> {
     let letters = &corpus.letters;
     let file = &letters[ix].file;
-    let lo = ix.saturating_sub(PAGE_SCAN);
-    let hi = (ix + PAGE_SCAN + 1).min(letters.len());
-    let mut found = (lo..hi).filter(|&c| {
+    // A file's letters stand together: the page is looked through each way up to the first letter of another.
+    let before = (ix.saturating_sub(PAGE_SCAN)..ix).rev().take_while(|&c| letters[c].file.same(file));
+    let after = (ix + 1..(ix + PAGE_SCAN + 1).min(letters.len())).take_while(|&c| letters[c].file.same(file));
+    let mut found = before.chain(after).filter(|&c| {
         let o = &letters[c];
-        c != ix
-            && o.file == *file
-            && o.date.is_some_and(|od| (od.month, od.day) == (d.month, d.day))
+        o.date.is_some_and(|od| (od.month, od.day) == (d.month, d.day))
             && pairs_of(from, to).any(|pair| pair_matches(o, pair))
     });
     let one = found.next()?;

@@ -561,8 +561,6 @@ const CLOSES: &[&str] = &[
     "respectfully",
     "obediently",
     "friend",
-    "cordially",
-    "regards",
     // `Yr most obt Servt`: the eighteenth century's short forms.
     "servt",
 ];
@@ -637,8 +635,8 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
 
 /// For each byte, the words of [`CLOSES`] (a bit each) that end with it (in either case): `[0]` as their last
 /// byte, `[1]` as the one before it.
-static CLOSE_ENDS: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
-    let mut ends = [[0u32; 256]; 2];
+static CLOSE_ENDS: LazyLock<[[u16; 256]; 2]> = LazyLock::new(|| {
+    let mut ends = [[0u16; 256]; 2];
     for (bit, c) in CLOSES.iter().enumerate() {
         let b = c.as_bytes();
         for (k, &l) in b.iter().rev().take(2).enumerate() {

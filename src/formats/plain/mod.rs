@@ -915,6 +915,11 @@ fn wrapped_heading(line: &str, next: &[&str], seen: Option<Option<bool>>) -> Opt
 /// Whether a body line ends a sentence, so that a heading or a date may follow it in the same block.
 fn paragraphs_end(line: &str) -> bool {
     // A footnote's mark glued after the stop (`OLIVER MARSTON.*`) ends nothing of its own.
-    let t = line.quick_trim_end().trim_end_matches(['*', '†', '‡']);
+    let t = line.quick_trim_end();
+    // Only a line ending in `*` or in a character of several bytes is looked at again.
+    let t = match t.as_bytes().last() {
+        Some(b'*' | 0x80..=0xbf) => t.trim_end_matches(['*', '†', '‡']),
+        _ => t,
+    };
     t.ends_with(['.', '!', '?', '"', '”'])
 }
