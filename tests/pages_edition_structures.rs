@@ -213,3 +213,21 @@ fn a_letter_to_an_office_is_answered_by_its_holder() {
     assert_eq!((people(other), cited(other)), (pair("Pellew", "Dunmore"), vec!["1861-06-03".to_string()]));
     assert_eq!(other.replies_to, None, "the secretary of another government answers no letter to Bombay's");
 }
+
+/// A parliamentary paper prints the day a despatch was received after its heading, set off by a dash
+/// (`Sir H. Elmore to the Earl of Derwent.—(Received April 2.)`, or two hyphens where the dash was typed): the
+/// recipient's name ends before it, the date is the date line's, and the answers citing each despatch link to it.
+#[test]
+fn a_heading_s_day_of_receipt_is_no_part_of_the_recipient() {
+    let c = pages("blue_book_received");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let report = by_start(&c, "I HAVE the honour to report");
+    assert_eq!(people(report), pair("Elmore", "Earl of Derwent"));
+    assert_eq!((report.number.as_deref(), date(report).as_deref()), (Some("3"), Some("1874-03-21")));
+    let approval = by_start(&c, "I HAVE received your despatch");
+    assert_eq!(people(approval), pair("Earl of Derwent", "Elmore"));
+    assert_eq!(approval.replies_to, c.find(&report.id));
+    let release = by_start(&c, "WITH reference to your Lordship");
+    assert_eq!((people(release), date(release).as_deref()), (pair("Elmore", "Earl of Derwent"), Some("1874-04-20")));
+    assert_eq!(release.replies_to, c.find(&approval.id), "`--(Received May 1.)` as typed, too");
+}

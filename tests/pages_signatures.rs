@@ -121,3 +121,20 @@ fn a_rank_after_the_signature_keeps_one_man_for_the_reply_link() {
     assert_eq!(cited(last), ["1863-05-21"]);
     assert_eq!(last.replies_to, c.find(&answer.id), "{:?}", last.reply_evidence);
 }
+
+/// A writer's collected papers, headed `41. To Thomas Crane`: the edition says the writer wrote it, so a pet name
+/// signed in small letters (`Your Hettie`) is the writer, not another person; the answer headed `From Thomas
+/// Crane` and signed `Ever your Tom` is Crane's, to the writer.
+#[test]
+fn a_pet_name_signed_under_a_to_heading_is_the_collection_s_writer() {
+    let c = pages("pet_names");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let lectures = by_start(&c, "The lectures have begun again");
+    assert_eq!(people(lectures), pair("Vane", "Crane"));
+    assert_eq!((&*lectures.sender.0[0].printed, basis(lectures)), ("Hettie", vec!["signature"]));
+    let answer = by_start(&c, "Your letter of 3 May came");
+    assert_eq!(people(answer), pair("Crane", "Vane"));
+    assert_eq!(answer.replies_to, c.find(&lectures.id));
+    let thanks = by_start(&c, "Thank you for your letter");
+    assert_eq!(people(thanks), pair("Vane", "Crane"));
+}

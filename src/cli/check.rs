@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 pub(crate) fn run(input: &Input) -> anyhow::Result<ExitCode> {
-    let mut corpus = corpus_arg::load(input)?;
+    let mut corpus = corpus_arg::load_for_check(input)?;
     // The loader's diagnostics, sorted as the report prints them; the model's are made file by file as the
     // report is written, so that a large check never holds all of them.
     let mut own = std::mem::take(&mut corpus.warnings);

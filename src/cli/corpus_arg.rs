@@ -9,6 +9,11 @@ pub(crate) fn load(input: &Input) -> anyhow::Result<Corpus> {
     Ok(loader::load(input)?)
 }
 
+/// Loads the corpus for `letters check`: its editions and references, without reply links and threads.
+pub(crate) fn load_for_check(input: &Input) -> anyhow::Result<Corpus> {
+    Ok(loader::load_for_check(input)?)
+}
+
 /// Finds a letter by id: the exact id, else a unique prefix or suffix of one.
 pub(crate) fn find_letter(corpus: &Corpus, id: &str) -> anyhow::Result<usize> {
     if let Some(ix) = corpus.find(id) {

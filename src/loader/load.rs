@@ -43,6 +43,30 @@ pub fn load(input: &Input) -> Result<Corpus, LoadError> {
 
 /// Loads a corpus, calling `progress(bytes_done, bytes_total)` as files are parsed (from several threads).
 pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<Corpus, LoadError> {
+    let mut corpus = read(input, progress, Replies::Linked)?;
+    // The passes after parsing make what they add (ids, editions, reply evidence) of the size it needs.
+    threads::link(&mut corpus);
+    Ok(corpus)
+}
+
+/// Loads a corpus for what `letters check` reports: as [`load`] does, but with only the editions found and the
+/// references resolved (no reply links, threads or reading order, and no acknowledgement read, which only an
+/// inferred reply rests on: a check prints none of them).
+pub fn load_for_check(input: &Input) -> Result<Corpus, LoadError> {
+    let mut corpus = read(input, &|_, _| {}, Replies::Unlinked)?;
+    threads::resolve_references(&mut corpus);
+    Ok(corpus)
+}
+
+/// Whether the letters read will be linked as replies: only then is each letter's acknowledgement looked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Replies {
+    Linked,
+    Unlinked,
+}
+
+/// Reads and parses every file of the input: the letters with their ids, before any link between them.
+fn read(input: &Input, progress: &(dyn Fn(u64, u64) + Sync), replies: Replies) -> Result<Corpus, LoadError> {
     let mut warnings = Vec::new();
     let jobs = collect(input, &mut warnings)?;
     let total: u64 = jobs.iter().map(|j| j.size).sum();
@@ -55,7 +79,7 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
         let results: Vec<(Vec<Letter>, Vec<Warning>, u64, Registry)> = batch
             .par_iter()
             .map(|job| {
-                let r = read_one(job);
+                let r = read_one(job, replies);
                 let d = done.fetch_add(job.size, Ordering::Relaxed) + job.size;
                 progress(d, total);
                 r
@@ -95,8 +119,6 @@ pub fn load_with_progress(input: &Input, progress: &(dyn Fn(u64, u64) + Sync)) -
     corpus.files = jobs.len();
     infer_writers(&mut corpus.letters);
     assign_ids(&mut corpus.letters);
-    // The passes after parsing make what they add (ids, editions, reply evidence) of the size it needs.
-    threads::link(&mut corpus);
     Ok(corpus)
 }
 
@@ -217,7 +239,7 @@ const KEEP_BUFFER: usize = 4 << 20;
 
 /// Reads, decodes and parses one file. Each worker thread reads into one buffer it keeps, so a large corpus
 /// costs no allocation per file for its bytes.
-fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
+fn read_one(job: &Job, replies: Replies) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
@@ -243,7 +265,7 @@ fn read_one(job: &Job) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
             }
             (None, None) => &[],
         };
-        let parsed = parse_bytes(job, bytes, &warn);
+        let parsed = parse_bytes(job, bytes, &warn, replies);
         // A large file's buffer is not kept for the next (nor held while replies are linked).
         if buf.capacity() > KEEP_BUFFER {
             *buf = Vec::new();
@@ -257,6 +279,7 @@ fn parse_bytes(
     job: &Job,
     bytes: &[u8],
     warn: &dyn Fn(usize, Severity, String) -> Warning,
+    replies: Replies,
 ) -> (Vec<Letter>, Vec<Warning>, u64, Registry) {
     let len = bytes.len() as u64;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
@@ -277,7 +300,7 @@ fn parse_bytes(
     // The content decides when it is of a format of its own (a TEI file named `.txt`); else the name does.
     let format = formats::for_content(decoded.text.as_bytes()).unwrap_or(job.format);
     let mut parsed = format.parse(&job.name, &decoded.text);
-    detect_references(&mut parsed.letters, &job.name);
+    detect_references(&mut parsed.letters, &job.name, replies);
     // Finished: the letters share the file's name and the lists of people they name alike, and give back the
     // room their parts grew beyond.
     let mut texts: Vec<&mut crate::model::Paragraphs> = parsed.letters.iter_mut().map(|l| &mut l.paragraphs).collect();
@@ -333,7 +356,7 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
 
 /// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
 /// nearest dated letter before it in its file (or after it, when none is before).
-fn detect_references(letters: &mut [Letter], file: &str) {
+fn detect_references(letters: &mut [Letter], file: &str, replies: Replies) {
     let mut context = letters.iter().find_map(|l| l.date);
     // A year the file's name carries dates a year-less reference in a file where no letter has a date.
     let year = crate::model::year_in_name(file);
@@ -341,7 +364,10 @@ fn detect_references(letters: &mut [Letter], file: &str) {
         if l.date.is_some() {
             context = l.date;
         }
-        references::detect(l, l.date.or(context), year);
+        references::detect_cited(l, l.date.or(context), year);
+        if replies == Replies::Linked {
+            references::detect_thanks(l);
+        }
     }
 }
 

@@ -13,4 +13,4 @@ pub mod references;
 mod seats;
 pub mod threads;
 
-pub use load::{BUNDLED, LoadError, load, load_with_progress};
+pub use load::{BUNDLED, LoadError, load, load_for_check, load_with_progress};

@@ -113,6 +113,12 @@ const MAX_ACK_WORDS: usize = 160;
 /// (the letter's own date or, for an undated letter, the nearest date in its file), else by `year` (a year the
 /// file's name or page gives).
 pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
+    detect_cited(letter, context, year);
+    detect_thanks(letter);
+}
+
+/// The references of [`detect`] alone (what a check reports), without the acknowledgement.
+pub fn detect_cited(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     let cues = cues(&letter.paragraphs);
     let mut refs = Vec::new();
     for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
@@ -132,6 +138,10 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
     letter.references = refs.into();
+}
+
+/// The undated acknowledgement of [`detect`] (`Thank you for your message`), which only a reply inferred rests on.
+pub fn detect_thanks(letter: &mut Letter) {
     letter.acknowledgement = letter.paragraphs.iter().take(2).find_map(acknowledgement).map(Box::new);
     letter.thanks_implicitly = letter.acknowledgement.as_ref().is_some_and(|a| !a.weak);
 }

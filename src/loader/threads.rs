@@ -39,11 +39,8 @@ pub fn link(corpus: &mut Corpus) {
         },
     );
     let n = corpus.letters.len();
-    let group: Vec<LetterIx> =
-        editions.par_iter().enumerate().map(|(ix, eds)| eds.iter().copied().chain([ix]).min().unwrap_or(ix)).collect();
-    let mut links: Vec<Links> =
-        (0..n).into_par_iter().map(|ix| explicit(corpus, ix, &index, &series, &group)).collect();
-    break_cycles(&mut links);
+    let group = groups(&editions);
+    let mut links = explicit_links(corpus, &index, &series, &group);
     infer(corpus, (&index, &series), (&group, &editions), &mut links);
     // A link found in one printing holds for the others.
     for ix in 0..n {
@@ -63,6 +60,38 @@ pub fn link(corpus: &mut Corpus) {
     drop(parents);
     corpus.threads = shape.threads(&corpus.letters, &order);
     corpus.reading_order = order;
+}
+
+/// What `letters check` reports of the links, and no more: each letter's other printings, and its references
+/// resolved as [`link`] resolves them. No reply is inferred, no thread made, no reading order set (a check prints
+/// none of them).
+pub fn resolve_references(corpus: &mut Corpus) {
+    let read: &Corpus = corpus;
+    let (editions, (index, series)) =
+        rayon::join(|| super::editions::find(&read.letters), || (PairIndex::build(read), Series::build(&read.letters)));
+    let group = groups(&editions);
+    let links = explicit_links(corpus, &index, &series, &group);
+    drop((index, series, group));
+    corpus.letters.par_iter_mut().zip(links).zip(editions).for_each(|((l, links), eds)| {
+        for (r, f) in l.references.iter_mut().zip(links.references) {
+            r.letter = f.or(r.letter);
+        }
+        l.editions = eds;
+    });
+}
+
+/// Each letter's group of printings, named by its first letter (the letter itself when it has no other printing).
+fn groups(editions: &[Vec<LetterIx>]) -> Vec<LetterIx> {
+    editions.par_iter().enumerate().map(|(ix, eds)| eds.iter().copied().chain([ix]).min().unwrap_or(ix)).collect()
+}
+
+/// Each letter's references resolved and the letter they make it answer, two letters answering each other
+/// broken apart.
+fn explicit_links(corpus: &Corpus, index: &PairIndex<'_>, series: &Series, group: &[LetterIx]) -> Vec<Links> {
+    let mut links: Vec<Links> =
+        (0..corpus.letters.len()).into_par_iter().map(|ix| explicit(corpus, ix, index, series, group)).collect();
+    break_cycles(&mut links);
+    links
 }
 
 /// Each letter's parent (the letter it replies to), from the links found and the edition's own links (which win

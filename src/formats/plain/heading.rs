@@ -200,7 +200,7 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
         return None;
     }
     // A final full stop or colon belongs to the heading's typography (`TELEGRAM TO GENERAL MEADE.`).
-    let core = text.trim_end_matches(['.', ':']).quick_trim_end();
+    let core = without_received(text.trim_end_matches(['.', ':']).quick_trim_end());
     // `(212) Haydn to his Brother`, `59 Kessler to his Brother`: the edition's number before the parties.
     let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, bracketed)| (Some((n, bracketed)), at));
     // `Item 12: Letter, A to B, October 14, 1863`: a digital collection's item, its number the letter's.
@@ -243,6 +243,22 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     h.text = text;
     h.markers = markers;
     Some(h)
+}
+
+/// A heading without the day of receipt a printed series adds to it (`Lord Lyons to Lord Stanley.—(Received
+/// February 18.)`, `Sir A. Kellaway (Lisbon) to Mr. Oddie (Received October 3, 9.15 a.m.)`): the parties end
+/// before it, and the dash and stop that set it off are no part of their names. (The day the letter was written
+/// is read from its date line.)
+fn without_received(core: &str) -> &str {
+    if !core.ends_with([')', ']']) {
+        return core;
+    }
+    let Some(open) = core.rfind(['(', '[']) else { return core };
+    let inside = &core[open + 1..];
+    if !(inside.starts_with("Received") || inside.starts_with("received") || inside.starts_with("Recd")) {
+        return core;
+    }
+    core[..open].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '-' | '–' | '—'))
 }
 
 /// `1488 / From Conrad Peutinger`, `1490 / To Willibald Pirckheimer`: a collection's number, a slash, and the one

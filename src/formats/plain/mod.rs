@@ -836,9 +836,7 @@ impl<'a> Parser<'a> {
                 } else {
                     opening::signed_by_writer(&mut letter, w);
                 }
-                if letter.recipient.is_empty() {
-                    opening::give_reader(&mut letter, w);
-                }
+                opening::give_reader(&mut letter, w);
             }
             opening::kin_of_writer(&mut letter);
             if let Some(ix) = self.enclosed_by.filter(|&ix| ix + 1 == self.out.letters.len()) {

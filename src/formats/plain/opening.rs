@@ -153,7 +153,13 @@ pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
         })
     };
     let words: Vec<&str> = p.printed.split_whitespace().collect();
-    if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) {
+    // Under a heading that names only the addressee, the edition says the writer wrote it: a single word in small
+    // letters signed under it is a pet name (`Your Johnnie`), not another writer (a surname is mostly signed in
+    // capitals, or with a given name or initials).
+    let pet_name = matches!(words.as_slice(), [one] if is_pet_name(one));
+    let to_only = !letter.recipient.is_empty()
+        && letter.recipient.0.iter().all(|r| r.basis == PersonBasis::Heading && !is_writer(r, w));
+    if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) || pet_name && to_only {
         letter.sender =
             crate::model::People::one(crate::model::Person::new(&w.name, &*p.printed, PersonBasis::Signature));
     }
@@ -187,8 +193,26 @@ pub fn give_reader(letter: &mut Letter, w: &Person) {
     if letter.sender.0.iter().any(|s| is_writer(s, w)) {
         return;
     }
+    // Under a heading that names only the writer (`From Thomas Crane`), a greeting by a name of one word in small
+    // letters (`Dearest Hettie`) is a pet name of the collection's writer, as a pet name signed is (see
+    // [`signed_by_writer`]); a greeting by a surname or a full name stays.
+    let greeted_by_pet_name = match &*letter.recipient.0 {
+        [r] => r.basis == PersonBasis::Salutation && !r.printed.contains([' ', '.']) && is_pet_name(&r.printed),
+        [] => true,
+        _ => false,
+    };
+    let by_heading = !letter.sender.is_empty() && letter.sender.0.iter().all(|s| s.basis == PersonBasis::Heading);
+    if !letter.recipient.is_empty() && !(greeted_by_pet_name && by_heading) {
+        return;
+    }
     letter.recipient =
         crate::model::People::one(crate::model::Person::new(&w.name, &w.printed, PersonBasis::Collection));
+}
+
+/// A name of one word in small letters but its first (`Hettie`, `Johnnie`): a given or pet name, not a surname
+/// signed in capitals, nor an initial.
+fn is_pet_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// Whether a letter's party is the collection's writer: the writer's surname, printed with no other given name.

@@ -491,28 +491,43 @@ type Words<'a> = SmallVec<[Word<'a>; 16]>;
 /// Whether two printed forms of one surname (`surname`, as the people's `name`) name different people by their
 /// given names (`Cassandra Austen`, `Jane Austen`); initials and titles do not tell. A given name stands before
 /// the surname: a rank or post printed after it (`U. S. GRANT Lt. Gen.`) is no given name.
-pub fn different_people(a: &str, b: &str, surname: &str) -> bool {
+pub fn different_people<'a>(a: &'a str, b: &'a str, surname: &str) -> bool {
     let key = surname.split_whitespace().next().unwrap_or_default();
     // Only a plain `Given Surname` form tells: an inverted (`Adams, John`) or office form (`The Ambassador in
     // Japan (Grew)`) does not, nor one whose surname is not printed as a word of it.
-    let given = |s: &str| -> Option<String> {
+    // The first given name before the surname's first word, read in one pass without a list of the words.
+    let given = |s: &'a str| -> Option<&'a str> {
         if s.contains([',', '(', ')']) || key.is_empty() {
             return None;
         }
-        let words: Vec<&str> = s.split_whitespace().collect();
-        let at = words.iter().position(|w| w.trim_end_matches(['.', ',']).eq_ignore_ascii_case(key))?;
-        let first = words[..at].iter().find(|w| {
-            let bare = w.trim_end_matches(['.', ',']);
-            bare.chars().count() > 1
-                && bare.chars().all(char::is_alphabetic)
-                && bare.starts_with(char::is_uppercase)
-                && !w.ends_with('.')
-                && !is_title(bare)
-                && !bare.eq_ignore_ascii_case("the")
-        })?;
-        Some(first.to_lowercase())
+        let mut first = None;
+        for w in s.split_whitespace() {
+            if w.trim_end_matches(['.', ',']).eq_ignore_ascii_case(key) {
+                return first;
+            }
+            if first.is_none() && given_name(w) {
+                first = Some(w);
+            }
+        }
+        None
     };
-    matches!((given(a), given(b)), (Some(x), Some(y)) if x != y)
+    match (given(a), given(b)) {
+        // Compared in small letters: ASCII ones without making them.
+        (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() => !x.eq_ignore_ascii_case(y),
+        (Some(x), Some(y)) => x.to_lowercase() != y.to_lowercase(),
+        _ => false,
+    }
+}
+
+/// Whether a word printed before a surname is a given name (`Cassandra`), not an initial, a title or `the`.
+fn given_name(w: &str) -> bool {
+    let bare = w.trim_end_matches(['.', ',']);
+    bare.chars().count() > 1
+        && bare.chars().all(char::is_alphabetic)
+        && bare.starts_with(char::is_uppercase)
+        && !w.ends_with('.')
+        && !is_title(bare)
+        && !bare.eq_ignore_ascii_case("the")
 }
 
 /// `K.B.`, `F.R.S.`, `Esq.`, `Bart.`, `Jr.`: letters after a name (orders, degrees, styles), never the name.
