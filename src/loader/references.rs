@@ -854,7 +854,9 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         && !last.bytes().all(|b| b.is_ascii_digit())
         && word_kind(last) & kind::NOUN == 0
     {
-        return None;
+        // `yours from Adrianople of the first of April`: the place it came from (capitalised) stands between.
+        let capital = last.starts_with(|c: char| c.is_uppercase());
+        return if capital { from_place(before).and_then(owner_before) } else { None };
     }
     // The last eight words, back to front, with their first bytes: found as they are looked at.
     let (mut end, mut taken) = (Some(before.len()), 0);
@@ -903,6 +905,26 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         if k & kind::ADJECTIVE == 0 {
             return None;
         }
+    }
+    None
+}
+
+/// `yours from Adrianople` → `yours`: the text before a place of one to three capitalised words after `from`,
+/// read back a word at a time.
+#[cold]
+fn from_place(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let mut end = t.len();
+    for _ in 0..4 {
+        let space = t[..end].rfind(' ')?;
+        let word = &t[space + 1..end];
+        if word == "from" {
+            return (end < t.len()).then_some(&t[..space]);
+        }
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        end = space;
     }
     None
 }

@@ -517,10 +517,17 @@ impl Series {
     }
 }
 
-/// `28`, `XXI`, `lxxxvi`: a letter's number as a value.
+/// `28`, `XXI`, `lxxxvi`, `171 J` (a correspondence's number with its writer's initial): a letter's number as a
+/// value.
 fn number_value(n: &str) -> Option<u64> {
     if let Ok(v) = n.parse::<u64>() {
         return Some(v);
+    }
+    if let Some((figures, initial)) = n.split_once(' ')
+        && initial.len() == 1
+        && initial.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return figures.parse().ok();
     }
     let digit = |c: char| match c.to_ascii_uppercase() {
         'I' => Some(1),
@@ -636,6 +643,13 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                     && !taken.contains(&c)
                     && !namesakes(&corpus.letters[c], from, to)
             };
+            // An undated letter's citation has no year of its own: only the one letter of its page of that day.
+            if l.date.is_none() {
+                let on_page = if slack == 0 { same_page_day(corpus, ix, (from, to), d) } else { None };
+                links.references[k] = on_page.filter(|&c| fits(c));
+                taken.extend(links.references[k]);
+                continue;
+            }
             let found = pairs_of(from, to)
                 .chain(carried_pairs)
                 .find_map(|(f, t)| index.near(f, t, d, slack).into_iter().map(|(_, c)| c).find(|&c| fits(c)))
@@ -686,6 +700,26 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
         links.parent = Some((p, ReplyBasis::Explicit, words));
     }
     links
+}
+
+/// The letters an undated letter's page is looked through, each way, for the letter it cites.
+const PAGE_SCAN: usize = 50;
+
+/// The one letter from `from` to `to` near letter `ix` in its file (its page) dated on the month and day of `d`,
+/// when exactly one is: an undated letter cites a day whose year the page does not give.
+fn same_page_day(corpus: &Corpus, ix: LetterIx, (from, to): (&People, &People), d: Date) -> Option<LetterIx> {
+    let letters = &corpus.letters;
+    let file = &letters[ix].file;
+    // A file's letters stand together: the page is looked through each way up to the first letter of another.
+    let before = (ix.saturating_sub(PAGE_SCAN)..ix).rev().take_while(|&c| letters[c].file.same(file));
+    let after = (ix + 1..(ix + PAGE_SCAN + 1).min(letters.len())).take_while(|&c| letters[c].file.same(file));
+    let mut found = before.chain(after).filter(|&c| {
+        let o = &letters[c];
+        o.date.is_some_and(|od| (od.month, od.day) == (d.month, d.day))
+            && pairs_of(from, to).any(|pair| pair_matches(o, pair))
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
 }
 
 /// Whether `c` passed between namesakes of `from` and `to`, not them: one surname, other given names as printed

@@ -583,10 +583,12 @@ impl Cursor<'_> {
             }
         }
     }
-    /// `1666/7`: the year by the old reckoning (which began in March) and the new; the new one is the date's.
+    /// `1666/7`, `1643-4`: the year by the old reckoning (which began in March) and the new; the new one is the
+    /// date's. After a dash only the new year's last one or two figures are read (`1643-1644` is a range).
     fn double_year(&mut self, y: i32) -> i32 {
         let save = self.i;
-        if !self.eat_str("/") {
+        let dashed = self.b.get(self.i) == Some(&b'-');
+        if !self.eat_str("/") && !self.eat_str("-") {
             return y;
         }
         let start = self.i;
@@ -594,7 +596,7 @@ impl Cursor<'_> {
         match self.number(4).map(|n| (n as i32, self.i - start)) {
             Some((n, 1)) if next % 10 == n => next,
             Some((n, 2)) if next % 100 == n => next,
-            Some((n, 4)) if next == n => next,
+            Some((n, 4)) if next == n && !dashed => next,
             _ => {
                 self.i = save;
                 y

@@ -13,6 +13,11 @@ impl FileName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether both name one file: the letters of one file share their name, so mostly one pointer is compared.
+    pub fn same(&self, other: &FileName) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
 }
 
 impl Deref for FileName {

@@ -344,7 +344,7 @@ impl<'a> Parser<'a> {
                 self.zone = Zone::After;
                 self.last = Last::Other;
             }
-            Some(d) if !opens_next && d.written_date() == written => {
+            Some(d) if !opens_next && (d.written_date() == written || self.superscribed && d.signed_off()) => {
                 self.zone = Zone::After;
                 self.last = Last::Other;
             }

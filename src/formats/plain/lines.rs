@@ -1100,8 +1100,9 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
 /// The days of the week, as a dateline may name one after its place or its year.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-/// `Cambridge, Saturday.`, `Down, Wednesday evening`: the whole dateline of an undated letter, a place of one to
-/// four capitalised words, a comma, and a day of the week (perhaps with its time of day). Gives the place.
+/// `Cambridge, Saturday.`, `Down, Wednesday evening`, `Meilen, undated`: the whole dateline of an undated letter, a
+/// place of one to four capitalised words, a comma, and a day of the week (perhaps with its time of day) or the
+/// editor's `undated`. Gives the place.
 pub fn place_and_day(line: &str) -> Option<&str> {
     let t = line.quick_trim();
     if t.len() > 60 || !t.starts_with(char::is_uppercase) {
@@ -1115,8 +1116,9 @@ pub fn place_and_day(line: &str) -> Option<&str> {
         WEEKDAYS.iter().any(|w| weekday.eq_ignore_ascii_case(w))
             && time.is_none_or(|x| times.iter().any(|w| x.eq_ignore_ascii_case(w)))
     };
+    let undated = weekday.eq_ignore_ascii_case("undated") && time.is_none();
     // `Croisset, lundi.`, `Nohant, mercredi soir`.
-    let day_ok = day.next().is_none() && (english() || super::french::weekday_and_time(weekday, time));
+    let day_ok = day.next().is_none() && (undated || english() || super::french::weekday_and_time(weekday, time));
     let place = place.quick_trim();
     let words = place.split_whitespace().count();
     let place_ok = (1..=4).contains(&words)

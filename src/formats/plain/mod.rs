@@ -13,6 +13,7 @@ mod covering;
 mod french;
 mod given_names;
 mod heading;
+mod initialled;
 mod initials;
 mod inline;
 mod item_lines;
@@ -25,6 +26,7 @@ pub use telegrams::{numbered as telegram_number, numbers_of as telegram_numbers}
 mod letter;
 mod lines;
 mod look;
+mod narrative;
 mod official;
 mod opening;
 mod page_names;
@@ -81,8 +83,10 @@ impl Format for PlainText {
             at += done;
             no += done;
         }
+        let initialled = std::mem::take(&mut p.initialled);
         let (mut parsed, writer, signed) = p.finish();
         letter::end_file(&mut parsed.letters);
+        initialled::resolve(&mut parsed.letters, &initialled);
         let page = page_names::Page::new(text, writer.as_ref());
         initials::resolve(&mut parsed.letters, &signed, &page);
         given_names::resolve(&mut parsed.letters, &page);
@@ -206,6 +210,17 @@ struct Parser<'a> {
     figures: items::Figures,
     /// In a chapter's table of documents (`No. AND NAME   DATE   MAIN SUBJECT   PAGE`): its rows are no text.
     contents: bool,
+    /// The letters opened by a number with the writer's initial (`171 J`): their index and the initial.
+    initialled: Vec<(usize, u8)>,
+    /// The number of the last `LETTER XXI.` line, for the superscription an editor's commentary may stand before.
+    chapter: Option<String>,
+    /// Inside a letter the commentary quotes, in quotation marks.
+    quoting: bool,
+    /// The lines of the last paragraph that belongs to no letter (an editor's commentary).
+    aside: Vec<&'a str>,
+    /// The current letter opened with a superscription: a date line under its signature closes it, whatever its
+    /// date.
+    superscribed: bool,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -261,6 +276,10 @@ impl<'a> Parser<'a> {
         let colon = || b[..b.len().min(21)].iter().fold(false, |acc, &c| acc | (c == b':'));
         let item_shaped = lead.is_some_and(|b| b.is_ascii_lowercase()) && (b.len() <= 40 || colon());
         if item_shaped && self.item_line(no, &look, b.len() > 40 || colon()) || self.breadcrumb(look.text) {
+            return 0;
+        }
+        // A letter quoted in an editor's commentary opens with a quotation mark (`"`, or `“`, whose first byte is E2).
+        if (self.quoting || matches!(lead, Some(b'"' | 0xe2))) && self.quoted_letter(no, line) {
             return 0;
         }
         if (self.address.is_some() || lead == Some(b'f'))
@@ -408,6 +427,32 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return true;
         }
+        // `171 J` alone over a date line or a greeting: a correspondence's number with its writer's initial.
+        if look.text.len() <= 6
+            && lead.is_some_and(|b| b.is_ascii_digit())
+            && let Some(initial) = initialled::number(look.text)
+            && (opening::letter_follows(next)
+                || next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| initialled::dateline(l).is_some()))
+        {
+            let text = look.text.to_string();
+            self.open(no, heading::Heading { number: Some(text.clone()), ..heading::Heading::bare(text) });
+            self.initialled.push((self.out.letters.len(), initial));
+            return true;
+        }
+        // Its dateline, with the writer's address and letterhead.
+        if look.digit
+            && self.initialled.last().is_some_and(|&(ix, _)| ix == self.out.letters.len())
+            && self.under_heading()
+            && let Some(d) = initialled::dateline(look.text)
+        {
+            let source = format!("dateline after the heading: date line \"{}\"", look.text);
+            if let Some(draft) = self.cur.as_mut() {
+                draft.set_written(d.found, source);
+                draft.set_place(d.place);
+            }
+            self.last = Last::Other;
+            return true;
+        }
         if let Some((key, value)) = lines::metadata_line(line)
             && !lines::archive_line(line)
             && self.metadata(no, key, value, line.quick_trim())
@@ -415,11 +460,14 @@ impl<'a> Parser<'a> {
             return true;
         }
         // A number line is a short series code or opens with one of these (see `number_line`).
+        // Not in the middle of a sentence of commentary (`as he says in his` / `LETTER XXXV.` / `to them`).
         if (line.len() <= 16 || matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)))
+            && self.last != Last::Orphan
             && let Some(n) = lines::number_line(line)
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
+            self.chapter = Some(n.to_string());
             return true;
         }
         // `1673` (or `L412`) alone over `To George Catlett Marshall`: an edition's running number, even right after
@@ -480,6 +528,16 @@ impl<'a> Parser<'a> {
     /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `look` is
     /// the line's [`Look`].
     fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool, look: &Look) -> Option<usize> {
+        // `For ...: These.`, `To ...: These.`: a superscription, after an editor's commentary under `LETTER XXI.`.
+        if matches!(look.lead, Some(b'f' | b't'))
+            && look.text.ends_with("hese.")
+            && let Some(p) = narrative::superscription(look.text)
+        {
+            let number = self.chapter.take();
+            self.open(no, heading::Heading { recipients: vec![p], number, ..heading::Heading::bare(look.text.into()) });
+            self.superscribed = true;
+            return Some(0);
+        }
         if let Some(used) = self.date(no, line, next, fresh, look) {
             return Some(used);
         }
@@ -575,6 +633,7 @@ impl<'a> Parser<'a> {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
             return None;
         }
+
         // What stands beside the date is read after it: as the line after it only when it greets (an addressee
         // beside it, `Hon. J. K. Wendell`, is no place of the date's).
         let beside: &[&str] = if lines::salutation(other).is_some() { &[other] } else { &[] };
@@ -594,7 +653,10 @@ impl<'a> Parser<'a> {
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
         // `L413` alone after a note: the next letter's number, no words of the note.
-        let code = || line.len() <= 16 && (lines::edition_code(line).is_some() || lines::bare_number(line).is_some());
+        let code = || {
+            line.len() <= 16 && (lines::edition_code(line).is_some() || lines::bare_number(line).is_some())
+                || initialled::number(line.quick_trim()).is_some()
+        };
         // Under an editor's notes a heading opens the next letter.
         let heading = || self.note_block && heading::weak(line, false).is_some();
         if footnote_goes_on
@@ -724,6 +786,15 @@ impl<'a> Parser<'a> {
             self.last_recipients.clone_from(&h.recipients);
         }
         let pending = std::mem::take(&mut self.pending);
+        // `LETTER XII.` / `TO THE COUNTESS OF MAR.`: a numbered heading in capitals names a peer by the title's place.
+        if pending.number.is_some()
+            && h.senders.is_empty()
+            && let [only] = h.recipients.as_mut_slice()
+            && !h.text.bytes().any(|b| b.is_ascii_lowercase())
+            && let Some(place) = parties::title_place(&only.name)
+        {
+            only.name = place.to_string();
+        }
         let mut d = Draft::new(self.file, no, h);
         d.number = d.number.take().or(pending.number);
         d.classification = pending.classification;
@@ -749,6 +820,55 @@ impl<'a> Parser<'a> {
         self.last = Last::Heading;
         self.in_notes = false;
         self.note_block = false;
+        self.chapter = None;
+        self.superscribed = false;
+    }
+
+    /// A line of a letter the commentary quotes (`"SIR,--I have received ...` to `"Windsor, 9th May 1645."`), or
+    /// its first: true when it was one. Its addressee is the edition's writer when the commentary before it says it
+    /// was written to him.
+    fn quoted_letter(&mut self, no: usize, line: &'a str) -> bool {
+        if !self.quoting {
+            if self.cur.is_some() && self.zone != Zone::After {
+                return false;
+            }
+            let Some(rest) = narrative::quoted_opening(line) else { return false };
+            let to_writer = self.writer.as_ref().filter(|w| narrative::written_to(&self.aside, &w.name)).cloned();
+            let greeting = line.quick_trim().trim_start_matches(['"', '\u{201c}']);
+            let greeting = greeting.split(",-").next().unwrap_or(greeting);
+            let text = format!("{greeting} (quoted in the commentary)");
+            self.open(
+                no,
+                heading::Heading { recipients: to_writer.into_iter().collect(), ..heading::Heading::bare(text) },
+            );
+            self.quoting = true;
+            self.block.push((no, rest));
+            self.last = Last::Body;
+            return true;
+        }
+        let (text, closes) = narrative::unquoted(line);
+        if line.quick_trim_start().starts_with(['"', '\u{201c}']) {
+            self.flush_block();
+        }
+        match lines::date_line(text).filter(|_| closes) {
+            Some(dl) => {
+                self.flush_block();
+                if let Some(d) = self.cur.as_mut() {
+                    d.set_written(dl.found, format!("closing date line \"{text}\""));
+                    d.set_place(dl.place);
+                }
+            }
+            None => self.block.push((no, text)),
+        }
+        if closes {
+            self.flush_block();
+            self.quoting = false;
+            self.zone = Zone::After;
+            self.last = Last::Other;
+        } else {
+            self.last = Last::Body;
+        }
+        true
     }
 
     /// A line that waits for a heading.
@@ -799,7 +919,9 @@ impl<'a> Parser<'a> {
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {
                 self.orphan(no);
+                self.aside.clear();
             }
+            self.aside.push(line);
             self.last = Last::Orphan;
             return;
         }
@@ -930,6 +1052,12 @@ fn wrapped_heading(line: &str, next: &[&str], seen: Option<Option<bool>>) -> Opt
 
 /// Whether a body line ends a sentence, so that a heading or a date may follow it in the same block.
 fn paragraphs_end(line: &str) -> bool {
+    // A footnote's mark glued after the stop (`OLIVER MARSTON.*`) ends nothing of its own.
     let t = line.quick_trim_end();
+    // Only a line ending in `*` or in a character of several bytes is looked at again.
+    let t = match t.as_bytes().last() {
+        Some(b'*' | 0x80..=0xbf) => t.trim_end_matches(['*', '†', '‡']),
+        _ => t,
+    };
     t.ends_with(['.', '!', '?', '"', '”'])
 }

@@ -689,6 +689,30 @@ fn is_regnal(w: &str) -> bool {
 }
 
 /// One party (not joint) read: holder, person or office.
+/// `Countess of Mar` → `Mar`: a peer named by the title alone, whose name, as an eighteenth-century edition's
+/// headings give it and its editor indexes it, is the title's place.
+pub fn title_place(name: &str) -> Option<&str> {
+    const PEERS: [&str; 13] = [
+        "countess",
+        "earl",
+        "duke",
+        "duchess",
+        "marquis",
+        "marquess",
+        "marchioness",
+        "viscount",
+        "viscountess",
+        "baron",
+        "baroness",
+        "lord",
+        "lady",
+    ];
+    let (title, place) = name.split_once(" of ")?;
+    let place = place.trim();
+    let named = place.split(' ').count() <= 3 && place.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    (named && PEERS.iter().any(|p| title.eq_ignore_ascii_case(p))).then_some(place)
+}
+
 pub fn person(segment: &str) -> Option<Person> {
     if let Some(f) = firm(segment) {
         return Some(f);

@@ -1,0 +1,127 @@
+//! Printed editions whose letters are numbered in their own ways (tests/pages/<style>/): a two-person
+//! correspondence numbered with the writer's initial (`41 K`), an editor's narrative edition (`LETTER XXI.`, a
+//! commentary, a superscription `For ...: These.`), and an eighteenth-century edition (`LETTER XII.` / `TO MR.
+//! FENWICK.`, dates with `O.S.`, dates cited in words).
+
+mod pages_support;
+use letters::model::ReplyBasis;
+use pages_support::*;
+
+#[test]
+fn a_correspondence_numbered_with_the_writers_initial() {
+    let c = pages("initialled_correspondence");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your paper on the viscosity");
+    assert_eq!(first.number.as_deref(), Some("41 K"));
+    assert_eq!(people(first), pair("Kessler", "Reisinger"), "signed KESSLER, greeting `Dear Professor Reisinger`");
+    assert_eq!(basis(first), ["signature"]);
+    assert_eq!(
+        (date(first).as_deref(), first.place()),
+        (Some("1911-03-03"), Some("Küsnacht")),
+        "`Seestrasse 12, Küsnacht, 3 March 1911`: the street's number is no part of the place"
+    );
+    assert_eq!((markers(first), notes(first)), (vec!["1"], vec!["Published in the Annalen der Physik for 1911."]));
+    let answer = by_start(&c, "Many thanks for your letter of 3 March");
+    assert_eq!(answer.number.as_deref(), Some("42 R"));
+    assert_eq!(people(answer), pair("Reisinger", "Kessler"), "`Dear friend`: the other correspondent");
+    assert_eq!(
+        (date(answer).as_deref(), answer.place()),
+        (Some("1911-03-09"), Some("Innsbruck")),
+        "the letterhead `PROF. DR. REISINGER` beside `9 March 1911, Innsbruck, Museumstrasse 7`"
+    );
+    assert!(!answer.paragraphs.iter().any(|p| p.contains("PROF. DR.")), "{:?}", answer.paragraphs);
+    assert_eq!(notes(answer), ["Kessler's letter of 3 March, no. 41 above."], "the next number is no note's text");
+    assert_eq!(cited(answer), ["1911-03-03"]);
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find("reisinger_kessler/1"), Some(ReplyBasis::Explicit)));
+    let undated = by_start(&c, "Many thanks for your letter and");
+    assert_eq!(people(undated), pair("Kessler", "Reisinger"));
+    assert_eq!((date(undated), undated.place()), (None, Some("Küsnacht")), "`Küsnacht, undated`");
+    assert_eq!(
+        (undated.replies_to, undated.reply_basis),
+        (c.find("reisinger_kessler/2"), Some(ReplyBasis::Inferred)),
+        "an undated thanks answers the letter numbered before it"
+    );
+    let unsigned = by_start(&c, "I am sorry to hear");
+    assert_eq!(people(unsigned), pair("Reisinger", "Kessler"), "no signature: `44 R` is Reisinger's");
+    assert_eq!(basis(unsigned), ["inferred"]);
+    assert!(c.letters.iter().all(|l| l.number.as_deref() != Some("3 A")), "a number over running text opens nothing");
+    assert!(unsigned.paragraphs.iter().any(|p| p.starts_with("and it is yours")), "{:?}", unsigned.paragraphs);
+}
+
+#[test]
+fn an_eighteenth_century_edition_with_old_style_dates_and_dates_cited_in_words() {
+    let c = pages("eighteenth_century");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "I HAVE now been a fortnight");
+    assert_eq!(first.number.as_deref(), Some("XII"));
+    assert_eq!(people(first), pair("Pelling", "Fenwick"), "the collection's writer to `MR. FENWICK`");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1718-03-14"), Some("Smyrna")), "`March 14, O.S. 1718`");
+    let baths = by_start(&c, "YOU will expect");
+    assert_eq!(people(baths), pair("Pelling", "Bute"), "`TO THE COUNTESS OF BUTE.`: the title's place");
+    assert_eq!(baths.recipient.0[0].printed.as_ref(), "THE COUNTESS OF BUTE");
+    assert!(baths.paragraphs[0].starts_with("YOU will expect some account"), "the capitals open the text");
+    assert_eq!(markers(baths), ["*", "†"]);
+    assert_eq!(notes(baths)[1], "Lady Pelling tells the same story in her letter of March 14 to Lady ----.");
+    assert!(baths.references.is_empty(), "a note's letter of March 14 is no reference of the letter");
+    let answer = by_start(&c, "I RECEIVED yours from Smyrna");
+    assert_eq!(people(answer), pair("Fenwick", "Pelling"), "`MR. FENWICK TO LADY HARRIET PELLING.`");
+    assert_eq!((answer.number.as_deref(), date(answer)), (None, None));
+    assert_eq!(cited(answer), ["1718-03-14"], "`yours from Smyrna of the fourteenth of March`");
+    assert_eq!(
+        (answer.replies_to, answer.reply_basis),
+        (c.find("pelling_letters/1"), Some(ReplyBasis::Explicit)),
+        "undated: the one letter of the page from Lady Pelling to him of 14 March"
+    );
+    let later = by_start(&c, "I HAVE had no answer");
+    assert_eq!(people(later), pair("Pelling", "Bute"));
+    assert_eq!(cited(later), ["1718-03-20"], "`my letter of the twentieth of March`");
+    assert_eq!(later.references[0].letter, c.find("pelling_letters/2"));
+    assert_eq!(later.replies_to, None, "her own letter is no letter she answers");
+}
+
+#[test]
+fn an_editors_narrative_edition_with_superscriptions_and_a_quoted_letter() {
+    let c = pages("narrative_edition");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let first = by_start(&c, "I beseech you");
+    assert_eq!(first.number.as_deref(), Some("XXI"), "`LETTER XXI.` over the commentary and the superscription");
+    assert_eq!(people(first), pair("Ashdown", "Committee at Northampton"), "a body of people, where it sits");
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1644-01-24"), Some("Huntingdon")), "`1643-4`");
+    assert_eq!(markers(first), ["†", "*"], "the star glued to the signature `ROBERT ASHDOWN.*`");
+    assert_eq!(notes(first), ["The arrears were of eleven weeks.", "Saturday next was the 27th."]);
+    let commentary =
+        ["winter of this year", "Committee sent part", "Ashdown's answer", "answer was written", "marched"];
+    for l in &c.letters {
+        assert!(
+            !l.paragraphs.iter().any(|p| commentary.iter().any(|w| p.contains(w))),
+            "the editor's commentary is no letter's text: {:?}",
+            l.paragraphs
+        );
+    }
+    let quoted = by_start(&c, "I have received command from the Lords");
+    assert_eq!(people(quoted), pair("Dalby", "Ashdown"), "signed `WILL. DALBY.`; the commentary: `wrote to Ashdown`");
+    assert_eq!((date(quoted).as_deref(), quoted.place()), (Some("1644-06-02"), Some("Newark")));
+    assert_eq!(quoted.number, None);
+    let answer = by_start(&c, "I have yours of the 2d");
+    assert_eq!(answer.number.as_deref(), Some("XXII"));
+    assert_eq!(people(answer), pair("Ashdown", "Dalby"), "`For my honoured Friend Sir William Dalby, ...: These.`");
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1644-06-05"), Some("Stamford")));
+    assert!(!answer.paragraphs.iter().any(|p| p.starts_with("Stamford")), "the closing date line is no paragraph");
+    assert_eq!(cited(answer), ["1644-06-02"]);
+    assert_eq!(
+        (answer.replies_to, answer.reply_basis),
+        (c.find("ashdown_letters/2"), Some(ReplyBasis::Explicit)),
+        "`yours of the 2d`: the letter the commentary quotes"
+    );
+    let brother = by_start(&c, "I thank God");
+    assert_eq!(brother.number.as_deref(), Some("XXIII"), "`LETTER XXXV.` inside a sentence numbers nothing");
+    assert!(c.letters.iter().all(|l| l.number.as_deref() != Some("XXXV")));
+    assert_eq!(people(brother), pair("Ashdown", "Ashdown"), "`To my loving Brother Captain Henry Ashdown`");
+    assert_eq!(
+        (date(brother).as_deref(), brother.place()),
+        (Some("1645-03-09"), Some("Ely")),
+        "`9th March 1644-5, O.S.`"
+    );
+    assert_eq!(notes(brother), ["The mill was finished in the summer."]);
+    assert!(!brother.paragraphs.iter().any(|p| p.contains("last letter of the winter")), "{:?}", brother.paragraphs);
+}
