@@ -231,3 +231,26 @@ fn a_heading_s_day_of_receipt_is_no_part_of_the_recipient() {
     assert_eq!((people(release), date(release).as_deref()), (pair("Elmore", "Earl of Derwent"), Some("1874-04-20")));
     assert_eq!(release.replies_to, c.find(&approval.id), "`--(Received May 1.)` as typed, too");
 }
+
+/// An edition prints its apparatus between a letter's heading and its text: the address, the manuscript's
+/// place, the postmark (`Address: ...`, `MS. Bodleian Library.`, `Postmark: 19 October 1822.`), the kind of
+/// copy (`ALS: Houghton Library`), an archive's reference in brackets (`[NA, PLO, Lets. Recd., N-4]`). Each is
+/// the letter's source: none ends the letter before its text, and the postmark's day is not the day written.
+#[test]
+fn an_editions_apparatus_under_the_heading_is_the_letter_s_source() {
+    let c = pages("edition_apparatus");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let poem = by_start(&c, "My dear Agnes");
+    assert_eq!(people(poem), pair("Hartley", "Fenwick"));
+    assert_eq!(date(poem).as_deref(), Some("1822-10-14"), "the date line, not the postmark");
+    let source = poem.source.as_deref().unwrap_or_default();
+    assert!(source.contains("MS. Bodleian Library") && source.contains("Postmark"), "{source}");
+    assert!(poem.paragraphs.iter().any(|p| p.starts_with("The rain has kept me")), "{:?}", poem.paragraphs);
+    let proofs = by_start(&c, "Dear Rennard");
+    assert_eq!((people(proofs), date(proofs).as_deref()), (pair("Hartley", "Rennard"), Some("1822-10-20")));
+    assert_eq!(proofs.source.as_deref(), Some("ALS: Houghton Library"));
+    let survey = by_start(&c, "Sir");
+    assert_eq!(date(survey).as_deref(), Some("1823-05-03"));
+    assert_eq!(survey.source.as_deref(), Some("NA, PLO, Lets. Recd., N-4"));
+    assert!(survey.paragraphs.iter().any(|p| p.starts_with("I have the honor to report")), "{:?}", survey.paragraphs);
+}

@@ -229,6 +229,37 @@ pub fn source_note(line: &str) -> bool {
     open >= 3 && t.as_bytes()[open - 1] == b' ' && KINDS.contains(&&t[..open - 1]) && t.len() <= 300
 }
 
+/// An edition's apparatus printed between a letter's heading and its text: where the document is and what it is
+/// (`ALS: American Philosophical Society`, `LS:1 Archives ...`, `MS. British Museum. Hitherto unpublished.`, an
+/// archive's reference in brackets `[NA, GLO, Misc. Lets. Recd., V-1]`), its address, postmark, endorsement or
+/// docket (`Address: Mr. Thomas Poole | Nether Stowey`, `Postmark: 29 March 1799.`). Read only there: after the
+/// text such a line may be the text's own.
+pub fn apparatus(line: &str) -> Option<&str> {
+    const LABELS: [&str; 8] =
+        ["Address:", "Addressed:", "Postmark:", "Post-mark:", "Endorsed:", "Endorsement:", "Docketed:", "Docket:"];
+    const KINDS: [&str; 10] = ["ALS", "LS", "AL", "ADS", "ADfS", "DS", "Dft", "Copy", "Draft", "Transcript"];
+    let t = line.quick_trim();
+    let b = t.as_bytes();
+    if b.len() > 300 || !b.first().is_some_and(|&c| c.is_ascii_uppercase() || c == b'[') {
+        return None;
+    }
+    if let Some(inner) = t.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+        // An archive's code in capitals, then its series after a comma or colon: `NA, SD, Terr. Papers`.
+        let code = inner.bytes().take_while(u8::is_ascii_uppercase).count();
+        let after = inner.as_bytes().get(code..).unwrap_or_default();
+        let coded = (2..=5).contains(&code) && (after.starts_with(b", ") || after.starts_with(b" : "));
+        return (coded && inner.len() <= 120 && !inner.contains(['[', ']'])).then_some(inner);
+    }
+    if LABELS.iter().any(|l| t.starts_with(l)) {
+        return Some(t);
+    }
+    let word = t.split([' ', ':']).next().unwrap_or_default();
+    let after = &t[word.len()..];
+    let manuscript =
+        matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase);
+    (manuscript || KINDS.contains(&word) && after.starts_with(':')).then_some(t)
+}
+
 /// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
 /// the text was printed from (the whole line is the source). The document's kind comes right after the article,
 /// then a colon or the line's end.
@@ -1594,6 +1625,33 @@ fn lines_upper(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_editions_apparatus_under_a_heading_is_read_as_such() {
+        for line in [
+            "ALS: American Philosophical Society",
+            "LS:1 Archives du Ministère des affaires étrangères",
+            "MS. British Museum. Pub. with omis. Letters, i. 283.",
+            "[NA, GLO, Misc. Lets. Recd., V-1]",
+            "[AA : A3195, 1940, 1.4122]",
+            "Address: Mr. Thomas Poole | Nether Stowey | Bridgewater",
+            "Postmark: 29 March 1799.",
+            "Endorsed: Recd 9th April 1813",
+        ] {
+            assert!(apparatus(line).is_some(), "{line}");
+        }
+        for line in [
+            "[Translation]",
+            "[Moscow,] August 22, 1942",
+            "MS came to see me on Tuesday.",
+            "Dear Sir,",
+            "Sir: I have the honour to report",
+            "LSD was not yet known.",
+            "[NA] is the abbreviation used.",
+        ] {
+            assert!(apparatus(line).is_none(), "{line}");
+        }
+    }
 
     #[test]
     fn small_fixed_shapes() {

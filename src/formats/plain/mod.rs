@@ -528,6 +528,17 @@ impl<'a> Parser<'a> {
     /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `look` is
     /// the line's [`Look`].
     fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool, look: &Look) -> Option<usize> {
+        // The edition's apparatus between the heading and the text (`ALS: ...`, `MS. ...`, `Postmark: ...`): the
+        // letter's source, which ends nothing, and no date line (a postmark's day is not the day written).
+        if self.under_heading()
+            && let Some(source) = lines::apparatus(line)
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(source);
+            }
+            self.last = Last::Source;
+            return Some(0);
+        }
         // `For ...: These.`, `To ...: These.`: a superscription, after an editor's commentary under `LETTER XXI.`.
         if matches!(look.lead, Some(b'f' | b't'))
             && look.text.ends_with("hese.")
