@@ -1,10 +1,49 @@
 //! The lines of a digitized archive's item pages (an emigrant-letters database, a university's digital collection):
 //! the fields of an item's metadata block (`Document ID: 77120`, `Repository: ...`, `Call number: D12/3`,
 //! `Document Type: Letter`, `Keywords: ...`) and the site's furniture around the items (`Permalink: ...`,
-//! `Download PDF`, `Search results: 6 documents`, breadcrumbs, a `Related documents` list).
+//! `Download PDF`, `Search results: 6 documents`, breadcrumbs, a `Related documents` list), and what the parser
+//! keeps of them while it reads a page (what it passes over, the page's dates in figures).
 
 use super::lines::strip_prefix_ci;
 use super::words::QuickTrim;
+use crate::model::Date;
+
+/// What the parser passes over until the next item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Skip {
+    /// An item that is no letter, read before its title (which it also takes).
+    Untitled,
+    /// An item that is no letter, its title read.
+    Titled,
+    /// A list of related items' titles.
+    Related,
+}
+
+/// A date in figures whose order (day or month first) the page has not shown yet (`05/06/1853`).
+#[derive(Debug, Clone)]
+pub(super) struct Unsure {
+    pub(super) first: u8,
+    pub(super) second: u8,
+    pub(super) year: i32,
+    pub(super) printed: String,
+}
+
+/// The page's dates in figures: whether they are printed day first (learnt from one with a part above 12, or from a
+/// letter's own date line), the current letter's unsure date, and the letters left undated by one.
+#[derive(Debug, Default)]
+pub(super) struct Figures {
+    pub(super) day_first: Option<bool>,
+    pub(super) current: Option<Unsure>,
+    pub(super) left: Vec<(usize, Unsure)>,
+}
+
+impl Unsure {
+    /// The date read in the page's order.
+    pub(super) fn date(&self, day_first: bool) -> Option<Date> {
+        let (day, month) = if day_first { (self.first, self.second) } else { (self.second, self.first) };
+        Date::new(self.year, month, day)
+    }
+}
 
 /// What a field of an item's metadata block says of the item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

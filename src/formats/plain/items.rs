@@ -4,23 +4,12 @@
 //! whose kind is no letter (a photograph, a ledger) is skipped whole; a `Related documents` list names other items
 //! and opens none.
 
-use super::item_lines::{self, Field, Site};
+use super::item_lines::{self, Field, Site, Skip, Unsure};
 use super::look::Look;
 use super::words::QuickTrim;
 use super::{Last, Parser, Zone, heading, lines};
 use crate::model::Date;
 use crate::model::date::Found;
-
-/// What the parser passes over until the next item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Skip {
-    /// An item that is no letter, read before its title (which it also takes).
-    Untitled,
-    /// An item that is no letter, its title read.
-    Titled,
-    /// A list of related items' titles.
-    Related,
-}
 
 impl<'a> Parser<'a> {
     /// A field of an item's block, or the site's furniture around the items. True when the line was one.
@@ -154,32 +143,6 @@ impl<'a> Parser<'a> {
         }
         self.last = if skip == Skip::Related { Last::Other } else { Last::Orphan };
         Some(0)
-    }
-}
-
-/// A date in figures whose order (day or month first) the page has not shown yet (`05/06/1853`).
-#[derive(Debug, Clone)]
-pub(super) struct Unsure {
-    first: u8,
-    second: u8,
-    year: i32,
-    printed: String,
-}
-
-/// The page's dates in figures: whether they are printed day first (learnt from one with a part above 12, or from a
-/// letter's own date line), the current letter's unsure date, and the letters left undated by one.
-#[derive(Debug, Default)]
-pub(super) struct Figures {
-    day_first: Option<bool>,
-    current: Option<Unsure>,
-    left: Vec<(usize, Unsure)>,
-}
-
-impl Unsure {
-    /// The date read in the page's order.
-    fn date(&self, day_first: bool) -> Option<Date> {
-        let (day, month) = if day_first { (self.first, self.second) } else { (self.second, self.first) };
-        Date::new(self.year, month, day)
     }
 }
 

@@ -205,9 +205,9 @@ struct Parser<'a> {
     /// The letter read was opened by a metadata line before its `Title:` (`Author: Kerr, John`): the title names it.
     meta_opened: bool,
     /// What is passed over until the next item: an item that is no letter, a list of related items.
-    skip: Option<items::Skip>,
+    skip: Option<item_lines::Skip>,
     /// The page's dates in figures and the order they are printed in.
-    figures: items::Figures,
+    figures: item_lines::Figures,
     /// In a chapter's table of documents (`No. AND NAME   DATE   MAIN SUBJECT   PAGE`): its rows are no text.
     contents: bool,
     /// The letters opened by a number with the writer's initial (`171 J`): their index and the initial.
@@ -942,7 +942,7 @@ impl<'a> Parser<'a> {
 
     fn orphan(&mut self, no: usize) {
         let message = match &self.cur {
-            _ if matches!(self.skip, Some(items::Skip::Untitled | items::Skip::Titled)) => {
+            _ if matches!(self.skip, Some(item_lines::Skip::Untitled | item_lines::Skip::Titled)) => {
                 "an archive's item that is no letter (its type says so) belongs to no letter".to_string()
             }
             None => "text before the first letter belongs to no letter".to_string(),
