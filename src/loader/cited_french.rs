@@ -98,9 +98,7 @@ fn date(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, 
         (None, None) if !after.starts_with(|c: char| c.is_alphanumeric()) => (0, i32::from(day > context.day)),
         _ => return None,
     };
-    let m = i32::from(context.month) - back;
-    let (y, m) = if m < 1 { (context.year - 1, m + 12) } else { (context.year, m) };
-    Some((n + 2 * suffix + len, Date::new(y, u8::try_from(m).ok()?, day)?))
+    Some((n + 2 * suffix + len, context.day_of_month_back(back, day)?))
 }
 
 #[cfg(test)]

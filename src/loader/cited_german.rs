@@ -92,9 +92,7 @@ fn date(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, 
         }
         None => return None,
     };
-    let m = i32::from(context.month) - back;
-    let (y, m) = if m < 1 { (context.year - 1, m + 12) } else { (context.year, m) };
-    Some((len, Date::new(y, u8::try_from(m).ok()?, day)?))
+    Some((len, context.day_of_month_back(back, day)?))
 }
 
 #[cfg(test)]

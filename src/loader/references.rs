@@ -792,8 +792,7 @@ fn day_of_month(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
     } else {
         (i32::from(day > context.day), 0)
     };
-    let (y, m) = month_back(context.year, context.month, back);
-    Date::new(y, m, day).map(|d| (len + extra, vec![d]))
+    context.day_of_month_back(back, day).map(|d| (len + extra, vec![d]))
 }
 
 /// `9 a.m. `, `10.30 p. m. `, `10 o'clock `, `noon `: an hour before a day word, with the bytes it spans (0 when
@@ -819,11 +818,6 @@ fn time_prefix(lower: &str) -> usize {
         return 0;
     };
     lower.len() - after.trim_start().len()
-}
-
-fn month_back(year: i32, month: u8, back: i32) -> (i32, u8) {
-    let m = month as i32 - back;
-    if m < 1 { (year - 1, (m + 12) as u8) } else { (year, m as u8) }
 }
 
 /// A year-less date in a letter of `context`: the same year, or the year before when the month is later.

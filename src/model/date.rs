@@ -38,6 +38,14 @@ impl Date {
         calendar(year, month, day).map(|_| Date { year, month, day })
     }
 
+    /// Day `day` of this date's month (`back` 0) or of the month before (`back` 1), across a new year: a date a
+    /// letter cites by its day alone (`your letter of the 24th`, `vom 9. d. M.`, `du 3 de ce mois`).
+    pub fn day_of_month_back(self, back: i32, day: u8) -> Option<Date> {
+        let m = i32::from(self.month) - back;
+        let (y, m) = if m < 1 { (self.year - 1, m + 12) } else { (self.year, m) };
+        Date::new(y, u8::try_from(m).ok()?, day)
+    }
+
     /// Days since 1970-01-01 (negative before), for distances between dates.
     pub fn day_number(self) -> i64 {
         /// The Julian day of 1970-01-01.
