@@ -259,6 +259,10 @@ impl<'a> Parser<'a> {
         {
             return 0;
         }
+        // A pager's commands and a site's notice at the page's foot, on lines of their own.
+        if matches!(lead, Some(b'<' | b'c' | 0xc2)) && telegrams::site_foot(look.text) {
+            return 0;
+        }
         // A site's menu between letters; in a body such a line may be a table's head, and is kept.
         if (self.cur.is_none() || self.zone == Zone::After)
             && (lines::menu_line(look.text)

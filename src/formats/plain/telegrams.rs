@@ -210,6 +210,15 @@ pub fn site_line(t: &str) -> bool {
         })
 }
 
+/// A web page's furniture that no letter's text holds, wherever it stands: a pager's commands between arrows
+/// (`< Previous Page | Next Page >`) and the site's notice at its foot (`Copyright © 2009 ...`, `© The Trustees`).
+pub fn site_foot(t: &str) -> bool {
+    if let Some(inner) = t.strip_prefix("< ").and_then(|i| i.strip_suffix(" >")) {
+        return inner.contains(" | ") && site_line(inner);
+    }
+    t.len() <= 200 && (t.starts_with("Copyright ©") || t.starts_with('©'))
+}
+
 /// The numbers a telegram's designation carries, as they are cited: `No. 19 to Brussels, No. 36 to Oslo
 /// Telegraphic` gives `19` and `36`, `Circular cablegram D.412` gives `D412`.
 pub fn numbers_of(designation: &str) -> impl Iterator<Item = String> + '_ {
@@ -219,6 +228,15 @@ pub fn numbers_of(designation: &str) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_feet() {
+        assert!(site_foot("< Previous Page | Next Page >"));
+        assert!(site_foot("Copyright © eHistory at a university. All Rights Reserved."));
+        assert!(site_foot("© The Trustees of the Museum"));
+        assert!(!site_foot("< 3 miles >") && !site_foot("<Previous | Next>"));
+        assert!(!site_foot("Copyright of the letters rests with the family."));
+    }
 
     #[test]
     fn telegram_lines() {
