@@ -26,9 +26,15 @@ pub struct Dated {
 
 impl DateSpec {
     pub fn of(n: &Node) -> DateSpec {
-        let a = |k: &str| n.attr(k).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
-        let cert = n.attr("cert").is_some_and(|c| !matches!(c, "high" | ""));
-        let evidence = n.attr("evidence").is_some_and(|e| matches!(e, "conjecture" | "inferred"));
+        DateSpec::of_attrs(|k| n.attr(k).map(str::to_string), n.text())
+    }
+
+    /// A date from its attributes, as `attr` gives them by name, and its text (a `date` in the text, read as it
+    /// streams past).
+    pub fn of_attrs(attr: impl Fn(&str) -> Option<String>, text: String) -> DateSpec {
+        let a = |k: &str| attr(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let cert = a("cert").is_some_and(|c| c != "high");
+        let evidence = a("evidence").is_some_and(|e| matches!(e.as_str(), "conjecture" | "inferred"));
         // Each attribute also in the ISO form some editions write instead (`notBefore-iso`, `from-iso`).
         let a_or_iso = |k: &str| a(k).or_else(|| a(&format!("{k}-iso")));
         DateSpec {
@@ -38,7 +44,7 @@ impl DateSpec {
             from: a_or_iso("from"),
             to: a_or_iso("to"),
             uncertain: cert || evidence,
-            text: n.text(),
+            text,
         }
     }
 

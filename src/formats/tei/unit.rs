@@ -11,6 +11,10 @@ use std::collections::HashMap;
 /// A FRUS-style document's own metadata (`div type="document"`).
 #[derive(Debug, Clone, Default)]
 pub struct DocMeta {
+    /// A division the edition calls a letter (`div type="letter"`), not a volume's document.
+    pub letter: bool,
+    /// The `correspDesc` of the header that describes it (`decls="#letter1"`), in an anthology of letters.
+    pub described_by: Option<String>,
     pub n: Option<String>,
     pub id: Option<String>,
     pub date_min: Option<String>,
