@@ -75,8 +75,13 @@ fn a_header_without_corresp_desc_names_a_letter_by_its_source_s_addressee_or_its
     let i = by_file(&c, "lettera_bini");
     assert_eq!(people(i), ("Ottavia Sarti".to_string(), "Giulio Bini".to_string()));
     assert_eq!((date(i).as_deref(), i.place()), (Some("1874-03-03"), Some("Firenze")));
+    // The one letter division of a file, without a heading: the title heads it, names its people and dates it.
+    let t = by_file(&c, "single_division");
+    assert_eq!(t.heading, "Typed Letter Signed Nora Quill to Ambrose Tate, 2 March 1961");
+    assert_eq!(people(t), ("Nora Quill".to_string(), "Ambrose Tate".to_string()));
+    assert_eq!(date(t).as_deref(), Some("1961-03-02"));
     // A work titled `Author: ... an B` with a signature, and a glossary whose title begins `To the`: no letters.
-    assert_eq!(c.letters.len(), 2, "{:?}", c.letters.iter().map(|l| &l.heading).collect::<Vec<_>>());
+    assert_eq!(c.letters.len(), 3, "{:?}", c.letters.iter().map(|l| &l.heading).collect::<Vec<_>>());
 }
 
 #[test]

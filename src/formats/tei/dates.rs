@@ -131,6 +131,14 @@ pub fn text_span(text: &str) -> Option<(DateRange, bool)> {
     if let Some(d) = text_date(text) {
         return Some((DateRange::new(d, d), hedged));
     }
+    // An ISO day or month among the words (`Copy Typed Letter A to B 1985-12-15`).
+    let iso = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+        .find(|w| w.len() >= 7 && w.as_bytes().get(4) == Some(&b'-') && span_of(w).is_some());
+    if let Some(r) = iso.and_then(span_of) {
+        return Some((r, hedged));
+    }
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '[' || c == ']')
         .filter(|w| !w.is_empty())
@@ -185,6 +193,13 @@ mod tests {
         assert_eq!(span_of("1869-09-00").map(|r| r.label()).as_deref(), Some("September 1869"));
         assert_eq!(span_of("1944-09-01T10:00:00-04:00").map(|r| r.start.to_string()).as_deref(), Some("1944-09-01"));
         assert_eq!(span_of("2. 8. 1889"), None);
+    }
+
+    #[test]
+    fn an_iso_date_among_a_title_s_words() {
+        let d = text_span("Copy Typed Letter A to B 1985-12-15").map(|(r, _)| r.label());
+        assert_eq!(d.as_deref(), Some("15 December 1985"));
+        assert_eq!(text_span("Notes 1985-11-29--1990-03-28"), None, "a span written as one word is no day");
     }
 
     #[test]

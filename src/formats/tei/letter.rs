@@ -63,6 +63,32 @@ pub fn from_described(cx: &Context<'_>, c: &Corresp, mut u: Unit, notes: &mut Ve
     l
 }
 
+/// The one letter division of a file whose header has no `correspDesc`: a division without a heading is headed
+/// by the file's title, and the people its heading leaves unnamed are those the title names.
+pub fn named_by_title(l: &mut Letter, h: &Header) {
+    if l.document || h.title.is_empty() {
+        return;
+    }
+    if l.heading.is_empty() {
+        l.heading = h.title.clone();
+    }
+    if l.date.is_none()
+        && let Some((r, hedged)) = text_span(&h.title)
+    {
+        set_date(l, dated(Some(r), hedged));
+    }
+    let Some(tp) = title_parties(&h.title) else { return };
+    let person = |n: &str| Person::new(display_name(n, None), n.trim().to_string(), PersonBasis::Markup);
+    if l.sender.is_empty()
+        && let Some(s) = tp.sender.as_deref().or(h.author.as_deref())
+    {
+        l.sender = People(vec![person(s)].into());
+    }
+    if l.recipient.is_empty() {
+        l.recipient = People(vec![person(&tp.recipient)].into());
+    }
+}
+
 /// What a header without a `correspDesc` says of the one letter its file holds: a letter when the source's
 /// description names an addressee, the title says who wrote to whom (`Letter from A to B`), or the title names a
 /// party and the text is shaped as a letter (an opener, salutation, closer or signature); else none (a dictionary,

@@ -216,6 +216,12 @@ fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut P
         ids.dedup();
         ids.shrink_to_fit();
     };
+    if let [one] = documents.as_mut_slice()
+        && header.corresp.is_empty()
+    {
+        // The one letter division of a file: the header's title names it.
+        letter::named_by_title(one, &header);
+    }
     if !documents.is_empty() {
         documents.iter_mut().for_each(|l| own_ids(l, false));
         // Moved, not copied, when they are the file's first letters.

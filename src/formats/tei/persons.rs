@@ -159,11 +159,13 @@ pub fn title_parties(title: &str) -> Option<TitleParties> {
     };
     if let Some((w, rest)) = t.split_once(' ').filter(|(w, _)| starts_upper(w)) {
         let lower = rest.to_lowercase();
-        // `Letter from`, `Brief von`, `Lettre de`, `Brief van`, `Lettera di`: after a word for a letter (a particle
-        // after a forename is part of the name: `Charles de Gaulle an ...`).
+        // `Letter from`, `Brief von`, `Lettre de`; `Brief van`, `Lettera di` only after a word for a letter (there a
+        // particle after a forename is part of the name: `Pierre di Rossi an ...`).
         let opening = |p: &&&str| {
             lower.starts_with(**p)
-                && (**p == "from " || is_description(w) || LETTER_WORDS.contains(&w.to_lowercase().as_str()))
+                && (matches!(**p, "from " | "von " | "de ")
+                    || is_description(w)
+                    || LETTER_WORDS.contains(&w.to_lowercase().as_str()))
         };
         if let Some(p) = ["from ", "von ", "de ", "van ", "di ", "da "].iter().find(opening) {
             let (a, b) = split_at_word(&rest[p.len()..], &[" an ", " to ", " à ", " aan ", " a "])?;
@@ -411,7 +413,7 @@ mod tests {
         assert_eq!(p("Lettre de Jeanne Roux à Paul Morel"), Some((some("Jeanne Roux"), "Paul Morel".into(), true)));
         assert_eq!(p("Brief van Piet Hals aan Anna Mol"), Some((some("Piet Hals"), "Anna Mol".into(), true)));
         assert_eq!(p("Lettera di Anna Fini a Carlo Neri"), Some((some("Anna Fini"), "Carlo Neri".into(), true)));
-        assert_eq!(p("Pierre de Roux an Emma Bach"), Some((some("Pierre de Roux"), "Emma Bach".into(), false)));
+        assert_eq!(p("Pietro di Rossi an Emma Bach"), Some((some("Pietro di Rossi"), "Emma Bach".into(), false)));
         assert_eq!(
             p("Brief Ida Kern an Neue 6 Uhr Post 1931-02-03"),
             Some((some("Ida Kern"), "Neue 6 Uhr Post".into(), true)),
