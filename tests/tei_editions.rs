@@ -38,6 +38,13 @@ fn a_volume_holds_one_letter_per_letter_division_its_author_writing_to_whom_each
     // The quoted letter stays text of the letter that quotes it.
     assert!(b.paragraphs.iter().any(|p| p.contains("Die Zimmer sind bereit.")));
     assert!(!c.letters.iter().any(|l| l.paragraphs.iter().any(|p| p.contains("Vorrede") || p.contains("ohne Brücke"))));
+    // A pointer without a type is a link to the letter it names; one to a person of the register, a file that is
+    // no letter of the edition or an address elsewhere is none.
+    let links: Vec<(&str, Option<usize>)> = b.letter_refs().iter().map(|r| (r.target.as_str(), r.letter)).collect();
+    assert_eq!(links, [("rb1", c.find(&a.id))]);
+    let p = b.paragraphs.iter().find(|p| p.contains("Mein Brief")).expect("the paragraph with the link");
+    assert_eq!(&p[b.letter_refs()[0].start..b.letter_refs()[0].end], "aus Basel");
+    assert!(p.contains("Thekla soll die Karte vom Gotthard und den Druck behalten."), "{p}");
     // The divisions' ids name the letters.
     assert!(a.ids().iter().any(|i| i == "rb1") && d.ids().iter().any(|i| i == "rb3"));
 }

@@ -396,10 +396,22 @@ impl Walker<'_> {
                 match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
                     Some(t) if !t.is_empty() && self.hidden == 0 => {
                         let dest = self.dest();
-                        self.unit().open_letter_ref(t, dest);
+                        self.unit().open_letter_ref(t, dest, false);
                         Kind::LetterRef
                     }
                     _ => Kind::Inline,
+                }
+            }
+            // A pointer without a type to another file of the edition, or to an element of this one: a link when
+            // it names a letter.
+            "ref" if ty.is_none() && self.dest() != Dest::Heading && self.hidden == 0 => {
+                match tag.attr("target").as_deref().and_then(local_target) {
+                    Some(t) => {
+                        let dest = self.dest();
+                        self.unit().open_letter_ref(t, dest, true);
+                        Kind::LetterRef
+                    }
+                    None => Kind::Inline,
                 }
             }
             "choice" => {
@@ -586,6 +598,20 @@ impl Walker<'_> {
             self.unit().place = place_of_dateline(&line);
         }
     }
+}
+
+/// The id a pointer without a type names, when it may be a letter of the edition: a file beside this one
+/// (`let416.xml`) or an element of this one (`#rb1`); an address elsewhere or a place in a file is none.
+fn local_target(target: &str) -> Option<String> {
+    let t = target.trim();
+    if t.contains(char::is_whitespace) || t.contains("://") || t.contains(':') && !t.starts_with('#') {
+        return None;
+    }
+    if let Some(id) = t.strip_prefix('#') {
+        return (!id.is_empty() && !id.contains('#')).then(|| id.to_string());
+    }
+    let file = t.strip_suffix(".xml").filter(|f| !f.is_empty() && !f.contains(['#', '/']))?;
+    Some(file.to_string())
 }
 
 /// Whether a division's type makes it one letter (`letter`, and the word in the edition's language).
