@@ -29,7 +29,7 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
         .map(|(ix, l)| {
             // Of several (a joint letter's writers each continue their correspondence), the latest this letter
             // answers, else the first named.
-            let found = l.edition_previous()?.split(' ').filter_map(|t| index.find(t, folder(&l.file)));
+            let found = l.edition_previous()?.split(' ').filter_map(|t| index.find(t, folder(&l.file), true));
             let found: Vec<LetterIx> = found.filter(|&p| p != ix).collect();
             let answered = found.iter().rev().copied().filter(|&p| answers(l, &letters[p]));
             match answered.max_by_key(|&p| letters[p].date) {
@@ -47,7 +47,10 @@ pub fn letter_refs(letters: &[Letter]) -> Vec<Vec<Option<LetterIx>>> {
         return Vec::new();
     }
     let index = Index::build(letters);
-    letters.iter().map(|l| l.letter_refs().iter().map(|r| index.find(&r.target, folder(&l.file))).collect()).collect()
+    letters
+        .iter()
+        .map(|l| l.letter_refs().iter().map(|r| index.find(&r.target, folder(&l.file), !r.unsure)).collect())
+        .collect()
 }
 
 /// Whether `prev` was written by `l`'s addressee (alone or with others: a reply may go to one writer of a joint
@@ -98,13 +101,16 @@ impl<'a> Index<'a> {
 
     /// The one letter with this id, one in the same folder first; failing that, the one letter of the same
     /// folder whose id has the same digits under another prefix.
-    fn find(&self, target: &str, folder: &str) -> Option<LetterIx> {
+    fn find(&self, target: &str, folder: &str, by_digits: bool) -> Option<LetterIx> {
         if let Some(v) = self.by_id.get(target) {
             let near: Vec<LetterIx> = v.iter().copied().filter(|&ix| self.files[ix] == folder).collect();
             return match (near.as_slice(), v.as_slice()) {
                 ([one], _) | ([], [one]) => Some(*one),
                 _ => None,
             };
+        }
+        if !by_digits {
+            return None;
         }
         match self.by_digits.get(&(folder, digits(target)?))?.as_slice() {
             [one] => Some(*one),

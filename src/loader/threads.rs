@@ -131,6 +131,10 @@ fn set_links(letters: &mut [Letter], (links, editions, edition, refs): Found<'_>
         for (r, f) in x.letter_refs.iter_mut().zip(found) {
             r.letter = f;
         }
+        // A pointer without a type that names no letter is no link.
+        if x.letter_refs.iter().any(|r| r.unsure && r.letter.is_none()) {
+            x.letter_refs.retain(|r| !r.unsure || r.letter.is_some());
+        }
     });
     letters.par_iter_mut().zip(links).zip(editions).enumerate().for_each(|(ix, ((l, links), eds))| {
         for (r, f) in l.references.iter_mut().zip(links.references) {

@@ -68,6 +68,9 @@ pub struct LetterRef {
     pub letter: Option<usize>,
     /// The footnote the link is in (`paragraph`, `start`, `end` are then in its text), `None` in a paragraph.
     pub note: Option<usize>,
+    /// A pointer without a type (`ref target="let416.xml"`): a link only when its target is a letter's own id or
+    /// file, else no link at all.
+    pub unsure: bool,
 }
 
 /// What a paragraph is in the letter's structure.

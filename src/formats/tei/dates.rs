@@ -26,9 +26,15 @@ pub struct Dated {
 
 impl DateSpec {
     pub fn of(n: &Node) -> DateSpec {
-        let a = |k: &str| n.attr(k).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
-        let cert = n.attr("cert").is_some_and(|c| !matches!(c, "high" | ""));
-        let evidence = n.attr("evidence").is_some_and(|e| matches!(e, "conjecture" | "inferred"));
+        DateSpec::of_attrs(|k| n.attr(k).map(str::to_string), n.text())
+    }
+
+    /// A date from its attributes, as `attr` gives them by name, and its text (a `date` in the text, read as it
+    /// streams past).
+    pub fn of_attrs(attr: impl Fn(&str) -> Option<String>, text: String) -> DateSpec {
+        let a = |k: &str| attr(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let cert = a("cert").is_some_and(|c| c != "high");
+        let evidence = a("evidence").is_some_and(|e| matches!(e.as_str(), "conjecture" | "inferred"));
         // Each attribute also in the ISO form some editions write instead (`notBefore-iso`, `from-iso`).
         let a_or_iso = |k: &str| a(k).or_else(|| a(&format!("{k}-iso")));
         DateSpec {
@@ -38,7 +44,7 @@ impl DateSpec {
             from: a_or_iso("from"),
             to: a_or_iso("to"),
             uncertain: cert || evidence,
-            text: n.text(),
+            text,
         }
     }
 
@@ -125,6 +131,14 @@ pub fn text_span(text: &str) -> Option<(DateRange, bool)> {
     if let Some(d) = text_date(text) {
         return Some((DateRange::new(d, d), hedged));
     }
+    // An ISO day or month among the words (`Copy Typed Letter A to B 1985-12-15`).
+    let iso = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+        .find(|w| w.len() >= 7 && w.as_bytes().get(4) == Some(&b'-') && span_of(w).is_some());
+    if let Some(r) = iso.and_then(span_of) {
+        return Some((r, hedged));
+    }
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '[' || c == ']')
         .filter(|w| !w.is_empty())
@@ -179,6 +193,13 @@ mod tests {
         assert_eq!(span_of("1869-09-00").map(|r| r.label()).as_deref(), Some("September 1869"));
         assert_eq!(span_of("1944-09-01T10:00:00-04:00").map(|r| r.start.to_string()).as_deref(), Some("1944-09-01"));
         assert_eq!(span_of("2. 8. 1889"), None);
+    }
+
+    #[test]
+    fn an_iso_date_among_a_title_s_words() {
+        let d = text_span("Copy Typed Letter A to B 1985-12-15").map(|(r, _)| r.label());
+        assert_eq!(d.as_deref(), Some("15 December 1985"));
+        assert_eq!(text_span("Notes 1985-11-29--1990-03-28"), None, "a span written as one word is no day");
     }
 
     #[test]

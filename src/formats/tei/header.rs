@@ -28,6 +28,8 @@ pub struct Corresp {
     pub previous: Option<String>,
     /// `@ref` or `@source` of the `correspDesc`: where the letter's text is (CMIF).
     pub text_at: Option<String>,
+    /// The `correspDesc`'s own id, by which a division of an anthology's text names it (`div decls="#letter1"`).
+    pub id: Option<String>,
 }
 
 /// The parts of a `teiHeader` a letter needs.
@@ -38,6 +40,12 @@ pub struct Header {
     pub corresp: Vec<Corresp>,
     /// `note type="source"` or the repository line, when given.
     pub source: Option<String>,
+    /// The one author the file names (`titleStmt`, else the source's description): the writer of letters whose
+    /// headings name only the addressee.
+    pub author: Option<String>,
+    /// Without a `correspDesc`: the addressee the source's description names (an `addressee` or `recipient`
+    /// element of the edition's own vocabulary).
+    pub addressee: Option<String>,
 }
 
 impl Header {
@@ -54,7 +62,15 @@ impl Header {
                 corresp.push(first);
             }
         }
-        Header { id: h.attr("id").map(str::to_string), title: main_title(h), corresp, source: source(h) }
+        let addressee = if corresp.is_empty() { named_in_source(h, &["addressee", "recipient"]) } else { None };
+        Header {
+            id: h.attr("id").map(str::to_string),
+            title: main_title(h),
+            corresp,
+            source: source(h),
+            author: author(h),
+            addressee,
+        }
     }
 }
 
@@ -89,6 +105,27 @@ fn title_text(t: &Node) -> String {
         out.push_str(&line);
     }
     out
+}
+
+/// The one author the title statement names, else the one the source's description names.
+fn author(h: &Node) -> Option<String> {
+    if let Some(ts) = h.find("titleStmt") {
+        let names: Vec<String> = ts.all("author").map(party_name).filter(|t| !t.is_empty()).collect();
+        if !names.is_empty() {
+            return (names.len() == 1).then(|| names[0].clone());
+        }
+    }
+    named_in_source(h, &["author"])
+}
+
+/// The one name the source's description gives in elements of these names (several different ones: none).
+fn named_in_source(h: &Node, names: &[&str]) -> Option<String> {
+    let sd = h.find("sourceDesc")?;
+    let mut found = Vec::new();
+    names.iter().for_each(|n| sd.descendants(n, &mut found));
+    let mut texts: Vec<String> = found.into_iter().map(party_name).filter(|t| !t.is_empty()).collect();
+    texts.dedup();
+    (texts.len() == 1).then(|| texts.remove(0))
 }
 
 fn source(h: &Node) -> Option<String> {
@@ -144,7 +181,11 @@ fn kind(action: &Node) -> Kind {
 }
 
 fn corresp(cd: &Node) -> Corresp {
-    let mut c = Corresp { text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string), ..Corresp::default() };
+    let mut c = Corresp {
+        text_at: cd.attr("ref").or(cd.attr("source")).map(str::to_string),
+        id: cd.attr("id").map(str::to_string),
+        ..Corresp::default()
+    };
     let kinds: Vec<Kind> = cd.all("correspAction").map(kind).collect();
     // An action without a type beside only sent (or only received) ones is the other side's.
     let untyped = match (kinds.contains(&Kind::Sent), kinds.contains(&Kind::Received)) {

@@ -9,7 +9,7 @@ use super::persons::{
 use super::unit::Unit;
 use crate::formats::Note;
 use crate::model::Severity;
-use crate::model::{DateKind, Letter, People, Person, PersonBasis};
+use crate::model::{DateKind, Letter, People, Person, PersonBasis, Role};
 
 /// What goes into every letter of one file.
 pub struct Context<'a> {
@@ -17,6 +17,8 @@ pub struct Context<'a> {
     pub registry: &'a Registry,
     /// Line of the element the letter comes from.
     pub line: usize,
+    /// The one author the file's header names: the writer of its letters whose headings name only the addressee.
+    pub author: Option<&'a str>,
 }
 
 /// A letter with its text from a header's `correspDesc` and a text unit (`None` for CMIF: no text).
@@ -46,6 +48,74 @@ pub fn from_corresp(cx: &Context<'_>, h: &Header, c: &Corresp, unit: Option<Unit
     l
 }
 
+/// A letter of an anthology: the division of the text its own `correspDesc` describes; its heading is the
+/// division's, else who wrote to whom.
+pub fn from_described(cx: &Context<'_>, c: &Corresp, mut u: Unit, notes: &mut Vec<Note>) -> Letter {
+    let doc = u.doc.take().unwrap_or_default();
+    let mut l = from_corresp(cx, &Header::default(), c, Some(u), notes);
+    if l.heading.is_empty() {
+        let or_unknown = |s: String| if s.is_empty() { "unknown".to_string() } else { s };
+        l.heading = format!("{} to {}", or_unknown(l.sender.to_string()), or_unknown(l.recipient.to_string()));
+    }
+    let x = l.extra_mut();
+    x.ids.extend(doc.id);
+    x.ids.extend(c.id.clone());
+    l
+}
+
+/// The one letter division of a file whose header has no `correspDesc`: a division without a heading is headed
+/// by the file's title, and the people its heading leaves unnamed are those the title names.
+pub fn named_by_title(l: &mut Letter, h: &Header) {
+    if l.document || h.title.is_empty() {
+        return;
+    }
+    if l.heading.is_empty() {
+        l.heading = h.title.clone();
+    }
+    if l.date.is_none()
+        && let Some((r, hedged)) = text_span(&h.title)
+    {
+        set_date(l, dated(Some(r), hedged));
+    }
+    let Some(tp) = title_parties(&h.title) else { return };
+    let person = |n: &str| Person::new(display_name(n, None), n.trim().to_string(), PersonBasis::Markup);
+    if l.sender.is_empty()
+        && let Some(s) = tp.sender.as_deref().or(h.author.as_deref())
+    {
+        l.sender = People(vec![person(s)].into());
+    }
+    if l.recipient.is_empty() {
+        l.recipient = People(vec![person(&tp.recipient)].into());
+    }
+}
+
+/// What a header without a `correspDesc` says of the one letter its file holds: a letter when the source's
+/// description names an addressee, the title says who wrote to whom (`Letter from A to B`), or the title names a
+/// party and the text is shaped as a letter (an opener, salutation, closer or signature); else none (a dictionary,
+/// a treatise). The writer is the title's, else the file's one author; the addressee the source's, else the
+/// title's.
+pub fn undescribed(h: &Header, unit: Option<&Unit>) -> Option<Corresp> {
+    let unit = unit.filter(|u| !u.paragraphs.is_empty())?;
+    let tp = title_parties(&h.title);
+    let shaped = unit.roles.iter().any(|r| matches!(r, Role::Opener | Role::Salute | Role::Closer | Role::Signed));
+    // A title naming a work and its author (`A: Erinnerungen an B`) names no letter.
+    let tp = tp.filter(|t| !t.recipient.contains(':') && !t.sender.as_ref().is_some_and(|s| s.contains([':', '['])));
+    let said = tp.as_ref().is_some_and(|t| t.explicit && t.sender.is_some());
+    if !(h.addressee.is_some() || said || tp.is_some() && shaped) {
+        return None;
+    }
+    let (writer, addressee) = match tp {
+        Some(t) => (t.sender.or_else(|| h.author.clone()), h.addressee.clone().or(Some(t.recipient))),
+        None => (h.author.clone(), h.addressee.clone()),
+    };
+    let party = |name: String| Party { name, key: None, body: false };
+    Some(Corresp {
+        senders: writer.into_iter().map(party).collect(),
+        recipients: addressee.into_iter().map(party).collect(),
+        ..Corresp::default()
+    })
+}
+
 /// A document of a FRUS-style volume: a letter when it names a sender or recipient, else a document.
 pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
     let doc = u.doc.take().unwrap_or_default();
@@ -57,17 +127,27 @@ pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
     } else {
         u.heading.clone()
     };
-    let mut l = Letter::new(cx.file, cx.line, heading, join(&doc.from), join(&doc.to));
-    l.document = doc.from.is_empty() && doc.to.is_empty();
+    let (from, to) = if doc.letter && doc.from.is_empty() && doc.to.is_empty() {
+        heading_parties(cx, &heading)
+    } else {
+        (doc.from.clone(), doc.to.clone())
+    };
+    let mut l = Letter::new(cx.file, cx.line, heading, join(&from), join(&to));
+    l.document = !doc.letter && from.is_empty() && to.is_empty();
     l.number = doc.n.as_deref().map(Into::into);
     let span = |v: &Option<String>| v.as_deref().and_then(span_of);
     let range = match (span(&doc.date_min), span(&doc.date_max)) {
         (Some(a), Some(b)) => Some(crate::model::DateRange::new(a.start, b.end)),
         (a, b) => a.or(b),
     };
-    let d = match range {
-        Some(r) => dated(Some(r), false),
-        None => u.dateline.unwrap_or_default(),
+    let d = match (range, u.dateline) {
+        (Some(r), _) => dated(Some(r), false),
+        (None, Some(d)) => d,
+        // A letter's heading may date it (`An Goethe, Weimar, 3. März 1802`).
+        (None, None) if doc.letter => {
+            text_span(&l.heading).map(|(r, hedged)| dated(Some(r), hedged)).unwrap_or_default()
+        }
+        (None, None) => Dated::default(),
     };
     set_date(&mut l, d);
     l.source = u.source.clone();
@@ -76,6 +156,14 @@ pub fn from_document(cx: &Context<'_>, mut u: Unit) -> Letter {
     x.ids.extend(doc.id);
     fill(&mut l, u);
     l
+}
+
+/// The writer and addressee a letter's heading names (`An Luise Almer`, `Almer an seine Schwester`): a heading
+/// naming only the addressee was written by the file's one author.
+fn heading_parties(cx: &Context<'_>, heading: &str) -> (Vec<String>, Vec<String>) {
+    let Some(tp) = title_parties(heading) else { return (Vec::new(), Vec::new()) };
+    let sender = tp.sender.or_else(|| cx.author.map(str::to_string));
+    (sender.into_iter().collect(), vec![tp.recipient])
 }
 
 fn set_date(l: &mut Letter, d: Dated) {
@@ -187,10 +275,12 @@ fn title_decides(
             message: "sender and addressee labels contradict the title; the title wins".into(),
         });
     }
-    let corroborated = tp.explicit || in_side(s, &sa) || in_side(r, &sb);
     // A side whose party the markup points at by a key but does not name: someone is there, the title names
     // them.
     let pointed = |recipient: bool| keys.iter().any(|k| k.0 == recipient);
+    // Both sides pointed at and named by neither: the title's two people are the two the keys point at.
+    let both_pointed = s.is_empty() && r.is_empty() && ta.is_some() && pointed(false) && pointed(true);
+    let corroborated = tp.explicit || in_side(s, &sa) || in_side(r, &sb) || both_pointed;
     if let Some(ta) = ta {
         let trust = Trust { corroborated, explicit: tp.explicit, pointed: pointed(false) };
         alias(s, &ta, &sa, trust);

@@ -79,16 +79,27 @@ impl Format for Tei {
                         "text" => {
                             let header = open.as_ref().and_then(|d| d.header.as_ref());
                             let people = header.is_none_or(Header::needs_registry);
-                            // A letter its header describes holds no documents of its own.
-                            let documents = header.is_none_or(|h| h.corresp.is_empty());
-                            let options = text::Options { people, documents, note_ids: &note_ids };
+                            // A letter its header describes holds no documents of its own; an anthology's header
+                            // describes each of its letters.
+                            let documents = header.is_none_or(|h| h.corresp.len() != 1);
+                            let letter_ids: Vec<String> = header
+                                .filter(|h| h.corresp.len() > 1)
+                                .map(|h| h.corresp.iter().filter_map(|c| c.id.clone()).collect())
+                                .unwrap_or_default();
+                            let options =
+                                text::Options { people, documents, note_ids: &note_ids, letter_ids: &letter_ids };
                             let line = open.as_ref().map_or(0, |d| d.line);
+                            let author = header.and_then(|h| h.author.as_deref());
                             // Room for every document at once: a vector grown by doubling would hold two
                             // copies of tens of thousands of letters while it moves them.
                             let mut documents = Vec::with_capacity(expected_documents.take().unwrap_or(0));
+                            let notes = &mut out.notes;
                             let mut on_doc = |u: text::Unit| {
-                                let cx = Context { file, registry: &registry, line };
-                                documents.push(letter::from_document(&cx, u));
+                                let cx = Context { file, registry: &registry, line, author };
+                                documents.push(match header.and_then(|h| described(h, &u)) {
+                                    Some(c) => letter::from_described(&cx, c, u, notes),
+                                    None => letter::from_document(&cx, u),
+                                });
                             };
                             let read = text::read(&mut xml, options, &mut on_doc);
                             registry.extend(read.registry);
@@ -139,6 +150,12 @@ impl Format for Tei {
     }
 }
 
+/// The `correspDesc` of an anthology's header that describes a division of its text.
+fn described<'h>(h: &'h Header, u: &text::Unit) -> Option<&'h header::Corresp> {
+    let id = u.doc.as_ref()?.described_by.as_deref()?;
+    h.corresp.iter().find(|c| c.id.as_deref() == Some(id))
+}
+
 /// How many documents a volume may hold: the `type="document"` attributes in it (a cheap over-estimate).
 fn documents_in(text: &str) -> usize {
     let count = |pat: &str| memchr::memmem::find_iter(text.as_bytes(), pat).count();
@@ -183,12 +200,12 @@ fn broken(line: usize, problem: &str) -> Note {
 
 /// The letters of one `TEI` element.
 fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut Parsed) {
-    let cx = Context { file, registry, line: d.line };
+    let header = d.header.unwrap_or_default();
+    let cx = Context { file, registry, line: d.line, author: header.author.as_deref() };
     let mut units = d.units.into_iter();
     let whole = units.next();
     let mut documents = d.documents;
     documents.extend(units.map(|u| letter::from_document(&cx, u)));
-    let header = d.header.unwrap_or_default();
     let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned());
     let own_ids = |l: &mut Letter, with_stem: bool| {
         let ids = &mut l.extra_mut().ids;
@@ -199,6 +216,12 @@ fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut P
         ids.dedup();
         ids.shrink_to_fit();
     };
+    if let [one] = documents.as_mut_slice()
+        && header.corresp.is_empty()
+    {
+        // The one letter division of a file: the header's title names it.
+        letter::named_by_title(one, &header);
+    }
     if !documents.is_empty() {
         documents.iter_mut().for_each(|l| own_ids(l, false));
         // Moved, not copied, when they are the file's first letters.
@@ -210,7 +233,13 @@ fn letters_of(file: &str, d: Doc, single: bool, registry: &Registry, out: &mut P
         return;
     }
     match header.corresp.len() {
-        0 => {}
+        0 => {
+            if let Some(c) = letter::undescribed(&header, whole.as_ref()) {
+                let mut l = letter::from_corresp(&cx, &header, &c, whole, &mut out.notes);
+                own_ids(&mut l, single);
+                out.letters.push(l);
+            }
+        }
         1 => {
             let mut l = letter::from_corresp(&cx, &header, &header.corresp[0], whole, &mut out.notes);
             own_ids(&mut l, single);

@@ -159,8 +159,16 @@ pub fn title_parties(title: &str) -> Option<TitleParties> {
     };
     if let Some((w, rest)) = t.split_once(' ').filter(|(w, _)| starts_upper(w)) {
         let lower = rest.to_lowercase();
-        if let Some(p) = ["from ", "von ", "de "].iter().find(|p| lower.starts_with(*p)) {
-            let (a, b) = split_at_word(&rest[p.len()..], &[" an ", " to ", " à "])?;
+        // `Letter from`, `Brief von`, `Lettre de`; `Brief van`, `Lettera di` only after a word for a letter (there a
+        // particle after a forename is part of the name: `Pierre di Rossi an ...`).
+        let opening = |p: &&&str| {
+            lower.starts_with(**p)
+                && (matches!(**p, "from " | "von " | "de ")
+                    || is_description(w)
+                    || LETTER_WORDS.contains(&w.to_lowercase().as_str()))
+        };
+        if let Some(p) = ["from ", "von ", "de ", "van ", "di ", "da "].iter().find(opening) {
+            let (a, b) = split_at_word(&rest[p.len()..], &[" an ", " to ", " à ", " aan ", " a "])?;
             return party(Some(a.trim().to_string()), cut(b), true);
         }
         if lower.starts_with("to ") || lower.starts_with("an ") {
@@ -170,12 +178,43 @@ pub fn title_parties(title: &str) -> Option<TitleParties> {
                 None => party(None, cut(rest), true),
             };
         }
-        let _ = w;
+        // `To Paul Gauguin. Arles, ...`, `An Luise Almer`, `À Madame Roland`: the addressee alone.
+        if ADDRESSED.iter().any(|a| w.eq_ignore_ascii_case(a)) && starts_upper(rest.trim_start()) {
+            let rest = rest.trim_start();
+            let rest = sentence_end(rest).map_or(rest, |i| &rest[..i]);
+            return match split_at_word(rest, &[" from ", " von ", " de "]) {
+                Some((b, a)) => party(Some(cut(a)), cut(b), true),
+                None => party(None, cut(rest), true),
+            };
+        }
     }
     let (a, b) = split_at_word(t, &[" an ", " to "])?;
     // `Brief Samek an Kraus`: a title saying what the document is before its writer says who wrote to whom.
     let (writer, said) = described(a.trim());
     party(Some(writer.to_string()), cut(b), said).map(|tp| TitleParties { described: said, ..tp })
+}
+
+/// Words for a letter in other languages than the archive's descriptions have (`Lettera di A a B`, `Carta de A a B`).
+const LETTER_WORDS: [&str; 3] = ["lettera", "carta", "brev"];
+
+/// The words that open a heading naming its addressee alone (`To ...`, `An ...`, `À ...`, `Aan ...`).
+const ADDRESSED: [&str; 6] = ["to", "an", "à", "aan", "till", "til"];
+
+/// Where a name ends at a full stop closing a sentence before the place and date (`Paul Gauguin. Arles, 3 May`),
+/// not one of an initial or a title (`J. G. Maxwell`, `Mrs. Hall`, `Prof. Kern`).
+fn sentence_end(s: &str) -> Option<usize> {
+    if !s.contains(',') {
+        return None;
+    }
+    const SHORT: [&str; 12] =
+        ["mrs", "rev", "hon", "col", "gen", "capt", "prof", "sen", "jun", "bros", "messrs", "lieut"];
+    s.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let word = s[..i].rsplit([' ', '.']).next().unwrap_or("");
+        word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().last().is_some_and(char::is_lowercase)
+            && !SHORT.contains(&word.to_lowercase().as_str())
+    })
 }
 
 /// A title without the number an edition files its documents under (`31.13 Brief A an B`, `12. A an B`): a
@@ -365,6 +404,16 @@ mod tests {
         assert_eq!(p("2/7 Telegramm Kurt Bell an Eva Stein"), Some((some("Kurt Bell"), "Eva Stein".into(), true)));
         assert_eq!(p("14.4 Anna Roth an Kurt Bell"), Some((some("Anna Roth"), "Kurt Bell".into(), false)));
         assert_eq!(p("14.5 Vollmacht"), None);
+        // A heading naming the addressee alone, up to the stop that ends it; initials and titles end nothing.
+        assert_eq!(p("To Paul Hall. Arles, 3 May 1888."), Some((None, "Paul Hall".into(), true)));
+        assert_eq!(p("12. An Luise Almer"), Some((None, "Luise Almer".into(), true)));
+        assert_eq!(p("To Mrs. J. G. Ward, 5 May 1850"), Some((None, "Mrs. J. G. Ward".into(), true)));
+        assert_eq!(p("To the Lighthouse"), None, "a lower-case word after `To` is no name");
+        // A letter's word and the writer in other languages; a particle after a forename is part of the name.
+        assert_eq!(p("Lettre de Jeanne Roux à Paul Morel"), Some((some("Jeanne Roux"), "Paul Morel".into(), true)));
+        assert_eq!(p("Brief van Piet Hals aan Anna Mol"), Some((some("Piet Hals"), "Anna Mol".into(), true)));
+        assert_eq!(p("Lettera di Anna Fini a Carlo Neri"), Some((some("Anna Fini"), "Carlo Neri".into(), true)));
+        assert_eq!(p("Pietro di Rossi an Emma Bach"), Some((some("Pietro di Rossi"), "Emma Bach".into(), false)));
         assert_eq!(
             p("Brief Ida Kern an Neue 6 Uhr Post 1931-02-03"),
             Some((some("Ida Kern"), "Neue 6 Uhr Post".into(), true)),

@@ -44,6 +44,8 @@ pub struct Options<'a> {
     pub documents: bool,
     /// The ids of the file's notes, which pointers in the text may name.
     pub note_ids: &'a HashSet<String>,
+    /// The ids of the header's `correspDesc`s, one per letter of an anthology, which its divisions name.
+    pub letter_ids: &'a [String],
 }
 
 /// What reading a `text` element gives.
@@ -68,8 +70,11 @@ struct Walker<'a> {
     party: Option<(bool, String)>,
     /// Depth of `dateline`/`opener` frames, where a date dates the letter.
     dating: usize,
-    date_text: Option<(Option<String>, String)>,
+    /// The attributes of the dating `date` being read, and its text so far.
+    date_text: Option<(super::dates::DateSpec, String)>,
     place_text: Option<String>,
+    /// The text of the `dateline` being read, whose first part may name the place when no `placeName` does.
+    dateline_text: Option<String>,
     /// `hidden` as it was outside each open note.
     note_hidden: Vec<usize>,
     /// The other readings of each open `choice`.
@@ -78,6 +83,10 @@ struct Walker<'a> {
     flattened: usize,
     /// The ids of the file's notes, which pointers in the text may name.
     note_ids: &'a HashSet<String>,
+    letter_ids: &'a [String],
+    /// The depths of the open elements that quote or embed a text (`floatingText`, `quote`, `q`, `cit`): a letter
+    /// quoted inside another text is no letter of the edition.
+    embedded_at: Vec<usize>,
     /// Whether a `div type="document"` opens a document of its own.
     documents: bool,
     /// Pieces of text shown in paragraphs so far, and that count as each open block began: a block whose count
@@ -90,7 +99,7 @@ struct Walker<'a> {
 /// header names someone only by a key, say); other lists are passed over unread. Each document that ends is
 /// handed to `on_doc`; documents the file leaves open are among the units returned.
 pub fn read(xml: &mut Xml<'_>, options: Options<'_>, on_doc: &mut dyn FnMut(Unit)) -> TextRead {
-    let Options { people, documents, note_ids } = options;
+    let Options { people, documents, note_ids, letter_ids } = options;
     let mut w = Walker {
         out: TextRead { units: vec![Unit::default()], ..TextRead::default() },
         on_doc,
@@ -101,10 +110,13 @@ pub fn read(xml: &mut Xml<'_>, options: Options<'_>, on_doc: &mut dyn FnMut(Unit
         dating: 0,
         date_text: None,
         place_text: None,
+        dateline_text: None,
         note_hidden: Vec::new(),
         alternatives: Vec::new(),
         flattened: 0,
         note_ids,
+        letter_ids,
+        embedded_at: Vec::new(),
         documents,
         shown: 0,
         block_marks: vec![0],
@@ -236,6 +248,9 @@ impl Walker<'_> {
         if let Some(s) = &mut self.place_text {
             s.push_str(t);
         }
+        if let Some(s) = &mut self.dateline_text {
+            s.push_str(t);
+        }
         let dest = self.dest();
         if dest == Dest::Paragraph && !t.trim().is_empty() {
             self.shown += 1;
@@ -266,6 +281,9 @@ impl Walker<'_> {
 
     fn start(&mut self, tag: &Tag<'_>, line: usize) -> Kind {
         let ty = tag.attr("type");
+        if matches!(tag.name, "floatingText" | "quote" | "q" | "cit") {
+            self.embedded_at.push(self.frames.len());
+        }
         match tag.name {
             "note" => {
                 let dest = self.dest();
@@ -302,8 +320,16 @@ impl Walker<'_> {
                 }
                 Kind::Inline
             }
-            "div" if self.documents && ty.as_deref() == Some("document") => {
+            "div"
+                if self.documents
+                    && (ty.as_deref() == Some("document")
+                        || self.embedded_at.is_empty()
+                            && self.dest() == Dest::Paragraph
+                            && (is_letter_type(ty.as_deref()) || self.describes(tag))) =>
+            {
                 let meta = DocMeta {
+                    letter: is_letter_type(ty.as_deref()),
+                    described_by: self.described_by(tag),
                     n: tag.attr("n"),
                     id: tag.attr("id"),
                     date_min: tag.attr("doc-dateTime-min"),
@@ -328,6 +354,9 @@ impl Walker<'_> {
                 if opens_doc && self.dest() == Dest::Paragraph { Kind::Head } else { self.block(None) }
             }
             "opener" | "closer" | "dateline" | "salute" | "signed" | "postscript" => {
+                if tag.name == "dateline" && self.dateline_text.is_none() && self.hidden == 0 {
+                    self.dateline_text = Some(String::new());
+                }
                 self.block(div_role(tag.name, None))
             }
             "persName" | "gloss" | "orgName" if matches!(ty.as_deref(), Some("from" | "to")) => {
@@ -339,7 +368,8 @@ impl Walker<'_> {
                 }
             }
             "date" if self.dating > 0 && self.date_text.is_none() => {
-                self.date_text = Some((tag.attr("when").or_else(|| tag.attr("when-iso")), String::new()));
+                let spec = super::dates::DateSpec::of_attrs(|k| tag.attr(k), String::new());
+                self.date_text = Some((spec, String::new()));
                 Kind::Date
             }
             "placeName" if self.dating > 0 && self.place_text.is_none() => {
@@ -366,10 +396,22 @@ impl Walker<'_> {
                 match tag.attr("target").map(|t| super::persons::key_id(&t).to_string()) {
                     Some(t) if !t.is_empty() && self.hidden == 0 => {
                         let dest = self.dest();
-                        self.unit().open_letter_ref(t, dest);
+                        self.unit().open_letter_ref(t, dest, false);
                         Kind::LetterRef
                     }
                     _ => Kind::Inline,
+                }
+            }
+            // A pointer without a type to another file of the edition, or to an element of this one: a link when
+            // it names a letter.
+            "ref" if ty.is_none() && self.dest() != Dest::Heading && self.hidden == 0 => {
+                match tag.attr("target").as_deref().and_then(local_target) {
+                    Some(t) => {
+                        let dest = self.dest();
+                        self.unit().open_letter_ref(t, dest, true);
+                        Kind::LetterRef
+                    }
+                    None => Kind::Inline,
                 }
             }
             "choice" => {
@@ -429,6 +471,23 @@ impl Walker<'_> {
         }
     }
 
+    /// The header's `correspDesc` a division says it is described by (`decls`, or `corresp`), among the file's.
+    fn described_by(&self, tag: &Tag<'_>) -> Option<String> {
+        if self.letter_ids.is_empty() {
+            return None;
+        }
+        let named = tag.attr("decls").or_else(|| tag.attr("corresp"))?;
+        named
+            .split_whitespace()
+            .map(|t| t.trim_start_matches('#'))
+            .find(|t| self.letter_ids.iter().any(|i| i == t))
+            .map(str::to_string)
+    }
+
+    fn describes(&self, tag: &Tag<'_>) -> bool {
+        self.described_by(tag).is_some()
+    }
+
     /// The id of the file's note a pointer names (`#n1`).
     fn note_pointed_at(&self, tag: &Tag<'_>) -> Option<String> {
         if self.note_ids.is_empty() {
@@ -446,6 +505,9 @@ impl Walker<'_> {
 
     fn end(&mut self) {
         let Some(kind) = self.frames.pop() else { return };
+        if self.embedded_at.last() == Some(&self.frames.len()) {
+            self.embedded_at.pop();
+        }
         match kind.clone() {
             Kind::Block(role) => {
                 self.block_marks.pop();
@@ -498,9 +560,8 @@ impl Walker<'_> {
                 }
             }
             Kind::Date => {
-                if let Some((when, text)) = self.date_text.take() {
-                    let spec = super::dates::DateSpec { when, text, ..Default::default() };
-                    let d = spec.resolve();
+                if let Some((spec, text)) = self.date_text.take() {
+                    let d = super::dates::DateSpec { text, ..spec }.resolve();
                     if d.date.is_some() && self.unit().dateline.is_none() {
                         self.unit().dateline = Some(d);
                     }
@@ -530,8 +591,74 @@ impl Walker<'_> {
         if matches!(kind, Kind::Block(Some(Role::Opener | Role::Dateline))) {
             self.dating = self.dating.saturating_sub(1);
         }
+        if kind == Kind::Block(Some(Role::Dateline))
+            && let Some(line) = self.dateline_text.take()
+            && self.unit().place.is_none()
+        {
+            self.unit().place = place_of_dateline(&line);
+        }
     }
 }
+
+/// The id a pointer without a type names, when it may be a letter of the edition: a file beside this one
+/// (`let416.xml`) or an element of this one (`#rb1`); an address elsewhere or a place in a file is none.
+fn local_target(target: &str) -> Option<String> {
+    let t = target.trim();
+    if t.contains(char::is_whitespace) || t.contains("://") || t.contains(':') && !t.starts_with('#') {
+        return None;
+    }
+    if let Some(id) = t.strip_prefix('#') {
+        return (!id.is_empty() && !id.contains('#')).then(|| id.to_string());
+    }
+    let file = t.strip_suffix(".xml").filter(|f| !f.is_empty() && !f.contains(['#', '/']))?;
+    Some(file.to_string())
+}
+
+/// Whether a division's type makes it one letter (`letter`, and the word in the edition's language).
+fn is_letter_type(ty: Option<&str>) -> bool {
+    const LETTER: [&str; 6] = ["letter", "brief", "lettre", "lettera", "carta", "brev"];
+    ty.is_some_and(|t| LETTER.iter().any(|l| t.trim().eq_ignore_ascii_case(l)))
+}
+
+/// The place a dateline names before its date (`Jena, 3. Mai 1840`, `Arles, le 3 octobre`): its first part up to
+/// a comma, when that is a few words without figures beginning with a capital.
+fn place_of_dateline(line: &str) -> Option<String> {
+    let line = super::tree::collapse(line);
+    let (first, rest) = line.split_once(',')?;
+    let first = first.trim().trim_start_matches(['[', '(']).trim_end_matches([']', ')']).trim();
+    let words = first.split_whitespace().count();
+    let capital = first.chars().next().is_some_and(char::is_uppercase);
+    let plain = !first.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '.' | '!' | '?'));
+    let day = first.split_whitespace().any(|w| WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        || crate::model::date::month_from_word(first).is_some();
+    (capital && plain && !day && (1..=3).contains(&words) && !rest.trim().is_empty()).then(|| first.to_string())
+}
+
+/// The days of the week in English, German and French: a dateline's first part naming one names no place.
+const WEEKDAYS: [&str; 22] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
 
 fn numbered_div(name: &str) -> bool {
     name.strip_prefix("div").is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))

@@ -18,8 +18,9 @@ pub enum Child {
 }
 
 /// Attributes a TEI reader looks at; others are not kept.
-const KEPT: [&str; 24] = [
+const KEPT: [&str; 25] = [
     "id",
+    "decls",
     "type",
     "subtype",
     "when",

@@ -11,6 +11,10 @@ use std::collections::HashMap;
 /// A FRUS-style document's own metadata (`div type="document"`).
 #[derive(Debug, Clone, Default)]
 pub struct DocMeta {
+    /// A division the edition calls a letter (`div type="letter"`), not a volume's document.
+    pub letter: bool,
+    /// The `correspDesc` of the header that describes it (`decls="#letter1"`), in an anthology of letters.
+    pub described_by: Option<String>,
     pub n: Option<String>,
     pub id: Option<String>,
     pub date_min: Option<String>,
@@ -57,6 +61,8 @@ pub struct Unit {
     open_notes: Vec<(usize, String)>,
     /// Whether each note had its own `n`.
     numbered: Vec<bool>,
+    /// Whether the link being read is a pointer without a type.
+    open_ref_unsure: bool,
     pub letter_refs: Vec<LetterRef>,
     pub readings: Vec<Reading>,
     /// A link to a letter being read: its target, part and start.
@@ -275,8 +281,9 @@ impl Unit {
     }
 
     /// A link to another letter begins here (in the text or in a note).
-    pub fn open_letter_ref(&mut self, target: String, dest: Dest) {
+    pub fn open_letter_ref(&mut self, target: String, dest: Dest, unsure: bool) {
         self.open_ref = self.pos(dest).map(|(part, at)| (target, part, at));
+        self.open_ref_unsure = unsure;
     }
 
     /// The link ends: the words it spans, or, when it spans none, an arrow and the letter's id put in.
@@ -285,7 +292,11 @@ impl Unit {
         if self.pos(dest).is_none_or(|(p, len)| p != part || len < start) {
             return;
         }
+        let unsure = self.open_ref_unsure;
         if self.part_text(part).trim_end().len() <= start {
+            if unsure {
+                return;
+            }
             self.text(dest, &format!(" [→ {target}]"), line);
             start = self.part_text(part).rfind("[→ ").unwrap_or(start);
         }
@@ -295,7 +306,7 @@ impl Unit {
                 TextPart::Para(p) => (p, None),
                 TextPart::Note(ix) => (0, Some(ix)),
             };
-            self.letter_refs.push(LetterRef { paragraph, start, end, target, letter: None, note });
+            self.letter_refs.push(LetterRef { paragraph, start, end, target, letter: None, note, unsure });
         }
     }
 
