@@ -230,13 +230,22 @@ fn related_label(bare: &str) -> bool {
     LISTS.iter().any(|l| bare.eq_ignore_ascii_case(l))
 }
 
-/// A breadcrumb: three or more short parts joined by ` > ` (`Collection > Correspondence > Kerr family`), no stop
-/// at its end.
+/// A breadcrumb: three or more short parts joined by ` > ` or ` › ` (`Collection > Correspondence > Kerr family`,
+/// `Biblioteca › Autori › Baldi`), no stop at its end.
 pub fn breadcrumb(text: &str) -> bool {
-    if text.len() > 160 || text.ends_with(['.', ',', ';']) || memchr::memchr(b'>', text.as_bytes()).is_none() {
+    if text.len() > 160 || text.ends_with(['.', ',', ';']) {
         return false;
     }
-    let parts: Vec<&str> = text.split(" > ").collect();
+    // `>`, or `›` (E2 80 BA).
+    let b = text.as_bytes();
+    let joint = if memchr::memchr(b'>', b).is_some() {
+        " > "
+    } else if memchr::memmem::find(b, "›".as_bytes()).is_some() {
+        " › "
+    } else {
+        return false;
+    };
+    let parts: Vec<&str> = text.split(joint).collect();
     parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 60 && p.starts_with(char::is_uppercase))
 }
 

@@ -335,6 +335,18 @@ impl Draft {
         }
     }
 
+    /// Whether `p` may sign the letter: it names no writer yet, or names him.
+    pub fn may_sign(&self, p: &Person) -> bool {
+        self.senders.is_empty() || self.senders.0.iter().any(|s| s.name == p.name)
+    }
+
+    /// The writer named by the signature, when the letter names none yet.
+    pub fn sign(&mut self, p: Person) {
+        if self.senders.is_empty() {
+            self.senders = Side(vec![p], PersonBasis::Signature);
+        }
+    }
+
     /// The heading of a letter opened by a metadata line before its title: the title, whose parties and date
     /// fill what the metadata left empty.
     pub fn retitle(&mut self, h: Heading) {

@@ -58,6 +58,12 @@ pub fn bare_number(line: &str) -> Option<&str> {
     ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
+/// `CCXII.`, `XL.`: an edition's number in roman figures (capitals) with its full stop, alone on its line.
+pub fn roman_number(line: &str) -> Option<&str> {
+    let t = line.quick_trim().strip_suffix('.')?;
+    ((1..=9).contains(&t.len()) && t.bytes().all(|b| b"IVXLCDM".contains(&b))).then_some(t)
+}
+
 /// `L412`, `J 88`, `EL 7a`: an edition's code for a letter, a capital or two and a number of one to five figures
 /// (perhaps a space between, a small letter after), alone on its line.
 pub fn edition_code(line: &str) -> Option<&str> {
@@ -831,6 +837,9 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
         // `À Cirey, le 24 octobre 1738`, `Croisset, mercredi soir, 14 [janvier 1857]`: a French date's article
         // and weekday.
         let s = super::french::date_article(s);
+        // `a dì 16 d'agosto 1514`, `addì 10`, `Die 3 Augusti`: an Italian or a Latin date's formula; `a 3 de
+        // enero`: a Spanish date's.
+        let s = super::spanish::date_a(super::italian::date_formula(s));
         scan_date(s).filter(|f| f.len == s.len())
     };
     let all = covering(t);
@@ -884,9 +893,15 @@ fn place_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
 }
 
-/// `[Norwich, 27 October 1465.]`: a whole line an editor supplied, read without its brackets.
+/// `[Norwich, 27 October 1465.]`, `(Firenze, 4 maggio 1513.)`: a whole line an editor supplied, read without its
+/// brackets.
 fn within_brackets(t: &str) -> &str {
-    match t.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+    let inner = match t.as_bytes().first() {
+        Some(b'[') => t.strip_prefix('[').and_then(|x| x.strip_suffix(']')),
+        Some(b'(') => t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).filter(|x| !x.contains(['(', ')'])),
+        _ => None,
+    };
+    match inner {
         Some(inner) if memchr::memchr2(b'[', b']', inner.as_bytes()).is_none() => inner.trim_end_matches(['.', ',']),
         _ => t,
     }
@@ -926,7 +941,9 @@ fn place_of(words: &str) -> Option<String> {
         }
         _ => p,
     };
-    (!no_place).then(|| super::french::place_without_a(p).replace(['[', ']'], ""))
+    // `À Cirey`, `In Roma`, `Data in Firenze`: the place without the word before it.
+    let p = super::italian::place_without_in(super::french::place_without_a(p));
+    (!no_place).then(|| p.replace(['[', ']'], ""))
 }
 
 /// Small words inside a place before a date: `Victory, off Cape Sicie`, `On board the Bellerophon`, `Newcastle
@@ -1517,7 +1534,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
                 .iter()
                 .any(|o| starts(o)))
         // `Monsieur,`, `Ma chère fille,`, `Mon cher maître,`.
-        || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head);
+        || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head)
+        // `Mi querido general:`, `Señor:`, `Excelentísimo señor:`.
+        || matches!(initial, Some(b'm' | b's' | b'e' | b'q' | b'a' | b'i')) && super::spanish::salutation(head);
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6
