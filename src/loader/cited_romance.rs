@@ -55,6 +55,8 @@ pub const ITALIAN: Cited = Cited {
         ("tua", RefTarget::Addressee),
         ("mia", RefTarget::Own),
         ("mie", RefTarget::Own),
+        ("di v. s.", RefTarget::Addressee),
+        ("di vostra signoria", RefTarget::Addressee),
     ],
     articles: &["la", "le", "per la", "colla", "con la"],
     this_month: &[" del presente", " di questo mese", " del corrente", " del mese presente", " presente"],
@@ -70,6 +72,8 @@ pub const SPANISH: Cited = Cited {
         ("de usted", RefTarget::Addressee),
         ("de vd.", RefTarget::Addressee),
         ("de v.", RefTarget::Addressee),
+        ("de v. e.", RefTarget::Addressee),
+        ("de vuestra excelencia", RefTarget::Addressee),
         ("suya", RefTarget::Addressee),
         ("tuya", RefTarget::Addressee),
         ("mía", RefTarget::Own),
@@ -123,10 +127,21 @@ fn is(w: &str, lower: &str) -> bool {
 /// possessive; or a word standing for the letter (`la vôtre`, `la de usted`). Gives the byte the reference starts
 /// at and whose letter it is.
 fn owner(before: &str, words: &Cited) -> Option<(usize, RefTarget)> {
-    let back: Vec<(usize, &str)> = words_back(before).take(5).collect();
+    let back: Vec<(usize, &str)> = words_back(before).take(6).collect();
+    pronoun_owner(&back, words)
+        .or_else(|| {
+            // `la vostra ultima de' 3`: one adjective (a word in small letters) after the word for the letter.
+            let skip = back.first().is_some_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()));
+            skip.then(|| pronoun_owner(&back[1..], words)).flatten()
+        })
+        .or_else(|| noun_owner(&back, words))
+}
+
+/// [`owner`] by a word standing for the letter (`la vôtre`, `la de usted`, `la di V. S.`) ending `back`.
+fn pronoun_owner(back: &[(usize, &str)], words: &Cited) -> Option<(usize, RefTarget)> {
     for (pronoun, target) in words.pronouns {
         let n = pronoun.split(' ').count();
-        let matched = back.len() >= n && pronoun.split(' ').rev().zip(&back).all(|(p, (_, w))| is(w, p));
+        let matched = back.len() >= n && pronoun.split(' ').rev().zip(back).all(|(p, (_, w))| is(w, p));
         if !matched {
             continue;
         }
@@ -139,16 +154,21 @@ fn owner(before: &str, words: &Cited) -> Option<(usize, RefTarget)> {
         let start = article.map_or(start, |a| back[n + a.split(' ').count() - 1].0);
         return Some((start, *target));
     }
+    None
+}
+
+/// [`owner`] by a noun of a letter after a possessive (`votre aimable lettre`, `su carta`) ending `back`.
+fn noun_owner(back: &[(usize, &str)], words: &Cited) -> Option<(usize, RefTarget)> {
     let (_, noun) = back.first()?;
     if !words.nouns.iter().any(|n| is(noun, n)) {
         return None;
     }
-    for (start, w) in back.iter().skip(1).take(2) {
+    for &(start, w) in back.iter().skip(1).take(2) {
         if words.yours.iter().any(|y| is(w, y)) {
-            return Some((*start, RefTarget::Addressee));
+            return Some((start, RefTarget::Addressee));
         }
         if words.mine.iter().any(|m| is(w, m)) {
-            return Some((*start, RefTarget::Own));
+            return Some((start, RefTarget::Own));
         }
         // Only an adjective (a word in small letters) may stand between.
         if !w.starts_with(|c: char| c.is_lowercase()) {
@@ -242,6 +262,8 @@ mod tests {
             f("la mia de' 2 del passato")[0],
             ("la mia de' 2 del passato".to_string(), Some(d(1513, 4, 2)), RefTarget::Own)
         );
+        assert_eq!(f("per la vostra ultima de' 3 del presente")[0].0, "la vostra ultima de' 3 del presente");
+        assert_eq!(f("la di V. S. de' 9 di maggio")[0].1, Some(d(1513, 5, 9)));
         assert!(f("il fatto del 5 di maggio").is_empty(), "no letter is named");
         assert!(f("la vostra de' Medici").is_empty());
     }
@@ -260,6 +282,7 @@ mod tests {
             ("la de usted de 20 del pasado".to_string(), Some(d(1828, 4, 20)), RefTarget::Addressee)
         );
         assert_eq!(f("mi carta de 2 de mayo")[0].2, RefTarget::Own);
+        assert_eq!(f("la de V. E. de 30 de abril")[0].1, Some(d(1828, 4, 30)));
         assert!(f("la batalla del 12 de abril").is_empty(), "no letter is named");
         assert!(f("su carta de 300 pesos").is_empty());
     }

@@ -489,7 +489,10 @@ fn german(t: &str) -> Option<Heading> {
 /// heading it stands for, its text as printed. Unnumbered, a letter must follow it.
 fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
     let (number, after) = dashed.map_or((None, 0), |(n, after)| (Some(n), after));
-    let p = super::tongues::ALL.iter().find_map(|tongue| super::romance::heading(&t[after..], number, tongue))?;
+    // The first tongue that reads it with titles, else the first that reads it at all.
+    let mut read = super::tongues::ALL.iter().filter_map(|tongue| super::romance::heading(&t[after..], number, tongue));
+    let first = read.next()?;
+    let p = if first.titled { first } else { read.find(|p| p.titled).unwrap_or(first) };
     let text = t.trim_end_matches('.').to_string();
     let weak = p.number.is_none();
     let date = None;

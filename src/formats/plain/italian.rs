@@ -7,23 +7,28 @@ use super::words::QuickTrim;
 
 /// Whether a line is the Latin superscription an Italian edition prints under the heading, as the letter was
 /// addressed (`Magnifico viro Thomae Baldo oratori florentino, domino suo honorando.`, `Spectabili viro ...
-/// amico carissimo.`): it opens with a capital, has `viro`, `viri`, `domino` or `amico` among its first words,
-/// and ends in its Latin courtesy.
+/// amico carissimo.`): it opens with a capital, has a Latin word of address (`viro`, `domino`, `amico`, `oratori`)
+/// among its first five words, and ends in a full stop.
 pub fn superscription(t: &str) -> bool {
     if t.len() > 200 || t.len() < 12 || !t.starts_with(|c: char| c.is_ascii_uppercase()) || !t.ends_with('.') {
         return false;
     }
-    let t = t.trim_end_matches('.');
-    let words: Vec<&str> = t.split(' ').take(4).collect();
-    let addressed = words.iter().any(|w| is_one_of(w, &["viro", "viri", "domino", "domine", "dominae", "amico"]));
-    let courtesy = ["suo", "suo honorando", "honorando", "observandissimo", "carissimo", "colendissimo", "maiori"];
-    let ends = t.rsplit(' ').next().is_some_and(|w| is_one_of(w, &courtesy));
-    addressed && ends
+    let address = ["viro", "viri", "viris", "domino", "domine", "dominae", "amico", "oratori", "fratri", "patri"];
+    t.split(' ').take(5).any(|w| is_one_of(w, &address))
 }
 
 /// The words of an Italian salutation that runs into the first paragraph (`Magnifico Ambasciadore.`, `Compare
 /// carissimo.`, `Signor mio.`, `Illustrissimo Signore.`), lowercase.
-const GREETING_WORDS: [&str; 28] = [
+const GREETING_WORDS: [&str; 37] = [
+    "magnifice",
+    "spectabilis",
+    "honorande",
+    "vir",
+    "domine",
+    "amice",
+    "frater",
+    "carissime",
+    "dilettissimo",
     "magnifico",
     "magnifica",
     "magnifici",
@@ -64,10 +69,21 @@ pub fn run_in_salutation(line: &str) -> Option<&str> {
     }
     let stop = memchr::memchr(b'.', &t.as_bytes()[..t.len().min(48)])?;
     let head = &t[..stop];
-    let count = head.split(' ').count();
-    let greets = (1..=4).contains(&count) && head.split(' ').all(|w| is_one_of(w, &GREETING_WORDS));
     let goes_on = t[stop + 1..].starts_with(' ') && t[stop + 1..].quick_trim_start().starts_with(char::is_uppercase);
-    (greets && goes_on).then_some(head)
+    (greeting(head) && goes_on).then_some(head)
+}
+
+/// The words of an Italian (or a Latin) salutation before its stop or comma (`Magnifico Ambasciadore`, `Compare
+/// carissimo`, `Spectabilis vir`, `Magnifico Pietro`): one to four words, the first a word of greeting, the others
+/// such words or capitalised.
+pub fn greeting(head: &str) -> bool {
+    let mut words = head.split(' ');
+    let first = words.next().unwrap_or("");
+    head.len() <= 48
+        && head.split(' ').count() <= 4
+        && first.starts_with(char::is_uppercase)
+        && is_one_of(first, &GREETING_WORDS)
+        && words.all(|w| w.starts_with(char::is_uppercase) || is_one_of(w, &GREETING_WORDS))
 }
 
 /// The formula before an Italian or a Latin date (`a dì 16 d'agosto`, `addì 10`, `a' dì`, `li 5 marzo`, `Die 3
@@ -86,13 +102,13 @@ pub fn date_formula(s: &str) -> &str {
 }
 
 /// The place of an Italian closing date without the formula before it (`Data in Firenze` → `Firenze`, `In Roma`
-/// → `Roma`, `Ex Urbe` stays).
+/// → `Roma`, `Di Lucca` → `Lucca`, `Datum Florentiae` → `Florentiae`; `Ex Urbe` stays).
 pub fn place_without_in(place: &str) -> &str {
     let b = place.as_bytes();
-    if !matches!(b.first(), Some(b'D' | b'I' | b'd')) {
+    if !matches!(b.first(), Some(b'D' | b'I' | b'd')) || place.len() < 6 {
         return place;
     }
-    ["Data in ", "Dato in ", "Date in ", "data in ", "In ", "IN "]
+    ["Data in ", "Dato in ", "Date in ", "data in ", "Datum ", "In ", "IN ", "Di ", "Da "]
         .iter()
         .find_map(|a| place.strip_prefix(a))
         .map_or(place, QuickTrim::quick_trim_start)
@@ -124,6 +140,9 @@ mod tests {
     fn italian_lines_around_a_letter() {
         assert!(superscription("Magnifico viro Thomae Baldo oratori lucensi, domino suo honorando."));
         assert!(!superscription("Magnifico Ambasciadore. Io ho avuto la vostra."));
+        assert!(superscription("Spectabili viro Thomae Baldo tamquam fratri."));
+        assert_eq!(run_in_salutation("Spectabilis vir. Accepi"), Some("Spectabilis vir"));
+        assert!(greeting("Illustrissimo Signore") && !greeting("Io ho avuto"));
         assert_eq!(run_in_salutation("Compare carissimo. Io ebbi la vostra"), Some("Compare carissimo"));
         assert_eq!(run_in_salutation("Magnifico Oratore. Ho ricevuto"), Some("Magnifico Oratore"));
         assert_eq!(run_in_salutation("Compare. Ho veduto"), Some("Compare"));

@@ -1513,7 +1513,8 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
     // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is a short line.
     let french_c = first == Some(b'c') && t.len() <= 32;
-    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y')) && !french_c && !t.ends_with(':') {
+    // `Illustrissimo Signore,`: an Italian greeting may open with `i`.
+    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'i')) && !french_c && !t.ends_with(':') {
         return None;
     }
     let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
@@ -1536,7 +1537,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
         // `Monsieur,`, `Ma chère fille,`, `Mon cher maître,`.
         || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head)
         // `Mi querido general:`, `Señor:`, `Excelentísimo señor:`.
-        || matches!(initial, Some(b'm' | b's' | b'e' | b'q' | b'a' | b'i')) && super::spanish::salutation(head);
+        || matches!(initial, Some(b'm' | b's' | b'e' | b'q' | b'a' | b'i')) && super::spanish::salutation(head)
+        // `Magnifico Ambasciadore,`, `Compare carissimo,`.
+        || matches!(initial, Some(b'm' | b's' | b'c' | b'i' | b'e' | b'd')) && super::italian::greeting(head);
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6

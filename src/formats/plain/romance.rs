@@ -35,6 +35,9 @@ pub struct Tongue {
     pub places: &'static [&'static str],
     /// The kinds of a collection's title before its writer (`lettere di `), lowercase.
     pub collections: &'static [&'static str],
+    /// Whether a name in capitals of two words at least names an addressee alone (`A PIETRO NERI.`); else a title
+    /// must stand before it (`À PARIS.` is a place).
+    pub caps_names: bool,
     /// Whether a party between the words names a person by a title or by two words at least (` a ` stands in many
     /// a sentence).
     pub named_between: bool,
@@ -50,6 +53,9 @@ pub struct Parties {
     /// `Au même.`, `Al medesimo.`: the recipient of the letter before.
     pub same: bool,
     pub number: Option<String>,
+    /// Every party opens with one of the tongue's titles or is one of its offices: the heading is surely of this
+    /// tongue (`AL EXCMO. SEÑOR ...` reads as a name in capitals in another).
+    pub titled: bool,
 }
 
 /// A heading in `t` (trimmed, any number joined by a dash already cut off and given as `number`) in `tongue`.
@@ -75,7 +81,16 @@ pub fn heading(t: &str, number: Option<&str>, tongue: &Tongue) -> Option<Parties
         |p: Option<Person>| p.filter(|p| !tongue.named_between || p.office || titled_or_two(&p.printed, tongue));
     let senders = vec![named(party(s, false, tongue))?];
     let recipients = vec![named(party(r, false, tongue))?];
-    Some(Parties { senders, recipients, same: false, number })
+    let titled = titled(&senders, tongue) && titled(&recipients, tongue);
+    Some(Parties { senders, recipients, same: false, number, titled })
+}
+
+/// Whether every party is an office or opens (after its article) with one of the tongue's titles.
+fn titled(parties: &[Person], tongue: &Tongue) -> bool {
+    let articles = &tongue.small[..tongue.articles];
+    parties.iter().all(|p| {
+        p.office || p.printed.split(' ').find(|w| !is_one_of(w, articles)).is_some_and(|w| is_one_of(w, tongue.titles))
+    })
 }
 
 /// Whether a party as printed opens with a title or has two words at least.
@@ -125,10 +140,11 @@ fn letter_number<'a>(t: &'a str, tongue: &Tongue) -> (Option<String>, &'a str) {
 fn recipient_only(r: &str, number: Option<String>, tongue: &Tongue) -> Option<Parties> {
     let bare = after_article(r, tongue).unwrap_or(r);
     if tongue.same.iter().any(|s| lower_eq(bare, s)) {
-        return Some(Parties { senders: Vec::new(), recipients: Vec::new(), same: true, number });
+        return Some(Parties { senders: Vec::new(), recipients: Vec::new(), same: true, number, titled: true });
     }
     let recipients = vec![party(r, true, tongue)?];
-    Some(Parties { senders: Vec::new(), recipients, same: false, number })
+    let titled = titled(&recipients, tongue);
+    Some(Parties { senders: Vec::new(), recipients, same: false, number, titled })
 }
 
 /// The rest after an article in any case (`la même`, `LA MÊME`).
@@ -184,8 +200,7 @@ pub fn party(p: &str, alone: bool, tongue: &Tongue) -> Option<Person> {
     }
     let printed = p.to_string();
     if k < words.len() && is_one_of(words[k], tongue.offices) {
-        let office = words[k..].join(" ");
-        return Some(Person { name: upper_first(&office), printed, office: true });
+        return Some(Person { name: office_name(&words[k..], tongue), printed, office: true });
     }
     // The particle before the surname (`de Vaux`, `D'ESPAGNAC`, `du Plessis`, `de' Neri`).
     while k < words.len() && is_one_of(words[k], tongue.small) {
@@ -196,7 +211,7 @@ pub fn party(p: &str, alone: bool, tongue: &Tongue) -> Option<Person> {
         && name.iter().all(|w| w.starts_with(char::is_uppercase) || is_one_of(w, tongue.small))
         && name.last().is_some_and(|w| w.starts_with(char::is_uppercase));
     // Alone and without a title, a party is a name of two words at least, not in capitals (`À PARIS.`).
-    let bare_place = alone && !titled && (name.len() < 2 || is_caps(p));
+    let bare_place = alone && !titled && (name.len() < 2 || is_caps(p) && !tongue.caps_names);
     if !capitalised || bare_place {
         return None;
     }
@@ -217,7 +232,18 @@ fn without_particle<'a>(name: &'a str, tongue: &Tongue) -> &'a str {
     }
 }
 
-/// `ministre de la guerre` → `Ministre de la guerre`.
+/// `ministre de la guerre` → `Ministre de la guerre`; in capitals, `VICEPRESIDENTE DE LA REPÚBLICA` →
+/// `Vicepresidente de la República` (the small words in small letters, the others capitalised).
+fn office_name(words: &[&str], tongue: &Tongue) -> String {
+    let caps = words.iter().all(|w| is_caps(w));
+    let word = |(k, w): (usize, &&str)| -> String {
+        let lower: String = if caps { w.chars().flat_map(char::to_lowercase).collect() } else { w.to_string() };
+        if k > 0 && (!caps || is_one_of(w, tongue.small)) { lower } else { upper_first(&lower) }
+    };
+    words.iter().enumerate().map(word).collect::<Vec<_>>().join(" ")
+}
+
+/// `ministre` → `Ministre`.
 fn upper_first(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()

@@ -3,6 +3,7 @@
 //! señor:`).
 
 use super::romance::is_one_of;
+use super::tongues::SPANISH;
 use super::words::QuickTrim;
 
 /// The `a` of a Spanish dateline before its day (`a 3 de enero de 1825`, `á 3 de enero`): the date after it, or
@@ -35,8 +36,10 @@ const OPENERS: [&str; 16] = [
     "amigo",
 ];
 
-/// A Spanish salutation's words before its colon or comma: it greets, naming no one but by rank. Its first word
-/// is looked at first, without allocating.
+/// A Spanish salutation's words before its colon or comma: it greets, naming no one but by rank or by name after
+/// its words of greeting (`Mi querido general`, `Querido Santander`, `Señor`). After `Mi`, `Mis` or `Muy` a word
+/// of greeting or a title must come (`Mi padre` opens a sentence). Its first word is looked at first, without
+/// allocating.
 pub fn salutation(head: &str) -> bool {
     let head = head.quick_trim();
     if head.len() > 48 {
@@ -44,8 +47,13 @@ pub fn salutation(head: &str) -> bool {
     }
     let mut words = head.split(' ');
     let first = words.next().unwrap_or("");
-    let count = head.split(' ').count();
-    is_one_of(first, &OPENERS) && count <= 5 && words.all(|w| w.starts_with(char::is_lowercase))
+    if !is_one_of(first, &OPENERS) || head.split(' ').count() > 5 {
+        return false;
+    }
+    if !is_one_of(first, &["mi", "mis", "muy"]) {
+        return true;
+    }
+    words.next().is_some_and(|w| is_one_of(w, &OPENERS) || is_one_of(w, SPANISH.titles))
 }
 
 #[cfg(test)]
@@ -58,6 +66,8 @@ mod tests {
         for s in ["Mi querido general", "Señor", "Excelentísimo señor", "Muy señor mío", "Mi estimado amigo"] {
             assert!(salutation(s), "{s}");
         }
+        assert!(salutation("Querido Santander") && salutation("Mi general"));
         assert!(!salutation("Mi padre Juan Gómez llegó ayer con toda la familia"));
+        assert!(!salutation("Mi padre"));
     }
 }

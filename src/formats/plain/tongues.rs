@@ -65,6 +65,7 @@ pub const FRENCH: Tongue = Tongue {
     letter: &["LETTRE ", "Lettre "],
     places: &[],
     collections: &["correspondance de ", "correspondance générale de ", "lettres de ", "lettres inédites de "],
+    caps_names: false,
     named_between: false,
     linked: accented_a,
 };
@@ -138,6 +139,7 @@ pub const ITALIAN: Tongue = Tongue {
     letter: &["LETTERA ", "Lettera "],
     places: &[" in ", " IN "],
     collections: &["lettere di ", "lettere familiari di ", "carteggio di ", "epistolario di ", "lettere inedite di "],
+    caps_names: true,
     named_between: true,
     linked: between_words,
 };
@@ -225,6 +227,7 @@ pub const SPANISH: Tongue = Tongue {
     letter: &["CARTA ", "Carta "],
     places: &[" en ", " EN "],
     collections: &["cartas de ", "cartas del ", "correspondencia de ", "correspondencia del ", "epistolario de "],
+    caps_names: true,
     named_between: true,
     linked: between_words,
 };
@@ -310,7 +313,7 @@ mod tests {
         assert_eq!(to("A don Ramón Villaverde."), Some(vec!["Villaverde".to_string()]));
         assert_eq!(
             to("AL EXCMO. SEÑOR VICEPRESIDENTE DE LA REPÚBLICA."),
-            Some(vec!["VICEPRESIDENTE DE LA REPÚBLICA".to_string()])
+            Some(vec!["Vicepresidente de la República".to_string()])
         );
         let both = spanish("De don Ramón Villaverde al general Arriaga.");
         assert_eq!(both, Some((vec!["Villaverde".to_string()], vec!["Arriaga".to_string()])));
