@@ -36,11 +36,7 @@ fn a_secretarys_letters_numbered_in_roman_figures_dated_at_their_end() {
     assert_eq!((markers(first), notes(first)), (vec!["1"], vec!["Il Duca di Ferrara, Alfonso."]));
     assert_eq!(cited(first), ["1513-04-28"], "`la vostra de' 28 d'aprile`");
     assert_eq!(first.replies_to, None, "no letter of the 28th April is printed");
-    assert_eq!(
-        first.paragraphs.last(),
-        Some("Matteo Corsellini, Segretario."),
-        "the name under `Die 4 Maii 1513.`"
-    );
+    assert_eq!(first.paragraphs.last(), Some("Matteo Corsellini, Segretario."), "the name under `Die 4 Maii 1513.`");
 
     let answer = by_start(&c, "Compare carissimo. Io ebbi");
     assert_eq!(people(answer), pair("Albizzeschi", "Corsellini"), "`Iacopo Albizzeschi a Matteo Corsellini.`");

@@ -45,7 +45,7 @@ pub const FRENCH: Cited = Cited {
 };
 
 pub const ITALIAN: Cited = Cited {
-    cues: &["de' ", "de’ ", "del ", "dell'", "dell’", "delli "],
+    cues: &["de' ", "de’ ", "del ", "dell'", "dell’", "delli ", "de "],
     nouns: &["lettera", "lettere", "polizza", "risposta", "littera", "lettra"],
     yours: &["vostra", "vostre", "tua", "tue", "sua"],
     mine: &["mia", "mie"],
@@ -59,12 +59,12 @@ pub const ITALIAN: Cited = Cited {
         ("di vostra signoria", RefTarget::Addressee),
     ],
     articles: &["la", "le", "per la", "colla", "con la"],
-    this_month: &[" del presente", " di questo mese", " del corrente", " del mese presente", " presente"],
+    this_month: &[" del presente", " di questo mese", " di questo", " del corrente", " del mese presente", " presente"],
     last_month: &[" del passato", " del mese passato", " di detto mese passato", " passato"],
 };
 
 pub const SPANISH: Cited = Cited {
-    cues: &["del ", "de "],
+    cues: &["del ", "de ", "fecha "],
     nouns: &["carta", "cartas", "apreciable", "estimada", "favorecida", "oficio", "nota", "comunicación", "esquela"],
     yours: &["su", "sus", "tu", "tus", "vuestra"],
     mine: &["mi", "mis"],
@@ -97,12 +97,15 @@ pub fn at_cue(
     (context, year): (Option<Date>, Option<i32>),
     out: &mut Vec<Reference>,
 ) -> bool {
-    // The date's first figure right after the cue: most cues in a text are followed by a word.
-    if at == 0 || text.as_bytes()[at - 1] != b' ' || !text.as_bytes().get(at + cue).is_some_and(u8::is_ascii_digit) {
+    // The date's first figure right after the cue (or after `dì`: `la vostra de' dì 3`): most cues in a text are
+    // followed by a word.
+    let b = text.as_bytes();
+    let day = usize::from(b.get(at + cue..at + cue + 4) == Some("dì ".as_bytes())) * 4;
+    if at == 0 || b[at - 1] != b' ' || !b.get(at + cue + day).is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let Some((start, target)) = owner(&text[..at - 1], words) else { return false };
-    let date_at = at + cue;
+    let date_at = at + cue + day;
     let Some((len, date)) = date(&text[date_at..], words, context, year) else { return false };
     out.push(Reference::read(text, p, (start, date_at + len), date, target));
     true
@@ -264,6 +267,7 @@ mod tests {
         );
         assert_eq!(f("per la vostra ultima de' 3 del presente")[0].0, "la vostra ultima de' 3 del presente");
         assert_eq!(f("la di V. S. de' 9 di maggio")[0].1, Some(d(1513, 5, 9)));
+        assert_eq!(f("la vostra de' dì 3 di questo")[0].1, Some(d(1513, 5, 3)));
         assert!(f("il fatto del 5 di maggio").is_empty(), "no letter is named");
         assert!(f("la vostra de' Medici").is_empty());
     }
@@ -283,6 +287,7 @@ mod tests {
         );
         assert_eq!(f("mi carta de 2 de mayo")[0].2, RefTarget::Own);
         assert_eq!(f("la de V. E. de 30 de abril")[0].1, Some(d(1828, 4, 30)));
+        assert_eq!(f("su oficio fecha 2 del corriente")[0].1, Some(d(1828, 5, 2)));
         assert!(f("la batalla del 12 de abril").is_empty(), "no letter is named");
         assert!(f("su carta de 300 pesos").is_empty());
     }

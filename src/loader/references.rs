@@ -162,9 +162,9 @@ pub fn detect_thanks(letter: &mut Letter) {
 /// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
 /// all.
 /// `vom ` opens a German letter's reference ([`super::cited_german`]); the words from `du ` on open a French, an
-/// Italian or a Spanish one's ([`super::cited_romance`]: `du `, `de' `, `dell'`, `del `, `de `), an Italian
+/// Italian or a Spanish one's ([`super::cited_romance`]: `du `, `de' `, `dell'`, `del `, `de `, `fecha `), an Italian
 /// article elided before the day's figure ending in its apostrophe instead of a space.
-const CUE_WORDS: [&str; 16] = [
+const CUE_WORDS: [&str; 17] = [
     "of ",
     "dated ",
     "received on ",
@@ -181,6 +181,7 @@ const CUE_WORDS: [&str; 16] = [
     "dell’",
     "delli ",
     "de ",
+    "fecha ",
 ];
 const TEL_CUE: usize = 6;
 const VOM_CUE: usize = 7;

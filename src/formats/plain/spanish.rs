@@ -6,18 +6,25 @@ use super::romance::is_one_of;
 use super::tongues::SPANISH;
 use super::words::QuickTrim;
 
-/// The `a` of a Spanish dateline before its day (`a 3 de enero de 1825`, `á 3 de enero`): the date after it, or
-/// `s` when none stands first.
+/// The `a` of a Spanish dateline before its day (`a 3 de enero de 1825`, `á 3 de enero`), or its `y` before the
+/// month (`Lima, y enero 3 de 1825`): the date after it, or `s` when none stands first.
 pub fn date_a(s: &str) -> &str {
-    match ["a ", "á ", "A "].iter().find_map(|a| s.strip_prefix(a)) {
-        Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => r,
+    match ["a ", "á ", "A ", "y "].iter().find_map(|a| s.strip_prefix(a)) {
+        Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) || s.starts_with('y') => r,
         _ => s,
     }
 }
 
 /// The words a Spanish salutation opens with, lowercase (`Mi querido general`, `Señor`, `Excelentísimo señor`,
 /// `Estimado amigo`, `Muy señor mío`).
-const OPENERS: [&str; 16] = [
+const OPENERS: [&str; 23] = [
+    "excmo",
+    "exmo",
+    "ilmo",
+    "sr",
+    "amado",
+    "compañero",
+    "distinguido",
     "mi",
     "mis",
     "querido",
@@ -38,7 +45,7 @@ const OPENERS: [&str; 16] = [
 
 /// A Spanish salutation's words before its colon or comma: it greets, naming no one but by rank or by name after
 /// its words of greeting (`Mi querido general`, `Querido Santander`, `Señor`). After `Mi`, `Mis` or `Muy` a word
-/// of greeting or a title must come (`Mi padre` opens a sentence). Its first word is looked at first, without
+/// of greeting or a title must come (`Mi casa` opens a sentence). Its first word is looked at first, without
 /// allocating.
 pub fn salutation(head: &str) -> bool {
     let head = head.quick_trim();
@@ -63,11 +70,12 @@ mod tests {
     fn spanish_datelines_and_salutations() {
         assert_eq!(date_a("a 3 de enero de 1825"), "3 de enero de 1825");
         assert_eq!(date_a("abril 3"), "abril 3");
+        assert_eq!(date_a("y enero 3 de 1825"), "enero 3 de 1825");
         for s in ["Mi querido general", "Señor", "Excelentísimo señor", "Muy señor mío", "Mi estimado amigo"] {
             assert!(salutation(s), "{s}");
         }
-        assert!(salutation("Querido Santander") && salutation("Mi general"));
-        assert!(!salutation("Mi padre Juan Gómez llegó ayer con toda la familia"));
-        assert!(!salutation("Mi padre"));
+        assert!(salutation("Querido Santander") && salutation("Mi general") && salutation("Excmo. Señor"));
+        assert!(!salutation("Mi hermano Juan Gómez llegó ayer con toda la familia"));
+        assert!(!salutation("Mi casa"));
     }
 }

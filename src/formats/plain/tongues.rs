@@ -95,6 +95,9 @@ pub const ITALIAN: Tongue = Tongue {
         "cardinale",
         "magnifico",
         "magnifica",
+        "magnifici",
+        "eccelsi",
+        "spettabili",
         "illustrissimo",
         "illustrissima",
         "ill",
@@ -235,6 +238,7 @@ pub const SPANISH: Tongue = Tongue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::plain::parties::Person;
     use crate::formats::plain::romance::{self, Parties};
 
     fn heading(t: &str, number: Option<&str>) -> Option<Parties> {
