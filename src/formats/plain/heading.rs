@@ -490,7 +490,10 @@ fn german(t: &str) -> Option<Heading> {
 fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
     let (number, after) = dashed.map_or((None, 0), |(n, after)| (Some(n), after));
     // The first tongue that reads it with titles, else the first that reads it at all.
-    let mut read = super::tongues::ALL.iter().filter_map(|tongue| super::romance::heading(&t[after..], number, tongue));
+    let mut signs = super::romance::Signs::default();
+    let mut read = super::tongues::ALL
+        .iter()
+        .filter_map(|tongue| super::romance::heading(&t[after..], number, tongue, &mut signs));
     let first = read.next()?;
     let p = if first.titled { first } else { read.find(|p| p.titled).unwrap_or(first) };
     let text = t.trim_end_matches('.').to_string();

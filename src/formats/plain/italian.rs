@@ -14,7 +14,11 @@ pub fn superscription(t: &str) -> bool {
         return false;
     }
     let address = ["viro", "viri", "viris", "domino", "domine", "dominae", "amico", "oratori", "fratri", "patri"];
-    t.split(' ').take(5).any(|w| is_one_of(w, &address))
+    // Each word of address has four to seven letters and opens with one of a few: a word is looked up only then.
+    let may_address = |w: &&str| {
+        (4..=8).contains(&w.len()) && matches!(w.as_bytes()[0] | 0x20, b'v' | b'd' | b'a' | b'o' | b'f' | b'p')
+    };
+    t.split(' ').take(5).filter(may_address).any(|w| is_one_of(w, &address))
 }
 
 /// The words of an Italian salutation that runs into the first paragraph (`Magnifico Ambasciadore.`, `Compare

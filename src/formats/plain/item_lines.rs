@@ -236,14 +236,17 @@ pub fn breadcrumb(text: &str) -> bool {
     if text.len() > 160 || text.ends_with(['.', ',', ';']) {
         return false;
     }
-    // `>`, or `›` (E2 80 BA).
+    // `>`, or `›` (E2 80 BA): the first of either byte is looked for in one pass.
     let b = text.as_bytes();
-    let joint = if memchr::memchr(b'>', b).is_some() {
-        " > "
-    } else if memchr::memmem::find(b, "›".as_bytes()).is_some() {
-        " › "
-    } else {
-        return false;
+    let joint = match memchr::memchr2(b'>', 0xe2, b) {
+        Some(at) if b[at] == b'>' => " > ",
+        Some(at)
+            if memchr::memmem::find(&b[at..], "›".as_bytes()).is_some() && memchr::memchr(b'>', &b[at..]).is_none() =>
+        {
+            " › "
+        }
+        Some(at) if memchr::memchr(b'>', &b[at..]).is_some() => " > ",
+        _ => return false,
     };
     let parts: Vec<&str> = text.split(joint).collect();
     parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 60 && p.starts_with(char::is_uppercase))

@@ -24,7 +24,7 @@ pub fn first_lower(line: &str) -> Option<u8> {
     line.quick_trim_start().as_bytes().first().map(u8::to_ascii_lowercase)
 }
 
-/// `No. 28`, `No 28`, `№ 28`: the collection number.
+/// `No. 28`, `No 28`, `№ 28`, `Núm. 28`, `N.º 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
     // `No`, `№` (its first byte E2) or a document word (`letter`, `epistle`, `document`) comes first, or a
     // series code's capital.
@@ -35,15 +35,15 @@ pub fn number_line(line: &str) -> Option<&str> {
         return Some(n);
     }
     let lead = first_lower(line);
-    if !matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
+    if !matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | b'c' | 0xe2)) {
         return None;
     }
     let t = line.quick_trim();
-    // A document word opens with `l`, `e` or `d`; `No` and `№` with neither.
-    if matches!(lead, Some(b'l' | b'e' | b'd')) {
+    // A document word opens with `l`, `e`, `d` or `c`; `No`, `Núm.`, `N.º` and `№` with none of them.
+    if matches!(lead, Some(b'l' | b'e' | b'd' | b'c')) {
         return numbered_document(t);
     }
-    let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
+    let rest = ["No.", "No ", "№", "Núm.", "Num.", "N.º", "N.°"].iter().find_map(|p| t.strip_prefix(p))?;
     let n = rest.quick_trim().trim_end_matches('.');
     let ok = !n.is_empty()
         && n.len() <= 8
@@ -104,11 +104,12 @@ fn series_code(t: &str) -> Option<&str> {
     ((1..=2).contains(&series.len()) && series.bytes().all(|b| b.is_ascii_uppercase()) && n_ok).then_some(t)
 }
 
-/// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`: a document word and its number alone on a line, numbering the
-/// letter whose heading (or opening) follows.
+/// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`, `LETTRE XII.`, `Lettera 12.`, `CARTA IV.`: a document word and its
+/// number alone on a line, numbering the letter whose heading (or opening) follows.
 fn numbered_document(t: &str) -> Option<&str> {
     let (word, n) = t.split_once(' ')?;
-    if !["letter", "epistle", "document"].iter().any(|d| d.eq_ignore_ascii_case(word)) {
+    let words = ["letter", "epistle", "document", "lettre", "lettera", "carta", "epistola"];
+    if !words.iter().any(|d| d.eq_ignore_ascii_case(word)) {
         return None;
     }
     let n = n.quick_trim().trim_end_matches('.');
@@ -1536,10 +1537,14 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
                 .any(|o| starts(o)))
         // `Monsieur,`, `Ma chère fille,`, `Mon cher maître,`.
         || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head)
-        // `Mi querido general:`, `Señor:`, `Excelentísimo señor:`.
-        || matches!(initial, Some(b'm' | b's' | b'e' | b'q' | b'a' | b'i')) && super::spanish::salutation(head)
-        // `Magnifico Ambasciadore,`, `Compare carissimo,`.
-        || matches!(initial, Some(b'm' | b's' | b'c' | b'i' | b'e' | b'd')) && super::italian::greeting(head);
+        // `Mi querido general:`, `Señor:`, `Excelentísimo señor:`, alone on their line.
+        || rest.is_empty()
+            && matches!(initial, Some(b'm' | b's' | b'e' | b'q' | b'a' | b'i'))
+            && super::spanish::salutation(head)
+        // `Magnifico Ambasciadore,`, `Compare carissimo,`, alone on their line.
+        || rest.is_empty()
+            && matches!(initial, Some(b'm' | b's' | b'c' | b'i' | b'e' | b'd'))
+            && super::italian::greeting(head);
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6
@@ -1684,6 +1689,12 @@ mod tests {
         assert_eq!(number_line("Epistle iv"), Some("iv"));
         assert_eq!(number_line("Letter to him"), None);
         assert_eq!(number_line("LETTER CLIVE"), None);
+        assert_eq!(number_line("Lettera XII."), Some("XII"));
+        assert_eq!(number_line("CARTA 45."), Some("45"));
+        assert_eq!(number_line("Núm. 312"), Some("312"));
+        assert_eq!(number_line("Carta de Lima"), None);
+        assert_eq!(roman_number("CCXII."), Some("CCXII"));
+        assert_eq!(roman_number("CCXII"), None, "the full stop is the number's");
         assert_eq!(stamp_line("Received on November 22, 1941").map(|(s, f)| (s, f.day)), Some((Stamp::Received, 22)));
         assert_eq!(stamp_line("Sent on January 8, 1942").map(|(s, f)| (s, f.month)), Some((Stamp::Sent, 1)));
         assert_eq!(stamp_line("Sent on"), None);

@@ -45,6 +45,24 @@ pub struct Tongue {
     pub linked: fn(&[u8]) -> bool,
 }
 
+/// The signs [`Tongue::linked`] of one line, each looked for once however many tongues share it.
+#[derive(Default)]
+pub struct Signs([Option<(usize, bool)>; 2]);
+
+impl Signs {
+    fn linked(&mut self, b: &[u8], tongue: &Tongue) -> bool {
+        let key = tongue.linked as usize;
+        if let Some((_, found)) = self.0.iter().flatten().find(|(k, _)| *k == key) {
+            return *found;
+        }
+        let found = (tongue.linked)(b);
+        if let Some(free) = self.0.iter_mut().find(|s| s.is_none()) {
+            *free = Some((key, found));
+        }
+        found
+    }
+}
+
 /// The parties a heading names, and its number, for [`super::heading`] to make a heading of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parties {
@@ -59,9 +77,9 @@ pub struct Parties {
 }
 
 /// A heading in `t` (trimmed, any number joined by a dash already cut off and given as `number`) in `tongue`.
-pub fn heading(t: &str, number: Option<&str>, tongue: &Tongue) -> Option<Parties> {
+pub fn heading(t: &str, number: Option<&str>, tongue: &Tongue, signs: &mut Signs) -> Option<Parties> {
     let b = t.as_bytes();
-    if t.len() > 120 || t.len() < 4 || !may_be_heading(b, tongue) {
+    if t.len() > 120 || t.len() < 4 || !may_be_heading(b, tongue, signs) {
         return None;
     }
     let (own, rest) = letter_number(t, tongue);
@@ -101,7 +119,7 @@ fn titled_or_two(printed: &str, tongue: &Tongue) -> bool {
 
 /// The cheap sign of a heading: after a number ending in a full stop (and a dash), the line opening with one of the
 /// tongue's words for `to` or `from` or `letter`; else [`Tongue::linked`].
-fn may_be_heading(b: &[u8], tongue: &Tongue) -> bool {
+fn may_be_heading(b: &[u8], tongue: &Tongue, signs: &mut Signs) -> bool {
     if !b[0].is_ascii_alphanumeric() && b[0] < 0x80 {
         return false;
     }
@@ -116,8 +134,18 @@ fn may_be_heading(b: &[u8], tongue: &Tongue) -> bool {
         }
     }
     let rest = b.get(at..).unwrap_or_default();
+    // Every word for `to`, `from` and `letter` opens with one of these pairs of bytes (`À` is C3 80): `And`,
+    // `As`, `During`, `Lord` are turned away by them.
+    let may_open = matches!(
+        rest,
+        [b'A', b' ' | b'u' | b'U' | b'l' | b'L' | b'\'' | b'i' | b'I' | b'g' | b'G' | b'd', ..]
+            | [b'D', b'e' | b'E' | b'i' | b'I', ..]
+            | [b'L', b'e' | b'E', ..]
+            | [b'C', b'a' | b'A', ..]
+            | [0xc3, 0x80, ..]
+    );
     let opens = |words: &[&str]| words.iter().any(|w| rest.starts_with(w.as_bytes()));
-    opens(tongue.to) || opens(tongue.from) || opens(tongue.letter) || (tongue.linked)(b)
+    may_open && (opens(tongue.to) || opens(tongue.from) || opens(tongue.letter)) || signs.linked(b, tongue)
 }
 
 /// `LETTRE XII. À M. ...`, `Lettre 12. — À ...`, `CCCXVIII. — À ...`: a number, perhaps after the word for
@@ -155,7 +183,10 @@ fn after_article<'a>(r: &'a str, tongue: &Tongue) -> Option<&'a str> {
 
 /// Whether `w` is `lower` in any case (`MÊME` is `même`).
 pub fn lower_eq(w: &str, lower: &str) -> bool {
-    w.len() == lower.len() && w.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    // Two first letters in ASCII that differ tell the words apart before their letters are lowered.
+    let (a, b) = (w.as_bytes().first(), lower.as_bytes().first());
+    let differ = a.zip(b).is_some_and(|(a, b)| a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b));
+    w.len() == lower.len() && !differ && w.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 pub fn is_caps(s: &str) -> bool {

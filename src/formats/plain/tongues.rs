@@ -147,13 +147,25 @@ pub const ITALIAN: Tongue = Tongue {
     linked: between_words,
 };
 
-/// ` a `, ` al`, ` ai` (or in capitals) in the line: the word between the writer and the addressee, as Italian and
-/// Spanish print it (`a`, `al`, `alla`, `ai`).
+/// The word between the writer and the addressee as Italian and Spanish print it: ` a ` before a capital (`Tommaso
+/// Baldi a Pietro Neri`; ` a ` before a small word is a sentence's), ` al `, ` alla `, ` ai ` before anything
+/// (`al general Arriaga`), or ` A `, ` AL `, ` AI ` in capitals; the writer's second word capitalised.
 pub fn between_words(b: &[u8]) -> bool {
+    // A writer is named by two words at least, the second capitalised (`Tommaso Baldi`, `Il Cardinale`, `DEL
+    // GENERAL`): a sentence's second word most often is not, and the line is turned away before its words are read.
+    let Some(space) = memchr::memchr(b' ', b) else { return false };
+    if !b.get(space + 1).is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3) {
+        return false;
+    }
     memchr::memchr_iter(b' ', b).any(|i| {
-        matches!(b.get(i + 1), Some(b'a' | b'A'))
-            && matches!(b.get(i + 2).map(|c| c | 0x20), Some(b' ' | b'l' | b'i'))
-            && b.get(i + 3).is_none_or(|c| !c.is_ascii_alphabetic() || b[i + 2] == b' ' || (c | 0x20) == b'l')
+        let word = &b[i + 1..];
+        match word {
+            [b'a', b' ', c, ..] => c.is_ascii_uppercase() || *c >= 0xc3,
+            [b'a' | b'A', b'l' | b'L' | b'i' | b'I', b' ', ..]
+            | [b'a', b'l', b'l', b'a', b' ', ..]
+            | [b'A', b' ', ..] => true,
+            _ => false,
+        }
     })
 }
 
@@ -242,7 +254,7 @@ mod tests {
     use crate::formats::plain::romance::{self, Parties};
 
     fn heading(t: &str, number: Option<&str>) -> Option<Parties> {
-        romance::heading(t, number, &FRENCH)
+        romance::heading(t, number, &FRENCH, &mut romance::Signs::default())
     }
 
     fn names(p: &Parties) -> (Vec<String>, Vec<String>) {
@@ -283,7 +295,7 @@ mod tests {
     }
 
     fn italian(t: &str) -> Option<(Vec<String>, Vec<String>)> {
-        let p = romance::heading(t, None, &ITALIAN)?;
+        let p = romance::heading(t, None, &ITALIAN, &mut romance::Signs::default())?;
         let n = |v: &[super::super::parties::Person]| v.iter().map(|x| x.name.clone()).collect();
         Some((n(&p.senders), n(&p.recipients)))
     }
@@ -296,7 +308,9 @@ mod tests {
         assert_eq!(to("Alla Signoria di Lucca."), Some(vec!["Signoria di Lucca".to_string()]));
         let both = italian("Tommaso Baldi a Pietro Neri.");
         assert_eq!(both, Some((vec!["Baldi".to_string()], vec!["Neri".to_string()])));
-        assert!(romance::heading("Al medesimo.", None, &ITALIAN).is_some_and(|p| p.same));
+        assert!(
+            romance::heading("Al medesimo.", None, &ITALIAN, &mut romance::Signs::default()).is_some_and(|p| p.same)
+        );
         for no in
             ["A Lucca.", "Questo a Roma.", "Andò a Roma col fratello.", "A lui piacque molto", "Ai primi di maggio"]
         {
@@ -305,7 +319,7 @@ mod tests {
     }
 
     fn spanish(t: &str) -> Option<(Vec<String>, Vec<String>)> {
-        let p = romance::heading(t, None, &SPANISH)?;
+        let p = romance::heading(t, None, &SPANISH, &mut romance::Signs::default())?;
         let n = |v: &[super::super::parties::Person]| v.iter().map(|x| x.name.clone()).collect();
         Some((n(&p.senders), n(&p.recipients)))
     }
@@ -321,7 +335,7 @@ mod tests {
         );
         let both = spanish("De don Ramón Villaverde al general Arriaga.");
         assert_eq!(both, Some((vec!["Villaverde".to_string()], vec!["Arriaga".to_string()])));
-        assert!(romance::heading("Al mismo.", None, &SPANISH).is_some_and(|p| p.same));
+        assert!(romance::heading("Al mismo.", None, &SPANISH, &mut romance::Signs::default()).is_some_and(|p| p.same));
         for no in ["A Quito.", "Llegó a Lima ayer.", "A las cinco de la tarde", "AL PÚBLICO"] {
             assert_eq!(spanish(no), None, "{no}");
         }
