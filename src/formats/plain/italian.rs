@@ -106,16 +106,22 @@ pub fn date_formula(s: &str) -> &str {
 }
 
 /// The place of an Italian closing date without the formula before it (`Data in Firenze` → `Firenze`, `In Roma`
-/// → `Roma`, `Di Lucca` → `Lucca`, `Datum Florentiae` → `Florentiae`; `Ex Urbe` stays).
+/// → `Roma`, `Di Lucca` → `Lucca`, `Datum Florentiae` → `Florentiae`; `Ex Urbe` and `IN THE FIELD` stay).
 pub fn place_without_in(place: &str) -> &str {
     let b = place.as_bytes();
     if !matches!(b.first(), Some(b'D' | b'I' | b'd')) || place.len() < 6 {
         return place;
     }
-    ["Data in ", "Dato in ", "Date in ", "data in ", "Datum ", "In ", "IN ", "Di ", "Da "]
-        .iter()
-        .find_map(|a| place.strip_prefix(a))
-        .map_or(place, QuickTrim::quick_trim_start)
+    if let Some(p) =
+        ["Data in ", "Dato in ", "Date in ", "data in ", "Datum "].iter().find_map(|a| place.strip_prefix(a))
+    {
+        return p.quick_trim_start();
+    }
+    // `In Roma`, `Di Lucca`: one word after, not in capitals (`IN THE FIELD` is an English place).
+    match ["In ", "Di ", "Da "].iter().find_map(|a| place.strip_prefix(a)) {
+        Some(p) if !p.contains(' ') && p.bytes().any(|b| b.is_ascii_lowercase()) => p,
+        _ => place,
+    }
 }
 
 /// `Tommaso Baldi, in Villa.`, `Tommaso Baldi, Oratore.`, `Tommaso de' Baldi.`: the writer's name as an Italian
@@ -158,6 +164,7 @@ mod tests {
         assert_eq!(date_formula("adagio"), "adagio");
         assert_eq!(place_without_in("Data in Firenze"), "Firenze");
         assert_eq!(place_without_in("In Roma"), "Roma");
+        assert_eq!(place_without_in("IN THE FIELD"), "IN THE FIELD");
         assert_eq!(signature_below("Tommaso Baldi, in Villa."), Some("Tommaso Baldi"));
         assert_eq!(signature_below("Tommaso de' Baldi, Oratore."), Some("Tommaso de' Baldi"));
         assert_eq!(signature_below("TOMMASO BALDI."), None, "a name in capitals heads the next letter");
