@@ -124,13 +124,13 @@ fn may_be_heading(b: &[u8], tongue: &Tongue, signs: &mut Signs) -> bool {
         return false;
     }
     let mut at = 0;
-    if b[0].is_ascii_digit() || b"IVXLCDM".contains(&b[0]) {
-        if let Some(space) = memchr::memchr(b' ', &b[..b.len().min(16)]).filter(|&s| b[s - 1] == b'.') {
-            at = space + 1;
-            // `— `, `– ` (E2 80 94, E2 80 93).
-            if b.get(at) == Some(&0xe2) {
-                at += 4;
-            }
+    if (b[0].is_ascii_digit() || b"IVXLCDM".contains(&b[0]))
+        && let Some(space) = memchr::memchr(b' ', &b[..b.len().min(16)]).filter(|&s| b[s - 1] == b'.')
+    {
+        at = space + 1;
+        // `— `, `– ` (E2 80 94, E2 80 93).
+        if b.get(at) == Some(&0xe2) {
+            at += 4;
         }
     }
     let rest = b.get(at..).unwrap_or_default();
