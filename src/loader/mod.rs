@@ -1,8 +1,8 @@
 //! The loader: finds letter files, decodes them, chooses each one's format, parses them in parallel, then gives
 //! letters their ids and links replies into threads. It stands on the formats and the model.
 
-mod cited_french;
 mod cited_german;
+mod cited_romance;
 pub mod decode;
 pub mod diagnose;
 pub mod edition;

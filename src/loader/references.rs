@@ -136,13 +136,15 @@ pub fn detect_cited(letter: &mut Letter, context: Option<Date>, year: Option<i32
             super::cited_german::at_vom(text, p, hit.at, (context, year), &mut refs);
         }
         find_number_only(text, p, hits, &mut refs);
-    }
-    // `votre lettre du 3 mars`: looked for only in a letter with an `é`, `è` or `à` (C3), as every French letter
-    // has and few English ones.
-    let french = memchr::memchr(0xc3, letter.paragraphs.as_str().as_bytes()).is_some();
-    for (p, text) in letter.paragraphs.iter().enumerate().filter(|_| french) {
-        for at in memchr::memmem::find_iter(text.as_bytes(), b"du ") {
-            super::cited_french::at_du(text, p, at, (context, year), &mut refs);
+        // `votre lettre du 3 mars`, `la vostra de' 3 del presente`, `su carta del 12 de abril`: read with the
+        // words of each language whose cue it is, the first that reads one winning.
+        for hit in hits.iter().filter(|h| h.word >= ROMANCE_CUE) {
+            let cue = CUE_WORDS[hit.word];
+            for words in super::cited_romance::ALL.iter().filter(|t| t.cues.contains(&cue)) {
+                if super::cited_romance::at_cue(text, p, (hit.at, cue.len()), words, (context, year), &mut refs) {
+                    break;
+                }
+            }
         }
     }
     refs.sort_by_key(|r| (r.paragraph, r.start));
@@ -159,10 +161,31 @@ pub fn detect_thanks(letter: &mut Letter) {
 /// their leading space, looked at apart), then the starts of `Your 112` and the end of `Deptel 412`. Each ends in
 /// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
 /// all.
-/// `vom ` opens a German letter's reference ([`super::cited_german`]).
-const CUE_WORDS: [&str; 8] = ["of ", "dated ", "received on ", "from you on ", "your ", "Your ", "tel ", "vom "];
+/// `vom ` opens a German letter's reference ([`super::cited_german`]); the words from `du ` on open a French, an
+/// Italian or a Spanish one's ([`super::cited_romance`]: `du `, `de' `, `dell'`, `del `, `de `, `fecha `), an Italian
+/// article elided before the day's figure ending in its apostrophe instead of a space.
+const CUE_WORDS: [&str; 17] = [
+    "of ",
+    "dated ",
+    "received on ",
+    "from you on ",
+    "your ",
+    "Your ",
+    "tel ",
+    "vom ",
+    "du ",
+    "de' ",
+    "de’ ",
+    "del ",
+    "dell'",
+    "dell’",
+    "delli ",
+    "de ",
+    "fecha ",
+];
 const TEL_CUE: usize = 6;
 const VOM_CUE: usize = 7;
+const ROMANCE_CUE: usize = 8;
 
 static CUE_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&CUE_WORDS));
 
@@ -1133,7 +1156,7 @@ mod tests {
     fn cue_words_never_overlap() {
         // Each ends in a space, none starts with one, and a space inside one is never where another ends.
         for a in CUE_WORDS {
-            assert!(a.ends_with(' ') && !a.starts_with(' '), "{a}");
+            assert!(a.ends_with([' ', '\'', '’']) && !a.starts_with(' '), "{a}");
             for b in CUE_WORDS {
                 assert!(a == b || !a.contains(b), "{b} in {a}");
                 let mut inner = a.trim_end().match_indices(' ').map(|(i, _)| &a[..=i]);

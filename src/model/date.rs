@@ -1,5 +1,6 @@
 //! Calendar dates as printed in the letters (`July 18, 1941`, `January 11th, 1943`, `18 July 1941`).
 
+use super::months;
 use std::fmt;
 
 /// A calendar date. Ordered chronologically.
@@ -101,31 +102,26 @@ pub fn month_from_word(word: &str) -> Option<u8> {
 /// [`month_from_word`] of the bytes of a word (a run of letters needs no check that it is UTF-8).
 fn month_from_bytes(word: &[u8]) -> Option<u8> {
     let w = word.strip_suffix(b".").unwrap_or(word);
-    // Every month's name starts with one of these letters.
+    // Every month's name, in any of the languages read, starts with one of these letters.
     let initial = w.first().map(u8::to_ascii_lowercase);
     if w.len() < 3
-        || w.len() > 9
-        || !matches!(initial, Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'x'))
+        || w.len() > 10
+        || !matches!(
+            initial,
+            Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b'x' | b'g' | b'l' | b'i' | b'e')
+        )
     {
         return None;
     }
-    // Every reading below holds a month's first three letters, and no two months have the same: the month is
-    // the one they start, found before the rest of the word is looked at.
+    // Every English reading below holds a month's first three letters, and no two months have the same: the month
+    // is the one they start, found before the rest of the word is looked at. Another language's month is looked
+    // up only among the languages one of whose months starts as the word does ([`months::other_month`]).
     let head = [w[0], w[1], w[2]].map(|x| x.to_ascii_lowercase());
     let Some(k) = MONTH_HEADS.iter().position(|m| **m == head) else {
-        // Only a German month's own head is looked up among them (`Mai`, `Okt.`, `Dez.`, `Merz`, `Jenner`,
-        // `März`, `Jänner`): most words of a text are no month, and are turned away by their first letters.
-        let german = matches!(&head, b"jen" | b"mer" | b"mai" | b"okt" | b"dez") || head[1] == 0xc3;
-        // So is a French month's (`avril`, `juin`, `juillet`, `août`, `fevrier`, `Xbre`; `février`, `décembre` hold
-        // a wide letter).
-        let french = matches!(&head, b"avr" | b"jui" | b"aou" | b"ao\xc3" | b"fev" | b"xbr") || head[1] == 0xc3;
-        return match (german, french) {
-            (false, false) => None,
-            _ => german_month(w).or_else(|| french_month(w)),
-        };
+        return months::other_month(w);
     };
     if !w.iter().all(u8::is_ascii_alphabetic) {
-        return german_month(w).or_else(|| french_month(w));
+        return months::other_month(w);
     }
     let m = MONTH_NAMES[k].as_bytes();
     let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
@@ -133,60 +129,7 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
     if whole || short {
         return Some(k as u8 + 1);
     }
-    contracted_month(w).or_else(|| german_month(w)).or_else(|| french_month(w))
-}
-
-/// The months as German letters name them where the English names differ (`Jänner`, `März`, `Mai`, `Okt.`),
-/// lowercase.
-const GERMAN_MONTHS: [(&str, u8); 15] = [
-    ("januar", 1),
-    ("jänner", 1),
-    ("jenner", 1),
-    ("febr", 2),
-    ("februar", 2),
-    ("märz", 3),
-    ("merz", 3),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("okt", 10),
-    ("oktober", 10),
-    ("octbr", 10),
-    ("dez", 12),
-    ("dezember", 12),
-];
-
-/// The months as French letters and editions name them where the English names and short forms differ
-/// (`janvier`, `févr.`, `août`, `décembre`), lowercase; old prints write the last four by number (`7bre` for
-/// septembre, `Xbre` for décembre, see [`old_style_month`]).
-const FRENCH_MONTHS: [(&str, u8); 22] = [
-    ("janvier", 1),
-    ("janv", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("févr", 2),
-    ("fevr", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("avr", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("juill", 7),
-    ("juil", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("déc", 12),
-    ("xbre", 12),
-];
-
-/// [`month_from_bytes`] of a French month's name (in any case; `é` and `É` alike).
-fn french_month(w: &[u8]) -> Option<u8> {
-    FRENCH_MONTHS.iter().find(|(name, _)| same_letters(name.as_bytes(), w)).map(|(_, m)| *m)
+    contracted_month(w).or_else(|| months::other_month(w))
 }
 
 /// `7bre`, `8bre`, `9bre`, `10bre` at the start of `b`: the months an old French print names by their Latin
@@ -202,17 +145,6 @@ fn old_style_month(b: &[u8]) -> Option<(u8, usize)> {
     let bre = b.get(n..n + 3).is_some_and(|x| x.eq_ignore_ascii_case(b"bre"));
     let whole = !b.get(n + 3).is_some_and(u8::is_ascii_alphanumeric);
     (bre && whole).then_some((month, n + 3))
-}
-
-/// [`month_from_bytes`] of a German month's name (in any case; `ä` and `Ä` alike).
-fn german_month(w: &[u8]) -> Option<u8> {
-    GERMAN_MONTHS.iter().find(|(name, _)| same_letters(name.as_bytes(), w)).map(|(_, m)| *m)
-}
-
-/// Whether `w` spells `lower` (lowercase) in any case, `Ä` (C3 84) standing for `ä` (C3 A4).
-fn same_letters(lower: &[u8], w: &[u8]) -> bool {
-    lower.len() == w.len()
-        && lower.iter().zip(w).all(|(a, b)| *a == b.to_ascii_lowercase() || (0x80..0x9f).contains(b) && *a == b + 0x20)
 }
 
 /// The bytes of the letter at `b[i]` that may stand in a month's name: an ASCII letter (one), `ä`, `é`, `û` or
@@ -379,6 +311,11 @@ pub fn scan_date(text: &str) -> Option<Found> {
         cur.i = save;
     }
     cur.spaces();
+    // `5 de mayo`, `10 di dicembre`, `16 d'agosto`: the `of` of Spanish and Italian dates.
+    let save = cur.i;
+    if !(cur.eat_str("de ") || cur.eat_str("di ") || cur.eat_str("d'") || cur.eat_str("d’")) {
+        cur.i = save;
+    }
     // `12 [July 1857]`: an editor supplies the month and year in brackets.
     let bracket = cur.eat_str("[");
     let month_at = cur.i;
@@ -619,6 +556,11 @@ impl Cursor<'_> {
             self.eat_str(".");
         }
         self.spaces();
+        // `de 1828`, `del 1514`: the `of` before a Spanish or an Italian year.
+        let before = self.i;
+        if !(self.eat_str("de ") || self.eat_str("del ")) {
+            self.i = before;
+        }
         let bracket = self.eat_str("[");
         let start = self.i;
         match self.number(4) {
@@ -741,6 +683,12 @@ mod tests {
         assert_eq!(d("30 Xbre 1740").as_deref(), Some("1740-12-30"));
         assert_eq!(d("14 [janvier 1857]").as_deref(), Some("1857-01-14"));
         assert_eq!(d("3 9bres"), None);
+        assert_eq!(d("5 de mayo de 1828").as_deref(), Some("1828-05-05"));
+        assert_eq!(d("16 d'agosto 1514").as_deref(), Some("1514-08-16"));
+        assert_eq!(d("10 di dicembre del 1514").as_deref(), Some("1514-12-10"));
+        assert_eq!(d("12 marzo 1512").as_deref(), Some("1512-03-12"));
+        assert_eq!(d("3 Augusti 1514").as_deref(), Some("1514-08-03"));
+        assert_eq!(d("3 de Witt"), None);
         assert!(names_month("ce 2 9bre 1738") && names_month("le 4 10bre") && may_end_date("le 4 10bre"));
         assert!(!names_month("le 4 bre 1738"), "`bre` alone is no month");
     }

@@ -11,6 +11,7 @@ mod inline;
 mod input;
 mod letter;
 mod letter_extra;
+mod months;
 pub mod numbering;
 pub mod order;
 mod paragraphs;

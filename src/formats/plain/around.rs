@@ -343,10 +343,12 @@ impl<'a> Parser<'a> {
                 d.set_place(date.place);
                 self.zone = Zone::After;
                 self.last = Last::Other;
+                self.dated_close = true;
             }
             Some(d) if !opens_next && (d.written_date() == written || self.superscribed && d.signed_off()) => {
                 self.zone = Zone::After;
                 self.last = Last::Other;
+                self.dated_close = true;
             }
             _ => {
                 date.source = format!("{} before the heading", date.source);

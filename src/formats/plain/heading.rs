@@ -156,7 +156,7 @@ fn looked_at<R>(
         if words != Some(true) {
             if !caption
                 && t.len() <= 120
-                && let Some(h) = french(t, dashed)
+                && let Some(h) = romance(t, dashed)
             {
                 return look(Some(&h));
             }
@@ -484,11 +484,18 @@ fn german(t: &str) -> Option<Heading> {
     })
 }
 
-/// A French edition's heading ([`super::french::heading`]: `À M. Dupré.`, `CCCXV. — AU MÊME.`, `Mme X à M. Y.`),
-/// read as the English heading it stands for, its text as printed. Unnumbered, a letter must follow it.
-fn french(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
+/// A French, Italian or Spanish edition's heading ([`super::romance::heading`]: `À M. Dupré.`, `CCCXV. — AU
+/// MÊME.`, `Mme X à M. Y.`, `A Tommaso Baldi in Lucca.`, `AL SEÑOR GENERAL TOMÁS ARRIAGA.`), read as the English
+/// heading it stands for, its text as printed. Unnumbered, a letter must follow it.
+fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
     let (number, after) = dashed.map_or((None, 0), |(n, after)| (Some(n), after));
-    let p = super::french::heading(&t[after..], number)?;
+    // The first tongue that reads it with titles, else the first that reads it at all.
+    let mut signs = super::romance::Signs::default();
+    let mut read = super::tongues::ALL
+        .iter()
+        .filter_map(|tongue| super::romance::heading(&t[after..], number, tongue, &mut signs));
+    let first = read.next()?;
+    let p = if first.titled { first } else { read.find(|p| p.titled).unwrap_or(first) };
     let text = t.trim_end_matches('.').to_string();
     let weak = p.number.is_none();
     let date = None;

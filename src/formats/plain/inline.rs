@@ -458,9 +458,19 @@ fn glued_before(before: &str) -> bool {
             }
             true
         }
-        ')' | ']' | '”' | '’' | '"' | '\'' | '»' => true,
+        // `dell'11`, `all’8`: an Italian article elided before a day's figure, no closing quote.
+        '’' | '\'' => !elided_article(&before[..before.len() - p.len_utf8()]),
+        ')' | ']' | '”' | '"' | '»' => true,
         _ => false,
     }
+}
+
+/// Whether `s` ends with an article or a preposition that Italian and French elide before a vowel or a figure
+/// (`dell`, `all`, `nell`, `l`, `d`, `quell`), a whole word.
+fn elided_article(s: &str) -> bool {
+    const ELIDED: [&str; 10] = ["l", "d", "dell", "all", "nell", "dall", "sull", "coll", "quell", "un"];
+    let word = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(s);
+    word.len() <= 5 && ELIDED.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
 /// Whether `s` ends with a month name and a day: `of September 10`.

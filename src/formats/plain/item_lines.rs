@@ -230,13 +230,25 @@ fn related_label(bare: &str) -> bool {
     LISTS.iter().any(|l| bare.eq_ignore_ascii_case(l))
 }
 
-/// A breadcrumb: three or more short parts joined by ` > ` (`Collection > Correspondence > Kerr family`), no stop
-/// at its end.
+/// A breadcrumb: three or more short parts joined by ` > ` or ` › ` (`Collection > Correspondence > Kerr family`,
+/// `Biblioteca › Autori › Baldi`), no stop at its end.
 pub fn breadcrumb(text: &str) -> bool {
-    if text.len() > 160 || text.ends_with(['.', ',', ';']) || memchr::memchr(b'>', text.as_bytes()).is_none() {
+    if text.len() > 160 || text.ends_with(['.', ',', ';']) {
         return false;
     }
-    let parts: Vec<&str> = text.split(" > ").collect();
+    // `>`, or `›` (E2 80 BA): the first of either byte is looked for in one pass.
+    let b = text.as_bytes();
+    let joint = match memchr::memchr2(b'>', 0xe2, b) {
+        Some(at) if b[at] == b'>' => " > ",
+        Some(at)
+            if memchr::memmem::find(&b[at..], "›".as_bytes()).is_some() && memchr::memchr(b'>', &b[at..]).is_none() =>
+        {
+            " › "
+        }
+        Some(at) if memchr::memchr(b'>', &b[at..]).is_some() => " > ",
+        _ => return false,
+    };
+    let parts: Vec<&str> = text.split(joint).collect();
     parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 60 && p.starts_with(char::is_uppercase))
 }
 

@@ -335,6 +335,18 @@ impl Draft {
         }
     }
 
+    /// Whether `p` may sign the letter: it names no writer yet, or names him.
+    pub fn may_sign(&self, p: &Person) -> bool {
+        self.senders.is_empty() || self.senders.0.iter().any(|s| s.name == p.name)
+    }
+
+    /// The writer named by the signature, when the letter names none yet.
+    pub fn sign(&mut self, p: Person) {
+        if self.senders.is_empty() {
+            self.senders = Side(vec![p], PersonBasis::Signature);
+        }
+    }
+
     /// The heading of a letter opened by a metadata line before its title: the title, whose parties and date
     /// fill what the metadata left empty.
     pub fn retitle(&mut self, h: Heading) {
@@ -614,6 +626,12 @@ const CLOSES: &[&str] = &[
     "friend",
     // `Yr most obt Servt`: the eighteenth century's short forms.
     "servt",
+    // `Soy de usted afectísimo amigo,`, `su atento servidor`, `Dios guarde a V. E. muchos años.`, `vostro
+    // servitore`: the Spanish and Italian closes.
+    "amigo",
+    "servidor",
+    "años",
+    "servitore",
 ];
 
 /// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its
@@ -686,8 +704,8 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
 
 /// For each byte, the words of [`CLOSES`] (a bit each) that end with it (in either case): `[0]` as their last
 /// byte, `[1]` as the one before it.
-static CLOSE_ENDS: LazyLock<[[u16; 256]; 2]> = LazyLock::new(|| {
-    let mut ends = [[0u16; 256]; 2];
+static CLOSE_ENDS: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
+    let mut ends = [[0u32; 256]; 2];
     for (bit, c) in CLOSES.iter().enumerate() {
         let b = c.as_bytes();
         for (k, &l) in b.iter().rev().take(2).enumerate() {
@@ -1012,7 +1030,7 @@ mod tests {
     #[test]
     fn closes_are_found_from_the_end() {
         assert!(CLOSES.iter().all(|c| c.len() >= 2), "a close's last two bytes are looked at first");
-        assert!(CLOSES.len() <= 16, "a bit of a u16 each");
+        assert!(CLOSES.len() <= 32, "a bit of a u32 each");
         let cases = ["Yours truly, A. B.", "I remain your obedient SERVANT, X", "no close here", "", "friendly yours"];
         for t in cases.into_iter().chain(["y", "Yours", "affectionate,"]) {
             let lower = t.to_ascii_lowercase();

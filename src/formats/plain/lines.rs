@@ -24,7 +24,7 @@ pub fn first_lower(line: &str) -> Option<u8> {
     line.quick_trim_start().as_bytes().first().map(u8::to_ascii_lowercase)
 }
 
-/// `No. 28`, `No 28`, `№ 28`: the collection number.
+/// `No. 28`, `No 28`, `№ 28`, `Núm. 28`, `N.º 28`: the collection number.
 pub fn number_line(line: &str) -> Option<&str> {
     // `No`, `№` (its first byte E2) or a document word (`letter`, `epistle`, `document`) comes first, or a
     // series code's capital.
@@ -35,15 +35,15 @@ pub fn number_line(line: &str) -> Option<&str> {
         return Some(n);
     }
     let lead = first_lower(line);
-    if !matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | 0xe2)) {
+    if !matches!(lead, Some(b'n' | b'l' | b'e' | b'd' | b'c' | 0xe2)) {
         return None;
     }
     let t = line.quick_trim();
-    // A document word opens with `l`, `e` or `d`; `No` and `№` with neither.
-    if matches!(lead, Some(b'l' | b'e' | b'd')) {
+    // A document word opens with `l`, `e`, `d` or `c`; `No`, `Núm.`, `N.º` and `№` with none of them.
+    if matches!(lead, Some(b'l' | b'e' | b'd' | b'c')) {
         return numbered_document(t);
     }
-    let rest = t.strip_prefix("No.").or_else(|| t.strip_prefix("No ")).or_else(|| t.strip_prefix("№"))?;
+    let rest = ["No.", "No ", "№", "Núm.", "Num.", "N.º", "N.°"].iter().find_map(|p| t.strip_prefix(p))?;
     let n = rest.quick_trim().trim_end_matches('.');
     let ok = !n.is_empty()
         && n.len() <= 8
@@ -56,6 +56,12 @@ pub fn number_line(line: &str) -> Option<&str> {
 pub fn bare_number(line: &str) -> Option<&str> {
     let n = line.quick_trim().trim_end_matches('.');
     ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+}
+
+/// `CCXII.`, `XL.`: an edition's number in roman figures (capitals) with its full stop, alone on its line.
+pub fn roman_number(line: &str) -> Option<&str> {
+    let t = line.quick_trim().strip_suffix('.')?;
+    ((1..=9).contains(&t.len()) && t.bytes().all(|b| b"IVXLCDM".contains(&b))).then_some(t)
 }
 
 /// `L412`, `J 88`, `EL 7a`: an edition's code for a letter, a capital or two and a number of one to five figures
@@ -125,11 +131,12 @@ fn series_code(t: &str) -> Option<&str> {
     ((1..=2).contains(&series.len()) && series.bytes().all(|b| b.is_ascii_uppercase()) && n_ok).then_some(t)
 }
 
-/// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`: a document word and its number alone on a line, numbering the
-/// letter whose heading (or opening) follows.
+/// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`, `LETTRE XII.`, `Lettera 12.`, `CARTA IV.`: a document word and its
+/// number alone on a line, numbering the letter whose heading (or opening) follows.
 fn numbered_document(t: &str) -> Option<&str> {
     let (word, n) = t.split_once(' ')?;
-    if !["letter", "epistle", "document"].iter().any(|d| d.eq_ignore_ascii_case(word)) {
+    let words = ["letter", "epistle", "document", "lettre", "lettera", "carta", "epistola"];
+    if !words.iter().any(|d| d.eq_ignore_ascii_case(word)) {
         return None;
     }
     let n = n.quick_trim().trim_end_matches('.');
@@ -858,6 +865,9 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
         // `À Cirey, le 24 octobre 1738`, `Croisset, mercredi soir, 14 [janvier 1857]`: a French date's article
         // and weekday.
         let s = super::french::date_article(s);
+        // `a dì 16 d'agosto 1514`, `addì 10`, `Die 3 Augusti`: an Italian or a Latin date's formula; `a 3 de
+        // enero`: a Spanish date's.
+        let s = super::spanish::date_a(super::italian::date_formula(s));
         scan_date(s).filter(|f| f.len == s.len())
     };
     let all = covering(t);
@@ -911,9 +921,15 @@ fn place_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
 }
 
-/// `[Norwich, 27 October 1465.]`: a whole line an editor supplied, read without its brackets.
+/// `[Norwich, 27 October 1465.]`, `(Firenze, 4 maggio 1513.)`: a whole line an editor supplied, read without its
+/// brackets.
 fn within_brackets(t: &str) -> &str {
-    match t.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+    let inner = match t.as_bytes().first() {
+        Some(b'[') => t.strip_prefix('[').and_then(|x| x.strip_suffix(']')),
+        Some(b'(') => t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).filter(|x| !x.contains(['(', ')'])),
+        _ => None,
+    };
+    match inner {
         Some(inner) if memchr::memchr2(b'[', b']', inner.as_bytes()).is_none() => inner.trim_end_matches(['.', ',']),
         _ => t,
     }
@@ -953,7 +969,9 @@ fn place_of(words: &str) -> Option<String> {
         }
         _ => p,
     };
-    (!no_place).then(|| super::french::place_without_a(p).replace(['[', ']'], ""))
+    // `À Cirey`, `In Roma`, `Data in Firenze`: the place without the word before it.
+    let p = super::italian::place_without_in(super::french::place_without_a(p));
+    (!no_place).then(|| p.replace(['[', ']'], ""))
 }
 
 /// Small words inside a place before a date: `Victory, off Cape Sicie`, `On board the Bellerophon`, `Newcastle
@@ -1523,7 +1541,8 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
     // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is a short line.
     let french_c = first == Some(b'c') && t.len() <= 32;
-    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y')) && !french_c && !t.ends_with(':') {
+    // `Illustrissimo Signore,`: an Italian greeting may open with `i`.
+    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'i')) && !french_c && !t.ends_with(':') {
         return None;
     }
     let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
@@ -1544,7 +1563,15 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
                 .iter()
                 .any(|o| starts(o)))
         // `Monsieur,`, `Ma chère fille,`, `Mon cher maître,`.
-        || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head);
+        || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head)
+        // `Mi querido general:`, `Señor:`, `Excelentísimo señor:`, alone on their line.
+        || rest.is_empty()
+            && matches!(initial, Some(b'm' | b's' | b'e' | b'q' | b'a' | b'i'))
+            && super::spanish::salutation(head)
+        // `Magnifico Ambasciadore,`, `Compare carissimo,`, alone on their line.
+        || rest.is_empty()
+            && matches!(initial, Some(b'm' | b's' | b'c' | b'i' | b'e' | b'd'))
+            && super::italian::greeting(head);
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6
@@ -1689,6 +1716,12 @@ mod tests {
         assert_eq!(number_line("Epistle iv"), Some("iv"));
         assert_eq!(number_line("Letter to him"), None);
         assert_eq!(number_line("LETTER CLIVE"), None);
+        assert_eq!(number_line("Lettera XII."), Some("XII"));
+        assert_eq!(number_line("CARTA 45."), Some("45"));
+        assert_eq!(number_line("Núm. 312"), Some("312"));
+        assert_eq!(number_line("Carta de Lima"), None);
+        assert_eq!(roman_number("CCXII."), Some("CCXII"));
+        assert_eq!(roman_number("CCXII"), None, "the full stop is the number's");
         assert_eq!(stamp_line("Received on November 22, 1941").map(|(s, f)| (s, f.day)), Some((Stamp::Received, 22)));
         assert_eq!(stamp_line("Sent on January 8, 1942").map(|(s, f)| (s, f.month)), Some((Stamp::Sent, 1)));
         assert_eq!(stamp_line("Sent on"), None);

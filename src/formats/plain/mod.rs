@@ -16,6 +16,7 @@ mod heading;
 mod initialled;
 mod initials;
 mod inline;
+mod italian;
 mod item_lines;
 mod items;
 mod kin;
@@ -33,8 +34,11 @@ mod page_names;
 mod paragraphs;
 pub mod parties;
 mod posts;
+mod romance;
 mod sovereigns;
+mod spanish;
 mod telegrams;
+mod tongues;
 mod words;
 
 use super::{Format, Note, Parsed};
@@ -221,6 +225,9 @@ struct Parser<'a> {
     /// The current letter opened with a superscription: a date line under its signature closes it, whatever its
     /// date.
     superscribed: bool,
+    /// The last line closed the current letter's text with its date: the writer's name may follow, as Italian
+    /// editions print it (`In Roma, a dì 16 d'agosto 1514.` / `Tommaso Baldi, Oratore.`).
+    dated_close: bool,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -480,7 +487,7 @@ impl<'a> Parser<'a> {
         let number = || match lead {
             Some(b'0'..=b'9') => lines::bare_number(line),
             Some(b'a'..=b'z') if look.text.len() <= 10 => {
-                lines::edition_code(line).or_else(|| lines::work_number(line))
+                lines::edition_code(line).or_else(|| lines::roman_number(line)).or_else(|| lines::work_number(line))
             }
             Some(b'a'..=b'z') if look.text.len() <= 25 => lines::work_number(line),
             _ => None,
@@ -489,14 +496,21 @@ impl<'a> Parser<'a> {
         // blank line or two below the number when an edition centres both: then a weak heading is one too (a year
         // alone over a heading at the margin is the page's).
         let centred = || line.starts_with("        ") && centred_over_heading(next);
-        let heading_below = || {
-            let plain = heading::weak(next.first()?, false).map(|weak| (weak, 1));
-            let wrapped = || wrapped_heading(next.first()?, &next[1..], None).map(|(h, used)| (h.weak, used + 1));
-            plain.or_else(|| if lines::is_blank(next.first()?) { None } else { wrapped() })
+        let heading_below = |k: usize| {
+            let h = next.get(k)?;
+            let plain = heading::weak(h, false).map(|weak| (weak, k + 1));
+            let wrapped = || wrapped_heading(h, &next[k + 1..], None).map(|(h, used)| (h.weak, k + used + 1));
+            plain.or_else(|| if lines::is_blank(h) { None } else { wrapped() })
         };
+        // `CCXII.` alone, a blank line, then the heading: an edition's number in roman figures, which numbers the
+        // letter under it whatever stands between them and its text (a superscription, an editor's date).
+        let gap = lead.is_some_and(|b| b.is_ascii_lowercase())
+            && next.first().is_some_and(|l| lines::is_blank(l))
+            && lines::roman_number(line).is_some();
         if let Some(n) = number()
             && (centred()
-                || heading_below().is_some_and(|(weak, used)| !weak || opening::letter_follows(&next[used..])))
+                || heading_below(usize::from(gap))
+                    .is_some_and(|(weak, used)| !weak || gap || opening::letter_follows(&next[used.min(next.len())..])))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -546,6 +560,19 @@ impl<'a> Parser<'a> {
         {
             if let Some(d) = self.cur.as_mut() {
                 d.add_source(source);
+            }
+            self.last = Last::Source;
+            return Some(0);
+        }
+        // `Magnifico viro ... domino suo.` under an Italian heading: the Latin superscription, as the letter was
+        // addressed, is the letter's source.
+        if look.lead.is_some_and(|b| b.is_ascii_lowercase())
+            && look.text.ends_with('.')
+            && self.under_heading()
+            && italian::superscription(look.text)
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(look.text);
             }
             self.last = Last::Source;
             return Some(0);
@@ -854,6 +881,7 @@ impl<'a> Parser<'a> {
         self.note_block = false;
         self.chapter = None;
         self.superscribed = false;
+        self.dated_close = false;
     }
 
     /// A line of a letter the commentary quotes (`"SIR,--I have received ...` to `"Windsor, 9th May 1645."`), or
@@ -948,6 +976,9 @@ impl<'a> Parser<'a> {
             // `P.S.` under a closing date line (`London, 14 April 1767.`) still belongs to the letter.
             self.zone = Zone::Body;
         }
+        if std::mem::take(&mut self.dated_close) && self.zone == Zone::After && self.signed_below(no, line) {
+            return;
+        }
         if self.cur.is_none() || self.zone == Zone::After {
             if self.last != Last::Orphan {
                 self.orphan(no);
@@ -959,6 +990,19 @@ impl<'a> Parser<'a> {
         }
         self.block.push((no, line));
         self.last = Last::Body;
+    }
+
+    /// The writer's name under the closing date (`Tommaso Baldi, in Villa.`, [`italian::signature_below`]): the
+    /// letter's last paragraph, and its writer when none is named yet or he is the one named. True when it was.
+    fn signed_below(&mut self, no: usize, line: &'a str) -> bool {
+        let Some(name) = italian::signature_below(line) else { return false };
+        let Some(person) = parties::person(name) else { return false };
+        let Some(d) = self.cur.as_mut().filter(|d| d.may_sign(&person)) else { return false };
+        d.sign(parties::Person { printed: line.quick_trim().trim_end_matches('.').to_string(), ..person });
+        self.block.push((no, line));
+        self.flush_block();
+        self.last = Last::Other;
+        true
     }
 
     fn orphan(&mut self, no: usize) {

@@ -20,7 +20,17 @@ pub fn collection_writer(line: &str) -> Option<Person> {
         .filter(|&at| at > 0)
         .find_map(|at| titled_writer(t[..at].trim_end_matches(['.', ',', ' '])))
         .or_else(|| titled_writer(t))
-        .or_else(|| super::french::collection_writer(t))
+        .or_else(|| romance_writer(t))
+}
+
+/// `Correspondance de M. de Vernange`, `LETTERE DI TOMMASO BALDI`, `Cartas del general Arriaga`: the writer a
+/// French, Italian or Spanish collection's title names.
+fn romance_writer(t: &str) -> Option<Person> {
+    let t = t.trim_end_matches('.');
+    if t.len() > 80 || !matches!(t.as_bytes().first(), Some(b'C' | b'L' | b'E')) {
+        return None;
+    }
+    super::tongues::ALL.iter().find_map(|tongue| super::romance::collection_writer(t, tongue))
 }
 
 /// Where a title's parts may end: before `, `, `: `, `; `, ` (`, ` - `, ` — ` and `. ` (not after an initial).
@@ -271,6 +281,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
             || bracketed_note(l).is_some()
             || lines::classification_line(l).is_some()
             || lines::routing_line(l).is_some()
+            // `Magnifico viro ... domino suo.`: an Italian edition's Latin superscription.
+            || l.len() > 12 && super::italian::superscription(l.quick_trim())
     };
     let Some(k) = next.iter().position(|l| !between(l)) else { return false };
     let l = next[k];
@@ -281,6 +293,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
     };
     lines::salutation(l).is_some()
         || lines::date_line(l).is_some()
+        // `Compare carissimo. Io ebbi ...`: an Italian salutation running into the text.
+        || super::italian::run_in_salutation(l).is_some()
         || day_then_salutation()
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()
