@@ -129,6 +129,9 @@ pub struct Parts {
     capped: bool,
     /// Notes gathered while reading, given out by `finish`.
     notes: Vec<Note>,
+    /// Several writers signing on lines of their own under a close in the plural (`Jno Badgley Register` /
+    /// `Nathl Ewart Receiver`): the senders, unless the heading names other people.
+    signers: Vec<Person>,
 }
 
 impl Draft {
@@ -157,6 +160,7 @@ impl Draft {
             other_markers: 0,
             capped: false,
             notes: Vec::new(),
+            signers: Vec::new(),
         }));
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
@@ -208,6 +212,16 @@ impl Draft {
             None => last,
         };
         super::initials::letters_of(tail).map(|_| tail.to_string())
+    }
+
+    /// The text of the last paragraph read.
+    pub fn last_paragraph(&self) -> Option<&str> {
+        self.letter.paragraphs.last()
+    }
+
+    /// The writers who sign together under the text ([`super::papers::joint_signers`]).
+    pub fn set_signers(&mut self, signers: Vec<Person>) {
+        self.signers = signers;
     }
 
     /// Whether the last paragraph is a close waiting for the writer's name (`your most obedient servant,`).
@@ -516,6 +530,13 @@ impl Draft {
         // Its parts are taken out of the box one by one: the whole is not moved.
         let mut this = self.0;
         let mut notes = std::mem::take(&mut this.notes);
+        // Several who sign together are the writers, when the heading names none of them or only offices (`THE
+        // REGISTER AND RECEIVER AT ...`, `The Committee of ...`), or only some of them.
+        let signers = std::mem::take(&mut this.signers);
+        let among = |p: &Person| signers.iter().any(|s| s.name == p.name);
+        if !signers.is_empty() && this.senders.0.iter().all(|p| p.office || among(p)) {
+            this.senders = Side(signers, PersonBasis::Signature);
+        }
         if this.senders.is_empty()
             && let Some(p) = signature(&this.letter.paragraphs)
         {
