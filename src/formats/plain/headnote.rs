@@ -41,9 +41,9 @@ impl<'a> Parser<'a> {
         }
         let held = self.headnote.take().unwrap_or_default();
         let words: Vec<&str> = held.iter().flatten().map(|(_, l)| l.quick_trim()).collect();
-        let text = inline::extract(&words.join(" ")).text;
+        let inline = inline::extract(&words.join(" "));
         if let Some(d) = self.cur.as_mut() {
-            d.add_source(&format!("Headnote: {text}"));
+            d.add_headnote(&inline.text, inline.markers);
         }
     }
 

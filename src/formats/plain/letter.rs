@@ -132,6 +132,8 @@ pub struct Parts {
     /// Several writers signing on lines of their own under a close in the plural (`Jno Badgley Register` /
     /// `Nathl Ewart Receiver`): the senders, unless the heading names other people.
     signers: Vec<Person>,
+    /// The markers of an editor's headnote kept as the source (their notes follow the letter's text).
+    headnote_markers: Vec<String>,
 }
 
 impl Draft {
@@ -161,6 +163,7 @@ impl Draft {
             capped: false,
             notes: Vec::new(),
             signers: Vec::new(),
+            headnote_markers: Vec::new(),
         }));
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
@@ -190,6 +193,12 @@ impl Draft {
     pub fn signed_off(&self) -> bool {
         let p = &self.letter.paragraphs;
         let Some(last) = p.last() else { return false };
+        // Several signed together: the last paragraph ends with the last of them.
+        if let Some(signer) = self.signers.last()
+            && last.quick_trim_end().ends_with(signer.printed.as_str())
+        {
+            return true;
+        }
         // A long paragraph signs nothing, whatever is before it (most are long): the close is not looked for.
         if close_text(last).len() >= MAX_SIGNED {
             return false;
@@ -219,6 +228,20 @@ impl Draft {
         self.letter.paragraphs.last()
     }
 
+    /// An editor's headnote before the text, kept as the letter's source; its markers are explained by notes
+    /// after the text.
+    pub fn add_headnote(&mut self, text: &str, markers: Vec<(String, usize)>) {
+        self.add_source(&format!("Headnote: {text}"));
+        for (marker, _) in markers {
+            if marker.starts_with(['*', '†', '‡', '+']) {
+                self.star_markers += 1;
+            } else {
+                self.other_markers += 1;
+            }
+            self.headnote_markers.push(marker);
+        }
+    }
+
     /// The writers who sign together under the text ([`super::papers::joint_signers`]).
     pub fn set_signers(&mut self, signers: Vec<Person>) {
         self.signers = signers;
@@ -232,7 +255,7 @@ impl Draft {
     /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
     /// the first: a telegram's number opens its text).
     pub fn explains_marker(&self, label: &str) -> bool {
-        self.letter.footnote_refs.iter().any(|r| r.marker == label)
+        (self.letter.footnote_refs.iter().any(|r| r.marker == label) || self.headnote_markers.iter().any(|m| m == label))
             && !self.letter.paragraphs.iter().skip(1).any(super::paragraphs::starts_numbered)
     }
 

@@ -775,8 +775,8 @@ impl<'a> Parser<'a> {
             }
             _ => heading::parse_seen(line, false, &mut seen),
         };
-        // `From George Washington` in a volume of one man's papers.
-        let papers = || self.writer.as_ref().and_then(|_| papers::from_in_papers(line));
+        // `From George Washington` in a volume of one man's papers, `From Vergennes` over `ALS: ...`.
+        let papers = || papers::from_in_papers(line, next, self.writer.is_some());
         let (h, used) = match plain.or_else(numbered).or_else(papers) {
             Some(h) => (h, 0),
             None if self.block.is_empty() => wrapped_heading(line, next, seen)?,

@@ -8,21 +8,28 @@ use super::parties::{self, Person};
 use super::words::QuickTrim;
 use crate::model::{self, Letter, People, PersonBasis};
 
-/// `From George Washington` over a letter in a volume of one man's papers: the writer in two capitalised words
-/// (the reading of any page turns two away, as `From New York` names a place; a volume of papers prints a heading
-/// so over each letter to its man). Weak: a letter must follow. Not a place's first word (`From Fort Edward`).
-pub fn from_in_papers(line: &str) -> Option<Heading> {
+/// `From George Washington` over a letter in a volume of one man's papers (`in_papers`): the writer in two
+/// capitalised words, which the reading of any page turns away (`From New York` names a place), not a place's
+/// first word (`From Fort Edward`). Or any writer a party's words name (`From Vergennes`, `From the Comte de
+/// Vergennes`) when an edition's note on the document comes next (`ALS: ...`), as no place has. Weak: a letter
+/// must follow.
+pub fn from_in_papers(line: &str, next: &[&str], in_papers: bool) -> Option<Heading> {
     const PLACE_WORDS: [&str; 16] = [
         "New", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Great", "North", "South", "East", "West", "Saint",
         "St.", "Head", "Little",
     ];
     let t = line.quick_trim();
-    let rest = t.strip_prefix("From ")?;
+    let rest = t.strip_prefix("From ")?.trim_end_matches('.');
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let [first, last] = words.as_slice() else { return None };
+    if words.is_empty() || words.len() > 6 || rest.bytes().any(|b| b.is_ascii_digit() || b == b',' || b == b';') {
+        return None;
+    }
     let name_word =
         |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-');
-    if !name_word(first) || !name_word(last) || PLACE_WORDS.contains(first) || last.len() < 2 {
+    let two_names = matches!(words.as_slice(), [first, last] if name_word(first) && name_word(last)
+        && !PLACE_WORDS.contains(first) && last.len() >= 2);
+    let noted = || next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| lines::apparatus(l).is_some());
+    if !(in_papers && two_names || noted()) {
         return None;
     }
     let senders = parties::named(rest)?;
@@ -87,15 +94,20 @@ pub fn greeting_beside_date(line: &str) -> Option<(&str, DateLine)> {
 }
 
 /// Whether the lines after an edition's note on the document (`LS: Archives ...`) under a heading are an editor's
-/// commentary before the letter (a headnote): a blank line, then a long line of prose, neither a greeting, a
-/// dateline, nor more of the apparatus.
+/// commentary before the letter (a headnote): a blank line, then a paragraph of prose (its lines in view long
+/// enough), whose first line is neither a greeting, a dateline, nor more of the apparatus.
 pub fn headnote_follows(next: &[&str]) -> bool {
+    // The note may run on over a line or two (`LS: Archives ...; copy: National` / `Archives`).
+    let on = next.iter().take(3).take_while(|l| !lines::is_blank(l) && !opens_text(l, &[])).count();
+    let next = &next[on..];
     if !next.first().is_some_and(|l| lines::is_blank(l)) {
         return false;
     }
     let Some(k) = next.iter().position(|l| !lines::is_blank(l)) else { return false };
     let l = next[k].quick_trim();
-    l.len() >= HEADNOTE_LINE
+    // The paragraph's lines in view (a printed page's headnote is wrapped).
+    let run: usize = next[k..].iter().take_while(|l| !lines::is_blank(l)).map(|l| l.quick_trim().len()).sum();
+    run >= HEADNOTE_LINE
         && l.starts_with(|c: char| c.is_uppercase())
         && lines::apparatus(l).is_none()
         && !opens_text(l, &next[k + 1..])
@@ -128,6 +140,9 @@ pub fn opens_text(line: &str, next: &[&str]) -> bool {
 /// each a writer of it. `lines` are the lines of a block of the text; `close_before` is the paragraph before it,
 /// for a block of the names alone. The signers, in their order, each printed with his office.
 pub fn joint_signers(lines: &[(usize, &str)], close_before: Option<&str>) -> Option<Vec<Person>> {
+    // The addressee written under the names (`His Excellency the Count de Vergennes.`) is none of them.
+    let under = lines.iter().rev().take(2).take_while(|(_, l)| addressee_line(l)).count();
+    let lines = &lines[..lines.len() - under];
     let names = lines.iter().rev().take(MAX_SIGNERS + 1).take_while(|(_, l)| signer(l).is_some()).count();
     if !(2..=MAX_SIGNERS).contains(&names) {
         return None;
@@ -138,6 +153,14 @@ pub fn joint_signers(lines: &[(usize, &str)], close_before: Option<&str>) -> Opt
         return None;
     }
     lines[first..].iter().map(|(_, l)| signer(l)).collect()
+}
+
+/// `His Excellency the Count de Vergennes.`, `The Honble the Secretary of War`, `To Genl Gates`: a short line
+/// opening with a title or an article, as the addressee is written under a signature.
+fn addressee_line(line: &str) -> bool {
+    let t = line.quick_trim();
+    let first = t.split_whitespace().next().unwrap_or_default().trim_end_matches('.');
+    t.len() <= 60 && (parties::is_title(first) || ["the", "to"].iter().any(|w| first.eq_ignore_ascii_case(w)))
 }
 
 /// The most signers read under one close: a board or a commission, no list of names.
@@ -267,6 +290,8 @@ mod tests {
         assert_eq!(names(&alone, Some("I am Sir your most obedient servant")), None, "one writer's close");
         let addressed = ["Your most obedient servants", "Jno Badgley", "Hon. Albert Gallatin"];
         assert_eq!(names(&addressed, None), None, "the addressee under the names");
+        let above = ["B Whitcombe", "Silas Orne", "His Excellency the Count de Vergennes."];
+        assert_eq!(names(&above, close).map(|n| n.len()), Some(2));
         assert_eq!(signer_office("Jno Badgley Register"), Some("Register"));
         assert_eq!(signer_office("Silas Orne"), None);
     }
