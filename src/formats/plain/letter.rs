@@ -255,7 +255,8 @@ impl Draft {
     /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
     /// the first: a telegram's number opens its text).
     pub fn explains_marker(&self, label: &str) -> bool {
-        (self.letter.footnote_refs.iter().any(|r| r.marker == label) || self.headnote_markers.iter().any(|m| m == label))
+        (self.letter.footnote_refs.iter().any(|r| r.marker == label)
+            || self.headnote_markers.iter().any(|m| m == label))
             && !self.letter.paragraphs.iter().skip(1).any(super::paragraphs::starts_numbered)
     }
 
