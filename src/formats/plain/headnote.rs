@@ -33,7 +33,7 @@ impl<'a> Parser<'a> {
     /// The line, at a paragraph's start while a headnote is held, opens the letter's text (a salutation, a
     /// dateline over one): the headnote is the letter's source.
     pub(super) fn headnote_ends(&mut self, line: &str, next: &[&str]) {
-        if !self.block.is_empty() || !self.headnote.as_ref().is_some_and(|h| !h.is_empty()) {
+        if !self.block.is_empty() || self.headnote.as_ref().is_none_or(Vec::is_empty) {
             return;
         }
         if !papers::opens_text(line, next) {

@@ -169,10 +169,11 @@ const MAX_SIGNERS: usize = 6;
 /// A close written for several (`We are, Sir, your obedient servants`, `your affectionate friends and humble
 /// servants`, `your obt Servts`).
 fn plural_close(t: &str) -> bool {
-    let t = t.quick_trim();
+    let t = t.quick_trim().trim_end_matches(['.', ',', ' ']);
     t.len() <= 240
         && super::words::with_lowercase(t, |lower| {
-            lower.starts_with("we ") || ["servants", "servts", "serv'ts", "friends"].iter().any(|w| lower.contains(w))
+            ["servants", "servts", "serv'ts", "friends"].iter().any(|w| lower.ends_with(w))
+                || lower.starts_with("we ") && lower.contains("serv")
         })
 }
 
@@ -185,7 +186,17 @@ fn signer(line: &str) -> Option<Person> {
         return None;
     }
     let first = t.split_whitespace().next().unwrap_or_default();
-    if parties::is_title(first) || first.eq_ignore_ascii_case("the") || plural_close(t) || t.ends_with(':') {
+    // Each word of a name is capitalised but its particles (`Your daughter` is a close).
+    let named = t.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) || ["de", "van", "von", "la", "le", "du", "da"].contains(&w)
+    });
+    if !named
+        || ["your", "yours", "thy", "our"].iter().any(|w| first.eq_ignore_ascii_case(w))
+        || parties::is_title(first)
+        || first.eq_ignore_ascii_case("the")
+        || plural_close(t)
+        || t.ends_with(':')
+    {
         return None;
     }
     let name = super::posts::name_before_post(t).unwrap_or(t);
