@@ -125,3 +125,38 @@ fn an_editors_narrative_edition_with_superscriptions_and_a_quoted_letter() {
     assert_eq!(notes(brother), ["The mill was finished in the summer."]);
     assert!(!brother.paragraphs.iter().any(|p| p.contains("last letter of the winter")), "{:?}", brother.paragraphs);
 }
+
+#[test]
+fn an_indented_edition_s_centred_number_and_heading_end_the_notes_of_the_letter_before() {
+    let c = pages("centred_edition");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your kind letter of the 2nd");
+    assert_eq!(first.number.as_deref(), Some("41"));
+    assert_eq!(date(first).as_deref(), Some("1771-04-08"));
+    assert_eq!(
+        notes(first),
+        [
+            "Robert (1762–1830) and Henry (1764–1811), afterwards of the Bengal service.",
+            "The new barn at Brereton, finished that summer."
+        ],
+        "an indented note goes on over its unindented line, and ends at the centred number"
+    );
+    let answer = by_start(&c, "Yours of the 8th came");
+    assert_eq!(answer.number.as_deref(), Some("42"));
+    assert_eq!(date(answer).as_deref(), Some("1771-04-15"));
+    assert_eq!(notes(answer), ["The dispute with the City over the printing of debates."]);
+    assert_eq!(answer.replies_to, c.find("ashby_letters_1771/1"));
+}
+
+#[test]
+fn a_centred_number_over_a_centred_german_heading_opens_the_next_letter_after_notes() {
+    let c = pages("centred_edition_german");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Ihr Brief vom 20. v. M.");
+    assert_eq!((first.number.as_deref(), people(first)), (Some("12"), pair("Halbach", "Reuter")));
+    assert_eq!(notes(first), ["Der Verlag von Wilhelm Hertz in Berlin, der die Sammlung später übernahm."]);
+    let answer = by_start(&c, "Haben Sie Dank für Ihren Brief vom 3. d. M.");
+    assert_eq!((answer.number.as_deref(), people(answer)), (Some("13"), pair("Reuter", "Halbach")));
+    assert_eq!(date(answer).as_deref(), Some("1861-05-09"));
+    assert_eq!(answer.replies_to, c.find("briefwechsel_1861/1"));
+}
