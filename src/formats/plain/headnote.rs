@@ -9,6 +9,9 @@ use super::papers::{self, HEADNOTE_LINE};
 use super::paragraphs;
 use super::words::QuickTrim;
 
+/// The most paragraphs an editor's headnote is read to have: more, and they were the letter's text.
+const HEADNOTE_PARAGRAPHS: usize = 3;
+
 impl<'a> Parser<'a> {
     /// Under an edition's note on the document, before a paragraph of prose: what follows is held as a headnote.
     pub(super) fn headnote_may_follow(&mut self, next: &[&str]) {
@@ -22,7 +25,7 @@ impl<'a> Parser<'a> {
     pub(super) fn hold_in_headnote(&mut self) -> bool {
         let Some(held) = self.headnote.as_mut() else { return false };
         let len: usize = self.block.iter().map(|(_, l)| l.quick_trim().len()).sum();
-        if len >= HEADNOTE_LINE {
+        if len >= HEADNOTE_LINE && held.len() < HEADNOTE_PARAGRAPHS {
             held.push(std::mem::take(&mut self.block));
             return true;
         }
@@ -37,6 +40,10 @@ impl<'a> Parser<'a> {
             return;
         }
         if !papers::opens_text(line, next) {
+            // A note, a number or a page mark at a paragraph's start: the letter's text was read, no headnote.
+            if line.quick_trim_start().starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '*' | '(')) {
+                self.release_headnote();
+            }
             return;
         }
         let held = self.headnote.take().unwrap_or_default();

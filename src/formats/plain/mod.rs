@@ -746,6 +746,7 @@ impl<'a> Parser<'a> {
             && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
             && self.zone == Zone::Body
             && self.intro.as_ref().is_none_or(Vec::is_empty)
+            && self.headnote.as_ref().is_none_or(Vec::is_empty)
     }
 
     /// A heading (or a caption under one). Returns the lines it took.
