@@ -160,3 +160,21 @@ fn a_centred_number_over_a_centred_german_heading_opens_the_next_letter_after_no
     assert_eq!(date(answer).as_deref(), Some("1861-05-09"));
     assert_eq!(answer.replies_to, c.find("briefwechsel_1861/1"));
 }
+
+/// A humanist's letters numbered by book and letter (`Ep. IV, 7.`), centred over `To X.`, dated at the end, with
+/// the editor's notes gathered under `NOTES` after the last letter.
+#[test]
+fn a_humanist_s_letters_numbered_by_book_and_letter() {
+    let c = pages("humanist_numbered");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "The scribe has finished");
+    assert_eq!(first.number.as_deref(), Some("Ep. IV, 7"));
+    assert_eq!((first.recipient.to_string(), date(first).as_deref()), ("Guarino".to_string(), Some("1418-03-12")));
+    assert_eq!(notes(first), ["Guarino had asked for the Quintilian in the previous autumn; the copy is now lost."]);
+    let second = by_start(&c, "Your letter of the first of March");
+    assert_eq!(second.number.as_deref(), Some("Ep. IV, 8"), "a running head between letters opens nothing");
+    let last = by_start(&c, "The remaining books");
+    assert_eq!((last.number.as_deref(), date(last)), (Some("Ep. IV, 9"), None));
+    assert!(last.sender.is_empty(), "`NOTES` is no signature: {}", last.sender);
+    assert_eq!(notes(last), ["The copy was made from the manuscript found at St Gall in 1416."]);
+}

@@ -487,7 +487,10 @@ impl<'a> Parser<'a> {
         // a body.
         let number = || match lead {
             Some(b'0'..=b'9') => lines::bare_number(line),
-            Some(b'a'..=b'z') if look.text.len() <= 10 => lines::edition_code(line),
+            Some(b'a'..=b'z') if look.text.len() <= 10 => {
+                lines::edition_code(line).or_else(|| lines::work_number(line))
+            }
+            Some(b'a'..=b'z') if look.text.len() <= 25 => lines::work_number(line),
             _ => None,
         };
         // The heading may be wrapped over the lines after it (`From Hester Marlowe` / `11 June 1859`), or set a
@@ -584,11 +587,15 @@ impl<'a> Parser<'a> {
     /// `lead` is the line's first letter ([`lines::first_lower`]).
     fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
         // What ends a body opens with one of these: `Source` or `From a copy:`, a separator's mark, a bullet, an
-        // item's number, star, dagger or bracket (square or round; see `after_body`).
+        // item's number, star, dagger or bracket (square or round), the head of the notes (`NOTES`, `Endnotes`,
+        // `Anmerkungen`; see `after_body`).
         // A superscript number's first byte is C2 (`¹`, `²`, `³`) or E2 (the others).
         let ending = matches!(
             lead,
-            Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'..=b'9' | 0xc2 | 0xe2)
+            Some(
+                b's' | b'f' | b'n' | b'e' | b'a' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'
+                    ..=b'9' | 0xc2 | 0xe2
+            )
         );
         // `RC (MHi: Adams Papers)`: an edition's note on the copy printed opens with a capital.
         let ending = ending || lead.is_some_and(|b| b.is_ascii_lowercase()) && lines::source_note(line);
@@ -700,6 +707,7 @@ impl<'a> Parser<'a> {
             let t = line.quick_trim();
             t.len() <= 16 && (lines::edition_code(t).is_some() || lines::bare_number(t).is_some())
                 || initialled::number(t).is_some()
+                || lines::work_number(t).is_some()
         };
         // Under an editor's notes a heading opens the next letter; under any notes, a heading that is surely one
         // or comes under a letter's number (an indented page centres its headings as its notes' paragraphs are
