@@ -85,6 +85,8 @@ const ADJECTIVES: &[&str] = &[
     "thoughtful",
     "encouraging",
     "informative",
+    // `Your joint letter of the 22d ultimo`: one letter of several writers.
+    "joint",
 ];
 
 /// Nouns of an acknowledgement that only may mean a message: thanks for greetings do not always answer one.

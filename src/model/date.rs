@@ -125,7 +125,8 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
     }
     let m = MONTH_NAMES[k].as_bytes();
     let whole = m.len() == w.len() && m.eq_ignore_ascii_case(w);
-    let short = (w.len() == 3 || (w.len() == 4 && k == 8)) && m[..w.len()].eq_ignore_ascii_case(w);
+    // `Sept.`, and `Octo.` as eighteenth-century hands wrote it short.
+    let short = (w.len() == 3 || (w.len() == 4 && matches!(k, 8 | 9))) && m[..w.len()].eq_ignore_ascii_case(w);
     if whole || short {
         return Some(k as u8 + 1);
     }
@@ -635,6 +636,7 @@ mod tests {
             ("Octr.", 10),
             ("Jany", 1),
             ("Augt", 8),
+            ("Octo.", 10),
             ("May", 5),
             ("MAY.", 5),
         ];

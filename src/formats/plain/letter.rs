@@ -129,6 +129,11 @@ pub struct Parts {
     capped: bool,
     /// Notes gathered while reading, given out by `finish`.
     notes: Vec<Note>,
+    /// Several writers signing on lines of their own under a close in the plural (`Jno Badgley Register` /
+    /// `Nathl Ewart Receiver`): the senders, unless the heading names other people.
+    signers: Vec<Person>,
+    /// The markers of an editor's headnote kept as the source (their notes follow the letter's text).
+    headnote_markers: Vec<String>,
 }
 
 impl Draft {
@@ -157,6 +162,8 @@ impl Draft {
             other_markers: 0,
             capped: false,
             notes: Vec::new(),
+            signers: Vec::new(),
+            headnote_markers: Vec::new(),
         }));
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
@@ -186,6 +193,12 @@ impl Draft {
     pub fn signed_off(&self) -> bool {
         let p = &self.letter.paragraphs;
         let Some(last) = p.last() else { return false };
+        // Several signed together: the last paragraph ends with the last of them.
+        if let Some(signer) = self.signers.last()
+            && last.quick_trim_end().ends_with(signer.printed.as_str())
+        {
+            return true;
+        }
         // A long paragraph signs nothing, whatever is before it (most are long): the close is not looked for.
         if close_text(last).len() >= MAX_SIGNED {
             return false;
@@ -210,6 +223,30 @@ impl Draft {
         super::initials::letters_of(tail).map(|_| tail.to_string())
     }
 
+    /// The text of the last paragraph read.
+    pub fn last_paragraph(&self) -> Option<&str> {
+        self.letter.paragraphs.last()
+    }
+
+    /// An editor's headnote before the text, kept as the letter's source; its markers are explained by notes
+    /// after the text.
+    pub fn add_headnote(&mut self, text: &str, markers: Vec<(String, usize)>) {
+        self.add_source(&format!("Headnote: {text}"));
+        for (marker, _) in markers {
+            if marker.starts_with(['*', '†', '‡', '+']) {
+                self.star_markers += 1;
+            } else {
+                self.other_markers += 1;
+            }
+            self.headnote_markers.push(marker);
+        }
+    }
+
+    /// The writers who sign together under the text ([`super::papers::joint_signers`]).
+    pub fn set_signers(&mut self, signers: Vec<Person>) {
+        self.signers = signers;
+    }
+
     /// Whether the last paragraph is a close waiting for the writer's name (`your most obedient servant,`).
     pub fn awaits_signature(&self) -> bool {
         self.letter.paragraphs.last().is_some_and(is_close)
@@ -218,7 +255,8 @@ impl Draft {
     /// Whether a numbered item explains a marker of this letter, in a letter with no numbered paragraphs (but
     /// the first: a telegram's number opens its text).
     pub fn explains_marker(&self, label: &str) -> bool {
-        self.letter.footnote_refs.iter().any(|r| r.marker == label)
+        (self.letter.footnote_refs.iter().any(|r| r.marker == label)
+            || self.headnote_markers.iter().any(|m| m == label))
             && !self.letter.paragraphs.iter().skip(1).any(super::paragraphs::starts_numbered)
     }
 
@@ -528,6 +566,13 @@ impl Draft {
         // Its parts are taken out of the box one by one: the whole is not moved.
         let mut this = self.0;
         let mut notes = std::mem::take(&mut this.notes);
+        // Several who sign together are the writers, when the heading names none of them or only offices (`THE
+        // REGISTER AND RECEIVER AT ...`, `The Committee of ...`), or only some of them.
+        let signers = std::mem::take(&mut this.signers);
+        let among = |p: &Person| signers.iter().any(|s| s.name == p.name);
+        if !signers.is_empty() && this.senders.0.iter().all(|p| p.office || among(p)) {
+            this.senders = Side(signers, PersonBasis::Signature);
+        }
         if this.senders.is_empty()
             && let Some(p) = signature(&this.letter.paragraphs)
         {

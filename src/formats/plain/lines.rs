@@ -246,10 +246,20 @@ pub fn source_line(line: &str) -> Option<&str> {
     if let Some(rest) = strip_prefix_ci(t, "source") {
         return rest.quick_trim_start().strip_prefix(':').map(str::trim);
     }
-    if source_note(t) {
+    if source_note(t) || bracketed_endorsement(t) {
         return Some(t.quick_trim_end());
     }
     what_it_is_printed_from(t)
+}
+
+/// `[Endorsed] Recd 9th April 1813. Ansd 12th April`, `[Docketed:] ...`: an editor's bracketed label for what was
+/// written on the document, after its text.
+fn bracketed_endorsement(t: &str) -> bool {
+    const LABELS: [&str; 7] = ["endorsed", "endorsement", "docketed", "docket", "addressed", "address", "notation"];
+    let Some(inner) = t.strip_prefix('[') else { return false };
+    let Some(close) = inner.as_bytes().iter().take(14).position(|&b| b == b']') else { return false };
+    let label = inner[..close].trim_end_matches([':', '.']);
+    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 
 /// `RC (MHi: Adams Papers); endorsed: ...`, `LbC (Adams Papers).`, `Dft (DLC: Jefferson Papers).`: an edition's
@@ -522,8 +532,9 @@ pub fn portal_label(line: &str) -> Option<(&str, &str)> {
 
 /// The labels of an editor's notes under a letter's text (`Manuscript: ...`, `Publication: ...`, `Dated: ...`).
 /// (A portal's `Transcription:` or `Text:` stands over the letter's text, and is none of them.)
-const NOTE_LABELS: [&str; 18] = [
+const NOTE_LABELS: [&str; 19] = [
     "manuscript",
+    "notation",
     "ms",
     "mss",
     "publication",

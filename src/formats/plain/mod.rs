@@ -13,6 +13,7 @@ mod covering;
 mod french;
 mod given_names;
 mod heading;
+mod headnote;
 mod initialled;
 mod initials;
 mod inline;
@@ -31,6 +32,7 @@ mod narrative;
 mod official;
 mod opening;
 mod page_names;
+mod papers;
 mod paragraphs;
 pub mod parties;
 mod posts;
@@ -96,6 +98,7 @@ impl Format for PlainText {
         given_names::resolve(&mut parsed.letters, &page);
         kin::resolve(&mut parsed.letters, &page);
         sovereigns::resolve(&mut parsed.letters);
+        papers::office_holders(&mut parsed.letters);
         parsed
     }
 }
@@ -218,6 +221,9 @@ struct Parser<'a> {
     initialled: Vec<(usize, u8)>,
     /// The number of the last `LETTER XXI.` line, for the superscription an editor's commentary may stand before.
     chapter: Option<String>,
+    /// An editor's headnote under the heading and the note on the document, held while it is read (its paragraphs):
+    /// the letter's source once its text opens, else its text.
+    headnote: Option<Vec<Vec<(usize, &'a str)>>>,
     /// Inside a letter the commentary quotes, in quotation marks.
     quoting: bool,
     /// The lines of the last paragraph that belongs to no letter (an editor's commentary).
@@ -251,6 +257,9 @@ impl<'a> Parser<'a> {
         if lines::is_blank(line) {
             self.blank();
             return 0;
+        }
+        if self.headnote.is_some() {
+            self.headnote_ends(line, next);
         }
         // The line looked at once ([`Look`]): its first letter (lowered) tells an address block's `From`, a
         // `Subject`, `In ...`/`At ...`, a number, a stamp, an enclosure and what ends a body, each opening with its
@@ -312,9 +321,12 @@ impl<'a> Parser<'a> {
             return used;
         }
         // A portal's label opens with one of these letters (see `lines::portal_label`).
-        // An editor's note label after a letter's text (see `lines::note_label`) opens with one of these, or `m`, `w`.
-        if matches!(lead, Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p' | b'm' | b'w'))
-            && let Some(used) = self.portal_block(no, line, next)
+        // An editor's note label after a letter's text (see `lines::note_label`) opens with one of these, or `m`, `n`,
+        // `w`.
+        if matches!(
+            lead,
+            Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p' | b'm' | b'n' | b'w')
+        ) && let Some(used) = self.portal_block(no, line, next)
         {
             return used;
         }
@@ -562,6 +574,7 @@ impl<'a> Parser<'a> {
                 d.add_source(source);
             }
             self.last = Last::Source;
+            self.headnote_may_follow(next);
             return Some(0);
         }
         // `Magnifico viro ... domino suo.` under an Italian heading: the Latin superscription, as the letter was
@@ -680,7 +693,7 @@ impl<'a> Parser<'a> {
         } else if lines::date_line(left).is_some() {
             (left, right)
         } else {
-            return None;
+            return self.greeting_beside_date(no, line, next);
         };
         if heading::weak(line, false).is_some() {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
@@ -692,6 +705,20 @@ impl<'a> Parser<'a> {
         let beside: &[&str] = if lines::salutation(other).is_some() { &[other] } else { &[] };
         self.line(no, date, beside);
         Some(self.line(no, other, next))
+    }
+
+    /// `Dear General          Head Quarters White plains Novr 8th 1776`: a salutation beside a dateline whose
+    /// place the strict reading of a date line turns away ([`papers::greeting_beside_date`]). The date is the
+    /// letter's (or the next one's, as any date line's), the greeting read as a line of its own. Returns the lines
+    /// of `next` taken.
+    fn greeting_beside_date(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        if !self.block.is_empty() {
+            return None;
+        }
+        let (greeting, d) = papers::greeting_beside_date(line)?;
+        let source = format!("date line \"{}\"", line.quick_trim()[greeting.len()..].quick_trim());
+        self.place_date(no, line, PendingDate { found: d.found, place: d.place, source }, &[greeting]);
+        Some(self.line(no, greeting, next))
     }
 
     /// Continuations of a footnote or a source line.
@@ -758,6 +785,7 @@ impl<'a> Parser<'a> {
             && self.cur.as_ref().is_some_and(|d| d.paragraph_count() == 0)
             && self.zone == Zone::Body
             && self.intro.as_ref().is_none_or(Vec::is_empty)
+            && self.headnote.as_ref().is_none_or(Vec::is_empty)
     }
 
     /// A heading (or a caption under one). Returns the lines it took.
@@ -796,7 +824,9 @@ impl<'a> Parser<'a> {
             }
             _ => heading::parse_seen(line, false, &mut seen),
         };
-        let (h, used) = match plain.or_else(numbered) {
+        // `From George Washington` in a volume of one man's papers, `From Vergennes` over `ALS: ...`.
+        let papers = || papers::from_in_papers(line, next, self.writer.is_some());
+        let (h, used) = match plain.or_else(numbered).or_else(papers) {
             Some(h) => (h, 0),
             None if self.block.is_empty() => wrapped_heading(line, next, seen)?,
             None => return None,
@@ -1024,6 +1054,17 @@ impl<'a> Parser<'a> {
             intro.append(&mut self.block);
             return;
         }
+        if self.headnote.is_some() && self.hold_in_headnote() {
+            return;
+        }
+        // Names on lines of their own at the block's end (short lines): perhaps several signing together.
+        if self.block.len() >= 2
+            && self.block.last().is_some_and(|(_, l)| l.len() <= 60)
+            && let Some(d) = self.cur.as_mut()
+            && let Some(signers) = papers::joint_signers(&self.block, d.last_paragraph())
+        {
+            d.set_signers(signers);
+        }
         if let Some(d) = self.cur.as_mut() {
             paragraphs::split_each(&self.block, |para| d.add_paragraph(para));
         }
@@ -1031,6 +1072,7 @@ impl<'a> Parser<'a> {
     }
 
     fn close_letter(&mut self) {
+        self.release_headnote();
         if let Some(intro) = self.intro.take()
             && let Some(d) = self.cur.as_mut()
         {

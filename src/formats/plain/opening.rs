@@ -295,6 +295,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
         || lines::date_line(l).is_some()
         // `Compare carissimo. Io ebbi ...`: an Italian salutation running into the text.
         || super::italian::run_in_salutation(l).is_some()
+        // `ALS: American Philosophical Society`: an edition's note on the document printed under its heading.
+        || lines::apparatus(l).is_some()
         || day_then_salutation()
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()
@@ -303,6 +305,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
         || super::telegrams::cable_dateline(l).is_some()
         // `Hon. J. K. Wendell          Riverton, June 9, 1858`: the addressee and the date set apart on one line.
         || lines::split_gap(l).is_some_and(|(_, right)| lines::date_line(right).is_some())
+        // `Dear General          Head Quarters White plains Novr 8th 1776`: the greeting beside the dateline.
+        || super::papers::greeting_beside_date(l).is_some()
 }
 
 #[cfg(test)]

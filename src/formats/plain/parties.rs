@@ -213,6 +213,9 @@ const TITLES: &[&str] = &[
     "editors",
     "clerk",
     "registrar",
+    // A land office's two officers.
+    "register",
+    "receiver",
     "inspector",
     "surveyor",
     "comptroller",

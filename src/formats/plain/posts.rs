@@ -26,6 +26,8 @@ const POSTS: &[&str] = &[
     "ambassador",
     "minister",
     "registrar",
+    "register",
+    "receiver",
     "inspector",
     "editor",
     "agent",
