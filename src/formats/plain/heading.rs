@@ -911,10 +911,10 @@ fn dated(p: &str) -> Option<(usize, Found)> {
     }
     word_spans(p).find_map(|(start, _)| {
         let cand = &p[start..];
-        let opened = cand.trim_start_matches('[');
+        // `[?5 MARCH 1846]`, `[5 MARCH 1846?]`: the editor's conjecture is the date.
+        let opened = cand.strip_prefix("[?").map_or_else(|| cand.trim_start_matches('['), str::trim_start);
         let f = may_open_date(opened).then(|| scan_date(opened))??;
-        ((f.len + usize::from(cand.starts_with('['))) >= cand.trim_end_matches([']', '.', ',']).len())
-            .then_some((start, f))
+        ((f.len + cand.len() - opened.len()) >= cand.trim_end_matches([']', '.', ',', '?']).len()).then_some((start, f))
     })
 }
 
@@ -1038,6 +1038,11 @@ mod tests {
         assert_eq!(parties("F. Roosevelt and W. Churchill to J. V. Stalin*2"), pair("Roosevelt, Churchill", "Stalin"));
         let h = parse("To Asa Gray 10 March [1860]", false).expect("heading");
         assert_eq!((h.date.map(|d| d.day), h.recipients[0].name.as_str()), (Some(10), "Gray"));
+        // A calendar's heading with the editor's conjectured day.
+        let h = parse("To MRS. ADELINE FROST, [?15 FEBRUARY 1847]", false).expect("heading");
+        assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 15)), "Frost"));
+        let h = parse("To THE REV. SILAS BROOKE, [20 FEBRUARY 1847?]", false).expect("heading");
+        assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 20)), "Brooke"));
         let h = parse("Message to W. Churchill (Correspondence Vol. 1, No. 93)", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.senders.len()), (Some("93"), 0));
         // An edition's running number before the heading.

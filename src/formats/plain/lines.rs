@@ -253,11 +253,44 @@ pub fn apparatus(line: &str) -> Option<&str> {
     if LABELS.iter().any(|l| t.starts_with(l)) {
         return Some(t);
     }
+    // `Extract in F, II, ix, 163.`, `Text from N, I, 290.`: where the text printed was taken from.
+    const PRINTED_IN: [&str; 10] = [
+        "Extract in ",
+        "Extracts in ",
+        "Extract from ",
+        "Text from ",
+        "Text in ",
+        "Summary from ",
+        "Summary in ",
+        "Facsimile in ",
+        "Copy in ",
+        "Mention in ",
+    ];
+    let printed_in = || {
+        PRINTED_IN
+            .iter()
+            .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())))
+    };
     let word = t.split([' ', ':']).next().unwrap_or_default();
     let after = &t[word.len()..];
     let manuscript =
-        matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase);
-    (manuscript || KINDS.contains(&word) && after.starts_with(':')).then_some(t)
+        matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
+            || matches!(word, "MS" | "MSS") && after.starts_with(' ') && holder(&after[1..]);
+    (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in()).then_some(t)
+}
+
+/// `Morgan Library.`, `Free Library of Philadelphia. Address: ...`: where a manuscript is, after `MS` without its
+/// stop: a first sentence of a few capitalised words (or links between them), ended by a full stop.
+fn holder(t: &str) -> bool {
+    let first = t.split(". ").next().unwrap_or(t);
+    let Some(name) = first.strip_suffix('.').or_else(|| (first.len() < t.len()).then_some(first)) else {
+        return false;
+    };
+    let mut words = 0;
+    name.split_whitespace().all(|w| {
+        words += 1;
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "de" | "du" | "in")
+    }) && (1..=8).contains(&words)
 }
 
 /// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
@@ -1637,6 +1670,10 @@ mod tests {
             "Address: Mr. Thomas Poole | Nether Stowey | Bridgewater",
             "Postmark: 29 March 1799.",
             "Endorsed: Recd 9th April 1813",
+            "MS Bodleian Library.",
+            "MS Free Library of Philadelphia. Address: Mr. Hale.",
+            "Extract in Tredgold, Life, II, iv, 210. Date: the Monday after.",
+            "Text from Frost, Recollections, I, 88.",
         ] {
             assert!(apparatus(line).is_some(), "{line}");
         }
@@ -1648,6 +1685,9 @@ mod tests {
             "Sir: I have the honour to report",
             "LSD was not yet known.",
             "[NA] is the abbreviation used.",
+            "MS Morgan came to see me on Tuesday.",
+            "MS Morgan",
+            "Text from the first page is missing.",
         ] {
             assert!(apparatus(line).is_none(), "{line}");
         }

@@ -7,6 +7,7 @@
 
 use words::QuickTrim;
 mod around;
+mod barred;
 mod calendar;
 mod closing_date;
 mod covering;
@@ -30,6 +31,7 @@ mod narrative;
 mod official;
 mod opening;
 mod page_names;
+mod pair_headings;
 mod paragraphs;
 pub mod parties;
 mod posts;
@@ -221,6 +223,8 @@ struct Parser<'a> {
     /// The current letter opened with a superscription: a date line under its signature closes it, whatever its
     /// date.
     superscribed: bool,
+    /// The current letter is a couple's, headed by their initials (`H.A. to C.P.`).
+    paired: bool,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -539,6 +543,9 @@ impl<'a> Parser<'a> {
             self.last = Last::Source;
             return Some(0);
         }
+        if self.pair_line(no, look, next, fresh) || self.barred_dateline(look) {
+            return Some(0);
+        }
         // `For ...: These.`, `To ...: These.`: a superscription, after an editor's commentary under `LETTER XXI.`.
         if matches!(look.lead, Some(b'f' | b't'))
             && look.text.ends_with("hese.")
@@ -833,6 +840,7 @@ impl<'a> Parser<'a> {
         self.note_block = false;
         self.chapter = None;
         self.superscribed = false;
+        self.paired = false;
     }
 
     /// A line of a letter the commentary quotes (`"SIR,--I have received ...` to `"Windsor, 9th May 1645."`), or
