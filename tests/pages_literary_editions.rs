@@ -56,6 +56,38 @@ fn a_couples_letters_headed_by_initials_are_dated_by_their_postmarks() {
     assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter") || w.line < 7), "{:#?}", c.warnings);
 }
 
+/// The same family as an e-book prints it: three initials for one correspondent (`I.M.D.`), the place or the
+/// weekday right over the postmark, a dateline with a colon (`12 Harley Place: April 4, 1839.`), the greeting run
+/// into the first sentence, the notes as `[Footnote 1: ...]`, signatures in full capitals or initials.
+#[test]
+fn a_couples_letters_in_an_e_book_keep_their_datelines_postmarks_and_notes() {
+    let c = pages("initialled_pair_volume");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+
+    let sonnets = by_start(&c, "I have read your sonnets");
+    assert_eq!(people(sonnets), pair("Hexham", "Dacre"));
+    assert_eq!(sonnets.heading, "R.H. to I.M.D.");
+    assert_eq!((date(sonnets).as_deref(), sonnets.place()), (Some("1839-04-02"), Some("Camberwell Grove, Surrey")));
+    assert_eq!(
+        (markers(sonnets), notes(sonnets)),
+        (vec!["1"], vec!["The sonnets had appeared in a quarterly that winter."])
+    );
+
+    let thanks = by_start(&c, "I thank you, dear Mr. Hexham");
+    assert_eq!(people(thanks), pair("Dacre", "Hexham"));
+    assert_eq!((date(thanks).as_deref(), thanks.place()), (Some("1839-04-04"), Some("12 Harley Place")));
+    assert_eq!(thanks.paragraphs.len(), 3, "{}", texts(thanks));
+
+    let call = by_start(&c, "Dear Miss Dacre,--I shall say");
+    assert_eq!(people(call), pair("Hexham", "Dacre"));
+    assert_eq!(date(call).as_deref(), Some("1839-04-12"));
+    assert!(!texts(call).contains("Thursday"), "{}", texts(call));
+
+    let doctor = by_start(&c, "The doctor says no");
+    assert_eq!((people(doctor), doctor.date), (pair("Dacre", "Hexham"), None));
+    assert!(c.letters.iter().all(|l| !texts(l).contains("Footnote") && !texts(l).contains("[Page")));
+}
+
 /// Initials with `to` between them inside a sentence head nothing; a postmark under a letter's signature is that
 /// letter's, and dates no letter after it.
 #[test]
@@ -84,7 +116,7 @@ fn initials_in_a_sentence_head_nothing_and_a_postmark_dates_only_its_own_letter(
 #[test]
 fn a_calendar_of_one_writers_letters_reads_each_heading_apparatus_and_dateline() {
     let c = pages("calendar_headings");
-    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 7, "{:#?}", summary(&c));
 
     let proofs = by_start(&c, "My dear Corbyn,");
     assert_eq!(people(proofs), pair("Fenwick", "Corbyn"));
@@ -109,6 +141,16 @@ fn a_calendar_of_one_writers_letters_reads_each_heading_apparatus_and_dateline()
     assert_eq!(people(school), pair("Fenwick", "Brooke"));
     assert_eq!((date(school).as_deref(), school.place()), (Some("1847-02-20"), Some("Holly Lodge")));
     assert!(!texts(school).contains("Saturday"), "{}", texts(school));
+
+    // The addressee in the editor's brackets, and a month for a date: no day, so undated.
+    let bed = by_start(&c, "The mill chapter is done");
+    assert_eq!((people(bed), bed.date), (pair("Fenwick", "Corbyn"), None));
+    // An entry given by its summary alone is a letter without text; the heading after it opens the next.
+    let sermon = c.letters.iter().find(|l| l.heading.contains("3 MARCH 1847")).expect("the summarised letter");
+    assert_eq!((people(sermon), date(sermon).as_deref()), (pair("Fenwick", "Brooke"), Some("1847-03-03")));
+    assert!(sermon.paragraphs.is_empty() && sermon.source.as_deref().is_some_and(|s| s.contains("for the sermon")));
+    let sheets = by_start(&c, "My dear Mrs. Frost,");
+    assert_eq!((people(sheets), date(sheets).as_deref()), (pair("Fenwick", "Frost"), Some("1847-03-05")));
 
     // The editor on the title page is no one's correspondent, and no apparatus is text.
     for l in &c.letters {

@@ -865,15 +865,30 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
             p = p[..comma].quick_trim_end();
         }
     }
+    // `[?MARCH 1846]`, `[Late 1846]`: the editor's month or year, no day of it (`10 March [1860]` is a day).
+    if p.ends_with(']')
+        && dated(p).is_none()
+        && let Some(open) = p.rfind('[')
+        && super::lines::month_line(p[open..].trim_start_matches(['[', '?']).trim_end_matches(']')).is_some()
+    {
+        p = p[..open].quick_trim_end().trim_end_matches(',');
+    }
     match dated(p) {
         Some((start, f)) => {
             let party = p[..start].quick_trim_end().trim_end_matches([',', '.']);
             // `General Washington, dated Camden, 30 April 1781`: the editor's `dated` and its place are no party.
             let party = [", dated ", " dated "].iter().find_map(|d| party.find(d)).map_or(party, |at| &party[..at]);
-            (without_place(party), Some(f), number)
+            let party = without_place(party);
+            (unbracketed(party), Some(f), number)
         }
-        None => (p, None, number),
+        None => (unbracketed(p), None, number),
     }
+}
+
+/// `[JOHN FORSTER]` → `JOHN FORSTER`: the editor's reading of an addressee the letter does not name.
+fn unbracketed(p: &str) -> &str {
+    let inner = p.strip_prefix('[').and_then(|x| x.strip_suffix(']')).filter(|x| !x.contains(['[', ']']));
+    inner.map_or(p, |x| x.trim_start_matches('?'))
 }
 
 /// Where an editor's note of the addressee's whereabouts starts (its comma): `, in Cambridge`, `, at Keokuk`, or,
@@ -1043,6 +1058,8 @@ mod tests {
         assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 15)), "Frost"));
         let h = parse("To THE REV. SILAS BROOKE, [20 FEBRUARY 1847?]", false).expect("heading");
         assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 20)), "Brooke"));
+        let h = parse("To [JOHN ASHTON], [?MARCH 1846]", false).expect("heading");
+        assert_eq!((h.date, h.recipients[0].name.as_str()), (None, "Ashton"), "a month is no day");
         let h = parse("Message to W. Churchill (Correspondence Vol. 1, No. 93)", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.senders.len()), (Some("93"), 0));
         // An edition's running number before the heading.

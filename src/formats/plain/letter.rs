@@ -297,6 +297,11 @@ impl Draft {
         }
     }
 
+    /// Whether a source line (an apparatus, a note on the copy) was read.
+    pub fn has_source(&self) -> bool {
+        self.letter.source.is_some()
+    }
+
     pub fn continue_source(&mut self, text: &str) {
         if let Some(s) = &mut self.letter.source {
             s.push(' ');

@@ -400,6 +400,16 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
         let text = t[close + 1..].quick_trim();
         return (!text.is_empty()).then_some(Item { label: &t[1..close], text, indented });
     }
+    // `[Footnote 1: She had been ill.]`: an e-book's note, in brackets with its label.
+    if let Some(rest) = t.strip_prefix("[Footnote ")
+        && let Some((label, text)) = rest.split_once(':')
+        && (1..=4).contains(&label.len())
+        && label.bytes().all(|x| x.is_ascii_alphanumeric())
+    {
+        let text = text.quick_trim();
+        let text = if text.ends_with(']') && !text.contains('[') { &text[..text.len() - 1] } else { text };
+        return (!text.is_empty()).then_some(Item { label, text, indented });
+    }
     if b.first() == Some(&b'[')
         && let Some(close) = t.find(']')
         && (2..=5).contains(&close)
@@ -1784,6 +1794,8 @@ mod tests {
         assert_eq!(date_line("Tuesday, March 3, 2009 10:15 AM").map(|f| f.found.day), Some(3));
         assert_eq!(date_line("Birmingham"), None);
         assert_eq!(item_line("(2) The orchard.").map(|i| (i.label, i.text)), Some(("2", "The orchard.")));
+        let note = item_line("[Footnote 3: The lane by the mill.]").map(|i| (i.label, i.text));
+        assert_eq!(note, Some(("3", "The lane by the mill.")));
         assert_eq!(salutation("Dr Sir,").map(|s| s.0), Some("Dr Sir"));
         assert_eq!(salutation("Dr. Johnson said,"), None);
         assert!(item_line("(the) orchard").is_none() && item_line("(1234) x").is_none());

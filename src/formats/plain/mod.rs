@@ -727,7 +727,13 @@ impl<'a> Parser<'a> {
         {
             return Some(used);
         }
-        let under_heading = self.under_heading();
+        // A calendar's entry given by its apparatus alone (`Summary in ...`): the next dated heading is the next
+        // letter's, no caption of it.
+        let summarised = || {
+            self.cur.as_ref().is_some_and(Draft::has_source)
+                && heading::parse(line, false).is_some_and(|h| h.date.is_some() && !h.recipients.is_empty())
+        };
+        let under_heading = self.under_heading() && !summarised();
         // What the reading as a caption said of the line's opening words, when it looked.
         let mut as_caption = None;
         if under_heading && let Some(h) = heading::parse_seen(line, true, &mut as_caption) {

@@ -281,6 +281,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
     };
     lines::salutation(l).is_some()
         || lines::date_line(l).is_some()
+        // `MS Morgan Library.`, `Extract in F, V, iv, 432.`: an edition's apparatus under its heading.
+        || lines::apparatus(l).is_some()
         || day_then_salutation()
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()

@@ -44,7 +44,21 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return true;
         }
-        if !first.is_ascii_uppercase() || !self.under_heading() {
+        if !(first.is_ascii_uppercase() || first.is_ascii_digit()) || !self.under_heading() {
+            return false;
+        }
+        // `50 Wimpole Street: Jan. 11, 1845.`: the place, a colon, the date.
+        if look.digit
+            && let Some((place, found)) = place_colon_date(t)
+        {
+            if let Some(d) = self.cur.as_mut() {
+                d.set_written(found, format!("dateline after the heading: date line \"{t}\""));
+                d.set_place(Some(place.to_string()));
+            }
+            self.last = Last::Other;
+            return true;
+        }
+        if first.is_ascii_digit() {
             return false;
         }
         let postmark_next =
@@ -92,7 +106,7 @@ pub fn heading(text: &str) -> Option<Heading> {
     Some(Heading {
         senders: vec![person(writer, &w)],
         recipients: vec![person(reader, &r)],
-        ..Heading::bare(text.trim_end_matches('.').to_string())
+        ..Heading::bare(text.to_string())
     })
 }
 
@@ -144,6 +158,18 @@ pub fn postmark(text: &str) -> Option<Found> {
     Some(found)
 }
 
+/// `50 Wimpole Street: Jan. 11, 1845.`: a place of two words at least (one word is a label's: `Received: ...`),
+/// a colon and a date line with its year (`text` is trimmed).
+pub fn place_colon_date(text: &str) -> Option<(&str, Found)> {
+    if text.len() > 80 {
+        return None;
+    }
+    let (place, date) = text.split_once(": ")?;
+    let d = lines::date_line(date).filter(|d| d.place.is_none() && d.found.year.is_some())?;
+    let place = place.quick_trim();
+    (place.contains(' ') && lines::place_line(place)).then_some((place, d.found))
+}
+
 /// A place alone over the editor's postmark (`Bloomsbury Square.`, `New Cross, Hatcham, Surrey.`): capitalised
 /// words ending in a full stop, no date.
 pub fn place_over_postmark(text: &str) -> Option<&str> {
@@ -186,5 +212,10 @@ mod tests {
         assert_eq!(day("[Page 98]"), None);
         assert_eq!(place_over_postmark("New Cross, Hatcham, Surrey."), Some("New Cross, Hatcham, Surrey"));
         assert_eq!(place_over_postmark("I came."), None);
+        let colon = |t: &'static str| place_colon_date(t).map(|(p, f)| (p, f.year, f.month, f.day));
+        assert_eq!(colon("14 Clapham Road: Oct. 11, 1861."), Some(("14 Clapham Road", Some(1861), 10, 11)));
+        assert_eq!(colon("Date: Oct. 11, 1861."), None);
+        assert_eq!(colon("Received: Oct. 11, 1861."), None);
+        assert_eq!(colon("We met: Oct. 11, 1861."), None);
     }
 }
