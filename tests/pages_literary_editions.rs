@@ -85,6 +85,7 @@ fn a_couples_letters_in_an_e_book_keep_their_datelines_postmarks_and_notes() {
 
     let doctor = by_start(&c, "The doctor says no");
     assert_eq!((people(doctor), doctor.date), (pair("Dacre", "Hexham"), None));
+    assert_eq!(doctor.paragraphs.len(), 2, "the weekday and its hour are no text: {}", texts(doctor));
     assert!(c.letters.iter().all(|l| !texts(l).contains("Footnote") && !texts(l).contains("[Page")));
 }
 
@@ -136,6 +137,8 @@ fn a_calendar_of_one_writers_letters_reads_each_heading_apparatus_and_dateline()
     assert_eq!(people(cheque), pair("Fenwick", "Corbyn"));
     assert_eq!(date(cheque).as_deref(), Some("1847-02-17"));
     assert_eq!(cheque.source.as_deref(), Some("Text from Frost, Recollections, I, 88."));
+    assert_eq!(cheque.place(), Some("Holly Lodge"), "a dateline with its day in words, without bars");
+    assert!(!texts(cheque).contains("Seventeenth"), "{}", texts(cheque));
 
     let school = by_start(&c, "Dear Sir,");
     assert_eq!(people(school), pair("Fenwick", "Brooke"));

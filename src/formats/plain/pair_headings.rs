@@ -21,10 +21,9 @@ impl<'a> Parser<'a> {
     pub(super) fn pair_line(&mut self, no: usize, look: &Look, next: &[&str], fresh: bool) -> bool {
         let t = look.text;
         let Some(&first) = t.as_bytes().first() else { return false };
-        if fresh
+        if (fresh || !self.pending.raw.is_empty())
             && first.is_ascii_uppercase()
             && t.len() <= MAX_HEADING
-            && self.pending.raw.is_empty()
             && let Some(h) = heading(t)
         {
             self.open(no, h);
@@ -116,16 +115,17 @@ const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "frid
 /// The parts of a day a dateline names after its weekday.
 const TIMES: [&str; 6] = ["morning", "afternoon", "evening", "night", "noon", "midnight"];
 
-/// `Wednesday Evening.`, `Friday.`, `Sunday night, 11 o'clock.`: a dateline that is a day of the week alone,
-/// perhaps with the part of the day and the hour (`text` is trimmed). It dates nothing.
+/// `Wednesday Evening.`, `Friday.`, `Sunday night, 11 o'clock.`, `Saturday Morning--Eight o'clock.`: a dateline
+/// that is a day of the week alone, perhaps with the part of the day and the hour (`text` is trimmed). It dates
+/// nothing.
 pub fn day_alone(text: &str) -> bool {
-    if text.len() > 40 || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if text.len() > 48 || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
     let t = text.trim_end_matches('.');
-    // The hour after a comma (`, 11 o'clock`, `, 10 p.m.`): figures, then words of the clock.
-    let t = match t.split_once(',') {
-        Some((day, hour)) if clock(hour) => day,
+    // The hour after a comma or a dash (`, 11 o'clock`, `--half-past 2`).
+    let t = match t.find([',', '-', '\u{2014}']) {
+        Some(at) if clock(t[at..].trim_start_matches([',', '-', '\u{2014}'])) => &t[..at],
         Some(_) => return false,
         None => t,
     };
@@ -137,12 +137,12 @@ pub fn day_alone(text: &str) -> bool {
         && words.next().is_none()
 }
 
-/// ` 11 o'clock`, ` 10 p.m`, ` 9.30 a.m`: an hour in figures and a word of the clock.
+/// ` 11 o'clock`, ` 10 p.m`, `half-past 2`, `Eight o'clock`: an hour, a few words with a word of the clock.
 fn clock(hour: &str) -> bool {
-    let h = hour.quick_trim();
-    let figures = h.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b':' | b'.')).count();
-    let word = h[figures..].quick_trim_start();
-    (1..=5).contains(&figures) && ["o'clock", "a.m", "p.m", "a. m", "p. m"].iter().any(|w| word.eq_ignore_ascii_case(w))
+    let h = hour.quick_trim().to_ascii_lowercase();
+    h.len() <= 24
+        && h.split_whitespace().count() <= 3
+        && ["o'clock", "a.m", "p.m", "a. m", "p. m", "past", "noon", "midnight"].iter().any(|w| h.contains(w))
 }
 
 /// `[Post-mark, March 3, 1852.]`, `[Postmark: 3 March 1852]`: the editor's note of the postmark, its date with
@@ -195,10 +195,24 @@ mod tests {
 
     #[test]
     fn a_weekday_alone_is_a_dateline_without_a_date() {
-        for day in ["Wednesday Evening.", "Friday.", "Sunday night, 11 o'clock.", "Monday Morning"] {
+        for day in [
+            "Wednesday Evening.",
+            "Friday.",
+            "Sunday night, 11 o'clock.",
+            "Monday Morning",
+            "Saturday Morning--Eight o'clock.",
+            "Wednesday Morning--half-past 2.",
+            "Friday—2 p.m.",
+        ] {
             assert!(day_alone(day), "{day}");
         }
-        for no in ["Wednesday we went out.", "Friday, March 3, 1852", "Tuesday, at the Fair", "Easter Monday."] {
+        for no in [
+            "Wednesday we went out.",
+            "Friday, March 3, 1852",
+            "Tuesday, at the Fair",
+            "Easter Monday.",
+            "Monday--we went past the church at noon and on to the mill",
+        ] {
             assert!(!day_alone(no), "{no}");
         }
     }
