@@ -74,7 +74,12 @@ fn in_words(text: &str) -> Option<Found> {
     if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let words = format!("the {rest}");
+    // `Twenty Fourth March`: the tens and the day as one word.
+    let tens = ["Twenty ", "Thirty ", "TWENTY ", "THIRTY "].iter().find(|t| rest.starts_with(**t)).map(|t| t.len());
+    let words = match tens {
+        Some(n) => format!("the {}-{}", &rest[..n - 1], &rest[n..]),
+        None => format!("the {rest}"),
+    };
     scan_date(&words).filter(|f| f.year.is_some() && f.len == words.len())
 }
 
@@ -101,6 +106,7 @@ mod tests {
             place("Devonshire Terrace", Some((Some(1846), 3, 6)))
         );
         assert_eq!(day("Thursday Fourth March 1846."), Some((None, Some((Some(1846), 3, 4)))));
+        assert_eq!(day("Tuesday Twenty Fourth March 1846."), Some((None, Some((Some(1846), 3, 24)))));
         for no in [
             "Saturday.",
             "cheese | bread | butter",

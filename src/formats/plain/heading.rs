@@ -928,9 +928,23 @@ fn dated(p: &str) -> Option<(usize, Found)> {
         let cand = &p[start..];
         // `[?5 MARCH 1846]`, `[5 MARCH 1846?]`: the editor's conjecture is the date.
         let opened = cand.strip_prefix("[?").map_or_else(|| cand.trim_start_matches('['), str::trim_start);
+        // `[4-5 MARCH 1846]`: a letter written over two days is dated by the first.
+        let (first, opened) = first_of_days(opened).map_or((None, opened), |(d, rest)| (Some(d), rest));
         let f = may_open_date(opened).then(|| scan_date(opened))??;
+        let f = Found { day: first.unwrap_or(f.day), corrected_day: first.map_or(f.corrected_day, |_| None), ..f };
         ((f.len + cand.len() - opened.len()) >= cand.trim_end_matches([']', '.', ',', '?']).len()).then_some((start, f))
     })
+}
+
+/// `4-5 MARCH`, `30–31 May`: the first day of two joined by a dash, and the text after the dash.
+fn first_of_days(t: &str) -> Option<(u8, &str)> {
+    let digits = t.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix('-').or_else(|| t[digits..].strip_prefix('\u{2013}'))?;
+    let day: u8 = t[..digits].parse().ok().filter(|d| (1..=31).contains(d))?;
+    rest.starts_with(|c: char| c.is_ascii_digit()).then_some((day, rest))
 }
 
 /// Whether [`scan_date`] may find a date at the start of `t`: it opens with a digit, a month's name or `the`.
@@ -1058,6 +1072,10 @@ mod tests {
         assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 15)), "Frost"));
         let h = parse("To THE REV. SILAS BROOKE, [20 FEBRUARY 1847?]", false).expect("heading");
         assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 20)), "Brooke"));
+        let h = parse("To JOHN ASHTON, [4-5 MARCH 1846]", false).expect("heading");
+        assert_eq!(h.date.map(|d| (d.month, d.day)), Some((3, 4)), "the first of two days");
+        let h = parse("To JOHN ASHTON, [?MID-MARCH 1846]", false).expect("heading");
+        assert_eq!((h.date, h.recipients[0].name.as_str()), (None, "Ashton"));
         let h = parse("To [JOHN ASHTON], [?MARCH 1846]", false).expect("heading");
         assert_eq!((h.date, h.recipients[0].name.as_str()), (None, "Ashton"), "a month is no day");
         let h = parse("Message to W. Churchill (Correspondence Vol. 1, No. 93)", false).expect("heading");

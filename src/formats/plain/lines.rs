@@ -235,8 +235,18 @@ pub fn source_note(line: &str) -> bool {
 /// docket (`Address: Mr. Thomas Poole | Nether Stowey`, `Postmark: 29 March 1799.`). Read only there: after the
 /// text such a line may be the text's own.
 pub fn apparatus(line: &str) -> Option<&str> {
-    const LABELS: [&str; 8] =
-        ["Address:", "Addressed:", "Postmark:", "Post-mark:", "Endorsed:", "Endorsement:", "Docketed:", "Docket:"];
+    const LABELS: [&str; 9] = [
+        "Address:",
+        "Addressed:",
+        "Postmark:",
+        "Post-mark:",
+        "Endorsed:",
+        "Endorsement:",
+        "Docketed:",
+        "Docket:",
+        // The editor's reasons for a date (`Date: the Thursday after ...`), where no date is the whole value.
+        "Date:",
+    ];
     const KINDS: [&str; 10] = ["ALS", "LS", "AL", "ADS", "ADfS", "DS", "Dft", "Copy", "Draft", "Transcript"];
     let t = line.quick_trim();
     let b = t.as_bytes();
@@ -646,7 +656,7 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
 
 /// [`month_line`] of a line's words without brackets and stops: `early April 1862`, `November, 1817`, `1859`.
 fn month_words(t: &str) -> Option<(Date, Date)> {
-    let t = t.strip_prefix("mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
+    let t = strip_prefix_ci(t, "mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
     let words: Vec<&str> = t.split_whitespace().collect();
     let (part, month, year) = match words.as_slice() {
         // A year alone: the whole of it.
