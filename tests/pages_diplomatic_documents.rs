@@ -127,3 +127,18 @@ fn a_government_is_a_party_and_a_circular_s_number_is_cited_with_its_stop() {
     assert_eq!(refs(reply), [("Your circular telegram D.412", None, Some("D412"))]);
     assert_eq!(reply.replies_to, c.find("volume_iv_may_1941/3"));
 }
+
+#[test]
+fn a_cablegram_cited_by_its_number_and_a_day_first_date_links_to_the_one_of_that_day() {
+    let c = pages("dominion_cables_dated");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let answer = by_start(&c, "Your 318 of 4th June.");
+    assert_eq!(people(answer), pair("Fennimore", "Lasseter"));
+    assert_eq!(refs(answer), [("Your 318 of 4th June.", Some("1942-06-04".to_string()), None)]);
+    assert_eq!(answer.replies_to, c.find("volume_vi_june_1942/1"));
+    // `your 12 of the 40 aircraft`: a figure, then no date: no reference.
+    assert_eq!(answer.references.len(), 1);
+    let circular = by_start(&c, "Your circular telegram D.77 of 9 June.");
+    assert_eq!(refs(circular), [("Your circular telegram D.77 of 9 June.", Some("1942-06-09".to_string()), None)]);
+    assert_eq!(circular.replies_to, c.find("volume_vi_june_1942/3"));
+}

@@ -585,11 +585,13 @@ fn place_before_date(rest: &str) -> Option<usize> {
 fn find_numbered(text: &str, p: usize, hits: &[Cue], dates: (Option<Date>, Option<i32>), out: &mut Vec<Reference>) {
     let b = text.as_bytes();
     for start in hits.iter().filter(|h| CUE_WORDS[h.word].eq_ignore_ascii_case("your ")).map(|h| h.at) {
-        if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+        // Read by `find_in` already (`Your telegram No. 31 of February 26`): not twice.
+        if start > 0 && b[start - 1].is_ascii_alphanumeric() || out.iter().any(|r| r.paragraph == p && r.start == start)
+        {
             continue;
         }
         let cited = Cited { text, p, start, target: RefTarget::Addressee, dates };
-        cited.number_then_date(start + "your ".len(), &[", ", " of "], out);
+        cited.number_then_date(past_kinds(b, start + "your ".len()), &[", ", " of "], out);
     }
 }
 
@@ -606,18 +608,7 @@ fn find_number_only(text: &str, p: usize, hits: &[Cue], out: &mut Vec<Reference>
         if start > 0 && b[start - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let mut at = start + "your ".len();
-        for _ in 0..3 {
-            // Every kind opens with one of these letters: most words after `your` are turned away by their first.
-            if !b.get(at).is_some_and(|c| matches!(c.to_ascii_lowercase(), b't' | b'c' | b'd' | b's' | b'n')) {
-                break;
-            }
-            let Some(space) = memchr::memchr(b' ', &b[at..]) else { break };
-            if !NUMBER_KINDS.iter().any(|k| text[at..at + space].eq_ignore_ascii_case(k)) {
-                break;
-            }
-            at += space + 1;
-        }
+        let at = past_kinds(b, start + "your ".len());
         if !b.get(at).is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) {
             continue;
         }
@@ -645,6 +636,22 @@ fn find_number_only(text: &str, p: usize, hits: &[Cue], out: &mut Vec<Reference>
     }
 }
 
+/// Where the number starts after `your `'s kind words (`telegram`, `circular telegram`, `No.`), at most three.
+fn past_kinds(b: &[u8], mut at: usize) -> usize {
+    for _ in 0..3 {
+        // Every kind opens with one of these letters: most words after `your` are turned away by their first.
+        if !b.get(at).is_some_and(|c| matches!(c.to_ascii_lowercase(), b't' | b'c' | b'd' | b's' | b'n')) {
+            break;
+        }
+        let Some(space) = memchr::memchr(b' ', &b[at..]) else { break };
+        if !NUMBER_KINDS.iter().any(|k| b[at..at + space].eq_ignore_ascii_case(k.as_bytes())) {
+            break;
+        }
+        at += space + 1;
+    }
+    at
+}
+
 /// A telegram cited by its number from `start`, whose telegram it is, for [`Cited::number_then_date`].
 struct Cited<'t> {
     text: &'t str,
@@ -655,14 +662,14 @@ struct Cited<'t> {
 }
 
 impl Cited<'_> {
-    /// At `num_at`, a number of one to five digits (perhaps after a series' capitals and a dash: `W-33211`), one of
-    /// `seps`, then a capitalised date: one reference per date named, spanning from the start of the citation to
+    /// At `num_at`, a number of one to five digits (perhaps after a series' capitals and a dash or a stop:
+    /// `W-33211`, `D.287`), one of `seps`, then a date (a month's name first, or a day's figure): one reference per date named, spanning from the start of the citation to
     /// the end of the date.
     fn number_then_date(&self, num_at: usize, seps: &[&str], out: &mut Vec<Reference>) {
         let (text, b) = (self.text, self.text.as_bytes());
         let series = b[num_at..].iter().take(4).take_while(|c| c.is_ascii_uppercase()).count();
         let num_at = match b.get(num_at + series) {
-            Some(b'-') if series > 0 => num_at + series + 1,
+            Some(b'-' | b'.') if series > 0 => num_at + series + 1,
             _ => num_at,
         };
         let digits = b[num_at..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
@@ -672,7 +679,8 @@ impl Cited<'_> {
         }
         let date_start = num_at + digits + sep.len();
         let rest = &text[date_start..];
-        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // `June 4`, or day first: `4th June`, `4 June 1940` (a figure that is no date is turned away below).
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
             return;
         }
         let Some((len, dates)) = dates_at(rest, self.dates.0, self.dates.1) else { return };
