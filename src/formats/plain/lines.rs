@@ -263,26 +263,15 @@ pub fn apparatus(line: &str) -> Option<&str> {
     if LABELS.iter().any(|l| t.starts_with(l)) {
         return Some(t);
     }
-    // `Extract in F, II, ix, 163.`, `Text from N, I, 290.`: where the text printed was taken from.
-    const PRINTED_IN: [&str; 10] = [
-        "Extract in ",
-        "Extracts in ",
-        "Extract from ",
-        "Text from ",
-        "Text in ",
-        "Summary from ",
-        "Summary in ",
-        "Facsimile in ",
-        "Copy in ",
-        "Mention in ",
-    ];
-    let printed_in = || {
-        PRINTED_IN
-            .iter()
-            .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())))
-    };
     let word = t.split([' ', ':']).next().unwrap_or_default();
     let after = &t[word.len()..];
+    // `Extract in F, II, ix, 163.`, `Text from N, I, 290.`: where the text printed was taken from.
+    let printed_in = || {
+        matches!(word, "Extract" | "Extracts" | "Text" | "Summary" | "Facsimile" | "Copy" | "Mention")
+            && [" in ", " from "].iter().any(|p| {
+                after.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            })
+    };
     let manuscript =
         matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
             || matches!(word, "MS" | "MSS") && after.starts_with(' ') && holder(&after[1..]);

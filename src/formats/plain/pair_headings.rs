@@ -89,7 +89,13 @@ const MAX_HEADING: usize = 40;
 /// `H.A. to C.P.`, `HA to CP`: two people's initials (two to four capitals each, dotted, spaced or neither),
 /// different ones, with `to` between and nothing else on the line (`text` is trimmed).
 pub fn heading(text: &str) -> Option<Heading> {
-    if text.len() > MAX_HEADING || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+    let b = text.as_bytes();
+    if b.len() > MAX_HEADING || !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // Initials go on with a stop, a space or a capital, and the first of them are a short word.
+    let first_word = b.iter().position(|&c| c == b' ').unwrap_or(b.len());
+    if first_word > 8 || !b.get(1).is_some_and(|&c| c == b'.' || c == b' ' || c.is_ascii_uppercase()) {
         return None;
     }
     let at = find_word(text, "to")?;
@@ -119,7 +125,8 @@ const TIMES: [&str; 6] = ["morning", "afternoon", "evening", "night", "noon", "m
 /// that is a day of the week alone, perhaps with the part of the day and the hour (`text` is trimmed). It dates
 /// nothing.
 pub fn day_alone(text: &str) -> bool {
-    if text.len() > 48 || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // Every weekday opens with one of these capitals.
+    if text.len() > 48 || !matches!(text.as_bytes().first(), Some(b'M' | b'T' | b'W' | b'F' | b'S')) {
         return false;
     }
     let t = text.trim_end_matches('.');
@@ -161,7 +168,7 @@ pub fn postmark(text: &str) -> Option<Found> {
 /// `50 Wimpole Street: Jan. 11, 1845.`: a place of two words at least (one word is a label's: `Received: ...`),
 /// a colon and a date line with its year (`text` is trimmed).
 pub fn place_colon_date(text: &str) -> Option<(&str, Found)> {
-    if text.len() > 80 {
+    if text.len() > 80 || memchr::memchr(b':', text.as_bytes()).is_none() {
         return None;
     }
     let (place, date) = text.split_once(": ")?;
