@@ -125,3 +125,56 @@ fn an_editors_narrative_edition_with_superscriptions_and_a_quoted_letter() {
     assert_eq!(notes(brother), ["The mill was finished in the summer."]);
     assert!(!brother.paragraphs.iter().any(|p| p.contains("last letter of the winter")), "{:?}", brother.paragraphs);
 }
+
+#[test]
+fn an_indented_edition_s_centred_number_and_heading_end_the_notes_of_the_letter_before() {
+    let c = pages("centred_edition");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Your kind letter of the 2nd");
+    assert_eq!(first.number.as_deref(), Some("41"));
+    assert_eq!(date(first).as_deref(), Some("1771-04-08"));
+    assert_eq!(
+        notes(first),
+        [
+            "Robert (1762–1830) and Henry (1764–1811), afterwards of the Bengal service.",
+            "The new barn at Brereton, finished that summer."
+        ],
+        "an indented note goes on over its unindented line, and ends at the centred number"
+    );
+    let answer = by_start(&c, "Yours of the 8th came");
+    assert_eq!(answer.number.as_deref(), Some("42"));
+    assert_eq!(date(answer).as_deref(), Some("1771-04-15"));
+    assert_eq!(notes(answer), ["The dispute with the City over the printing of debates."]);
+    assert_eq!(answer.replies_to, c.find("ashby_letters_1771/1"));
+}
+
+#[test]
+fn a_centred_number_over_a_centred_german_heading_opens_the_next_letter_after_notes() {
+    let c = pages("centred_edition_german");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Ihr Brief vom 20. v. M.");
+    assert_eq!((first.number.as_deref(), people(first)), (Some("12"), pair("Halbach", "Reuter")));
+    assert_eq!(notes(first), ["Der Verlag von Wilhelm Hertz in Berlin, der die Sammlung später übernahm."]);
+    let answer = by_start(&c, "Haben Sie Dank für Ihren Brief vom 3. d. M.");
+    assert_eq!((answer.number.as_deref(), people(answer)), (Some("13"), pair("Reuter", "Halbach")));
+    assert_eq!(date(answer).as_deref(), Some("1861-05-09"));
+    assert_eq!(answer.replies_to, c.find("briefwechsel_1861/1"));
+}
+
+/// A humanist's letters numbered by book and letter (`Ep. IV, 7.`), centred over `To X.`, dated at the end, with
+/// the editor's notes gathered under `NOTES` after the last letter.
+#[test]
+fn a_humanist_s_letters_numbered_by_book_and_letter() {
+    let c = pages("humanist_numbered");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "The scribe has finished");
+    assert_eq!(first.number.as_deref(), Some("Ep. IV, 7"));
+    assert_eq!((first.recipient.to_string(), date(first).as_deref()), ("Guarino".to_string(), Some("1418-03-12")));
+    assert_eq!(notes(first), ["Guarino had asked for the Quintilian in the previous autumn; the copy is now lost."]);
+    let second = by_start(&c, "Your letter of the first of March");
+    assert_eq!(second.number.as_deref(), Some("Ep. IV, 8"), "a running head between letters opens nothing");
+    let last = by_start(&c, "The remaining books");
+    assert_eq!((last.number.as_deref(), date(last)), (Some("Ep. IV, 9"), None));
+    assert!(last.sender.is_empty(), "`NOTES` is no signature: {}", last.sender);
+    assert_eq!(notes(last), ["The copy was made from the manuscript found at St Gall in 1416."]);
+}

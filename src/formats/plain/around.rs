@@ -641,6 +641,14 @@ impl<'a> Parser<'a> {
             self.last = Last::Source;
             return true;
         }
+        if lines::notes_head(line) {
+            // `NOTES` alone under the text: the letter's notes follow, and the next heading ends them.
+            self.flush_block();
+            self.zone = Zone::After;
+            self.last = Last::Other;
+            self.note_block = true;
+            return true;
+        }
         if lines::separator_line(line) {
             // `Item 12: Letter, ...` between two rules: the rule under a heading closes no body.
             if self.under_heading() {

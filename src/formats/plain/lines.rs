@@ -70,6 +70,33 @@ pub fn edition_code(line: &str) -> Option<&str> {
     ((1..=2).contains(&caps) && (1..=5).contains(&digits) && end == b.len()).then_some(t)
 }
 
+/// `NOTES`, `Notes.`, `Endnotes`, `Anmerkungen:` alone on a line: the head of a list of notes.
+pub fn notes_head(line: &str) -> bool {
+    let t = line.quick_trim().trim_end_matches(['.', ':']);
+    t.len() <= 11 && ["notes", "footnotes", "endnotes", "anmerkungen"].iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
+/// `Fam. XI, 2.`, `Ep. 23`, `Att. XII. 40`: a letter's place in a collected work, as a humanist's or a classical
+/// edition numbers it: the work's short name with its stop, perhaps a book in roman figures, then the letter's
+/// number, alone on its line.
+pub fn work_number(line: &str) -> Option<&str> {
+    let t = line.quick_trim().trim_end_matches('.');
+    let b = t.as_bytes();
+    let word = b.iter().skip(1).take_while(|c| c.is_ascii_lowercase()).count();
+    if t.len() > 24 || !b.first().is_some_and(u8::is_ascii_uppercase) || !(1..=6).contains(&word) {
+        return None;
+    }
+    let rest = t[1 + word..].strip_prefix(". ")?;
+    let roman = rest.bytes().take_while(|c| b"IVXLC".contains(c)).count();
+    let number = match roman {
+        0 => rest,
+        _ => rest[roman..].strip_prefix(", ").or_else(|| rest[roman..].strip_prefix(". "))?,
+    };
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &number.as_bytes()[digits..];
+    ((1..=4).contains(&digits) && (tail.is_empty() || tail.len() == 1 && tail[0].is_ascii_lowercase())).then_some(t)
+}
+
 /// `1 Source: ...`, `12 [Not printed.]`, `¹ The letter was delivered ...`: a note whose number (in figures or
 /// superscript) is set apart by a space only (label in ASCII digits, text).
 pub fn bare_note(line: &str) -> Option<(std::borrow::Cow<'_, str>, &str)> {
@@ -1720,6 +1747,14 @@ mod tests {
         assert!(may_be_classification("TOP SECRET*1 [Page 3]"));
         assert!(!may_be_classification("Top secret, he said"));
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
+        assert!(notes_head("                NOTES") && notes_head("Notes.") && notes_head("Anmerkungen:"));
+        assert!(!notes_head("Notes on the voyage") && !notes_head("Note"));
+        assert_eq!(work_number("   Fam. XI, 2."), Some("Fam. XI, 2"));
+        assert_eq!(work_number("Ep. 23"), Some("Ep. 23"));
+        assert_eq!(work_number("Att. XII. 40a"), Some("Att. XII. 40a"));
+        assert_eq!(work_number("Mr. Smith"), None);
+        assert_eq!(work_number("Vol. II, part 3"), None);
+        assert_eq!(work_number("St. 12 Street"), None);
         assert_eq!(source_line("Sources of"), None);
         assert_eq!(source_line("From a photostat: G.N. 1234"), Some("From a photostat: G.N. 1234"));
         assert_eq!(source_line("From the original."), Some("From the original."));

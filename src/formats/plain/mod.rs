@@ -259,7 +259,7 @@ impl<'a> Parser<'a> {
             return 0;
         }
         if (self.contents || lead == Some(b'n') || look.digit && line.starts_with(' '))
-            && self.diplomatic_furniture(line, &look)
+            && self.diplomatic_furniture(line, &look, next)
         {
             return 0;
         }
@@ -371,7 +371,7 @@ impl<'a> Parser<'a> {
     /// A printed collection's lines that are no text: the rows of a chapter's table of documents under its head
     /// (`No. AND NAME   DATE   MAIN SUBJECT   PAGE`), and a running page number at the right margin (a page break).
     /// True when the line was one.
-    fn diplomatic_furniture(&mut self, line: &str, look: &Look) -> bool {
+    fn diplomatic_furniture(&mut self, line: &str, look: &Look, next: &[&str]) -> bool {
         if self.contents {
             if telegrams::contents_row(line) {
                 return true;
@@ -385,6 +385,7 @@ impl<'a> Parser<'a> {
         }
         if look.digit
             && let Some(page) = telegrams::right_page_number(line)
+            && !centred_over_heading(next)
         {
             self.flush_block();
             if let Some(d) = self.cur.as_mut() {
@@ -478,18 +479,24 @@ impl<'a> Parser<'a> {
         // a body.
         let number = || match lead {
             Some(b'0'..=b'9') => lines::bare_number(line),
-            Some(b'a'..=b'z') if look.text.len() <= 10 => lines::edition_code(line),
+            Some(b'a'..=b'z') if look.text.len() <= 10 => {
+                lines::edition_code(line).or_else(|| lines::work_number(line))
+            }
+            Some(b'a'..=b'z') if look.text.len() <= 25 => lines::work_number(line),
             _ => None,
         };
-        // The heading may be wrapped over the lines after it (`From Hester Marlowe` / `11 June 1859`).
-        let heading_below = |h: &str| {
-            let plain = heading::weak(h, false).map(|weak| (weak, 1));
-            let wrapped = || wrapped_heading(h, &next[1..], None).map(|(h, used)| (h.weak, used + 1));
-            plain.or_else(|| if lines::is_blank(h) { None } else { wrapped() })
+        // The heading may be wrapped over the lines after it (`From Hester Marlowe` / `11 June 1859`), or set a
+        // blank line or two below the number when an edition centres both: then a weak heading is one too (a year
+        // alone over a heading at the margin is the page's).
+        let centred = || line.starts_with("        ") && centred_over_heading(next);
+        let heading_below = || {
+            let plain = heading::weak(next.first()?, false).map(|weak| (weak, 1));
+            let wrapped = || wrapped_heading(next.first()?, &next[1..], None).map(|(h, used)| (h.weak, used + 1));
+            plain.or_else(|| if lines::is_blank(next.first()?) { None } else { wrapped() })
         };
         if let Some(n) = number()
-            && let Some((weak, used)) = next.first().and_then(|h| heading_below(h))
-            && (!weak || opening::letter_follows(&next[used..]))
+            && (centred()
+                || heading_below().is_some_and(|(weak, used)| !weak || opening::letter_follows(&next[used..])))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -574,11 +581,15 @@ impl<'a> Parser<'a> {
     /// `lead` is the line's first letter ([`lines::first_lower`]).
     fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
         // What ends a body opens with one of these: `Source` or `From a copy:`, a separator's mark, a bullet, an
-        // item's number, star, dagger or bracket (square or round; see `after_body`).
+        // item's number, star, dagger or bracket (square or round), the head of the notes (`NOTES`, `Endnotes`,
+        // `Anmerkungen`; see `after_body`).
         // A superscript number's first byte is C2 (`¹`, `²`, `³`) or E2 (the others).
         let ending = matches!(
             lead,
-            Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'..=b'9' | 0xc2 | 0xe2)
+            Some(
+                b's' | b'f' | b'n' | b'e' | b'a' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'
+                    ..=b'9' | 0xc2 | 0xe2
+            )
         );
         // `RC (MHi: Adams Papers)`: an edition's note on the copy printed opens with a capital.
         let ending = ending || lead.is_some_and(|b| b.is_ascii_lowercase()) && lines::source_note(line);
@@ -671,12 +682,18 @@ impl<'a> Parser<'a> {
         let footnote_goes_on = self.last == Last::Footnote && in_block
             || self.in_notes && self.last == Last::Blank && line.starts_with([' ', '\t', '\u{a0}']);
         // `L413` alone after a note: the next letter's number, no words of the note.
+        // (Centred, perhaps: looked at trimmed.)
         let code = || {
-            line.len() <= 16 && (lines::edition_code(line).is_some() || lines::bare_number(line).is_some())
-                || initialled::number(line.quick_trim()).is_some()
+            let t = line.quick_trim();
+            t.len() <= 16 && (lines::edition_code(t).is_some() || lines::bare_number(t).is_some())
+                || initialled::number(t).is_some()
+                || lines::work_number(t).is_some()
         };
-        // Under an editor's notes a heading opens the next letter.
-        let heading = || self.note_block && heading::weak(line, false).is_some();
+        // Under an editor's notes a heading opens the next letter; under any notes, a heading that is surely one
+        // or comes under a letter's number (an indented page centres its headings as its notes' paragraphs are
+        // indented).
+        let numbered = self.pending.number.is_some();
+        let heading = || heading::weak(line, false).is_some_and(|weak| self.note_block || !weak || numbered);
         if footnote_goes_on
             && self.zone == Zone::After
             && !is_item()
@@ -1042,6 +1059,13 @@ fn note_bullet(line: &str) -> Option<&str> {
     let t = t.quick_trim();
     let number_alone = t.len() <= 4 && t.ends_with('.');
     (!t.is_empty() && !number_alone).then_some(t)
+}
+
+/// Whether the line after a number set far in (perhaps after a blank line or two) is a heading set far in too: the
+/// number is then an edition's, centred over its letter's heading, and no running page number.
+fn centred_over_heading(next: &[&str]) -> bool {
+    let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
+    next.get(at).is_some_and(|h| h.starts_with("        ") && heading::weak(h, false).is_some())
 }
 
 /// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`. `seen` is what
