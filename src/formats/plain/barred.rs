@@ -46,6 +46,10 @@ pub fn read(text: &str) -> Option<(Option<String>, Option<Found>)> {
             Some((place, date)) => (Some(place.trim_end_matches('.')), date),
             None => (None, text),
         };
+        // A day in words: the year's are the date's only figures.
+        if date.bytes().filter(u8::is_ascii_digit).count() != 4 {
+            return None;
+        }
         let found = in_words(date)?;
         return place.is_none_or(lines::place_line).then(|| (place.map(str::to_string), Some(found)));
     }

@@ -93,9 +93,14 @@ pub fn heading(text: &str) -> Option<Heading> {
     if b.len() > MAX_HEADING || !b.first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
-    // Initials go on with a stop, a space or a capital, and the first of them are a short word.
+    // Initials go on with a stop, a space or a capital, and the first of them are a short word (a word of five
+    // capitals or more is a name).
     let first_word = b.iter().position(|&c| c == b' ').unwrap_or(b.len());
-    if first_word > 8 || !b.get(1).is_some_and(|&c| c == b'.' || c == b' ' || c.is_ascii_uppercase()) {
+    let dotted = b[..first_word].contains(&b'.');
+    if first_word > 8
+        || !dotted && first_word > 4
+        || !b.get(1).is_some_and(|&c| c == b'.' || c == b' ' || c.is_ascii_uppercase())
+    {
         return None;
     }
     let at = find_word(text, "to")?;
