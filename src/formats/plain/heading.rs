@@ -872,15 +872,30 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
             p = p[..comma].quick_trim_end();
         }
     }
+    // `[?MARCH 1846]`, `[Late 1846]`: the editor's month or year, no day of it (`10 March [1860]` is a day).
+    if p.ends_with(']')
+        && dated(p).is_none()
+        && let Some(open) = p.rfind('[')
+        && super::lines::month_line(p[open..].trim_start_matches(['[', '?']).trim_end_matches(']')).is_some()
+    {
+        p = p[..open].quick_trim_end().trim_end_matches(',');
+    }
     match dated(p) {
         Some((start, f)) => {
             let party = p[..start].quick_trim_end().trim_end_matches([',', '.']);
             // `General Washington, dated Camden, 30 April 1781`: the editor's `dated` and its place are no party.
             let party = [", dated ", " dated "].iter().find_map(|d| party.find(d)).map_or(party, |at| &party[..at]);
-            (without_place(party), Some(f), number)
+            let party = without_place(party);
+            (unbracketed(party), Some(f), number)
         }
-        None => (p, None, number),
+        None => (unbracketed(p), None, number),
     }
+}
+
+/// `[JOHN FORSTER]` → `JOHN FORSTER`: the editor's reading of an addressee the letter does not name.
+fn unbracketed(p: &str) -> &str {
+    let inner = p.strip_prefix('[').and_then(|x| x.strip_suffix(']')).filter(|x| !x.contains(['[', ']']));
+    inner.map_or(p, |x| x.trim_start_matches('?'))
 }
 
 /// Where an editor's note of the addressee's whereabouts starts (its comma): `, in Cambridge`, `, at Keokuk`, or,
@@ -918,11 +933,25 @@ fn dated(p: &str) -> Option<(usize, Found)> {
     }
     word_spans(p).find_map(|(start, _)| {
         let cand = &p[start..];
-        let opened = cand.trim_start_matches('[');
+        // `[?5 MARCH 1846]`, `[5 MARCH 1846?]`: the editor's conjecture is the date.
+        let opened = cand.strip_prefix("[?").map_or_else(|| cand.trim_start_matches('['), str::trim_start);
+        // `[4-5 MARCH 1846]`: a letter written over two days is dated by the first.
+        let (first, opened) = first_of_days(opened).map_or((None, opened), |(d, rest)| (Some(d), rest));
         let f = may_open_date(opened).then(|| scan_date(opened))??;
-        ((f.len + usize::from(cand.starts_with('['))) >= cand.trim_end_matches([']', '.', ',']).len())
-            .then_some((start, f))
+        let f = Found { day: first.unwrap_or(f.day), corrected_day: first.map_or(f.corrected_day, |_| None), ..f };
+        ((f.len + cand.len() - opened.len()) >= cand.trim_end_matches([']', '.', ',', '?']).len()).then_some((start, f))
     })
+}
+
+/// `4-5 MARCH`, `30–31 May`: the first day of two joined by a dash, and the text after the dash.
+fn first_of_days(t: &str) -> Option<(u8, &str)> {
+    let digits = t.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix('-').or_else(|| t[digits..].strip_prefix('\u{2013}'))?;
+    let day: u8 = t[..digits].parse().ok().filter(|d| (1..=31).contains(d))?;
+    rest.starts_with(|c: char| c.is_ascii_digit()).then_some((day, rest))
 }
 
 /// Whether [`scan_date`] may find a date at the start of `t`: it opens with a digit, a month's name or `the`.
@@ -1045,6 +1074,17 @@ mod tests {
         assert_eq!(parties("F. Roosevelt and W. Churchill to J. V. Stalin*2"), pair("Roosevelt, Churchill", "Stalin"));
         let h = parse("To Asa Gray 10 March [1860]", false).expect("heading");
         assert_eq!((h.date.map(|d| d.day), h.recipients[0].name.as_str()), (Some(10), "Gray"));
+        // A calendar's heading with the editor's conjectured day.
+        let h = parse("To MRS. ADELINE FROST, [?15 FEBRUARY 1847]", false).expect("heading");
+        assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 15)), "Frost"));
+        let h = parse("To THE REV. SILAS BROOKE, [20 FEBRUARY 1847?]", false).expect("heading");
+        assert_eq!((h.date.map(|d| (d.month, d.day)), h.recipients[0].name.as_str()), (Some((2, 20)), "Brooke"));
+        let h = parse("To JOHN ASHTON, [4-5 MARCH 1846]", false).expect("heading");
+        assert_eq!(h.date.map(|d| (d.month, d.day)), Some((3, 4)), "the first of two days");
+        let h = parse("To JOHN ASHTON, [?MID-MARCH 1846]", false).expect("heading");
+        assert_eq!((h.date, h.recipients[0].name.as_str()), (None, "Ashton"));
+        let h = parse("To [JOHN ASHTON], [?MARCH 1846]", false).expect("heading");
+        assert_eq!((h.date, h.recipients[0].name.as_str()), (None, "Ashton"), "a month is no day");
         let h = parse("Message to W. Churchill (Correspondence Vol. 1, No. 93)", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.senders.len()), (Some("93"), 0));
         // An edition's running number before the heading.

@@ -434,7 +434,8 @@ fn glued_before(before: &str) -> bool {
                 // decimal or a thousands comma.
                 return after_month_day(&before[..before.len() - 1]);
             }
-            if q.is_none_or(|q| q.is_ascii_digit() || q.is_whitespace()) {
+            // `[?15 MARCH`: an editor's query opening a bracket, before the day it doubts.
+            if q.is_none_or(|q| q.is_ascii_digit() || q.is_whitespace() || matches!(q, '[' | '(')) {
                 return false;
             }
             if p == '.' {

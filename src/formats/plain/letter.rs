@@ -113,6 +113,8 @@ pub struct Parts {
     pub classification: Option<String>,
     pub stamp: Option<(Stamp, Found)>,
     written: Option<(Found, String)>,
+    /// The editor's postmark (`[Post-mark, March 3, 1852.]`): the date of a letter that gives none itself.
+    postmark: Option<(Found, String)>,
     /// A date a file number encodes: used only as bounds, never as the letter's date.
     pub file_date: Option<(Date, String)>,
     /// A month alone under the heading (`early April 1862`): the days it spans, and where it was read.
@@ -153,6 +155,7 @@ impl Draft {
             classification: None,
             stamp: None,
             written: h.date.map(|f| (f, "heading".to_string())),
+            postmark: None,
             file_date: None,
             month_span: None,
             senders: Side(h.senders, PersonBasis::Heading),
@@ -332,6 +335,11 @@ impl Draft {
         }
     }
 
+    /// Whether a source line (an apparatus, a note on the copy) was read.
+    pub fn has_source(&self) -> bool {
+        self.letter.source.is_some()
+    }
+
     pub fn continue_source(&mut self, text: &str) {
         if let Some(s) = &mut self.letter.source {
             s.push(' ');
@@ -344,6 +352,11 @@ impl Draft {
         if self.written.is_none() {
             self.written = Some((date, source));
         }
+    }
+
+    /// The editor's postmark and where it was read, the first one.
+    pub fn set_postmark(&mut self, date: Found, source: String) {
+        self.postmark.get_or_insert((date, source));
     }
 
     pub fn has_written(&self) -> bool {
@@ -618,6 +631,11 @@ impl Draft {
             }),
             (None, None) => None,
         };
+        // The postmark dates a letter that is dated no other way (`Wednesday Evening.`).
+        let dated = dated.or_else(|| {
+            let (f, src) = this.postmark.take()?;
+            f.year.and_then(|y| f.date(y)).map(|d| (d, DateKind::Sent, src))
+        });
         if let Some((d, k, src)) = dated {
             l.date = Some(d);
             l.date_kind = Some(k);

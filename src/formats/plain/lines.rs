@@ -279,8 +279,18 @@ pub fn source_note(line: &str) -> bool {
 /// docket (`Address: Mr. Thomas Poole | Nether Stowey`, `Postmark: 29 March 1799.`). Read only there: after the
 /// text such a line may be the text's own.
 pub fn apparatus(line: &str) -> Option<&str> {
-    const LABELS: [&str; 8] =
-        ["Address:", "Addressed:", "Postmark:", "Post-mark:", "Endorsed:", "Endorsement:", "Docketed:", "Docket:"];
+    const LABELS: [&str; 9] = [
+        "Address:",
+        "Addressed:",
+        "Postmark:",
+        "Post-mark:",
+        "Endorsed:",
+        "Endorsement:",
+        "Docketed:",
+        "Docket:",
+        // The editor's reasons for a date (`Date: the Thursday after ...`), where no date is the whole value.
+        "Date:",
+    ];
     const KINDS: [&str; 10] = ["ALS", "LS", "AL", "ADS", "ADfS", "DS", "Dft", "Copy", "Draft", "Transcript"];
     let t = line.quick_trim();
     let b = t.as_bytes();
@@ -299,9 +309,31 @@ pub fn apparatus(line: &str) -> Option<&str> {
     }
     let word = t.split([' ', ':']).next().unwrap_or_default();
     let after = &t[word.len()..];
+    // `Extract in F, II, ix, 163.`, `Text from N, I, 290.`: where the text printed was taken from.
+    let printed_in = || {
+        matches!(word, "Extract" | "Extracts" | "Text" | "Summary" | "Facsimile" | "Copy" | "Mention")
+            && [" in ", " from "].iter().any(|p| {
+                after.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            })
+    };
     let manuscript =
-        matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase);
-    (manuscript || KINDS.contains(&word) && after.starts_with(':')).then_some(t)
+        matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
+            || matches!(word, "MS" | "MSS") && after.starts_with(' ') && holder(&after[1..]);
+    (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in()).then_some(t)
+}
+
+/// `Morgan Library.`, `Free Library of Philadelphia. Address: ...`: where a manuscript is, after `MS` without its
+/// stop: a first sentence of a few capitalised words (or links between them), ended by a full stop.
+fn holder(t: &str) -> bool {
+    let first = t.split(". ").next().unwrap_or(t);
+    let Some(name) = first.strip_suffix('.').or_else(|| (first.len() < t.len()).then_some(first)) else {
+        return false;
+    };
+    let mut words = 0;
+    name.split_whitespace().all(|w| {
+        words += 1;
+        w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "and" | "de" | "du" | "in")
+    }) && (1..=8).contains(&words)
 }
 
 /// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
@@ -410,6 +442,16 @@ pub fn item_line(line: &str) -> Option<Item<'_>> {
     {
         let text = t[close + 1..].quick_trim();
         return (!text.is_empty()).then_some(Item { label: &t[1..close], text, indented });
+    }
+    // `[Footnote 1: She had been ill.]`: an e-book's note, in brackets with its label.
+    if let Some(rest) = t.strip_prefix("[Footnote ")
+        && let Some((label, text)) = rest.split_once(':')
+        && (1..=4).contains(&label.len())
+        && label.bytes().all(|x| x.is_ascii_alphanumeric())
+    {
+        let text = text.quick_trim();
+        let text = if text.ends_with(']') && !text.contains('[') { &text[..text.len() - 1] } else { text };
+        return (!text.is_empty()).then_some(Item { label, text, indented });
     }
     if b.first() == Some(&b'[')
         && let Some(close) = t.find(']')
@@ -648,7 +690,7 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
 
 /// [`month_line`] of a line's words without brackets and stops: `early April 1862`, `November, 1817`, `1859`.
 fn month_words(t: &str) -> Option<(Date, Date)> {
-    let t = t.strip_prefix("mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
+    let t = strip_prefix_ci(t, "mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
     let words: Vec<&str> = t.split_whitespace().collect();
     let (part, month, year) = match words.as_slice() {
         // A year alone: the whole of it.
@@ -1702,6 +1744,10 @@ mod tests {
             "Address: Mr. Thomas Poole | Nether Stowey | Bridgewater",
             "Postmark: 29 March 1799.",
             "Endorsed: Recd 9th April 1813",
+            "MS Bodleian Library.",
+            "MS Free Library of Philadelphia. Address: Mr. Hale.",
+            "Extract in Tredgold, Life, II, iv, 210. Date: the Monday after.",
+            "Text from Frost, Recollections, I, 88.",
         ] {
             assert!(apparatus(line).is_some(), "{line}");
         }
@@ -1713,6 +1759,9 @@ mod tests {
             "Sir: I have the honour to report",
             "LSD was not yet known.",
             "[NA] is the abbreviation used.",
+            "MS Morgan came to see me on Tuesday.",
+            "MS Morgan",
+            "Text from the first page is missing.",
         ] {
             assert!(apparatus(line).is_none(), "{line}");
         }
@@ -1823,6 +1872,8 @@ mod tests {
         assert_eq!(date_line("Tuesday, March 3, 2009 10:15 AM").map(|f| f.found.day), Some(3));
         assert_eq!(date_line("Birmingham"), None);
         assert_eq!(item_line("(2) The orchard.").map(|i| (i.label, i.text)), Some(("2", "The orchard.")));
+        let note = item_line("[Footnote 3: The lane by the mill.]").map(|i| (i.label, i.text));
+        assert_eq!(note, Some(("3", "The lane by the mill.")));
         assert_eq!(salutation("Dr Sir,").map(|s| s.0), Some("Dr Sir"));
         assert_eq!(salutation("Dr. Johnson said,"), None);
         assert!(item_line("(the) orchard").is_none() && item_line("(1234) x").is_none());

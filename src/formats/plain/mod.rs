@@ -7,6 +7,7 @@
 
 use words::QuickTrim;
 mod around;
+mod barred;
 mod calendar;
 mod closing_date;
 mod covering;
@@ -32,6 +33,7 @@ mod narrative;
 mod official;
 mod opening;
 mod page_names;
+mod pair_headings;
 mod papers;
 mod paragraphs;
 pub mod parties;
@@ -234,6 +236,8 @@ struct Parser<'a> {
     /// The last line closed the current letter's text with its date: the writer's name may follow, as Italian
     /// editions print it (`In Roma, a dì 16 d'agosto 1514.` / `Tommaso Baldi, Oratore.`).
     dated_close: bool,
+    /// The current letter is a couple's, headed by their initials (`H.A. to C.P.`).
+    paired: bool,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -590,6 +594,9 @@ impl<'a> Parser<'a> {
             self.last = Last::Source;
             return Some(0);
         }
+        if self.pair_line(no, look, next, fresh) || self.barred_dateline(look) {
+            return Some(0);
+        }
         // `For ...: These.`, `To ...: These.`: a superscription, after an editor's commentary under `LETTER XXI.`.
         if matches!(look.lead, Some(b'f' | b't'))
             && look.text.ends_with("hese.")
@@ -796,7 +803,13 @@ impl<'a> Parser<'a> {
         {
             return Some(used);
         }
-        let under_heading = self.under_heading();
+        // A calendar's entry given by its apparatus alone (`Summary in ...`): the next dated heading is the next
+        // letter's, no caption of it.
+        let summarised = || {
+            self.cur.as_ref().is_some_and(Draft::has_source)
+                && heading::parse(line, false).is_some_and(|h| h.date.is_some() && !h.recipients.is_empty())
+        };
+        let under_heading = self.under_heading() && !summarised();
         // What the reading as a caption said of the line's opening words, when it looked.
         let mut as_caption = None;
         if under_heading && let Some(h) = heading::parse_seen(line, true, &mut as_caption) {
@@ -912,6 +925,7 @@ impl<'a> Parser<'a> {
         self.chapter = None;
         self.superscribed = false;
         self.dated_close = false;
+        self.paired = false;
     }
 
     /// A line of a letter the commentary quotes (`"SIR,--I have received ...` to `"Windsor, 9th May 1645."`), or

@@ -295,7 +295,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
         || lines::date_line(l).is_some()
         // `Compare carissimo. Io ebbi ...`: an Italian salutation running into the text.
         || super::italian::run_in_salutation(l).is_some()
-        // `ALS: American Philosophical Society`: an edition's note on the document printed under its heading.
+        // `ALS: American Philosophical Society`, `MS Morgan Library.`, `Extract in F, V, iv, 432.`: an edition's
+        // apparatus on the document printed, under its heading.
         || lines::apparatus(l).is_some()
         || day_then_salutation()
         || lines::iso_line(l).is_some()

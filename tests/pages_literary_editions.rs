@@ -1,0 +1,163 @@
+//! English literary editions: the correspondence of two people headed by their initials (`G.T. to L.M.`, dated by
+//! a weekday and the editor's postmark), and the calendar of one writer's letters (`To MATTHEW CORBYN, [?15
+//! FEBRUARY 1847]`, a line of apparatus, a barred dateline, text with or without a salutation).
+
+mod pages_support;
+use letters::model::Letter;
+use pages_support::*;
+
+fn texts(l: &Letter) -> String {
+    l.paragraphs.iter().map(str::to_string).collect::<Vec<_>>().join(" | ")
+}
+
+/// Each letter is headed by the writer's and the reader's initials; the title names both in full, so the initials
+/// are their surnames. The dateline under the heading may be a weekday alone (no date) and the editor's postmark
+/// in brackets dates a letter that gives no date itself; neither is text, and the postmark ends nothing.
+#[test]
+fn a_couples_letters_headed_by_initials_are_dated_by_their_postmarks() {
+    let c = pages("initialled_pair");
+    assert_eq!(c.letters.len(), 5, "{:#?}", summary(&c));
+
+    let note = by_start(&c, "I have your little note");
+    assert_eq!(people(note), pair("Thorne", "Marsh"));
+    assert_eq!((&*note.sender.0[0].printed, &*note.recipient.0[0].printed), ("G.T.", "L.M."));
+    assert_eq!(date(note).as_deref(), Some("1861-10-08"), "the postmark dates a letter with a place alone");
+    assert_eq!(note.place(), Some("Bloomsbury Square"));
+    assert_eq!(
+        (markers(note), notes(note)),
+        (vec!["1"], vec!["A Few Words on the Sewers of St Giles, printed privately in 1861."])
+    );
+    assert_eq!(note.paragraphs.len(), 3, "{}", texts(note));
+
+    let bonnet = by_start(&c, "My aunt will not spare me");
+    assert_eq!(people(bonnet), pair("Marsh", "Thorne"));
+    assert_eq!(date(bonnet).as_deref(), Some("1861-10-11"), "Thursday Evening, and the postmark");
+    let words = texts(bonnet);
+    assert!(!words.contains("Thursday") && !words.contains("Post-mark"), "{words}");
+    assert!(words.ends_with("L.M."), "the initials alone sign it: {words}");
+
+    let undated = by_start(&c, "I was sorry not to find the bonnet");
+    assert_eq!(people(undated), pair("Thorne", "Marsh"));
+    assert_eq!(undated.date, None, "a weekday alone and no postmark: undated");
+    assert!(!texts(undated).contains("Saturday Morning"), "{}", texts(undated));
+
+    let parcel = by_start(&c, "The parcel came this morning");
+    assert_eq!(people(parcel), pair("Marsh", "Thorne"));
+    assert_eq!((date(parcel).as_deref(), parcel.place()), (Some("1861-11-02"), Some("Lambeth")));
+
+    // `GT to LM`, the initials printed without their stops.
+    let proofs = by_start(&c, "A short line only");
+    assert_eq!(people(proofs), pair("Thorne", "Marsh"));
+    assert_eq!(date(proofs).as_deref(), Some("1861-11-05"));
+
+    for l in &c.letters {
+        assert!(!texts(l).contains("[Page") && !texts(l).contains("Post-mark"), "{}", texts(l));
+    }
+    assert!(c.warnings.iter().all(|w| !w.message.contains("belongs to no letter") || w.line < 7), "{:#?}", c.warnings);
+}
+
+/// The same family as an e-book prints it: three initials for one correspondent (`I.M.D.`), the place or the
+/// weekday right over the postmark, a dateline with a colon (`12 Harley Place: April 4, 1839.`), the greeting run
+/// into the first sentence, the notes as `[Footnote 1: ...]`, signatures in full capitals or initials.
+#[test]
+fn a_couples_letters_in_an_e_book_keep_their_datelines_postmarks_and_notes() {
+    let c = pages("initialled_pair_volume");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+
+    let sonnets = by_start(&c, "I have read your sonnets");
+    assert_eq!(people(sonnets), pair("Hexham", "Dacre"));
+    assert_eq!(sonnets.heading, "R.H. to I.M.D.");
+    assert_eq!((date(sonnets).as_deref(), sonnets.place()), (Some("1839-04-02"), Some("Camberwell Grove, Surrey")));
+    assert_eq!(
+        (markers(sonnets), notes(sonnets)),
+        (vec!["1"], vec!["The sonnets had appeared in a quarterly that winter."])
+    );
+
+    let thanks = by_start(&c, "I thank you, dear Mr. Hexham");
+    assert_eq!(people(thanks), pair("Dacre", "Hexham"));
+    assert_eq!((date(thanks).as_deref(), thanks.place()), (Some("1839-04-04"), Some("12 Harley Place")));
+    assert_eq!(thanks.paragraphs.len(), 3, "{}", texts(thanks));
+
+    let call = by_start(&c, "Dear Miss Dacre,--I shall say");
+    assert_eq!(people(call), pair("Hexham", "Dacre"));
+    assert_eq!(date(call).as_deref(), Some("1839-04-12"));
+    assert!(!texts(call).contains("Thursday"), "{}", texts(call));
+
+    let doctor = by_start(&c, "The doctor says no");
+    assert_eq!((people(doctor), doctor.date), (pair("Dacre", "Hexham"), None));
+    assert_eq!(doctor.paragraphs.len(), 2, "the weekday and its hour are no text: {}", texts(doctor));
+    assert!(c.letters.iter().all(|l| !texts(l).contains("Footnote") && !texts(l).contains("[Page")));
+}
+
+/// Initials with `to` between them inside a sentence head nothing; a postmark under a letter's signature is that
+/// letter's, and dates no letter after it.
+#[test]
+fn initials_in_a_sentence_head_nothing_and_a_postmark_dates_only_its_own_letter() {
+    let c = pages("initialled_pair_prose");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let carrier = by_start(&c, "The carrier says");
+    assert_eq!(people(carrier), pair("Quill", "Ashby"));
+    assert_eq!(date(carrier).as_deref(), Some("1870-06-03"));
+    let words = texts(carrier);
+    assert!(words.contains("and that O.Q. to P.A.") && words.contains("is the whole of the direction"), "{words}");
+
+    let path = by_start(&c, "Do walk over");
+    assert_eq!(people(path), pair("Ashby", "Quill"));
+    assert_eq!(date(path).as_deref(), Some("1870-06-09"), "the postmark under its signature");
+
+    let walk = by_start(&c, "The walk was worth the mud");
+    assert_eq!(people(walk), pair("Quill", "Ashby"));
+    assert_eq!(walk.date, None, "the postmark above its heading is the letter's before");
+}
+
+/// One writer's letters as a calendar prints them: the heading names the addressee and the date, perhaps an
+/// editor's conjecture in brackets (`[?15 FEBRUARY 1847]`); a line of apparatus follows (`MS Bodleian Library.`,
+/// `Extract in ...`, `Text from ...`), then a barred dateline and a salutation, or the text at once. The writer is
+/// the volume's.
+#[test]
+fn a_calendar_of_one_writers_letters_reads_each_heading_apparatus_and_dateline() {
+    let c = pages("calendar_headings");
+    assert_eq!(c.letters.len(), 7, "{:#?}", summary(&c));
+
+    let proofs = by_start(&c, "My dear Corbyn,");
+    assert_eq!(people(proofs), pair("Fenwick", "Corbyn"));
+    assert_eq!((date(proofs).as_deref(), proofs.place()), (Some("1847-02-12"), Some("Holly Lodge, Richmond")));
+    assert_eq!(proofs.source.as_deref(), Some("MS Bodleian Library."));
+    assert_eq!(proofs.paragraphs[0].to_string(), "My dear Corbyn,", "{}", texts(proofs));
+    assert_eq!(markers(proofs), ["*", "1"]);
+    assert_eq!(notes(proofs).len(), 2);
+
+    let story = by_start(&c, "The story is coming on well");
+    assert_eq!(people(story), pair("Fenwick", "Frost"));
+    assert_eq!(date(story).as_deref(), Some("1847-02-15"), "the editor's conjectured day");
+    assert!(story.source.as_deref().is_some_and(|s| s.starts_with("Extract in Tredgold")), "{:?}", story.source);
+    assert_eq!(story.paragraphs.len(), 1, "{}", texts(story));
+
+    let cheque = by_start(&c, "Many thanks for the cheque");
+    assert_eq!(people(cheque), pair("Fenwick", "Corbyn"));
+    assert_eq!(date(cheque).as_deref(), Some("1847-02-17"));
+    assert_eq!(cheque.source.as_deref(), Some("Text from Frost, Recollections, I, 88."));
+    assert_eq!(cheque.place(), Some("Holly Lodge"), "a dateline with its day in words, without bars");
+    assert!(!texts(cheque).contains("Seventeenth"), "{}", texts(cheque));
+
+    let school = by_start(&c, "Dear Sir,");
+    assert_eq!(people(school), pair("Fenwick", "Brooke"));
+    assert_eq!((date(school).as_deref(), school.place()), (Some("1847-02-20"), Some("Holly Lodge")));
+    assert!(!texts(school).contains("Saturday"), "{}", texts(school));
+
+    // The addressee in the editor's brackets, and a month for a date: no day, so undated.
+    let bed = by_start(&c, "The mill chapter is done");
+    assert_eq!((people(bed), bed.date), (pair("Fenwick", "Corbyn"), None));
+    // An entry given by its summary alone is a letter without text; the heading after it opens the next.
+    let sermon = c.letters.iter().find(|l| l.heading.contains("3 MARCH 1847")).expect("the summarised letter");
+    assert_eq!((people(sermon), date(sermon).as_deref()), (pair("Fenwick", "Brooke"), Some("1847-03-03")));
+    assert!(sermon.paragraphs.is_empty() && sermon.source.as_deref().is_some_and(|s| s.contains("for the sermon")));
+    let sheets = by_start(&c, "My dear Mrs. Frost,");
+    assert_eq!((people(sheets), date(sheets).as_deref()), (pair("Fenwick", "Frost"), Some("1847-03-05")));
+
+    // The editor on the title page is no one's correspondent, and no apparatus is text.
+    for l in &c.letters {
+        assert!(!l.sender.has("Colville") && !l.recipient.has("Colville"));
+        assert!(!texts(l).contains("MS ") && !texts(l).contains("Extract in"), "{}", texts(l));
+    }
+}
