@@ -178,3 +178,19 @@ fn a_humanist_s_letters_numbered_by_book_and_letter() {
     assert!(last.sender.is_empty(), "`NOTES` is no signature: {}", last.sender);
     assert_eq!(notes(last), ["The copy was made from the manuscript found at St Gall in 1416."]);
 }
+
+/// A scientific correspondence: `Letter 2210`, the heading, the editor's date, `From the original in ...` (the
+/// letter's source, under which the text still begins), then the writer's dateline at the right and the greeting.
+#[test]
+fn a_scientific_correspondence_keeps_its_text_under_where_the_original_is() {
+    let c = pages("scientific_correspondence");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "I write in haste");
+    assert_eq!((first.number.as_deref(), people(first)), (Some("2210"), pair("Volkhardt", "Tyndale")));
+    assert_eq!(first.source.as_deref(), Some("From the original in RS MS 241, f. 17"));
+    assert_eq!(date(first).as_deref(), Some("1852-03-03"));
+    assert!(first.paragraphs.iter().all(|p| !p.starts_with("From the original")), "{:?}", first.paragraphs);
+    let answer = by_start(&c, "Your letter of the 3rd");
+    assert_eq!(answer.source.as_deref().map(|s| s.starts_with("From a copy in RI MS T 3/88")), Some(true));
+    assert_eq!(answer.replies_to, c.find("correspondence_v4_1852/1"));
+}

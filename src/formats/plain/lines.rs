@@ -249,7 +249,7 @@ pub fn source_line(line: &str) -> Option<&str> {
     if source_note(t) || bracketed_endorsement(t) {
         return Some(t.quick_trim_end());
     }
-    what_it_is_printed_from(t)
+    what_it_is_printed_from(t, false)
 }
 
 /// `[Endorsed] Recd 9th April 1813. Ansd 12th April`, `[Docketed:] ...`: an editor's bracketed label for what was
@@ -307,6 +307,12 @@ pub fn apparatus(line: &str) -> Option<&str> {
     if LABELS.iter().any(|l| t.starts_with(l)) {
         return Some(t);
     }
+    // `From the original in IEE MS SC 2`, `From a copy in the Public Record Office`: where the text printed is.
+    if b[0] == b'F'
+        && let Some(at) = what_it_is_printed_from(t, true)
+    {
+        return Some(at);
+    }
     let word = t.split([' ', ':']).next().unwrap_or_default();
     let after = &t[word.len()..];
     // `Extract in F, II, ix, 163.`, `Text from N, I, 290.`: where the text printed was taken from.
@@ -338,8 +344,9 @@ fn holder(t: &str) -> bool {
 
 /// `From a photostat: G.N. 1234`, `From a copy: C.W. 9876`, `From the original.`: a collected works' line on what
 /// the text was printed from (the whole line is the source). The document's kind comes right after the article,
-/// then a colon or the line's end.
-fn what_it_is_printed_from(t: &str) -> Option<&str> {
+/// then a colon or the line's end; or, when `located` (under a heading only: in a text it may open a sentence),
+/// where it is kept (`From the original in the Royal Institution`).
+fn what_it_is_printed_from(t: &str, located: bool) -> Option<&str> {
     let t = t.quick_trim_end();
     let rest = strip_prefix_ci(t, "from ")?;
     let rest = strip_prefix_ci(rest, "a ")
@@ -372,7 +379,7 @@ fn what_it_is_printed_from(t: &str) -> Option<&str> {
         _ => after,
     };
     let known = kinds.iter().any(|k| kind.eq_ignore_ascii_case(k));
-    let shaped = after.starts_with(':') || after.is_empty() || after == ".";
+    let shaped = after.starts_with(':') || after.is_empty() || after == "." || located && after.starts_with("in ");
     (known && shaped && t.len() <= 120).then_some(t)
 }
 
@@ -1793,6 +1800,9 @@ mod tests {
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
         assert!(notes_head("                NOTES") && notes_head("Notes.") && notes_head("Anmerkungen:"));
         assert!(!notes_head("Notes on the voyage") && !notes_head("Note"));
+        assert_eq!(apparatus("From the original in IEE MS SC 2"), Some("From the original in IEE MS SC 2"));
+        assert_eq!(source_line("From the original in the museum I saw it."), None, "in a text: a sentence");
+        assert_eq!(apparatus("From the window in the hall"), None);
         assert_eq!(work_number("   Fam. XI, 2."), Some("Fam. XI, 2"));
         assert_eq!(work_number("Ep. 23"), Some("Ep. 23"));
         assert_eq!(work_number("Att. XII. 40a"), Some("Att. XII. 40a"));
