@@ -161,3 +161,14 @@ fn a_calendar_of_one_writers_letters_reads_each_heading_apparatus_and_dateline()
         assert!(!texts(l).contains("MS ") && !texts(l).contains("Extract in"), "{}", texts(l));
     }
 }
+
+/// A periodical prints a letter within quotation marks, each of its lines opening with one: its dateline is one
+/// still.
+#[test]
+fn a_letter_printed_within_quotation_marks_keeps_its_dateline() {
+    let c = pages("periodical_quoted");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!((date(l).as_deref(), l.place()), (Some("1851-07-30"), Some("Neuherrnhut")));
+    assert_eq!(l.sender.to_string(), "Hallberg");
+}

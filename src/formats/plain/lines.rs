@@ -663,7 +663,10 @@ pub fn year_line(line: &str) -> Option<i32> {
 /// it is without a year ([`date_line_without_year`]), each the first reading that covers the rest of the line,
 /// after no place or a place of one word more at each step.
 pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
-    let t = without_final_stops(line.quick_trim());
+    // `"Hopedale, Aug. 24th, 1847.`: a letter printed within quotation marks opens each of its lines with one.
+    let t = line.quick_trim();
+    let t = t.strip_prefix(['"', '“']).unwrap_or(t);
+    let t = without_final_stops(t);
     // Every reading needs a digit in a short line; a line without its calendar mark has no more digits, nor more
     // bytes, than the line (and a dateline in figures ends in four digits).
     if t.len() > 100 || !has_digit(t.as_bytes()) {
