@@ -4,7 +4,7 @@
 //! month before (`v. M.`, `vorigen Monats`). Found from the word `vom`, which [`super::references`] finds in the
 //! same pass as its own cue words.
 
-use crate::model::date::scan_date;
+use crate::model::date::{scan_cited, scan_date};
 use crate::model::{Date, RefTarget, Reference};
 
 /// The nouns a German letter names another letter by.
@@ -63,10 +63,8 @@ fn date(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, 
     if !rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if let Some(found) = scan_date(rest) {
-        let y =
-            found.year.or_else(|| context.map(|c| if found.month > c.month { c.year - 1 } else { c.year })).or(year)?;
-        return Some((found.len, Date::new(y, found.month, found.corrected_day.unwrap_or(found.day))?));
+    if scan_date(rest).is_some() {
+        return scan_cited(rest, context, year);
     }
     let context = context?;
     let n = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();

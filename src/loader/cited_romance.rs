@@ -7,7 +7,7 @@
 //! alone when it is after the letter's). Found from the word before the date (`du`, `de'`, `del`, `de`), which
 //! [`super::references`] looks for only in a letter with an accented letter.
 
-use crate::model::date::scan_date;
+use crate::model::date::{scan_cited, scan_date};
 use crate::model::{Date, RefTarget, Reference};
 
 /// One language's words of a reference to a letter.
@@ -184,10 +184,8 @@ fn noun_owner(back: &[(usize, &str)], words: &Cited) -> Option<(usize, RefTarget
 /// The date at the start of `rest`, with the bytes it spans: `3 mars 1851`, `20 d'ottobre`, `12 de abril`, `12 de
 /// ce mois`, `3 del presente`, `20 del pasado`, `24`.
 fn date(rest: &str, words: &Cited, context: Option<Date>, year: Option<i32>) -> Option<(usize, Date)> {
-    if let Some(found) = scan_date(rest) {
-        let y =
-            found.year.or_else(|| context.map(|c| if found.month > c.month { c.year - 1 } else { c.year })).or(year)?;
-        return Some((found.len, Date::new(y, found.month, found.corrected_day.unwrap_or(found.day))?));
+    if scan_date(rest).is_some() {
+        return scan_cited(rest, context, year);
     }
     let context = context?;
     let n = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();

@@ -248,6 +248,15 @@ impl Found {
     }
 }
 
+/// A date cited at the start of `text` in a letter written on `context` (or in `year`): its length and the date,
+/// a cited month later in the year than the letter's being of the year before (`your letter of December 20`
+/// written in January).
+pub fn scan_cited(text: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, Date)> {
+    let found = scan_date(text)?;
+    let y = found.year.or_else(|| context.map(|c| if found.month > c.month { c.year - 1 } else { c.year })).or(year)?;
+    Some((found.len, Date::new(y, found.month, found.corrected_day.unwrap_or(found.day))?))
+}
+
 /// Reads a date at the start of `text`: `July 18, 1941`, `July 18th, 1941`, `March 25 [24], 1945`,
 /// `18 July 1941`, `18th July, 1941`, `the 5th of May, 1790`, `November fifth`, `Feb. 3. 1790`, `3 April [1860]`,
 /// `January 11` (no year), `January 5 and 7`, `April 29 and May 1`.
