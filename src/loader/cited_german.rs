@@ -4,7 +4,7 @@
 //! month before (`v. M.`, `vorigen Monats`). Found from the word `vom`, which [`super::references`] finds in the
 //! same pass as its own cue words.
 
-use crate::model::date::{scan_cited, scan_date};
+use crate::model::date::{day_figure, scan_cited, scan_date};
 use crate::model::{Date, RefTarget, Reference};
 
 /// The nouns a German letter names another letter by.
@@ -67,11 +67,7 @@ fn date(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, 
         return scan_cited(rest, context, year);
     }
     let context = context?;
-    let n = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&n) {
-        return None;
-    }
-    let day: u8 = rest[..n].parse().ok()?;
+    let (day, n) = day_figure(rest)?;
     let after = &rest[n..];
     let suffix = ["sten", "ten", "ter", "."].iter().find(|s| after.starts_with(*s))?;
     let after = &after[suffix.len()..];

@@ -7,7 +7,7 @@
 //! alone when it is after the letter's). Found from the word before the date (`du`, `de'`, `del`, `de`), which
 //! [`super::references`] looks for only in a letter with an accented letter.
 
-use crate::model::date::{scan_cited, scan_date};
+use crate::model::date::{day_figure, scan_cited, scan_date};
 use crate::model::{Date, RefTarget, Reference};
 
 /// One language's words of a reference to a letter.
@@ -188,11 +188,7 @@ fn date(rest: &str, words: &Cited, context: Option<Date>, year: Option<i32>) -> 
         return scan_cited(rest, context, year);
     }
     let context = context?;
-    let n = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&n) {
-        return None;
-    }
-    let day: u8 = rest[..n].parse().ok()?;
+    let (day, n) = day_figure(rest)?;
     let suffix = usize::from(rest[n..].starts_with("er"));
     let after = &rest[n + 2 * suffix..];
     let found = |list: &[&str]| list.iter().find(|w| after.starts_with(*w)).map(|w| w.len());

@@ -248,6 +248,15 @@ impl Found {
     }
 }
 
+/// A day of the month in one or two figures at the start of `text` (not three: `24`, not `240`), and its length.
+pub fn day_figure(text: &str) -> Option<(u8, usize)> {
+    let n = text.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    Some((text[..n].parse().ok()?, n))
+}
+
 /// A date cited at the start of `text` in a letter written on `context` (or in `year`): its length and the date,
 /// a cited month later in the year than the letter's being of the year before (`your letter of December 20`
 /// written in January).
