@@ -194,3 +194,16 @@ fn a_scientific_correspondence_keeps_its_text_under_where_the_original_is() {
     assert_eq!(answer.source.as_deref().map(|s| s.starts_with("From a copy in RI MS T 3/88")), Some(true));
     assert_eq!(answer.replies_to, c.find("correspondence_v4_1852/1"));
 }
+
+/// An indented edition without numbers: after a letter's indented note, a centred heading over a dateline opens
+/// the next letter, though the heading alone might be a note's words.
+#[test]
+fn a_centred_heading_over_a_dateline_ends_the_notes_of_the_letter_before() {
+    let c = pages("translated_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "The new quartet");
+    assert_eq!(notes(first), ["The quartet in E flat, Op. 14."]);
+    let second = by_start(&c, "Your letter of the 20th of last month");
+    assert_eq!(second.recipient.to_string(), "Lampe");
+    assert_eq!(date(second).as_deref(), Some("1838-03-09"));
+}

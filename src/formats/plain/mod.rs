@@ -337,7 +337,7 @@ impl<'a> Parser<'a> {
         if matches!(lead, Some(b'i' | b'a')) && self.whereabouts(line) {
             return 0;
         }
-        if self.continuation(line) || self.small_shape(no, line, next, &look) {
+        if self.continuation(line, next) || self.small_shape(no, line, next, &look) {
             return 0;
         }
         // Whether a new paragraph may start here: a heading or a date does not interrupt a sentence.
@@ -729,7 +729,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Continuations of a footnote or a source line.
-    fn continuation(&mut self, line: &str) -> bool {
+    fn continuation(&mut self, line: &str, next: &[&str]) -> bool {
         let in_block = self.last != Last::Blank;
         let is_item = || {
             lines::item_line(line).is_some()
@@ -747,11 +747,14 @@ impl<'a> Parser<'a> {
                 || initialled::number(t).is_some()
                 || lines::work_number(t).is_some()
         };
-        // Under an editor's notes a heading opens the next letter; under any notes, a heading that is surely one
-        // or comes under a letter's number (an indented page centres its headings as its notes' paragraphs are
-        // indented).
+        // Under an editor's notes a heading opens the next letter; under any notes, a heading that is surely one,
+        // comes under a letter's number or over a letter's opening (an indented page centres its headings as its
+        // notes' paragraphs are indented).
         let numbered = self.pending.number.is_some();
-        let heading = || heading::weak(line, false).is_some_and(|weak| self.note_block || !weak || numbered);
+        let heading = || {
+            heading::weak(line, false)
+                .is_some_and(|weak| self.note_block || !weak || numbered || opening::letter_follows(next))
+        };
         if footnote_goes_on
             && self.zone == Zone::After
             && !is_item()
