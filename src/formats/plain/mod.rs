@@ -625,16 +625,14 @@ impl<'a> Parser<'a> {
     /// `lead` is the line's first letter ([`lines::first_lower`]).
     fn text_line(&mut self, no: usize, line: &'a str, fresh: bool, lead: Option<u8>) {
         // What ends a body opens with one of these: `Source` or `From a copy:`, a separator's mark, a bullet, an
-        // item's number, star, dagger or bracket (square or round), the head of the notes (`NOTES`, `Endnotes`,
-        // `Anmerkungen`; see `after_body`).
+        // item's number, star, dagger or bracket (square or round; see `after_body`).
         // A superscript number's first byte is C2 (`¹`, `²`, `³`) or E2 (the others).
         let ending = matches!(
             lead,
-            Some(
-                b's' | b'f' | b'n' | b'e' | b'a' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'
-                    ..=b'9' | 0xc2 | 0xe2
-            )
+            Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'..=b'9' | 0xc2 | 0xe2)
         );
+        // So does the head of the notes (`NOTES`, `Footnotes`, `Endnotes`, `Anmerkungen`), looked at whole.
+        let ending = ending || matches!(lead, Some(b'n' | b'e' | b'a')) && lines::notes_head(line);
         // `RC (MHi: Adams Papers)`: an edition's note on the copy printed opens with a capital.
         let ending = ending || lead.is_some_and(|b| b.is_ascii_lowercase()) && lines::source_note(line);
         // `[AA : A3195, 1940, 1.4122]` after a cablegram: the archive's reference, its source, ends its text.
