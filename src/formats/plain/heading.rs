@@ -821,16 +821,12 @@ fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 /// ` word ` inside `s` in any ASCII case (`word` lowercase): the byte offset of its leading space.
 pub(super) fn find_word(s: &str, word: &str) -> Option<usize> {
     let (b, w) = (s.as_bytes(), word.as_bytes());
-    let mut from = 0;
-    while let Some(k) = memchr::memchr(b' ', &b[from..]) {
-        let at = from + k;
+    // The spaces are read a byte at a time: in text one comes every few bytes, too often for a call of memchr
+    // for each to pay.
+    (0..b.len()).find(|&at| {
         let end = at + 1 + w.len();
-        if b.get(at + 1..end).is_some_and(|x| x.eq_ignore_ascii_case(w)) && b.get(end) == Some(&b' ') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+        b[at] == b' ' && b.get(at + 1..end).is_some_and(|x| x.eq_ignore_ascii_case(w)) && b.get(end) == Some(&b' ')
+    })
 }
 
 /// A recipient part's tail: a date (`, 5 March 1787`, ` 10 March [1860]`) or a bracketed note with a number.
