@@ -384,9 +384,9 @@ impl<'a> Parser<'a> {
             self.last = Last::Body;
             return true;
         }
-        // A collection's number, then a slash, within the first bytes.
-        let slash = look.text.as_bytes().iter().take(8).any(|&b| b == b'/');
-        if !slash || !look.lead.is_some_and(|b| b.is_ascii_digit()) || !self.block.is_empty() {
+        // A collection's number, then a slash, within the first bytes (the slash looked for only after a digit).
+        let slash = || look.text.as_bytes().iter().take(8).any(|&b| b == b'/');
+        if !look.lead.is_some_and(|b| b.is_ascii_digit()) || !self.block.is_empty() || !slash() {
             return false;
         }
         let Some(h) = heading::slashed(line) else { return false };
