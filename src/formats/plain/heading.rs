@@ -74,6 +74,8 @@ const DOC_WORDS: &[&str] = &[
     "despatch",
     "dispatch",
     "memorandum",
+    "report",
+    "minute",
     "airgram",
     "reply",
     "epistle",

@@ -52,6 +52,24 @@ pub fn number_line(line: &str) -> Option<&str> {
     ok.then_some(n)
 }
 
+/// `No. 643 NAI DFA 26/94`: a web edition's document number, then the archive's reference for the document (a code
+/// in capitals first, a figure somewhere). The number and the reference.
+pub fn number_and_file(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim();
+    let rest = ["No. ", "No "].iter().find_map(|p| t.strip_prefix(p))?.quick_trim_start();
+    let (n, file) = rest.split_once(' ')?;
+    let n = n.trim_end_matches('.');
+    let file = file.quick_trim();
+    let code = file.split(' ').next().unwrap_or("");
+    let ok = (1..=6).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && file.len() <= 60
+        && (2..=6).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && has_digit(file.as_bytes());
+    ok.then_some((n, file))
+}
+
 /// `1673`, `2.`: a number of one to five digits alone on its line.
 pub fn bare_number(line: &str) -> Option<&str> {
     let n = line.quick_trim().trim_end_matches('.');
@@ -213,9 +231,10 @@ pub fn classification_word(w: &str) -> bool {
     CLASSIFICATION.kinds_ascii(w) != 0
 }
 
-/// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`
+/// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`, `(Confidential)` in a web edition's brackets.
 pub fn classification_line(line: &str) -> Option<&str> {
     let t = line.quick_trim().trim_end_matches('.');
+    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).map_or(t, QuickTrim::quick_trim);
     if t.is_empty() || t.len() > 60 {
         return None;
     }
@@ -1504,8 +1523,9 @@ pub fn furniture_line(line: &str) -> bool {
 static MENU_GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
 
-/// A site's menu: four or more short items in capitals set apart by wide gaps or bars (`Search   Historical
-/// Documents   Department History   Guide to Countries   About`, `Home | Collections | Search`). Each item is a
+/// A site's menu: four or more short items (or three single words) in capitals set apart by wide gaps or bars
+/// (`Search   Historical Documents   Department History   Guide to Countries   About`, `Home | Collections | Search`,
+/// `Print   Cite   Share`). Each item is a
 /// few words, every one capitalised but the small words joining them (`to`, `of`, `and`, `&`); no item holds a
 /// figure or a stop. Outside a letter's body it is furniture.
 pub fn menu_line(line: &str) -> bool {
@@ -1540,7 +1560,9 @@ pub fn menu_line(line: &str) -> bool {
                         && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             })
     };
-    items.len() >= 4 && items.iter().all(item_shaped)
+    // Three items are a page's tools when each is one word (`Print   Cite   Share`).
+    let tools = items.len() == 3 && items.iter().all(|item| !item.contains(' '));
+    (items.len() >= 4 || tools) && items.iter().all(item_shaped)
 }
 
 /// `The Earl of Clarendon, K.G., &c. &c. &c.`, `John F. Crampton, Esq.`, `Sir Edward Grey.`: the addressee as
