@@ -1,6 +1,7 @@
 //! TEI files written for these tests (tests/tei/): a FRUS volume with documents, a teiCorpus of two letters, a
 //! file without namespace named `.tei` whose people come from a `listperson.xml` beside it, a CMIF list, and a
-//! folder that mixes text pages and TEI files, a `correspDesc` in the draft form without `correspAction`, and an older P4 file rooted in `TEI.2`.
+//! folder that mixes text pages and TEI files, a `correspDesc` in the draft form without `correspAction`, and an
+//! older P4 file rooted in `TEI.2`.
 
 use letters::loader;
 use letters::model::{Corpus, Input, Letter, ReplyBasis, Role};
