@@ -1,7 +1,9 @@
-//! A national foreign-policy edition's web pages (tests/pages/foreign_policy_web_edition/): each document under its
-//! number and archive reference (`No. 210 NA EXT 41/7`), a heading naming the kind of document, its writer and its
-//! recipient with the place of his post in brackets (`Letter from ... to Aidan Colquhoun (Berne)`), a classification
-//! in brackets under it, and the site's tools between documents.
+//! Editions whose letters are found by their frame: a national foreign-policy edition's web pages
+//! (tests/pages/foreign_policy_web_edition/: each document under its number and archive reference, `No. 210 NA EXT
+//! 41/7`, a heading naming the kind of document, its writer and its recipient with the place of his post in brackets,
+//! `Letter from ... to Aidan Colquhoun (Berne)`, a classification in brackets under it, the site's tools between
+//! documents), FRUS-style holders in brackets (bracketed_holders/), and a German exchange whose reply is dated only
+//! to the end of a month (german_month_dated/).
 
 mod pages_support;
 use letters::model::ReplyBasis;
@@ -52,7 +54,25 @@ fn a_report_without_greeting_is_a_letter_and_yours_of_the_9th_is_answered() {
 fn an_office_s_holder_in_brackets_is_still_the_person() {
     // FRUS brackets the holder after an office, one capitalised word as a post would be: the person is the holder.
     let c = pages("bracketed_holders");
-    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
     assert_eq!(people(&c.letters[0]), pair("Farrow", "Secretary of State"));
     assert_eq!(people(&c.letters[1]), pair("Secretary of State", "Farrow"));
+    // Men at their posts, each surname after an initial though it names an office too (`Clerk`, `Bishop`).
+    assert_eq!(people(&c.letters[2]), pair("Warden", "Clerk, Bishop"));
+}
+
+#[test]
+fn a_letter_dated_to_the_end_of_a_month_answers_the_day_it_names_in_that_month() {
+    // `[Leipzig, Ende Mai 1861.]`: only the last days of May are known; `vom 9.` in it is the 9th of May.
+    let c = pages("german_month_dated");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let answer = by_start(&c, "Auf Ihren Brief vom 9.");
+    assert_eq!(people(answer), pair("Haberkorn", "Lindner"));
+    assert_eq!(answer.date, None);
+    let range = answer.date_range().expect("the end of May");
+    assert_eq!((range.start.to_string(), range.end.to_string()), ("1861-05-21".into(), "1861-05-31".into()));
+    // `Vom 1. an` counts days from the first: no letter's date.
+    assert_eq!(cited(answer), ["1861-05-09"]);
+    let asked = by_start(&c, "Die Abschrift der Gedichte");
+    assert_eq!(answer.replies_to.map(|ix| c.letters[ix].id.as_str()), Some(asked.id.as_str()));
 }

@@ -793,7 +793,9 @@ fn person_at_post(outside: &str, inner: &str) -> Option<String> {
     let titled = (first.is(TITLE | INITIAL) || given) && !first.is(ARTICLE | UNOFFICIAL);
     let k = words.iter().rposition(|w| !w.is(INITIAL | SMALL) && w.is(NAME))?;
     let plain = words.iter().all(|w| w.is(NAME | INITIAL | TITLE) && !w.is(ARTICLE | LINK));
-    if !titled || !plain || words[k].is(TITLE) || words.len() < 2 {
+    // A last word that names an office too is a surname after an initial (`Sir G. Clerk (Paris)`).
+    let office_last = words[k].is(TITLE) && !(k > 0 && words[k - 1].is(INITIAL));
+    if !titled || !plain || office_last || words.len() < 2 {
         return None;
     }
     Some(surname_of(&words, k))
