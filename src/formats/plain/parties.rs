@@ -567,7 +567,20 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
             possessive = true;
             continue;
         }
-        if possessive && count == 2 && !w.is(TITLE | KINSHIP) && !BONDS.iter().any(|k| w.text.eq_ignore_ascii_case(k)) {
+        // `To his Socrates`, `To my Lucilius`: a friend named by the writer's own name for him, the party's last
+        // word, in small letters after its capital (`HIS CIRCLE` in capitals may be a group).
+        let pet_name = || {
+            w.is(NAME) && w.is(UPPER_FIRST) && w.text.bytes().any(|b| b.is_ascii_lowercase()) && {
+                let mut rest = outside.split_whitespace();
+                rest.nth(2).is_none()
+            }
+        };
+        if possessive
+            && count == 2
+            && !w.is(TITLE | KINSHIP)
+            && !BONDS.iter().any(|k| w.text.eq_ignore_ascii_case(k))
+            && !pet_name()
+        {
             return false;
         }
         // `[To his sister.]`: a bond of family after the possessive names the party in any case.
