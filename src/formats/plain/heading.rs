@@ -31,6 +31,9 @@ pub struct Heading {
     pub same: bool,
     /// Where the writer's post is (`Sir R. Tolliver (Oslo) to ...`): the letter's place.
     pub place: Option<String>,
+    /// The side the heading leaves open is the collection's writer's, as the page's title names him, whatever the
+    /// signature spells (a Dutch edition's `Aan X.`, `Van X.`).
+    pub collection_side: bool,
 }
 
 impl Heading {
@@ -46,6 +49,7 @@ impl Heading {
             weak: false,
             same: false,
             place: None,
+            collection_side: false,
         }
     }
 }
@@ -154,13 +158,20 @@ fn looked_at<R>(
             *seen = Some(words);
         }
         if words != Some(true) {
+            // `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's number, date and direction.
+            if !caption
+                && t.as_bytes()[0].is_ascii_digit()
+                && let Some(h) = super::dutch::heading(t)
+            {
+                return look(Some(&h));
+            }
             if !caption
                 && t.len() <= 120
                 && let Some(h) = romance(t, dashed)
             {
                 return look(Some(&h));
             }
-            if !caption && let Some(h) = german(t) {
+            if !caption && let Some(h) = super::german::heading(t) {
                 return look(Some(&h));
             }
             return look((!caption).then(|| from_only(t)).flatten().as_ref());
@@ -435,52 +446,17 @@ fn from_only(t: &str) -> Option<Heading> {
     let recipients = Vec::new();
     let weak = date.is_none();
     let number = number.or(running);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false, place: None })
-}
-
-/// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
-/// `from`; each party a few capitalised words (perhaps with a particle), nothing else on the line. Read as the
-/// English heading it stands for, its text as printed.
-fn german(t: &str) -> Option<Heading> {
-    // Only a short line with the word `an` in it.
-    if t.len() > 90 {
-        return None;
-    }
-    let at = find_word(t, "an")?;
-    if !matches!(&t[at + 1..at + 3], "an" | "AN") {
-        return None;
-    }
-    let core = t.trim_end_matches('.').quick_trim_end();
-    let sender = core[..at].quick_trim();
-    let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
-    let recipient = core.get(at + 4..)?.quick_trim();
-    let party = |p: &str| {
-        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
-        (1..=5).contains(&words.len())
-            && words.iter().any(|w| w.starts_with(char::is_uppercase))
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) || GERMAN_PARTICLES.contains(w))
-            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
-    };
-    // An English line in capitals may hold `AN` (`LETTER FROM AN OFFICER`): none of its small words may stand in a
-    // German heading.
-    let english = |p: &str| p.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w)));
-    if !party(sender) || !party(recipient) || english(sender) || english(recipient) {
-        return None;
-    }
-    let senders = read(sender)?;
-    let recipients = read(recipient)?;
-    let text = t.to_string();
-    // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
     Some(Heading {
         text,
         senders,
         recipients,
         markers: Vec::new(),
-        date: None,
-        number: None,
-        weak: true,
+        date,
+        number,
+        weak,
         same: false,
         place: None,
+        collection_side: false,
     })
 }
 
@@ -500,14 +476,19 @@ fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
     let weak = p.number.is_none();
     let date = None;
     let (senders, recipients, number, same) = (p.senders, p.recipients, p.number, p.same);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same, place: None })
+    Some(Heading {
+        text,
+        senders,
+        recipients,
+        markers: Vec::new(),
+        date,
+        number,
+        weak,
+        same,
+        place: None,
+        collection_side: false,
+    })
 }
-
-/// English words of grammar that a German heading's parties never hold.
-const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
-
-/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
-const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
 
 /// Whether the words after an undated `From` can only be a person: a name of three to six words, or of two with a
 /// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised. Under an edition's running number
@@ -711,6 +692,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         weak,
         same: false,
         place: None,
+        collection_side: false,
     };
     if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.
@@ -788,7 +770,7 @@ thread_local! {
 }
 
 /// The people a party's text names ([`read_anew`]), read once for each text.
-fn read(segment: &str) -> Option<Vec<Person>> {
+pub(super) fn read(segment: &str) -> Option<Vec<Person>> {
     PARTIES.with_borrow_mut(|known| {
         if let Some(people) = known.get(segment) {
             return people.clone();

@@ -23,14 +23,15 @@ pub fn collection_writer(line: &str) -> Option<Person> {
         .or_else(|| romance_writer(t))
 }
 
-/// `Correspondance de M. de Vernange`, `LETTERE DI TOMMASO BALDI`, `Cartas del general Arriaga`: the writer a
-/// French, Italian or Spanish collection's title names.
+/// `Correspondance de M. de Vernange`, `LETTERE DI TOMMASO BALDI`, `Cartas del general Arriaga`, `Briefwisseling
+/// van Constantijn Huygens`: the writer a French, Italian, Spanish or Dutch collection's title names.
 fn romance_writer(t: &str) -> Option<Person> {
     let t = t.trim_end_matches('.');
-    if t.len() > 80 || !matches!(t.as_bytes().first(), Some(b'C' | b'L' | b'E')) {
+    if t.len() > 80 || !matches!(t.as_bytes().first(), Some(b'C' | b'L' | b'E' | b'B')) {
         return None;
     }
-    super::tongues::ALL.iter().find_map(|tongue| super::romance::collection_writer(t, tongue))
+    let tongues = super::tongues::ALL.iter().copied().chain([&super::tongues::DUTCH]);
+    tongues.into_iter().find_map(|tongue| super::romance::collection_writer(t, tongue))
 }
 
 /// Where a title's parts may end: before `, `, `: `, `; `, ` (`, ` - `, ` — ` and `. ` (not after an initial).
@@ -281,6 +282,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
             || bracketed_note(l).is_some()
             || lines::classification_line(l).is_some()
             || lines::routing_line(l).is_some()
+            // `Telegramm. Entzifferung.`: a German document's kind.
+            || super::german::document_kind(l).is_some()
             // `Magnifico viro ... domino suo.`: an Italian edition's Latin superscription.
             || l.len() > 12 && super::italian::superscription(l.quick_trim())
     };
