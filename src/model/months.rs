@@ -46,7 +46,7 @@ const GERMAN: Months = Months {
 /// Dutch months, with the spellings of the seventeenth century (`Junij`, `Maert`, `Meij`) and its months by
 /// their Latin number (`Xbris`; `7bris` is read with the day, see `date::old_style_month`).
 const DUTCH: Months = Months {
-    heads: &[b"jan", b"feb", b"maa", b"mae", b"mar", b"mee", b"mei", b"mey", b"jun", b"jul", b"aug", b"okt", b"xbr"],
+    heads: &[b"jan", b"feb", b"maa", b"mae", b"mar", b"mee", b"mei", b"mey", b"jun", b"jul", b"okt", b"xbr"],
     names: &[
         ("januari", 1),
         ("januarij", 1),
@@ -63,7 +63,6 @@ const DUTCH: Months = Months {
         ("juny", 6),
         ("julij", 7),
         ("july", 7),
-        ("augustus", 8),
         ("oktober", 10),
         ("xbris", 12),
     ],
@@ -243,7 +242,6 @@ mod tests {
             ("Maert", 3),
             ("Junij", 6),
             ("Julij", 7),
-            ("augustus", 8),
             ("Meij", 5),
             ("Xbris", 12),
             ("März", 3),

@@ -16,16 +16,18 @@ pub fn heading(t: &str) -> Option<Heading> {
     // The edition's number of one to five figures and its full stop, then the year's first figure.
     let b = t.as_bytes();
     let digits = b.iter().take(6).take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=5).contains(&digits) || t.len() > 160 || !t[digits..].starts_with(". ") {
+    // `1410a.`: a letter found after the numbering, between two numbers.
+    let end = digits + usize::from(b.get(digits).is_some_and(u8::is_ascii_lowercase));
+    if !(1..=5).contains(&digits) || t.len() > 160 || !t[end..].starts_with(". ") {
         return None;
     }
-    let rest = &t[digits + 2..];
-    let (date, rest) = date(rest)?;
-    let (to, party) = match rest.split_once(' ')? {
-        ("Aan" | "Aen" | "AAN", p) => (true, p),
-        ("Van" | "VAN", p) => (false, p),
-        _ => return None,
-    };
+    let rest = &t[end + 2..];
+    // The direction after the date's full stop (or right after the number, when the edition dates the letter by
+    // its closing line alone): `Aan ` or `Van `.
+    let at = DIRECTIONS.iter().filter_map(|d| direction_at(rest, d)).min()?;
+    let date = if at == 0 { None } else { date(rest[..at].trim_end())? };
+    let (word, party) = rest[at..].split_once(' ')?;
+    let to = matches!(word, "Aan" | "Aen" | "AAN");
     let party = party.quick_trim().trim_end_matches('.');
     let people =
         party.split(" en ").map(|p| romance::party(p.quick_trim(), false, &DUTCH)).collect::<Option<Vec<Person>>>()?;
@@ -34,26 +36,42 @@ pub fn heading(t: &str) -> Option<Heading> {
         senders,
         recipients,
         date,
-        number: Some(t[..digits].to_string()),
+        number: Some(t[..end].to_string()),
+        // Undated, a numbered line of a list may look so (`3. Van Dyck.`): a letter must follow.
+        weak: date.is_none(),
         collection_side: true,
         ..Heading::bare(t.trim_end_matches('.').to_string())
     })
 }
 
-/// `1635 augustus 3. `, `[1635] augustus 3. `, `1635 augustus. ` at the start of `t`: the date (none without a
-/// day), and the rest after its full stop.
-fn date(t: &str) -> Option<(Option<Found>, &str)> {
-    let (head, rest) = t.split_once(". ")?;
-    let mut words = head.split(' ').map(|w| w.trim_matches(['[', ']', '?']));
+/// The words of the direction: from the collection's writer, then to him.
+const DIRECTIONS: [&str; 4] = ["Aan ", "Aen ", "AAN ", "Van "];
+
+/// Where `word` stands in `t` as the direction: at its start, or after a full stop and a space.
+fn direction_at(t: &str, word: &str) -> Option<usize> {
+    if t.starts_with(word) {
+        return Some(0);
+    }
+    t.match_indices(word).map(|(at, _)| at).find(|&at| t[..at].ends_with(". "))
+}
+
+/// `1635 augustus 3.`, `[1635] augustus 3.`, `1635 aug. 3.`, `1635 augustus 3 of 4.`, `1635 augustus.`, `[1635].`:
+/// the date (none without a day); `None` when the words are no date.
+fn date(head: &str) -> Option<Option<Found>> {
+    let head = head.trim_end_matches('.');
+    let mut words = head.split(' ').map(|w| w.trim_matches(['[', ']', '?', '.']));
     let year = words.next().filter(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()))?;
-    let month = month_from_word(words.next()?)?;
+    // `augustus` in small letters, as the heading prints it (capitalised, it may be the emperor's name).
+    let month = match words.next() {
+        Some(m) => Some(if m == "augustus" { 8 } else { month_from_word(m)? }),
+        None => None,
+    };
+    // The day, perhaps with the editor's doubt after it (`3 of 4`, `3 (?)`).
     let day = match words.next() {
         Some(d) => Some(d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))?),
         None => None,
     };
-    if words.next().is_some() {
-        return None;
-    }
+    let Some(month) = month else { return Some(None) };
     let found = day.map(|day| Found {
         month,
         day,
@@ -62,7 +80,7 @@ fn date(t: &str) -> Option<(Option<Found>, &str)> {
         more_days: [None; 3],
         len: head.len(),
     });
-    Some((found, rest))
+    Some(found)
 }
 
 #[cfg(test)]
@@ -83,8 +101,16 @@ mod tests {
         assert_eq!((d.as_deref(), n.as_deref()), (Some("1642-02-20"), Some("2301")));
         let (s, r, d, _) = read("17. 1630 Julij 2. Aan Mevrouw van der Myle.").expect("a letter from the writer");
         assert_eq!((s, r, d.as_deref()), (Vec::new(), vec!["Myle".to_string()], Some("1630-07-02")));
+        let (_, _, d, _) = read("1410. 1635 augustus 3. Aan J. Wtenbogaert.").expect("the eighth month");
+        assert_eq!(d.as_deref(), Some("1635-08-03"));
         let (_, _, d, _) = read("88. [1631] maart. Aan J. de Laet.").expect("a month without its day");
         assert_eq!(d, None);
+        let (_, r, d, n) = read("412a. 1639 Junij 3 of 4. Aan den Prins van Oranje.").expect("a day in doubt");
+        assert_eq!((r, d.as_deref(), n.as_deref()), (vec!["Oranje".to_string()], Some("1639-06-03"), Some("412a")));
+        let (s, _, d, _) = read("97. 1633 sept. 12. Van C. Barlaeus.").expect("a month cut short");
+        assert_eq!((s, d.as_deref()), (vec!["Barlaeus".to_string()], Some("1633-09-12")));
+        let (s, _, d, _) = read("98. Van C. Barlaeus.").expect("dated by its closing line alone");
+        assert_eq!((s, d), (vec!["Barlaeus".to_string()], None));
         assert!(heading("2301. 1642 februari 20. Van P. van Arckel.").is_some_and(|h| h.collection_side));
         for no in [
             "1642. Van Arckel kwam in maart 3 boeken halen.",

@@ -317,9 +317,9 @@ pub fn apparatus(line: &str) -> Option<&str> {
     let after = &t[word.len()..];
     // `Extract in F, II, ix, 163.`, `Text from N, I, 290.`: where the text printed was taken from.
     let printed_in = || {
-        matches!(word, "Extract" | "Extracts" | "Text" | "Summary" | "Facsimile" | "Copy" | "Mention")
+        (matches!(word, "Extract" | "Extracts" | "Text" | "Summary" | "Facsimile" | "Copy" | "Mention")
             // A Dutch edition's: `Handschrift in Leiden, UB, ...`, `Minuut in ...`, `Gedrukt in ...`.
-            || matches!(word, "Handschrift" | "Minuut" | "Afschrift" | "Kopie" | "Copie" | "Gedrukt" | "Concept" | "Klad")
+            || matches!(word, "Handschrift" | "Minuut" | "Afschrift" | "Kopie" | "Copie" | "Gedrukt" | "Concept" | "Klad"))
             && [" in ", " from "].iter().any(|p| {
                 // `in 's-Gravenhage`: a Dutch place opens with its article's apostrophe.
                 let place = |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '’');
@@ -1765,6 +1765,8 @@ mod tests {
             "MS Free Library of Philadelphia. Address: Mr. Hale.",
             "Extract in Tredgold, Life, II, iv, 210. Date: the Monday after.",
             "Text from Frost, Recollections, I, 88.",
+            "Handschrift in 's-Gravenhage, KB, hs. 72 D 9.",
+            "Minuut in Leiden, UB, hs. BPL 1404.",
         ] {
             assert!(apparatus(line).is_some(), "{line}");
         }
@@ -1779,6 +1781,7 @@ mod tests {
             "MS Morgan came to see me on Tuesday.",
             "MS Morgan",
             "Text from the first page is missing.",
+            "Gedrukt in de stad, want",
         ] {
             assert!(apparatus(line).is_none(), "{line}");
         }
