@@ -138,6 +138,12 @@ fn a_german_foreign_offices_documents_by_office_and_holder() {
     assert_eq!(people(third), pair("Wendelstein", "Auswärtiges Amt"));
     assert_eq!((markers(third), notes(third)), (vec!["**"], vec!["Die Ernennung erfolgte am 16. März."]));
     assert_eq!(third.replies_to, c.find(&answer.id), "`Euerer Exzellenz Telegramm Nr. 7 vom 10. d. M.`");
+    assert_eq!(
+        third.paragraphs.iter().skip(1).collect::<Vec<_>>(),
+        ["Der Minister bat, die Sache bis dahin geheim zu halten.", "Wendelstein"],
+        "the text goes on over the page's foot: its note ends with the page, the running head is no text"
+    );
+    assert_eq!(third.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["88"]);
 
     let report = by_start(&c, "Der hiesige Minister des Äußern");
     assert_eq!(

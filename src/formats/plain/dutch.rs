@@ -21,14 +21,18 @@ pub fn heading(t: &str) -> Option<Heading> {
     if !(1..=5).contains(&digits) || t.len() > 160 || !t[end..].starts_with(". ") {
         return None;
     }
-    let rest = &t[end + 2..];
+    // Spaces run together as the page's copy may double them (`1410.  1635 augustus 3.  Aan ...`).
+    let spaced = t[end + 2..].split_whitespace().collect::<Vec<_>>().join(" ");
+    let rest = spaced.as_str();
     // The direction after the date's full stop (or right after the number, when the edition dates the letter by
     // its closing line alone): `Aan ` or `Van `.
     let at = DIRECTIONS.iter().filter_map(|d| direction_at(rest, d)).min()?;
     let date = if at == 0 { None } else { date(rest[..at].trim_end())? };
     let (word, party) = rest[at..].split_once(' ')?;
     let to = matches!(word, "Aan" | "Aen" | "AAN");
+    // The editor's doubt after the name (`Aan J. Wtenbogaert (?).`) is no part of it.
     let party = party.quick_trim().trim_end_matches('.');
+    let party = [" (?)", " [?]", "(?)", "[?]"].iter().find_map(|d| party.strip_suffix(d)).unwrap_or(party);
     let people =
         party.split(" en ").map(|p| romance::party(p.quick_trim(), false, &DUTCH)).collect::<Option<Vec<Person>>>()?;
     let (senders, recipients) = if to { (Vec::new(), people) } else { (people, Vec::new()) };
@@ -52,14 +56,18 @@ fn direction_at(t: &str, word: &str) -> Option<usize> {
     if t.starts_with(word) {
         return Some(0);
     }
-    t.match_indices(word).map(|(at, _)| at).find(|&at| t[..at].ends_with(". "))
+    // After the date's full stop, an editor's bracket or the day's figure.
+    t.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = t[..at].trim_end().as_bytes();
+        at > 0 && t.as_bytes()[at - 1] == b' ' && matches!(before.last(), Some(b'.' | b']' | b')' | b'0'..=b'9'))
+    })
 }
 
 /// `1635 augustus 3.`, `[1635] augustus 3.`, `1635 aug. 3.`, `1635 augustus 3 of 4.`, `1635 augustus.`, `[1635].`:
 /// the date (none without a day); `None` when the words are no date.
 fn date(head: &str) -> Option<Option<Found>> {
-    let head = head.trim_end_matches('.');
-    let mut words = head.split(' ').map(|w| w.trim_matches(['[', ']', '?', '.']));
+    let head = head.trim_end_matches(['.', ' ']);
+    let mut words = head.split(' ').map(|w| w.trim_matches(['[', ']', '?', '.', '(', ')']));
     let year = words.next().filter(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()))?;
     // `augustus` in small letters, as the heading prints it (capitalised, it may be the emperor's name).
     let month = match words.next() {
@@ -108,6 +116,8 @@ mod tests {
         let (_, r, d, n) = read("412a. 1639 Junij 3 of 4. Aan den Prins van Oranje.").expect("a day in doubt");
         assert_eq!((r, d.as_deref(), n.as_deref()), (vec!["Oranje".to_string()], Some("1639-06-03"), Some("412a")));
         let (s, _, d, _) = read("97. 1633 sept. 12. Van C. Barlaeus.").expect("a month cut short");
+        assert_eq!((s, d.as_deref()), (vec!["Barlaeus".to_string()], Some("1633-09-12")));
+        let (s, _, d, _) = read("99.  1633  sept. 12  Van C. Barlaeus (?).").expect("spaces doubled, no stop");
         assert_eq!((s, d.as_deref()), (vec!["Barlaeus".to_string()], Some("1633-09-12")));
         let (s, _, d, _) = read("98. Van C. Barlaeus.").expect("dated by its closing line alone");
         assert_eq!((s, d), (vec!["Barlaeus".to_string()], None));

@@ -63,7 +63,7 @@ pub fn wrapped(line: &str, next: &[&str]) -> Option<(Heading, usize)> {
     if !may_open(first) {
         return None;
     }
-    let more = next.iter().take(2).take_while(|n| !super::lines::is_blank(n) && n.len() <= 120).count();
+    let more = next.iter().take(2).take_while(|n| continues(n)).count();
     let mut joined: Vec<String> = Vec::with_capacity(more + 1);
     joined.push(first.to_string());
     for n in &next[..more] {
@@ -71,6 +71,18 @@ pub fn wrapped(line: &str, next: &[&str]) -> Option<(Heading, usize)> {
         joined.push(format!("{last} {}", n.quick_trim()));
     }
     (0..=more).rev().find_map(|k| office_heading(&joined[k]).map(|h| (h, k)))
+}
+
+/// Whether a line under a heading's first may go on with it: no blank line, no kind of document (`Telegramm.
+/// Entzifferung.`), number or dateline set under a heading printed without blank lines, nothing ended by a full
+/// stop but a numeral's.
+fn continues(n: &str) -> bool {
+    let t = n.quick_trim();
+    !t.is_empty()
+        && t.len() <= 120
+        && without_stop(t).len() == t.len()
+        && !t.starts_with("Nr")
+        && super::lines::split_gap(n).is_none()
 }
 
 /// Whether a line may open a heading by office: an article or a sovereign's title, then a capital; short, and no
@@ -181,7 +193,10 @@ fn party(p: &str, neuter: bool) -> Option<Person> {
             || is_in(w, &NAME_PARTICLES)
             || *w == "D."
     };
-    if !words.iter().all(fits) {
+    // A word ending in a full stop is an initial, a short title or a numeral (`Dr.`, `Wilhelm II.`), never a
+    // sentence's end.
+    let stopped = |w: &&str| w.ends_with('.') && w.chars().count() > 4 && without_stop(w).len() != w.len();
+    if !words.iter().all(fits) || words.iter().any(stopped) {
         return None;
     }
     // `Kaiser Wilhelm II.`: a sovereign, named by his name and numeral.
@@ -348,6 +363,20 @@ mod tests {
         ] {
             assert_eq!(parties(no), None, "{no}");
         }
+    }
+
+    #[test]
+    fn a_heading_ends_before_the_kind_or_the_dateline_printed_right_under_it() {
+        let (h, used) =
+            wrapped("Der Botschafter in Rom Graf von Sorben an das Auswärtige Amt", &["    Telegramm. Entzifferung."])
+                .expect("a heading");
+        assert_eq!((h.recipients[0].name.as_str(), used), ("Auswärtiges Amt", 0));
+        let (h, used) = wrapped(
+            "Der Staatssekretär Freiherr von Richtenau an den",
+            &["Botschafter in Rom Grafen von Sorben", "    Bericht.", "Nr. 2       Berlin, den 5. Januar 1896"],
+        )
+        .expect("a wrapped heading");
+        assert_eq!((h.recipients[0].name.as_str(), used), ("Sorben", 1));
     }
 
     #[test]

@@ -291,7 +291,7 @@ pub const DUTCH: Tongue = Tongue {
     between: &[" aan ", " aen "],
     from: &["Van ", "VAN "],
     letter: &["Brief ", "BRIEF "],
-    places: &[" te ", " tot "],
+    places: &[" te ", " tot ", " aan "],
     collections: &["briefwisseling van ", "brieven van ", "correspondentie van "],
     caps_names: true,
     named_between: true,
