@@ -21,7 +21,7 @@ use pages_support::{by_start, cited, date, markers, notes, pages, pair, people, 
 #[test]
 fn a_dutch_scholars_letters_by_number_date_and_direction() {
     let c = pages("dutch_scholar");
-    assert_eq!(c.letters.len(), 5, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 5, "the list of the page's letters over them opens none: {:#?}", summary(&c));
 
     let first = by_start(&c, "Mijn Heer ende Neve,");
     assert_eq!(people(first), pair("Arckel", "Sterrenburg"), "`Van P. van Arckel.`: to the writer the title names");

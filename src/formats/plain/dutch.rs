@@ -95,7 +95,10 @@ fn date(head: &str) -> Option<Option<Found>> {
 mod tests {
     use super::*;
 
-    fn read(t: &str) -> Option<(Vec<String>, Vec<String>, Option<String>, Option<String>)> {
+    /// A heading's senders, recipients, date and number.
+    type Read = (Vec<String>, Vec<String>, Option<String>, Option<String>);
+
+    fn read(t: &str) -> Option<Read> {
         let h = heading(t)?;
         let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect();
         let date = h.date.and_then(|f| f.date(0)).map(|d| d.to_string());

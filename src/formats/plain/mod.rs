@@ -940,6 +940,13 @@ impl<'a> Parser<'a> {
         if h.weak && self.pending.raw.is_empty() && !opening::letter_follows(&next[used.min(next.len())..]) {
             return None;
         }
+        // `1410. 1635 augustus 3. Aan ...` over the next such line: a list of the letters (a page's contents), no
+        // letter of them.
+        if h.collection_side
+            && next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| dutch::heading(l.quick_trim()).is_some())
+        {
+            return None;
+        }
         // `W. GREY, Secretary to the Government of Bengal.` under `your most obedient servant,`: the signature
         // with the writer's office, not a heading.
         if self.cur.as_ref().is_some_and(Draft::awaits_signature) && signature_with_office(&h.text) {
