@@ -4,15 +4,26 @@
 //! (`Briefwisseling van ...`, read with [`super::tongues::DUTCH`]): the side the heading leaves open is his,
 //! however his signature is spelt.
 
-use super::heading::Heading;
 use super::parties::Person;
 use super::romance;
 use super::tongues::DUTCH;
 use super::words::QuickTrim;
 use crate::model::date::{Found, month_from_word};
 
-/// The heading in `t` (trimmed), if it is one: its number, its date and the one party it names.
-pub fn heading(t: &str) -> Option<Heading> {
+/// A heading read: its text as printed (without its final full stop), the edition's number, the date (none when the
+/// closing line alone dates the letter), whether the letter went to the party named (`Aan`) or came from him
+/// (`Van`), and the party (perhaps several).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directed {
+    pub text: String,
+    pub number: String,
+    pub date: Option<Found>,
+    pub to: bool,
+    pub people: Vec<Person>,
+}
+
+/// The heading in `t` (trimmed), if it is one.
+pub fn heading(t: &str) -> Option<Directed> {
     // The edition's number of one to five figures and its full stop, then the year's first figure.
     let b = t.as_bytes();
     let digits = b.iter().take(6).take_while(|c| c.is_ascii_digit()).count();
@@ -35,17 +46,8 @@ pub fn heading(t: &str) -> Option<Heading> {
     let party = [" (?)", " [?]", "(?)", "[?]"].iter().find_map(|d| party.strip_suffix(d)).unwrap_or(party);
     let people =
         party.split(" en ").map(|p| romance::party(p.quick_trim(), false, &DUTCH)).collect::<Option<Vec<Person>>>()?;
-    let (senders, recipients) = if to { (Vec::new(), people) } else { (people, Vec::new()) };
-    Some(Heading {
-        senders,
-        recipients,
-        date,
-        number: Some(t[..end].to_string()),
-        // Undated, a numbered line of a list may look so (`3. Van Dyck.`): a letter must follow.
-        weak: date.is_none(),
-        collection_side: true,
-        ..Heading::bare(t.trim_end_matches('.').to_string())
-    })
+    let text = t.trim_end_matches('.').to_string();
+    Some(Directed { text, number: t[..end].to_string(), date, to, people })
 }
 
 /// The words of the direction: from the collection's writer, then to him.
@@ -100,9 +102,10 @@ mod tests {
 
     fn read(t: &str) -> Option<Read> {
         let h = heading(t)?;
-        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect();
+        let names: Vec<String> = h.people.iter().map(|p| p.name.clone()).collect();
         let date = h.date.and_then(|f| f.date(0)).map(|d| d.to_string());
-        Some((names(&h.senders), names(&h.recipients), date, h.number))
+        let (s, r) = if h.to { (Vec::new(), names) } else { (names, Vec::new()) };
+        Some((s, r, date, Some(h.number)))
     }
 
     #[test]
@@ -124,7 +127,6 @@ mod tests {
         assert_eq!((s, d.as_deref()), (vec!["Barlaeus".to_string()], Some("1633-09-12")));
         let (s, _, d, _) = read("98. Van C. Barlaeus.").expect("dated by its closing line alone");
         assert_eq!((s, d), (vec!["Barlaeus".to_string()], None));
-        assert!(heading("2301. 1642 februari 20. Van P. van Arckel.").is_some_and(|h| h.collection_side));
         for no in [
             "1642. Van Arckel kwam in maart 3 boeken halen.",
             "12. 1642 februari 20. Daarna vertrok hij.",

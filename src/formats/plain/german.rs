@@ -1,7 +1,6 @@
-//! German editions' headings and the lines around a German document.
+//! German editions of a foreign office's documents: the headings and the lines around a document.
 //!
-//! A correspondence's heading names both parties with `an` between them (`Brandau an Vollmer.`, `Von Brandau an
-//! Vollmer`). A foreign office's edition of documents names them by office and holder, the heading perhaps wrapped
+//! The edition names the parties by office and holder, the heading perhaps wrapped
 //! over two lines: `Der Botschafter in Rom Graf von Solms an das Auswärtige Amt`, `Der Staatssekretär des
 //! Auswärtigen Amtes Freiherr von Richthofen an den Botschafter in Rom Grafen von Solms` (the holder after his
 //! office, declined as the grammar wants: `Grafen`, `Fürsten`, `Freiherrn`). The holder is recorded by his
@@ -10,55 +9,22 @@
 //! Januar, 7 Uhr 40 Min. nachm.`): none of them is text. A running head (`32     Kapitel LXIII. Die
 //! Venezuela-Frage`) is a page break.
 
-use super::heading::{Heading, find_word, read};
 use super::parties::Person;
-use super::words::QuickTrim;
+use super::words::{QuickTrim, find_spaced};
 
-/// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
-/// `from`; each party a few capitalised words (perhaps with a particle), nothing else on the line. Read as the
-/// English heading it stands for, its text as printed.
-pub fn heading(t: &str) -> Option<Heading> {
-    // Only a short line with the word `an` in it.
-    if t.len() > 90 {
-        return None;
-    }
-    let at = find_word(t, "an")?;
-    if !matches!(&t[at + 1..at + 3], "an" | "AN") {
-        return None;
-    }
-    let core = t.trim_end_matches('.').quick_trim_end();
-    let sender = core[..at].quick_trim();
-    let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
-    let recipient = core.get(at + 4..)?.quick_trim();
-    let party = |p: &str| {
-        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
-        (1..=5).contains(&words.len())
-            && words.iter().any(|w| w.starts_with(char::is_uppercase))
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
-            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
-    };
-    // An English line in capitals may hold `AN` (`LETTER FROM AN OFFICER`): none of its small words may stand in a
-    // German heading.
-    let english = |p: &str| p.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w)));
-    if !party(sender) || !party(recipient) || english(sender) || english(recipient) {
-        return None;
-    }
-    let senders = read(sender)?;
-    let recipients = read(recipient)?;
-    // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
-    Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
+/// A heading by office and holder, its text as printed (the lines it was wrapped over joined), the writer and the
+/// addressee. A sentence may name two offices so: a letter must follow it (or a number stand above it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parties {
+    pub text: String,
+    pub sender: Person,
+    pub recipient: Person,
 }
-
-/// English words of grammar that a German heading's parties never hold.
-const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
-
-/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
-const PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
 
 /// A heading by office and holder ([`office_heading`]) on `line`, or wrapped over it and the one or two lines
 /// after it: the heading and the lines of `next` it took, the longest reading first (a first line may read alone as
 /// a heading whose addressee's name the next line ends: `... an den Reichskanzler` / `Fürsten von Lauenthal`).
-pub fn wrapped(line: &str, next: &[&str]) -> Option<(Heading, usize)> {
+pub fn wrapped(line: &str, next: &[&str]) -> Option<(Parties, usize)> {
     let first = line.quick_trim();
     if !may_open(first) {
         return None;
@@ -100,19 +66,16 @@ fn may_open(t: &str) -> bool {
 /// `Der Botschafter in Rom Graf von Solms an das Auswärtige Amt`: each party an office (perhaps with where it is
 /// or what it is for: `in Rom`, `des Auswärtigen Amtes`) and perhaps its holder (`Graf von Solms`), or a sovereign
 /// (`Kaiser Wilhelm II.`), the sender after `Der`, `Die` or `Das` and the addressee after `an den`, `an die`, `an
-/// das`, `an dem`. Weak: a letter must follow (or a number stand above it).
-pub fn office_heading(t: &str) -> Option<Heading> {
+/// das`, `an dem`.
+pub fn office_heading(t: &str) -> Option<Parties> {
     let core = t.quick_trim();
     if core.len() > 240 || !may_open(core) {
         return None;
     }
     let mut from = 0;
-    while let Some(k) = find_word(&core[from..], "an") {
+    while let Some(k) = find_spaced(&core[from..], " an ") {
         let at = from + k;
         from = at + 3;
-        if &core[at + 1..at + 3] != "an" {
-            continue;
-        }
         let (s, r) = (&core[..at], core[at + 4..].quick_trim());
         let r = ["den ", "die ", "das ", "dem "].iter().find_map(|a| r.strip_prefix(a)).unwrap_or(r);
         let s = ["Der ", "Die ", "Das "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(s);
@@ -126,13 +89,7 @@ pub fn office_heading(t: &str) -> Option<Heading> {
         if !named(&sender) && !named(&recipient) {
             return None;
         }
-        let h = Heading {
-            senders: vec![sender],
-            recipients: vec![recipient],
-            weak: true,
-            ..Heading::bare(without_stop(core).into())
-        };
-        return Some(h);
+        return Some(Parties { text: without_stop(core).to_string(), sender, recipient });
     }
     None
 }
@@ -318,7 +275,7 @@ mod tests {
 
     fn parties(t: &str) -> Option<(String, String, bool, bool)> {
         let h = office_heading(t)?;
-        let (s, r) = (&h.senders[0], &h.recipients[0]);
+        let (s, r) = (&h.sender, &h.recipient);
         Some((s.name.clone(), r.name.clone(), s.office, r.office))
     }
 
@@ -370,13 +327,13 @@ mod tests {
         let (h, used) =
             wrapped("Der Botschafter in Rom Graf von Sorben an das Auswärtige Amt", &["    Telegramm. Entzifferung."])
                 .expect("a heading");
-        assert_eq!((h.recipients[0].name.as_str(), used), ("Auswärtiges Amt", 0));
+        assert_eq!((h.recipient.name.as_str(), used), ("Auswärtiges Amt", 0));
         let (h, used) = wrapped(
             "Der Staatssekretär Freiherr von Richtenau an den",
             &["Botschafter in Rom Grafen von Sorben", "    Bericht.", "Nr. 2       Berlin, den 5. Januar 1896"],
         )
         .expect("a wrapped heading");
-        assert_eq!((h.recipients[0].name.as_str(), used), ("Sorben", 1));
+        assert_eq!((h.recipient.name.as_str(), used), ("Sorben", 1));
     }
 
     #[test]
@@ -384,7 +341,7 @@ mod tests {
         let (h, used) =
             wrapped("   Der Gesandte im Haag von Kessenich an den Reichskanzler", &["     Fürsten von Lauenthal", ""])
                 .expect("a wrapped heading");
-        assert_eq!((h.recipients[0].name.as_str(), used), ("Lauenthal", 1));
+        assert_eq!((h.recipient.name.as_str(), used), ("Lauenthal", 1));
         assert_eq!(h.text, "Der Gesandte im Haag von Kessenich an den Reichskanzler Fürsten von Lauenthal");
     }
 

@@ -164,7 +164,7 @@ fn looked_at<R>(
             // `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's number, date and direction.
             if !caption
                 && t.as_bytes()[0].is_ascii_digit()
-                && let Some(h) = super::dutch::heading(t)
+                && let Some(h) = dutch(t)
             {
                 return look(Some(&h));
             }
@@ -174,7 +174,7 @@ fn looked_at<R>(
             {
                 return look(Some(&h));
             }
-            if !caption && let Some(h) = super::german::heading(t) {
+            if !caption && let Some(h) = german(t) {
                 return look(Some(&h));
             }
             return look((!caption).then(|| from_only(t)).flatten().as_ref());
@@ -460,6 +460,64 @@ fn from_only(t: &str) -> Option<Heading> {
         same: false,
         place: None,
         collection_side: false,
+    })
+}
+
+/// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
+/// `from`; each party a few capitalised words (perhaps with a particle), nothing else on the line. Read as the
+/// English heading it stands for, its text as printed.
+fn german(t: &str) -> Option<Heading> {
+    // Only a short line with the word `an` in it.
+    if t.len() > 90 {
+        return None;
+    }
+    let at = find_word(t, "an")?;
+    if !matches!(&t[at + 1..at + 3], "an" | "AN") {
+        return None;
+    }
+    let core = t.trim_end_matches('.').quick_trim_end();
+    let sender = core[..at].quick_trim();
+    let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
+    let recipient = core.get(at + 4..)?.quick_trim();
+    let party = |p: &str| {
+        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
+        (1..=5).contains(&words.len())
+            && words.iter().any(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || GERMAN_PARTICLES.contains(w))
+            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
+    };
+    // An English line in capitals may hold `AN` (`LETTER FROM AN OFFICER`): none of its small words may stand in a
+    // German heading.
+    let english = |p: &str| p.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w)));
+    if !party(sender) || !party(recipient) || english(sender) || english(recipient) {
+        return None;
+    }
+    let senders = read(sender)?;
+    let recipients = read(recipient)?;
+    // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
+    Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
+}
+
+/// English words of grammar that a German heading's parties never hold.
+const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
+
+/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
+const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
+
+/// `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's heading ([`super::dutch::heading`]), whose
+/// open side is the collection's writer. Undated, a numbered line of a list may look so (`3. Van Dyck.`): a letter
+/// must follow it.
+fn dutch(t: &str) -> Option<Heading> {
+    let d = super::dutch::heading(t)?;
+    let (senders, recipients) = if d.to { (Vec::new(), d.people) } else { (d.people, Vec::new()) };
+    Some(Heading {
+        senders,
+        recipients,
+        date: d.date,
+        number: Some(d.number),
+        weak: d.date.is_none(),
+        collection_side: true,
+        ..Heading::bare(d.text)
     })
 }
 
@@ -778,7 +836,7 @@ thread_local! {
 }
 
 /// The people a party's text names ([`read_anew`]), read once for each text.
-pub(super) fn read(segment: &str) -> Option<Vec<Person>> {
+fn read(segment: &str) -> Option<Vec<Person>> {
     PARTIES.with_borrow_mut(|known| {
         if let Some(people) = known.get(segment) {
             return people.clone();

@@ -890,9 +890,14 @@ impl<'a> Parser<'a> {
         // `Der Botschafter in Rom Graf von Solms an das` / `Auswärtige Amt`: a German document's heading by office
         // and holder, perhaps wrapped.
         if self.block.is_empty()
-            && let Some((h, used)) = german::wrapped(line, next)
+            && let Some((p, used)) = german::wrapped(line, next)
             && (!self.pending.raw.is_empty() || opening::letter_follows(&next[used.min(next.len())..]))
         {
+            let h = heading::Heading {
+                senders: vec![p.sender],
+                recipients: vec![p.recipient],
+                ..heading::Heading::bare(p.text)
+            };
             self.open(no, h);
             return Some(used);
         }
