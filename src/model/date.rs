@@ -400,9 +400,16 @@ const DAY_WORDS: [&str; 31] = [
 
 /// The day a word names (`fifth` → 5), for a word at the start of `text`, with its byte length.
 pub fn day_word(text: &str) -> Option<(u8, usize)> {
-    let end = text.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(text.len());
-    let w = &text[..end];
-    DAY_WORDS.iter().position(|d| d.eq_ignore_ascii_case(w)).map(|k| (k as u8 + 1, end))
+    // The word's letters and hyphens are ASCII: the first other byte ends it (the first of a character of several
+    // bytes, too), read without decoding characters.
+    let b = text.as_bytes();
+    let end = b.iter().position(|&c| !(c.is_ascii_alphabetic() || c == b'-')).unwrap_or(b.len());
+    let w = &b[..end];
+    // `first` is as short as a day's word is, `twenty-seventh` as long: any other word is compared with none.
+    if !(5..=14).contains(&w.len()) {
+        return None;
+    }
+    DAY_WORDS.iter().position(|d| d.as_bytes().eq_ignore_ascii_case(w)).map(|k| (k as u8 + 1, end))
 }
 
 struct Cursor<'a> {

@@ -1717,13 +1717,19 @@ pub fn place_line(line: &str) -> bool {
     if strip_prefix_ci(head, "from ").is_some() {
         return false;
     }
-    // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case.
+    if head.ends_with([':', ';', '!', '?']) {
+        return false;
+    }
+    // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case, and a line
+    // fails at its eighth word (one to seven are a place's), read in the same pass.
     // A `TO` between capitalised words makes a heading (`MARGARET PASTON TO JOHN PASTON.`), not a place.
+    let mut words = 0;
     head.split_whitespace().all(|w| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !w.eq_ignore_ascii_case("to")
-            || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
-    }) && (1..=7).contains(&head.split_whitespace().count())
-        && !head.ends_with([':', ';', '!', '?'])
+        words += 1;
+        words <= 7
+            && (w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !w.eq_ignore_ascii_case("to")
+                || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by"))
+    }) && words >= 1
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| {
                 // `LONDON.`, `N.Y.`, or a state's or county's abbreviation (`Va.`, `Mass.`).

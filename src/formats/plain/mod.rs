@@ -112,14 +112,18 @@ const WINDOW: usize = 5;
 /// The lines read ahead into the window's buffer.
 const BUFFERED: usize = 64;
 
-/// The lines of `text` as `text.split('\n')` gives them, their ends found by one run of the memchr crate's
-/// vectorized search.
+/// The lines of `text` as `text.split('\n')` gives them, their ends found by the memchr crate's vectorized search;
+/// an empty line (half a page's lines are blank) ends where it starts, and is known by its first byte without one.
 fn lines_of(text: &str) -> impl Iterator<Item = &str> {
-    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let b = text.as_bytes();
     let mut start = Some(0);
     std::iter::from_fn(move || {
         let from = start?;
-        match ends.next() {
+        let end = match b.get(from) {
+            Some(b'\n') => Some(from),
+            _ => memchr::memchr(b'\n', &b[from..]).map(|k| from + k),
+        };
+        match end {
             Some(at) => {
                 start = Some(at + 1);
                 Some(&text[from..at])
@@ -385,9 +389,9 @@ impl<'a> Parser<'a> {
             self.last = Last::Body;
             return true;
         }
-        // A collection's number, then a slash, within the first bytes.
-        let slash = look.text.as_bytes().iter().take(8).any(|&b| b == b'/');
-        if !slash || !look.lead.is_some_and(|b| b.is_ascii_digit()) || !self.block.is_empty() {
+        // A collection's number, then a slash, within the first bytes (the slash looked for only after a digit).
+        let slash = || look.text.as_bytes().iter().take(8).any(|&b| b == b'/');
+        if !look.lead.is_some_and(|b| b.is_ascii_digit()) || !self.block.is_empty() || !slash() {
             return false;
         }
         let Some(h) = heading::slashed(line) else { return false };

@@ -157,7 +157,8 @@ pub fn between_words(b: &[u8]) -> bool {
     if !b.get(space + 1).is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3) {
         return false;
     }
-    memchr::memchr_iter(b' ', b).any(|i| {
+    // Each space read a byte at a time (too many in a line for a call of memchr for each to pay).
+    (space..b.len()).filter(|&i| b[i] == b' ').any(|i| {
         let word = &b[i + 1..];
         match word {
             [b'a', b' ', c, ..] => c.is_ascii_uppercase() || *c >= 0xc3,
