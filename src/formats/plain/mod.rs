@@ -549,10 +549,14 @@ impl<'a> Parser<'a> {
         let gap = lead.is_some_and(|b| b.is_ascii_lowercase())
             && next.first().is_some_and(|l| lines::is_blank(l))
             && lines::roman_number(line).is_some();
+        // A weak heading on the very next line, a line of its own (`4.` / `Goethe an Schiller.` / a blank): the
+        // number and the heading together open the letter, whose text may come at once.
+        let own_line = |used: usize| used == 1 && next.get(1).is_none_or(|l| lines::is_blank(l));
         if let Some(n) = number()
             && (centred()
-                || heading_below(usize::from(gap))
-                    .is_some_and(|(weak, used)| !weak || gap || opening::letter_follows(&next[used.min(next.len())..])))
+                || heading_below(usize::from(gap)).is_some_and(|(weak, used)| {
+                    !weak || gap || own_line(used) || opening::letter_follows(&next[used.min(next.len())..])
+                }))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
