@@ -164,9 +164,9 @@ pub fn detect_thanks(letter: &mut Letter) {
 /// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
 /// all.
 /// `vom ` opens a German letter's reference ([`super::cited_german`]); the words from `du ` on open a French, an
-/// Italian or a Spanish one's ([`super::cited_romance`]: `du `, `de' `, `dell'`, `del `, `de `, `fecha `), an Italian
-/// article elided before the day's figure ending in its apostrophe instead of a space.
-const CUE_WORDS: [&str; 17] = [
+/// Italian, a Spanish or a Dutch one's ([`super::cited_romance`]: `du `, `de' `, `dell'`, `del `, `de `, `fecha `,
+/// `van den `), an Italian article elided before the day's figure ending in its apostrophe instead of a space.
+const CUE_WORDS: [&str; 19] = [
     "of ",
     "dated ",
     "received on ",
@@ -184,6 +184,8 @@ const CUE_WORDS: [&str; 17] = [
     "delli ",
     "de ",
     "fecha ",
+    "van den ",
+    "vanden ",
 ];
 const TEL_CUE: usize = 6;
 const VOM_CUE: usize = 7;

@@ -31,6 +31,9 @@ pub struct Heading {
     pub same: bool,
     /// Where the writer's post is (`Sir R. Tolliver (Oslo) to ...`): the letter's place.
     pub place: Option<String>,
+    /// The side the heading leaves open is the collection's writer's, as the page's title names him, whatever the
+    /// signature spells (a Dutch edition's `Aan X.`, `Van X.`).
+    pub collection_side: bool,
 }
 
 impl Heading {
@@ -46,6 +49,7 @@ impl Heading {
             weak: false,
             same: false,
             place: None,
+            collection_side: false,
         }
     }
 }
@@ -157,6 +161,13 @@ fn looked_at<R>(
             *seen = Some(words);
         }
         if words != Some(true) {
+            // `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's number, date and direction.
+            if !caption
+                && t.as_bytes()[0].is_ascii_digit()
+                && let Some(h) = dutch(t)
+            {
+                return look(Some(&h));
+            }
             if !caption
                 && t.len() <= 120
                 && let Some(h) = romance(t, dashed)
@@ -441,7 +452,18 @@ fn from_only(t: &str) -> Option<Heading> {
     let recipients = Vec::new();
     let weak = date.is_none();
     let number = number.or(running);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false, place: None })
+    Some(Heading {
+        text,
+        senders,
+        recipients,
+        markers: Vec::new(),
+        date,
+        number,
+        weak,
+        same: false,
+        place: None,
+        collection_side: false,
+    })
 }
 
 /// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
@@ -475,18 +497,30 @@ fn german(t: &str) -> Option<Heading> {
     }
     let senders = read(sender)?;
     let recipients = read(recipient)?;
-    let text = t.to_string();
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
+    Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
+}
+
+/// English words of grammar that a German heading's parties never hold.
+const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
+
+/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
+const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
+
+/// `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's heading ([`super::dutch::heading`]), whose
+/// open side is the collection's writer. Undated, a numbered line of a list may look so (`3. Van Dyck.`): a letter
+/// must follow it.
+fn dutch(t: &str) -> Option<Heading> {
+    let d = super::dutch::heading(t)?;
+    let (senders, recipients) = if d.to { (Vec::new(), d.people) } else { (d.people, Vec::new()) };
     Some(Heading {
-        text,
         senders,
         recipients,
-        markers: Vec::new(),
-        date: None,
-        number: None,
-        weak: true,
-        same: false,
-        place: None,
+        date: d.date,
+        number: Some(d.number),
+        weak: d.date.is_none(),
+        collection_side: true,
+        ..Heading::bare(d.text)
     })
 }
 
@@ -506,14 +540,19 @@ fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
     let weak = p.number.is_none();
     let date = None;
     let (senders, recipients, number, same) = (p.senders, p.recipients, p.number, p.same);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same, place: None })
+    Some(Heading {
+        text,
+        senders,
+        recipients,
+        markers: Vec::new(),
+        date,
+        number,
+        weak,
+        same,
+        place: None,
+        collection_side: false,
+    })
 }
-
-/// English words of grammar that a German heading's parties never hold.
-const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
-
-/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
-const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
 
 /// Whether the words after an undated `From` can only be a person: a name of three to six words, or of two with a
 /// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised. Under an edition's running number
@@ -717,6 +756,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         weak,
         same: false,
         place: None,
+        collection_side: false,
     };
     if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.

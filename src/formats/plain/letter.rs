@@ -443,6 +443,11 @@ impl Draft {
         }
     }
 
+    /// The classification read so far (a German document's kind: `Telegramm. Entzifferung.`).
+    pub fn classification(&self) -> Option<&str> {
+        self.classification.as_deref()
+    }
+
     pub fn add_classification(&mut self, text: &str) {
         match &mut self.classification {
             Some(c) => {

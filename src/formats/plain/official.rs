@@ -53,6 +53,7 @@ pub fn read(text: &str, numbered: bool) -> Option<Official> {
         weak: false,
         same: false,
         place: None,
+        collection_side: false,
     };
     Some(Official { heading, place })
 }

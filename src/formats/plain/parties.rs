@@ -508,6 +508,11 @@ pub fn different_people<'a>(a: &'a str, b: &'a str, surname: &str) -> bool {
             if w.trim_end_matches(['.', ',']).eq_ignore_ascii_case(key) {
                 return first;
             }
+            // An office with its seat before the holder (`Gesandte im Haag von Kessenich`, `Gesandten im Haag von
+            // Kessenich` as the accusative prints it): its words are no given names.
+            if OFFICE_SEAT_LINKS.contains(&w) {
+                return None;
+            }
             if first.is_none() && given_name(w) {
                 first = Some(w);
             }
@@ -521,6 +526,10 @@ pub fn different_people<'a>(a: &'a str, b: &'a str, surname: &str) -> bool {
         _ => false,
     }
 }
+
+/// The small words that tie an office to its seat before its holder's name (`Botschafter in Rom Graf von Solms`,
+/// `Staatssekretär des Auswärtigen Amtes ...`).
+const OFFICE_SEAT_LINKS: [&str; 7] = ["in", "im", "am", "des", "of", "at", "for"];
 
 /// Whether a word printed before a surname is a given name (`Cassandra`), not an initial, a title or `the`.
 fn given_name(w: &str) -> bool {
@@ -1121,6 +1130,18 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         people(s).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn given_names_tell_people_of_one_surname_apart_but_an_offices_words_do_not() {
+        assert!(different_people("Cassandra Austen", "Jane Austen", "Austen"));
+        assert!(!different_people("J. Austen", "Jane Austen", "Austen"));
+        assert!(!different_people("Gesandte im Haag von Kessenich", "Gesandten im Haag von Kessenich", "Kessenich"));
+        assert!(!different_people(
+            "Reichskanzler Fürst von Lauenthal",
+            "Reichskanzler Fürsten von Lauenthal",
+            "Lauenthal"
+        ));
     }
 
     #[test]

@@ -248,6 +248,62 @@ pub const SPANISH: Tongue = Tongue {
     linked: between_words,
 };
 
+/// The words of a Dutch edition's parties and its collection's title (`Briefwisseling van ...`), read by
+/// [`super::dutch`]'s headings (`Aan J. Wtenbogaert.`, `Van P. van Arckel.`), whose grammar is not the Romance one:
+/// no line is read as a Romance heading with them.
+pub const DUTCH: Tongue = Tongue {
+    titles: &[
+        "heer",
+        "heeren",
+        "mijnheer",
+        "mynheer",
+        "mijn",
+        "myn",
+        "jonkheer",
+        "jonkvrouw",
+        "juffrouw",
+        "mevrouw",
+        "vrouw",
+        "dominee",
+        "domine",
+        "ds",
+        "dr",
+        "mr",
+        "prof",
+        "professor",
+        "ridder",
+        "graaf",
+        "gravin",
+        "baron",
+        "prins",
+        "prinses",
+        "hertog",
+        "hertogin",
+        "edele",
+        "sr",
+        "sieur",
+        "monsieur",
+    ],
+    offices: &["staten", "stadhouder", "burgemeesters", "magistraat", "koning", "koningin", "curatoren", "raad"],
+    small: &["de", "het", "'t", "den", "der", "van", "ten", "ter", "te", "vander", "vanden"],
+    articles: 5,
+    same: &["dezelfde", "denzelfden", "denzelven"],
+    to: &["Aan ", "Aen ", "AAN "],
+    between: &[" aan ", " aen "],
+    from: &["Van ", "VAN "],
+    letter: &["Brief ", "BRIEF "],
+    places: &[" te ", " tot ", " aan "],
+    collections: &["briefwisseling van ", "brieven van ", "correspondentie van "],
+    caps_names: true,
+    named_between: true,
+    linked: never,
+};
+
+/// No sign: a tongue whose headings [`super::romance::heading`] never reads.
+fn never(_: &[u8]) -> bool {
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
