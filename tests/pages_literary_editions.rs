@@ -1,7 +1,8 @@
 //! English literary editions: the correspondence of two people headed by their initials (`G.T. to L.M.`, dated by
 //! a weekday and the editor's postmark), and the calendar of one writer's letters (`To MATTHEW CORBYN, [?15
 //! FEBRUARY 1847]`, a line of apparatus, a barred dateline, text with or without a salutation), and a humanist's
-//! letters to friends he names his own way (`To his Laelius.`).
+//! letters to friends he names his own way (`To his Laelius.`); a calendar's entry for a letter known only from a
+//! mention, and its dated running heads (calendar_mentions/).
 
 mod pages_support;
 use letters::model::Letter;
@@ -188,4 +189,16 @@ fn a_friend_named_by_the_writer_s_own_name_for_him_is_the_recipient() {
         "{:#?}",
         summary(&c)
     );
+}
+
+#[test]
+fn a_calendar_entry_known_only_from_a_mention_is_no_letter_and_a_dated_running_head_is_a_page() {
+    let c = pages("calendar_mentions");
+    // `To MRS. PEMBERTON, [?3 MARCH 1847]` / `Mention in ...`: a letter lost, known from another's mention of it.
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    assert!(c.warnings.iter().any(|w| w.message.contains("known only from a mention")), "{:?}", c.warnings);
+    // `4 Mar 1847     88` at the head of a page: the page's number, no text of any letter.
+    let second = by_start(&c, "My Dear Hobday.");
+    assert_eq!(date(second).as_deref(), Some("1847-03-04"));
+    assert!(c.letters.iter().all(|l| l.paragraphs.iter().all(|p| !p.contains("Mar 1847"))), "{:#?}", summary(&c));
 }

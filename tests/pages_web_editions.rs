@@ -3,7 +3,8 @@
 //! 41/7`, a heading naming the kind of document, its writer and its recipient with the place of his post in brackets,
 //! `Letter from ... to Aidan Colquhoun (Berne)`, a classification in brackets under it, the site's tools between
 //! documents), FRUS-style holders in brackets (bracketed_holders/), and a German exchange whose reply is dated only
-//! to the end of a month (german_month_dated/) or numbered over headings of their own (german_numbered_undated/).
+//! to the end of a month (german_month_dated/) or numbered over headings of their own (german_numbered_undated/);
+//! letters printed apart, cited with a few days' slack that runs one way (slack_one_way/, slack_never_forward/).
 
 mod pages_support;
 use letters::model::ReplyBasis;
@@ -87,4 +88,26 @@ fn a_number_over_a_heading_of_its_own_opens_a_letter_whose_text_comes_at_once() 
     assert_eq!(people(second), pair("Hagedorn", "Körner"));
     assert_eq!((second.number.as_deref(), date(second).as_deref()), (Some("8"), Some("1802-03-09")));
     assert_eq!(notes(&c.letters[0]).len(), 1, "the note stays with the letter before");
+}
+
+#[test]
+fn a_cited_day_is_matched_by_a_letter_written_before_it_never_after() {
+    // `your letter of the 2nd`, printed on another page: the letter dated the 1st (it came on the 2nd) may be the
+    // one cited; the letter written on the 4th, two days after the day cited, never is.
+    let c = pages("slack_one_way");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let answer = by_start(&c, "In answer to your letter of the 2nd");
+    let first = by_start(&c, "My son will call");
+    assert_eq!(cited(answer), ["1877-04-02"]);
+    assert_eq!(answer.references[0].letter.map(|ix| c.letters[ix].id.as_str()), Some(first.id.as_str()));
+}
+
+#[test]
+fn a_letter_written_after_the_day_cited_is_not_the_letter_cited() {
+    // Only the letter of the 4th printed: the citation of the 2nd stays a letter not in the corpus.
+    let c = pages("slack_never_forward");
+    let answer = by_start(&c, "In answer to your letter of the 2nd");
+    assert_eq!(cited(answer), ["1877-04-02"]);
+    assert_eq!(answer.references[0].letter, None);
+    assert_eq!(answer.replies_to, None);
 }

@@ -2,7 +2,8 @@
 //! page supports them, printings of one letter (editions) found, letters grouped into threads.
 //!
 //! An explicit reference (`your message of November 8th`) links to the letter from the addressee with that date
-//! (a few days' slack for a letter printed on another page: on its own page a letter is cited by its date), or to
+//! (a few days' slack for a letter printed on another page: on its own page a letter is cited by its date; the
+//! slack runs back from the day cited for a letter dated when written, on from it for one dated when received), or to
 //! nothing. Only when no dated letter matches may it link to an undated letter of the
 //! same numbered series (FRUS documents, a volume's numbers) that comes just before. An undated
 //! acknowledgement (`Thank you for your message`) links to the latest earlier letter from the addressee, at most
@@ -12,7 +13,7 @@
 use super::edition::{self, Previous};
 use super::seats::list_key;
 use crate::formats::plain::parties;
-use crate::model::{Corpus, Date, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread, same_name};
+use crate::model::{Corpus, Date, DateKind, Letter, LetterIx, People, RefTarget, ReplyBasis, Thread, same_name};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -641,7 +642,17 @@ fn explicit(corpus: &Corpus, ix: LetterIx, index: &PairIndex<'_>, series: &Serie
                 // the letter cited, and the slack (a message dated when sent by one side, when received by the
                 // other) is for letters printed apart.
                 let same_page = slack > 0 && corpus.letters[c].file == l.file && corpus.letters[c].date != Some(d);
+                // The slack runs one way: a letter dated when written was written on the day cited or before it
+                // (cited by the day it came), one dated when received came on that day or after it, as did a
+                // covering note passing on a message written before it.
+                let cited = &corpus.letters[c];
+                let one_way = match (cited.date, cited.date_kind) {
+                    (Some(cd), Some(DateKind::Received)) => cd >= d,
+                    (Some(cd), _) => cd <= d || cited.carries.is_some(),
+                    (None, _) => true,
+                };
                 !same_page
+                    && one_way
                     && group[c] != group[ix]
                     && before
                     && !taken.contains(&c)

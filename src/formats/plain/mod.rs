@@ -1232,6 +1232,14 @@ impl<'a> Parser<'a> {
                 opening::give_reader(&mut letter, w);
             }
             opening::kin_of_writer(&mut letter);
+            // `To LORD JEFFREY, [?6 FEBRUARY 1841]` / `Mention in Jeffrey to CD, ...`: a calendar's entry for a
+            // letter known only from another's mention of it, no text of its own: no letter of the page.
+            if letter.paragraphs.is_empty() && letter.source.as_deref().is_some_and(|s| s.starts_with("Mention")) {
+                let message = format!("a letter known only from a mention, without text: {}", letter.heading);
+                self.out.notes.push(Note { line: letter.line, severity: Severity::Warning, message });
+                self.out.notes.extend(notes);
+                return;
+            }
             if let Some(ix) = self.enclosed_by.filter(|&ix| ix + 1 == self.out.letters.len()) {
                 self.enclosed_by = None;
                 let words = format!("the enclosure printed after it ({})", letter.heading);

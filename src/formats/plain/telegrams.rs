@@ -142,14 +142,24 @@ pub fn routing_sentence(line: &str) -> bool {
         && rest[3..].starts_with(|c: char| c.is_uppercase())
 }
 
-/// A running page number at the right margin: digits alone after a wide indent (at least twenty spaces).
+/// A running page number at the right margin: digits alone after a wide indent (at least twenty spaces), or after
+/// the running head's date set in the middle (`8 Feb 1841          209`, a calendar's head giving the day the page
+/// opens with).
 pub fn right_page_number(line: &str) -> Option<&str> {
     let indent = line.bytes().take_while(|&b| b == b' ').count();
     if indent < 20 {
         return None;
     }
     let t = line[indent..].quick_trim_end();
-    ((1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())).then_some(t)
+    let page = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    if page(t) {
+        return Some(t);
+    }
+    let (head, number) = t.rsplit_once("   ")?;
+    let head = head.quick_trim_end();
+    let dated = head.len() <= 24
+        && crate::model::date::scan_date(head).is_some_and(|f| f.len == head.len() && f.year.is_some());
+    (dated && page(number)).then_some(number)
 }
 
 /// The head of a chapter's table of documents: `No. AND NAME   DATE   MAIN SUBJECT   PAGE`.
@@ -275,6 +285,8 @@ mod tests {
         assert_eq!(numbers_of("Circular cablegram D.412").collect::<Vec<_>>(), ["D412"]);
         assert_eq!(right_page_number(&format!("{}571", " ".repeat(40))), Some("571"));
         assert_eq!(right_page_number("571"), None);
+        assert_eq!(right_page_number(&format!("{}8 Feb 1841{}209", " ".repeat(33), " ".repeat(35))), Some("209"));
+        assert_eq!(right_page_number(&format!("{}the 8th of February{}209", " ".repeat(33), " ".repeat(5))), None);
         assert_eq!(archive_bracket("[AA : A3195, 1940, 1.4122]"), Some("AA : A3195, 1940, 1.4122"));
         assert_eq!(archive_bracket("[DO 114/113; AA : A1608, 27/1/2]"), Some("DO 114/113; AA : A1608, 27/1/2"));
         assert_eq!(archive_bracket("[1]"), None);
