@@ -106,7 +106,16 @@ const ACK_WORDS: &[&str] = &[
     "obliged",
     "came",
     "arrived",
+    // `I have just this moment got your letter`.
+    "got",
 ];
+
+/// The acknowledging words that say a message came (not thanks for it): after a negation (`I have not yet got your
+/// letter`, `your note never came`) they acknowledge none.
+const RECEIPT_WORDS: &[&str] = &["received", "receive", "receipt", "reached", "came", "arrived", "got"];
+
+/// Words that deny what follows them in the sentence.
+const NEGATIONS: &[&str] = &["not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "nor"];
 
 /// Bytes of an acknowledgement's sentence kept as the evidence of a link.
 const MAX_ACK_WORDS: usize = 160;
@@ -284,7 +293,8 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
 const HEAD_BYTES: usize = 400;
 
 /// Stems of the acknowledging words (small letters) a paragraph's head must hold before its sentences are read.
-const HEAD_STEMS: [&str; 9] = ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig", "came", "arriv"];
+const HEAD_STEMS: [&str; 10] =
+    ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig", "came", "arriv", "got"];
 
 static STEM_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&HEAD_STEMS));
 
@@ -303,6 +313,12 @@ mod kind {
     /// `reply`, `answer`: nouns of a message that do not acknowledge one.
     pub const REPLY: u16 = 128;
     pub const MY: u16 = 256;
+    /// An acknowledging word that says a message came ([`super::RECEIPT_WORDS`]).
+    pub const RECEIPT: u16 = 512;
+    /// A negation ([`super::NEGATIONS`]).
+    pub const NOT: u16 = 1024;
+    /// A word of no list shaped as an adjective (`pleasant`, `charming`, `agreeable`): [`super::adjective_shaped`].
+    pub const SHAPED: u16 = 2048;
 }
 
 /// The longest word of the lists [`word_kind`] knows, in bytes.
@@ -373,8 +389,10 @@ fn first_bit(c: u8) -> u32 {
 /// Made from the lists themselves.
 static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
     let mut kinds = Kinds { slots: vec![(0, 0); KIND_SLOTS], first: [0; LONGEST_LISTED + 1] };
-    let lists: [(&[&'static str], u16); 9] = [
+    let lists: [(&[&'static str], u16); 11] = [
         (ACK_WORDS, kind::ACK),
+        (RECEIPT_WORDS, kind::RECEIPT),
+        (NEGATIONS, kind::NOT),
         (ADJECTIVES, kind::ADJECTIVE),
         (NOUNS, kind::NOUN),
         (WEAK_NOUNS, kind::WEAK),
@@ -451,9 +469,16 @@ const SENTENCE_WORDS: usize = 256;
 fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
     let mut kinds = [0u16; SENTENCE_WORDS];
     let (mut n, mut ack, mut next) = (0, false, 0);
+    // A negation read, and a receipt denied by one before it.
+    let (mut not, mut denied) = (false, false);
     let mut found: Option<bool> = None;
     each_bare_word(sentence, |w| {
         kinds[n] = word_kind(w);
+        if kinds[n] == 0 && adjective_shaped(w) {
+            kinds[n] = kind::SHAPED;
+        }
+        not |= kinds[n] & kind::NOT != 0;
+        denied |= not && kinds[n] & kind::RECEIPT != 0;
         ack |= kinds[n] & kind::ACK != 0;
         n += 1;
         // A possessive is judged once the words it may reach (five on) are read.
@@ -468,7 +493,7 @@ fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
         next += 1;
     }
     let strong = !found?;
-    if !ack {
+    if !ack || denied {
         return None;
     }
     let words = sentence.trim();
@@ -480,6 +505,13 @@ fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
     Some(Acknowledgement { words, weak: !strong })
 }
 
+/// Whether a word no list holds is shaped as an adjective of praise may be (`pleasant`, `obliging`, `agreeable`,
+/// `delightful`, `generous`, `lovely`): small letters only, five at least, with an adjective's ending.
+fn adjective_shaped(w: &str) -> bool {
+    const ENDINGS: [&str; 9] = ["ing", "ant", "ent", "ble", "ful", "ous", "ive", "ate", "ly"];
+    w.len() >= 5 && w.bytes().all(|b| b.is_ascii_lowercase()) && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether word `k` of `kinds` is a possessive or article before a message's noun (a few adjectives between):
 /// `Some(weak)` when it is (weak for greetings after `your`).
 fn possessive_before_noun(kinds: &[u16], k: usize) -> Option<bool> {
@@ -488,7 +520,7 @@ fn possessive_before_noun(kinds: &[u16], k: usize) -> Option<bool> {
         return None;
     }
     let mut j = k + 1;
-    while j < kinds.len() && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR) != 0 {
+    while j < kinds.len() && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR | kind::SHAPED) != 0 {
         j += 1;
     }
     let noun = *kinds.get(j)?;

@@ -212,7 +212,7 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     // A final full stop or colon belongs to the heading's typography (`TELEGRAM TO GENERAL MEADE.`).
     let core = without_received(text.trim_end_matches(['.', ':']).quick_trim_end());
     // `(212) Haydn to his Brother`, `59 Kessler to his Brother`: the edition's number before the parties.
-    let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, bracketed)| (Some((n, bracketed)), at));
+    let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, how)| (Some((n, how)), at));
     // `Item 12: Letter, A to B, October 14, 1863`: a digital collection's item, its number the letter's.
     let (item, after) = match item_number(core) {
         Some((n, at)) if edition.is_none() => (Some(n), at),
@@ -222,7 +222,8 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let rest = &core[after + words_start..];
     let mut h = parties_of(rest, caption)?;
     // A number alone (not bracketed) before a writer and his addressee: both must be named.
-    if edition.is_some_and(|(_, bracketed)| !bracketed) && (h.senders.is_empty() || h.recipients.is_empty()) {
+    if edition.is_some_and(|(_, how)| how != Numbered::Bracketed) && (h.senders.is_empty() || h.recipients.is_empty())
+    {
         return None;
     }
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
@@ -241,8 +242,14 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
         h.weak = false;
     }
     // A footnote cites a letter so too (`(2) Haydn to Genzinger, 14 May 1790.`): a heading under the edition's
-    // number needs a letter to follow it.
-    h.weak |= edition.is_some();
+    // number needs a letter to follow it, unless it is an edition's pair heading in capitals, two people with their
+    // number and stop (`618. HOLT TO BRAMWELL.`), over the editor's sources that may stand before the letter.
+    let stopped_pair = || {
+        edition.is_some_and(|(_, how)| how == Numbered::Stopped)
+            && caps
+            && h.senders.iter().chain(&h.recipients).all(|p| !p.office)
+    };
+    h.weak |= edition.is_some() && !stopped_pair();
     // An editor's bracket holds notes too (`[To be read with the letter before.]`): a letter must follow.
     h.weak |= bracketed.is_some();
     let mut markers = inline.markers;
@@ -317,10 +324,22 @@ pub fn greeting(line: &str) -> Option<(Person, Person)> {
     Some((parties::person(writer)?, parties::person(&reader)?))
 }
 
-/// `(212) Haydn to his Brother`, `59 Kessler to his Brother`: an edition's number of one to five figures, in round
-/// brackets or alone, then a space and a capital. Gives the number, where the words after it start, and whether it
-/// was bracketed.
-fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
+/// How an edition's number stands before a heading's parties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numbered {
+    /// `(212) Haydn to his Brother`.
+    Bracketed,
+    /// `59 Kessler to his Brother`.
+    Bare,
+    /// `412. HOLT TO BRAMWELL.`: with a full stop, before a writer (a number with its stop before `To` or `From` is
+    /// [`skip_prefix`]'s).
+    Stopped,
+}
+
+/// `(212) Haydn to his Brother`, `59 Kessler to his Brother`, `412. HOLT TO BRAMWELL.`: an edition's number of one
+/// to five figures, in round brackets, alone or with a full stop, then a space and a capital. Gives the number,
+/// where the words after it start, and how it stands.
+fn edition_number(t: &str) -> Option<(&str, usize, Numbered)> {
     let b = t.as_bytes();
     let bracketed = b.first() == Some(&b'(');
     let start = usize::from(bracketed);
@@ -329,14 +348,26 @@ fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
         return None;
     }
     let mut end = start + digits;
+    let mut how = Numbered::Bare;
     if bracketed {
         if b.get(end) != Some(&b')') {
             return None;
         }
         end += 1;
+        how = Numbered::Bracketed;
+    } else if b.get(end) == Some(&b'.') {
+        end += 1;
+        how = Numbered::Stopped;
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
-    opens.then(|| (&t[start..start + digits], end + 1, bracketed))
+    // `212. To Robert Southey`, `10. LETTER FROM LORD IRWIN`: the number of a heading that opens with its own words.
+    let own_words = || {
+        let rest = &t[end + 1..];
+        super::lines::strip_prefix_ci(rest, "to ").is_some()
+            || super::lines::strip_prefix_ci(rest, "from ").is_some()
+            || rest.split(' ').next().is_some_and(|w| HEADING_WORDS.kinds(w.trim_end_matches('.')) & DOC != 0)
+    };
+    (opens && !(how == Numbered::Stopped && own_words())).then(|| (&t[start..start + digits], end + 1, how))
 }
 
 /// `Item 12: `, `ITEM 7. `: a digital collection's item number before its title. Gives the number and where the
@@ -845,6 +876,10 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
     if let Some(comma) = whereabouts_at(p) {
         p = p[..comma].quick_trim_end();
     }
+    // `HOLT TO BRAMWELL AT LEYDEN.`: nor is it without the comma, after a person's name.
+    if let Some(at) = place_after_person(p) {
+        p = p[..at].quick_trim_end();
+    }
     // `Churchill, via U.S. Navy code`: how the letter went, after a comma in small letters, is no party.
     if let Some(comma) = memchr::memrchr(b',', p.as_bytes())
         && let Some(how) = p[comma + 1..].strip_prefix(' ')
@@ -923,6 +958,25 @@ fn whereabouts_at(p: &str) -> Option<usize> {
         }
     };
     ok.then_some(comma)
+}
+
+/// Where ` AT LEYDEN`, ` at Leyden`, ` IN LONDON` starts at the end of a party that names a person (not an office,
+/// as `the Minister at Vienna` is; no article before it): one to three capitalised words of a place after `at` or
+/// `in`.
+fn place_after_person(p: &str) -> Option<usize> {
+    let at = find_word(p, "at").or_else(|| find_word(p, "in"))?;
+    let (name, place) = (&p[..at], p[at + 4..].quick_trim().trim_end_matches(['.', ',']));
+    let mut n = 0;
+    let placed = place.split(' ').all(|w| {
+        n += 1;
+        w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    let first = name.quick_trim_start().split(' ').next().unwrap_or("");
+    if !placed || !(1..=3).contains(&n) || lower_is(first, "the") || name.len() > 60 {
+        return None;
+    }
+    let person = parties::person(name)?;
+    (!person.office && find_word(&p[at + 1..], "at").is_none()).then_some(at)
 }
 
 /// The date that ends `p` (`5 March 1787`, `10 March [1860]`), the first word it starts at, and that word's

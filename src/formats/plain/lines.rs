@@ -692,8 +692,9 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
     }
     let t = t.trim_start_matches('[').trim_end_matches([']', '?']).trim_end_matches(['.', ',']).trim();
     month_words(t).or_else(|| {
-        // `[Hampstead, November, 1817.]`: the place the letter was written at, then its month.
-        let (place, rest) = t.split_once(", ")?;
+        // `[Hampstead, November, 1817.]`, `Cambridge. Nov: 1671.`: the place the letter was written at, then its
+        // month.
+        let (place, rest) = t.split_once(", ").or_else(|| t.split_once(". "))?;
         (short_place(place) && rest.contains(' ')).then(|| month_words(rest))?
     })
 }
@@ -734,7 +735,7 @@ fn month_words(t: &str) -> Option<(Date, Date)> {
         "ende" => "late".to_string(),
         _ => p,
     });
-    let bare = month.trim_end_matches([',', '.']);
+    let bare = month.trim_end_matches([',', '.', ':']);
     let named = crate::model::date::month_from_word(bare).or_else(|| {
         let german_part =
             matches!(part.as_deref(), Some("early" | "mid" | "late")) && words[0].starts_with(char::is_uppercase);
@@ -1635,9 +1636,12 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
         || rest.is_empty()
             && matches!(initial, Some(b'm' | b's' | b'c' | b'i' | b'e' | b'd'))
             && super::italian::greeting(head);
+    // `R H:`, `T. G:`: initials signed with a colon under the close, no addressee.
+    let initials = || head.split_whitespace().all(|w| w.trim_end_matches('.').chars().count() == 1);
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6
+        && !initials()
         && super::parties::valid(head);
     (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
 }

@@ -10,6 +10,7 @@ mod around;
 mod barred;
 mod calendar;
 mod closing_date;
+mod collected;
 mod covering;
 mod french;
 mod given_names;
@@ -272,6 +273,10 @@ impl<'a> Parser<'a> {
         let lead = look.lead;
         // Furniture is read trimmed: the text looked at.
         if lines::furniture_line(look.text) {
+            return 0;
+        }
+        // A collected edition's running head, with its page's number (see `collected::running_head`).
+        if look.digit && self.running_head(look.text) {
             return 0;
         }
         if (self.contents || lead == Some(b'n') || look.digit && line.starts_with(' '))
@@ -609,6 +614,9 @@ impl<'a> Parser<'a> {
         }
         if let Some(used) = self.date(no, line, next, fresh, look) {
             return Some(used);
+        }
+        if self.cited_or_addressed(line, look) {
+            return Some(0);
         }
         if self.before_heading(no, line, next, fresh) {
             return Some(0);
