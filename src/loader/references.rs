@@ -1150,7 +1150,7 @@ mod tests {
             assert_ne!(word_kind(w), 0, "{w}");
             assert_eq!(word_kind(&format!("{w}s{w}")), 0, "{w}");
         }
-        assert_eq!(word_kind("received"), kind::ACK);
+        assert_eq!(word_kind("received"), kind::ACK | kind::RECEIPT);
         assert_eq!(word_kind("your"), kind::YOUR);
         assert_eq!(word_kind("answer"), kind::NOUN | kind::REPLY);
         for other in ["", "x", "thanked", "Lettér", "[message]", "message\u{e9}", "communicationsss"] {
@@ -1226,5 +1226,15 @@ mod tests {
         assert_eq!(a("Your kind letter arrived this morning."), Some(false));
         assert_eq!(a("Your brother came on Saturday."), None);
         assert_eq!(a("Your brother's letter came on Saturday."), None);
+        // Getting a letter, and adjectives of praise no list holds.
+        assert_eq!(a("I have just this moment got your letter, and send the books."), Some(false));
+        assert_eq!(a("I received with much satisfaction your pleasant and obliging letter."), Some(false));
+        assert_eq!(a("I got your charming note on Monday."), Some(false));
+        // A receipt denied, a letter of the writer's own, a thing that is no message.
+        assert_eq!(a("I have not yet got your letter of which the carrier spoke."), None);
+        assert_eq!(a("Your letter never arrived, and I fear it is lost."), None);
+        assert_eq!(a("I hope you got my letter of Tuesday."), None);
+        assert_eq!(a("I got your pleasant parcel of books."), None);
+        assert_eq!(a("He got your brother's letter before I did."), None);
     }
 }

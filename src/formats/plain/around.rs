@@ -106,7 +106,7 @@ impl<'a> Parser<'a> {
         if with_year.is_none()
             && without_year.is_none()
             && look.digit
-            && (under_heading || self.signed_off())
+            && (under_heading || self.text_read())
             && let Some(used) = self.approximate_or_month(no, line, next, look, under_heading)
         {
             return Some(used);
@@ -135,18 +135,19 @@ impl<'a> Parser<'a> {
         Some(used + rest)
     }
 
-    /// The current letter's text is read, and ends with a signature: nothing waits for a heading.
-    fn signed_off(&self) -> bool {
+    /// The current letter's text is read, undated so far, and nothing waits for a heading: a place and month under
+    /// it may close it.
+    fn text_read(&self) -> bool {
         self.block.is_empty()
             && self.pending.raw.is_empty()
             && self.zone == Zone::Body
-            && self.cur.as_ref().is_some_and(|d| d.signed_off() && !d.has_written() && d.month_span.is_none())
+            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() > 0 && !d.has_written() && d.month_span.is_none())
     }
 
-    /// A line with a digit that is no date line, under a heading or a signature: a dateline with the editor's
+    /// A line with a digit that is no date line, under a heading or a letter's text: a dateline with the editor's
     /// approximation in brackets (`BASEL, (about April 2,) 1540.`, [`collected::approximated_dateline`]) under the
-    /// heading, or a month line (`early April 1862`, `Cambridge. Nov: 1671.`) under either, which gives the letter
-    /// the days it may be of. Returns the lines of `next` taken, `None` when it is neither.
+    /// heading, or a month line (`early April 1862`; under the text with its place, `Cambridge. Nov: 1671.`), which
+    /// gives the letter the days it may be of. Returns the lines of `next` taken, `None` when it is neither.
     fn approximate_or_month(
         &mut self,
         no: usize,
@@ -161,11 +162,11 @@ impl<'a> Parser<'a> {
             self.place_date(no, line, PendingDate { found: dl.found, place: dl.place, source }, next);
             return Some(self.dateline_rest(next));
         }
-        let span = lines::month_line(plain.as_deref().unwrap_or(line))?;
+        let span = lines::month_line_placed(plain.as_deref().unwrap_or(line), !under_heading)?;
         let d = self.cur.as_mut()?;
         d.month_span = Some((span, format!("month line \"{}\"", look.text)));
         if !under_heading {
-            // Under the signature: the letter's close.
+            // Under the text: the letter's close.
             self.zone = Zone::After;
             self.dated_close = true;
         }
