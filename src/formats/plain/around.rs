@@ -6,7 +6,7 @@ use super::letter::Draft;
 use super::look::Look;
 use super::words::QuickTrim;
 use super::{
-    Address, Last, Parser, PendingDate, Zone, collected, heading, inline, lines, note_bullet, opening, parties,
+    Address, Last, Parser, PendingDate, Zone, collected_lines, heading, inline, lines, note_bullet, opening, parties,
 };
 
 impl<'a> Parser<'a> {
@@ -145,7 +145,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A line with a digit that is no date line, under a heading or a letter's text: a dateline with the editor's
-    /// approximation in brackets (`BASEL, (about April 2,) 1540.`, [`collected::approximated_dateline`]) under the
+    /// approximation in brackets (`BASEL, (about April 2,) 1540.`, [`collected_lines::approximated_dateline`]) under the
     /// heading, or a month line (`early April 1862`; under the text with its place, `Cambridge. Nov: 1671.`), which
     /// gives the letter the days it may be of. Returns the lines of `next` taken, `None` when it is neither.
     fn approximate_or_month(
@@ -156,7 +156,7 @@ impl<'a> Parser<'a> {
         look: &Look,
         under_heading: bool,
     ) -> Option<usize> {
-        let plain = under_heading.then(|| collected::approximated_dateline(look.text)).flatten();
+        let plain = under_heading.then(|| collected_lines::approximated_dateline(look.text)).flatten();
         if let Some(dl) = plain.as_deref().and_then(lines::date_line) {
             let source = format!("date line \"{}\"", look.text);
             self.place_date(no, line, PendingDate { found: dl.found, place: dl.place, source }, next);

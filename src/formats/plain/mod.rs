@@ -11,6 +11,7 @@ mod barred;
 mod calendar;
 mod closing_date;
 mod collected;
+mod collected_lines;
 mod covering;
 mod french;
 mod given_names;
@@ -275,7 +276,7 @@ impl<'a> Parser<'a> {
         if lines::furniture_line(look.text) {
             return 0;
         }
-        // A collected edition's running head, with its page's number (see `collected::running_head`).
+        // A collected edition's running head, with its page's number (see `collected_lines::running_head`).
         if look.digit && self.running_head(look.text) {
             return 0;
         }
