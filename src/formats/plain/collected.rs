@@ -4,7 +4,8 @@
 
 use super::collected_lines::{edition_citation, running_head};
 use super::look::Look;
-use super::{Last, Parser, Zone, lines, opening};
+use super::words::QuickTrim;
+use super::{Last, Parser, Zone, heading, lines, opening};
 
 impl<'a> Parser<'a> {
     /// A running head ([`running_head`]): a page break in the letter read, and the writer of the collection its
@@ -27,6 +28,23 @@ impl<'a> Parser<'a> {
             self.writer = Some(w);
         }
         true
+    }
+
+    /// `To John Ashby` alone between blank lines over a paragraph, in a collection whose writer its title named
+    /// (`312     LETTERS OF EDWARD THRALE`): a heading naming the addressee of the writer's letter, as the edition
+    /// prints every letter, even with no dateline or greeting under it. The addressee a person of two words or more.
+    pub(super) fn collection_heading(&self, h: &heading::Heading, next: &[&str]) -> bool {
+        let person = |p: &super::parties::Person| !p.office && p.printed.split_whitespace().count() >= 2;
+        self.writer.is_some()
+            && self.block.is_empty()
+            && h.senders.is_empty()
+            && !h.recipients.is_empty()
+            && h.recipients.iter().all(person)
+            && next.first().is_some_and(|l| lines::is_blank(l))
+            && next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| {
+                let t = l.quick_trim();
+                t.len() > 40 && t.starts_with(|c: char| c.is_uppercase()) && heading::weak(t, false).is_none()
+            })
     }
 
     /// Under a numbered heading, the line citing the editions the letter is printed from ([`edition_citation`]):

@@ -67,9 +67,29 @@ pub fn running_head(t: &str) -> Option<RunningHead<'_>> {
         [a, b] if page_number(b) => (*b, *a),
         [a, m, b] if page_number(a) && head_year(b) => (*a, *m),
         [a, m, b] if head_year(a) && page_number(b) => (*b, *m),
-        _ => return None,
+        _ => return tight_head(t),
     };
     capitals(title).then_some(RunningHead { page, title: title.trim_end_matches('.') })
+}
+
+/// A running head copied with its gaps closed up (`542 HOLT TO BRAMWELL [1667`, `312 LETTERS OF EDWARD THRALE`):
+/// the year keeps its editor's bracket, or the words are a book's title ([`super::heading::book_title`]).
+fn tight_head(t: &str) -> Option<RunningHead<'_>> {
+    let (first, rest) = t.split_once(' ')?;
+    let (middle, last) = rest.rsplit_once(' ')?;
+    let bracketed = |p: &str| head_year(p) && p.contains(['[', ']']);
+    let (page, title) = if page_number(first) && bracketed(last) || bracketed(first) && page_number(last) {
+        let page = if page_number(first) { first } else { last };
+        (page, middle.quick_trim())
+    } else if page_number(first) {
+        (first, rest.quick_trim())
+    } else if page_number(last) {
+        (last, t[..t.len() - last.len()].quick_trim())
+    } else {
+        return None;
+    };
+    let titled = bracketed(first) || bracketed(last) || super::heading::book_title(title);
+    (titled && capitals(title)).then_some(RunningHead { page, title: title.trim_end_matches('.') })
 }
 
 /// `Roget, iii. 41. Opera (Leipzig, 1869), ix. 1. 88.`: an edition's line citing where a letter is printed before,
@@ -138,7 +158,11 @@ mod tests {
         let h = running_head("312     LETTERS OF EDWARD THRALE").expect("a title");
         assert_eq!(h.title, "LETTERS OF EDWARD THRALE");
         assert!(running_head("LETTERS OF EDWARD THRALE     313").is_some());
-        assert_eq!(running_head("214 HOLT TO BRAMWELL [1667"), None, "no gaps");
+        let h = running_head("214 HOLT TO BRAMWELL [1667").expect("its gaps closed up, the year's bracket kept");
+        assert_eq!((h.page, h.title), ("214", "HOLT TO BRAMWELL"));
+        assert_eq!(running_head("312 LETTERS OF EDWARD THRALE").map(|h| h.page), Some("312"));
+        assert_eq!(running_head("214 HOLT TO BRAMWELL"), None, "an edition's number before a heading");
+        assert_eq!(running_head("1667 HOLT TO BRAMWELL 1668"), None);
         assert_eq!(running_head("214            Holt to Bramwell"), None, "small letters");
         assert_eq!(running_head("12.      THE ACCOUNTS"), None, "a number with a stop");
         assert_eq!(running_head("Dear Sir,            London, 4 May 1667"), None);

@@ -220,7 +220,8 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     };
     let (words_start, number, doc_prefix) = skip_prefix(&core[after..]);
     let rest = &core[after + words_start..];
-    let mut h = parties_of(rest, caption)?;
+    let stopped = edition.is_some_and(|(_, how)| how == Numbered::Stopped);
+    let mut h = parties_of(rest, caption).or_else(|| stopped.then(|| to_a_body(rest)).flatten())?;
     // A number alone (not bracketed) before a writer and his addressee: both must be named.
     if edition.is_some_and(|(_, how)| how != Numbered::Bracketed) && (h.senders.is_empty() || h.recipients.is_empty())
     {
@@ -358,6 +359,10 @@ fn edition_number(t: &str) -> Option<(&str, usize, Numbered)> {
     } else if b.get(end) == Some(&b'.') {
         end += 1;
         how = Numbered::Stopped;
+        // `412.  HOLT TO BRAMWELL.`: a centred heading may set its number apart by a space or two more.
+        while b.get(end + 1) == Some(&b' ') && end < start + digits + 3 {
+            end += 1;
+        }
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
     // `212. To Robert Southey`, `10. LETTER FROM LORD IRWIN`: the number of a heading that opens with its own words.
@@ -958,6 +963,27 @@ fn whereabouts_at(p: &str) -> Option<usize> {
         }
     };
     ok.then_some(comma)
+}
+
+/// `HOLT TO THE ROYAL ACADEMY` under an edition's number with its stop: a writer to a body the article and two to
+/// four words in capitals name (an office, which the reading of parties leaves to titles it knows).
+fn to_a_body(rest: &str) -> Option<Heading> {
+    let at = find_word(rest, "TO")?;
+    let senders = read(&rest[..at])?;
+    let body = rest[at + 4..].quick_trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
+    let [the, named @ ..] = words.as_slice() else { return None };
+    let caps = |w: &&str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    if *the != "THE" || !(2..=4).contains(&named.len()) || !named.iter().all(caps) {
+        return None;
+    }
+    let small = ["OF", "AT", "IN", "AND"];
+    let name: Vec<String> = named
+        .iter()
+        .map(|w| if small.contains(w) { w.to_ascii_lowercase() } else { format!("{}{}", &w[..1], w[1..].to_ascii_lowercase()) })
+        .collect();
+    let person = Person { name: name.join(" "), printed: body.to_string(), office: true };
+    Some(Heading { senders, recipients: vec![person], weak: true, ..Heading::bare(String::new()) })
 }
 
 /// Where ` AT LEYDEN`, ` at Leyden`, ` IN LONDON` starts at the end of a party that names a person (not an office,

@@ -854,7 +854,11 @@ impl<'a> Parser<'a> {
             None if self.block.is_empty() => wrapped_heading(line, next, seen)?,
             None => return None,
         };
-        if h.weak && self.pending.raw.is_empty() && !opening::letter_follows(&next[used.min(next.len())..]) {
+        if h.weak
+            && self.pending.raw.is_empty()
+            && !opening::letter_follows(&next[used.min(next.len())..])
+            && !self.collection_heading(&h, &next[used.min(next.len())..])
+        {
             return None;
         }
         // `W. GREY, Secretary to the Government of Bengal.` under `your most obedient servant,`: the signature
@@ -1209,4 +1213,11 @@ fn paragraphs_end(line: &str) -> bool {
         _ => t,
     };
     t.ends_with(['.', '!', '?', '"', '”'])
+        // `R H:`, `T. G:`: initials signed with a colon.
+        || t.ends_with(':') && {
+            let t = t.quick_trim_start();
+            t.len() <= 8
+                && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+                && t.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b':'))
+        }
 }
