@@ -86,7 +86,7 @@ fn months_cut_short_with_a_colon_and_the_address_copied_from_the_cover() {
 #[test]
 fn a_translated_reformers_edition_with_sources_approximate_dates_and_commentary() {
     let c = pages("reformers_translated");
-    assert_eq!(c.letters.len(), 3, "the commentary between letters is none: {:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 4, "the commentary between letters is none: {:#?}", summary(&c));
     let first = by_start(&c, "Grace and peace from the Lord. I have been back");
     assert_eq!(people(first), pair("Hollard", "Rossel"), "`618. HOLLARD TO ROSSEL.`");
     assert_eq!(first.number.as_deref(), Some("618"));
@@ -114,6 +114,11 @@ fn a_translated_reformers_edition_with_sources_approximate_dates_and_commentary(
         (c.find("hollard_rossel/2"), Some(ReplyBasis::Inferred)),
         "`your letter of last month`: the letter before it, from Hollard, of May"
     );
+    let body = by_start(&c, "Grace and peace from the Lord. We commend");
+    assert_eq!(people(body), pair("Hollard", "Pastors of Zurich"), "`621. HOLLARD TO THE PASTORS OF ZURICH.`");
+    assert_eq!(body.number.as_deref(), Some("621"));
+    assert_eq!(range(body), Some(pair("1540-07-01", "1540-07-10")), "`(beginning of July,) 1540`");
+    assert_eq!(body.replies_to, None);
 }
 
 #[test]
@@ -141,7 +146,7 @@ fn a_running_title_after_the_first_letter_names_the_writer_of_the_letter_cut_off
 #[test]
 fn a_booksellers_exchange_acknowledging_letters_undated() {
     let c = pages("publisher_exchange");
-    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 5, "{:#?}", summary(&c));
     let first = by_start(&c, "The subscribers grow daily");
     assert_eq!(people(first), pair("Waynflete", "Ordway"), "`No. III.` over `MR. WAYNFLETE TO MR. ORDWAY.`");
     assert_eq!(first.number.as_deref(), Some("III"));
@@ -157,4 +162,11 @@ fn a_booksellers_exchange_acknowledging_letters_undated() {
     );
     let not_yet = by_start(&c, "I have not yet got your letter");
     assert_eq!(not_yet.replies_to, None, "a letter not received is answered by nothing");
+    let unnumbered = by_start(&c, "I have this moment received your kind letter");
+    assert_eq!((unnumbered.number.as_deref(), date(unnumbered)), (None, None));
+    assert_eq!(
+        (unnumbered.replies_to, unnumbered.reply_basis),
+        (c.find("waynflete_ordway/4"), Some(ReplyBasis::Inferred)),
+        "printed after `No. VI.` unnumbered: the letter before it"
+    );
 }

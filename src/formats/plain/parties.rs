@@ -592,7 +592,7 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
     // `the Ambassador in Germany`, `THE KING OF THE BELGIANS`: an article opens an office, never a bare name (`THE
     // MARCH TO THE SEA` is a chapter's title, not a letter from `the March`).
     let article = words_of(outside).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if article && holder.is_none() && !titled && body_of_people(outside).is_none() && placed_body(outside).is_none() {
+    if article && holder.is_none() && !titled && body_of_people(outside).is_none() {
         return false;
     }
     capital && (holder.is_some() || !last_particle)
@@ -609,23 +609,6 @@ fn body_of_people(outside: &str) -> Option<&str> {
         && noun.ends_with('s')
         && !noun.ends_with("ss");
     (article.eq_ignore_ascii_case("the") && plural).then_some(part)
-}
-
-/// `THE PASTORS OF ZURICH`, `the Brethren of Berne`: a body of people named with its place, the article, one word
-/// with a capital (all in capitals or in small letters after it), `of` and one to three capitalised words. The body
-/// as printed.
-fn placed_body(outside: &str) -> Option<&str> {
-    let part = outside.quick_trim();
-    let (article, rest) = part.split_once(' ')?;
-    let (noun, place) = rest.split_once(" of ").or_else(|| rest.split_once(" OF "))?;
-    let words = place.split(' ').filter(|w| !w.is_empty()).count();
-    let placed = (1..=3).contains(&words)
-        && place.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic));
-    let b = noun.as_bytes();
-    let word = noun.len() >= 5
-        && b[0].is_ascii_uppercase()
-        && (b.iter().all(u8::is_ascii_uppercase) || b[1..].iter().all(u8::is_ascii_lowercase));
-    (article.eq_ignore_ascii_case("the") && placed && word).then_some(part)
 }
 
 /// The words that make a party someone's: `his circle`, `her friends`.
@@ -789,18 +772,7 @@ fn one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word])
             return Some(p.person(printed()));
         }
     }
-    // `THE PASTORS OF ZURICH`: a body with its place, unless the words read as an office.
-    match (first, placed_body(outside)) {
-        (Some(p), _) if p.is_office() => Some(p.person(printed())),
-        (_, Some(body)) => {
-            // Named as an office is: without its article, words in capitals as printed names (`Pastors of Zurich`).
-            let words = body.split(' ').skip(1).filter(|w| !w.is_empty());
-            let named: Vec<String> =
-                words.map(|w| if w.eq_ignore_ascii_case("of") { "of".to_string() } else { as_printed_name(w) }).collect();
-            Some(Person { name: named.join(" "), printed: printed(), office: true })
-        }
-        (p, None) => p.map(|p| p.person(printed())),
-    }
+    first.map(|p| p.person(printed()))
 }
 
 /// `Sir R. Tolliver (Oslo)`, `Mr. Wragge (Rome)`: a person named with his title or initials (no article, no
