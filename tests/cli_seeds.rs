@@ -246,3 +246,24 @@ fn show_prints_a_letter_without_notes_once() {
     assert_eq!(run.stdout.matches("To Henry Wyatt").count(), 1, "{}", run.stdout);
     assert!(run.stdout.ends_with("Thomas Arden.\n"), "{}", run.stdout);
 }
+
+#[test]
+fn export_gives_a_month_or_a_year_as_the_date_when_only_that_is_known() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = "Letter 812\nMartha Greaves to Dalton\n[late November 1846]\n\nDear Dalton\n\nThe paper is sent.\n\nM. GREAVES\n\n\
+                Letter 813\nDalton to Martha Greaves\n1847\n\nDear Madam\n\nI have your paper.\n\nJ. DALTON\n";
+    std::fs::write(dir.path().join("greaves.txt"), page).expect("page written");
+    let run = cli_support::letters_in(Some(dir.path()), &["export", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let letters = doc["letters"].as_array().expect("letters");
+    assert_eq!(letters.len(), 2, "{}", run.stdout);
+    // The month is known, its days bound the date: ISO 8601's reduced form, and the range.
+    assert_eq!(letters[0]["date"], "1846-11");
+    assert_eq!(letters[0]["date_range"], serde_json::json!(["1846-11-21", "1846-11-30"]));
+    assert_eq!(letters[1]["date"], "1847");
+    // Version 1 keeps its dates whole or null, as before.
+    let v1 = cli_support::letters_in(Some(dir.path()), &["export", "--schema", "1", "."]);
+    let doc: serde_json::Value = serde_json::from_str(&v1.stdout).expect("JSON");
+    assert_eq!(doc["letters"][0]["date"], serde_json::Value::Null);
+}

@@ -129,3 +129,13 @@ fn a_french_narrative_with_a_place_and_a_date_mid_sentence_opens_no_letter() {
     let c = pages("french_prose");
     assert!(c.letters.is_empty(), "{:#?}", summary(&c));
 }
+
+#[test]
+fn a_title_with_its_article_elided_names_the_party() {
+    // `M. l'abbé Vautrin`, `L'abbé Vautrin`: the title keeps its elided article; the party is Vautrin.
+    let c = pages("french_elided_titles");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    assert_eq!(people(&c.letters[0]), pair("Delorme", "Vautrin"));
+    assert_eq!(people(&c.letters[1]), pair("Vautrin", "Delorme"));
+    assert_eq!(c.letters[1].replies_to, Some(0));
+}

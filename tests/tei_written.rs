@@ -1,6 +1,7 @@
 //! TEI files written for these tests (tests/tei/): a FRUS volume with documents, a teiCorpus of two letters, a
 //! file without namespace named `.tei` whose people come from a `listperson.xml` beside it, a CMIF list, and a
-//! folder that mixes text pages and TEI files, and a `correspDesc` in the draft form without `correspAction`.
+//! folder that mixes text pages and TEI files, a `correspDesc` in the draft form without `correspAction`, and an
+//! older P4 file rooted in `TEI.2`.
 
 use letters::loader;
 use letters::model::{Corpus, Input, Letter, ReplyBasis, Role};
@@ -208,4 +209,16 @@ fn a_reply_to_one_writer_of_a_joint_letter_answers_the_latest_letter_the_edition
     // addressee's names wrote jointly.
     let reply = by_heading(&c, "Lukas Moser an Jakob Brunner");
     assert_eq!(reply.replies_to, Some(ix("Anna Moser Keller und Jakob Brunner")));
+}
+
+#[test]
+fn an_older_p4_edition_rooted_in_tei_2_is_read_as_tei() {
+    // TEI P4's root is `TEI.2`, without namespace: the file is a letter, not a file skipped as no TEI.
+    let c = load(&["p4-letter.xml"]);
+    assert_eq!(c.letters.len(), 1, "{:?}", c.warnings);
+    let l = &c.letters[0];
+    assert_eq!((l.sender.to_string().as_str(), l.recipient.to_string().as_str()), ("Josiah Pell", "Hannah Pell"));
+    assert_eq!(l.date.map(|d| d.to_string()).as_deref(), Some("1790-05-04"));
+    assert!(l.paragraphs.iter().any(|p| p.starts_with("I write in haste")), "{:?}", l.paragraphs);
+    assert!(c.warnings.iter().all(|w| !w.message.contains("not a TEI file")), "{:?}", c.warnings);
 }

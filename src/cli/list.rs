@@ -50,11 +50,12 @@ pub(crate) fn reading_order(corpus: &Corpus) -> Box<dyn Iterator<Item = LetterIx
     }
 }
 
-/// The letter's date for a list row: ISO, or `undated`.
+/// The letter's date for a list row: ISO (the month or year alone when only that is known), or `undated`.
 fn date_cell(corpus: &Corpus, ix: LetterIx) -> Cow<'static, str> {
-    match corpus.letters[ix].date {
+    let l = &corpus.letters[ix];
+    match l.date {
         Some(d) => Cow::Owned(d.to_string()),
-        None => Cow::Borrowed("undated"),
+        None => l.date_range().and_then(|r| r.reduced_iso()).map_or(Cow::Borrowed("undated"), Cow::Owned),
     }
 }
 

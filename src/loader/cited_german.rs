@@ -1,5 +1,5 @@
-//! References in German letters: `Ihr Brief vom 9. d. M.`, `Ihren Brief vom 5ten`, `Ihr Schreiben vom 2. Juli`,
-//! `meinen Brief vom 20. v. M.`. Whose letter the possessive says (`Ihr`, `Dein`, `Euer`: the addressee's; `mein`:
+//! References in German letters: `Ihr Brief vom 9. d. M.`, `Ihren Brief vom 5ten` (or `vom 5.`), `Ihr Schreiben vom
+//! 2. Juli`, `meinen Brief vom 20. v. M.`. Whose letter the possessive says (`Ihr`, `Dein`, `Euer`: the addressee's; `mein`:
 //! the writer's own); the date is a calendar date, or a day of this month (`d. M.`, `dieses Monats`) or of the
 //! month before (`v. M.`, `vorigen Monats`). Found from the word `vom`, which [`super::references`] finds in the
 //! same pass as its own cue words.
@@ -80,8 +80,11 @@ fn date(rest: &str, context: Option<Date>, year: Option<i32>) -> Option<(usize, 
     };
     let (len, back) = match month_words(after) {
         Some((l, back)) => (n + suffix.len() + l, back),
-        // `vom 5ten` alone: this month's day, or the month before's when it is later than the letter's.
-        None if *suffix != "." && !after.starts_with(|c: char| c.is_alphanumeric()) => {
+        // `vom 5ten` alone, or `vom 18.` before the sentence goes on: this month's day, or the month before's when
+        // it is later than the letter's. (`vom 5. an` and `vom 5. bis` count days from it, no letter's date.)
+        None if !after.starts_with(|c: char| c.is_alphanumeric())
+            && (*suffix != "." || !["an", "ab", "bis"].iter().any(|w| after.split_whitespace().next() == Some(*w))) =>
+        {
             (n + suffix.len(), i32::from(day > context.day))
         }
         None => return None,
@@ -119,6 +122,8 @@ mod tests {
         assert_eq!(cited("meinen Brief vom 28. v. M. haben Sie", at)[0].1, Some(d(1791, 2, 28)));
         assert!(cited("Ein Brief vom 9. d. M. kam.", at).is_empty(), "no possessive, no owner");
         assert!(cited("Ihr Brief vom Hofe kam.", at).is_empty());
-        assert!(cited("Ihr Brief vom 5. an", at).is_empty(), "a bare `5.` says no month");
+        assert!(cited("Ihr Brief vom 5. an", at).is_empty(), "from the 5th on: no letter's date");
+        assert_eq!(cited("Auf Ihren Brief vom 5. nur in Eile", at)[0].1, Some(d(1791, 3, 5)));
+        assert_eq!(cited("Auf Ihren Brief vom 18. nur in Eile", at)[0].1, Some(d(1791, 2, 18)));
     }
 }

@@ -108,7 +108,8 @@ fn push_people(out: &mut String, people: &crate::model::People) {
 /// The diagnostics of one letter in line order, each given to `emit` as its line and its words (all warnings): a
 /// caller that only writes them out makes no [`Warning`] of them.
 pub fn each_diagnostic<'a>(letter: &'a Letter, mut emit: impl FnMut(usize, Said<'a>)) {
-    if letter.date.is_none() {
+    // A letter whose days are bounded (`[late November 1846]`, a file number's date) is dated so far.
+    if letter.date.is_none() && letter.date_range().is_none() {
         emit(letter.line, Said::Undated(letter));
     }
     // One warning per marker and paragraph, however often the marker stands there without a text.

@@ -354,17 +354,19 @@ fn name_people(letters: &mut [Letter], registry: &HashMap<String, String>) {
     });
 }
 
-/// Finds each letter's references, dating year-less ones by the letter's date or, for an undated letter, by the
-/// nearest dated letter before it in its file (or after it, when none is before).
+/// Finds each letter's references, dating year-less ones by the letter's date (the last day its range allows, when
+/// only its month or year is known: `vom 18.` in a letter of late April is of 18 April) or, for an undated letter,
+/// by the nearest dated letter before it in its file (or after it, when none is before).
 fn detect_references(letters: &mut [Letter], file: &str, replies: Replies) {
-    let mut context = letters.iter().find_map(|l| l.date);
+    let own = |l: &Letter| l.date.or_else(|| l.date_range().map(|r| r.end));
+    let mut context = letters.iter().find_map(own);
     // A year the file's name carries dates a year-less reference in a file where no letter has a date.
     let year = crate::model::year_in_name(file);
     for l in letters.iter_mut() {
-        if l.date.is_some() {
-            context = l.date;
+        if let Some(d) = own(l) {
+            context = Some(d);
         }
-        references::detect_cited(l, l.date.or(context), year);
+        references::detect_cited(l, context, year);
         if replies == Replies::Linked {
             references::detect_thanks(l);
         }

@@ -943,14 +943,16 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     if word_kind(noun.1) & kind::NOUN == 0 {
         return None;
     }
-    // `your Lordship's letter`, `Your Majesty's gracious letter`: the addressee named by the form of address.
+    // `your Lordship's letter`, `Your Majesty's gracious letter`, `your Honours letter` (the old possessive
+    // without its apostrophe): the addressee named by the form of address.
     let mut addressed = false;
     for (s, w) in it {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         if addressed && !w.eq_ignore_ascii_case("your") {
             return None;
         }
-        if !addressed && w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")) {
+        let possessive = w.ends_with("'s") || w.ends_with("’s") || w.len() > 3 && w.ends_with(['s', '\'', '’']);
+        if !addressed && w.starts_with(char::is_uppercase) && possessive {
             addressed = true;
             continue;
         }
@@ -1136,6 +1138,10 @@ mod tests {
         assert_eq!(refs("my letter of March 3 told you", ctx)[0].2, RefTarget::Own);
         assert_eq!(refs("Your Lordship's letter of the 2nd of January", ctx)[0].1, "1790-01-02");
         assert!(refs("General Hill's letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
+        // The old possessive without its apostrophe, or after the plural.
+        assert_eq!(refs("your Honours letter of the 2nd of January", ctx)[0].2, RefTarget::Addressee);
+        assert_eq!(refs("your Excellencies' letter of the 2nd of January", ctx)[0].1, "1790-01-02");
+        assert!(refs("General Hills letter of the 2nd of January", ctx).is_empty(), "a third man's letter");
         assert_eq!(refs("your message of November fifth which", Date::new(1943, 11, 12))[0].1, "1943-11-05");
     }
 

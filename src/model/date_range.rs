@@ -38,6 +38,32 @@ impl DateRange {
         }
         format!("between {} {} {} and {} {} {}", a.day, month(a), a.year, b.day, month(b), b.year)
     }
+
+    /// The month or year as a list row names it (`Nov 1846`, `1846`), at the precision of [`Self::reduced_iso`].
+    pub fn short(&self) -> Option<String> {
+        let (a, b) = (self.start, self.end);
+        if a == b || a.year != b.year {
+            return None;
+        }
+        if a.month == b.month {
+            return Some(format!("{} {}", a.short_month(), a.year));
+        }
+        Some(a.year.to_string())
+    }
+
+    /// The date at the precision the range gives, in ISO 8601's reduced forms: `1846-11` for days of one month,
+    /// `1846` for days of one year; `None` for a single day (a day printed nowhere but bounding the date, as a file
+    /// number's) or a span across years.
+    pub fn reduced_iso(&self) -> Option<String> {
+        let (a, b) = (self.start, self.end);
+        if a == b || a.year != b.year {
+            return None;
+        }
+        if a.month == b.month {
+            return Some(format!("{:04}-{:02}", a.year, a.month));
+        }
+        Some(format!("{:04}", a.year))
+    }
 }
 
 #[cfg(test)]
@@ -58,5 +84,16 @@ mod tests {
         );
         assert_eq!(DateRange::new(d(1869, 9, 1), d(1869, 9, 30)).label(), "September 1869");
         assert_eq!(DateRange::new(d(1869, 1, 1), d(1869, 12, 31)).label(), "1869");
+    }
+
+    #[test]
+    fn a_range_within_a_month_or_a_year_is_that_month_or_year() {
+        assert_eq!(DateRange::new(d(1846, 11, 20), d(1846, 11, 30)).reduced_iso().as_deref(), Some("1846-11"));
+        assert_eq!(DateRange::new(d(1869, 1, 1), d(1869, 12, 31)).reduced_iso().as_deref(), Some("1869"));
+        assert_eq!(DateRange::new(d(1892, 4, 30), d(1892, 5, 2)).reduced_iso().as_deref(), Some("1892"));
+        assert_eq!(DateRange::new(d(1891, 12, 30), d(1892, 1, 2)).reduced_iso(), None);
+        assert_eq!(DateRange::new(d(1945, 8, 22), d(1945, 8, 22)).reduced_iso(), None);
+        assert_eq!(DateRange::new(d(1846, 11, 20), d(1846, 11, 30)).short().as_deref(), Some("Nov 1846"));
+        assert_eq!(DateRange::new(d(1892, 4, 30), d(1892, 5, 2)).short().as_deref(), Some("1892"));
     }
 }

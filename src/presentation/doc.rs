@@ -407,7 +407,9 @@ pub(crate) fn header_lines(corpus: &Corpus, ix: LetterIx) -> Vec<Vec<(&'static s
     if let Some(caption) = letter.caption() {
         lines.push(vec![("", caption.to_string())]);
     }
-    lines.push(vec![("From: ", letter.sender.to_string()), ("   To: ", letter.recipient.to_string())]);
+    // A side the page does not name is said to be so, not left blank.
+    let side = |p: &crate::model::People| if p.is_empty() { "(not named)".to_string() } else { p.to_string() };
+    lines.push(vec![("From: ", side(&letter.sender)), ("   To: ", side(&letter.recipient))]);
     // A covering note: the people of the letter it passes on, beside its own.
     if let Some(c) = &letter.carries {
         lines.push(vec![("Passes on: ", format!("a letter from {} to {}", c.sender, c.recipient))]);

@@ -64,8 +64,8 @@ struct LetterDto<'a> {
     classification: Option<&'a str>,
     sender: Vec<PersonDto>,
     recipient: Vec<PersonDto>,
-    #[serde(serialize_with = "iso")]
-    date: Option<Date>,
+    /// The full date, else the month or year a range of days gives (`1846-11`).
+    date: Option<String>,
     #[serde(serialize_with = "iso_range")]
     date_range: Option<(Date, Date)>,
     date_kind: Option<DateKind>,
@@ -128,7 +128,7 @@ impl<'a> LetterDto<'a> {
             classification: l.classification.as_deref(),
             sender: people(&l.sender),
             recipient: people(&l.recipient),
-            date: l.date,
+            date: l.date.map(|d| d.to_string()).or_else(|| l.date_range().and_then(|r| r.reduced_iso())),
             date_range: l.date_range().map(|r| (r.start, r.end)).or(l.date.map(|d| (d, d))),
             date_kind: l.date_kind,
             date_source: l.date_source.as_deref(),

@@ -315,7 +315,7 @@ impl App {
             }
             LinkTarget::Letter(ix) => {
                 let l = corpus.letters.get(*ix)?;
-                let date = l.date.map(|d| d.short()).unwrap_or_else(|| "undated".into());
+                let date = super::view::labels::date_label(l);
                 format!("→ {} to {}, {date} (Enter opens it)", l.sender, l.recipient)
             }
         })

@@ -74,6 +74,8 @@ const DOC_WORDS: &[&str] = &[
     "despatch",
     "dispatch",
     "memorandum",
+    "report",
+    "minute",
     "airgram",
     "reply",
     "epistle",
@@ -85,6 +87,7 @@ const DOC_WORDS: &[&str] = &[
     "paraphrase",
     "translation",
     "extract",
+    "extracts",
     "copy",
     "duplicate",
 ];
@@ -803,6 +806,11 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
             Some(_) => tail(&rest[at + sep.len() + 2..]),
             None => ("", None, None),
         };
+        // `From Br. C. Freitag to the same.`: to the addressee of the letter before.
+        if let Some(senders) = senders.as_ref().filter(|_| r.trim_end_matches('.').eq_ignore_ascii_case("the same")) {
+            let weak = parties::weak(sender);
+            return Some(Heading { same: true, ..empty(senders.clone(), Vec::new(), date, number, weak) });
+        }
         if let (Some(senders), Some(recipients)) = (senders, read(r)) {
             let weak = parties::weak(sender) && parties::weak(r) && (had_from || !is_caps(rest));
             let place = parties::post_place(sender).map(str::to_string);

@@ -54,6 +54,24 @@ pub fn number_line(line: &str) -> Option<&str> {
     (ok || roman()).then_some(n)
 }
 
+/// `No. 643 NAI DFA 26/94`: a web edition's document number, then the archive's reference for the document (a code
+/// in capitals first, a figure somewhere). The number and the reference.
+pub fn number_and_file(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim();
+    let rest = ["No. ", "No "].iter().find_map(|p| t.strip_prefix(p))?.quick_trim_start();
+    let (n, file) = rest.split_once(' ')?;
+    let n = n.trim_end_matches('.');
+    let file = file.quick_trim();
+    let code = file.split(' ').next().unwrap_or("");
+    let ok = (1..=6).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && file.len() <= 60
+        && (2..=6).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && has_digit(file.as_bytes());
+    ok.then_some((n, file))
+}
+
 /// `1673`, `2.`: a number of one to five digits alone on its line.
 pub fn bare_number(line: &str) -> Option<&str> {
     let n = line.quick_trim().trim_end_matches('.');
@@ -215,9 +233,10 @@ pub fn classification_word(w: &str) -> bool {
     CLASSIFICATION.kinds_ascii(w) != 0
 }
 
-/// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`
+/// `Personal and Most Secret`, `TOP SECRET`, `Secret and Personal.`, `(Confidential)` in a web edition's brackets.
 pub fn classification_line(line: &str) -> Option<&str> {
     let t = line.quick_trim().trim_end_matches('.');
+    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).map_or(t, QuickTrim::quick_trim);
     if t.is_empty() || t.len() > 60 {
         return None;
     }
@@ -1493,7 +1512,7 @@ pub fn furniture_line(line: &str) -> bool {
     // What the tests below need, looked for before lowering: a short line's first letter, or `page `. Lowering
     // gives none of these ASCII letters (nor the space) from a wider character.
     let b = t.as_bytes();
-    let short = t.len() <= 40 && matches!(b.first().map(u8::to_ascii_lowercase), Some(b'b' | b't' | b'n'));
+    let short = t.len() <= 60 && matches!(b.first().map(u8::to_ascii_lowercase), Some(b'b' | b't' | b'n' | b'r'));
     // A running head ends in its page's number, letters or digits (perhaps a wide letter lowered to one): a line
     // ending in a stop or any other mark is none, and `page ` is not looked for in it.
     if !short && !b.last().is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80) {
@@ -1506,16 +1525,19 @@ pub fn furniture_line(line: &str) -> bool {
     if t.is_ascii() {
         // The same tests in any case, the line lowered only for a running head's words.
         let next = || t.len() < 20 && strip_prefix_ci(t, "next ").is_some();
-        if t.len() <= 40 && (strip_prefix_ci(t, "back to ").is_some() || t.eq_ignore_ascii_case("top") || next()) {
+        // `Back to top`, `Return to Search Results`: a link back (a sentence so opening has its stops).
+        let link = !t.ends_with(['.', ',', ';', '!', '?']) && !t.contains(", ");
+        let back = || strip_prefix_ci(t, "back to ").is_some() || link && strip_prefix_ci(t, "return to ").is_some();
+        if t.len() <= 60 && (back() || t.eq_ignore_ascii_case("top") || next()) {
             return true;
         }
         let Some(at) = memchr::memrchr2_iter(b'p', b'P', b).find(page) else { return false };
         return with_lowercase(t, |lower| page_of_volume(lower, at));
     }
     with_lowercase(t, |lower| {
-        if t.len() <= 40
-            && (lower.starts_with("back to ") || lower == "top" || lower.starts_with("next ") && lower.len() < 20)
-        {
+        let link = !t.ends_with(['.', ',', ';', '!', '?']) && !t.contains(", ");
+        let back = lower.starts_with("back to ") || link && lower.starts_with("return to ");
+        if t.len() <= 60 && (back || lower == "top" || lower.starts_with("next ") && lower.len() < 20) {
             return true;
         }
         lower.rfind("page ").is_some_and(|at| page_of_volume(lower, at))
@@ -1526,8 +1548,9 @@ pub fn furniture_line(line: &str) -> bool {
 static MENU_GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
 
-/// A site's menu: four or more short items in capitals set apart by wide gaps or bars (`Search   Historical
-/// Documents   Department History   Guide to Countries   About`, `Home | Collections | Search`). Each item is a
+/// A site's menu: four or more short items (or three of a site's commands) in capitals set apart by wide gaps or bars
+/// (`Search   Historical Documents   Department History   Guide to Countries   About`, `Home | Collections | Search`,
+/// `Print   Cite   Share`). Each item is a
 /// few words, every one capitalised but the small words joining them (`to`, `of`, `and`, `&`); no item holds a
 /// figure or a stop. Outside a letter's body it is furniture.
 pub fn menu_line(line: &str) -> bool {
@@ -1562,7 +1585,10 @@ pub fn menu_line(line: &str) -> bool {
                         && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             })
     };
-    items.len() >= 4 && items.iter().all(item_shaped)
+    // Three items are a page's tools when each is a site's command (`Print   Cite   Share`).
+    const COMMANDS: [&str; 8] = ["print", "cite", "share", "email", "download", "save", "bookmark", "export"];
+    let tools = items.len() == 3 && items.iter().all(|item| COMMANDS.iter().any(|c| item.eq_ignore_ascii_case(c)));
+    (items.len() >= 4 || tools) && items.iter().all(item_shaped)
 }
 
 /// `The Earl of Clarendon, K.G., &c. &c. &c.`, `John F. Crampton, Esq.`, `Sir Edward Grey.`: the addressee as
@@ -1937,11 +1963,14 @@ mod tests {
         assert!(menu_line("Home · Browse · Search · Help"));
         // Three items, a figure, a stop or a sentence: no menu.
         assert!(!menu_line("Home | Letters | Search"));
+        assert!(menu_line("Print   Cite   Share"));
         assert!(!menu_line("MY LORD,      Cartaxo, 2nd January, 1811."));
         assert!(!menu_line("Infantry   Cavalry   Artillery   1,200 men"));
         assert!(!menu_line("We went on   and on   until the night   came down   upon us"));
         assert!(!menu_line("A plain line of prose with no gaps in it at all, to no one."));
         assert!(furniture_line("← Back to index"));
+        assert!(furniture_line("Return to Official Records Search Results"));
+        assert!(!furniture_line("Return to me soon, my dearest, and write."));
         assert!(furniture_line("Series I, Volume XXXVI, Part 2 - Page 412"));
         assert!(furniture_line("Série I, Volume XXXVI — Page 412"));
         assert!(!furniture_line("Série I, Volume XXXVI — Pages 412"));

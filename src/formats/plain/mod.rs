@@ -504,6 +504,15 @@ impl<'a> Parser<'a> {
             self.chapter = Some(n.to_string());
             return true;
         }
+        if lead == Some(b'n')
+            && self.last != Last::Orphan
+            && let Some((n, file)) = lines::number_and_file(line)
+        {
+            self.pre(no, line);
+            self.pending.number = Some(n.to_string());
+            self.pending.archive.push(file.to_string());
+            return true;
+        }
         // `1673` (or `L412`) alone over `To George Catlett Marshall`: an edition's running number, even right after
         // a body.
         let number = || match lead {

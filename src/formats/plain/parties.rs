@@ -775,9 +775,10 @@ fn one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word])
     first.map(|p| p.person(printed()))
 }
 
-/// `Sir R. Tolliver (Oslo)`, `Mr. Wragge (Rome)`: a person named with his title or initials (no article, no
-/// office), and in brackets the place of his post, one to three capitalised words without an initial or a title
-/// (FRUS brackets the holder after an office instead: `the Ambassador in Germany (Dodd)`). The person's surname.
+/// `Sir R. Tolliver (Oslo)`, `Mr. Wragge (Rome)`, `Joseph P. Walshe (Dublin)`: a person named with his title,
+/// initials or given name (no article, no office), and in brackets the place of his post, one to three capitalised
+/// words without an initial or a title (FRUS brackets the holder after an office instead: `the Ambassador in
+/// Germany (Dodd)`). The person's surname.
 fn person_at_post(outside: &str, inner: &str) -> Option<String> {
     let place: Words = words_of(inner).map(|w| Word::of(clean(w))).collect();
     let placed = (1..=3).contains(&place.len())
@@ -787,10 +788,14 @@ fn person_at_post(outside: &str, inner: &str) -> Option<String> {
     }
     let words: Words = party_words(outside).take(8).collect();
     let first = words.first()?;
-    let titled = first.is(TITLE | INITIAL) && !first.is(ARTICLE | UNOFFICIAL);
+    // A given name opens a name as a title does: a capitalised word that is no office's (`Joseph P. Walshe`).
+    let given = first.is(NAME) && first.is(UPPER_FIRST) && !first.is(TITLE | SMALL | LINK | AND);
+    let titled = (first.is(TITLE | INITIAL) || given) && !first.is(ARTICLE | UNOFFICIAL);
     let k = words.iter().rposition(|w| !w.is(INITIAL | SMALL) && w.is(NAME))?;
     let plain = words.iter().all(|w| w.is(NAME | INITIAL | TITLE) && !w.is(ARTICLE | LINK));
-    if !titled || !plain || words[k].is(TITLE) || words.len() < 2 {
+    // A last word that names an office too is a surname after an initial (`Sir G. Clerk (Paris)`).
+    let office_last = words[k].is(TITLE) && !(k > 0 && words[k - 1].is(INITIAL));
+    if !titled || !plain || office_last || words.len() < 2 {
         return None;
     }
     Some(surname_of(&words, k))

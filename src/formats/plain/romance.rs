@@ -225,8 +225,10 @@ pub fn party(p: &str, alone: bool, tongue: &Tongue) -> Option<Person> {
     let articles = &tongue.small[..tongue.articles];
     let mut k = 0;
     let mut titled = false;
-    while k < words.len() && (is_one_of(words[k], tongue.titles) || is_one_of(words[k], articles)) {
-        titled |= is_one_of(words[k], tongue.titles);
+    // A title may carry its article elided (`M. l'abbé Moussinot`, `L'ABBÉ PRÉVOST`).
+    let title = |w: &str| is_one_of(without_elided_article(w), tongue.titles);
+    while k < words.len() && (title(words[k]) || is_one_of(words[k], articles)) {
+        titled |= title(words[k]);
         k += 1;
     }
     let printed = p.to_string();
@@ -248,6 +250,11 @@ pub fn party(p: &str, alone: bool, tongue: &Tongue) -> Option<Person> {
     }
     let person = parties::person(&name.join(" "))?;
     Some(Person { name: without_particle(&person.name, tongue).to_string(), printed, office: false })
+}
+
+/// `l'abbé` → `abbé`, `L'ABBÉ` → `ABBÉ`: a word without the elided article glued to it.
+fn without_elided_article(w: &str) -> &str {
+    ["l'", "L'", "l’", "L’"].iter().find_map(|p| w.strip_prefix(p)).filter(|r| !r.is_empty()).unwrap_or(w)
 }
 
 /// `D'ESPAGNAC` → `ESPAGNAC`, `d’Aubigny` → `Aubigny`: an elided particle glued to the name.

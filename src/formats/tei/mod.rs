@@ -26,7 +26,8 @@ use xml::{Ev, Xml};
 pub use persons::surname;
 pub use xml::is_tei;
 
-/// The TEI format: `.xml` and `.tei` files by name, any file whose root is `TEI` or `teiCorpus` by content.
+/// The TEI format: `.xml` and `.tei` files by name, any file whose root is `TEI` or `teiCorpus` (or P4's `TEI.2`)
+/// by content.
 pub struct Tei;
 
 impl Format for Tei {
@@ -59,7 +60,8 @@ impl Format for Tei {
                 Ev::Start(tag) => {
                     let line = xml.line();
                     match tag.name {
-                        "TEI" => {
+                        // `TEI.2`: the root of the older P4 editions.
+                        "TEI" | "TEI.2" => {
                             docs.extend(open.take());
                             open = Some(Doc { id: tag.attr("id"), line, ..Doc::default() });
                         }
@@ -122,7 +124,7 @@ impl Format for Tei {
                         _ => {}
                     }
                 }
-                Ev::End("TEI") => docs.extend(open.take()),
+                Ev::End("TEI" | "TEI.2") => docs.extend(open.take()),
                 Ev::Eof => break,
                 Ev::Broken(e) => {
                     out.notes.push(broken(xml.line(), &e));

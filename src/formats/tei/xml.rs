@@ -238,8 +238,9 @@ pub fn unescape(raw: &str) -> String {
     out
 }
 
-/// Whether these first bytes of a file open a TEI document: its root element is `TEI` or `teiCorpus`, with or
-/// without a namespace prefix, after any declaration, comments, processing instructions or DTD.
+/// Whether these first bytes of a file open a TEI document: its root element is `TEI` or `teiCorpus` (or `TEI.2`,
+/// as the older P4 editions have it), with or without a namespace prefix, after any declaration, comments,
+/// processing instructions or DTD.
 pub fn is_tei(head: &[u8]) -> bool {
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     let text = match std::str::from_utf8(head) {
@@ -254,7 +255,7 @@ pub fn is_tei(head: &[u8]) -> bool {
         match reader.read_event() {
             Ok(Event::Start(s)) | Ok(Event::Empty(s)) => {
                 let name = s.local_name();
-                return matches!(name.as_ref(), b"TEI" | b"teiCorpus");
+                return matches!(name.as_ref(), b"TEI" | b"teiCorpus" | b"TEI.2");
             }
             Ok(Event::Text(t)) if t.iter().all(u8::is_ascii_whitespace) => {}
             Ok(Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_)) => {}
@@ -272,6 +273,7 @@ mod tests {
         assert!(is_tei(b"<?xml version=\"1.0\"?>\n<!-- c --><TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"));
         assert!(is_tei(b"\xef\xbb\xbf<tei:TEI xmlns:tei=\"http://www.tei-c.org/ns/1.0\"><tei:teiHeader>"));
         assert!(is_tei(b"<teiCorpus><TEI>"));
+        assert!(is_tei(b"<?xml version=\"1.0\"?>\n<!DOCTYPE TEI.2 SYSTEM \"tei2.dtd\">\n<TEI.2>"));
         assert!(!is_tei(b"<html><body>"));
         assert!(!is_tei(b"Dear Sir, <TEI>"));
     }

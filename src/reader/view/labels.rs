@@ -9,9 +9,9 @@ pub(crate) const EDITIONS: &str = "⧉ ";
 /// The mark of a bookmarked letter.
 pub(crate) const BOOKMARK: &str = "★";
 
-/// `18 Jul 1941`, or `undated`.
+/// `18 Jul 1941`, `Nov 1846` when only the month is known, or `undated`.
 pub(crate) fn date_label(l: &Letter) -> String {
-    l.date.map(|d| d.short()).unwrap_or_else(|| "undated".to_string())
+    l.date.map(|d| d.short()).or_else(|| l.date_range().and_then(|r| r.short())).unwrap_or_else(|| "undated".into())
 }
 
 /// The first words of the body, past the short label lines a letter may open with (a classification such as
