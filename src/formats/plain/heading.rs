@@ -226,8 +226,7 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let stopped = edition.is_some_and(|(_, how)| how == Numbered::Stopped);
     let mut h = parties_of(rest, caption).or_else(|| stopped.then(|| to_a_body(rest)).flatten())?;
     // A number alone (not bracketed) before a writer and his addressee: both must be named.
-    if edition.is_some_and(|(_, how)| how != Numbered::Bracketed) && (h.senders.is_empty() || h.recipients.is_empty())
-    {
+    if edition.is_some_and(|(_, how)| how != Numbered::Bracketed) && (h.senders.is_empty() || h.recipients.is_empty()) {
         return None;
     }
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
@@ -988,7 +987,13 @@ fn to_a_body(rest: &str) -> Option<Heading> {
     let small = ["OF", "AT", "IN", "AND"];
     let name: Vec<String> = named
         .iter()
-        .map(|w| if small.contains(w) { w.to_ascii_lowercase() } else { format!("{}{}", &w[..1], w[1..].to_ascii_lowercase()) })
+        .map(|w| {
+            if small.contains(w) {
+                w.to_ascii_lowercase()
+            } else {
+                format!("{}{}", &w[..1], w[1..].to_ascii_lowercase())
+            }
+        })
         .collect();
     let person = Person { name: name.join(" "), printed: body.to_string(), office: true };
     Some(Heading { senders, recipients: vec![person], weak: true, ..Heading::bare(String::new()) })
