@@ -36,7 +36,7 @@ fn numbered_pair_headings_in_capitals_with_running_heads_and_initials_with_a_col
     assert_eq!(pages_of(answer), ["214"]);
     assert!(answer.paragraphs.iter().all(|p| !p.contains("QUARLES TO MERROW")), "{:?}", answer.paragraphs);
     assert!(answer.paragraphs.iter().any(|p| p.starts_with("I have tried it upon the moon")));
-    assert!(answer.paragraphs.iter().last().is_some_and(|p| p.ends_with("S Q:")), "the initials sign it");
+    assert!(answer.paragraphs.iter().next_back().is_some_and(|p| p.ends_with("S Q:")), "the initials sign it");
 
     let third = by_start(&c, "The Society heard your account");
     assert_eq!(people(third), pair("Merrow", "Quarles"), "`190. MR. MERROW TO MR. QUARLES.`");
@@ -98,7 +98,7 @@ fn a_translated_reformers_edition_with_sources_approximate_dates_and_commentary(
     );
     assert_eq!(markers(first), ["1"]);
     assert_eq!(notes(first), ["The catechism appeared only in the autumn; see the letter of October 3."]);
-    assert_eq!(first.paragraphs.iter().last(), Some("MARTIN HOLLARD."));
+    assert_eq!(first.paragraphs.iter().next_back(), Some("MARTIN HOLLARD."));
     assert!(
         c.letters.iter().all(|l| l.paragraphs.iter().all(|p| !p.contains("Rossel's answer is lost"))),
         "the editor's commentary belongs to no letter"
