@@ -19,7 +19,7 @@ fn range(l: &Letter) -> Option<(String, String)> {
 #[test]
 fn numbered_pair_headings_in_capitals_with_running_heads_and_initials_with_a_colon() {
     let c = pages("numbered_pair_headings");
-    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
     let first = by_start(&c, "I have at last procured");
     assert_eq!(people(first), pair("Merrow", "Quarles"), "`188. MERROW TO QUARLES.`");
     assert_eq!(basis(first), ["heading"]);
@@ -45,6 +45,10 @@ fn numbered_pair_headings_in_capitals_with_running_heads_and_initials_with_a_col
     assert_eq!(markers(third), ["1"]);
     assert_eq!(notes(third), ["Merrow to Quarles, 3 March, above."], "a note citing a letter opens none");
     assert!(c.letters.iter().all(|l| !l.paragraphs.is_empty()), "`N. M:` opens no letter of its own");
+    let same = by_start(&c, "I forgot in my last");
+    assert_eq!(people(same), pair("Merrow", "Quarles"), "`191. THE SAME TO THE SAME.`: as the letter before");
+    assert_eq!((same.number.as_deref(), date(same).as_deref()), (Some("191"), Some("1667-04-09")));
+    assert!(third.paragraphs.iter().all(|p| !p.contains("THE SAME")), "{:?}", third.paragraphs);
 }
 
 #[test]

@@ -29,6 +29,8 @@ pub struct Heading {
     pub weak: bool,
     /// `TO THE SAME.`: the recipient is the one of the letter before.
     pub same: bool,
+    /// `THE SAME TO BRAMWELL.`: the writer is the one of the letter before.
+    pub same_writer: bool,
     /// Where the writer's post is (`Sir R. Tolliver (Oslo) to ...`): the letter's place.
     pub place: Option<String>,
 }
@@ -45,6 +47,7 @@ impl Heading {
             number: None,
             weak: false,
             same: false,
+            same_writer: false,
             place: None,
         }
     }
@@ -226,7 +229,9 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     let stopped = edition.is_some_and(|(_, how)| how == Numbered::Stopped);
     let mut h = parties_of(rest, caption).or_else(|| stopped.then(|| to_a_body(rest)).flatten())?;
     // A number alone (not bracketed) before a writer and his addressee: both must be named.
-    if edition.is_some_and(|(_, how)| how != Numbered::Bracketed) && (h.senders.is_empty() || h.recipients.is_empty()) {
+    // (`THE SAME TO THE SAME.` names them as the letter before did.)
+    let unnamed = h.senders.is_empty() && !h.same_writer || h.recipients.is_empty() && !h.same;
+    if edition.is_some_and(|(_, how)| how != Numbered::Bracketed) && unnamed {
         return None;
     }
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
@@ -473,7 +478,18 @@ fn from_only(t: &str) -> Option<Heading> {
     let recipients = Vec::new();
     let weak = date.is_none();
     let number = number.or(running);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same: false, place: None })
+    Some(Heading {
+        text,
+        senders,
+        recipients,
+        markers: Vec::new(),
+        date,
+        number,
+        weak,
+        same: false,
+        same_writer: false,
+        place: None,
+    })
 }
 
 /// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
@@ -518,6 +534,7 @@ fn german(t: &str) -> Option<Heading> {
         number: None,
         weak: true,
         same: false,
+        same_writer: false,
         place: None,
     })
 }
@@ -538,7 +555,18 @@ fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
     let weak = p.number.is_none();
     let date = None;
     let (senders, recipients, number, same) = (p.senders, p.recipients, p.number, p.same);
-    Some(Heading { text, senders, recipients, markers: Vec::new(), date, number, weak, same, place: None })
+    Some(Heading {
+        text,
+        senders,
+        recipients,
+        markers: Vec::new(),
+        date,
+        number,
+        weak,
+        same,
+        same_writer: false,
+        place: None,
+    })
 }
 
 /// English words of grammar that a German heading's parties never hold.
@@ -748,6 +776,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         number,
         weak,
         same: false,
+        same_writer: false,
         place: None,
     };
     if let Some(after) = strip_word(rest, "to") {
@@ -800,15 +829,20 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         if super::telegrams::routing_verb(sender) {
             return None;
         }
-        let senders = read(sender);
+        // `THE SAME TO BRAMWELL.`: from the writer of the letter before.
+        let same_writer = sender.quick_trim().eq_ignore_ascii_case("the same");
+        let senders = if same_writer { Some(Vec::new()) } else { read(sender) };
         let (r, date, number) = match senders {
             Some(_) => tail(&rest[at + sep.len() + 2..]),
             None => ("", None, None),
         };
         // `From Br. C. Freitag to the same.`: to the addressee of the letter before.
         if let Some(senders) = senders.as_ref().filter(|_| r.trim_end_matches('.').eq_ignore_ascii_case("the same")) {
-            let weak = parties::weak(sender);
-            return Some(Heading { same: true, ..empty(senders.clone(), Vec::new(), date, number, weak) });
+            let weak = same_writer || parties::weak(sender);
+            return Some(Heading { same: true, same_writer, ..empty(senders.clone(), Vec::new(), date, number, weak) });
+        }
+        if same_writer && let Some(recipients) = read(r) {
+            return Some(Heading { same_writer, ..empty(Vec::new(), recipients, date, number, true) });
         }
         if let (Some(senders), Some(recipients)) = (senders, read(r)) {
             let weak = parties::weak(sender) && parties::weak(r) && (had_from || !is_caps(rest));
@@ -1186,6 +1220,16 @@ mod tests {
         let h = parse("3088: To Lady Ottoline Morrell", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("3088"), "Morrell"));
         assert_eq!(parties("2. To the question of supplies I return below."), None);
+        // An edition's number with its stop before a pair in capitals: both parties, no letter needed after it.
+        let h = parse("412. HOLT TO BRAMWELL.", false).expect("a numbered pair");
+        assert_eq!((h.number.as_deref(), h.weak), (Some("412"), false));
+        assert_eq!(parties("413. BRAMWELL TO HOLT AT LEYDEN."), pair("Bramwell", "Holt"), "Leyden is where he was");
+        assert_eq!(parties("BRAMWELL TO THE MINISTER AT VIENNA"), pair("Bramwell", "Minister at Vienna"));
+        assert!(parse("3. Holt to Bramwell, 3 March, above.", false).is_none_or(|h| h.weak), "a note cites so");
+        let h = parse("414. THE SAME TO THE SAME.", false).expect("the parties of the letter before");
+        assert!(h.same && h.same_writer && !h.weak);
+        let h = parse("415. HOLT TO THE ROYAL ACADEMY.", false).expect("a body under an edition's number");
+        assert_eq!((parties::join(&h.recipients).as_str(), h.weak), ("Royal Academy", true));
         assert_eq!(parties("1. Repeated to London and Paris."), None, "a numbered note");
     }
 

@@ -204,6 +204,8 @@ struct Parser<'a> {
     address: Option<Address<'a>>,
     /// The recipients the last heading naming any named, for a heading `TO THE SAME.`
     last_recipients: Vec<parties::Person>,
+    /// The writers the last heading naming any named, for a heading `THE SAME TO ...`.
+    last_senders: Vec<parties::Person>,
     /// The page's year nearest before the line (the file's name, a year alone on a line, the last date line's):
     /// the century of a year printed in two figures (`7 June 44`).
     year_hint: Option<i32>,
@@ -909,6 +911,11 @@ impl<'a> Parser<'a> {
             h.recipients.clone_from(&self.last_recipients);
         } else if !h.recipients.is_empty() {
             self.last_recipients.clone_from(&h.recipients);
+        }
+        if h.same_writer {
+            h.senders.clone_from(&self.last_senders);
+        } else if !h.senders.is_empty() {
+            self.last_senders.clone_from(&h.senders);
         }
         let pending = std::mem::take(&mut self.pending);
         // `LETTER XII.` / `TO THE COUNTESS OF MAR.`: a numbered heading in capitals names a peer by the title's place.
