@@ -4,6 +4,7 @@
 //! in round brackets on a dateline (`BASEL, (about April 2,) 1540.`).
 
 use super::words::QuickTrim;
+use smallvec::SmallVec;
 
 /// A running head: the page's number and the words between the gaps (the book's title, or the letter's pair).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,10 +13,10 @@ pub struct RunningHead<'a> {
     pub title: &'a str,
 }
 
-/// The parts of `t` set apart by gaps (three spaces or more, or a tab), at most four.
-fn gapped_parts(t: &str) -> Option<Vec<&str>> {
+/// The parts of `t` set apart by gaps (three spaces or more, or a tab), at most four (none allocated).
+fn gapped_parts(t: &str) -> Option<SmallVec<[&str; 4]>> {
     let b = t.as_bytes();
-    let mut parts = Vec::with_capacity(3);
+    let mut parts = SmallVec::new();
     let (mut start, mut i) = (0, 0);
     while i < b.len() {
         let run = b[i..].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
@@ -61,6 +62,10 @@ pub fn running_head(t: &str) -> Option<RunningHead<'_>> {
     if t.len() > 140 || !(edge(b.first()) || edge(b.last())) {
         return None;
     }
+    // Its words are in capitals: a small letter anywhere turns the line away (a line of prose, a date line).
+    if b.iter().any(u8::is_ascii_lowercase) {
+        return None;
+    }
     let parts = gapped_parts(t)?;
     let (page, title) = match parts.as_slice() {
         [a, b] if page_number(a) => (*a, *b),
@@ -88,8 +93,8 @@ fn tight_head(t: &str) -> Option<RunningHead<'_>> {
     } else {
         return None;
     };
-    let titled = bracketed(first) || bracketed(last) || super::heading::book_title(title);
-    (titled && capitals(title)).then_some(RunningHead { page, title: title.trim_end_matches('.') })
+    let titled = || bracketed(first) || bracketed(last) || super::heading::book_title(title);
+    (capitals(title) && titled()).then_some(RunningHead { page, title: title.trim_end_matches('.') })
 }
 
 /// `Roget, iii. 41. Opera (Leipzig, 1869), ix. 1. 88.`: an edition's line citing where a letter is printed before,
