@@ -1,6 +1,7 @@
 //! English literary editions: the correspondence of two people headed by their initials (`G.T. to L.M.`, dated by
 //! a weekday and the editor's postmark), and the calendar of one writer's letters (`To MATTHEW CORBYN, [?15
-//! FEBRUARY 1847]`, a line of apparatus, a barred dateline, text with or without a salutation).
+//! FEBRUARY 1847]`, a line of apparatus, a barred dateline, text with or without a salutation), and a humanist's
+//! letters to friends he names his own way (`To his Laelius.`).
 
 mod pages_support;
 use letters::model::Letter;
@@ -171,4 +172,20 @@ fn a_letter_printed_within_quotation_marks_keeps_its_dateline() {
     let l = &c.letters[0];
     assert_eq!((date(l).as_deref(), l.place()), (Some("1851-07-30"), Some("Neuherrnhut")));
     assert_eq!(l.sender.to_string(), "Hallberg");
+}
+
+#[test]
+fn a_friend_named_by_the_writer_s_own_name_for_him_is_the_recipient() {
+    // `To his Laelius.`, `To my Lucilius, at Rome.`: a possessive before a name is the friend so named.
+    let c = pages("humanist_friends");
+    let first = by_start(&c, "Your silence has lasted");
+    assert_eq!((first.recipient.to_string(), date(first).as_deref()), ("Laelius".into(), Some("1349-02-02")));
+    let second = by_start(&c, "I have your three letters");
+    assert_eq!(second.recipient.to_string(), "Lucilius");
+    // `his friends` in small letters names no one.
+    assert!(
+        c.letters.iter().all(|l| l.recipient.names().all(|n| n != "Friends" && n != "friends")),
+        "{:#?}",
+        summary(&c)
+    );
 }

@@ -3,7 +3,7 @@
 //! 41/7`, a heading naming the kind of document, its writer and its recipient with the place of his post in brackets,
 //! `Letter from ... to Aidan Colquhoun (Berne)`, a classification in brackets under it, the site's tools between
 //! documents), FRUS-style holders in brackets (bracketed_holders/), and a German exchange whose reply is dated only
-//! to the end of a month (german_month_dated/).
+//! to the end of a month (german_month_dated/) or numbered over headings of their own (german_numbered_undated/).
 
 mod pages_support;
 use letters::model::ReplyBasis;
@@ -75,4 +75,16 @@ fn a_letter_dated_to_the_end_of_a_month_answers_the_day_it_names_in_that_month()
     assert_eq!(cited(answer), ["1861-05-09"]);
     let asked = by_start(&c, "Die Abschrift der Gedichte");
     assert_eq!(answer.replies_to.map(|ix| c.letters[ix].id.as_str()), Some(asked.id.as_str()));
+}
+
+#[test]
+fn a_number_over_a_heading_of_its_own_opens_a_letter_whose_text_comes_at_once() {
+    // `8.` / `Hagedorn an Körner.` / the text, its date at the end: the number and the heading open the letter,
+    // under the notes of the letter before.
+    let c = pages("german_numbered_undated");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let second = by_start(&c, "Die Abschrift ist gekommen");
+    assert_eq!(people(second), pair("Hagedorn", "Körner"));
+    assert_eq!((second.number.as_deref(), date(second).as_deref()), (Some("8"), Some("1802-03-09")));
+    assert_eq!(notes(&c.letters[0]).len(), 1, "the note stays with the letter before");
 }

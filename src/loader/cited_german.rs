@@ -1,19 +1,52 @@
 //! References in German letters: `Ihr Brief vom 9. d. M.`, `Ihren Brief vom 5ten` (or `vom 5.`), `Ihr Schreiben vom
-//! 2. Juli`, `meinen Brief vom 20. v. M.`. Whose letter the possessive says (`Ihr`, `Dein`, `Euer`: the addressee's; `mein`:
-//! the writer's own); the date is a calendar date, or a day of this month (`d. M.`, `dieses Monats`) or of the
-//! month before (`v. M.`, `vorigen Monats`). Found from the word `vom`, which [`super::references`] finds in the
-//! same pass as its own cue words.
+//! 2. Juli`, `meinen Brief vom 20. v. M.`; in a foreign office's documents, by the document's kind and number:
+//! `Euerer Exzellenz Telegramm Nr. 4 vom 5. d. M.`, `Antwort auf Telegramm Nr. 3 vom 4. d. M.`. Whose letter the
+//! possessive says (`Ihr`, `Dein`, `Euer`, `Euerer Exzellenz`: the addressee's; `mein`: the writer's own), or the
+//! answer (`Antwort auf`: the addressee's); the date is a calendar date, or a day of this month (`d. M.`, `dieses
+//! Monats`) or of the month before (`v. M.`, `vorigen Monats`). Found from the word `vom`, which
+//! [`super::references`] finds in the same pass as its own cue words.
 
 use crate::model::date::{day_figure, scan_cited, scan_date};
 use crate::model::{Date, RefTarget, Reference};
 
-/// The nouns a German letter names another letter by.
-const NOUNS: [&str; 10] =
-    ["brief", "briefe", "briefes", "schreiben", "zeilen", "billet", "billett", "karte", "brieflein", "briefchen"];
+/// The nouns a German letter names another letter by, and a document of an office's correspondence.
+const NOUNS: [&str; 21] = [
+    "brief",
+    "briefe",
+    "briefes",
+    "schreiben",
+    "zeilen",
+    "billet",
+    "billett",
+    "karte",
+    "brieflein",
+    "briefchen",
+    "telegramm",
+    "telegramms",
+    "bericht",
+    "berichts",
+    "berichtes",
+    "erlaß",
+    "erlass",
+    "depesche",
+    "privatbrief",
+    "privatschreiben",
+    "handschreiben",
+];
 
 /// The possessives before the noun: the addressee's, then the writer's own.
-const YOURS: [&str; 10] = ["ihr", "ihre", "ihren", "ihrem", "dein", "deine", "deinen", "deinem", "euer", "euren"];
-const MINE: [&str; 4] = ["mein", "meine", "meinen", "meinem"];
+const YOURS: [&str; 15] = [
+    "ihr", "ihre", "ihren", "ihrem", "ihres", "dein", "deine", "deinen", "deinem", "euer", "euren", "euere", "eueren",
+    "euerer", "eurer",
+];
+const MINE: [&str; 5] = ["mein", "meine", "meinen", "meinem", "meines"];
+
+/// The addressee's honour after the possessive (`Euerer Exzellenz Telegramm`, `Ew. Durchlaucht Bericht`).
+const HONOURS: [&str; 6] = ["exzellenz", "excellenz", "durchlaucht", "hochwohlgeboren", "hoheit", "majestät"];
+
+/// The words of an answer before the document answered (`Antwort auf Telegramm Nr. 3`, `In Beantwortung des
+/// Berichts`): the addressee's document.
+const ANSWERS: [&str; 3] = ["antwort", "erwiderung", "beantwortung"];
 
 /// The reference whose `vom ` starts at byte `at` of paragraph `p`'s `text`, dated by the letter's own date
 /// `context` (or the page's `year` for a date without one), pushed to `out`.
@@ -37,17 +70,36 @@ fn owner(before: &str) -> Option<(usize, RefTarget)> {
         *end = end.saturating_sub(1);
         Some((start, w))
     });
-    let (_, noun) = words.next()?;
-    if !NOUNS.iter().any(|n| n.eq_ignore_ascii_case(noun)) {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w) || is_lower(w, x));
+    let (_, mut noun) = words.next()?;
+    // `Telegramm Nr. 12`: the document's number after its kind.
+    if noun.bytes().all(|b| b.is_ascii_digit()) {
+        let (_, nr) = words.next()?;
+        if !matches!(nr, "Nr." | "Nr" | "No.") {
+            return None;
+        }
+        noun = words.next()?.1;
+    }
+    if !is(noun, &NOUNS) {
         return None;
     }
     for _ in 0..2 {
         let (start, w) = words.next()?;
-        if YOURS.iter().any(|y| y.eq_ignore_ascii_case(w)) {
+        if is(w, &YOURS) {
             return Some((start, RefTarget::Addressee));
         }
-        if MINE.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        if is(w, &MINE) {
             return Some((start, RefTarget::Own));
+        }
+        // `Euerer Exzellenz Telegramm`, `Ew. Exzellenz Bericht`: the possessive before the addressee's honour.
+        if is(w, &HONOURS) {
+            let (start, y) = words.next()?;
+            return (is(y, &YOURS) || y == "Ew.").then_some((start, RefTarget::Addressee));
+        }
+        // `Antwort auf Telegramm`, `Antwort auf den Bericht`, `In Beantwortung des Berichts`.
+        if matches!(w, "auf" | "des") || w == "den" || w == "das" {
+            let (start, a) = words.clone().find(|(_, a)| !matches!(*a, "auf" | "des" | "den" | "das"))?;
+            return is(a, &ANSWERS).then_some((start, RefTarget::Addressee));
         }
         // Only an adjective (a word in small letters) may stand between.
         if !w.starts_with(|c: char| c.is_lowercase()) {
@@ -55,6 +107,11 @@ fn owner(before: &str) -> Option<(usize, RefTarget)> {
         }
     }
     None
+}
+
+/// Whether `w` is `lower` (lowercase) in any case, beyond ASCII (`Erlaß`, `Majestät`).
+fn is_lower(w: &str, lower: &str) -> bool {
+    w.len() == lower.len() && w.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// The date at the start of `rest`, with the bytes it spans: `17. März 1791`, `2. Juli`, `9. d. M.`, `20ten v. M.`,
@@ -125,5 +182,32 @@ mod tests {
         assert!(cited("Ihr Brief vom 5. an", at).is_empty(), "from the 5th on: no letter's date");
         assert_eq!(cited("Auf Ihren Brief vom 5. nur in Eile", at)[0].1, Some(d(1791, 3, 5)));
         assert_eq!(cited("Auf Ihren Brief vom 18. nur in Eile", at)[0].1, Some(d(1791, 2, 18)));
+    }
+
+    #[test]
+    fn an_offices_documents_cited_by_kind_number_and_date() {
+        let d = |y, m, day| Date::new(y, m, day).expect("a date");
+        let at = d(1898, 3, 12);
+        assert_eq!(
+            cited("Euerer Exzellenz Telegramm Nr. 7 vom 10. d. M. habe ich", at),
+            [(
+                "Euerer Exzellenz Telegramm Nr. 7 vom 10. d. M.".to_string(),
+                Some(d(1898, 3, 10)),
+                RefTarget::Addressee
+            )]
+        );
+        assert_eq!(
+            cited("Antwort auf Telegramm Nr. 12 vom 9. d. M.", at),
+            [("Antwort auf Telegramm Nr. 12 vom 9. d. M.".to_string(), Some(d(1898, 3, 9)), RefTarget::Addressee)]
+        );
+        assert_eq!(cited("Ihren Bericht vom 14. d. M. habe ich", at)[0].1, Some(d(1898, 3, 14)));
+        assert_eq!(cited("In Beantwortung des Berichts Nr. 41 vom 2. März", at)[0].2, RefTarget::Addressee);
+        assert_eq!(cited("mein Telegramm Nr. 9 vom 11. d. M.", at)[0].2, RefTarget::Own);
+        assert!(cited("Das Telegramm Nr. 7 vom 10. d. M. kam spät.", at).is_empty(), "no owner");
+        assert!(
+            cited("Seiner Majestät Telegramm vom 10. d. M.", at).is_empty(),
+            "the sovereign's, not the addressee's"
+        );
+        assert!(cited("Antwort auf die Frage Nr. 3 vom 4. d. M.", at).is_empty(), "no document is named");
     }
 }

@@ -1,7 +1,8 @@
 //! References in French, Italian and Spanish letters, read with each language's words ([`Cited`]): `votre lettre
 //! du 12 de ce mois`, `la vôtre du 5 courant`, `ma lettre du 28 du mois dernier`; `la vostra de' 3 del presente`,
 //! `la vostra lettera dell'11 di maggio`; `su carta del 12 de abril`, `su apreciable de 3 del corriente`, `la de
-//! usted de 20 del pasado`. Whose letter the possessive says (the addressee's, or the writer's own); the date is a
+//! usted de 20 del pasado`; and in old Dutch ones, whose grammar is the same: `UE. missive van den 2en deser`, `de
+//! uwe van den 24 Junij`. Whose letter the possessive says (the addressee's, or the writer's own); the date is a
 //! calendar date, or a day of this month (`de ce mois`, `del presente`, `del corriente`, or the day alone when it
 //! is not after the letter's) or of the month before (`du mois dernier`, `del passato`, `del pasado`, or the day
 //! alone when it is after the letter's). Found from the word before the date (`du`, `de'`, `del`, `de`), which
@@ -26,6 +27,8 @@ pub struct Cited {
     /// What says this month after the day (`de ce mois`, `del presente`), and the month before.
     this_month: &'static [&'static str],
     last_month: &'static [&'static str],
+    /// What may follow the day's figure (`1er`, `2en`).
+    day_suffixes: &'static [&'static str],
 }
 
 pub const FRENCH: Cited = Cited {
@@ -42,6 +45,7 @@ pub const FRENCH: Cited = Cited {
     articles: &["la", "les"],
     this_month: &[" de ce mois", " courant", " du courant", " ct"],
     last_month: &[" du mois dernier", " du mois passé", " dernier"],
+    day_suffixes: &["er"],
 };
 
 pub const ITALIAN: Cited = Cited {
@@ -61,6 +65,7 @@ pub const ITALIAN: Cited = Cited {
     articles: &["la", "le", "per la", "colla", "con la"],
     this_month: &[" del presente", " di questo mese", " di questo", " del corrente", " del mese presente", " presente"],
     last_month: &[" del passato", " del mese passato", " di detto mese passato", " passato"],
+    day_suffixes: &[],
 };
 
 pub const SPANISH: Cited = Cited {
@@ -81,10 +86,36 @@ pub const SPANISH: Cited = Cited {
     articles: &["la", "las"],
     this_month: &[" del corriente", " del presente", " del mes corriente", " del presente mes", " de este mes"],
     last_month: &[" del pasado", " del mes pasado", " del mes anterior", " del próximo pasado"],
+    day_suffixes: &[],
+};
+
+/// The seventeenth century's Dutch (`UE.` is Uwe Edelheid, your honour; `deser` of this month; `passato`, borrowed
+/// from the Italian of merchants, and `lestleden` of the month before).
+pub const DUTCH: Cited = Cited {
+    cues: &["van den ", "vanden "],
+    nouns: &[
+        "missive",
+        "missiven",
+        "brief",
+        "brieven",
+        "briefken",
+        "schrijven",
+        "schrijvens",
+        "letteren",
+        "aengename",
+        "aangename",
+    ],
+    yours: &["uwe", "uw", "ue.", "ued.", "u.e.", "uwer", "uwen", "ul.", "u.l."],
+    mine: &["mijn", "mijne", "mijnen", "myn", "myne"],
+    pronouns: &[("uwe", RefTarget::Addressee), ("mijne", RefTarget::Own), ("myne", RefTarget::Own)],
+    articles: &["de", "die"],
+    this_month: &[" deser", " dezer", " deses", " dezes", " stantis", " loopende"],
+    last_month: &[" passato", " lestleden", " laetstleden", " leden"],
+    day_suffixes: &["en", "e"],
 };
 
 /// The languages whose references are read, each with its cue words.
-pub const ALL: [&Cited; 3] = [&FRENCH, &ITALIAN, &SPANISH];
+pub const ALL: [&Cited; 4] = [&FRENCH, &ITALIAN, &SPANISH, &DUTCH];
 
 /// The reference whose cue word (`cue` bytes long) starts at byte `at` of paragraph `p`'s `text`, read with
 /// `words`, dated by the letter's own date `context` (or the page's `year` for a date without one), pushed to
@@ -189,8 +220,8 @@ fn date(rest: &str, words: &Cited, context: Option<Date>, year: Option<i32>) -> 
     }
     let context = context?;
     let (day, n) = day_figure(rest)?;
-    let suffix = usize::from(rest[n..].starts_with("er"));
-    let after = &rest[n + 2 * suffix..];
+    let suffix = words.day_suffixes.iter().find(|s| rest[n..].starts_with(*s)).map_or(0, |s| s.len());
+    let after = &rest[n + suffix..];
     let found = |list: &[&str]| list.iter().find(|w| after.starts_with(*w)).map(|w| w.len());
     let (len, back) = match (found(words.this_month), found(words.last_month)) {
         (Some(l), _) => (l, 0),
@@ -199,7 +230,7 @@ fn date(rest: &str, words: &Cited, context: Option<Date>, year: Option<i32>) -> 
         (None, None) if !after.starts_with(|c: char| c.is_alphanumeric()) => (0, i32::from(day > context.day)),
         _ => return None,
     };
-    Some((n + 2 * suffix + len, context.day_of_month_back(back, day)?))
+    Some((n + suffix + len, context.day_of_month_back(back, day)?))
 }
 
 #[cfg(test)]
@@ -284,5 +315,23 @@ mod tests {
         assert_eq!(f("su oficio fecha 2 del corriente")[0].1, Some(d(1828, 5, 2)));
         assert!(f("la batalla del 12 de abril").is_empty(), "no letter is named");
         assert!(f("su carta de 300 pesos").is_empty());
+    }
+
+    #[test]
+    fn dutch_references_by_the_addressees_letter_of_this_month_or_a_date() {
+        let at = d(1642, 3, 18);
+        let f = |t: &str| cited(t, &DUTCH, at);
+        assert_eq!(
+            f("UE. missive van den 6en deser is my behandicht"),
+            [("UE. missive van den 6en deser".to_string(), Some(d(1642, 3, 6)), RefTarget::Addressee)]
+        );
+        assert_eq!(f("De uwe van den 20 Februarij hebbe ick")[0].0, "De uwe van den 20 Februarij");
+        assert_eq!(f("De uwe van den 20 Februarij hebbe ick")[0].1, Some(d(1642, 2, 20)));
+        assert_eq!(f("uwe brieven van den 24 Junij noyt")[0].1, Some(d(1641, 6, 24)), "June after March: last year");
+        assert_eq!(f("mijne vanden 2en passato")[0].2, RefTarget::Own);
+        assert_eq!(f("mijne vanden 2en passato")[0].1, Some(d(1642, 2, 2)));
+        assert!(f("de sijne van den 18en deser").is_empty(), "his letter, not the addressee's");
+        assert!(f("de copie van den 3en druck").is_empty(), "no letter is named");
+        assert!(f("Jan van den Berg").is_empty());
     }
 }

@@ -103,8 +103,68 @@ fn body_of(head: &str, link: &str) -> Option<Body> {
 /// the office its holder is printed with, before the name in brackets (`The Chargé in the Soviet Union (Beam)`)
 /// or after it (`H. M. Elliot, Esq., Secretary to the Government of India, Foreign Department`).
 fn seat_of(p: &Person) -> Option<Seat<'_>> {
-    seat(&p.name).or_else(|| p.held_office().and_then(seat)).or_else(|| office_after_name(&p.printed))
+    seat(&p.name)
+        .or_else(|| p.held_office().and_then(seat))
+        .or_else(|| office_after_name(&p.printed))
+        .or_else(|| german_seat(&p.printed))
 }
+
+/// The seat a German office names, with its holder after it or alone (`Botschafter in Rom Graf von Solms`,
+/// `Staatssekretär des Auswärtigen Amtes Freiherr von Richthofen`, `Auswärtige Amt`, the article cut off): a
+/// mission's head where it is, a ministry (an `Amt`) and its secretaries by the ministry's adjective without its
+/// ending (`Auswärtig`: `das Auswärtige Amt` and `des Auswärtigen Amtes` are one office).
+fn german_seat(office: &str) -> Option<Seat<'_>> {
+    let office = ["Der ", "Die ", "Das ", "den ", "die ", "das ", "dem "]
+        .iter()
+        .find_map(|a| office.strip_prefix(a))
+        .unwrap_or(office);
+    let mut words = office.split(' ');
+    let head = words.next()?;
+    let head = GERMAN_HEADS.iter().find(|(h, _)| head == *h)?;
+    let (link, of) = match head.1 {
+        // `Auswärtige Amt`: the office is itself the ministry.
+        None => (None, head.0),
+        Some(_) => (words.next(), words.next()?),
+    };
+    let body = match (head.1, link) {
+        (None, _) => return amt(office, of),
+        (Some(Body::Department), Some("des" | "im")) => return amt(office, of),
+        (Some(b), Some("in" | "im" | "am" | "bei" | "beim")) if b != Body::Department => b,
+        _ => return None,
+    };
+    of.starts_with(char::is_uppercase).then_some(Seat { body, of })
+}
+
+/// `Auswärtigen Amtes`, `Auswärtige Amt`: the ministry's seat by its adjective's stem, when `adjective` (a word of
+/// `office`) is followed by `Amt`.
+fn amt<'a>(office: &'a str, adjective: &'a str) -> Option<Seat<'a>> {
+    let at = office.find(adjective)?;
+    let after = office[at + adjective.len()..].trim_start();
+    let noun = after.split(' ').next()?;
+    if !matches!(noun, "Amt" | "Amtes" | "Amts") || !adjective.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let stem = ["es", "en", "em", "er", "e"].iter().find_map(|e| adjective.strip_suffix(e)).unwrap_or(adjective);
+    Some(Seat { body: Body::Department, of: stem })
+}
+
+/// German offices by their first word: a mission's or consulate's head (`in` and the place follow), a ministry's
+/// secretary (`des` and the ministry follow), or an adjective that with `Amt` names the ministry itself.
+const GERMAN_HEADS: [(&str, Option<Body>); 13] = [
+    ("Botschafter", Some(Body::Mission)),
+    ("Botschaft", Some(Body::Mission)),
+    ("Gesandte", Some(Body::Mission)),
+    ("Gesandten", Some(Body::Mission)),
+    ("Gesandter", Some(Body::Mission)),
+    ("Gesandtschaft", Some(Body::Mission)),
+    ("Geschäftsträger", Some(Body::Mission)),
+    ("Generalkonsul", Some(Body::Consulate)),
+    ("Konsul", Some(Body::Consulate)),
+    ("Staatssekretär", Some(Body::Department)),
+    ("Unterstaatssekretär", Some(Body::Department)),
+    ("Auswärtige", None),
+    ("Auswärtiges", None),
+];
 
 /// The seat of an office printed after its holder's name and a comma: the first part after the name that is
 /// one (an honorific such as `Esq.` is passed over; the department after it belongs to the office already).
@@ -282,6 +342,26 @@ mod tests {
         assert_eq!(index.near(&department, &beam, day + 3, 3), [0], "within the slack");
         assert_eq!(index.near(&department, &beam, day + 4, 3), Vec::<LetterIx>::new());
         assert_eq!(index.near(&beam, &department, day, 0), Vec::<LetterIx>::new(), "the other way round");
+    }
+
+    #[test]
+    fn a_german_ministry_its_secretary_and_a_mission_share_their_seats() {
+        let at = |printed: &str| seat_of(&person("X", printed)).map(|s| (s.body, s.of.to_string()));
+        let ministry = Some((Body::Department, "Auswärtig".to_string()));
+        assert_eq!(at("Auswärtige Amt"), ministry);
+        assert_eq!(at("Staatssekretär des Auswärtigen Amtes Freiherr von Harlingen"), ministry);
+        assert_eq!(at("Unterstaatssekretär im Auswärtigen Amt von Mühlberg"), ministry);
+        assert_eq!(at("Botschafter in Lissabon Graf von Wendelstein"), Some((Body::Mission, "Lissabon".to_string())));
+        assert_eq!(
+            at("Botschafter in Lissabon Grafen von Wendelstein"),
+            at("Botschafter in Lissabon Graf von Wendelstein")
+        );
+        assert_eq!(at("Gesandten im Haag von Kessenich"), Some((Body::Mission, "Haag".to_string())));
+        for printed in
+            ["Reichskanzler Fürst von Lauenthal", "Staatssekretär Freiherr von Harlingen", "Botschafter Graf Solms"]
+        {
+            assert_eq!(at(printed), None, "{printed}");
+        }
     }
 
     #[test]

@@ -134,7 +134,8 @@ fn month_from_bytes(word: &[u8]) -> Option<u8> {
 }
 
 /// `7bre`, `8bre`, `9bre`, `10bre` at the start of `b`: the months an old French print names by their Latin
-/// number (septembre is the seventh). Gives the month and the bytes it spans.
+/// number (septembre is the seventh), as old Dutch and English hands do too (`7bris`, `8ber`). Gives the month and
+/// the bytes it spans.
 fn old_style_month(b: &[u8]) -> Option<(u8, usize)> {
     let (month, n) = match b {
         [b'7', ..] => (9, 1),
@@ -143,10 +144,15 @@ fn old_style_month(b: &[u8]) -> Option<(u8, usize)> {
         [b'1', b'0', ..] => (12, 2),
         _ => return None,
     };
-    let bre = b.get(n..n + 3).is_some_and(|x| x.eq_ignore_ascii_case(b"bre"));
-    let whole = !b.get(n + 3).is_some_and(u8::is_ascii_alphanumeric);
-    (bre && whole).then_some((month, n + 3))
+    let ending = OLD_STYLE_ENDINGS.iter().find(|e| b.get(n..n + e.len()).is_some_and(|x| x.eq_ignore_ascii_case(e)))?;
+    let end = n + ending.len();
+    let whole = !b.get(end).is_some_and(u8::is_ascii_alphanumeric);
+    whole.then_some((month, end))
 }
+
+/// What follows the number of a month named by it: `bre` (French), `bris` (the Latin genitive of Dutch hands),
+/// `ber`.
+const OLD_STYLE_ENDINGS: [&[u8]; 3] = [b"bris", b"bre", b"ber"];
 
 /// The bytes of the letter at `b[i]` that may stand in a month's name: an ASCII letter (one), `ä`, `é`, `û` or
 /// their capitals (two); zero for any other byte.
@@ -180,10 +186,11 @@ pub fn names_month(text: &str) -> bool {
     false
 }
 
-/// Whether the run of letters `b[start..end]` is the `bre` of an old print's month (`9bre`).
+/// Whether the run of letters `b[start..end]` is the `bre` (or `bris`, `ber`) of an old print's month (`9bre`).
 fn old_style_before(b: &[u8], start: usize, end: usize) -> bool {
-    let from = |back: usize| start >= back && old_style_month(&b[start - back..]).is_some_and(|(_, n)| n == back + 3);
-    end - start == 3 && (from(1) || from(2))
+    let len = end - start;
+    let from = |back: usize| start >= back && old_style_month(&b[start - back..]).is_some_and(|(_, n)| n == back + len);
+    (3..=4).contains(&len) && (from(1) || from(2))
 }
 
 /// Whether a date [`scan_date`] reads may end where `text` ends: at a digit (a day, a year), a closing bracket, or
@@ -204,7 +211,7 @@ pub fn may_end_date(text: &str) -> bool {
     }
     let w = &text[start..];
     month_from_word(w).is_some()
-        || w.len() == 3 && old_style_before(b, start, b.len())
+        || (3..=4).contains(&w.len()) && old_style_before(b, start, b.len())
         || DAY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
         || DAY_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
@@ -393,9 +400,16 @@ const DAY_WORDS: [&str; 31] = [
 
 /// The day a word names (`fifth` → 5), for a word at the start of `text`, with its byte length.
 pub fn day_word(text: &str) -> Option<(u8, usize)> {
-    let end = text.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(text.len());
-    let w = &text[..end];
-    DAY_WORDS.iter().position(|d| d.eq_ignore_ascii_case(w)).map(|k| (k as u8 + 1, end))
+    // The word's letters and hyphens are ASCII: the first other byte ends it (the first of a character of several
+    // bytes, too), read without decoding characters.
+    let b = text.as_bytes();
+    let end = b.iter().position(|&c| !(c.is_ascii_alphabetic() || c == b'-')).unwrap_or(b.len());
+    let w = &b[..end];
+    // `first` is as short as a day's word is, `twenty-seventh` as long: any other word is compared with none.
+    if !(5..=14).contains(&w.len()) {
+        return None;
+    }
+    DAY_WORDS.iter().position(|d| d.as_bytes().eq_ignore_ascii_case(w)).map(|k| (k as u8 + 1, end))
 }
 
 struct Cursor<'a> {
@@ -719,6 +733,12 @@ mod tests {
         assert_eq!(d("3 de Witt"), None);
         assert!(names_month("ce 2 9bre 1738") && names_month("le 4 10bre") && may_end_date("le 4 10bre"));
         assert!(!names_month("le 4 bre 1738"), "`bre` alone is no month");
+        assert_eq!(d("28 7bris 1642").as_deref(), Some("1642-09-28"), "a Dutch hand's Latin genitive");
+        assert_eq!(d("3 8ber 1650").as_deref(), Some("1650-10-03"));
+        assert_eq!(d("2 Julij 1635").as_deref(), Some("1635-07-02"));
+        assert_eq!(d("14 Maert 1642").as_deref(), Some("1642-03-14"));
+        assert!(names_month("den 28 7bris 1642") && may_end_date("den 28 7bris"));
+        assert_eq!(d("3 7brisk"), None);
     }
 
     #[test]

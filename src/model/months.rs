@@ -1,5 +1,5 @@
-//! The months as letters in other languages than English name them (German, French, Italian, Spanish, and the
-//! Latin of old datelines), each language's table looked at only for a word that starts as one of its months
+//! The months as letters in other languages than English name them (German, Dutch, French, Italian, Spanish, and
+//! the Latin of old datelines), each language's table looked at only for a word that starts as one of its months
 //! does: most words of a text are no month, and are turned away by their first three letters.
 
 /// One language's months where their names differ from the English ones (lowercase), and the first three bytes
@@ -40,6 +40,31 @@ const GERMAN: Months = Months {
         ("octbr", 10),
         ("dez", 12),
         ("dezember", 12),
+    ],
+};
+
+/// Dutch months, with the spellings of the seventeenth century (`Junij`, `Maert`, `Meij`) and its months by
+/// their Latin number (`Xbris`; `7bris` is read with the day, see `date::old_style_month`).
+const DUTCH: Months = Months {
+    heads: &[b"jan", b"feb", b"maa", b"mae", b"mar", b"mee", b"mei", b"mey", b"jun", b"jul", b"okt", b"xbr"],
+    names: &[
+        ("januari", 1),
+        ("januarij", 1),
+        ("februari", 2),
+        ("februarij", 2),
+        ("maart", 3),
+        ("maert", 3),
+        ("meert", 3),
+        ("martij", 3),
+        ("mei", 5),
+        ("meij", 5),
+        ("mey", 5),
+        ("junij", 6),
+        ("juny", 6),
+        ("julij", 7),
+        ("july", 7),
+        ("oktober", 10),
+        ("xbris", 12),
     ],
 };
 
@@ -173,7 +198,7 @@ const LATIN: Months = Months {
     ],
 };
 
-const TABLES: [&Months; 5] = [&GERMAN, &FRENCH, &ITALIAN, &SPANISH, &LATIN];
+const TABLES: [&Months; 6] = [&GERMAN, &DUTCH, &FRENCH, &ITALIAN, &SPANISH, &LATIN];
 
 /// The first three bytes of `w` in lower case, an accented capital (`É`, C3 89) as its small letter (C3 A9).
 fn head(w: &[u8]) -> [u8; 3] {
@@ -211,8 +236,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn months_of_five_languages_by_their_own_names() {
+    fn months_of_six_languages_by_their_own_names() {
         for (w, m) in [
+            ("maart", 3),
+            ("Maert", 3),
+            ("Junij", 6),
+            ("Julij", 7),
+            ("Meij", 5),
+            ("Xbris", 12),
             ("März", 3),
             ("FÉVRIER", 2),
             ("août", 8),
@@ -229,7 +260,23 @@ mod tests {
         ] {
             assert_eq!(other_month(w.as_bytes()), Some(m), "{w}");
         }
-        for w in ["agostino", "maggiore", "general", "ago", "mag", "lug", "gen", "setter", "enerva", "Augustus"] {
+        for w in [
+            "maarten",
+            "meijer",
+            "julius",
+            "junior",
+            "augustijn",
+            "agostino",
+            "maggiore",
+            "general",
+            "ago",
+            "mag",
+            "lug",
+            "gen",
+            "setter",
+            "enerva",
+            "Augustus",
+        ] {
             assert_eq!(other_month(w.as_bytes()), None, "{w}");
         }
         assert_eq!(head("ÉTÉ".as_bytes()), *b"\xc3\xa9t");

@@ -93,6 +93,10 @@ pub fn shares_writers_name(word: &str) -> bool {
 /// `his Brother`, `her Husband`: a party printed only as a bond of family that usually shares the writer's surname,
 /// after a possessive (a form that names the other side of each letter, whichever way it went).
 pub fn named_by_kin(printed: &str) -> bool {
+    // The first word is `his`, `her` or `their`: a name that starts with another letter (most do) is not split.
+    if !matches!(printed.trim_start().as_bytes().first(), Some(b'h' | b'H' | b't' | b'T')) {
+        return false;
+    }
     let mut words = printed.split_whitespace();
     let (Some(p), Some(k), None) = (words.next(), words.next(), words.next()) else { return false };
     ["his", "her", "their"].iter().any(|x| p.eq_ignore_ascii_case(x))

@@ -386,6 +386,8 @@ impl<'a> Parser<'a> {
                 self.dated_close = true;
             }
             Some(d) if !opens_next && (d.written_date() == written || self.superscribed && d.signed_off()) => {
+                // The letter's place, when its heading dated it and named none (`Uyt Leyden, den 6 Maert 1642.`).
+                d.set_place(date.place);
                 self.zone = Zone::After;
                 self.last = Last::Other;
                 self.dated_close = true;

@@ -10,8 +10,14 @@ use super::{Last, Parser, Zone, heading, lines, opening};
 impl<'a> Parser<'a> {
     /// A running head ([`running_head`]): a page break in the letter read, and the writer of the collection its
     /// title names (given to the letters read before it, which named none). True when the line was one.
-    pub(super) fn running_head(&mut self, t: &str) -> bool {
+    pub(super) fn collected_running_head(&mut self, t: &str) -> bool {
         let Some(head) = running_head(t) else { return false };
+        // The notes at a page's foot end with it: the next page goes on with the text of a letter not signed yet.
+        if self.in_notes && self.cur.as_ref().is_some_and(|d| !d.signed_off()) {
+            self.in_notes = false;
+            self.zone = Zone::Body;
+            self.last = Last::Blank;
+        }
         self.flush_block();
         if let Some(d) = self.cur.as_mut() {
             d.add_page(head.page);

@@ -33,6 +33,9 @@ pub struct Heading {
     pub same_writer: bool,
     /// Where the writer's post is (`Sir R. Tolliver (Oslo) to ...`): the letter's place.
     pub place: Option<String>,
+    /// The side the heading leaves open is the collection's writer's, as the page's title names him, whatever the
+    /// signature spells (a Dutch edition's `Aan X.`, `Van X.`).
+    pub collection_side: bool,
 }
 
 impl Heading {
@@ -49,6 +52,7 @@ impl Heading {
             same: false,
             same_writer: false,
             place: None,
+            collection_side: false,
         }
     }
 }
@@ -160,6 +164,13 @@ fn looked_at<R>(
             *seen = Some(words);
         }
         if words != Some(true) {
+            // `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's number, date and direction.
+            if !caption
+                && t.as_bytes()[0].is_ascii_digit()
+                && let Some(h) = dutch(t)
+            {
+                return look(Some(&h));
+            }
             if !caption
                 && t.len() <= 120
                 && let Some(h) = romance(t, dashed)
@@ -453,8 +464,11 @@ pub fn from_only_line(line: &str) -> Option<Heading> {
 fn from_only(t: &str) -> Option<Heading> {
     // A running number and document words may come first (`10. LETTER FROM LORD IRWIN`): looked for only when
     // `from ` is among the first bytes.
+    // `from ` ends in a space: only the four bytes before each space are compared (a line of prose has a few spaces
+    // among its first bytes, and every other window of five bytes is passed over). So few bytes are read one by one
+    // sooner than by memchr, whose every call costs more than a short run of them.
     let head = &t.as_bytes()[..t.len().min(48)];
-    if !head.windows(5).any(|w| w.eq_ignore_ascii_case(b"from ")) {
+    if !(4..head.len()).any(|s| head[s] == b' ' && head[s - 4..s].eq_ignore_ascii_case(b"from")) {
         return None;
     }
     let (start, running, _) = skip_prefix(t);
@@ -489,6 +503,7 @@ fn from_only(t: &str) -> Option<Heading> {
         same: false,
         same_writer: false,
         place: None,
+        collection_side: false,
     })
 }
 
@@ -523,19 +538,30 @@ fn german(t: &str) -> Option<Heading> {
     }
     let senders = read(sender)?;
     let recipients = read(recipient)?;
-    let text = t.to_string();
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
+    Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
+}
+
+/// English words of grammar that a German heading's parties never hold.
+const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
+
+/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
+const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
+
+/// `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's heading ([`super::dutch::heading`]), whose
+/// open side is the collection's writer. Undated, a numbered line of a list may look so (`3. Van Dyck.`): a letter
+/// must follow it.
+fn dutch(t: &str) -> Option<Heading> {
+    let d = super::dutch::heading(t)?;
+    let (senders, recipients) = if d.to { (Vec::new(), d.people) } else { (d.people, Vec::new()) };
     Some(Heading {
-        text,
         senders,
         recipients,
-        markers: Vec::new(),
-        date: None,
-        number: None,
-        weak: true,
-        same: false,
-        same_writer: false,
-        place: None,
+        date: d.date,
+        number: Some(d.number),
+        weak: d.date.is_none(),
+        collection_side: true,
+        ..Heading::bare(d.text)
     })
 }
 
@@ -566,14 +592,9 @@ fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
         same,
         same_writer: false,
         place: None,
+        collection_side: false,
     })
 }
-
-/// English words of grammar that a German heading's parties never hold.
-const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
-
-/// The small words inside a German party's name (`Frau von Stein`, `Brandau und Sohn`).
-const GERMAN_PARTICLES: [&str; 6] = ["von", "van", "vom", "zu", "und", "der"];
 
 /// Whether the words after an undated `From` can only be a person: a name of three to six words, or of two with a
 /// title or an initial (`Lord Byron`, `J. Hooker`), every word capitalised. Under an edition's running number
@@ -778,6 +799,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         same: false,
         same_writer: false,
         place: None,
+        collection_side: false,
     };
     if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.
@@ -895,16 +917,12 @@ fn strip_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
 /// ` word ` inside `s` in any ASCII case (`word` lowercase): the byte offset of its leading space.
 pub(super) fn find_word(s: &str, word: &str) -> Option<usize> {
     let (b, w) = (s.as_bytes(), word.as_bytes());
-    let mut from = 0;
-    while let Some(k) = memchr::memchr(b' ', &b[from..]) {
-        let at = from + k;
+    // The spaces are read a byte at a time: in text one comes every few bytes, too often for a call of memchr
+    // for each to pay.
+    (0..b.len()).find(|&at| {
         let end = at + 1 + w.len();
-        if b.get(at + 1..end).is_some_and(|x| x.eq_ignore_ascii_case(w)) && b.get(end) == Some(&b' ') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+        b[at] == b' ' && b.get(at + 1..end).is_some_and(|x| x.eq_ignore_ascii_case(w)) && b.get(end) == Some(&b' ')
+    })
 }
 
 /// A recipient part's tail: a date (`, 5 March 1787`, ` 10 March [1860]`) or a bracketed note with a number.

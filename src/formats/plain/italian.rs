@@ -18,7 +18,22 @@ pub fn superscription(t: &str) -> bool {
     let may_address = |w: &&str| {
         (4..=8).contains(&w.len()) && matches!(w.as_bytes()[0] | 0x20, b'v' | b'd' | b'a' | b'o' | b'f' | b'p')
     };
-    t.split(' ').take(5).filter(may_address).any(|w| is_one_of(w, &address))
+    // The first five words (as `split(' ')` gives them), their spaces read a byte at a time: the words are too
+    // short for a search of each space to pay.
+    let b = t.as_bytes();
+    let mut start = 0;
+    for _ in 0..5 {
+        let end = (start..b.len()).find(|&i| b[i] == b' ').unwrap_or(b.len());
+        let w = &t[start..end];
+        if may_address(&w) && is_one_of(w, &address) {
+            return true;
+        }
+        if end == b.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    false
 }
 
 /// The words of an Italian salutation that runs into the first paragraph (`Magnifico Ambasciadore.`, `Compare

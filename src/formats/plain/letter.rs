@@ -444,6 +444,11 @@ impl Draft {
         }
     }
 
+    /// The classification read so far (a German document's kind: `Telegramm. Entzifferung.`).
+    pub fn classification(&self) -> Option<&str> {
+        self.classification.as_deref()
+    }
+
     pub fn add_classification(&mut self, text: &str) {
         match &mut self.classification {
             Some(c) => {
@@ -844,7 +849,7 @@ fn opens_with_close(t: &str) -> bool {
     t.len() <= 80
         && t.split_whitespace().take(3).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            CLOSES.iter().any(|c| c.eq_ignore_ascii_case(w))
+            is_close_word(w)
         })
         || opens_with_formula(t)
 }
@@ -873,7 +878,17 @@ fn is_close(t: &str) -> bool {
     }
     let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
     t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
-        || CLOSES.iter().any(|c| c.eq_ignore_ascii_case(last))
+        || is_close_word(last)
+}
+
+/// Whether `w` is one of [`CLOSES`] (in any case): only a word whose last two bytes end one of them (as
+/// [`CLOSE_ENDS`] tells) is compared with them.
+fn is_close_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let [last, before] = &*CLOSE_ENDS;
+    b.len() >= 2
+        && last[usize::from(b[b.len() - 1])] & before[usize::from(b[b.len() - 2])] != 0
+        && CLOSES.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// `I am, &c.`, `I have, &c., | CLARENDON.`, `I have the honour to be, etc.`: an official close cut short by the
@@ -1100,6 +1115,11 @@ mod tests {
             let lower = t.to_ascii_lowercase();
             let slow = CLOSES.iter().filter_map(|c| lower.rfind(c).map(|at| at + c.len())).max();
             assert_eq!(close_end(t), slow, "{t:?}");
+        }
+        // A word of a close, in any case, is one; a word that only ends as one does (`yours` in `Ours`, no) is not.
+        for (w, close) in [("SERVANT", true), ("Años", true), ("yrs", true), ("Ours", false), ("s", false), ("", false)]
+        {
+            assert_eq!(is_close_word(w), close, "{w:?}");
         }
     }
 

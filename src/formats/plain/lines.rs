@@ -43,7 +43,7 @@ pub fn number_line(line: &str) -> Option<&str> {
     if matches!(lead, Some(b'l' | b'e' | b'd' | b'c')) {
         return numbered_document(t);
     }
-    let rest = ["No.", "No ", "№", "Núm.", "Num.", "N.º", "N.°"].iter().find_map(|p| t.strip_prefix(p))?;
+    let rest = ["No.", "No ", "№", "Núm.", "Num.", "N.º", "N.°", "Nr."].iter().find_map(|p| t.strip_prefix(p))?;
     let n = rest.quick_trim().trim_end_matches('.');
     let ok = !n.is_empty()
         && n.len() <= 8
@@ -338,9 +338,13 @@ pub fn apparatus(line: &str) -> Option<&str> {
     let after = &t[word.len()..];
     // `Extract in F, II, ix, 163.`, `Text from N, I, 290.`: where the text printed was taken from.
     let printed_in = || {
-        matches!(word, "Extract" | "Extracts" | "Text" | "Summary" | "Facsimile" | "Copy" | "Mention")
+        (matches!(word, "Extract" | "Extracts" | "Text" | "Summary" | "Facsimile" | "Copy" | "Mention")
+            // A Dutch edition's: `Handschrift in Leiden, UB, ...`, `Minuut in ...`, `Gedrukt in ...`.
+            || matches!(word, "Handschrift" | "Minuut" | "Afschrift" | "Kopie" | "Copie" | "Gedrukt" | "Concept" | "Klad"))
             && [" in ", " from "].iter().any(|p| {
-                after.strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                // `in 's-Gravenhage`: a Dutch place opens with its article's apostrophe.
+                let place = |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '’');
+                after.strip_prefix(p).is_some_and(|r| r.starts_with(place))
             })
     };
     let manuscript =
@@ -602,7 +606,9 @@ pub fn portal_label(line: &str) -> Option<(&str, &str)> {
 
 /// The labels of an editor's notes under a letter's text (`Manuscript: ...`, `Publication: ...`, `Dated: ...`).
 /// (A portal's `Transcription:` or `Text:` stands over the letter's text, and is none of them.)
-const NOTE_LABELS: [&str; 19] = [
+const NOTE_LABELS: [&str; 20] = [
+    // A Dutch edition's address under the letter (`Adres: Mijn Heer, Mijn Heer ...`).
+    "adres",
     "manuscript",
     "notation",
     "ms",
@@ -1082,7 +1088,8 @@ fn place_of(words: &str) -> Option<String> {
 /// upon Tyne`.
 const PLACE_LINKS: &[&str] = &[
     "the", "of", "de", "near", "at", "off", "on", "board", "upon", "before", "in", "by", "la", "le", "du", "des", "en",
-    "sur",
+    "sur", // `In 's Graven-Hage`, `Uyt den Hage`, `Huys ten Bosch`: the Dutch ones.
+    "'s", "’s", "den", "ten", "ter", "op",
 ];
 
 /// Whether `b` holds three spaces in a row or a tab: the gap a copied right margin leaves. Read in windows of
@@ -1735,13 +1742,19 @@ pub fn place_line(line: &str) -> bool {
     if strip_prefix_ci(head, "from ").is_some() {
         return false;
     }
-    // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case.
+    if head.ends_with([':', ';', '!', '?']) {
+        return false;
+    }
+    // Each word capitalised (or a small link) first: a sentence fails at its first word in lower case, and a line
+    // fails at its eighth word (one to seven are a place's), read in the same pass.
     // A `TO` between capitalised words makes a heading (`MARGARET PASTON TO JOHN PASTON.`), not a place.
+    let mut words = 0;
     head.split_whitespace().all(|w| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !w.eq_ignore_ascii_case("to")
-            || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by")
-    }) && (1..=7).contains(&head.split_whitespace().count())
-        && !head.ends_with([':', ';', '!', '?'])
+        words += 1;
+        words <= 7
+            && (w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !w.eq_ignore_ascii_case("to")
+                || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by"))
+    }) && words >= 1
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| {
                 // `LONDON.`, `N.Y.`, or a state's or county's abbreviation (`Va.`, `Mass.`).
@@ -1809,6 +1822,8 @@ mod tests {
             "MS Free Library of Philadelphia. Address: Mr. Hale.",
             "Extract in Tredgold, Life, II, iv, 210. Date: the Monday after.",
             "Text from Frost, Recollections, I, 88.",
+            "Handschrift in 's-Gravenhage, KB, hs. 72 D 9.",
+            "Minuut in Leiden, UB, hs. BPL 1404.",
         ] {
             assert!(apparatus(line).is_some(), "{line}");
         }
@@ -1823,6 +1838,7 @@ mod tests {
             "MS Morgan came to see me on Tuesday.",
             "MS Morgan",
             "Text from the first page is missing.",
+            "Gedrukt in de stad, want",
         ] {
             assert!(apparatus(line).is_none(), "{line}");
         }

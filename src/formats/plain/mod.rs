@@ -13,7 +13,9 @@ mod closing_date;
 mod collected;
 mod collected_lines;
 mod covering;
+mod dutch;
 mod french;
+mod german;
 mod given_names;
 mod heading;
 mod headnote;
@@ -112,14 +114,18 @@ const WINDOW: usize = 5;
 /// The lines read ahead into the window's buffer.
 const BUFFERED: usize = 64;
 
-/// The lines of `text` as `text.split('\n')` gives them, their ends found by one run of the memchr crate's
-/// vectorized search.
+/// The lines of `text` as `text.split('\n')` gives them, their ends found by the memchr crate's vectorized search;
+/// an empty line (half a page's lines are blank) ends where it starts, and is known by its first byte without one.
 fn lines_of(text: &str) -> impl Iterator<Item = &str> {
-    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let b = text.as_bytes();
     let mut start = Some(0);
     std::iter::from_fn(move || {
         let from = start?;
-        match ends.next() {
+        let end = match b.get(from) {
+            Some(b'\n') => Some(from),
+            _ => memchr::memchr(b'\n', &b[from..]).map(|k| from + k),
+        };
+        match end {
             Some(at) => {
                 start = Some(at + 1);
                 Some(&text[from..at])
@@ -234,14 +240,17 @@ struct Parser<'a> {
     quoting: bool,
     /// The lines of the last paragraph that belongs to no letter (an editor's commentary).
     aside: Vec<&'a str>,
-    /// The current letter opened with a superscription: a date line under its signature closes it, whatever its
-    /// date.
+    /// The current letter opened with a superscription, or under an edition's heading that dates it (a Dutch
+    /// edition's `1410. 1635 augustus 3. Aan ...`): a date line under its signature closes it, whatever its date.
     superscribed: bool,
     /// The last line closed the current letter's text with its date: the writer's name may follow, as Italian
     /// editions print it (`In Roma, a dì 16 d'agosto 1514.` / `Tommaso Baldi, Oratore.`).
     dated_close: bool,
     /// The current letter is a couple's, headed by their initials (`H.A. to C.P.`).
     paired: bool,
+    /// The chapter's title a volume's running head names (`Kapitel LXIII. Die Venezuela-Frage`), for the head of the
+    /// facing page (`Die Venezuela-Frage      33`).
+    running_title: Option<String>,
 }
 
 /// The lines of an address block read so far (with their numbers): the writer's, then after `To` the addressee's.
@@ -279,7 +288,7 @@ impl<'a> Parser<'a> {
             return 0;
         }
         // A collected edition's running head, with its page's number (see `collected_lines::running_head`).
-        if look.digit && self.running_head(look.text) {
+        if look.digit && self.collected_running_head(look.text) {
             return 0;
         }
         if (self.contents || lead == Some(b'n') || look.digit && line.starts_with(' '))
@@ -388,9 +397,9 @@ impl<'a> Parser<'a> {
             self.last = Last::Body;
             return true;
         }
-        // A collection's number, then a slash, within the first bytes.
-        let slash = look.text.as_bytes().iter().take(8).any(|&b| b == b'/');
-        if !slash || !look.lead.is_some_and(|b| b.is_ascii_digit()) || !self.block.is_empty() {
+        // A collection's number, then a slash, within the first bytes (the slash looked for only after a digit).
+        let slash = || look.text.as_bytes().iter().take(8).any(|&b| b == b'/');
+        if !look.lead.is_some_and(|b| b.is_ascii_digit()) || !self.block.is_empty() || !slash() {
             return false;
         }
         let Some(h) = heading::slashed(line) else { return false };
@@ -448,6 +457,14 @@ impl<'a> Parser<'a> {
     /// `look` is the line's [`Look`].
     fn small_shape(&mut self, no: usize, line: &'a str, next: &[&'a str], look: &Look) -> bool {
         let lead = look.lead;
+        // A German document's kind and arrival (see `document_line`): a short line ending in a full stop, or
+        // `Ankunft:`.
+        if (matches!(lead, Some(b'a')) || look.text.len() <= 60 && look.text.ends_with('.'))
+            && self.under_heading()
+            && self.document_line(look.text)
+        {
+            return true;
+        }
         // `No. 57 Telegraphic [N 1203/88/30]`, `Circular telegram` under a heading: the telegram's own number and
         // file, no text.
         if matches!(lead, Some(b'n' | b'c'))
@@ -540,10 +557,14 @@ impl<'a> Parser<'a> {
         let gap = lead.is_some_and(|b| b.is_ascii_lowercase())
             && next.first().is_some_and(|l| lines::is_blank(l))
             && lines::roman_number(line).is_some();
+        // A weak heading on the very next line, a line of its own (`4.` / `Goethe an Schiller.` / a blank): the
+        // number and the heading together open the letter, whose text may come at once.
+        let own_line = |used: usize| used == 1 && next.get(1).is_none_or(|l| lines::is_blank(l));
         if let Some(n) = number()
             && (centred()
-                || heading_below(usize::from(gap))
-                    .is_some_and(|(weak, used)| !weak || gap || opening::letter_follows(&next[used.min(next.len())..])))
+                || heading_below(usize::from(gap)).is_some_and(|(weak, used)| {
+                    !weak || gap || own_line(used) || opening::letter_follows(&next[used.min(next.len())..])
+                }))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -717,9 +738,21 @@ impl<'a> Parser<'a> {
             (right, left)
         } else if lines::date_line(left).is_some() {
             (left, right)
+        } else if self.running_head(line) {
+            return Some(0);
         } else {
             return self.greeting_beside_date(no, line, next);
         };
+        // `Nr. 3                      Rom, den 4. Januar 1896` under a German telegram's heading: its own number.
+        if let Some(number) = german::own_number(other)
+            && self.under_heading()
+            && let Some(d) = self.cur.as_mut()
+        {
+            if d.classification().is_some_and(|c| c.starts_with("Telegramm")) {
+                d.set_telegram(&format!("Telegramm {number}"));
+            }
+            return Some(self.line(no, date, next));
+        }
         if heading::weak(line, false).is_some() {
             // `To J. D. Hooker   12 [July 1857]`: a heading's own date.
             return None;
@@ -730,6 +763,51 @@ impl<'a> Parser<'a> {
         let beside: &[&str] = if lines::salutation(other).is_some() { &[other] } else { &[] };
         self.line(no, date, beside);
         Some(self.line(no, other, next))
+    }
+
+    /// A running head of a printed volume (`32     Kapitel LXIII. Die Venezuela-Frage`, `Die Venezuela-Frage      33`):
+    /// the page that opens, no text. A title is known by its chapter's word or as the one the last chapter's head
+    /// named (a number beside other words may be a table's row). True when the line was one.
+    fn running_head(&mut self, line: &str) -> bool {
+        let Some((page, title)) = german::running_head(line) else { return false };
+        let chapter = german::chapter_title(title);
+        if chapter.is_none() && self.running_title.as_deref() != Some(title) {
+            return false;
+        }
+        if let Some(c) = chapter {
+            self.running_title = Some(c.to_string());
+        }
+        // The notes at a page's foot end with it: the next page goes on with the letter's text.
+        if self.in_notes && self.cur.is_some() {
+            self.in_notes = false;
+            self.zone = Zone::Body;
+            self.last = Last::Blank;
+        }
+        self.flush_block();
+        if let Some(d) = self.cur.as_mut() {
+            d.add_page(page);
+        }
+        true
+    }
+
+    /// Under a German document's heading: its kind (`Telegramm. Entzifferung.`, the letter's classification) and
+    /// the day it arrived (`Ankunft: 4. Januar, 7 Uhr 40 Min. nachm.`, a stamp of receipt). True when the line was
+    /// one of them.
+    fn document_line(&mut self, text: &str) -> bool {
+        let year_hint = self.year_hint;
+        let Some(d) = self.cur.as_mut() else { return false };
+        if let Some(kind) = german::document_kind(text) {
+            d.add_classification(kind);
+        } else if let Some(mut found) = german::arrival(text) {
+            found.year = found.year.or_else(|| d.written_date().map(|w| w.year)).or(year_hint);
+            if found.year.is_some() && d.stamp.is_none() {
+                d.stamp = Some((Stamp::Received, found));
+            }
+        } else {
+            return false;
+        }
+        self.last = Last::Other;
+        true
     }
 
     /// `Dear General          Head Quarters White plains Novr 8th 1776`: a salutation beside a dateline whose
@@ -761,7 +839,10 @@ impl<'a> Parser<'a> {
         // (Centred, perhaps: looked at trimmed.)
         let code = || {
             let t = line.quick_trim();
-            t.len() <= 16 && (lines::edition_code(t).is_some() || lines::bare_number(t).is_some())
+            t.len() <= 16
+                && (lines::edition_code(t).is_some()
+                    || lines::bare_number(t).is_some()
+                    || german::own_number(t).is_some())
                 || initialled::number(t).is_some()
                 || lines::work_number(t).is_some()
         };
@@ -772,6 +853,7 @@ impl<'a> Parser<'a> {
         let heading = || {
             heading::weak(line, false)
                 .is_some_and(|weak| self.note_block || !weak || numbered || opening::letter_follows(next))
+                || numbered && german::wrapped(line, next).is_some()
         };
         if footnote_goes_on
             && self.zone == Zone::After
@@ -824,6 +906,20 @@ impl<'a> Parser<'a> {
         {
             return Some(used);
         }
+        // `Der Botschafter in Rom Graf von Solms an das` / `Auswärtige Amt`: a German document's heading by office
+        // and holder, perhaps wrapped.
+        if self.block.is_empty()
+            && let Some((p, used)) = german::wrapped(line, next)
+            && (!self.pending.raw.is_empty() || opening::letter_follows(&next[used.min(next.len())..]))
+        {
+            let h = heading::Heading {
+                senders: vec![p.sender],
+                recipients: vec![p.recipient],
+                ..heading::Heading::bare(p.text)
+            };
+            self.open(no, h);
+            return Some(used);
+        }
         // A calendar's entry given by its apparatus alone (`Summary in ...`): the next dated heading is the next
         // letter's, no caption of it.
         let summarised = || {
@@ -872,6 +968,13 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // `1410. 1635 augustus 3. Aan ...` over the next such line: a list of the letters (a page's contents), no
+        // letter of them.
+        if h.collection_side
+            && next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| dutch::heading(l.quick_trim()).is_some())
+        {
+            return None;
+        }
         // `W. GREY, Secretary to the Government of Bengal.` under `your most obedient servant,`: the signature
         // with the writer's office, not a heading.
         if self.cur.as_ref().is_some_and(Draft::awaits_signature) && signature_with_office(&h.text) {
@@ -917,6 +1020,15 @@ impl<'a> Parser<'a> {
         } else if !h.senders.is_empty() {
             self.last_senders.clone_from(&h.senders);
         }
+        if h.collection_side
+            && let Some(w) = &self.writer
+        {
+            // `Aan X.` / `Van X.`: the other side is the collection's writer, as the title names him.
+            let side = if h.senders.is_empty() { &mut h.senders } else { &mut h.recipients };
+            if side.is_empty() {
+                side.push(w.clone());
+            }
+        }
         let pending = std::mem::take(&mut self.pending);
         // `LETTER XII.` / `TO THE COUNTESS OF MAR.`: a numbered heading in capitals names a peer by the title's place.
         if pending.number.is_some()
@@ -927,6 +1039,7 @@ impl<'a> Parser<'a> {
         {
             only.name = place.to_string();
         }
+        let dated_heading = h.collection_side && h.date.is_some();
         let mut d = Draft::new(self.file, no, h);
         d.number = d.number.take().or(pending.number);
         d.classification = pending.classification;
@@ -953,7 +1066,7 @@ impl<'a> Parser<'a> {
         self.in_notes = false;
         self.note_block = false;
         self.chapter = None;
-        self.superscribed = false;
+        self.superscribed = dated_heading;
         self.dated_close = false;
         self.paired = false;
     }

@@ -54,6 +54,7 @@ pub fn read(text: &str, numbered: bool) -> Option<Official> {
         same: false,
         same_writer: false,
         place: None,
+        collection_side: false,
     };
     Some(Official { heading, place })
 }

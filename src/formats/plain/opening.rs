@@ -21,16 +21,21 @@ pub fn collection_writer(line: &str) -> Option<Person> {
         .find_map(|at| titled_writer(t[..at].trim_end_matches(['.', ',', ' '])))
         .or_else(|| titled_writer(t))
         .or_else(|| romance_writer(t))
+        // `Briefwisseling van Constantijn Huygens (1608-1687). Deel 2`: a part before a separator.
+        .or_else(|| {
+            separators(t).filter(|&at| at > 0).find_map(|at| romance_writer(t[..at].trim_end_matches(['.', ',', ' '])))
+        })
 }
 
-/// `Correspondance de M. de Vernange`, `LETTERE DI TOMMASO BALDI`, `Cartas del general Arriaga`: the writer a
-/// French, Italian or Spanish collection's title names.
+/// `Correspondance de M. de Vernange`, `LETTERE DI TOMMASO BALDI`, `Cartas del general Arriaga`, `Briefwisseling
+/// van Constantijn Huygens`: the writer a French, Italian, Spanish or Dutch collection's title names.
 fn romance_writer(t: &str) -> Option<Person> {
     let t = t.trim_end_matches('.');
-    if t.len() > 80 || !matches!(t.as_bytes().first(), Some(b'C' | b'L' | b'E')) {
+    if t.len() > 80 || !matches!(t.as_bytes().first(), Some(b'C' | b'L' | b'E' | b'B')) {
         return None;
     }
-    super::tongues::ALL.iter().find_map(|tongue| super::romance::collection_writer(t, tongue))
+    let tongues = super::tongues::ALL.iter().copied().chain([&super::tongues::DUTCH]);
+    tongues.into_iter().find_map(|tongue| super::romance::collection_writer(t, tongue))
 }
 
 /// Where a title's parts may end: before `, `, `: `, `; `, ` (`, ` - `, ` — ` and `. ` (not after an initial).
@@ -281,6 +286,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
             || bracketed_note(l).is_some()
             || lines::classification_line(l).is_some()
             || lines::routing_line(l).is_some()
+            // `Telegramm. Entzifferung.`: a German document's kind.
+            || super::german::document_kind(l).is_some()
             // `Magnifico viro ... domino suo.`: an Italian edition's Latin superscription.
             || l.len() > 12 && super::italian::superscription(l.quick_trim())
             // `Roget, iii. 41. Opera (Leipzig, 1869), ix. 1. 88.`: the editions a letter is printed from.
@@ -327,6 +334,10 @@ mod tests {
         assert_eq!(name("Papers and Writings of Abraham Lincoln").as_deref(), Some("Lincoln"));
         assert_eq!(name("Charles Darwin: Collected Works").as_deref(), Some("Darwin"));
         assert_eq!(name("J. V. Stalin: Works").as_deref(), Some("Stalin"));
+        assert_eq!(name("Briefwisseling van Willem Sterrenburg").as_deref(), Some("Sterrenburg"));
+        assert_eq!(name("Briefwisseling van Willem Sterrenburg (1601-1668). Deel 3").as_deref(), Some("Sterrenburg"));
+        assert_eq!(name("Brieven van Pieter van Arckel").as_deref(), Some("Arckel"));
+        assert_eq!(name("Brieven van de Staten aan de koning").as_deref(), Some("Staten"), "to whom is no writer");
         assert_eq!(name("Correspondence with Winston S. Churchill and Clement R. Attlee"), None);
         assert_eq!(name("War Telegrams"), None);
         assert_eq!(name("Life and Letters of Thomas Huxley").as_deref(), Some("Huxley"));

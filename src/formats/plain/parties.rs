@@ -508,6 +508,11 @@ pub fn different_people<'a>(a: &'a str, b: &'a str, surname: &str) -> bool {
             if w.trim_end_matches(['.', ',']).eq_ignore_ascii_case(key) {
                 return first;
             }
+            // An office with its seat before the holder (`Gesandte im Haag von Kessenich`, `Gesandten im Haag von
+            // Kessenich` as the accusative prints it): its words are no given names.
+            if OFFICE_SEAT_LINKS.contains(&w) {
+                return None;
+            }
             if first.is_none() && given_name(w) {
                 first = Some(w);
             }
@@ -521,6 +526,10 @@ pub fn different_people<'a>(a: &'a str, b: &'a str, surname: &str) -> bool {
         _ => false,
     }
 }
+
+/// The small words that tie an office to its seat before its holder's name (`Botschafter in Rom Graf von Solms`,
+/// `Staatssekretär des Auswärtigen Amtes ...`).
+const OFFICE_SEAT_LINKS: [&str; 7] = ["in", "im", "am", "des", "of", "at", "for"];
 
 /// Whether a word printed before a surname is a given name (`Cassandra`), not an initial, a title or `the`.
 fn given_name(w: &str) -> bool {
@@ -567,7 +576,20 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
             possessive = true;
             continue;
         }
-        if possessive && count == 2 && !w.is(TITLE | KINSHIP) && !BONDS.iter().any(|k| w.text.eq_ignore_ascii_case(k)) {
+        // `To his Socrates`, `To my Lucilius`: a friend named by the writer's own name for him, the party's last
+        // word, in small letters after its capital (`HIS CIRCLE` in capitals may be a group).
+        let pet_name = || {
+            w.is(NAME) && w.is(UPPER_FIRST) && w.text.bytes().any(|b| b.is_ascii_lowercase()) && {
+                let mut rest = outside.split_whitespace();
+                rest.nth(2).is_none()
+            }
+        };
+        if possessive
+            && count == 2
+            && !w.is(TITLE | KINSHIP)
+            && !BONDS.iter().any(|k| w.text.eq_ignore_ascii_case(k))
+            && !pet_name()
+        {
             return false;
         }
         // `[To his sister.]`: a bond of family after the possessive names the party in any case.
@@ -1108,6 +1130,18 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         people(s).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn given_names_tell_people_of_one_surname_apart_but_an_offices_words_do_not() {
+        assert!(different_people("Cassandra Austen", "Jane Austen", "Austen"));
+        assert!(!different_people("J. Austen", "Jane Austen", "Austen"));
+        assert!(!different_people("Gesandte im Haag von Kessenich", "Gesandten im Haag von Kessenich", "Kessenich"));
+        assert!(!different_people(
+            "Reichskanzler Fürst von Lauenthal",
+            "Reichskanzler Fürsten von Lauenthal",
+            "Lauenthal"
+        ));
     }
 
     #[test]

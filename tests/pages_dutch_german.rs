@@ -1,0 +1,184 @@
+//! Two families of editions in other languages than English.
+//!
+//! A Dutch web edition of a seventeenth-century scholar's correspondence: the title names the collection's writer
+//! (`Briefwisseling van ...`), each letter is headed by its number, its date year first with a Dutch month and its
+//! direction (`2302. 1642 maart 6. Aan P. van Arckel.` from the writer, `Van ...` to him), the manuscript's place
+//! under it (`Handschrift in ...`), the closing dateline in the old spellings (`den 6 Maert 1642`, `den 28 7bris
+//! 1642`), the address (`Adres: ...`) and the notes (`1 Zie no. 2302.`) after it; references `UE. missive van den
+//! 6en deser`, `De uwe van den 20 Februarij`.
+//!
+//! A German edition of a foreign office's documents: a running head with the page's number, the document's number
+//! centred (`Nr. 3114`), a heading by office and holder wrapped over two lines (`Der Botschafter in Lissabon Graf
+//! von Wendelstein an das` / `Auswärtige Amt`), the document's kind (`Telegramm. Entzifferung.`), the telegram's
+//! own number beside its dateline, its arrival, the signature alone at the right, asterisk notes; references
+//! `Antwort auf Telegramm Nr. 12 vom 9. d. M.`, `Euerer Exzellenz Telegramm Nr. 7 vom 10. d. M.`.
+
+mod pages_support;
+
+use letters::model::{DateKind, ReplyBasis};
+use pages_support::{by_start, cited, date, markers, notes, pages, pair, people, summary};
+
+#[test]
+fn a_dutch_scholars_letters_by_number_date_and_direction() {
+    let c = pages("dutch_scholar");
+    assert_eq!(c.letters.len(), 5, "the list of the page's letters over them opens none: {:#?}", summary(&c));
+
+    let first = by_start(&c, "Mijn Heer ende Neve,");
+    assert_eq!(people(first), pair("Arckel", "Sterrenburg"), "`Van P. van Arckel.`: to the writer the title names");
+    assert_eq!((first.number.as_deref(), date(first).as_deref()), (Some("2301"), Some("1642-02-20")));
+    assert_eq!(first.place(), Some("Tot Utrecht"), "`Tot Utrecht, den 20 Februarij 1642.`");
+    assert_eq!(markers(first), ["1", "2"], "`tractaet1`, `drucker2`: the notes' figures glued to the words");
+    assert_eq!(
+        notes(first),
+        ["Het tractaet over de zeevaert; zie no. 2287.", "Jan Harmensz. Boogaert, boeckdrucker tot Utrecht."]
+    );
+    let source = first.source.as_deref().unwrap_or_default();
+    assert!(
+        source.starts_with("Handschrift in Utrecht") && source.contains("Adres: Mijn Heer"),
+        "the manuscript and the address are the letter's source: {source:?}"
+    );
+    assert!(
+        first
+            .paragraphs
+            .iter()
+            .all(|p| !p.starts_with("Handschrift") && !p.starts_with("Adres") && !p.contains("1642")),
+        "no source, address or dateline in the text: {:?}",
+        first.paragraphs
+    );
+
+    let answer = by_start(&c, "Edele Heer ende Neve,");
+    assert_eq!(
+        people(answer),
+        pair("Sterrenburg", "Arckel"),
+        "`Aan P. van Arckel.`: from the writer, though he signs `W. Sterrenborch.`"
+    );
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1642-03-06"), Some("Uyt Leyden")));
+    assert_eq!(cited(answer), ["1642-02-20"], "`De uwe van den 20 Februarij`");
+    assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
+
+    let third = c.letters.iter().find(|l| l.number.as_deref() == Some("2303")).expect("letter 2303");
+    assert_eq!(people(third), pair("Arckel", "Sterrenburg"));
+    assert_eq!(cited(third), ["1642-03-06"], "`UE. missive van den 6en deser`: the sixth of this month");
+    assert_eq!(third.replies_to, c.find(&answer.id));
+
+    let fourth = c.letters.iter().find(|l| l.number.as_deref() == Some("2304")).expect("letter 2304");
+    assert_eq!(people(fourth), pair("Sterrenburg", "Oosterwijck"));
+    assert_eq!(cited(fourth), ["1641-06-24"], "`uwe brieven van den 24 Junij`: June before March is last year's");
+    assert_eq!(fourth.replies_to, None, "no letter of Oosterwijck's of that day is printed");
+    assert!(
+        fourth.references.iter().all(|r| !r.text.contains("sijne")),
+        "`de sijne van den 18en deser`: his cousin's letter, no reference of the addressee's"
+    );
+
+    let last = c.letters.iter().find(|l| l.number.as_deref() == Some("2305")).expect("letter 2305");
+    assert_eq!(people(last), pair("Oosterwijck", "Sterrenburg"));
+    assert_eq!(
+        (date(last).as_deref(), last.place()),
+        (Some("1642-09-28"), Some("In 's Graven-Hage")),
+        "`In 's Graven-Hage, den 28 7bris 1642.`: the seventh month of the Latin year is September"
+    );
+    assert_eq!(last.replies_to, c.find(&fourth.id), "`UE. brief van den 27 Maert`");
+    assert!(
+        c.letters.iter().all(|l| l.paragraphs.iter().all(|p| !p.contains("Zoeken") && !p.contains("vorige"))),
+        "the site's menu and pager are no letter's text"
+    );
+}
+
+#[test]
+fn a_dutch_editions_introduction_opens_no_letter() {
+    let c = pages("dutch_introduction");
+    assert!(c.letters.is_empty(), "`1. Van de handschriften.`, a date in a sentence: {:#?}", summary(&c));
+}
+
+#[test]
+fn a_german_foreign_offices_documents_by_office_and_holder() {
+    let c = pages("german_documents");
+    assert_eq!(c.letters.len(), 5, "{:#?}", summary(&c));
+
+    let first = by_start(&c, "Der Minister des Äußern teilte mir heute");
+    assert_eq!(people(first), pair("Wendelstein", "Auswärtiges Amt"), "an office without a holder is the office");
+    assert_eq!(first.number.as_deref(), Some("3114"), "the document's number centred over its heading");
+    assert_eq!(
+        first.heading, "Der Botschafter in Lissabon Graf von Wendelstein an das Auswärtige Amt",
+        "the heading wrapped over two lines is read whole"
+    );
+    assert_eq!(first.classification.as_deref(), Some("Telegramm. Entzifferung."), "the document's kind, no text");
+    assert_eq!(first.telegram(), Some("Telegramm Nr. 12"), "the telegram's own number beside its dateline");
+    assert_eq!(
+        (date(first).as_deref(), first.date_kind, first.place()),
+        (Some("1898-03-09"), Some(DateKind::Written), Some("Lissabon")),
+        "the dateline's day, not the arrival's"
+    );
+    assert_eq!((markers(first), notes(first)), (vec!["*"], vec!["Siehe Nr. 3110."]));
+    assert_eq!(first.paragraphs.last(), Some("Wendelstein"), "the signature alone at the right");
+    assert!(
+        first.paragraphs.iter().all(|p| !p.contains("Ankunft") && !p.contains("Kapitel") && !p.contains("Telegramm.")),
+        "arrival, running head and kind are no text: {:?}",
+        first.paragraphs
+    );
+
+    let answer = by_start(&c, "Antwort auf Telegramm Nr. 12");
+    assert_eq!(
+        people(answer),
+        pair("Harlingen", "Wendelstein"),
+        "`Freiherr von Harlingen an ... Grafen von Wendelstein`"
+    );
+    assert_eq!((answer.number.as_deref(), date(answer).as_deref()), (Some("3115"), Some("1898-03-10")));
+    assert_eq!(answer.telegram(), Some("Telegramm Nr. 7"));
+    assert_eq!(cited(answer), ["1898-03-09"], "`vom 9. d. M.`: the ninth of this month");
+    assert_eq!(
+        (answer.replies_to, answer.reply_basis),
+        (c.find(&first.id), Some(ReplyBasis::Explicit)),
+        "the ambassador's telegram to the Foreign Office, whose secretary answers"
+    );
+    assert_eq!(answer.pages.len(), 1, "the running head `... 87` opens a page");
+    assert_eq!(answer.pages[0].page, "87");
+
+    let third = by_start(&c, "Euerer Exzellenz Telegramm Nr. 7");
+    assert_eq!(people(third), pair("Wendelstein", "Auswärtiges Amt"));
+    assert_eq!((markers(third), notes(third)), (vec!["**"], vec!["Die Ernennung erfolgte am 16. März."]));
+    assert_eq!(third.replies_to, c.find(&answer.id), "`Euerer Exzellenz Telegramm Nr. 7 vom 10. d. M.`");
+    assert_eq!(
+        third.paragraphs.iter().skip(1).collect::<Vec<_>>(),
+        ["Der Minister bat, die Sache bis dahin geheim zu halten.", "Wendelstein"],
+        "the text goes on over the page's foot: its note ends with the page, the running head is no text"
+    );
+    assert_eq!(third.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["88"]);
+
+    let report = by_start(&c, "Der hiesige Minister des Äußern");
+    assert_eq!(
+        people(report),
+        pair("Kessenich", "Lauenthal"),
+        "`Der Gesandte im Haag von Kessenich an den Reichskanzler Fürsten von` / `Lauenthal`"
+    );
+    assert_eq!(report.classification.as_deref(), Some("Bericht."));
+    assert_eq!(report.telegram(), None, "a report's number is no telegram's");
+    assert_eq!(cited(report), ["1898-03-10"], "`Euerer Durchlaucht Erlaß vom 10. d. M.`");
+    assert_eq!(
+        report.replies_to, None,
+        "the letter of the 10th printed is the secretary's to Lisbon, not the chancellor's"
+    );
+
+    let private = by_start(&c, "Ihren Bericht vom 14. d. M.");
+    assert_eq!(people(private), pair("Lauenthal", "Kessenich"));
+    assert_eq!(
+        (private.classification.as_deref(), date(private).as_deref()),
+        (Some("Privatbrief. Eigenhändig."), Some("1898-03-20"))
+    );
+    assert_eq!(private.replies_to, c.find(&report.id));
+    assert_eq!(
+        private.references.iter().filter(|r| r.text.contains("Nr. 5")).count(),
+        0,
+        "`Telegramm Nr. 5 erhalten`: no date and no possessive, no reference"
+    );
+}
+
+#[test]
+fn a_german_editions_preface_opens_no_letter() {
+    let c = pages("german_preface");
+    assert!(
+        c.letters.is_empty(),
+        "a heading's words in a sentence, a telegram's number and dateline without a heading: {:#?}",
+        summary(&c)
+    );
+}
