@@ -106,7 +106,16 @@ const ACK_WORDS: &[&str] = &[
     "obliged",
     "came",
     "arrived",
+    // `I have just this moment got your letter`.
+    "got",
 ];
+
+/// The acknowledging words that say a message came (not thanks for it): after a negation (`I have not yet got your
+/// letter`, `your note never came`) they acknowledge none.
+const RECEIPT_WORDS: &[&str] = &["received", "receive", "receipt", "reached", "came", "arrived", "got"];
+
+/// Words that deny what follows them in the sentence.
+const NEGATIONS: &[&str] = &["not", "never", "haven't", "hasn't", "hadn't", "didn't", "don't", "nor"];
 
 /// Bytes of an acknowledgement's sentence kept as the evidence of a link.
 const MAX_ACK_WORDS: usize = 160;
@@ -300,7 +309,8 @@ fn acknowledgement(paragraph: &str) -> Option<Acknowledgement> {
 const HEAD_BYTES: usize = 400;
 
 /// Stems of the acknowledging words (small letters) a paragraph's head must hold before its sentences are read.
-const HEAD_STEMS: [&str; 9] = ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig", "came", "arriv"];
+const HEAD_STEMS: [&str; 10] =
+    ["thank", "grateful", "receiv", "receipt", "hand", "reach", "oblig", "came", "arriv", "got"];
 
 static STEM_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&HEAD_STEMS));
 
@@ -319,6 +329,12 @@ mod kind {
     /// `reply`, `answer`: nouns of a message that do not acknowledge one.
     pub const REPLY: u16 = 128;
     pub const MY: u16 = 256;
+    /// An acknowledging word that says a message came ([`super::RECEIPT_WORDS`]).
+    pub const RECEIPT: u16 = 512;
+    /// A negation ([`super::NEGATIONS`]).
+    pub const NOT: u16 = 1024;
+    /// A word of no list shaped as an adjective (`pleasant`, `charming`, `agreeable`): [`super::adjective_shaped`].
+    pub const SHAPED: u16 = 2048;
 }
 
 /// The longest word of the lists [`word_kind`] knows, in bytes.
@@ -389,8 +405,10 @@ fn first_bit(c: u8) -> u32 {
 /// Made from the lists themselves.
 static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
     let mut kinds = Kinds { slots: vec![(0, 0); KIND_SLOTS], first: [0; LONGEST_LISTED + 1] };
-    let lists: [(&[&'static str], u16); 9] = [
+    let lists: [(&[&'static str], u16); 11] = [
         (ACK_WORDS, kind::ACK),
+        (RECEIPT_WORDS, kind::RECEIPT),
+        (NEGATIONS, kind::NOT),
         (ADJECTIVES, kind::ADJECTIVE),
         (NOUNS, kind::NOUN),
         (WEAK_NOUNS, kind::WEAK),
@@ -467,9 +485,16 @@ const SENTENCE_WORDS: usize = 256;
 fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
     let mut kinds = [0u16; SENTENCE_WORDS];
     let (mut n, mut ack, mut next) = (0, false, 0);
+    // A negation read, and a receipt denied by one before it.
+    let (mut not, mut denied) = (false, false);
     let mut found: Option<bool> = None;
     each_bare_word(sentence, |w| {
         kinds[n] = word_kind(w);
+        if kinds[n] == 0 && adjective_shaped(w) {
+            kinds[n] = kind::SHAPED;
+        }
+        not |= kinds[n] & kind::NOT != 0;
+        denied |= not && kinds[n] & kind::RECEIPT != 0;
         ack |= kinds[n] & kind::ACK != 0;
         n += 1;
         // A possessive is judged once the words it may reach (five on) are read.
@@ -484,7 +509,7 @@ fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
         next += 1;
     }
     let strong = !found?;
-    if !ack {
+    if !ack || denied {
         return None;
     }
     let words = sentence.trim();
@@ -496,6 +521,13 @@ fn sentence_acknowledgement(sentence: &str) -> Option<Acknowledgement> {
     Some(Acknowledgement { words, weak: !strong })
 }
 
+/// Whether a word no list holds is shaped as an adjective of praise may be (`pleasant`, `obliging`, `agreeable`,
+/// `delightful`, `generous`, `lovely`): small letters only, five at least, with an adjective's ending.
+fn adjective_shaped(w: &str) -> bool {
+    const ENDINGS: [&str; 9] = ["ing", "ant", "ent", "ble", "ful", "ous", "ive", "ate", "ly"];
+    w.len() >= 5 && w.bytes().all(|b| b.is_ascii_lowercase()) && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether word `k` of `kinds` is a possessive or article before a message's noun (a few adjectives between):
 /// `Some(weak)` when it is (weak for greetings after `your`).
 fn possessive_before_noun(kinds: &[u16], k: usize) -> Option<bool> {
@@ -504,7 +536,7 @@ fn possessive_before_noun(kinds: &[u16], k: usize) -> Option<bool> {
         return None;
     }
     let mut j = k + 1;
-    while j < kinds.len() && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR) != 0 {
+    while j < kinds.len() && j <= k + 4 && kinds[j] & (kind::ADJECTIVE | kind::YOUR | kind::SHAPED) != 0 {
         j += 1;
     }
     let noun = *kinds.get(j)?;
@@ -1140,7 +1172,7 @@ mod tests {
             assert_ne!(word_kind(w), 0, "{w}");
             assert_eq!(word_kind(&format!("{w}s{w}")), 0, "{w}");
         }
-        assert_eq!(word_kind("received"), kind::ACK);
+        assert_eq!(word_kind("received"), kind::ACK | kind::RECEIPT);
         assert_eq!(word_kind("your"), kind::YOUR);
         assert_eq!(word_kind("answer"), kind::NOUN | kind::REPLY);
         for other in ["", "x", "thanked", "Lettér", "[message]", "message\u{e9}", "communicationsss"] {
@@ -1223,5 +1255,15 @@ mod tests {
         assert_eq!(a("Your kind letter arrived this morning."), Some(false));
         assert_eq!(a("Your brother came on Saturday."), None);
         assert_eq!(a("Your brother's letter came on Saturday."), None);
+        // Getting a letter, and adjectives of praise no list holds.
+        assert_eq!(a("I have just this moment got your letter, and send the books."), Some(false));
+        assert_eq!(a("I received with much satisfaction your pleasant and obliging letter."), Some(false));
+        assert_eq!(a("I got your charming note on Monday."), Some(false));
+        // A receipt denied, a letter of the writer's own, a thing that is no message.
+        assert_eq!(a("I have not yet got your letter of which the carrier spoke."), None);
+        assert_eq!(a("Your letter never arrived, and I fear it is lost."), None);
+        assert_eq!(a("I hope you got my letter of Tuesday."), None);
+        assert_eq!(a("I got your pleasant parcel of books."), None);
+        assert_eq!(a("He got your brother's letter before I did."), None);
     }
 }

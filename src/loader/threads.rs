@@ -509,16 +509,16 @@ impl Series {
         (p.series == m.series).then_some(p.ix as LetterIx)
     }
 
-    /// The letter just before `ix` in its edition: the previous number of its series, or (in a file whose
-    /// letters are not numbered) the letter before it in the file.
+    /// The letter just before `ix` in its edition: the previous number of its series, or (for a letter not
+    /// numbered) the letter before it in the file, numbered or not (`No. IV.` may number an exchange's group of
+    /// letters, printed one after another).
     fn adjacent(&self, letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
         if let Some(m) = self.member(ix) {
             let p = self.previous(ix)?;
             return self.member(p).is_some_and(|o| o.n + 1 == m.n).then_some(p);
         }
         let p = ix.checked_sub(1)?;
-        (letters[p].file == letters[ix].file && letters[p].number.is_none() && letters[ix].number.is_none())
-            .then_some(p)
+        (letters[p].file == letters[ix].file && letters[ix].number.is_none()).then_some(p)
     }
 }
 

@@ -552,6 +552,14 @@ impl Cursor<'_> {
         }
         if self.b.get(self.i) == Some(&b'.') {
             self.i += 1;
+        } else if self.b.get(self.i) == Some(&b':') {
+            // `Dec: 8.`, `Octob: 3`: a month cut short with a colon, as the seventeenth and eighteenth centuries
+            // wrote it (a whole month's name before a colon is none: `May: the rest`).
+            let m = month_from_bytes(&self.b[start..self.i]).filter(|&m| {
+                MONTH_NAMES[usize::from(m) - 1].len() > self.i - start && self.b.get(self.i + 1) == Some(&b' ')
+            });
+            self.i = if m.is_some() { self.i + 1 } else { start };
+            return m;
         }
         match month_from_bytes(&self.b[start..self.i]) {
             Some(m) => Some(m),

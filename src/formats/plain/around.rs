@@ -5,7 +5,9 @@
 use super::letter::Draft;
 use super::look::Look;
 use super::words::QuickTrim;
-use super::{Address, Last, Parser, PendingDate, Zone, heading, inline, lines, note_bullet, opening, parties};
+use super::{
+    Address, Last, Parser, PendingDate, Zone, collected_lines, heading, inline, lines, note_bullet, opening, parties,
+};
 
 impl<'a> Parser<'a> {
     /// Date lines: a dateline, a closing date, a date before the next heading, an ISO metadata line, a date split
@@ -86,6 +88,7 @@ impl<'a> Parser<'a> {
         // A date line, with its year or without, holds a digit (its day or year in figures), and so does one whose
         // year is in two figures: a line without one is read by neither.
         let (mut with_year, mut without_year) = if look.digit { lines::date_lines(line) } else { (None, None) };
+
         if with_year.is_none()
             && look.digit
             && let Some(widened) = lines::with_century(line, self.year_hint)
@@ -99,16 +102,14 @@ impl<'a> Parser<'a> {
                 self.page_date = with_year.as_ref().and_then(|d| d.found.date(y));
             }
         }
-        // `early April 1862` under the heading: only the days the month spans are known.
+        // `early April 1862` under the heading or the signature: only the days the month spans are known.
         if with_year.is_none()
             && without_year.is_none()
-            && under_heading
-            && let Some(span) = lines::month_line(line)
-            && let Some(d) = self.cur.as_mut()
+            && look.digit
+            && (under_heading || self.text_read())
+            && let Some(used) = self.approximate_or_month(no, line, next, look, under_heading)
         {
-            d.month_span = Some((span, format!("month line \"{}\"", line.quick_trim())));
-            self.last = Last::Other;
-            return Some(0);
+            return Some(used);
         }
         let formula = || matches!(lead, Some(b'g' | b'd' | b'w')).then(|| lines::formula_date(line)).flatten();
         let (dl, used, printed) = match with_year.or_else(formula) {
@@ -132,6 +133,45 @@ impl<'a> Parser<'a> {
         self.place_date(no, line, PendingDate { found: dl.found, place: dl.place, source }, &next[used..]);
         let rest = if under_heading { self.dateline_rest(&next[used..]) } else { 0 };
         Some(used + rest)
+    }
+
+    /// The current letter's text is read, undated so far, and nothing waits for a heading: a place and month under
+    /// it may close it.
+    fn text_read(&self) -> bool {
+        self.block.is_empty()
+            && self.pending.raw.is_empty()
+            && self.zone == Zone::Body
+            && self.cur.as_ref().is_some_and(|d| d.paragraph_count() > 0 && !d.has_written() && d.month_span.is_none())
+    }
+
+    /// A line with a digit that is no date line, under a heading or a letter's text: a dateline with the editor's
+    /// approximation in brackets (`BASEL, (about April 2,) 1540.`, [`collected_lines::approximated_dateline`]) under the
+    /// heading, or a month line (`early April 1862`; under the text with its place, `Cambridge. Nov: 1671.`), which
+    /// gives the letter the days it may be of. Returns the lines of `next` taken, `None` when it is neither.
+    fn approximate_or_month(
+        &mut self,
+        no: usize,
+        line: &'a str,
+        next: &[&'a str],
+        look: &Look,
+        under_heading: bool,
+    ) -> Option<usize> {
+        let plain = under_heading.then(|| collected_lines::approximated_dateline(look.text)).flatten();
+        if let Some(dl) = plain.as_deref().and_then(lines::date_line) {
+            let source = format!("date line \"{}\"", look.text);
+            self.place_date(no, line, PendingDate { found: dl.found, place: dl.place, source }, next);
+            return Some(self.dateline_rest(next));
+        }
+        let span = lines::month_line_placed(plain.as_deref().unwrap_or(line), !under_heading)?;
+        let d = self.cur.as_mut()?;
+        d.month_span = Some((span, format!("month line \"{}\"", look.text)));
+        if !under_heading {
+            // Under the text: the letter's close.
+            self.zone = Zone::After;
+            self.dated_close = true;
+        }
+        self.last = Last::Other;
+        Some(0)
     }
 
     /// An archive portal's labelled blocks under the editor's title (`Citation:` / its text, `Original Language:

@@ -29,6 +29,8 @@ pub struct Heading {
     pub weak: bool,
     /// `TO THE SAME.`: the recipient is the one of the letter before.
     pub same: bool,
+    /// `THE SAME TO BRAMWELL.`: the writer is the one of the letter before.
+    pub same_writer: bool,
     /// Where the writer's post is (`Sir R. Tolliver (Oslo) to ...`): the letter's place.
     pub place: Option<String>,
     /// The side the heading leaves open is the collection's writer's, as the page's title names him, whatever the
@@ -48,6 +50,7 @@ impl Heading {
             number: None,
             weak: false,
             same: false,
+            same_writer: false,
             place: None,
             collection_side: false,
         }
@@ -226,7 +229,7 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     // A final full stop or colon belongs to the heading's typography (`TELEGRAM TO GENERAL MEADE.`).
     let core = without_received(text.trim_end_matches(['.', ':']).quick_trim_end());
     // `(212) Haydn to his Brother`, `59 Kessler to his Brother`: the edition's number before the parties.
-    let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, bracketed)| (Some((n, bracketed)), at));
+    let (edition, after) = edition_number(core).map_or((None, 0), |(n, at, how)| (Some((n, how)), at));
     // `Item 12: Letter, A to B, October 14, 1863`: a digital collection's item, its number the letter's.
     let (item, after) = match item_number(core) {
         Some((n, at)) if edition.is_none() => (Some(n), at),
@@ -234,9 +237,12 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     };
     let (words_start, number, doc_prefix) = skip_prefix(&core[after..]);
     let rest = &core[after + words_start..];
-    let mut h = parties_of(rest, caption)?;
+    let stopped = edition.is_some_and(|(_, how)| how == Numbered::Stopped);
+    let mut h = parties_of(rest, caption).or_else(|| stopped.then(|| to_a_body(rest)).flatten())?;
     // A number alone (not bracketed) before a writer and his addressee: both must be named.
-    if edition.is_some_and(|(_, bracketed)| !bracketed) && (h.senders.is_empty() || h.recipients.is_empty()) {
+    // (`THE SAME TO THE SAME.` names them as the letter before did.)
+    let unnamed = h.senders.is_empty() && !h.same_writer || h.recipients.is_empty() && !h.same;
+    if edition.is_some_and(|(_, how)| how != Numbered::Bracketed) && unnamed {
         return None;
     }
     // A full stop after a recipient alone may end a sentence, unless it ends the heading's date.
@@ -255,8 +261,14 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
         h.weak = false;
     }
     // A footnote cites a letter so too (`(2) Haydn to Genzinger, 14 May 1790.`): a heading under the edition's
-    // number needs a letter to follow it.
-    h.weak |= edition.is_some();
+    // number needs a letter to follow it, unless it is an edition's pair heading in capitals, two people with their
+    // number and stop (`618. HOLT TO BRAMWELL.`), over the editor's sources that may stand before the letter.
+    let stopped_pair = || {
+        edition.is_some_and(|(_, how)| how == Numbered::Stopped)
+            && caps
+            && h.senders.iter().chain(&h.recipients).all(|p| !p.office)
+    };
+    h.weak |= edition.is_some() && !stopped_pair();
     // An editor's bracket holds notes too (`[To be read with the letter before.]`): a letter must follow.
     h.weak |= bracketed.is_some();
     let mut markers = inline.markers;
@@ -331,10 +343,22 @@ pub fn greeting(line: &str) -> Option<(Person, Person)> {
     Some((parties::person(writer)?, parties::person(&reader)?))
 }
 
-/// `(212) Haydn to his Brother`, `59 Kessler to his Brother`: an edition's number of one to five figures, in round
-/// brackets or alone, then a space and a capital. Gives the number, where the words after it start, and whether it
-/// was bracketed.
-fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
+/// How an edition's number stands before a heading's parties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numbered {
+    /// `(212) Haydn to his Brother`.
+    Bracketed,
+    /// `59 Kessler to his Brother`.
+    Bare,
+    /// `412. HOLT TO BRAMWELL.`: with a full stop, before a writer (a number with its stop before `To` or `From` is
+    /// [`skip_prefix`]'s).
+    Stopped,
+}
+
+/// `(212) Haydn to his Brother`, `59 Kessler to his Brother`, `412. HOLT TO BRAMWELL.`: an edition's number of one
+/// to five figures, in round brackets, alone or with a full stop, then a space and a capital. Gives the number,
+/// where the words after it start, and how it stands.
+fn edition_number(t: &str) -> Option<(&str, usize, Numbered)> {
     let b = t.as_bytes();
     let bracketed = b.first() == Some(&b'(');
     let start = usize::from(bracketed);
@@ -343,14 +367,30 @@ fn edition_number(t: &str) -> Option<(&str, usize, bool)> {
         return None;
     }
     let mut end = start + digits;
+    let mut how = Numbered::Bare;
     if bracketed {
         if b.get(end) != Some(&b')') {
             return None;
         }
         end += 1;
+        how = Numbered::Bracketed;
+    } else if b.get(end) == Some(&b'.') {
+        end += 1;
+        how = Numbered::Stopped;
+        // `412.  HOLT TO BRAMWELL.`: a centred heading may set its number apart by a space or two more.
+        while b.get(end + 1) == Some(&b' ') && end < start + digits + 3 {
+            end += 1;
+        }
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
-    opens.then(|| (&t[start..start + digits], end + 1, bracketed))
+    // `212. To Robert Southey`, `10. LETTER FROM LORD IRWIN`: the number of a heading that opens with its own words.
+    let own_words = || {
+        let rest = &t[end + 1..];
+        super::lines::strip_prefix_ci(rest, "to ").is_some()
+            || super::lines::strip_prefix_ci(rest, "from ").is_some()
+            || rest.split(' ').next().is_some_and(|w| HEADING_WORDS.kinds(w.trim_end_matches('.')) & DOC != 0)
+    };
+    (opens && !(how == Numbered::Stopped && own_words())).then(|| (&t[start..start + digits], end + 1, how))
 }
 
 /// `Item 12: `, `ITEM 7. `: a digital collection's item number before its title. Gives the number and where the
@@ -461,6 +501,7 @@ fn from_only(t: &str) -> Option<Heading> {
         number,
         weak,
         same: false,
+        same_writer: false,
         place: None,
         collection_side: false,
     })
@@ -549,6 +590,7 @@ fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
         number,
         weak,
         same,
+        same_writer: false,
         place: None,
         collection_side: false,
     })
@@ -755,6 +797,7 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         number,
         weak,
         same: false,
+        same_writer: false,
         place: None,
         collection_side: false,
     };
@@ -808,15 +851,20 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         if super::telegrams::routing_verb(sender) {
             return None;
         }
-        let senders = read(sender);
+        // `THE SAME TO BRAMWELL.`: from the writer of the letter before.
+        let same_writer = sender.quick_trim().eq_ignore_ascii_case("the same");
+        let senders = if same_writer { Some(Vec::new()) } else { read(sender) };
         let (r, date, number) = match senders {
             Some(_) => tail(&rest[at + sep.len() + 2..]),
             None => ("", None, None),
         };
         // `From Br. C. Freitag to the same.`: to the addressee of the letter before.
         if let Some(senders) = senders.as_ref().filter(|_| r.trim_end_matches('.').eq_ignore_ascii_case("the same")) {
-            let weak = parties::weak(sender);
-            return Some(Heading { same: true, ..empty(senders.clone(), Vec::new(), date, number, weak) });
+            let weak = same_writer || parties::weak(sender);
+            return Some(Heading { same: true, same_writer, ..empty(senders.clone(), Vec::new(), date, number, weak) });
+        }
+        if same_writer && let Some(recipients) = read(r) {
+            return Some(Heading { same_writer, ..empty(Vec::new(), recipients, date, number, true) });
         }
         if let (Some(senders), Some(recipients)) = (senders, read(r)) {
             let weak = parties::weak(sender) && parties::weak(r) && (had_from || !is_caps(rest));
@@ -891,6 +939,10 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
     // `TO THOMAS CARLYLE, Edinburgh`, `To W. D. Howells, in Cambridge`: where the addressee was is no party.
     if let Some(comma) = whereabouts_at(p) {
         p = p[..comma].quick_trim_end();
+    }
+    // `HOLT TO BRAMWELL AT LEYDEN.`: nor is it without the comma, after a person's name.
+    if let Some(at) = place_after_person(p) {
+        p = p[..at].quick_trim_end();
     }
     // `Churchill, via U.S. Navy code`: how the letter went, after a comma in small letters, is no party.
     if let Some(comma) = memchr::memrchr(b',', p.as_bytes())
@@ -970,6 +1022,52 @@ fn whereabouts_at(p: &str) -> Option<usize> {
         }
     };
     ok.then_some(comma)
+}
+
+/// `HOLT TO THE ROYAL ACADEMY` under an edition's number with its stop: a writer to a body the article and two to
+/// four words in capitals name (an office, which the reading of parties leaves to titles it knows).
+fn to_a_body(rest: &str) -> Option<Heading> {
+    let at = find_word(rest, "TO")?;
+    let senders = read(&rest[..at])?;
+    let body = rest[at + 4..].quick_trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
+    let [the, named @ ..] = words.as_slice() else { return None };
+    let caps = |w: &&str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    if *the != "THE" || !(2..=4).contains(&named.len()) || !named.iter().all(caps) {
+        return None;
+    }
+    let small = ["OF", "AT", "IN", "AND"];
+    let name: Vec<String> = named
+        .iter()
+        .map(|w| {
+            if small.contains(w) {
+                w.to_ascii_lowercase()
+            } else {
+                format!("{}{}", &w[..1], w[1..].to_ascii_lowercase())
+            }
+        })
+        .collect();
+    let person = Person { name: name.join(" "), printed: body.to_string(), office: true };
+    Some(Heading { senders, recipients: vec![person], weak: true, ..Heading::bare(String::new()) })
+}
+
+/// Where ` AT LEYDEN`, ` at Leyden`, ` IN LONDON` starts at the end of a party that names a person (not an office,
+/// as `the Minister at Vienna` is; no article before it): one to three capitalised words of a place after `at` or
+/// `in`.
+fn place_after_person(p: &str) -> Option<usize> {
+    let at = find_word(p, "at").or_else(|| find_word(p, "in"))?;
+    let (name, place) = (&p[..at], p[at + 4..].quick_trim().trim_end_matches(['.', ',']));
+    let mut n = 0;
+    let placed = place.split(' ').all(|w| {
+        n += 1;
+        w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    let first = name.quick_trim_start().split(' ').next().unwrap_or("");
+    if !placed || !(1..=3).contains(&n) || lower_is(first, "the") || name.len() > 60 {
+        return None;
+    }
+    let person = parties::person(name)?;
+    (!person.office && find_word(&p[at + 1..], "at").is_none()).then_some(at)
 }
 
 /// The date that ends `p` (`5 March 1787`, `10 March [1860]`), the first word it starts at, and that word's
@@ -1140,6 +1238,16 @@ mod tests {
         let h = parse("3088: To Lady Ottoline Morrell", false).expect("heading");
         assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str()), (Some("3088"), "Morrell"));
         assert_eq!(parties("2. To the question of supplies I return below."), None);
+        // An edition's number with its stop before a pair in capitals: both parties, no letter needed after it.
+        let h = parse("412. HOLT TO BRAMWELL.", false).expect("a numbered pair");
+        assert_eq!((h.number.as_deref(), h.weak), (Some("412"), false));
+        assert_eq!(parties("413. BRAMWELL TO HOLT AT LEYDEN."), pair("Bramwell", "Holt"), "Leyden is where he was");
+        assert_eq!(parties("BRAMWELL TO THE MINISTER AT VIENNA"), pair("Bramwell", "Minister at Vienna"));
+        assert!(parse("3. Holt to Bramwell, 3 March, above.", false).is_none_or(|h| h.weak), "a note cites so");
+        let h = parse("414. THE SAME TO THE SAME.", false).expect("the parties of the letter before");
+        assert!(h.same && h.same_writer && !h.weak);
+        let h = parse("415. HOLT TO THE ROYAL ACADEMY.", false).expect("a body under an edition's number");
+        assert_eq!((parties::join(&h.recipients).as_str(), h.weak), ("Royal Academy", true));
         assert_eq!(parties("1. Repeated to London and Paris."), None, "a numbered note");
     }
 

@@ -214,7 +214,8 @@ impl Draft {
     /// signature that names no one by itself ([`super::initials`] finds whom the page names so).
     pub fn signed_initials(&self) -> Option<String> {
         let p = &self.letter.paragraphs;
-        let last = close_text(p.last()?);
+        // `R H:`: initials signed with a colon, as the seventeenth century did.
+        let last = close_text(p.last()?).trim_end_matches(':');
         if last.len() > 60 || p.len() < 2 || !last.ends_with(|c: char| c.is_ascii_uppercase() || c == '.') {
             return None;
         }
@@ -706,9 +707,9 @@ const CLOSES: &[&str] = &[
 /// quotes and spaces around it trimmed ([`close_text`]).
 const MAX_SIGNED: usize = 200;
 
-/// `J. Q.`, `T.B.`: a writer's initials alone under a close (they sign, but name no one).
+/// `J. Q.`, `T.B.`, `R H:`: a writer's initials alone under a close (they sign, but name no one).
 fn initials_alone(t: &str) -> bool {
-    let t = close_text(t);
+    let t = close_text(t).trim_end_matches(':');
     let b = t.as_bytes();
     (2..=12).contains(&b.len())
         && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2

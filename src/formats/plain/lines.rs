@@ -49,7 +49,9 @@ pub fn number_line(line: &str) -> Option<&str> {
         && n.len() <= 8
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    ok.then_some(n)
+    // `No. IV.`: an exchange's number in roman figures.
+    let roman = || rest.starts_with(' ') && !n.is_empty() && n.len() <= 8 && n.bytes().all(|b| b"IVXLCDM".contains(&b));
+    (ok || roman()).then_some(n)
 }
 
 /// `No. 643 NAI DFA 26/94`: a web edition's document number, then the archive's reference for the document (a code
@@ -711,15 +713,25 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
 /// alone on its line, perhaps with an editor's word for the part of a month (early: the 1st to the 10th, mid: the 11th to the 20th, late:
 /// the 21st to its end; about, around, c.: the whole month). The first and last day the letter may be of.
 pub fn month_line(line: &str) -> Option<(Date, Date)> {
+    month_line_placed(line, false)
+}
+
+/// [`month_line`], or with `placed` only a month line that names its place first (`Cambridge. Nov: 1671.`): a
+/// letter's close, under its text.
+pub fn month_line_placed(line: &str, placed: bool) -> Option<(Date, Date)> {
     let t = without_final_stops(line.quick_trim());
     if t.len() > 32 || !has_digit(t.as_bytes()) {
         return None;
     }
     let t = t.trim_start_matches('[').trim_end_matches([']', '?']).trim_end_matches(['.', ',']).trim();
-    month_words(t).or_else(|| {
-        // `[Hampstead, November, 1817.]`: the place the letter was written at, then its month.
-        let (place, rest) = t.split_once(", ")?;
-        (short_place(place) && rest.contains(' ')).then(|| month_words(rest))?
+    let whole = || if placed { None } else { month_words(t) };
+    whole().or_else(|| {
+        // `[Hampstead, November, 1817.]`, `Cambridge. Nov: 1671.`: the place the letter was written at, then its
+        // month.
+        let (place, rest) = t.split_once(", ").or_else(|| t.split_once(". "))?;
+        let span = (short_place(place) && rest.contains(' ')).then(|| month_words(rest))??;
+        // Under a text, a month of a year: no year alone.
+        (!placed || span.0.month == span.1.month).then_some(span)
     })
 }
 
@@ -759,7 +771,7 @@ fn month_words(t: &str) -> Option<(Date, Date)> {
         "ende" => "late".to_string(),
         _ => p,
     });
-    let bare = month.trim_end_matches([',', '.']);
+    let bare = month.trim_end_matches([',', '.', ':']);
     let named = crate::model::date::month_from_word(bare).or_else(|| {
         let german_part =
             matches!(part.as_deref(), Some("early" | "mid" | "late")) && words[0].starts_with(char::is_uppercase);
@@ -1046,6 +1058,16 @@ fn place_of(words: &str) -> Option<String> {
     {
         return Some(place.trim_end().replace(['[', ']'], ""));
     }
+    // `Trin: Coll. Thursday`: so is it after a space; `Oxford.`: the stop after a whole word ends the place.
+    let p = match p.rsplit_once(' ') {
+        Some((place, day)) if WEEKDAYS.iter().any(|w| day.eq_ignore_ascii_case(w)) => place.quick_trim_end(),
+        _ => p,
+    };
+    let whole_word = |w: &str| w.len() > 4 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let p = match p.strip_suffix('.') {
+        Some(word) if word.rsplit(' ').next().is_some_and(whole_word) => word,
+        _ => p,
+    };
     // `Farewell. Basel`: the farewell's sentence before the place is no part of it.
     let p = match p.rsplit_once(". ") {
         Some((farewell, place))
@@ -1668,9 +1690,12 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
         || rest.is_empty()
             && matches!(initial, Some(b'm' | b's' | b'c' | b'i' | b'e' | b'd'))
             && super::italian::greeting(head);
+    // `R H:`, `T. G:`: initials signed with a colon under the close, no addressee.
+    let initials = || head.split_whitespace().all(|w| w.trim_end_matches('.').chars().count() == 1);
     let address = t.as_bytes().get(end) == Some(&b':')
         && rest.is_empty()
         && head.split_whitespace().count() <= 6
+        && !initials()
         && super::parties::valid(head);
     (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
 }
@@ -1823,6 +1848,8 @@ mod tests {
     fn small_fixed_shapes() {
         assert_eq!(number_line("No. 28"), Some("28"));
         assert_eq!(number_line("No. 28 was"), None);
+        assert_eq!(number_line("No. IV."), Some("IV"), "an exchange's number in roman figures");
+        assert_eq!(number_line("No. I think not."), None);
         assert_eq!(number_line("LETTER XLII."), Some("XLII"));
         assert_eq!(number_line("Letter 12"), Some("12"));
         assert_eq!(number_line("Epistle iv"), Some("iv"));

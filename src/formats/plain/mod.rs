@@ -10,6 +10,8 @@ mod around;
 mod barred;
 mod calendar;
 mod closing_date;
+mod collected;
+mod collected_lines;
 mod covering;
 mod dutch;
 mod french;
@@ -208,6 +210,8 @@ struct Parser<'a> {
     address: Option<Address<'a>>,
     /// The recipients the last heading naming any named, for a heading `TO THE SAME.`
     last_recipients: Vec<parties::Person>,
+    /// The writers the last heading naming any named, for a heading `THE SAME TO ...`.
+    last_senders: Vec<parties::Person>,
     /// The page's year nearest before the line (the file's name, a year alone on a line, the last date line's):
     /// the century of a year printed in two figures (`7 June 44`).
     year_hint: Option<i32>,
@@ -281,6 +285,10 @@ impl<'a> Parser<'a> {
         let lead = look.lead;
         // Furniture is read trimmed: the text looked at.
         if lines::furniture_line(look.text) {
+            return 0;
+        }
+        // A collected edition's running head, with its page's number (see `collected_lines::running_head`).
+        if look.digit && self.collected_running_head(look.text) {
             return 0;
         }
         if (self.contents || lead == Some(b'n') || look.digit && line.starts_with(' '))
@@ -640,6 +648,9 @@ impl<'a> Parser<'a> {
         if let Some(used) = self.date(no, line, next, fresh, look) {
             return Some(used);
         }
+        if self.cited_or_addressed(line, look) {
+            return Some(0);
+        }
         if self.before_heading(no, line, next, fresh) {
             return Some(0);
         }
@@ -950,7 +961,11 @@ impl<'a> Parser<'a> {
             None if self.block.is_empty() => wrapped_heading(line, next, seen)?,
             None => return None,
         };
-        if h.weak && self.pending.raw.is_empty() && !opening::letter_follows(&next[used.min(next.len())..]) {
+        if h.weak
+            && self.pending.raw.is_empty()
+            && !opening::letter_follows(&next[used.min(next.len())..])
+            && !self.collection_heading(&h, &next[used.min(next.len())..])
+        {
             return None;
         }
         // `1410. 1635 augustus 3. Aan ...` over the next such line: a list of the letters (a page's contents), no
@@ -999,6 +1014,11 @@ impl<'a> Parser<'a> {
             h.recipients.clone_from(&self.last_recipients);
         } else if !h.recipients.is_empty() {
             self.last_recipients.clone_from(&h.recipients);
+        }
+        if h.same_writer {
+            h.senders.clone_from(&self.last_senders);
+        } else if !h.senders.is_empty() {
+            self.last_senders.clone_from(&h.senders);
         }
         if h.collection_side
             && let Some(w) = &self.writer
@@ -1330,4 +1350,11 @@ fn paragraphs_end(line: &str) -> bool {
         _ => t,
     };
     t.ends_with(['.', '!', '?', '"', '”'])
+        // `R H:`, `T. G:`: initials signed with a colon.
+        || t.ends_with(':') && {
+            let t = t.quick_trim_start();
+            t.len() <= 8
+                && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+                && t.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b':'))
+        }
 }

@@ -52,6 +52,7 @@ pub fn read(text: &str, numbered: bool) -> Option<Official> {
         number: number.or(bracketed).filter(|_| !numbered),
         weak: false,
         same: false,
+        same_writer: false,
         place: None,
         collection_side: false,
     };

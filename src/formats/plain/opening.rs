@@ -290,6 +290,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
             || super::german::document_kind(l).is_some()
             // `Magnifico viro ... domino suo.`: an Italian edition's Latin superscription.
             || l.len() > 12 && super::italian::superscription(l.quick_trim())
+            // `Roget, iii. 41. Opera (Leipzig, 1869), ix. 1. 88.`: the editions a letter is printed from.
+            || l.len() > 12 && super::collected_lines::edition_citation(l.quick_trim()).is_some()
     };
     let Some(k) = next.iter().position(|l| !between(l)) else { return false };
     let l = next[k];
@@ -315,6 +317,9 @@ pub fn letter_follows(next: &[&str]) -> bool {
         || lines::split_gap(l).is_some_and(|(_, right)| lines::date_line(right).is_some())
         // `Dear General          Head Quarters White plains Novr 8th 1776`: the greeting beside the dateline.
         || super::papers::greeting_beside_date(l).is_some()
+        // `BASEL, (about April 2,) 1540.`: a dateline with the editor's approximation.
+        || super::collected_lines::approximated_dateline(l.quick_trim())
+            .is_some_and(|d| lines::date_line(&d).is_some() || lines::month_line(&d).is_some())
 }
 
 #[cfg(test)]
