@@ -174,3 +174,20 @@ fn a_booksellers_exchange_acknowledging_letters_undated() {
         "printed after `No. VI.` unnumbered: the letter before it"
     );
 }
+
+#[test]
+fn a_papers_edition_heads_letters_to_and_from_its_man_and_notes_the_copy_after_the_text() {
+    let c = pages("papers_to_and_from");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    // `I am ... yr mo. obt. serv.` / the name: the close cut short still signs.
+    let first = by_start(&c, "Dear Sir");
+    assert_eq!(people(first), pair("Thornbury", "Gaither"));
+    // `ALS, TU (4-0112). Published in ...`: the edition's note on the copy, after the text, is no signature.
+    assert!(first.paragraphs.iter().all(|p| !p.starts_with("ALS")), "{:?}", first.paragraphs);
+    // `From Nathan Gaither` (two words of a name, in small letters after their capitals): the writer; the letter
+    // answers the one of the 3d.
+    let second = by_start(&c, "Dear General");
+    assert_eq!(second.sender.to_string(), "Gaither");
+    assert_eq!(date(second).as_deref(), Some("1814-03-09"));
+    assert_eq!(cited(second), ["1814-03-03"]);
+}

@@ -479,7 +479,8 @@ fn from_only(t: &str) -> Option<Heading> {
     let inline = extract(rest);
     let (s, date, number) = tail(inline.text.quick_trim().trim_end_matches('.'));
     // Undated, only a person's name of a few words, no more than a sentence's opening (`From there we went on`)
-    // or a place (`From Washington`, `From New York`): three words, or two with a title or an initial.
+    // or a place (`From Washington`, `From New York`): three words, or two with a title or an initial, or two in
+    // small letters after their capitals that open no place's name (`From John Coffee`).
     // `the Rev. Nathaniel Pell`: the article before a title is no part of the name.
     let s = super::lines::strip_prefix_ci(s, "the ")
         .filter(|r| r.split(' ').next().is_some_and(parties::is_title))
@@ -603,8 +604,17 @@ fn undated_writer(s: &str, numbered: bool) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let marked = |w: &&str| parties::is_title(w) || (w.len() == 2 && w.ends_with('.'));
+    // Two words in small letters after their capitals (`From John Coffee`): a name, weak as every undated heading
+    // is (a dateline or greeting must follow); in capitals (`FROM NEW YORK`) they may be a place.
+    let lettered = |w: &&str| w.bytes().skip(1).any(|b| b.is_ascii_lowercase()) && w.bytes().all(|b| b != b'.');
+    // `From New York`, `From Fort Wayne`: the first word of a place's name.
+    const PLACE_FIRST: [&str; 12] =
+        ["New", "San", "Santa", "Saint", "Fort", "Port", "Mount", "Cape", "Lake", "North", "South", "West"];
+    let placed = words.first().is_some_and(|w| PLACE_FIRST.contains(w));
     capitalised && (3..=6).contains(&words.len())
-        || words.len() == 2 && capitalised && (numbered || words.iter().any(marked))
+        || words.len() == 2
+            && capitalised
+            && (numbered || words.iter().any(marked) || !placed && words.iter().all(lettered))
         // `From his Father`: the writer's kin, by the bond alone.
         || crate::model::named_by_kin(s)
 }
@@ -1210,6 +1220,10 @@ mod tests {
         assert_eq!(parse("1. Repeated to London and Paris.", false), None);
         assert_eq!(parties("From London we went on to the coast"), None);
         assert_eq!(parties("From Washington"), None);
+        // Two words of a name are a writer, weak (a letter must follow); a place's two words are none.
+        assert_eq!(weak("From Nathan Gaither", false), Some(true));
+        assert_eq!(parties("From New York"), None);
+        assert_eq!(parties("FROM HIGH STREET"), None);
         assert_eq!(parties("Pliny to his friend Tacitus"), pair("Pliny", "Tacitus"));
         assert_eq!(
             parties("Memorandum by the Secretary of State to President Roosevelt"),

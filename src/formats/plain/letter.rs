@@ -879,6 +879,8 @@ fn is_close(t: &str) -> bool {
     let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
     t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
         || is_close_word(last)
+        // `yr mo. obt. serv.`: the servant cut shorter still, as the last word only.
+        || last.eq_ignore_ascii_case("serv")
 }
 
 /// Whether `w` is one of [`CLOSES`] (in any case): only a word whose last two bytes end one of them (as

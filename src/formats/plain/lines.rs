@@ -290,8 +290,22 @@ pub fn source_note(line: &str) -> bool {
     const KINDS: [&str; 14] =
         ["RC", "Dft", "FC", "LbC", "Tr", "MS", "ALS", "LS", "AL", "ADfS", "ADf", "Df", "Copy", "Extract"];
     let t = line.quick_trim_start();
-    let Some(open) = t.as_bytes().iter().take(9).position(|&b| b == b'(') else { return false };
-    open >= 3 && t.as_bytes()[open - 1] == b' ' && KINDS.contains(&&t[..open - 1]) && t.len() <= 300
+    if t.len() > 300 {
+        return false;
+    }
+    // `ALS, THi (7-0871). Published in ...`, `LS, DLC.`: the kind, a comma, the archive's siglum (`DLC`, `THi`,
+    // `NjP`: a capital, then letters, no word of text).
+    let sigla = || {
+        let Some((kind, rest)) = t.split_once(", ") else { return false };
+        let code = rest.split([' ', '.', ',', ';', '(']).next().unwrap_or("");
+        KINDS.contains(&kind)
+            && (2..=6).contains(&code.len())
+            && code.starts_with(|c: char| c.is_ascii_uppercase())
+            && code.bytes().all(|b| b.is_ascii_alphabetic())
+            && code.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+    };
+    let Some(open) = t.as_bytes().iter().take(9).position(|&b| b == b'(') else { return sigla() };
+    open >= 3 && t.as_bytes()[open - 1] == b' ' && KINDS.contains(&&t[..open - 1]) || sigla()
 }
 
 /// An edition's apparatus printed between a letter's heading and its text: where the document is and what it is
