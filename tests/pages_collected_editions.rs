@@ -2,7 +2,8 @@
 //! headings naming both parties in capitals (`188. MERROW TO QUARLES.`) with running heads that repeat them, initials
 //! signed with a colon, months cut short with a colon (`Oct: 5. 1671.`), a translated reformers' edition (editions
 //! cited under the heading, the editor's approximate dates, commentary between letters), an edition headed by the
-//! recipient alone under a running title, and a bookseller's exchange with a poet acknowledging letters undated.
+//! recipient alone under a running title, a bookseller's exchange with a poet acknowledging letters undated, and a
+//! papers edition's letters to and from its man (`To Nathan Gaither` / `From Nathan Gaither`, `ALS, DLC ...`).
 
 mod pages_support;
 use letters::model::{Letter, ReplyBasis};
