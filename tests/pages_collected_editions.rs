@@ -3,7 +3,8 @@
 //! signed with a colon, months cut short with a colon (`Oct: 5. 1671.`), a translated reformers' edition (editions
 //! cited under the heading, the editor's approximate dates, commentary between letters), an edition headed by the
 //! recipient alone under a running title, a bookseller's exchange with a poet acknowledging letters undated, and a
-//! papers edition's letters to and from its man (`To Nathan Gaither` / `From Nathan Gaither`, `ALS, DLC ...`).
+//! papers edition's letters to and from its man (`To Nathan Gaither` / `From Nathan Gaither`, `ALS, DLC ...`), and
+//! a correspondent headed by his initials alone (`JOHN WRAXALL TO P. V. H.`).
 
 mod pages_support;
 use letters::model::{Letter, ReplyBasis};
@@ -191,4 +192,17 @@ fn a_papers_edition_heads_letters_to_and_from_its_man_and_notes_the_copy_after_t
     assert_eq!(second.sender.to_string(), "Gaither");
     assert_eq!(date(second).as_deref(), Some("1814-03-09"));
     assert_eq!(cited(second), ["1814-03-03"]);
+}
+
+#[test]
+fn a_correspondent_headed_by_his_initials_alone_is_a_party() {
+    // `JOHN WRAXALL TO P. V. H.`: the edition names the other side by his initials; both letters are found.
+    let c = pages("initials_heading");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Most learned Sir,");
+    assert_eq!((first.sender.to_string(), date(first).as_deref()), ("Wraxall".into(), Some("1662-03-03")));
+    assert!(first.recipient.names().next().is_some_and(|n| n.starts_with("P. V. H")), "{}", first.recipient);
+    let second = by_start(&c, "Most honoured Sir,");
+    assert_eq!(second.recipient.to_string(), "Wraxall");
+    assert_eq!(cited(second), ["1662-03-03"]);
 }

@@ -916,7 +916,21 @@ fn read_anew(segment: &str) -> Option<Vec<Person>> {
     if find_spaced(segment, " and to ").is_some() || find_spaced(segment, " AND TO ").is_some() {
         return parties::named(&segment.replace(" and to ", " and ").replace(" AND TO ", " AND "));
     }
-    parties::named(segment)
+    parties::named(segment).or_else(|| initials_party(segment))
+}
+
+/// `B. D. S.`: a writer an edition heads by his initials alone, spaced (`HENRY OLDENBURG TO B. D. S.`); the
+/// initials are his name there. (A signature's initials are read elsewhere, and resolved against the page.)
+fn initials_party(segment: &str) -> Option<Vec<Person>> {
+    let t = segment.quick_trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // Each a capital and its stop; the heading's own last stop may have been taken off the last.
+    let initial = |w: &str| w.len() <= 2 && w.as_bytes()[0].is_ascii_uppercase() && w[1..].bytes().all(|b| b == b'.');
+    let n = words.len();
+    if !(2..=4).contains(&n) || !words[..n - 1].iter().all(|w| w.len() == 2 && initial(w)) || !initial(words[n - 1]) {
+        return None;
+    }
+    Some(vec![Person { name: t.trim_end_matches('.').to_string(), printed: t.to_string(), office: false }])
 }
 
 /// `word ` at the start of `s` in any ASCII case (`word` lowercase): what follows.
@@ -1200,6 +1214,7 @@ mod tests {
         assert_eq!(parties("From there we went on by the coast road"), None);
         assert_eq!(parties("From Boston, where he had gone in May, he wrote often."), None);
         assert_eq!(parties("From New York"), None);
+        assert_eq!(parties("HENRY OLDENBURG TO B. D. S."), pair("Oldenburg", "B. D. S"));
         assert!(book_title("The Letters of Gertrude Bell, Volume 2"));
         assert!(book_title("The Life and Letters of Henry Maule, F.R.S., Vol. I"));
         assert!(book_title("Letters of John Keats to His Family and Friends"));

@@ -297,7 +297,7 @@ pub fn source_note(line: &str) -> bool {
     // `NjP`: a capital, then letters, no word of text).
     let sigla = || {
         let Some((kind, rest)) = t.split_once(", ") else { return false };
-        let code = rest.split([' ', '.', ',', ';', '(']).next().unwrap_or("");
+        let code = rest.split([' ', '.', ',', ';', ':', '(']).next().unwrap_or("");
         KINDS.contains(&kind)
             && (2..=6).contains(&code.len())
             && code.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1901,6 +1901,11 @@ mod tests {
         assert_eq!(source_line("From a carbon copy: Jones Papers"), Some("From a carbon copy: Jones Papers"));
         assert_eq!(source_line("From a copy of the treaty he drew the figures."), None);
         assert_eq!(source_line("RC (MHi: Adams Papers); endorsed."), Some("RC (MHi: Adams Papers); endorsed."));
+        // The kind, a comma and the archive's siglum: `ALS, DLC (7).`, `ALS, InND: Sherman Family Papers.`
+        assert!(source_note("ALS, THi (7-0871). Published in Bassett, 1:320."));
+        assert!(source_note("ALS, InND: Sherman Family Papers."));
+        assert!(!source_note("LS, and then the rest of a sentence."));
+        assert!(!source_note("Copy, Sir, what you can of it."));
         assert_eq!(source_line("LbC (Adams Papers)."), Some("LbC (Adams Papers)."));
         assert_eq!(source_line("RC of the treaty (a copy)"), None);
         assert_eq!(source_line("From a distance we saw the town."), None);
