@@ -4,7 +4,8 @@
 //! cited under the heading, the editor's approximate dates, commentary between letters), an edition headed by the
 //! recipient alone under a running title, a bookseller's exchange with a poet acknowledging letters undated, and a
 //! papers edition's letters to and from its man (`To Nathan Gaither` / `From Nathan Gaither`, `ALS, DLC ...`), and
-//! a correspondent headed by his initials alone (`JOHN WRAXALL TO P. V. H.`).
+//! a correspondent headed by his initials alone (`JOHN WRAXALL TO P. V. H.`), and headings dated in short before
+//! the addressee (`58. F. 3 Mar. '69. Mrs. Hartley.`).
 
 mod pages_support;
 use letters::model::{Letter, ReplyBasis};
@@ -205,4 +206,18 @@ fn a_correspondent_headed_by_his_initials_alone_is_a_party() {
     let second = by_start(&c, "Most honoured Sir,");
     assert_eq!(second.recipient.to_string(), "Wraxall");
     assert_eq!(cited(second), ["1662-03-03"]);
+}
+
+#[test]
+fn a_short_dated_heading_names_the_addressee_and_the_first_printing_is_the_source() {
+    // `58. F. 3 Mar. '69. Mrs. Hartley.`: the number, the day in short, the addressee; `1801, 12.` under it is
+    // where the letter was printed first.
+    let c = pages("short_dated_headings");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Dear Madam,");
+    assert_eq!(first.recipient.to_string(), "Hartley");
+    assert_eq!((first.number.as_deref(), date(first).as_deref()), (Some("58"), Some("1769-03-03")));
+    assert_eq!(first.source.as_deref(), Some("1801, 12."));
+    let second = by_start(&c, "Dear Sir,");
+    assert_eq!((second.recipient.to_string(), date(second).as_deref()), ("Pettit".into(), Some("1769-03-11")));
 }

@@ -9,6 +9,7 @@ use words::QuickTrim;
 mod around;
 mod barred;
 mod calendar;
+mod calendar_headings;
 mod closing_date;
 mod collected;
 mod collected_lines;
@@ -478,6 +479,24 @@ impl<'a> Parser<'a> {
                 }
             }
             self.last = Last::Other;
+            return true;
+        }
+        // `321. Tu. 17 Aug. '73. Mrs. Thrale.`: an edition's number, a short date and the addressee.
+        if look.digit
+            && lead.is_some_and(|b| b.is_ascii_digit())
+            && memchr::memchr2(b'\'', 0xe2, look.text.as_bytes()).is_some()
+            && let Some((n, p)) = calendar_headings::dated_recipient(line)
+        {
+            let text = look.text.trim_end_matches('.').to_string();
+            let number = Some(n.to_string());
+            self.open(no, heading::Heading { recipients: vec![p], number, ..heading::Heading::bare(text) });
+            return true;
+        }
+        if look.digit && self.under_heading() && calendar_headings::printing(line) {
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(look.text);
+            }
+            self.last = Last::Source;
             return true;
         }
         // `171 J` alone over a date line or a greeting: a correspondence's number with its writer's initial.
