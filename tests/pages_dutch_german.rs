@@ -12,6 +12,9 @@
 //! von Wendelstein an das` / `Auswärtige Amt`), the document's kind (`Telegramm. Entzifferung.`), the telegram's
 //! own number beside its dateline, its arrival, the signature alone at the right, asterisk notes; references
 //! `Antwort auf Telegramm Nr. 12 vom 9. d. M.`, `Euerer Exzellenz Telegramm Nr. 7 vom 10. d. M.`.
+//!
+//! Danish and Swedish letters (nordic_letters/): `Nils Holmboe til Jens Krag` on a portal's page with its `Noter:`,
+//! `412. Till OSKAR LINDHOLM` in a numbered edition, closes such as `Din vän` and `Deres trofaste`.
 
 mod pages_support;
 
@@ -181,4 +184,20 @@ fn a_german_editions_preface_opens_no_letter() {
         "a heading's words in a sentence, a telegram's number and dateline without a heading: {:#?}",
         summary(&c)
     );
+}
+
+#[test]
+fn danish_and_swedish_headings_say_to_with_til_and_till() {
+    let c = pages("nordic_letters");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    // `Nils Holmboe til Jens Krag`: both parties; `Noter:` heads the notes, no letter of its own.
+    let first = by_start(&c, "Kjære Krag!");
+    assert_eq!(people(first), pair("Holmboe", "Krag"));
+    assert_eq!(notes(first), ["Holmboe kom hjem 1. marts."]);
+    let second = by_start(&c, "Kjære Holmboe!");
+    assert_eq!(people(second), pair("Krag", "Holmboe"));
+    // `412. Till OSKAR LINDHOLM`: the recipient under the edition's number; the close `Din vän` signs.
+    let swedish = by_start(&c, "Bäste Lindholm,");
+    assert_eq!(people(swedish), pair("Sandel", "Lindholm"));
+    assert_eq!((swedish.number.as_deref(), date(swedish).as_deref()), (Some("412"), Some("1887-03-04")));
 }

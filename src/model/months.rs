@@ -1,5 +1,5 @@
-//! The months as letters in other languages than English name them (German, Dutch, French, Italian, Spanish, and
-//! the Latin of old datelines), each language's table looked at only for a word that starts as one of its months
+//! The months as letters in other languages than English name them (German, Dutch, French, Italian, Spanish, the
+//! Latin of old datelines, Danish and Swedish), each language's table looked at only for a word that starts as one of its months
 //! does: most words of a text are no month, and are turned away by their first three letters.
 
 /// One language's months where their names differ from the English ones (lowercase), and the first three bytes
@@ -198,7 +198,11 @@ const LATIN: Months = Months {
     ],
 };
 
-const TABLES: [&Months; 6] = [&GERMAN, &DUTCH, &FRENCH, &ITALIAN, &SPANISH, &LATIN];
+/// Danish and Swedish months where they differ from the others' (`Marts`, `augusti`). (`Maj` is left out: it is
+/// also a major's title.)
+const NORDIC: Months = Months { heads: &[b"mar", b"aug"], names: &[("marts", 3), ("augusti", 8)] };
+
+const TABLES: [&Months; 7] = [&GERMAN, &DUTCH, &FRENCH, &ITALIAN, &SPANISH, &LATIN, &NORDIC];
 
 /// The first three bytes of `w` in lower case, an accented capital (`É`, C3 89) as its small letter (C3 A9).
 fn head(w: &[u8]) -> [u8; 3] {
@@ -255,6 +259,8 @@ mod tests {
             ("Setiembre", 9),
             ("diciembre", 12),
             ("Augusti", 8),
+            ("Marts", 3),
+            ("augusti", 8),
             ("Maii", 5),
             ("Septembris", 9),
         ] {

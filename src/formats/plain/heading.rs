@@ -177,7 +177,7 @@ fn looked_at<R>(
             {
                 return look(Some(&h));
             }
-            if !caption && let Some(h) = german(t) {
+            if !caption && let Some(h) = german(t).or_else(|| nordic(t)) {
                 return look(Some(&h));
             }
             return look((!caption).then(|| from_only(t)).flatten().as_ref());
@@ -542,6 +542,49 @@ fn german(t: &str) -> Option<Heading> {
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
     Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
 }
+
+/// `H.C. Andersen til Edvard Collin`, `763. Till ALBERT BONNIER`: a Danish, Norwegian or Swedish edition's heading,
+/// `til`/`till` for `to`; with the recipient alone, under the edition's number, the writer is the collection's. A
+/// letter must follow a heading without a number.
+fn nordic(t: &str) -> Option<Heading> {
+    if t.len() > 90 {
+        return None;
+    }
+    let core = t.trim_end_matches('.').quick_trim_end();
+    // The edition's number first (`763.`): the recipient may stand alone after it.
+    let (number, core) = match core.split_once(". ") {
+        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => (Some(n), rest),
+        _ => (None, core),
+    };
+    let (sender, recipient) = match ["Till ", "TILL ", "Til ", "TIL "].iter().find_map(|w| core.strip_prefix(w)) {
+        Some(r) if number.is_some() => ("", r.quick_trim()),
+        Some(_) => return None,
+        None => {
+            let at = find_word(core, "till").or_else(|| find_word(core, "til"))?;
+            let word = core[at + 1..].split(' ').next().unwrap_or("");
+            if !["till", "til", "TILL", "TIL"].contains(&word) {
+                return None;
+            }
+            (core[..at].quick_trim(), core[at + 1 + word.len()..].quick_trim())
+        }
+    };
+    let party = |p: &str| {
+        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
+        (1..=5).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || NORDIC_PARTICLES.contains(w))
+            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
+    };
+    if !party(recipient) || !sender.is_empty() && !party(sender) {
+        return None;
+    }
+    let senders = if sender.is_empty() { Vec::new() } else { read(sender)? };
+    let recipients = read(recipient)?;
+    let weak = number.is_none();
+    Some(Heading { senders, recipients, weak, number: number.map(str::to_string), ..Heading::bare(t.to_string()) })
+}
+
+/// The small words inside a Nordic party's name (`Carl von Linné`, `Hans af Ugglas`).
+const NORDIC_PARTICLES: [&str; 4] = ["von", "af", "de", "og"];
 
 /// English words of grammar that a German heading's parties never hold.
 const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
@@ -1215,6 +1258,10 @@ mod tests {
         assert_eq!(parties("From Boston, where he had gone in May, he wrote often."), None);
         assert_eq!(parties("From New York"), None);
         assert_eq!(parties("HENRY OLDENBURG TO B. D. S."), pair("Oldenburg", "B. D. S"));
+        assert_eq!(parties("H.C. Andersen til Edvard Collin"), pair("Andersen", "Collin"));
+        let h = parse("763. Till ALBERT BONNIER", false).expect("a Swedish heading");
+        assert_eq!((h.number.as_deref(), h.recipients[0].name.as_str(), h.weak), (Some("763"), "Bonnier", false));
+        assert_eq!(parse("Jeg kom til Odense i Gaar.", false), None);
         assert!(book_title("The Letters of Gertrude Bell, Volume 2"));
         assert!(book_title("The Life and Letters of Henry Maule, F.R.S., Vol. I"));
         assert!(book_title("Letters of John Keats to His Family and Friends"));

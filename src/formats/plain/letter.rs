@@ -701,6 +701,11 @@ const CLOSES: &[&str] = &[
     "servidor",
     "años",
     "servitore",
+    // `Er tillgivne`, `Din vän`, `Deres trofaste`, `Deres hengivne`: the Swedish and Danish closes.
+    "tillgivne",
+    "vän",
+    "trofaste",
+    "hengivne",
 ];
 
 /// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its

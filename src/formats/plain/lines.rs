@@ -99,7 +99,9 @@ pub fn edition_code(line: &str) -> Option<&str> {
 /// `NOTES`, `Notes.`, `Endnotes`, `Anmerkungen:` alone on a line: the head of a list of notes.
 pub fn notes_head(line: &str) -> bool {
     let t = line.quick_trim().trim_end_matches(['.', ':']);
-    t.len() <= 11 && ["notes", "footnotes", "endnotes", "anmerkungen"].iter().any(|w| t.eq_ignore_ascii_case(w))
+    // The word in English, German, Danish and Swedish (`Noter`), Dutch (`Noten`), Spanish and Portuguese (`Notas`).
+    const HEADS: [&str; 7] = ["notes", "footnotes", "endnotes", "anmerkungen", "noter", "noten", "notas"];
+    t.len() <= 11 && HEADS.iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// `Fam. XI, 2.`, `Ep. 23`, `Att. XII. 40`: a letter's place in a collected work, as a humanist's or a classical

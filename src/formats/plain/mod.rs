@@ -626,6 +626,11 @@ impl<'a> Parser<'a> {
     /// heading, a salutation. Returns the lines of `next` it took, `None` when the line is none of them. `look` is
     /// the line's [`Look`].
     fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool, look: &Look) -> Option<usize> {
+        // `Noter:`, `NOTES`: the head of the notes opens nothing (it ends a body, see `text_line`), though it may
+        // look like an addressee's line.
+        if matches!(look.lead, Some(b'n' | b'e' | b'a' | b'f')) && lines::notes_head(line) {
+            return None;
+        }
         // The edition's apparatus between the heading and the text (`ALS: ...`, `MS. ...`, `Postmark: ...`): the
         // letter's source, which ends nothing, and no date line (a postmark's day is not the day written).
         if self.under_heading()
