@@ -14,10 +14,12 @@ pub fn dated_recipient(line: &str) -> Option<(&str, Person)> {
     if b.len() > 90 || !b.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let (number, rest) = t.split_once(". ")?;
-    if number.len() > 5 || !number.bytes().all(|c| c.is_ascii_digit()) {
+    // The number's figures and its stop first, looked at before the line is searched.
+    let digits = b.iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=5).contains(&digits) || b.get(digits..digits + 2) != Some(b". ") {
         return None;
     }
+    let (number, rest) = (&t[..digits], &t[digits + 2..]);
     // The short date ends with the year's figures after an apostrophe (`'73.`): what follows is the recipient.
     let at = rest.find('\'').or_else(|| rest.find('’'))?;
     let (date, after) = rest.split_at(at);
@@ -38,6 +40,10 @@ pub fn dated_recipient(line: &str) -> Option<(&str, Person)> {
 /// or page there): the letter's source, no text.
 pub fn printing(line: &str) -> bool {
     let t = line.quick_trim();
+    // Short, and the year's four figures then `, ` first: most lines are turned away by their first bytes.
+    if t.len() > 24 || t.as_bytes().get(4..6) != Some(b", ") {
+        return false;
+    }
     let Some((year, rest)) = t.split_once(", ") else { return false };
     let rest = rest.trim_end_matches('.');
     year.len() == 4

@@ -32,6 +32,12 @@ pub fn heading(t: &str) -> Option<Directed> {
     if !(1..=5).contains(&digits) || t.len() > 160 || !t[end..].starts_with(". ") {
         return None;
     }
+    // Every direction ends in `an ` or `en ` (`Aan`, `Aen`, `Van`, in capitals `AN `): a line without one is
+    // turned away before its words are copied.
+    let direction = |w: &[u8]| matches!(w[0] | 0x20, b'a' | b'e') && w[1] | 0x20 == b'n' && w[2] == b' ';
+    if !b[end..].windows(3).any(direction) {
+        return None;
+    }
     // Spaces run together as the page's copy may double them (`1410.  1635 augustus 3.  Aan ...`).
     let spaced = t[end + 2..].split_whitespace().collect::<Vec<_>>().join(" ");
     let rest = spaced.as_str();

@@ -225,7 +225,11 @@ pub fn document_kind(line: &str) -> Option<&str> {
     if t.len() > 60 || !t.ends_with('.') || !t.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let kind = |w: &str| KINDS.iter().any(|k| w.trim_end_matches('.').to_lowercase() == *k);
+    // Compared without a lowered copy: a kind's words are ASCII but for `ä`, whose capital never opens one.
+    let kind = |w: &str| {
+        let w = w.trim_end_matches('.');
+        KINDS.iter().any(|k| k.len() == w.len() && w.chars().zip(k.chars()).all(|(a, b)| a.to_lowercase().eq([b])))
+    };
     let first = t.split(' ').next()?;
     (kind(first) && t.split(". ").all(|s| s.split(' ').count() <= 3 && s.split(' ').any(kind))).then_some(t)
 }

@@ -547,7 +547,10 @@ fn german(t: &str) -> Option<Heading> {
 /// `til`/`till` for `to`; with the recipient alone, under the edition's number, the writer is the collection's. A
 /// letter must follow a heading without a number.
 fn nordic(t: &str) -> Option<Heading> {
-    if t.len() > 90 {
+    // `til` in any case, looked for at once: most lines hold none.
+    let b = t.as_bytes();
+    let til = |w: &[u8]| w[0] | 0x20 == b't' && w[1] | 0x20 == b'i' && w[2] | 0x20 == b'l';
+    if t.len() > 90 || !b.windows(3).any(til) {
         return None;
     }
     let core = t.trim_end_matches('.').quick_trim_end();

@@ -298,7 +298,9 @@ pub fn source_note(line: &str) -> bool {
     // `ALS, THi (7-0871). Published in ...`, `LS, DLC.`: the kind, a comma, the archive's siglum (`DLC`, `THi`,
     // `NjP`: a capital, then letters, no word of text).
     let sigla = || {
-        let Some((kind, rest)) = t.split_once(", ") else { return false };
+        // The kind is a short word: its comma comes within the first bytes.
+        let Some(comma) = t.as_bytes().iter().take(8).position(|&b| b == b',') else { return false };
+        let (kind, rest) = (&t[..comma], t[comma + 1..].strip_prefix(' ').unwrap_or("\u{0}"));
         let code = rest.split([' ', '.', ',', ';', ':', '(']).next().unwrap_or("");
         KINDS.contains(&kind)
             && (2..=6).contains(&code.len())
