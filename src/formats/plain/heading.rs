@@ -490,22 +490,9 @@ fn from_only(t: &str) -> Option<Heading> {
     }
     let senders = read(s)?;
     let text = t.trim_end_matches('.').to_string();
-    let recipients = Vec::new();
     let weak = date.is_none();
     let number = number.or(running);
-    Some(Heading {
-        text,
-        senders,
-        recipients,
-        markers: Vec::new(),
-        date,
-        number,
-        weak,
-        same: false,
-        same_writer: false,
-        place: None,
-        collection_side: false,
-    })
+    Some(Heading { senders, date, number, weak, ..Heading::bare(text) })
 }
 
 /// `Brandau an Vollmer.`, `Von Brandau an Vollmer`: a German edition's heading, `an` for `to` and `von` for
@@ -845,17 +832,12 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// The parties after the prefix.
 fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
     let empty = |senders: Vec<Person>, recipients: Vec<Person>, date, number, weak| Heading {
-        text: String::new(),
         senders,
         recipients,
-        markers: Vec::new(),
         date,
         number,
         weak,
-        same: false,
-        same_writer: false,
-        place: None,
-        collection_side: false,
+        ..Heading::bare(String::new())
     };
     if let Some(after) = strip_word(rest, "to") {
         // `To B`, `To B from A`.
