@@ -182,7 +182,8 @@ fn a_booksellers_exchange_acknowledging_letters_undated() {
 fn a_papers_edition_heads_letters_to_and_from_its_man_and_notes_the_copy_after_the_text() {
     let c = pages("papers_to_and_from");
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
-    // `I am ... yr mo. obt. serv.` / the name: the close cut short still signs.
+    // `I am with sincere friendship yr mo. obt. serv.` / the name, under the text with no blank line: the close cut
+    // short still signs (and `friendship` holds no close).
     let first = by_start(&c, "Dear Sir");
     assert_eq!(people(first), pair("Thornbury", "Gaither"));
     // `ALS, TU (4-0112). Published in ...`: the edition's note on the copy, after the text, is no signature.

@@ -745,7 +745,7 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
     {
         return None;
     }
-    if let Some(k) = close_end(t) {
+    if let Some(k) = close_end(t).max(servant_cut_short(t)) {
         // `Yours most truly, | C. Darwin`: a pipe stands for the line break of the print.
         // A final dot is kept until the post is read (`Col.` is a rank cut short).
         let rest = t[k..].trim_start_matches([',', '.', ' ', '|']).trim_end_matches([',', '”', '"']);
@@ -808,6 +808,17 @@ fn close_end(t: &str) -> Option<usize> {
         e -= 1;
     }
     None
+}
+
+/// `yr mo. obt. serv. Andrew Jackson`: the servant cut shorter than [`CLOSES`] holds it, before the name; where
+/// the close ends.
+fn servant_cut_short(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    [b"serv. ".as_slice(), b"Serv. ", b"SERV. "]
+        .iter()
+        .filter_map(|w| memchr::memmem::rfind(b, w))
+        .max()
+        .map(|at| at + 5)
 }
 
 /// `(Signed) U. S. GRANT` → `U. S. GRANT`: a copy's note that the original was signed.
