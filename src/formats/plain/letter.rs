@@ -813,12 +813,12 @@ fn close_end(t: &str) -> Option<usize> {
 /// `yr mo. obt. serv. Andrew Jackson`: the servant cut shorter than [`CLOSES`] holds it, before the name; where
 /// the close ends.
 fn servant_cut_short(t: &str) -> Option<usize> {
+    // A signing paragraph is short (under [`MAX_SIGNED`] bytes): its bytes are read back from the end, without a
+    // searcher built for each of the three spellings.
     let b = t.as_bytes();
-    [b"serv. ".as_slice(), b"Serv. ", b"SERV. "]
-        .iter()
-        .filter_map(|w| memchr::memmem::rfind(b, w))
-        .max()
-        .map(|at| at + 5)
+    (5..b.len()).rev().find(|&e| {
+        b[e] == b' ' && b[e - 1] == b'.' && [b"serv".as_slice(), b"Serv", b"SERV"].contains(&&b[e - 5..e - 1])
+    })
 }
 
 /// `(Signed) U. S. GRANT` → `U. S. GRANT`: a copy's note that the original was signed.
