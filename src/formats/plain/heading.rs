@@ -511,13 +511,7 @@ fn german(t: &str) -> Option<Heading> {
     let sender = core[..at].quick_trim();
     let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
     let recipient = core.get(at + 4..)?.quick_trim();
-    let party = |p: &str| {
-        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
-        (1..=5).contains(&words.len())
-            && words.iter().any(|w| w.starts_with(char::is_uppercase))
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) || GERMAN_PARTICLES.contains(w))
-            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
-    };
+    let party = |p: &str| named_plainly(p, &GERMAN_PARTICLES);
     // An English line in capitals may hold `AN` (`LETTER FROM AN OFFICER`): none of its small words may stand in a
     // German heading.
     let english = |p: &str| p.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w)));
@@ -558,12 +552,7 @@ fn nordic(t: &str) -> Option<Heading> {
             (core[..at].quick_trim(), core[at + 1 + word.len()..].quick_trim())
         }
     };
-    let party = |p: &str| {
-        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
-        (1..=5).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) || NORDIC_PARTICLES.contains(w))
-            && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
-    };
+    let party = |p: &str| named_plainly(p, &NORDIC_PARTICLES);
     if !party(recipient) || !sender.is_empty() && !party(sender) {
         return None;
     }
@@ -575,6 +564,16 @@ fn nordic(t: &str) -> Option<Heading> {
 
 /// The small words inside a Nordic party's name (`Carl von Linné`, `Hans af Ugglas`).
 const NORDIC_PARTICLES: [&str; 4] = ["von", "af", "de", "og"];
+
+/// A party of a heading in another tongue, its words read plainly: one to five, capitalised but for the tongue's
+/// `particles` (`Frau von Stein`, `Hans af Ugglas`), no figure and no stop inside.
+fn named_plainly(p: &str, particles: &[&str]) -> bool {
+    let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
+    (1..=5).contains(&words.len())
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || particles.contains(w))
+        && !p.bytes().any(|b| b.is_ascii_digit() || matches!(b, b',' | b';' | b':' | b'!' | b'?'))
+}
 
 /// English words of grammar that a German heading's parties never hold.
 const ENGLISH_SMALL: [&str; 9] = ["from", "the", "of", "a", "to", "by", "for", "in", "and"];
