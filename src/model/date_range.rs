@@ -41,28 +41,22 @@ impl DateRange {
 
     /// The month or year as a list row names it (`Nov 1846`, `1846`), at the precision of [`Self::reduced_iso`].
     pub fn short(&self) -> Option<String> {
-        let (a, b) = (self.start, self.end);
-        if a == b || a.year != b.year {
-            return None;
-        }
-        if a.month == b.month {
-            return Some(format!("{} {}", a.short_month(), a.year));
-        }
-        Some(a.year.to_string())
+        self.known()
+            .map(|(a, month)| if month { format!("{} {}", a.short_month(), a.year) } else { a.year.to_string() })
     }
 
     /// The date at the precision the range gives, in ISO 8601's reduced forms: `1846-11` for days of one month,
     /// `1846` for days of one year; `None` for a single day (a day printed nowhere but bounding the date, as a file
     /// number's) or a span across years.
     pub fn reduced_iso(&self) -> Option<String> {
+        self.known()
+            .map(|(a, month)| if month { format!("{:04}-{:02}", a.year, a.month) } else { format!("{:04}", a.year) })
+    }
+
+    /// The range's first day and whether its month is known (else only its year), when it spans days of one year.
+    fn known(&self) -> Option<(Date, bool)> {
         let (a, b) = (self.start, self.end);
-        if a == b || a.year != b.year {
-            return None;
-        }
-        if a.month == b.month {
-            return Some(format!("{:04}-{:02}", a.year, a.month));
-        }
-        Some(format!("{:04}", a.year))
+        (a != b && a.year == b.year).then_some((a, a.month == b.month))
     }
 }
 
