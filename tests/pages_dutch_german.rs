@@ -14,7 +14,10 @@
 //! `Antwort auf Telegramm Nr. 12 vom 9. d. M.`, `Euerer Exzellenz Telegramm Nr. 7 vom 10. d. M.`.
 //!
 //! Danish and Swedish letters (nordic_letters/): `Nils Holmboe til Jens Krag` on a portal's page with its `Noter:`,
-//! `412. Till OSKAR LINDHOLM` in a numbered edition, closes such as `Din vän` and `Deres trofaste`.
+//! `412. Till OSKAR LINDHOLM` in a numbered edition, closes such as `Din vän` and `Deres trofaste`; a Danish
+//! poet's collected letters dated with the ordinal's ending joined to the day (`d. 2den Februar 1852`, `9de`,
+//! `21de`) and citing `Deres Brev af 2den Februar`; a Swedish pair dated `den 3:e april 1891` citing `ditt bref af
+//! den 28:e mars`, `Ditt bref av den 3:e april`.
 
 mod pages_support;
 
@@ -189,7 +192,7 @@ fn a_german_editions_preface_opens_no_letter() {
 #[test]
 fn danish_and_swedish_headings_say_to_with_til_and_till() {
     let c = pages("nordic_letters");
-    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 7, "{:#?}", summary(&c));
     // `Nils Holmboe til Jens Krag`: both parties; `Noter:` heads the notes, no letter of its own.
     let first = by_start(&c, "Kjære Krag!");
     assert_eq!(people(first), pair("Holmboe", "Krag"));
@@ -200,4 +203,27 @@ fn danish_and_swedish_headings_say_to_with_til_and_till() {
     let swedish = by_start(&c, "Bäste Lindholm,");
     assert_eq!(people(swedish), pair("Sandel", "Lindholm"));
     assert_eq!((swedish.number.as_deref(), date(swedish).as_deref()), (Some("412"), Some("1887-03-04")));
+}
+
+#[test]
+fn nordic_days_with_their_ordinals_ending_date_letters_and_their_references() {
+    let c = pages("nordic_letters");
+    // `Kjøbenhavn d. 2den Februar 1852.`: the Danish ordinal's ending joined to the day.
+    let winther = by_start(&c, "Kjære Hauch!");
+    assert_eq!((people(winther), date(winther).as_deref()), (pair("Winther", "Hauch"), Some("1852-02-02")));
+    assert_eq!(cited(winther), ["1852-01-21"], "`Deres Brev af 21de Januar`: a letter not printed");
+    assert_eq!(winther.replies_to, None);
+    let hauch = by_start(&c, "Kjære Winther!");
+    assert_eq!(date(hauch).as_deref(), Some("1852-02-09"), "`d. 9de Februar 1852.`");
+    assert_eq!(cited(hauch), ["1852-02-02"]);
+    assert_eq!((hauch.replies_to, hauch.reply_basis), (c.find(&winther.id), Some(ReplyBasis::Explicit)));
+
+    // `Naddö den 3:e april 1891.`: the Swedish ordinal after a colon.
+    let first = by_start(&c, "Käre vän,");
+    assert_eq!((people(first), date(first).as_deref()), (pair("von Heidenstam", "Levertin"), Some("1891-04-03")));
+    assert_eq!(cited(first), ["1891-03-28"], "`ditt bref af den 28:e mars`");
+    assert_eq!(first.replies_to, None);
+    let answer = by_start(&c, "Käre Verner,");
+    assert_eq!(cited(answer), ["1891-04-03"], "`Ditt bref av den 3:e april`");
+    assert_eq!(answer.replies_to, c.find(&first.id));
 }

@@ -2,7 +2,7 @@
 //! letters their ids and links replies into threads. It stands on the formats and the model.
 
 mod cited_german;
-mod cited_romance;
+mod cited_languages;
 pub mod decode;
 pub mod diagnose;
 pub mod edition;

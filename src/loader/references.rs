@@ -151,8 +151,8 @@ pub fn detect_cited(letter: &mut Letter, context: Option<Date>, year: Option<i32
         // words of each language whose cue it is, the first that reads one winning.
         for hit in hits.iter().filter(|h| h.word >= ROMANCE_CUE) {
             let cue = CUE_WORDS[hit.word];
-            for words in super::cited_romance::ALL.iter().filter(|t| t.cues.contains(&cue)) {
-                if super::cited_romance::at_cue(text, p, (hit.at, cue.len()), words, (context, year), &mut refs) {
+            for words in super::cited_languages::ALL.iter().filter(|t| t.cues.contains(&cue)) {
+                if super::cited_languages::at_cue(text, p, (hit.at, cue.len()), words, (context, year), &mut refs) {
                     break;
                 }
             }
@@ -173,9 +173,10 @@ pub fn detect_thanks(letter: &mut Letter) {
 /// a space and none starts with one or holds another, so no two occurrences overlap and a plain scan finds them
 /// all.
 /// `vom ` opens a German letter's reference ([`super::cited_german`]); the words from `du ` on open a French, an
-/// Italian, a Spanish or a Dutch one's ([`super::cited_romance`]: `du `, `de' `, `dell'`, `del `, `de `, `fecha `,
-/// `van den `), an Italian article elided before the day's figure ending in its apostrophe instead of a space.
-const CUE_WORDS: [&str; 19] = [
+/// Italian, a Spanish or a Dutch one's ([`super::cited_languages`]: `du `, `de' `, `dell'`, `del `, `de `, `fecha `,
+/// `van den `; a Nordic one's `af `, `av `), an Italian article elided before the day's figure ending in its
+/// apostrophe instead of a space.
+const CUE_WORDS: [&str; 21] = [
     "of ",
     "dated ",
     "received on ",
@@ -195,6 +196,8 @@ const CUE_WORDS: [&str; 19] = [
     "fecha ",
     "van den ",
     "vanden ",
+    "af ",
+    "av ",
 ];
 const TEL_CUE: usize = 6;
 const VOM_CUE: usize = 7;

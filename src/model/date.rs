@@ -213,6 +213,7 @@ pub fn may_end_date(text: &str) -> bool {
     month_from_word(w).is_some()
         || (3..=4).contains(&w.len()) && old_style_before(b, start, b.len())
         || DAY_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+        || start > 0 && b[start - 1].is_ascii_digit() && JOINED_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
         || DAY_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
@@ -220,6 +221,11 @@ pub fn may_end_date(text: &str) -> bool {
 /// A German letter's `4ten`, `1sten`, `3ter` too.
 /// A French `1er` (premier).
 const DAY_SUFFIXES: [&str; 9] = ["st", "nd", "rd", "th", "d", "sten", "ten", "ter", "er"];
+
+/// A Danish, Norwegian or Dutch ordinal's ending, joined to its number: `1ste`, `2den`, `3die`, `12te`, `21de`,
+/// `2en` (as a word alone each is an article or a preposition, so it ends a date only after a digit).
+/// A Swedish ordinal's `:a`, `:e` (`1:a`, `12:e`) too.
+const JOINED_SUFFIXES: [&str; 8] = ["ste", "den", "die", "de", "te", "en", ":a", ":e"];
 
 /// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
 fn contracted_month(w: &[u8]) -> Option<u8> {
@@ -466,7 +472,7 @@ impl Cursor<'_> {
     fn day(&mut self) -> Option<u8> {
         let start = self.i;
         let n = self.number(2)?;
-        for suffix in DAY_SUFFIXES {
+        for suffix in DAY_SUFFIXES.iter().chain(&JOINED_SUFFIXES) {
             if self.eat_str(suffix) {
                 break;
             }

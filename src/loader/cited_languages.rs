@@ -1,12 +1,13 @@
-//! References in French, Italian and Spanish letters, read with each language's words ([`Cited`]): `votre lettre
-//! du 12 de ce mois`, `la vôtre du 5 courant`, `ma lettre du 28 du mois dernier`; `la vostra de' 3 del presente`,
-//! `la vostra lettera dell'11 di maggio`; `su carta del 12 de abril`, `su apreciable de 3 del corriente`, `la de
-//! usted de 20 del pasado`; and in old Dutch ones, whose grammar is the same: `UE. missive van den 2en deser`, `de
-//! uwe van den 24 Junij`. Whose letter the possessive says (the addressee's, or the writer's own); the date is a
-//! calendar date, or a day of this month (`de ce mois`, `del presente`, `del corriente`, or the day alone when it
-//! is not after the letter's) or of the month before (`du mois dernier`, `del passato`, `del pasado`, or the day
-//! alone when it is after the letter's). Found from the word before the date (`du`, `de'`, `del`, `de`), which
-//! [`super::references`] looks for only in a letter with an accented letter.
+//! References in French, Italian, Spanish, Dutch and Nordic letters, read with each language's words
+//! ([`Cited`]): `votre lettre du 12 de ce mois`, `la vôtre du 5 courant`, `ma lettre du 28 du mois dernier`; `la
+//! vostra de' 3 del presente`, `la vostra lettera dell'11 di maggio`; `su carta del 12 de abril`, `su apreciable de
+//! 3 del corriente`, `la de usted de 20 del pasado`; in old Dutch ones, whose grammar is the same, `UE. missive van
+//! den 2en deser`, `de uwe van den 24 Junij`; and `Deres Brev af 3die Marts`, `ditt bref af den 12:e mars`. Whose
+//! letter the possessive says (the addressee's, or the writer's own); the date is a calendar date, or a day of this
+//! month (`de ce mois`, `del presente`, `del corriente`, or the day alone when it is not after the letter's) or of
+//! the month before (`du mois dernier`, `del passato`, `del pasado`, or the day alone when it is after the
+//! letter's). Found from the word before the date (`du`, `de'`, `del`, `de`, `af`), which [`super::references`]
+//! finds in the same pass as its own cue words.
 
 use crate::model::date::{day_figure, scan_cited, scan_date};
 use crate::model::{Date, RefTarget, Reference};
@@ -29,6 +30,8 @@ pub struct Cited {
     last_month: &'static [&'static str],
     /// What may follow the day's figure (`1er`, `2en`).
     day_suffixes: &'static [&'static str],
+    /// A word that may stand between the cue and the day's figure (`la vostra de' dì 3`, `Brev af den 3die`).
+    before_day: &'static [&'static str],
 }
 
 pub const FRENCH: Cited = Cited {
@@ -46,6 +49,7 @@ pub const FRENCH: Cited = Cited {
     this_month: &[" de ce mois", " courant", " du courant", " ct"],
     last_month: &[" du mois dernier", " du mois passé", " dernier"],
     day_suffixes: &["er"],
+    before_day: &[],
 };
 
 pub const ITALIAN: Cited = Cited {
@@ -66,6 +70,7 @@ pub const ITALIAN: Cited = Cited {
     this_month: &[" del presente", " di questo mese", " di questo", " del corrente", " del mese presente", " presente"],
     last_month: &[" del passato", " del mese passato", " di detto mese passato", " passato"],
     day_suffixes: &[],
+    before_day: &["dì "],
 };
 
 pub const SPANISH: Cited = Cited {
@@ -87,6 +92,7 @@ pub const SPANISH: Cited = Cited {
     this_month: &[" del corriente", " del presente", " del mes corriente", " del presente mes", " de este mes"],
     last_month: &[" del pasado", " del mes pasado", " del mes anterior", " del próximo pasado"],
     day_suffixes: &[],
+    before_day: &[],
 };
 
 /// The seventeenth century's Dutch (`UE.` is Uwe Edelheid, your honour; `deser` of this month; `passato`, borrowed
@@ -112,10 +118,26 @@ pub const DUTCH: Cited = Cited {
     this_month: &[" deser", " dezer", " deses", " dezes", " stantis", " loopende"],
     last_month: &[" passato", " lestleden", " laetstleden", " leden"],
     day_suffixes: &["en", "e"],
+    before_day: &[],
+};
+
+/// Danish, Norwegian and Swedish (`Deres Brev af 3die Marts`, `Dit Brev af den 21de`, `ditt bref af den 12:e
+/// mars`, `Ert bref av den 2 d. M.`): the day perhaps after `den`, its ordinal's ending joined to it.
+pub const NORDIC: Cited = Cited {
+    cues: &["af ", "av "],
+    nouns: &["brev", "brevet", "breve", "bref", "brefvet", "skrivelse", "skrivelsen", "telegram", "billet", "linier"],
+    yours: &["deres", "dit", "din", "dine", "eders", "ert", "er", "ditt", "dina", "eder", "edert"],
+    mine: &["mit", "min", "mine", "mitt", "mina"],
+    pronouns: &[],
+    articles: &[],
+    this_month: &[" d. M.", " dennes", " ds.", " denne Maaned", " denne måned", " denna månad", " innevarande månad"],
+    last_month: &[" f. M.", " forrige Maaned", " forrige måned", " förra månaden", " sidste Maaned"],
+    day_suffixes: &["den", "die", "ste", "de", "te", ":a", ":e"],
+    before_day: &["den "],
 };
 
 /// The languages whose references are read, each with its cue words.
-pub const ALL: [&Cited; 4] = [&FRENCH, &ITALIAN, &SPANISH, &DUTCH];
+pub const ALL: [&Cited; 5] = [&FRENCH, &ITALIAN, &SPANISH, &DUTCH, &NORDIC];
 
 /// The reference whose cue word (`cue` bytes long) starts at byte `at` of paragraph `p`'s `text`, read with
 /// `words`, dated by the letter's own date `context` (or the page's `year` for a date without one), pushed to
@@ -128,10 +150,11 @@ pub fn at_cue(
     (context, year): (Option<Date>, Option<i32>),
     out: &mut Vec<Reference>,
 ) -> bool {
-    // The date's first figure right after the cue (or after `dì`: `la vostra de' dì 3`): most cues in a text are
-    // followed by a word.
+    // The date's first figure right after the cue (or after a word of the language's `before_day`: `la vostra de'
+    // dì 3`): most cues in a text are followed by a word.
     let b = text.as_bytes();
-    let day = usize::from(b.get(at + cue..at + cue + 4) == Some("dì ".as_bytes())) * 4;
+    let day = words.before_day.iter().find(|w| b.get(at + cue..).is_some_and(|r| r.starts_with(w.as_bytes())));
+    let day = day.map_or(0, |w| w.len());
     if at == 0 || b[at - 1] != b' ' || !b.get(at + cue + day).is_some_and(u8::is_ascii_digit) {
         return false;
     }
@@ -333,5 +356,23 @@ mod tests {
         assert!(f("de sijne van den 18en deser").is_empty(), "his letter, not the addressee's");
         assert!(f("de copie van den 3en druck").is_empty(), "no letter is named");
         assert!(f("Jan van den Berg").is_empty());
+    }
+
+    #[test]
+    fn nordic_references_by_the_addressees_letter_with_the_ordinals_ending() {
+        let at = d(1852, 2, 9);
+        let f = |t: &str| cited(t, &NORDIC, at);
+        assert_eq!(
+            f("Deres Brev af 2den Februar kom mig ihænde"),
+            [("Deres Brev af 2den Februar".to_string(), Some(d(1852, 2, 2)), RefTarget::Addressee)]
+        );
+        assert_eq!(f("Tak for Dit kjære Brev af 21de Januar")[0].1, Some(d(1852, 1, 21)));
+        assert_eq!(f("ditt bref af den 3:e februari")[0].1, Some(d(1852, 2, 3)));
+        assert_eq!(
+            f("mit Brev af 4de d. M.")[0],
+            ("mit Brev af 4de d. M.".to_string(), Some(d(1852, 2, 4)), RefTarget::Own)
+        );
+        assert!(f("et Brev af 2den Februar").is_empty(), "no possessive, no owner");
+        assert!(f("Deres Brev af Kongen").is_empty());
     }
 }
