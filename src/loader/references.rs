@@ -87,6 +87,19 @@ const ADJECTIVES: &[&str] = &[
     "informative",
     // `Your joint letter of the 22d ultimo`: one letter of several writers.
     "joint",
+    // `Your dear letter of the 23rd`, `your little letter`, `your short note of Monday`: a familiar letter's words.
+    "dear",
+    "little",
+    "nice",
+    "short",
+    "brief",
+    "hasty",
+    "sweet",
+    "lovely",
+    "precious",
+    "official",
+    "private",
+    "own",
 ];
 
 /// Nouns of an acknowledgement that only may mean a message: thanks for greetings do not always answer one.
@@ -982,7 +995,8 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         if k & kind::MY != 0 {
             return Some((s, RefTarget::Own));
         }
-        if k & kind::ADJECTIVE == 0 {
+        // `your charming letter`, `your affectionate note`: a word of no list shaped as an adjective.
+        if k & kind::ADJECTIVE == 0 && !adjective_shaped(w) {
             return None;
         }
     }
@@ -1062,6 +1076,20 @@ mod tests {
         );
         assert_eq!(refs("Your message of December 28 arrived.", ctx)[0].1, "1942-12-28");
         assert_eq!(refs("We thank you for your enquiry of the 28th ult. and enclose", ctx)[0].1, "1942-12-28");
+    }
+
+    #[test]
+    fn a_familiar_letters_words_may_stand_between_the_possessive_and_the_noun() {
+        let ctx = Date::new(1901, 3, 27);
+        assert_eq!(
+            refs("Your dear letter of the 23rd came this morning.", ctx),
+            vec![("Your dear letter of the 23rd".into(), "1901-03-23".into(), RefTarget::Addressee)]
+        );
+        assert_eq!(refs("Your little letter of the 26th arrived.", ctx)[0].1, "1901-03-26");
+        assert_eq!(refs("your charming letter of the 20th", ctx)[0].1, "1901-03-20", "shaped as an adjective");
+        assert_eq!(refs("my own letter of the 2nd", ctx)[0].2, RefTarget::Own);
+        assert!(refs("your brother's letter of the 20th", ctx).is_empty(), "a third person's letter");
+        assert!(refs("your Father letter of the 20th", ctx).is_empty());
     }
 
     #[test]
