@@ -4,7 +4,7 @@
 //! its thread.
 
 use crate::formats::tei::surname;
-use crate::model::{Letter, LetterIx, People};
+use crate::model::{Answered, Letter, LetterIx, People};
 use std::collections::HashMap;
 
 /// What the edition says about a letter's predecessor.
@@ -16,17 +16,22 @@ pub enum Previous {
     Follows(LetterIx),
 }
 
-/// For each letter, its predecessor as the edition names it, when loaded (none at all when no letter names one).
+/// For each letter, its predecessor as the edition names it, when loaded (none at all when no letter names one):
+/// by the markup's ids, or by the editor's statement in a plain text (`an answer to the preceding letter`).
 pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
     // No index when no letter names its predecessor (a FRUS volume): tens of thousands of ids not copied.
-    if letters.iter().all(|l| l.edition_previous().is_none()) {
+    let by_ids = letters.iter().any(|l| l.edition_previous().is_some());
+    if !by_ids && letters.iter().all(|l| l.editor_answers().is_none()) {
         return Vec::new();
     }
-    let index = Index::build(letters);
+    let index = by_ids.then(|| Index::build(letters));
     letters
         .iter()
         .enumerate()
         .map(|(ix, l)| {
+            let Some(index) = index.as_ref().filter(|_| l.edition_previous().is_some()) else {
+                return stated(letters, ix).map(Previous::Answers);
+            };
             // Of several (a joint letter's writers each continue their correspondence), the latest this letter
             // answers, else the first named.
             let found = l.edition_previous()?.split(' ').filter_map(|t| index.find(t, folder(&l.file), true));
@@ -38,6 +43,31 @@ pub fn previous(letters: &[Letter]) -> Vec<Option<Previous>> {
             }
         })
         .collect()
+}
+
+/// How many letters back in its file the letter of the number an editor names is looked for.
+const NUMBER_REACH: usize = 500;
+
+/// The letter the editor says letter `ix` answers (the one printed just before it, or the one of a number printed
+/// before it in the same file), when that letter was written by its addressee to its writer and not after it.
+fn stated(letters: &[Letter], ix: LetterIx) -> Option<LetterIx> {
+    let l = &letters[ix];
+    let found = match &l.editor_answers()?.answered {
+        Answered::Preceding => ix.checked_sub(1).filter(|&p| letters[p].file == l.file),
+        // Looked for among the letters printed before it in its file, a bounded number back: the work stays
+        // linear whatever the file.
+        Answered::Number(n) => {
+            let before = (ix.saturating_sub(NUMBER_REACH)..ix).rev().take_while(|&p| letters[p].file == l.file);
+            let mut numbered = before.filter(|&p| letters[p].number.as_deref() == Some(n.as_str()));
+            match (numbered.next(), numbered.next()) {
+                (Some(p), None) => Some(p),
+                _ => None,
+            }
+        }
+    }?;
+    let prev = &letters[found];
+    let in_order = prev.date.zip(l.date).is_none_or(|(p, d)| p <= d);
+    (in_order && answers(l, prev)).then_some(found)
 }
 
 /// For each letter, what each of its links to other letters (`letter_refs`) resolves to (none at all when no

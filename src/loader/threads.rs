@@ -143,7 +143,11 @@ fn set_links(letters: &mut [Letter], (links, editions, edition, refs): Found<'_>
         }
         // The edition's own link (TEI `correspContext`) wins over one read from the text.
         let parent = match previous(edition, ix) {
-            Some(Previous::Answers(p)) => Some((p, ReplyBasis::Edition, "the edition's link".to_string())),
+            Some(Previous::Answers(p)) => {
+                let editor = |a: &crate::model::EditorAnswer| format!("the editor: ‘{}’", a.words);
+                let words = l.editor_answers().map_or("the edition's link".to_string(), editor);
+                Some((p, ReplyBasis::Edition, words))
+            }
             _ => links.parent,
         };
         l.follows = follows(edition, ix);

@@ -46,7 +46,8 @@ pub enum ReplyBasis {
     /// The letter thanks for "your message" without a date: linked to the latest earlier letter from the addressee.
     Inferred,
     /// The edition's markup names the previous letter of the correspondence, written by this letter's addressee
-    /// (TEI `correspContext/ref`).
+    /// (TEI `correspContext/ref`), or its editor says which letter this one answers (`an answer to the preceding
+    /// letter`, `(Reply to Letter 12)`).
     Edition,
 }
 
@@ -285,6 +286,11 @@ impl Letter {
     /// The ids the edition gives the letter.
     pub fn ids(&self) -> &[String] {
         self.extra.as_deref().map_or(&[], |x| &x.ids)
+    }
+
+    /// The letter the editor says this one answers.
+    pub fn editor_answers(&self) -> Option<&super::EditorAnswer> {
+        self.extra.as_deref().and_then(|x| x.editor_answers.as_ref())
     }
 
     /// The edition's ids for the previous letter of the correspondence, separated by spaces.

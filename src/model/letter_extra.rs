@@ -44,6 +44,25 @@ pub struct LetterExtra {
     pub caption: Option<String>,
     /// A telegram's own designation with its number (`No. 57 Telegraphic`, `Circular cablegram D412`).
     pub telegram: Option<String>,
+    /// The editor's statement of the letter this one answers (`This is evidently an answer to the preceding
+    /// letter.`, `(Reply to Letter 12)`).
+    pub editor_answers: Option<EditorAnswer>,
+}
+
+/// The letter an editor says a letter answers, with the editor's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditorAnswer {
+    pub answered: Answered,
+    pub words: String,
+}
+
+/// Which letter an editor's statement names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answered {
+    /// The letter printed just before in the same file (`the preceding letter`, `the foregoing`).
+    Preceding,
+    /// The letter of this number in the same file (`No. 603`, `Letter 12`).
+    Number(String),
 }
 
 /// Another reading of the words `start..end` of paragraph `paragraph` (TEI `choice`: `expan`, `reg`, `corr`).

@@ -22,6 +22,6 @@ pub use file_name::{FileName, year_in_name};
 pub use inline::{Emphasis, LineBreak, Styled, TextPart};
 pub use input::Input;
 pub use letter::*;
-pub use letter_extra::{LetterExtra, LetterRef, Reading, Role};
+pub use letter_extra::{Answered, EditorAnswer, LetterExtra, LetterRef, Reading, Role};
 pub use paragraphs::{FileText, Paragraphs};
 pub use people::{KIN_WORDS, People, Person, PersonBasis, named_by_kin, same_name, shares_writers_name};

@@ -670,6 +670,16 @@ impl Draft {
             notes.push(Note { line: l.line, severity: Severity::Warning, message: "letter has no body text".into() });
         }
         link_footnotes(l);
+        // The editor's statement of the letter this one answers: in the headnote or the note on the document (its
+        // source), in a short bracketed line opening the text, or in a headnote of a few lines kept as the first
+        // paragraph.
+        let editorial = |(k, p): &(usize, &str)| p.len() < 120 && p.starts_with(['(', '[']) || *k == 0 && p.len() < 300;
+        let said = l.source.as_deref().and_then(super::editor_answer::stated).or_else(|| {
+            l.paragraphs.iter().enumerate().take(2).filter(editorial).find_map(|(_, p)| super::editor_answer::stated(p))
+        });
+        if let Some((answered, words)) = said {
+            l.extra_mut().editor_answers = Some(crate::model::EditorAnswer { answered, words });
+        }
         if let Some(text) = l.paragraphs.close() {
             FILE_TEXT.set(Some(text));
         }

@@ -333,6 +333,15 @@ pub fn apparatus(line: &str) -> Option<&str> {
     const KINDS: [&str; 10] = ["ALS", "LS", "AL", "ADS", "ADfS", "DS", "Dft", "Copy", "Draft", "Transcript"];
     let t = line.quick_trim();
     let b = t.as_bytes();
+    // `(Reply to Letter 12)`, `[Answer to No. 603.]`: the editor's statement of the letter answered (read from the
+    // source when the letter is finished).
+    if matches!(b.first(), Some(b'(' | b'['))
+        && b.len() <= 80
+        && let Some(inner) = t[1..].strip_suffix([')', ']'])
+        && super::editor_answer::stated(inner).is_some()
+    {
+        return Some(t);
+    }
     if b.len() > 300 || !b.first().is_some_and(|&c| c.is_ascii_uppercase() || c == b'[') {
         return None;
     }

@@ -15,6 +15,7 @@ mod collected;
 mod collected_lines;
 mod covering;
 mod dutch;
+mod editor_answer;
 mod french;
 mod german;
 mod given_names;
