@@ -15,7 +15,7 @@ fn span(l: &letters::model::Letter) -> Option<String> {
 #[test]
 fn a_russian_composers_dual_dates_are_read_as_the_new_style() {
     let c = pages("dual_dates");
-    assert_eq!(c.letters.len(), 5, "a dual dateline under the heading shows the letter: {:#?}", summary(&c));
+    assert_eq!(c.letters.len(), 6, "a dual dateline under the heading shows the letter: {:#?}", summary(&c));
     let borodin = by_start(&c, "I have at last finished");
     assert_eq!(people(borodin), pair("Borodin", "Balakirev"));
     assert_eq!((date(borodin).as_deref(), borodin.place()), (Some("1869-06-15"), Some("Petersburg")), "`3/15 June`");
@@ -38,6 +38,12 @@ fn a_russian_composers_dual_dates_are_read_as_the_new_style() {
     let new_year = by_start(&c, "A happy new year");
     assert_eq!(date(new_year).as_deref(), Some("1870-01-10"), "`29 December 1869/10 January 1870`: the later year");
     assert_eq!(new_year.replies_to, None);
+    let summer = by_start(&c, "The summer is hot");
+    assert_eq!(
+        date(summer).as_deref(),
+        Some("1870-06-14"),
+        "`June 3/14, 1870`: the American order, the New Style as printed"
+    );
 }
 
 #[test]

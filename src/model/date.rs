@@ -288,13 +288,11 @@ pub fn scan_date(text: &str) -> Option<Found> {
         }
         let day = cur.day().or_else(|| cur.day_word())?;
         // `June 3/15, 1869`, `May 28/June 9, 1869`, `April 19 [May 1], 1869`: a dual date, its New Style the date.
-        let save = cur.i;
-        if let Some((ns, year)) = cur.new_style_month_first(month)
-            && julian::new_style_of((month, day), ns, year)
+        if matches!(cur.b.get(cur.i), Some(b'/' | b' '))
+            && let Some(found) = cur.dual_month_first((month, day))
         {
-            return Some(Found { month: ns.0, day: ns.1, corrected_day: None, year, more_days: [None; 3], len: cur.i });
+            return Some(found);
         }
-        cur.i = save;
         let start_after_day = cur.i;
         let corrected_day = cur.bracket_day();
         if corrected_day.is_none() {
@@ -304,6 +302,7 @@ pub fn scan_date(text: &str) -> Option<Found> {
         let year = cur.year_after();
         // `December 27, 1740/January 7, 1741`: each date of a dual date with its year.
         if let Some(os_year) = year.filter(|_| corrected_day.is_none() && more_days[0].is_none())
+            && cur.b.get(cur.i) == Some(&b'/')
             && let Some(found) = cur.dual_years_month_first((month, day), os_year)
         {
             return Some(found);
@@ -583,6 +582,7 @@ impl Cursor<'_> {
     /// After a day-first date's month: the rest of a dual date, the found date its New Style (`ns_day` the New
     /// Style's day read before the month): `3/15 June 1869`, `28 May/9 June 1869`, `19 April [1 May] 1869`,
     /// `29 December 1869/10 January 1870`. Nothing read unless the two dates are one day in the two styles.
+    #[cold]
     fn dual_day_first(&mut self, os: (u8, u8), ns_day: Option<u8>) -> Option<Found> {
         let save = self.i;
         let read = (|| match ns_day {
@@ -613,6 +613,7 @@ impl Cursor<'_> {
     }
     /// After a month-first date's year: `/January 7, 1741`, the New Style date of a dual date with its own year, or
     /// nothing read.
+    #[cold]
     fn dual_years_month_first(&mut self, os: (u8, u8), os_year: i32) -> Option<Found> {
         if self.b.get(self.i) != Some(&b'/') {
             return None;
@@ -642,8 +643,27 @@ impl Cursor<'_> {
             }
         }
     }
-    /// After a month-first date's day: the New Style's month and day of a dual date and its year (`/15, 1869`,
-    /// `/June 9, 1869`, ` [May 1], 1869`), or nothing read.
+    /// After a month-first date's Old Style day: the rest of a dual date, the found date its New Style (`/15,
+    /// 1869`, `/June 9, 1869`, ` [May 1], 1869`), or nothing read.
+    #[cold]
+    fn dual_month_first(&mut self, os: (u8, u8)) -> Option<Found> {
+        let save = self.i;
+        if let Some((ns, year)) = self.new_style_month_first(os.0)
+            && julian::new_style_of(os, ns, year)
+        {
+            return Some(Found {
+                month: ns.0,
+                day: ns.1,
+                corrected_day: None,
+                year,
+                more_days: [None; 3],
+                len: self.i,
+            });
+        }
+        self.i = save;
+        None
+    }
+    /// After a month-first date's day: the New Style's month and day of a dual date and its year, or nothing read.
     fn new_style_month_first(&mut self, month: u8) -> Option<((u8, u8), Option<i32>)> {
         let save = self.i;
         let bracket = self.b.get(self.i) != Some(&b'/');
@@ -925,7 +945,8 @@ mod tests {
         let f = scan_date("19 April [1 May]. I").expect("a dual date in brackets");
         assert_eq!((f.month, f.day, f.len), (5, 1, 16));
         assert_eq!(d("3/4 June 1869"), None, "two days a day apart are no dual date");
-        assert_eq!(d("3/14 June 1869"), None, "eleven days are not the nineteenth century's");
+        assert_eq!(d("June 3/14, 1869").as_deref(), Some("1869-06-14"), "the New Style as printed, a day off");
+        assert_eq!(d("3/18 June 1869"), None, "fifteen days are no two calendars'");
         assert_eq!(d("March 25 [24], 1945").as_deref(), Some("1945-03-24"), "a correction is no dual date");
         let f = scan_date("June 5/6 and").expect("a date before a slash");
         assert_eq!((f.day, f.len), (5, 6));

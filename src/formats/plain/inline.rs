@@ -235,26 +235,17 @@ pub fn extract_into(raw: &str, budget: usize, buf: &mut String) -> Marks {
             && b[i - 1] == b'('
             && marks.has_room(budget)
             && let Some(len) = round_marker(&b[i - 2..])
-            && memchr::memchr(0xc3, b).is_some()
+                .filter(|_| memchr::memchr(0xc3, b).is_some())
+                .or_else(|| glued_round_marker(&b[i - 2..]))
         {
             // `vos vers (1), et`: a French edition's marker in round brackets after a space, in a paragraph written
             // in French (an accented letter in it, C3); the bracket and the space go with it. In an English
-            // paragraph `(1)` stays as printed.
+            // paragraph `(1)` after a space stays as printed; glued to its word or stop (`"frontier."(1) He`), as
+            // a diplomatic series prints it, it is a marker in any paragraph.
             out.pop();
             if out.ends_with_space() {
                 out.pop();
             }
-            marks.markers.push((raw[i..i + len].to_string(), out.len()));
-            i += len + 1;
-        } else if c.is_ascii_digit()
-            && i >= 2
-            && b[i - 1] == b'('
-            && marks.has_room(budget)
-            && let Some(len) = glued_round_marker(&b[i - 2..])
-        {
-            // `the word "frontier."(1) He`: a diplomatic series' marker in round brackets glued to its word or
-            // stop; the bracket goes with it.
-            out.pop();
             marks.markers.push((raw[i..i + len].to_string(), out.len()));
             i += len + 1;
         } else if c.is_ascii_digit()
