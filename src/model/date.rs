@@ -1,6 +1,6 @@
 //! Calendar dates as printed in the letters (`July 18, 1941`, `January 11th, 1943`, `18 July 1941`).
 
-use super::months;
+use super::{julian, months};
 use std::fmt;
 
 /// A calendar date. Ordered chronologically.
@@ -293,6 +293,12 @@ pub fn scan_date(text: &str) -> Option<Found> {
             cur.i = save;
         }
         let day = cur.day().or_else(|| cur.day_word())?;
+        // `June 3/15, 1869`, `May 28/June 9, 1869`, `April 19 [May 1], 1869`: a dual date, its New Style the date.
+        if matches!(cur.b.get(cur.i), Some(b'/' | b' '))
+            && let Some(found) = cur.dual_month_first((month, day))
+        {
+            return Some(found);
+        }
         let start_after_day = cur.i;
         let corrected_day = cur.bracket_day();
         if corrected_day.is_none() {
@@ -300,6 +306,13 @@ pub fn scan_date(text: &str) -> Option<Found> {
         }
         let more_days = cur.more_days(month);
         let year = cur.year_after();
+        // `December 27, 1740/January 7, 1741`: each date of a dual date with its year.
+        if let Some(os_year) = year.filter(|_| corrected_day.is_none() && more_days[0].is_none())
+            && cur.b.get(cur.i) == Some(&b'/')
+            && let Some(found) = cur.dual_years_month_first((month, day), os_year)
+        {
+            return Some(found);
+        }
         return Some(Found { month, day, corrected_day, year, more_days, len: cur.i });
     }
     // Day-first: `18 July 1941`, `18th July, 1941`, `the 5th of May`, `the fifth of May` (a day in words only
@@ -314,8 +327,10 @@ pub fn scan_date(text: &str) -> Option<Found> {
         None if the => cur.day_word()?,
         None => return None,
     };
+    // `3/15 June 1869`: the Old Style's day and the New Style's of a dual date.
+    let ns_day = cur.slash_day();
     let start_after_day = cur.i;
-    let corrected_day = cur.bracket_day();
+    let corrected_day = if ns_day.is_none() { cur.bracket_day() } else { None };
     if corrected_day.is_none() {
         cur.i = start_after_day;
     }
@@ -352,6 +367,15 @@ pub fn scan_date(text: &str) -> Option<Found> {
     let bracket = cur.eat_str("[");
     let month_at = cur.i;
     let month = cur.month_after_day()?;
+    // A dual date goes on with a slash or a bracket within the next few bytes (`/9 June`, ` [1 May]`, ` 1869/10`).
+    let dual_sign = || cur.b[cur.i..cur.b.len().min(cur.i + 7)].iter().any(|&c| c == b'/' || c == b'[');
+    if !bracket && (ns_day.is_some() || dual_sign()) {
+        match cur.dual_day_first((month, day), ns_day) {
+            Some(found) => return Some(found),
+            None if ns_day.is_some() => return None,
+            None => {}
+        }
+    }
     let year = cur.year_after();
     if bracket && !cur.eat_str("]") {
         return None;
@@ -525,6 +549,147 @@ impl Cursor<'_> {
             break;
         }
         more
+    }
+    /// `/15` after a day: the New Style's day of a dual date whose month both share (`3/15 June`).
+    fn slash_day(&mut self) -> Option<u8> {
+        if self.b.get(self.i) != Some(&b'/') {
+            return None;
+        }
+        let save = self.i;
+        self.i += 1;
+        let d = self.day();
+        if d.is_none() {
+            self.i = save;
+        }
+        d
+    }
+    /// `/9 June`, ` [1 May]`, `/10 January`: the New Style's day and month of a dual date after the Old Style's
+    /// (its year perhaps within the brackets), or nothing read.
+    fn day_month_after(&mut self) -> Option<((u8, u8), Option<i32>)> {
+        let save = self.i;
+        let bracket = self.b.get(self.i) != Some(&b'/');
+        self.spaces();
+        if !self.eat_str(if bracket { "[" } else { "/" }) {
+            self.i = save;
+            return None;
+        }
+        let read = (|| {
+            let d = self.day()?;
+            self.spaces();
+            let m = self.month()?;
+            let y = if bracket { self.year_after() } else { None };
+            (!bracket || self.eat_str("]")).then_some(((m, d), y))
+        })();
+        if read.is_none() {
+            self.i = save;
+        }
+        read
+    }
+    /// After a day-first date's month: the rest of a dual date, the found date its New Style (`ns_day` the New
+    /// Style's day read before the month): `3/15 June 1869`, `28 May/9 June 1869`, `19 April [1 May] 1869`,
+    /// `29 December 1869/10 January 1870`. Nothing read unless the two dates are one day in the two styles.
+    #[cold]
+    fn dual_day_first(&mut self, os: (u8, u8), ns_day: Option<u8>) -> Option<Found> {
+        let save = self.i;
+        let read = (|| match ns_day {
+            Some(d) => Some(((os.0, d), self.year_after())),
+            None => match self.day_month_after() {
+                Some((ns, y)) => Some((ns, y.or_else(|| self.year_after()))),
+                None => {
+                    // `29 December 1869/10 January 1870`: each date with its year.
+                    let os_year = self.year_after()?;
+                    let (ns, _) = self.day_month_after()?;
+                    let y = self.year_after()?;
+                    (os_year == if ns.0 < os.0 { y - 1 } else { y }).then_some((ns, Some(y)))
+                }
+            },
+        })();
+        let found = read.filter(|&(ns, year)| julian::new_style_of(os, ns, year)).map(|(ns, year)| Found {
+            month: ns.0,
+            day: ns.1,
+            corrected_day: None,
+            year,
+            more_days: [None; 3],
+            len: self.i,
+        });
+        if found.is_none() {
+            self.i = save;
+        }
+        found
+    }
+    /// After a month-first date's year: `/January 7, 1741`, the New Style date of a dual date with its own year, or
+    /// nothing read.
+    #[cold]
+    fn dual_years_month_first(&mut self, os: (u8, u8), os_year: i32) -> Option<Found> {
+        if self.b.get(self.i) != Some(&b'/') {
+            return None;
+        }
+        let save = self.i;
+        self.i += 1;
+        let read = (|| {
+            let m = self.month()?;
+            self.spaces();
+            let d = self.day()?;
+            let y = self.year_after()?;
+            let one_day = os_year == if m < os.0 { y - 1 } else { y } && julian::new_style_of(os, (m, d), Some(y));
+            one_day.then_some(Found {
+                month: m,
+                day: d,
+                corrected_day: None,
+                year: Some(y),
+                more_days: [None; 3],
+                len: 0,
+            })
+        })();
+        match read {
+            Some(found) => Some(Found { len: self.i, ..found }),
+            None => {
+                self.i = save;
+                None
+            }
+        }
+    }
+    /// After a month-first date's Old Style day: the rest of a dual date, the found date its New Style (`/15,
+    /// 1869`, `/June 9, 1869`, ` [May 1], 1869`), or nothing read.
+    #[cold]
+    fn dual_month_first(&mut self, os: (u8, u8)) -> Option<Found> {
+        let save = self.i;
+        if let Some((ns, year)) = self.new_style_month_first(os.0)
+            && julian::new_style_of(os, ns, year)
+        {
+            return Some(Found {
+                month: ns.0,
+                day: ns.1,
+                corrected_day: None,
+                year,
+                more_days: [None; 3],
+                len: self.i,
+            });
+        }
+        self.i = save;
+        None
+    }
+    /// After a month-first date's day: the New Style's month and day of a dual date and its year, or nothing read.
+    fn new_style_month_first(&mut self, month: u8) -> Option<((u8, u8), Option<i32>)> {
+        let save = self.i;
+        let bracket = self.b.get(self.i) != Some(&b'/');
+        self.spaces();
+        if !self.eat_str(if bracket { "[" } else { "/" }) {
+            self.i = save;
+            return None;
+        }
+        let read = (|| {
+            let m = self.month();
+            if m.is_some() {
+                self.spaces();
+            }
+            let d = self.day()?;
+            (!bracket || self.eat_str("]")).then_some(((m.unwrap_or(month), d), self.year_after()))
+        })();
+        if read.is_none() {
+            self.i = save;
+        }
+        read
     }
     /// ` [24]` or `[10?]` after a day: an editorial correction.
     fn bracket_day(&mut self) -> Option<u8> {
@@ -766,6 +931,35 @@ mod tests {
         for t in ["Your message of December 31 received", "June 5 (Monday)", "July 4, 1863”", "", "5th."] {
             assert!(!may_end_date(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_dual_date_of_the_julian_calendar_is_its_new_style() {
+        assert_eq!(d("3/15 June 1869").as_deref(), Some("1869-06-15"));
+        assert_eq!(d("28 May/9 June 1869").as_deref(), Some("1869-06-09"));
+        assert_eq!(d("29 December 1869/10 January 1870").as_deref(), Some("1870-01-10"));
+        assert_eq!(d("19 April [1 May] 1869").as_deref(), Some("1869-05-01"));
+        assert_eq!(d("19 April [1 May], 1869").as_deref(), Some("1869-05-01"));
+        assert_eq!(d("June 3/15, 1869").as_deref(), Some("1869-06-15"));
+        assert_eq!(d("May 28/June 9, 1869").as_deref(), Some("1869-06-09"));
+        assert_eq!(d("April 19 [May 1], 1869").as_deref(), Some("1869-05-01"));
+        assert_eq!(d("10/21 March 1740").as_deref(), Some("1740-03-21"), "eleven days before 1752");
+        assert_eq!(d("December 27, 1740/January 7, 1741").as_deref(), Some("1741-01-07"));
+        assert_eq!(d("February 10/21, 1739/40").as_deref(), Some("1740-02-21"), "and the year of the old reckoning");
+        let f = scan_date("3/15 June which").expect("a dual date without its year");
+        assert_eq!((f.month, f.day, f.year, f.len), (6, 15, None, 9));
+        let f = scan_date("19 April [1 May]. I").expect("a dual date in brackets");
+        assert_eq!((f.month, f.day, f.len), (5, 1, 16));
+        assert_eq!(d("3/4 June 1869"), None, "two days a day apart are no dual date");
+        assert_eq!(d("June 3/14, 1869").as_deref(), Some("1869-06-14"), "the New Style as printed, a day off");
+        assert_eq!(d("3/18 June 1869"), None, "fifteen days are no two calendars'");
+        assert_eq!(d("March 25 [24], 1945").as_deref(), Some("1945-03-24"), "a correction is no dual date");
+        let f = scan_date("June 5/6 and").expect("a date before a slash");
+        assert_eq!((f.day, f.len), (5, 6));
+        let f = scan_date("3 June/4 June").expect("a date before a slash");
+        assert_eq!((f.month, f.day, f.len), (6, 3, 6));
+        let f = scan_date("29 December 1869/10 January 1871").expect("the first date");
+        assert_eq!((f.day, f.year, f.len), (29, Some(1869), 16), "two years apart are not one day's");
     }
 
     #[test]

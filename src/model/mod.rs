@@ -9,6 +9,7 @@ pub(crate) mod fit;
 pub mod goto;
 mod inline;
 mod input;
+mod julian;
 mod letter;
 mod letter_extra;
 mod months;

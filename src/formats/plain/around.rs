@@ -45,8 +45,14 @@ impl<'a> Parser<'a> {
         {
             let source = format!("date line \"{}\" under \"{}\"", next[0].quick_trim(), line.quick_trim());
             let place = d.place.or_else(|| Some(station.to_string()));
-            self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[1..]);
-            return Some(1);
+            // `(Received 11.40 p.m.)` under the dateline: when the despatch arrived, its routing.
+            let received = next.get(1).copied().filter(|n| lines::received_line(n));
+            let after = 1 + usize::from(received.is_some());
+            self.place_date(no, line, PendingDate { found: d.found, place, source }, &next[after..]);
+            if let Some(r) = received {
+                self.received(r.quick_trim());
+            }
+            return Some(after);
         }
         // Whether the line is right under a heading: reading the place lines above a date changes nothing.
         let under_heading = self.under_heading();
@@ -346,6 +352,15 @@ impl<'a> Parser<'a> {
         taken
     }
 
+    /// A received line under a dateline: the routing of the letter the dateline dates, or of the one it waits for.
+    fn received(&mut self, text: &str) {
+        if self.pending.date.is_some() {
+            self.pending.classification.get_or_insert_with(|| text.to_string());
+        } else if let Some(d) = self.cur.as_mut() {
+            d.add_classification(text);
+        }
+    }
+
     /// The year of a closing date line without one (`Denmark Hill, Jan. 2.` under a signature) on a page dated at
     /// its head, as a newspaper's issue is: the page's year, or the year before when the day would come after the
     /// page's date (`Dec. 30.` in an issue of 4 January). Only for a signed letter not dated yet.
@@ -363,7 +378,7 @@ impl<'a> Parser<'a> {
     /// next letter's (after a number, a repeated closing date, before a salutation that opens a letter).
     pub(super) fn place_date(&mut self, no: usize, line: &'a str, mut date: PendingDate, next: &[&str]) {
         self.flush_block();
-        let opens_next = next.iter().position(|l| !lines::is_blank(l)).is_some_and(|k| {
+        let opens_next = next.iter().position(|l| !lines::is_blank(l) && !lines::received_line(l)).is_some_and(|k| {
             lines::salutation(next[k]).is_some()
                 || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
                 || lines::inside_address_above(next[k], &next[k + 1..]).is_some()

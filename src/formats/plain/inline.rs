@@ -235,11 +235,13 @@ pub fn extract_into(raw: &str, budget: usize, buf: &mut String) -> Marks {
             && b[i - 1] == b'('
             && marks.has_room(budget)
             && let Some(len) = round_marker(&b[i - 2..])
-            && memchr::memchr(0xc3, b).is_some()
+                .filter(|_| memchr::memchr(0xc3, b).is_some())
+                .or_else(|| glued_round_marker(&b[i - 2..]))
         {
             // `vos vers (1), et`: a French edition's marker in round brackets after a space, in a paragraph written
             // in French (an accented letter in it, C3); the bracket and the space go with it. In an English
-            // paragraph `(1)` stays as printed.
+            // paragraph `(1)` after a space stays as printed; glued to its word or stop (`"frontier."(1) He`), as
+            // a diplomatic series prints it, it is a marker in any paragraph.
             out.pop();
             if out.ends_with_space() {
                 out.pop();
@@ -332,6 +334,22 @@ fn bracket_marker(before: &str, b: &[u8]) -> Option<usize> {
 /// by the end, a space or punctuation (not a bracket). Gives the digits' length.
 fn round_marker(b: &[u8]) -> Option<usize> {
     if b[0] != b' ' && !b[0].is_ascii_alphabetic() && b[0] < 0x80 {
+        return None;
+    }
+    let n = b[2..].iter().take(3).take_while(|x| x.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) || b.get(2 + n) != Some(&b')') || b[2] == b'0' {
+        return None;
+    }
+    let after = b.get(3 + n).is_none_or(|&x| x == b' ' || x.is_ascii_punctuation() && !matches!(x, b'(' | b'['));
+    after.then_some(n)
+}
+
+/// `word(1)`, `said.(2)`, `"frontier."(1)`: a number of one or two figures in round brackets glued to a word in
+/// small letters or to its stop or quotation mark (not to a capital or a figure: `IV(2)`, `3(1)` cite a clause),
+/// before a space, a stop or the end. `b` starts at the byte before the bracket; gives the number's length.
+fn glued_round_marker(b: &[u8]) -> Option<usize> {
+    // `”` and `’` end in 9D and 99.
+    if !(b[0].is_ascii_lowercase() || matches!(b[0], b'.' | b',' | b';' | b':' | b'"' | b'\'' | 0x9d | 0x99)) {
         return None;
     }
     let n = b[2..].iter().take(3).take_while(|x| x.is_ascii_digit()).count();
@@ -554,6 +572,23 @@ mod tests {
         let (t, m) = markers("the operation “Overlord.”50 will");
         assert_eq!(t, "the operation “Overlord.” will");
         assert_eq!(m[0].0, "50");
+    }
+
+    #[test]
+    fn figures_in_round_brackets_glued_to_a_word_or_stop_are_markers() {
+        let (t, m) = markers("the word \"frontier.\"(1) He then");
+        assert_eq!((t.as_str(), m), ("the word \"frontier.\" He then", vec![("1".to_string(), 20)]));
+        let (t, m) = markers("accept the treaty,(2) but");
+        assert_eq!((t.as_str(), m[0].0.as_str()), ("accept the treaty, but", "2"));
+        for s in [
+            "(No. 77.) Secret.",
+            "He said that (1) the scheme",
+            "under Article IV(2) of",
+            "section 3(1) says",
+            "a(1)(b)",
+        ] {
+            assert!(markers(s).1.is_empty(), "{s}");
+        }
     }
 
     #[test]

@@ -1066,6 +1066,10 @@ fn within_brackets(t: &str) -> &str {
 /// from`, nor a time of day (`Friday Evening`).
 fn place_of(words: &str) -> Option<String> {
     let mut p = words.trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
+    // `Vienna, D. March 4, 1908`: the blue book's mark of the day the despatch left is no part of the place.
+    if let Some(place) = p.strip_suffix(", D.") {
+        p = place;
+    }
     if let Some(rest) = ["written ", "dated ", "sent "].iter().find_map(|w| strip_prefix_ci(p, w)) {
         p = rest.quick_trim_start();
         if let Some(rest) =
@@ -1368,7 +1372,8 @@ fn strip_time(t: &str) -> &str {
         return t;
     };
     let head = t[..cut].quick_trim_end();
-    let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.'));
+    // `2·30 P.M.`: a blue book's hour with a raised dot.
+    let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.' | '·'));
     head.trim_end_matches([',', '—', '–', '-', ' ', '.'])
 }
 
@@ -1481,7 +1486,9 @@ pub fn routing_line(line: &str) -> Option<&str> {
     if transmission(t) {
         return Some(t);
     }
-    if let Some(inner) = t.strip_prefix("(No").and_then(|r| r.strip_prefix('.').or(Some(r))) {
+    // `Tel. (No. 31.)`: a telegram's number in its series.
+    let numbered = t.strip_prefix("Tel. ").unwrap_or(t);
+    if let Some(inner) = numbered.strip_prefix("(No").and_then(|r| r.strip_prefix('.').or(Some(r))) {
         let close = inner.find(')')?;
         let n = inner[..close].trim().trim_end_matches('.');
         let rest = inner[close + 1..].quick_trim();
@@ -1510,6 +1517,18 @@ fn transmission(t: &str) -> bool {
         && number.bytes().any(|b| b.is_ascii_digit())
         && number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/');
     numbered && (after.quick_trim().is_empty() || classification_line(after).is_some())
+}
+
+/// `(Received 11.40 p.m.)`, `[Received March 3—11:10 a.m.]`: when a despatch arrived, in an editor's brackets
+/// under its dateline.
+pub fn received_line(line: &str) -> bool {
+    let t = line.quick_trim();
+    let inner = match t.as_bytes().first() {
+        Some(b'(') => t[1..].strip_suffix(')'),
+        Some(b'[') => t[1..].strip_suffix(']'),
+        _ => None,
+    };
+    inner.is_some_and(|i| i.len() <= 60 && strip_prefix_ci(i, "received ").is_some())
 }
 
 /// A date a file number encodes: `PW/8–2245` is 22 August 1945, `Potsdam/6–645` 6 June 1945 (month, then day

@@ -35,6 +35,7 @@ pub use telegrams::{numbered as telegram_number, numbers_of as telegram_numbers}
 mod letter;
 mod lines;
 mod look;
+mod margin_dates;
 mod narrative;
 mod official;
 mod opening;
@@ -350,6 +351,13 @@ impl<'a> Parser<'a> {
             lead,
             Some(b'c' | b's' | b'o' | b'l' | b'd' | b'a' | b'k' | b'r' | b'e' | b'p' | b'm' | b'n' | b'w')
         ) && let Some(used) = self.portal_block(no, line, next)
+        {
+            return used;
+        }
+        // `A.D. 1471.` (over `MARCH 8.`): an editor's date in the margin.
+        if lead == Some(b'a')
+            && look.digit
+            && let Some(used) = self.margin_date(no, line, next)
         {
             return used;
         }
