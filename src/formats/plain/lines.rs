@@ -1722,8 +1722,13 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
 /// capitals (perhaps after `Mr.` or `My`) run into the first paragraph with a colon. Gives the salutation with its
 /// colon and the text after it. Only a colon within the first 32 bytes, followed by a space and a capital, is read.
 pub fn run_in_salutation(line: &str) -> Option<(&str, &str)> {
-    let t = line.quick_trim();
+    let t = line.quick_trim_start();
+    // A capital first (`M` of `Mr.` or `MY`, `G`, `S`), then the colon.
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(32)])?;
+    let t = t.quick_trim_end();
     let after = &t[colon + 1..];
     let rest = after.quick_trim_start();
     if !after.starts_with(' ') || !rest.starts_with(|c: char| c.is_uppercase()) {
