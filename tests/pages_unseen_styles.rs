@@ -38,7 +38,7 @@ fn telegrams_dated_by_the_hour_answer_by_to_day_and_this_morning_and_sign_with_a
     assert_eq!(people(grant), pair("Grant", "Thorne"));
     assert_eq!(cited(grant), ["1865-04-11"], "to-day is the letter's own date");
     assert_eq!(grant.replies_to, c.find("shenandoah/1"));
-    let smith = by_start(&c, "GENERAL: In obedience");
+    let smith = by_start(&c, "In obedience");
     assert_eq!(people(smith), pair("Smith", "Thorne"), "`your obedient servant, / J. SMITH, / Colonel, ...`");
     assert_eq!(date(smith).as_deref(), Some("1865-04-12"));
     assert_eq!(cited(smith), ["1865-04-11"]);
@@ -89,11 +89,11 @@ fn a_salutation_and_a_date_on_one_line_and_a_close_with_etc() {
 fn letters_quoted_in_a_memoir_are_found_by_station_date_and_inside_address() {
     let c = pages("memoir_letters");
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
-    let harlow = by_start(&c, "GENERAL: The little that reaches us");
+    let harlow = by_start(&c, "The little that reaches us");
     assert_eq!(people(harlow), pair("Harlow", "Brandon"));
     assert_eq!(date(harlow).as_deref(), Some("1864-12-03"));
     assert!(!harlow.paragraphs.iter().any(|p| p.contains("replied the next morning")), "{:?}", harlow.paragraphs);
-    let brandon = by_start(&c, "GENERAL: I received, day before yesterday");
+    let brandon = by_start(&c, "I received, day before yesterday");
     assert_eq!(people(brandon), pair("Brandon", "Harlow"));
     assert_eq!((date(brandon).as_deref(), brandon.place()), (Some("1864-12-16"), Some("IN THE FIELD, NEAR THE COAST")));
     assert_eq!(cited(brandon), ["1864-12-03"], "`December 3d`");
@@ -235,10 +235,10 @@ fn medieval_letters_dated_by_feasts_have_no_calendar_date_and_no_guessed_link() 
 fn a_report_printed_addressee_first_and_dated_at_its_foot_is_a_letter_of_its_own() {
     let c = pages("or_reports");
     assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
-    let gregg = by_start(&c, "SIR: I have the honor to report");
+    let gregg = by_start(&c, "I have the honor to report");
     assert_eq!(people(gregg), pair("Gregg", "Williams"));
     assert_eq!(date(gregg).as_deref(), Some("1863-08-03"));
-    let answer = by_start(&c, "GENERAL: Your report of the 3d");
+    let answer = by_start(&c, "Your report of the 3d");
     assert_eq!(people(answer), pair("Williams", "Gregg"), "`(Signed) S. WILLIAMS,` in a copy");
     assert_eq!(date(answer).as_deref(), Some("1863-08-04"), "the date at the foot");
     assert_eq!(cited(answer), ["1863-08-03"]);

@@ -460,6 +460,24 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return true;
         }
+        // `(Received 10 a.m.)` under a dateline: when the despatch arrived, as a routing line says it.
+        if (under_heading || self.pending.date.is_some())
+            && line.quick_trim_start().starts_with('(')
+            && let Some(receipt) = lines::receipt_line(line)
+        {
+            if under_heading {
+                if let Some(d) = self.cur.as_mut() {
+                    d.add_classification(receipt);
+                }
+                self.last = Last::Other;
+            } else {
+                self.pre(no, line);
+                let c = self.pending.classification.take();
+                self.pending.classification =
+                    Some(c.map_or_else(|| receipt.to_string(), |c| format!("{c}; {receipt}")));
+            }
+            return true;
+        }
         if under_heading && let Some(routing) = lines::routing_line(line) {
             if let Some(d) = self.cur.as_mut() {
                 d.add_classification(routing.trim_end_matches('.'));
@@ -638,6 +656,23 @@ impl<'a> Parser<'a> {
             }
             self.last = Last::Other;
             return Some(used);
+        }
+        // `Mr. SECRETARY: I have the honor ...` as the first line of the text: the salutation is a paragraph of its
+        // own, the text begins after its colon.
+        if (waiting || self.under_heading())
+            && let Some((head, rest)) = lines::run_in_salutation(line)
+        {
+            let name = head.trim_end_matches(':');
+            if waiting {
+                self.open_by_date(no, name);
+            } else if let Some(d) = self.cur.as_mut() {
+                d.salutation(name);
+            }
+            self.block.push((no, head));
+            self.flush_block();
+            self.body(no, rest);
+            self.last = Last::Body;
+            return Some(0);
         }
         // A salutation opens with one of these letters (perhaps after a quotation mark) or ends in a colon.
         let may_salute = matches!(lead, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'"' | 0xe2))

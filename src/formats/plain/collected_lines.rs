@@ -39,9 +39,16 @@ fn page_number(p: &str) -> bool {
 }
 
 /// `[1667`, `1667]`, `[1667]`, `1667`: the year an editor sets at the running head's outer edge.
+/// `[1809.`, `1809.]`: the same with a stop. `[CHAP. XXXIX.`, `CHAP. XXXIX.]`: an official record's chapter.
 fn head_year(p: &str) -> bool {
-    let y = p.trim_start_matches('[').trim_end_matches(']');
-    y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && p.len() <= 6
+    let y = p.trim_start_matches('[').trim_end_matches(']').trim_end_matches('.');
+    if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && p.len() <= 7 {
+        return true;
+    }
+    let chapter = y.strip_prefix("CHAP. ").or_else(|| y.strip_prefix("CHAPTER "));
+    p.contains(['[', ']'])
+        && chapter
+            .is_some_and(|n| (1..=8).contains(&n.len()) && n.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')))
 }
 
 /// A title or a pair in capitals: letters, spaces and a few marks, no small letter, four letters at least.
@@ -171,6 +178,10 @@ mod tests {
         assert_eq!(running_head("214            Holt to Bramwell"), None, "small letters");
         assert_eq!(running_head("12.      THE ACCOUNTS"), None, "a number with a stop");
         assert_eq!(running_head("Dear Sir,            London, 4 May 1667"), None);
+        let h = running_head("930   N. C., VA., W. VA., MD., PA., ETC.   [CHAP. XXXIX.").expect("an official record's");
+        assert_eq!((h.page, h.title), ("930", "N. C., VA., W. VA., MD., PA., ETC"));
+        assert!(running_head("CHAP. XXXIX.]   CORRESPONDENCE, ETC.--UNION.   931").is_some());
+        assert!(running_head("1809.]      PORTUGAL.      247").is_some(), "the year with a stop");
     }
 
     #[test]

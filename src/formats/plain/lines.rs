@@ -1746,13 +1746,54 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
 }
 
+/// `Mr. SECRETARY: I have the honor ...`, `GENERAL: Your dispatch of ...`: an official record's salutation in
+/// capitals (perhaps after `Mr.` or `My`) run into the first paragraph with a colon. Gives the salutation with its
+/// colon and the text after it. Only a colon within the first 32 bytes, followed by a space and a capital, is read.
+pub fn run_in_salutation(line: &str) -> Option<(&str, &str)> {
+    let t = line.quick_trim_start();
+    // A capital first (`M` of `Mr.` or `MY`, `G`, `S`), then the colon.
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(32)])?;
+    let t = t.quick_trim_end();
+    let after = &t[colon + 1..];
+    let rest = after.quick_trim_start();
+    if !after.starts_with(' ') || !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let head = &t[..colon];
+    let capitals = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-');
+    let mut words = 0;
+    let ok = head.split_whitespace().all(|w| {
+        words += 1;
+        words <= 3 && (capitals(w) || matches!(w, "Mr." | "Mrs." | "My" | "MY" | "Dear" | "DEAR"))
+    });
+    let last = head.split_whitespace().next_back().is_some_and(capitals);
+    (ok && last).then_some((&t[..=colon], rest))
+}
+
+/// `(Received 10 a.m.)`, `(Received May 12, 4.30 p.m.)`: under an official record's dateline, when the despatch
+/// arrived, in round brackets.
+pub fn receipt_line(line: &str) -> Option<&str> {
+    let t = line.quick_trim();
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?;
+    let rest = strip_prefix_ci(inner, "received ")?;
+    (t.len() <= 60 && rest.bytes().any(|b| b.is_ascii_digit())).then_some(t)
+}
+
 /// An addressee over two lines, as dispatches print it: a name ending in a comma, then an office or command ending
 /// in a colon (`Major-General SLOCUM,` / `Commanding Twelfth Corps:`). Gives the name.
 pub fn addressee_with_office<'a>(line: &'a str, next: &[&str]) -> Option<&'a str> {
     let head = line.quick_trim().strip_suffix(',')?;
     let office = next.first()?.quick_trim();
     let short = |s: &str| (1..=6).contains(&s.split_whitespace().count());
-    let office_ok = office.ends_with(':') && short(office) && office.starts_with(char::is_uppercase);
+    // `President of the Confederate States, Richmond, Va.:`: the office, then where it sits (a few capitalised
+    // words, or `near` a place).
+    let (post, seat) = office.split_once(", ").unwrap_or((office, ""));
+    let seat_ok = seat.split_whitespace().count() <= 4
+        && seat.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "near" | "at" | "in"));
+    let office_ok = office.ends_with(':') && short(post) && seat_ok && office.starts_with(char::is_uppercase);
     let name_ok = short(head) && !head.contains(',') && super::parties::valid(head);
     (office_ok && name_ok).then_some(head)
 }
@@ -2101,6 +2142,28 @@ mod tests {
         assert_eq!(addressee_with_office("Brigadier-General GREGG,", &office), Some("Brigadier-General GREGG"));
         assert_eq!(addressee_with_office("Brigadier-General GREGG,", &["and the rest of them went home."]), None);
         assert_eq!(addressee_with_office("When the rain stopped at last we went,", &office), None);
+        let seat = ["President of the Confederate States, Richmond, Va.:"];
+        assert_eq!(
+            addressee_with_office("His Excellency JEFFERSON DAVIS,", &seat),
+            Some("His Excellency JEFFERSON DAVIS")
+        );
+        let prose = ["President of the Confederate States, who was then at home:"];
+        assert_eq!(addressee_with_office("His Excellency JEFFERSON DAVIS,", &prose), None);
+        assert_eq!(receipt_line("(Received 10 a.m.)"), Some("(Received 10 a.m.)"));
+        assert_eq!(receipt_line("(Received with thanks.)"), None);
+    }
+
+    #[test]
+    fn salutations_in_capitals_run_into_the_text() {
+        assert_eq!(run_in_salutation("Mr. SECRETARY: I have the honor"), Some(("Mr. SECRETARY:", "I have the honor")));
+        assert_eq!(
+            run_in_salutation("GENERAL: Your dispatch of the 10th"),
+            Some(("GENERAL:", "Your dispatch of the 10th"))
+        );
+        assert_eq!(run_in_salutation("MY DEAR GENERAL: I write"), Some(("MY DEAR GENERAL:", "I write")));
+        assert_eq!(run_in_salutation("Sir: I have the honor"), None, "not in capitals");
+        assert_eq!(run_in_salutation("GENERAL:"), None, "alone on its line");
+        assert_eq!(run_in_salutation("The GENERAL: he came"), None);
     }
 
     #[test]

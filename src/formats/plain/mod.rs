@@ -45,6 +45,7 @@ mod papers;
 mod paragraphs;
 pub mod parties;
 mod posts;
+mod quoted;
 mod romance;
 mod sovereigns;
 mod spanish;
@@ -80,7 +81,7 @@ impl Format for PlainText {
         // A window of five lines slides over the text (the line and the four after it, for wrapped headings and
         // opening blocks): no list of every line, whose size would follow the number of lines, not the bytes. The
         // lines are read into a buffer of a few dozen at a time, the window a slice of it.
-        let mut lines = lines_of(text);
+        let mut lines = quoted::Unquoted::new(lines_of(text));
         let mut buffer: Vec<&str> = Vec::with_capacity(BUFFERED);
         let (mut at, mut no) = (0, 1);
         loop {

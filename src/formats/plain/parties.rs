@@ -39,6 +39,8 @@ const TITLES: &[&str] = &[
     "minister",
     "ministers",
     "marshal",
+    "maréchal",
+    "général",
     "field",
     "generalissimo",
     "general",
