@@ -84,6 +84,51 @@ pub fn running_head(t: &str) -> Option<RunningHead<'_>> {
     capitals(title).then_some(RunningHead { page, title: title.trim_end_matches('.') })
 }
 
+/// `DOC. 47   JUNE 1905          212`, `JUNE 1905   DOC. 48          213`: a documentary edition's running head, the
+/// number of the document the page holds and its month (on the facing page the other way round), the page's number
+/// at the outer edge. The page.
+pub fn doc_head(t: &str) -> Option<&str> {
+    // It opens with the document's number, the month in capitals, or the page's number before the document's.
+    // Read only when its first two bytes may open one: `DO`/`Do`, a month's capitals, a figure.
+    let b = t.as_bytes();
+    if t.len() > 100 || b.len() < 8 || !(b[0].is_ascii_digit() || b[0] == b'D' || b[1].is_ascii_uppercase()) {
+        return None;
+    }
+    let first = t.split(' ').next().unwrap_or_default();
+    let doc = |w: &str| w == "DOC." || w == "Doc.";
+    let opens = doc(first)
+        || first.len() >= 3
+            && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'/')
+            && crate::model::date::month_from_word(first.split(['-', '/']).next().unwrap_or_default()).is_some()
+        || page_number(first) && doc(t[first.len()..].quick_trim_start().split(' ').next().unwrap_or_default());
+    if !opens {
+        return None;
+    }
+    let parts = gapped_parts(t)?;
+    let (page, inner) = match parts.as_slice() {
+        [a, b, c] if page_number(c) => (*c, [*a, *b]),
+        [a, b, c] if page_number(a) => (*a, [*b, *c]),
+        _ => return None,
+    };
+    matches!(inner, [d, m] | [m, d] if doc_number(d) && month_of_year(m)).then_some(page)
+}
+
+/// `DOC. 47`, `Doc. 112a`: a documentary edition's number of a document.
+pub fn doc_number(p: &str) -> bool {
+    let Some(n) = p.strip_prefix("DOC. ").or_else(|| p.strip_prefix("Doc. ")) else { return false };
+    let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=5).contains(&digits) && n.len() - digits <= 1 && n.bytes().skip(digits).all(|b| b.is_ascii_alphabetic())
+}
+
+/// `JUNE 1905`, `MAY-JUNE 1905`: a month (or two) and a year, in capitals as a running head sets them.
+fn month_of_year(p: &str) -> bool {
+    let Some((months, year)) = p.rsplit_once(' ') else { return false };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && !months.bytes().any(|b| b.is_ascii_lowercase())
+        && months.split(['-', '–', '/']).all(|m| crate::model::date::month_from_word(m.quick_trim()).is_some())
+}
+
 /// A running head copied with its gaps closed up (`542 HOLT TO BRAMWELL [1667`, `312 LETTERS OF EDWARD THRALE`):
 /// the year keeps its editor's bracket, or the words are a book's title ([`super::heading::book_title`]).
 fn tight_head(t: &str) -> Option<RunningHead<'_>> {
@@ -182,6 +227,18 @@ mod tests {
         assert_eq!((h.page, h.title), ("930", "N. C., VA., W. VA., MD., PA., ETC"));
         assert!(running_head("CHAP. XXXIX.]   CORRESPONDENCE, ETC.--UNION.   931").is_some());
         assert!(running_head("1809.]      PORTUGAL.      247").is_some(), "the year with a stop");
+    }
+
+    #[test]
+    fn a_documentary_editions_running_head() {
+        assert_eq!(doc_head("DOC. 47   JUNE 1905                     212"), Some("212"));
+        assert_eq!(doc_head("JUNE 1905   DOC. 48          213"), Some("213"));
+        assert_eq!(doc_head("341   DOC. 112   MARCH 1911"), Some("341"));
+        assert_eq!(doc_head("MAY-JUNE 1905   DOC. 50a   215"), Some("215"));
+        assert_eq!(doc_head("DOC. 47   To Conrad   212"), None, "a month and its year");
+        assert_eq!(doc_head("JUNE 1905   DOCUMENT 48   213"), None);
+        assert_eq!(doc_head("Kiel   3 March 1911   12"), None);
+        assert!(doc_number("Doc. 47") && doc_number("DOC. 112a") && !doc_number("Doc. 47.") && !doc_number("Doc. X"));
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct Heading {
     /// The side the heading leaves open is the collection's writer's, as the page's title names him, whatever the
     /// signature spells (a Dutch edition's `Aan X.`, `Van X.`).
     pub collection_side: bool,
+    /// `THE VICEROY'S LETTER TO ...`: the heading names the writer by his office alone; the one who signs is he.
+    pub by_role: bool,
 }
 
 impl Heading {
@@ -53,6 +55,7 @@ impl Heading {
             same_writer: false,
             place: None,
             collection_side: false,
+            by_role: false,
         }
     }
 }
@@ -626,6 +629,7 @@ fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
         same_writer: false,
         place: None,
         collection_side: false,
+        by_role: false,
     })
 }
 
@@ -744,7 +748,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
             at = w.len();
             continue;
         }
-        if HEADING_WORDS.kinds(bare) & DOC != 0 {
+        if HEADING_WORDS.kinds(bare) & DOC != 0 || doc_abbreviated(w) {
             prev_doc = true;
             skipped = true;
             at = start + w.len();
@@ -764,6 +768,12 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
     }
     let rest = &s[at..];
     (at + (rest.len() - rest.quick_trim_start().len()), number, skipped)
+}
+
+/// `Doc.`, `DOC.`: a documentary edition's word before its document's number (`Doc. 47. To Conrad Habicht`);
+/// without its stop, `Doc` may be a man's by-name.
+fn doc_abbreviated(w: &str) -> bool {
+    w.len() == 4 && w.ends_with('.') && w[..3].eq_ignore_ascii_case("doc")
 }
 
 /// An edition's running number: figures (at most `most`), perhaps with a letter after them for a letter put
@@ -888,6 +898,12 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         if super::telegrams::routing_verb(sender) {
             return None;
         }
+        // `THE VICEROY'S LETTER TO NEHRU`, `Governor's reply to the Council`: a writer named by his office.
+        if !had_from && let Some(role) = role_writer(sender) {
+            let (r, date, number) = tail(&rest[at + sep.len() + 2..]);
+            let by_role = role.office;
+            return read(r).map(|recipients| Heading { by_role, ..empty(vec![role], recipients, date, number, true) });
+        }
         // `THE SAME TO BRAMWELL.`: from the writer of the letter before.
         let same_writer = sender.quick_trim().eq_ignore_ascii_case("the same");
         let senders = if same_writer { Some(Vec::new()) } else { read(sender) };
@@ -911,6 +927,31 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         search = at + sep.len() + 1;
     }
     None
+}
+
+/// `THE VICEROY'S LETTER`, `PRIME MINISTER'S LETTER`, `Governor's reply`, `Gandhi's letter`: a writer in the
+/// possessive before the word for the document. The writer: an office (whose holder signs the letter), or a person
+/// named so.
+fn role_writer(sender: &str) -> Option<Person> {
+    let t = sender.quick_trim();
+    let (owner, kind) = t.rsplit_once(' ')?;
+    if t.len() > 60 || !parties::document_kind(kind) {
+        return None;
+    }
+    let owner = ["'s", "’s", "'S", "’S"].iter().find_map(|s| owner.strip_suffix(s))?;
+    let owner = super::lines::strip_prefix_ci(owner, "the ").unwrap_or(owner).quick_trim();
+    let words = owner.split(' ').count();
+    if owner.is_empty() || words > 4 || !owner.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    match parties::person(owner) {
+        Some(p) if p.office || parties::valid(owner) => Some(p),
+        // An office the reading of parties does not know (`Chairman's reply`): one capitalised word or a few.
+        _ => owner
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+            .then(|| Person { name: owner.to_string(), printed: owner.to_string(), office: true }),
+    }
 }
 
 /// How many parties [`read`] keeps on a thread before it forgets them all (a few dozen are named in a file).
@@ -1359,5 +1400,36 @@ mod tests {
         let h = parse("For Prime Minister Churchill from Stalin:", true).expect("caption");
         assert_eq!(parties::join(&h.senders), "Stalin");
         assert!(parse("Personal and top secret from the President for Marshal Stalin, Number 267.", true).is_some());
+    }
+
+    #[test]
+    fn a_documentary_editions_numbered_documents() {
+        let h = parse("Doc. 47. To Conrad Habicht", false).expect("a document to the principal's correspondent");
+        assert_eq!(
+            (names(&h.recipients), h.senders.len(), h.number.as_deref()),
+            (vec!["Habicht".into()], 0, Some("47"))
+        );
+        assert!(!h.weak, "its number makes it a heading");
+        let h = from_only_line("Doc. 48. From Conrad Habicht").expect("a document from him");
+        assert_eq!((names(&h.senders), h.number.as_deref()), (vec!["Habicht".to_string()], Some("48")));
+        let h = parse("DOC. 112a. TO HEDWIG LAUTNER", false).expect("in capitals, a number put between two");
+        assert_eq!(h.number.as_deref(), Some("112a"));
+        assert!(parse("Doc Holliday to the marshal", false).is_none_or(|h| !h.senders.is_empty()));
+    }
+
+    #[test]
+    fn a_writer_named_by_his_office_in_the_possessive() {
+        let h = parse("THE VICEROY'S LETTER TO NEHRU", false).expect("the viceroy's letter");
+        assert!(h.by_role && h.senders.iter().all(|p| p.office), "{:?}", h.senders);
+        assert_eq!(names(&h.recipients), ["Nehru"]);
+        let h = parse("PRIME MINISTER'S LETTER TO JOSIAH WENDELL", false).expect("the prime minister's");
+        assert!(h.by_role && h.senders.iter().all(|p| p.office && p.name != "Letter"));
+        let h = parse("Governor's reply to the Council", false).expect("the governor's reply");
+        assert!(h.by_role && h.weak);
+        let h = parse("Gandhi's letter to Irwin", false).expect("a man's letter");
+        assert_eq!((names(&h.senders), h.by_role), (vec!["Gandhi".to_string()], false));
+        for kind in ["Letter", "REPLY", "Memorandum"] {
+            assert!(parties::person(kind).is_none_or(|p| p.office), "{kind} names no one");
+        }
     }
 }

@@ -136,6 +136,8 @@ pub struct Parts {
     signers: Vec<Person>,
     /// The markers of an editor's headnote kept as the source (their notes follow the letter's text).
     headnote_markers: Vec<String>,
+    /// The heading named the writer by his office (`THE VICEROY'S LETTER TO ...`): the one who signs is the writer.
+    by_role: bool,
 }
 
 impl Draft {
@@ -167,6 +169,7 @@ impl Draft {
             notes: Vec::new(),
             signers: Vec::new(),
             headnote_markers: Vec::new(),
+            by_role: h.by_role,
         }));
         for (marker, offset) in h.markers {
             d.push_ref(marker, -1, offset);
@@ -323,6 +326,11 @@ impl Draft {
 
     /// A page break alone on its line: the page opens with the next paragraph.
     pub fn add_page(&mut self, label: &str) {
+        // A page named twice in a row (a viewer's pager and the volume's running head) turns once.
+        let last = self.pending_pages.last().or_else(|| self.letter.pages.last().map(|b| &b.page));
+        if last.is_some_and(|p| p == label) {
+            return;
+        }
         self.pending_pages.push(label.to_string());
     }
 
@@ -592,7 +600,7 @@ impl Draft {
         if !signers.is_empty() && this.senders.0.iter().all(|p| p.office || among(p)) {
             this.senders = Side(signers, PersonBasis::Signature);
         }
-        if this.senders.is_empty()
+        if (this.senders.is_empty() || this.by_role)
             && let Some(p) = signature(&this.letter.paragraphs)
         {
             this.senders = Side(vec![p], PersonBasis::Signature);

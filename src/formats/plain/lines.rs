@@ -1080,6 +1080,14 @@ fn place_of(words: &str) -> Option<String> {
     }
     let editors = ["written", "dated", "sent", "before", "after"];
     let times = ["morning", "forenoon", "noon", "afternoon", "evening", "night", "midnight"];
+    // `[Kiel, before 20 March 1911]`: the editor's bound on the date after the place is no part of it.
+    if matches!(p.as_bytes().last(), Some(b'e' | b'E' | b'r' | b'R'))
+        && let Some((place, word)) = p.rsplit_once(' ')
+        && ["before", "after"].iter().any(|w| word.eq_ignore_ascii_case(w))
+        && place.ends_with(',')
+    {
+        p = place.trim_end_matches(',');
+    }
     let bare = p.trim_matches(|c: char| matches!(c, '[' | ']' | ',' | ' '));
     let no_place = bare.is_empty() || editors.iter().chain(&times).any(|w| bare.eq_ignore_ascii_case(w));
     // `Ashby, Friday, June 3`: the day of the week after the place is no part of it.
@@ -2194,6 +2202,10 @@ mod tests {
         let d = date_line("Ashby, Friday, June 3, 1859.").expect("a date line");
         assert_eq!(d.place.as_deref(), Some("Ashby"));
         assert!(date_line("[Norwich, 27 October 1465.] and more [words]").is_none());
+        let d = date_line("[Kiel, before 20 March 1911]").expect("an editor's bound on the date");
+        assert_eq!(d.place.as_deref(), Some("Kiel"));
+        let d = date_line("[Bern, 18 or 25 May 1905]").expect("two days the editor could not choose between");
+        assert_eq!((d.found.day, d.found.month, d.place.as_deref()), (18, 5, Some("Bern")));
     }
 
     #[test]

@@ -51,6 +51,7 @@ mod sovereigns;
 mod spanish;
 mod telegrams;
 mod tongues;
+mod viewer;
 mod words;
 
 use super::{Format, Note, Parsed};
@@ -293,6 +294,10 @@ impl<'a> Parser<'a> {
         }
         // A collected edition's running head, with its page's number (see `collected_lines::running_head`).
         if look.digit && self.collected_running_head(look.text) {
+            return 0;
+        }
+        // A documentary edition's viewer and its volume's running head (see `viewer`).
+        if (look.digit || matches!(lead, Some(b'<' | b'g' | b'v' | b'c'))) && self.viewer_line(&look) {
             return 0;
         }
         if (self.contents || lead == Some(b'n') || look.digit && line.starts_with(' '))

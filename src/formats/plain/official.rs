@@ -55,6 +55,7 @@ pub fn read(text: &str, numbered: bool) -> Option<Official> {
         same_writer: false,
         place: None,
         collection_side: false,
+        by_role: false,
     };
     Some(Official { heading, place })
 }

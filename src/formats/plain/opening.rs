@@ -169,13 +169,15 @@ pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
         })
     };
     let words: Vec<&str> = p.printed.split_whitespace().collect();
-    // Under a heading that names only the addressee, the edition says the writer wrote it: a single word in small
-    // letters signed under it is a pet name (`Your Johnnie`), not another writer (a surname is mostly signed in
-    // capitals, or with a given name or initials).
-    let pet_name = matches!(words.as_slice(), [one] if is_pet_name(one));
+    // Under a heading that names only the addressee, the edition says the writer wrote it: a single word signed
+    // under it is a pet name (`Your Johnnie`, `Tiny`) or what the family called him (`BHAIJI`), not another
+    // writer; another writer signs in full (a letter to the addressee printed among the writer's, in an appendix).
+    // (A short word in capitals is initials or an abbreviation: `RTA`, `USA`.)
+    let one_name = matches!(words.as_slice(), [one] if one.chars().all(char::is_alphabetic)
+        && (one.chars().count() >= 5 || one.chars().count() >= 3 && one.chars().any(char::is_lowercase)));
     let to_only = !letter.recipient.is_empty()
         && letter.recipient.0.iter().all(|r| r.basis == PersonBasis::Heading && !is_writer(r, w));
-    if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) || pet_name && to_only {
+    if !words.is_empty() && words.len() <= 4 && words.iter().all(|x| matches(x)) || one_name && to_only {
         letter.sender =
             crate::model::People::one(crate::model::Person::new(&w.name, &*p.printed, PersonBasis::Signature));
     }
@@ -215,7 +217,7 @@ pub fn give_reader(letter: &mut Letter, w: &Person) {
     let by_heading = !letter.sender.is_empty() && letter.sender.0.iter().all(|s| s.basis == PersonBasis::Heading);
     let unnamed = match &*letter.recipient.0 {
         [] => true,
-        [r] => by_heading && r.basis == PersonBasis::Salutation && is_pet_name(&r.printed),
+        [r] => by_heading && r.basis == PersonBasis::Salutation && (is_pet_name(&r.printed) || r.is_near_kin()),
         _ => false,
     };
     if !unnamed {

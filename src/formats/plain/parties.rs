@@ -749,8 +749,32 @@ pub fn person(segment: &str) -> Option<Person> {
     one_party(segment, outside, holder, &words)
 }
 
-/// [`person`] of a party split by [`split_holder`], with its words outside the brackets when it has no holder.
+/// [`person`] of a party split by [`split_holder`], with its words outside the brackets when it has no holder. A
+/// word for a kind of document is no one's name (`PRIME MINISTER'S LETTER`, `Governor's reply`), wherever it
+/// stands.
 fn one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word]) -> Option<Person> {
+    read_one_party(segment, outside, holder, words).filter(|p| p.office || !document_kind(&p.name))
+}
+
+/// `Letter`, `REPLY`, `Memorandum`: a word for a kind of document, which names no person.
+pub fn document_kind(word: &str) -> bool {
+    const KINDS: [&str; 11] = [
+        "letter",
+        "letters",
+        "reply",
+        "memorandum",
+        "telegram",
+        "despatch",
+        "dispatch",
+        "epistle",
+        "message",
+        "note",
+        "report",
+    ];
+    (4..=10).contains(&word.len()) && KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
+fn read_one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[Word]) -> Option<Person> {
     let printed = || segment.quick_trim().trim_end_matches([',', ';', ':']).quick_trim().to_string();
     if let Some(h) = holder {
         // `Sir R. Tolliver (Oslo)`: the person, at the place of his post.
