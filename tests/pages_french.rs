@@ -139,3 +139,21 @@ fn a_title_with_its_article_elided_names_the_party() {
     assert_eq!(people(&c.letters[1]), pair("Vautrin", "Delorme"));
     assert_eq!(c.letters[1].replies_to, Some(0));
 }
+
+/// A definitive edition's letters numbered with the series' capital joined to the figures (`D2210.`), the parties'
+/// names with an elided particle (`Jean Le Rond d'Alembert`), a French dateline with `ce`, and editors' datelines in
+/// brackets giving a month only, in French or in English (`[mars 1753]`, `[April 1753]`).
+#[test]
+fn lettered_numbers_elided_particles_and_bracketed_months() {
+    let c = pages("lettered_numbers");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "Je vous remercie, madame");
+    assert_eq!((people(first), first.number.as_deref()), (pair("d'Alembert", "du Deffand"), Some("D2210")));
+    assert_eq!(date(first).as_deref(), Some("1753-03-22"));
+    let answer = by_start(&c, "Votre lettre m'a fait");
+    assert_eq!((people(answer), answer.number.as_deref()), (pair("du Deffand", "d'Alembert"), Some("D2214")));
+    assert_eq!(answer.date_range().and_then(|r| r.reduced_iso()).as_deref(), Some("1753-03"), "`[mars 1753]`");
+    let last = by_start(&c, "Je n'ai point encore vu");
+    assert_eq!(people(last), pair("d'Alembert", "Hénault"));
+    assert_eq!(last.date_range().and_then(|r| r.reduced_iso()).as_deref(), Some("1753-04"), "`[April 1753]`");
+}

@@ -358,17 +358,24 @@ enum Numbered {
     Stopped,
 }
 
-/// `(212) Haydn to his Brother`, `59 Kessler to his Brother`, `412. HOLT TO BRAMWELL.`: an edition's number of one
-/// to five figures, in round brackets, alone or with a full stop, then a space and a capital. Gives the number,
+/// `(212) Haydn to his Brother`, `59 Kessler to his Brother`, `412. HOLT TO BRAMWELL.`, `D8840. Voltaire to ...`: an
+/// edition's number of one to five figures (perhaps after its series' capital), in round brackets, alone or with a
+/// full stop, then a space and a capital. Gives the number,
 /// where the words after it start, and how it stands.
 fn edition_number(t: &str) -> Option<(&str, usize, Numbered)> {
     let b = t.as_bytes();
     let bracketed = b.first() == Some(&b'(');
     let start = usize::from(bracketed);
-    let digits = b[start..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=5).contains(&digits) {
+    // `D8840. Voltaire to ...`: a capital joined to the figures is the edition's series (its number keeps it),
+    // read only with the full stop after the figures.
+    let lettered =
+        !bracketed && b.first().is_some_and(u8::is_ascii_uppercase) && b.get(1).is_some_and(u8::is_ascii_digit);
+    let first = start + usize::from(lettered);
+    let digits = b[first..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=5).contains(&digits) || lettered && b.get(first + digits) != Some(&b'.') {
         return None;
     }
+    let digits = digits + usize::from(lettered);
     let mut end = start + digits;
     let mut how = Numbered::Bare;
     if bracketed {
@@ -693,7 +700,7 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
             return Some(true);
         }
         // Only a small word is looked up among the words of grammar (most words of a text line are small).
-        let small = bare.starts_with(|c: char| c.is_lowercase());
+        let small = bare.starts_with(|c: char| c.is_lowercase()) && parties::after_elided_particle(bare).is_none();
         if index > 30 || small && HEADING_WORDS.kinds_ascii(bare) == 0 {
             return Some(false);
         }

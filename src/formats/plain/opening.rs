@@ -285,7 +285,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
     // S-51234. Top secret`) may stand between.
     let between = |l: &str| {
         lines::is_blank(l)
-            || bracketed_note(l).is_some()
+            // (`[April 1760]`, in brackets too, is the editor's date: the letter's own line.)
+            || bracketed_note(l).is_some() && lines::month_line(l).is_none()
             || lines::classification_line(l).is_some()
             || lines::routing_line(l).is_some()
             // `Telegramm. Entzifferung.`: a German document's kind.

@@ -365,11 +365,22 @@ pub fn is_title(w: &str) -> bool {
     LEXICON.kinds(w.trim_end_matches('.')) & TITLE != 0
 }
 
+/// `d'Alembert`, `d’Este`, `l'Hôpital`: a particle elided before a name is the name's; gives the name after it.
+pub fn after_elided_particle(w: &str) -> Option<&str> {
+    if !matches!(w.as_bytes().first(), Some(b'd' | b'l')) {
+        return None;
+    }
+    w[1..].strip_prefix(['\'', '’']).filter(|r| r.starts_with(char::is_uppercase))
+}
+
 /// What the letters of `w` make it: [`NAME`], [`INITIAL`], [`UPPER_FIRST`], [`LOWER_FIRST`], [`DOTTED`], in one
 /// pass over its bytes (its characters when it has other than ASCII).
 fn shape(w: &str) -> u32 {
     let b = w.as_bytes();
     let Some(&first) = b.first() else { return 0 };
+    if let Some(rest) = after_elided_particle(w) {
+        return shape(rest);
+    }
     let (mut seen, mut letters, mut high) = (0, 0, 0);
     for &x in b {
         let k = ASCII_CLASSES[usize::from(x & 0x7f)];
