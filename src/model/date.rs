@@ -563,9 +563,9 @@ impl Cursor<'_> {
         }
         d
     }
-    /// `/9 June`, ` [1 May]`, `/10 January`: the New Style's day and month of a dual date after the Old Style's
-    /// (its year perhaps within the brackets), or nothing read.
-    fn day_month_after(&mut self) -> Option<((u8, u8), Option<i32>)> {
+    /// The mark between a dual date's two styles, eaten: `/` (false), or `[` after spaces (true); nothing read
+    /// when neither stands there.
+    fn dual_mark(&mut self) -> Option<bool> {
         let save = self.i;
         let bracket = self.b.get(self.i) != Some(&b'/');
         self.spaces();
@@ -573,6 +573,13 @@ impl Cursor<'_> {
             self.i = save;
             return None;
         }
+        Some(bracket)
+    }
+    /// `/9 June`, ` [1 May]`, `/10 January`: the New Style's day and month of a dual date after the Old Style's
+    /// (its year perhaps within the brackets), or nothing read.
+    fn day_month_after(&mut self) -> Option<((u8, u8), Option<i32>)> {
+        let save = self.i;
+        let bracket = self.dual_mark()?;
         let read = (|| {
             let d = self.day()?;
             self.spaces();
@@ -672,12 +679,7 @@ impl Cursor<'_> {
     /// After a month-first date's day: the New Style's month and day of a dual date and its year, or nothing read.
     fn new_style_month_first(&mut self, month: u8) -> Option<((u8, u8), Option<i32>)> {
         let save = self.i;
-        let bracket = self.b.get(self.i) != Some(&b'/');
-        self.spaces();
-        if !self.eat_str(if bracket { "[" } else { "/" }) {
-            self.i = save;
-            return None;
-        }
+        let bracket = self.dual_mark()?;
         let read = (|| {
             let m = self.month();
             if m.is_some() {

@@ -12,16 +12,7 @@ impl<'a> Parser<'a> {
     /// title names (given to the letters read before it, which named none). True when the line was one.
     pub(super) fn collected_running_head(&mut self, t: &str) -> bool {
         let Some(head) = running_head(t) else { return false };
-        // The notes at a page's foot end with it: the next page goes on with the text of a letter not signed yet.
-        if self.in_notes && self.cur.as_ref().is_some_and(|d| !d.signed_off()) {
-            self.in_notes = false;
-            self.zone = Zone::Body;
-            self.last = Last::Blank;
-        }
-        self.flush_block();
-        if let Some(d) = self.cur.as_mut() {
-            d.add_page(head.page);
-        }
+        self.turn_page(head.page);
         if self.writer.is_none()
             && let Some(w) = opening::collection_writer(head.title)
         {

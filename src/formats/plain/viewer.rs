@@ -62,8 +62,9 @@ impl Parser<'_> {
         true
     }
 
-    /// A page that opens in the letter read: its text goes on after the notes at the foot of the page before.
-    fn turn_page(&mut self, page: &str) {
+    /// A page that opens in the letter read: its text goes on after the notes at the foot of the page before (the
+    /// notes end with their page when the letter is not signed yet).
+    pub(super) fn turn_page(&mut self, page: &str) {
         if self.in_notes && self.cur.as_ref().is_some_and(|d| !d.signed_off()) {
             self.in_notes = false;
             self.zone = Zone::Body;
