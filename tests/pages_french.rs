@@ -142,7 +142,8 @@ fn a_title_with_its_article_elided_names_the_party() {
 
 /// A definitive edition's letters numbered with the series' capital joined to the figures (`D2210.`), the parties'
 /// names with an elided particle (`Jean Le Rond d'Alembert`), a French dateline with `ce`, and editors' datelines in
-/// brackets giving a month only, in French or in English (`[mars 1753]`, `[April 1753]`).
+/// brackets giving a month only, in French or in English (`[mars 1753]`, `[April 1753]`); a running head with the
+/// page's number, its letters' number and their date.
 #[test]
 fn lettered_numbers_elided_particles_and_bracketed_months() {
     let c = pages("lettered_numbers");
@@ -153,6 +154,8 @@ fn lettered_numbers_elided_particles_and_bracketed_months() {
     let answer = by_start(&c, "Votre lettre m'a fait");
     assert_eq!((people(answer), answer.number.as_deref()), (pair("du Deffand", "d'Alembert"), Some("D2214")));
     assert_eq!(answer.date_range().and_then(|r| r.reduced_iso()).as_deref(), Some("1753-03"), "`[mars 1753]`");
+    // `58     LETTER D2219     2 April 1753`: the running head with the date of the page's letters, no closing date.
+    assert_eq!(answer.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["58"]);
     let last = by_start(&c, "Je n'ai point encore vu");
     assert_eq!(people(last), pair("d'Alembert", "Hénault"));
     assert_eq!(last.date_range().and_then(|r| r.reduced_iso()).as_deref(), Some("1753-04"), "`[April 1753]`");

@@ -69,9 +69,10 @@ pub fn running_head(t: &str) -> Option<RunningHead<'_>> {
     if t.len() > 140 || !(edge(b.first()) || edge(b.last())) {
         return None;
     }
-    // Its words are in capitals: a small letter anywhere turns the line away (a line of prose, a date line).
+    // Its words are in capitals: a small letter anywhere turns the line away (a line of prose, a date line), but in
+    // the date at an edge of a definitive edition's head.
     if b.iter().any(u8::is_ascii_lowercase) {
-        return None;
+        return dated_head(t);
     }
     let parts = gapped_parts(t)?;
     let (page, title) = match parts.as_slice() {
@@ -82,6 +83,23 @@ pub fn running_head(t: &str) -> Option<RunningHead<'_>> {
         _ => return tight_head(t),
     };
     capitals(title).then_some(RunningHead { page, title: title.trim_end_matches('.') })
+}
+
+/// `8 April 1760        LETTER D8840        101`, `102        LETTER D8851        16 April 1760`: a head with the
+/// page's number at one edge and the date of its letters at the other, a title in capitals between.
+fn dated_head(t: &str) -> Option<RunningHead<'_>> {
+    let parts = gapped_parts(t)?;
+    let (page, title, date) = match parts.as_slice() {
+        [a, m, c] if page_number(a) => (*a, *m, *c),
+        [a, m, c] if page_number(c) => (*c, *m, *a),
+        _ => return None,
+    };
+    let whole_date = crate::model::date::scan_date(date).is_some_and(|f| f.len == date.len() && f.year.is_some());
+    // The title may hold the letters' numbers (`LETTER D8851`).
+    let title_ok = title.len() <= 90
+        && !title.bytes().any(|c| c.is_ascii_lowercase())
+        && title.chars().filter(|c| c.is_uppercase()).count() >= 4;
+    (whole_date && title_ok).then_some(RunningHead { page, title: title.trim_end_matches('.') })
 }
 
 /// `DOC. 47   JUNE 1905          212`, `JUNE 1905   DOC. 48          213`: a documentary edition's running head, the
@@ -227,6 +245,11 @@ mod tests {
         assert_eq!((h.page, h.title), ("930", "N. C., VA., W. VA., MD., PA., ETC"));
         assert!(running_head("CHAP. XXXIX.]   CORRESPONDENCE, ETC.--UNION.   931").is_some());
         assert!(running_head("1809.]      PORTUGAL.      247").is_some(), "the year with a stop");
+        let h = running_head("102         LETTER D8851         16 April 1760").expect("the page's letters dated");
+        assert_eq!((h.page, h.title), ("102", "LETTER D8851"));
+        assert!(running_head("8 April 1760       LETTER D8840       101").is_some());
+        assert_eq!(running_head("12       Received       4 May 1760"), None, "small letters in the title");
+        assert_eq!(running_head("12       PAID       May 1760"), None, "a month without its day");
     }
 
     #[test]
