@@ -336,6 +336,12 @@ fn round_marker(b: &[u8]) -> Option<usize> {
     if b[0] != b' ' && !b[0].is_ascii_alphabetic() && b[0] < 0x80 {
         return None;
     }
+    bracketed_figures(b)
+}
+
+/// After the byte before a `(` (`b[0]`): one or two figures not opening with 0, then `)` followed by the end, a
+/// space or punctuation (not a bracket). Gives the figures' length.
+fn bracketed_figures(b: &[u8]) -> Option<usize> {
     let n = b[2..].iter().take(3).take_while(|x| x.is_ascii_digit()).count();
     if !(1..=2).contains(&n) || b.get(2 + n) != Some(&b')') || b[2] == b'0' {
         return None;
@@ -352,12 +358,7 @@ fn glued_round_marker(b: &[u8]) -> Option<usize> {
     if !(b[0].is_ascii_lowercase() || matches!(b[0], b'.' | b',' | b';' | b':' | b'"' | b'\'' | 0x9d | 0x99)) {
         return None;
     }
-    let n = b[2..].iter().take(3).take_while(|x| x.is_ascii_digit()).count();
-    if !(1..=2).contains(&n) || b.get(2 + n) != Some(&b')') || b[2] == b'0' {
-        return None;
-    }
-    let after = b.get(3 + n).is_none_or(|&x| x == b' ' || x.is_ascii_punctuation() && !matches!(x, b'(' | b'['));
-    after.then_some(n)
+    bracketed_figures(b)
 }
 
 /// Whether a `(` in `before` is left open (the last round bracket in it opens).
