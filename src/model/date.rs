@@ -775,14 +775,42 @@ impl Cursor<'_> {
         if !(self.eat_str("de ") || self.eat_str("del ")) {
             self.i = before;
         }
-        let bracket = self.eat_str("[");
-        let start = self.i;
-        match self.number(4) {
-            Some(y) if self.i - start == 4 && (!bracket || self.eat_str("]")) => Some(self.double_year(y as i32)),
-            _ => {
+        match self.four_figures() {
+            Some(y) => Some(self.double_year(y)),
+            None => {
                 self.i = save;
                 None
             }
+        }
+    }
+
+    /// A year in four figures, any run of them an editor's supplying in brackets: `1860`, `[1860]`, `[18]66`,
+    /// `18[66]`. Nothing is read unless the brackets close and four figures stand alone.
+    fn four_figures(&mut self) -> Option<i32> {
+        let save = self.i;
+        let (mut year, mut figures, mut open, mut opened) = (0, 0, false, false);
+        while let Some(&c) = self.b.get(self.i) {
+            match c {
+                b'0'..=b'9' if figures < 4 => {
+                    year = year * 10 + i32::from(c - b'0');
+                    figures += 1;
+                }
+                b'[' if !opened => (open, opened) = (true, true),
+                b']' if open => open = false,
+                _ => break,
+            }
+            self.i += 1;
+            if figures == 4 && !open {
+                break;
+            }
+        }
+        // Four figures, the brackets closed, and no figure run on (`18[66]7`).
+        let whole = figures == 4 && !open && !self.peek_digit();
+        if whole {
+            Some(year)
+        } else {
+            self.i = save;
+            None
         }
     }
 }
@@ -813,6 +841,11 @@ mod tests {
         assert_eq!(d("fifth May"), None, "a day in words opens a date only after `the`");
         assert_eq!(d("Feb. 3. 1790.").as_deref(), Some("1790-02-03"));
         assert_eq!(d("3 April [1860]").as_deref(), Some("1860-04-03"));
+        assert_eq!(d("22 novembre [18]66.").as_deref(), Some("1866-11-22"));
+        assert_eq!(d("March 3, [17]89").as_deref(), Some("1789-03-03"));
+        assert_eq!(d("3 March 17[89]").as_deref(), Some("1789-03-03"));
+        let open = scan_date("3 April [18]66]").expect("the date without the stray bracket");
+        assert_eq!(open.year, Some(1866));
         assert_eq!(d("November fifth which").as_deref(), Some("1900-11-05"));
         assert_eq!(d("August 9 [10?], 1862").as_deref(), Some("1862-08-10"));
         assert_eq!(d("12 [July 1857]").as_deref(), Some("1857-07-12"));
