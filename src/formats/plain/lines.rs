@@ -747,7 +747,7 @@ pub fn month_line(line: &str) -> Option<(Date, Date)> {
 /// letter's close, under its text.
 pub fn month_line_placed(line: &str, placed: bool) -> Option<(Date, Date)> {
     let t = without_final_stops(line.quick_trim());
-    if t.len() > 32 || !has_digit(t.as_bytes()) {
+    if t.len() > 48 || !has_digit(t.as_bytes()) {
         return None;
     }
     let t = t.trim_start_matches('[').trim_end_matches([']', '?']).trim_end_matches(['.', ',']).trim();
@@ -764,7 +764,10 @@ pub fn month_line_placed(line: &str, placed: bool) -> Option<(Date, Date)> {
 
 /// [`month_line`] of a line's words without brackets and stops: `early April 1862`, `November, 1817`, `1859`.
 fn month_words(t: &str) -> Option<(Date, Date)> {
-    let t = strip_prefix_ci(t, "mid-").map_or(t.to_string(), |rest| format!("mid {rest}"));
+    let t = ["mid-", "mi-"]
+        .iter()
+        .find_map(|p| strip_prefix_ci(t, p).map(|rest| format!("{} {rest}", &p[..p.len() - 1])))
+        .unwrap_or_else(|| t.to_string());
     let words: Vec<&str> = t.split_whitespace().collect();
     let (part, month, year) = match words.as_slice() {
         // A year alone: the whole of it.
@@ -774,12 +777,13 @@ fn month_words(t: &str) -> Option<(Date, Date)> {
         }
         [m, y] => (None, *m, *y),
         [p, m, y] => (Some(p.to_ascii_lowercase()), *m, *y),
-        // `end of November 1830`, `the beginning of May 1790`: the part of the month in words.
-        [.., p, of, m, y] if of.eq_ignore_ascii_case("of") && words.len() <= 5 => {
-            let part = match p.to_ascii_lowercase().as_str() {
-                "beginning" | "start" => "early",
-                "middle" => "mid",
-                "end" => "late",
+        // `end of November 1830`, `the beginning of May 1790`, `début de décembre 1866`, `fines de mayo 1810`: the
+        // part of the month in words.
+        [.., p, of, m, y] if ["of", "de", "di"].iter().any(|w| of.eq_ignore_ascii_case(w)) && words.len() <= 5 => {
+            let part = match p.to_lowercase().as_str() {
+                "beginning" | "start" | "début" | "commencement" | "principios" | "inizio" => "early",
+                "middle" | "milieu" | "mediados" | "metà" => "mid",
+                "end" | "fin" | "fines" | "fine" => "late",
                 _ => return None,
             };
             if words.len() == 5 && !words[0].eq_ignore_ascii_case("the") {
@@ -792,13 +796,15 @@ fn month_words(t: &str) -> Option<(Date, Date)> {
     let year = year_line(year)?;
     // German letters name the part of the month too (`Anfang Septembers 1794`, `Mitte Mai`, `Ende Juni`), the
     // month perhaps in the genitive.
+    // French ones too, without the `de` (`fin avril 1866`, `mi-mai`), or with it elided (`fin d'avril 1866`).
     let part = part.map(|p| match p.as_str() {
-        "anfang" => "early".to_string(),
-        "mitte" => "mid".to_string(),
-        "ende" => "late".to_string(),
+        "anfang" | "début" => "early".to_string(),
+        "mitte" | "mi" => "mid".to_string(),
+        "ende" | "fin" => "late".to_string(),
         _ => p,
     });
     let bare = month.trim_end_matches([',', '.', ':']);
+    let bare = ["d'", "d’"].iter().find_map(|d| bare.strip_prefix(d)).unwrap_or(bare);
     let named = crate::model::date::month_from_word(bare).or_else(|| {
         let german_part =
             matches!(part.as_deref(), Some("early" | "mid" | "late")) && words[0].starts_with(char::is_uppercase);
@@ -985,13 +991,16 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
         return found;
     }
     // A date covering the whole of `s`, of either kind: `[28 March 1927]`, a date the editor supplied, is the date.
+    fn unbracketed(s: &str) -> &str {
+        s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s)
+    }
     let covering = |s: &str| -> Option<Found> {
-        let s = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(s);
+        let s = unbracketed(s);
         // `Erfurt den 9. März 1791`, `Gotha, d. 17ten März`: a German date's article.
         let s = ["den ", "d. "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(s);
         // `À Cirey, le 24 octobre 1738`, `Croisset, mercredi soir, 14 [janvier 1857]`: a French date's article
-        // and weekday.
-        let s = super::french::date_article(s);
+        // and weekday; `mardi [27 novembre 1866]`, the date after it the editor's.
+        let s = unbracketed(super::french::date_article(s));
         // `a dì 16 d'agosto 1514`, `addì 10`, `Die 3 Augusti`: an Italian or a Latin date's formula; `a 3 de
         // enero`: a Spanish date's.
         let s = super::spanish::date_a(super::italian::date_formula(s));
@@ -2297,6 +2306,13 @@ mod tests {
         assert_eq!(span("a month of May 1790"), None);
         assert_eq!(span("Jena, Anfang Septembers 1794."), Some(("1794-09-01".into(), "1794-09-10".into())));
         assert_eq!(span("Ende Juni 1795"), Some(("1795-06-21".into(), "1795-06-30".into())));
+        // French, Spanish and Italian editors' words for the part of a month.
+        let december = Some(("1866-12-01".into(), "1866-12-10".into()));
+        assert_eq!(span("[Croisset, début de décembre 1866.]"), december);
+        assert_eq!(span("fin d'avril 1866"), Some(("1866-04-21".into(), "1866-04-30".into())));
+        assert_eq!(span("mi-mai 1866"), Some(("1866-05-11".into(), "1866-05-20".into())));
+        assert_eq!(span("fines de mayo 1810"), Some(("1810-05-21".into(), "1810-05-31".into())));
+        assert_eq!(span("la fin de mai 1866"), None, "an article before the part: a sentence");
     }
 
     #[test]
