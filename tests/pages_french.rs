@@ -160,3 +160,28 @@ fn lettered_numbers_elided_particles_and_bracketed_months() {
     assert_eq!(people(last), pair("d'Alembert", "Hénault"));
     assert_eq!(last.date_range().and_then(|r| r.reduced_iso()).as_deref(), Some("1753-04"), "`[April 1753]`");
 }
+
+/// A correspondence's editors complete what the writers left out, in brackets: the century of a year (`2 mars
+/// [18]41.`), the place and date after a weekday (`[Paris,] jeudi [11 mars 1841].`), or the part of a month alone
+/// (`[Paris, fin de mars 1841.]`). Each letter is found, dated as the editor dates it, and the answer to `votre
+/// lettre du 2` links to the letter of 2 March.
+#[test]
+fn editors_brackets_complete_years_weekday_dates_and_parts_of_months() {
+    let c = pages("french_editor_dates");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let first = by_start(&c, "Je vous écris à la hâte");
+    assert_eq!(
+        (people(first), date(first).as_deref(), first.place()),
+        (pair("Vallet", "Marceau"), Some("1841-03-02"), Some("Tours"))
+    );
+    let answer = by_start(&c, "Votre lettre du 2");
+    assert_eq!(
+        (people(answer), date(answer).as_deref(), answer.place()),
+        (pair("Marceau", "Vallet"), Some("1841-03-11"), Some("Paris"))
+    );
+    assert_eq!(answer.replies_to, c.find(&first.id));
+    let last = by_start(&c, "Je n'ai pas eu de vos nouvelles");
+    assert_eq!(people(last), pair("Marceau", "Vallet"));
+    let range = last.date_range().map(|r| (r.start.to_string(), r.end.to_string()));
+    assert_eq!(range, Some(("1841-03-21".to_string(), "1841-03-31".to_string())), "the end of March");
+}

@@ -289,8 +289,10 @@ fn bracketed_endorsement(t: &str) -> bool {
 /// note on the document printed, opening with the kind of copy (recipient's copy, draft, letterbook copy, ...) and
 /// the archive in brackets. Only the opening bytes are looked at.
 pub fn source_note(line: &str) -> bool {
-    const KINDS: [&str; 14] =
-        ["RC", "Dft", "FC", "LbC", "Tr", "MS", "ALS", "LS", "AL", "ADfS", "ADf", "Df", "Copy", "Extract"];
+    const KINDS: [&str; 22] = [
+        "RC", "Dft", "FC", "LbC", "Lb", "LB", "Tr", "MS", "ALS", "LS", "AL", "ADfS", "ADf", "Df", "Copy", "Extract",
+        "PrC", "TLS", "TL", "ADS", "DS", "Dupl",
+    ];
     let t = line.quick_trim_start();
     if t.len() > 300 {
         return false;
@@ -1994,6 +1996,9 @@ mod tests {
         // The kind, a comma and the archive's siglum: `ALS, DLC (7).`, `ALS, InND: Sherman Family Papers.`
         assert!(source_note("ALS, THi (7-0871). Published in Bassett, 1:320."));
         assert!(source_note("ALS, InND: Sherman Family Papers."));
+        assert!(source_note("LB (ScHi). Addressed: \"Mr. Samuel Pryor, Savannah.\""));
+        assert!(source_note("PrC (DLC); at foot of text: \"Mr. Cutting.\""));
+        assert!(source_note("TLS, DLC."));
         assert!(!source_note("LS, and then the rest of a sentence."));
         assert!(!source_note("Copy, Sir, what you can of it."));
         assert_eq!(source_line("LbC (Adams Papers)."), Some("LbC (Adams Papers)."));

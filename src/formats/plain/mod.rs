@@ -45,6 +45,7 @@ mod papers;
 mod paragraphs;
 pub mod parties;
 mod posts;
+mod principal;
 mod quoted;
 mod romance;
 mod sovereigns;
@@ -108,6 +109,9 @@ impl Format for PlainText {
         initials::resolve(&mut parsed.letters, &signed, &page);
         given_names::resolve(&mut parsed.letters, &page);
         kin::resolve(&mut parsed.letters, &page);
+        if writer.is_none() {
+            principal::resolve(&mut parsed.letters);
+        }
         sovereigns::resolve(&mut parsed.letters);
         papers::office_holders(&mut parsed.letters);
         parsed
