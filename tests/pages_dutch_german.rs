@@ -227,3 +227,28 @@ fn nordic_days_with_their_ordinals_ending_date_letters_and_their_references() {
     assert_eq!(cited(answer), ["1891-04-03"], "`Ditt bref av den 3:e april`");
     assert_eq!(answer.replies_to, c.find(&first.id));
 }
+
+/// A German collected edition's letters headed by the addressee alone under the edition's number (`112. An Wilhelm
+/// von Hertzberg.`, `An den Bruder.`, `An den Oberpräsidenten Grafen von Arnim.`): the writer is the one who signs
+/// (`Ew. Hochwohlgeboren / ergebenster / v. Marwitz.`, the German close over three lines, `v.` for `von`), also of
+/// the letter signed with initials only; the brother bears the writer's name; an office's holder is named by his
+/// surname. A place with `a. S.` (`Halle a. S.`) dates its line.
+#[test]
+fn numbered_headings_naming_the_addressee_alone() {
+    let c = pages("german_addressee_headings");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), date(l).unwrap_or_default(), l.number.clone())).collect();
+    let row = |s: &str, r: &str, d: &str, n: &str| (pair(s, r), d.to_string(), Some(n.into()));
+    assert_eq!(
+        got,
+        [
+            row("v. Marwitz", "Hertzberg", "1862-05-03", "112"),
+            row("v. Marwitz", "v. Marwitz", "1862-05-09", "113"),
+            row("v. Marwitz", "Arnim", "1862-05-14", "114"),
+        ]
+    );
+    assert_eq!(c.letters[0].place(), Some("Halle a. S."));
+    assert_eq!(c.letters[1].recipient.0[0].printed.as_ref(), "den Bruder", "the bond as printed");
+    assert_eq!(c.letters[1].sender.0[0].basis, letters::model::PersonBasis::Collection, "initials only: inferred");
+    assert_eq!(c.letters[2].recipient.0[0].printed.as_ref(), "den Oberpräsidenten Grafen von Arnim");
+}

@@ -136,7 +136,7 @@ const OFFICE_LINKS: [&str; 13] =
 
 /// One party of a heading by office, its article cut off: the holder's surname when one is named, else the office
 /// (`Auswärtiges Amt`: after `das`, the adjective of a neuter office takes its own ending once the article is gone).
-fn party(p: &str, neuter: bool) -> Option<Person> {
+pub fn party(p: &str, neuter: bool) -> Option<Person> {
     let p = p.quick_trim().trim_end_matches(',');
     let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 12 || !words[0].starts_with(char::is_uppercase) {

@@ -513,6 +513,9 @@ fn german(t: &str) -> Option<Heading> {
     if t.len() > 90 {
         return None;
     }
+    if let Some(h) = german_addressee(t) {
+        return Some(h);
+    }
     let at = find_word(t, "an")?;
     if !matches!(&t[at + 1..at + 3], "an" | "AN") {
         return None;
@@ -532,6 +535,33 @@ fn german(t: &str) -> Option<Heading> {
     let recipients = read(recipient)?;
     // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
     Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
+}
+
+/// `241. An Leopold von Gerlach.`, `An den Ministerpräsidenten Freiherrn von Manteuffel.`, `An den Bruder.`: a
+/// German collected edition's heading naming the addressee alone (by name, or by office and holder, its article
+/// cut off); the writer is the collection's. Without the edition's number a letter must follow.
+fn german_addressee(t: &str) -> Option<Heading> {
+    let core = t.trim_end_matches('.').quick_trim_end();
+    let (number, core) = match core.split_once(". ") {
+        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => (Some(n), rest),
+        _ => (None, core),
+    };
+    let rest = ["An ", "AN "].iter().find_map(|w| core.strip_prefix(w))?.quick_trim_start();
+    let article = ["den ", "die ", "das ", "dem "].iter().find(|a| rest.starts_with(**a));
+    let party = &rest[article.map_or(0, |a| a.len())..];
+    // The English small words never stand in it (`AN OFFICER OF THE GUARD`).
+    if party.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w))) {
+        return None;
+    }
+    // Printed with its article (`den Bruder`: the writer's brother).
+    let recipient = Person { printed: rest.to_string(), ..super::german::party(party, article == Some(&"das "))? };
+    Some(Heading {
+        recipients: vec![recipient],
+        weak: number.is_none(),
+        number: number.map(str::to_string),
+        collection_side: true,
+        ..Heading::bare(t.to_string())
+    })
 }
 
 /// `H.C. Andersen til Edvard Collin`, `763. Till ALBERT BONNIER`: a Danish, Norwegian or Swedish edition's heading,
@@ -1407,6 +1437,21 @@ mod tests {
         let h = parse("For Prime Minister Churchill from Stalin:", true).expect("caption");
         assert_eq!(parties::join(&h.senders), "Stalin");
         assert!(parse("Personal and top secret from the President for Marshal Stalin, Number 267.", true).is_some());
+    }
+
+    #[test]
+    fn a_german_heading_may_name_the_addressee_alone() {
+        let h = parse("241. An Leopold von Gerlach.", false).expect("numbered: the writer is the collection's");
+        assert_eq!((h.number.as_deref(), h.senders.len(), h.weak), (Some("241"), 0, false));
+        assert_eq!(
+            (h.recipients[0].name.as_str(), h.recipients[0].printed.as_str()),
+            ("Gerlach", "Leopold von Gerlach")
+        );
+        let h = parse("An den Ministerpräsidenten Freiherrn von Manteuffel.", false).expect("an office and its holder");
+        assert_eq!((h.recipients[0].name.as_str(), h.weak), ("Manteuffel", true), "unnumbered: a letter must follow");
+        for line in ["AN OFFICER OF THE GUARD", "An den Bruder schrieb er oft, wenn er Zeit hatte."] {
+            assert!(parse(line, false).is_none_or(|h| h.recipients.is_empty()), "{line}");
+        }
     }
 
     #[test]

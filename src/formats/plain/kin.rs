@@ -10,14 +10,37 @@ use super::page_names::{Page, leading_name};
 use crate::model::{Letter, People, Person, PersonBasis, same_name};
 
 /// Kin who bear the family's name by default.
-const FAMILY_NAME_KIN: &[&str] =
-    &["father", "mother", "brother", "sister", "son", "daughter", "parents", "papa", "mamma", "mama"];
+const FAMILY_NAME_KIN: &[&str] = &[
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "parents",
+    "papa",
+    "mamma",
+    "mama",
+    // `An den Bruder.`, `An die Mutter.`: a German edition's.
+    "vater",
+    "mutter",
+    "bruder",
+    "schwester",
+    "sohn",
+    "tochter",
+    "eltern",
+];
 
 /// Kin who most often leave the family's name when they marry: named only by the page's own name for them.
-const MARRY_OUT: &[&str] = &["sister", "daughter"];
+const MARRY_OUT: &[&str] = &["sister", "daughter", "schwester", "tochter"];
 
 /// Words that tie a bond to someone (`her father`, `Quarles's father`).
-const POSSESSIVES: &[&str] = &["his", "her", "my", "their", "our"];
+const POSSESSIVES: &[&str] = &[
+    "his", "her", "my", "their", "our",
+    // German articles and possessives, in the cases a heading or greeting puts them (`An den Bruder`, `Meine
+    // liebe Schwester` is a greeting's).
+    "den", "die", "dem", "der", "seinen", "seine", "ihren", "ihre", "meinen", "meine", "mein", "sein", "ihr",
+];
 
 /// The bond a party is named by alone, in lowercase: its name a word of [`FAMILY_NAME_KIN`], printed as that word
 /// (`Father`) or after a possessive (`her father`, `my Brother`, `HIS SISTER`).

@@ -724,6 +724,14 @@ const CLOSES: &[&str] = &[
     "vän",
     "trofaste",
     "hengivne",
+    // `Ew. Excellenz gehorsamster Diener`, `Ihr ergebenster`, `Dein treuster`, `Dein getreuer Freund`: the German
+    // ones.
+    "gehorsamster",
+    "ergebenster",
+    "treuster",
+    "getreuer",
+    "diener",
+    "freund",
 ];
 
 /// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its

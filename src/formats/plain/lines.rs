@@ -1140,6 +1140,8 @@ const PLACE_LINKS: &[&str] = &[
     "the", "of", "de", "near", "at", "off", "on", "board", "upon", "before", "in", "by", "la", "le", "du", "des", "en",
     "sur", // `In 's Graven-Hage`, `Uyt den Hage`, `Huys ten Bosch`: the Dutch ones.
     "'s", "’s", "den", "ten", "ter", "op",
+    // `Frankfurt a. M.`, `Frankfurt an der Oder`, `Versailles vor Paris`, `Rothenburg ob der Tauber`: the German ones.
+    "a.", "am", "an", "der", "bei", "im", "ob", "vor", "zu",
 ];
 
 /// Whether `b` holds three spaces in a row or a tab: the gap a copied right margin leaves. Read in windows of

@@ -108,10 +108,10 @@ impl Format for PlainText {
         let page = page_names::Page::new(text, writer.as_ref());
         initials::resolve(&mut parsed.letters, &signed, &page);
         given_names::resolve(&mut parsed.letters, &page);
-        kin::resolve(&mut parsed.letters, &page);
         if writer.is_none() {
             principal::resolve(&mut parsed.letters);
         }
+        kin::resolve(&mut parsed.letters, &page);
         sovereigns::resolve(&mut parsed.letters);
         papers::office_holders(&mut parsed.letters);
         parsed

@@ -483,7 +483,9 @@ impl<'a> Word<'a> {
             Some(_) => LEXICON.kinds(text.trim_end_matches('.')),
             None => listed,
         } & TITLE;
-        Word { text, kinds: listed & !TITLE | title | shape }
+        // `O. v. Bismarck`, `v. Moltke`: the particle `von` cut short, in small letters (`V.` is an initial).
+        let particle = if text == "v." { PARTICLE } else { 0 };
+        Word { text, kinds: listed & !TITLE | title | shape | particle }
     }
 
     fn is(&self, kinds: u32) -> bool {
