@@ -202,3 +202,23 @@ fn a_calendar_entry_known_only_from_a_mention_is_no_letter_and_a_dated_running_h
     assert_eq!(date(second).as_deref(), Some("1847-03-04"));
     assert!(c.letters.iter().all(|l| l.paragraphs.iter().all(|p| !p.contains("Mar 1847"))), "{:#?}", summary(&c));
 }
+
+/// A poet's letters numbered on a line of their own, each heading with the editor's date beside it across the
+/// page, a day or only a part of a month or a season (`early April 1871`, `late summer 1871`); greetings ended with
+/// a full stop (`Dear Cousin.`) with the text on the very next line; a joint addressee sharing a surname (`George
+/// and Lydia Thorne`).
+#[test]
+fn numbered_headings_with_the_editors_date_beside_them() {
+    let c = pages("poet_numbered_gapped");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let span = |l: &Letter| l.date_range().map(|r| (r.start.to_string(), r.end.to_string()));
+    let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+    assert_eq!(span(&c.letters[0]), pair("1871-04-01", "1871-04-10"), "early April");
+    assert_eq!(date(&c.letters[1]).as_deref(), Some("1871-05-14"));
+    assert_eq!(span(&c.letters[2]), pair("1871-08-01", "1871-08-31"), "late summer: its last month");
+    assert_eq!(c.letters[0].recipient.to_string(), "Vane");
+    assert_eq!(&c.letters[0].paragraphs[0], "Dear Cousin.");
+    assert!(c.letters[0].paragraphs[1].starts_with("The Frost let go"), "{:?}", c.letters[0].paragraphs);
+    assert_eq!(c.letters[1].recipient.names().collect::<Vec<_>>(), ["Thorne", "Thorne"]);
+    assert!(c.letters[2].paragraphs[1].starts_with("Because the Hay is in"), "{:?}", c.letters[2].paragraphs);
+}

@@ -1730,7 +1730,12 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'i')) && !french_c && !t.ends_with(':') {
         return None;
     }
-    let end = memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)])?;
+    let end = match memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)]) {
+        Some(end) => end,
+        // `Dear Sister.`, `Dear friend.`: a greeting alone on its line, ended by a full stop.
+        None if t.len() <= 40 && t.ends_with('.') && dear_greeting(&t[..t.len() - 1]) => t.len() - 1,
+        None => return None,
+    };
     let head = &t[..end];
     let rest = t[end + 1..].quick_trim();
     let starts = |o: &str| strip_prefix_ci(head, o).is_some();
@@ -1765,6 +1770,18 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
         && !initials()
         && super::parties::valid(head);
     (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
+}
+
+/// `Dear Sister`, `My dear Friend`, `Dearest Mother`: an English greeting by its opener and a few words (no initial,
+/// whose stop may end the line: `Dear J.`), each capitalised but the opener's.
+fn dear_greeting(head: &str) -> bool {
+    let rest = ["dear ", "my dear ", "dearest ", "my dearest "].iter().find_map(|o| strip_prefix_ci(head, o));
+    rest.is_some_and(|r| {
+        let words: Vec<&str> = r.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(|c: char| c.is_alphabetic()) && w.chars().count() >= 2)
+            && words.last().is_some_and(|w| w.starts_with(char::is_uppercase) || w.eq_ignore_ascii_case("friend"))
+    })
 }
 
 /// `Mr. SECRETARY: I have the honor ...`, `GENERAL: Your dispatch of ...`: an official record's salutation in
@@ -2074,6 +2091,12 @@ mod tests {
         assert_eq!(note, Some(("3", "The lane by the mill.")));
         assert_eq!(salutation("Dr Sir,").map(|s| s.0), Some("Dr Sir"));
         assert_eq!(salutation("Dr. Johnson said,"), None);
+        // A greeting alone on its line may end with a full stop.
+        assert_eq!(salutation("Dear Sister.").map(|s| s.0), Some("Dear Sister"));
+        assert_eq!(salutation("Dear friend.").map(|s| s.0), Some("Dear friend"));
+        assert_eq!(salutation("My dear Mrs. Holland.").map(|s| s.0), Some("My dear Mrs. Holland"));
+        assert_eq!(salutation("Dear me."), None, "no capital: an exclamation");
+        assert_eq!(salutation("Dear J."), None, "an initial's stop");
         assert!(item_line("(the) orchard").is_none() && item_line("(1234) x").is_none());
         let d = date_line("New York, 5 May, 1789, Tuesday").expect("a date with its weekday after it");
         assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (5, Some(1789), Some("New York")));

@@ -783,6 +783,9 @@ impl<'a> Parser<'a> {
             (left, right)
         } else if self.running_head(line) {
             return Some(0);
+        } else if lines::month_line(right).is_some() && heading::weak(left, false).is_some() {
+            // `To Mrs. J. G. Holland          late March 1863`: a heading, the editor's month beside it.
+            return Some(self.heading_beside_month(no, left, right, next));
         } else {
             return self.greeting_beside_date(no, line, next);
         };
@@ -806,6 +809,18 @@ impl<'a> Parser<'a> {
         let beside: &[&str] = if lines::salutation(other).is_some() { &[other] } else { &[] };
         self.line(no, date, beside);
         Some(self.line(no, other, next))
+    }
+
+    /// A heading with the editor's month (or season) beside it, read as the heading over a line of the month: the
+    /// lines of `next` taken.
+    fn heading_beside_month(&mut self, no: usize, heading: &'a str, month: &'a str, next: &[&'a str]) -> usize {
+        let below: smallvec::SmallVec<[&'a str; WINDOW]> =
+            std::iter::once(month).chain(next.iter().copied()).take(WINDOW - 1).collect();
+        match self.line(no, heading, &below) {
+            // The month was read with the heading.
+            used @ 1.. => used - 1,
+            0 => self.line(no, month, next),
+        }
     }
 
     /// A running head of a printed volume (`32     Kapitel LXIII. Die Venezuela-Frage`, `Die Venezuela-Frage      33`):

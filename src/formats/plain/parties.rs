@@ -1118,6 +1118,13 @@ fn joint(t: &str) -> Option<Vec<Person>> {
         if let Some(mut out) = comma_list(left).or_else(|| party_people(left))
             && let Some(more) = party_people(right)
         {
+            // `Louise and Frances Norcross`, `John and Abigail Adams`: a given name alone before a full name shares
+            // its surname.
+            if let ([given], [full]) = (out.as_mut_slice(), more.as_slice())
+                && shares_surname(left, right)
+            {
+                given.name.clone_from(&full.name);
+            }
             out.extend(more);
             if out.len() >= 2 {
                 return Some(out);
@@ -1125,6 +1132,18 @@ fn joint(t: &str) -> Option<Vec<Person>> {
         }
     }
     None
+}
+
+/// Whether `left` is a given name alone (one word in small letters after its capital, no title or initial) and
+/// `right` a given name and a surname, each such a word: the two share the surname.
+fn shares_surname(left: &str, right: &str) -> bool {
+    let plain = |w: &str| {
+        let word = Word::of(w);
+        word.is(NAME) && !word.is(TITLE | INITIAL | SMALL) && w.chars().skip(1).all(char::is_lowercase)
+    };
+    let mut r = words_of(right);
+    let one = |mut ws: std::str::SplitWhitespace| ws.next().is_some_and(plain) && ws.next().is_none();
+    one(left.split_whitespace()) && r.next().is_some_and(plain) && r.next().is_some_and(plain) && r.next().is_none()
 }
 
 /// `Franklin, Lee` before `& Adams`, `Adams, Franklin,` before `and Jefferson`: the first names of a list, each a
@@ -1190,6 +1209,11 @@ mod tests {
         assert_eq!(names("the Prime Minister, Mr Winston Churchill,"), ["Churchill"]);
         assert_eq!(names("President Roosevelt and Prime Minister Churchill"), ["Roosevelt", "Churchill"]);
         assert_eq!(names("Franklin, Lee & Adams"), ["Franklin", "Lee", "Adams"]);
+        // A given name alone before a full name shares its surname; a title or initial names a surname.
+        assert_eq!(names("Louise and Frances Norcross"), ["Norcross", "Norcross"]);
+        assert_eq!(names("John and Abigail Adams"), ["Adams", "Adams"]);
+        assert_eq!(names("Mr. Holland and Josiah Adams"), ["Holland", "Adams"]);
+        assert_eq!(names("Gray and J. D. Hooker"), ["Gray", "Hooker"]);
         // Two holders of one post, in its brackets.
         assert_eq!(names("Lisbon (Ferreira and Baptista)"), ["Ferreira", "Baptista"]);
         assert_eq!(names("The Ambassadors in Rome (Sir R. Hale & Mr. Pryor)"), ["Hale", "Pryor"]);
