@@ -207,3 +207,17 @@ fn a_centred_heading_over_a_dateline_ends_the_notes_of_the_letter_before() {
     assert_eq!(second.recipient.to_string(), "Lampe");
     assert_eq!(date(second).as_deref(), Some("1838-03-09"));
 }
+
+/// A pope's register in translation: each letter numbered and addressed to a body of people named by where it is
+/// (`To all the bishops of Gaul`, `To the Clergy of Arles`), an editor's date of an early year (`[1 March 514]`),
+/// and the letter's own first line naming both sides (`Hormisdas to all the bishops of Gaul.`), which is its
+/// caption, no letter of its own.
+#[test]
+fn a_register_of_letters_to_bodies_of_people() {
+    let c = pages("church_register");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    assert_eq!(people(&c.letters[0]), pair("Hormisdas", "all the bishops of Gaul"));
+    assert_eq!(date(&c.letters[0]).as_deref(), Some("0514-03-01"));
+    assert_eq!(people(&c.letters[1]), pair("Hormisdas", "the Clergy of Arles"));
+    assert!(c.letters[0].paragraphs.iter().all(|p| !p.starts_with("Hormisdas to")), "{:?}", c.letters[0].paragraphs);
+}

@@ -804,8 +804,10 @@ impl Cursor<'_> {
                 break;
             }
         }
-        // Four figures, the brackets closed, and no figure run on (`18[66]7`).
-        let whole = figures == 4 && !open && !self.peek_digit();
+        // Four figures, the brackets closed, and no figure run on (`18[66]7`); or an early year of three (`1
+        // August 599`), only where the text ends after it (`May 12, 125 men` has no year).
+        let ends = || self.b[self.i..].iter().all(|c| matches!(c, b'.' | b']' | b')' | b','));
+        let whole = (figures == 4 || figures == 3 && year >= 100 && ends()) && !open && !self.peek_digit();
         if whole {
             Some(year)
         } else {
@@ -842,6 +844,9 @@ mod tests {
         assert_eq!(d("Feb. 3. 1790.").as_deref(), Some("1790-02-03"));
         assert_eq!(d("3 April [1860]").as_deref(), Some("1860-04-03"));
         assert_eq!(d("22 novembre [18]66.").as_deref(), Some("1866-11-22"));
+        assert_eq!(d("1 August 599").as_deref(), Some("0599-08-01"));
+        assert_eq!(d("1 August 599].").as_deref(), Some("0599-08-01"));
+        assert_eq!(scan_date("May 12, 125 men").and_then(|f| f.year), None, "three figures before more words");
         assert_eq!(d("March 3, [17]89").as_deref(), Some("1789-03-03"));
         assert_eq!(d("3 March 17[89]").as_deref(), Some("1789-03-03"));
         let open = scan_date("3 April [18]66]").expect("the date without the stray bracket");

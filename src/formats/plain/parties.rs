@@ -581,6 +581,10 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
     if outside.bytes().any(|b| matches!(b, b'(' | b')' | b'[' | b']')) {
         return false;
     }
+    // `all the bishops of Sicily`: a body of people, its words in small letters.
+    if holder.is_none() && outside.len() <= 60 && body_of_people(outside).is_some() {
+        return true;
+    }
     let (mut capital, mut count, mut last_particle, mut titled) = (false, 0, false, false);
     let mut possessive = false;
     for w in words {
@@ -637,16 +641,46 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
 
 /// `the Directors, London Missionary Society`, `the Trustees`: a body of people, the article and one plural word
 /// in capitals (before the comma that may name whose body it is). The body as printed.
+///
+/// `all the bishops of Sicily`, `the Clergy of Milan`, `the monks in Gaul`: a body named by where it is, its noun
+/// in small letters too (a plural, or a word for a body: `clergy`, `faithful`), `all` before it kept.
 fn body_of_people(outside: &str) -> Option<&str> {
     let part = outside.split(',').next()?.quick_trim();
-    let (article, noun) = part.split_once(' ')?;
+    let bare = super::lines::strip_prefix_ci(part, "all ").unwrap_or(part);
+    let (article, rest) = bare.split_once(' ')?;
+    if !article.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let (noun, place) = match rest.split_once(' ') {
+        Some((noun, place)) => (noun, Some(place)),
+        None => (rest, None),
+    };
+    let capital = noun.starts_with(|c: char| c.is_ascii_uppercase());
     let plural = noun.len() >= 5
-        && noun.starts_with(|c: char| c.is_ascii_uppercase())
         && noun.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && noun.ends_with('s')
         && !noun.ends_with("ss");
-    (article.eq_ignore_ascii_case("the") && plural).then_some(part)
+    let collective = BODIES.iter().any(|b| noun.eq_ignore_ascii_case(b));
+    let named = match place {
+        None => capital && plural && bare.len() == part.len(),
+        // Where the body is: `of` or `in`, then a place of a few capitalised words (`of the Franks`).
+        Some(place) => {
+            let (link, at) = place.split_once(' ').unwrap_or((place, ""));
+            let mut words = 0;
+            (plural && noun.starts_with(|c: char| c.is_ascii_alphabetic()) || collective)
+                && matches!(link, "of" | "in")
+                && (at.starts_with(char::is_uppercase) || at.starts_with("the "))
+                && at.split(' ').all(|w| {
+                    words += 1;
+                    words <= 4 && (w.starts_with(char::is_uppercase) || matches!(w, "the" | "of"))
+                })
+        }
+    };
+    named.then_some(part)
 }
+
+/// Words for a body of people that are no plural (`the clergy of Milan`).
+const BODIES: [&str; 6] = ["clergy", "faithful", "brethren", "people", "senate", "chapter"];
 
 /// The words that make a party someone's: `his circle`, `her friends`.
 const POSSESSIVES: [&str; 8] = ["his", "her", "their", "its", "my", "our", "your", "thy"];
@@ -1287,6 +1321,11 @@ mod tests {
         assert_eq!(names("the Trustees, Royal Hospital"), ["the Trustees"]);
         assert!(valid("the Trustees") && !valid("the Sea"), "no plural: no body");
         assert!(!valid("the Glass"), "a word ending in ss is no plural");
+        assert_eq!(names("all the bishops of Sicily"), ["all the bishops of Sicily"]);
+        assert_eq!(names("the Clergy of Milan"), ["the Clergy of Milan"]);
+        assert!(!valid("the bishops were gathered"), "no place: words of a sentence");
+        assert!(!valid("the boys of summer"), "a place is capitalised");
+        assert!(!valid("all the Trustees"), "`all` before a body only with its place");
     }
 
     #[test]
