@@ -252,3 +252,16 @@ fn numbered_headings_naming_the_addressee_alone() {
     assert_eq!(c.letters[1].sender.0[0].basis, letters::model::PersonBasis::Collection, "initials only: inferred");
     assert_eq!(c.letters[2].recipient.0[0].printed.as_ref(), "den Oberpräsidenten Grafen von Arnim");
 }
+
+/// A German exchange of letters (`12. An Huber.`, `13. An Körner.`): each closes with its dateline and the
+/// writer's surname alone under it (`Körner.`), who is the writer; `Dein Brief vom 3. d. M.` answers the letter
+/// of that day.
+#[test]
+fn surnames_alone_under_closing_datelines_sign() {
+    let c = pages("german_briefwechsel");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    assert_eq!((people(&c.letters[0]), date(&c.letters[0]).as_deref()), (pair("Körner", "Huber"), Some("1790-05-03")));
+    assert_eq!((people(&c.letters[1]), date(&c.letters[1]).as_deref()), (pair("Huber", "Körner"), Some("1790-05-09")));
+    assert_eq!(c.letters[0].sender.0[0].basis, letters::model::PersonBasis::Signature);
+    assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id));
+}

@@ -1772,6 +1772,19 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     (opener && head.split_whitespace().count() <= 7 || address).then_some((head, rest))
 }
 
+/// `Schiller.`, `Goethe.`: a surname alone with its full stop, as a writer signs under the closing date line. One
+/// word of three letters or more, a capital and then small letters (a hyphen or apostrophe inside), and no word
+/// that closes or greets (`Adieu.`, `Yours.`).
+pub fn surname_alone(line: &str) -> Option<&str> {
+    let t = line.quick_trim().strip_suffix('.')?;
+    let mut chars = t.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        && t.chars().count() >= 3;
+    let said = ["Adieu", "Amen", "Vale", "Finis", "Yours", "Ever", "Farewell", "Lebewohl", "Leben"];
+    (shaped && !said.contains(&t)).then_some(t)
+}
+
 /// `Dear Sister`, `My dear Friend`, `Dearest Mother`: an English greeting by its opener and a few words (no initial,
 /// whose stop may end the line: `Dear J.`), each capitalised but the opener's.
 fn dear_greeting(head: &str) -> bool {
@@ -2093,6 +2106,10 @@ mod tests {
         assert_eq!(salutation("Dr. Johnson said,"), None);
         // A greeting alone on its line may end with a full stop.
         assert_eq!(salutation("Dear Sister.").map(|s| s.0), Some("Dear Sister"));
+        assert_eq!(surname_alone("   Schiller."), Some("Schiller"));
+        assert_eq!(surname_alone("Goethe"), None, "no stop: perhaps a word of text");
+        assert_eq!(surname_alone("Adieu."), None);
+        assert_eq!(surname_alone("SCHILLER."), None, "capitals: a heading's word");
         assert_eq!(salutation("Dear friend.").map(|s| s.0), Some("Dear friend"));
         assert_eq!(salutation("My dear Mrs. Holland.").map(|s| s.0), Some("My dear Mrs. Holland"));
         assert_eq!(salutation("Dear me."), None, "no capital: an exclamation");

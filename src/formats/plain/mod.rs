@@ -1237,10 +1237,11 @@ impl<'a> Parser<'a> {
         self.last = Last::Body;
     }
 
-    /// The writer's name under the closing date (`Tommaso Baldi, in Villa.`, [`italian::signature_below`]): the
+    /// The writer's name under the closing date (`Tommaso Baldi, in Villa.`, [`italian::signature_below`];
+    /// `Schiller.`, [`lines::surname_alone`]): the
     /// letter's last paragraph, and its writer when none is named yet or he is the one named. True when it was.
     fn signed_below(&mut self, no: usize, line: &'a str) -> bool {
-        let Some(name) = italian::signature_below(line) else { return false };
+        let Some(name) = italian::signature_below(line).or_else(|| lines::surname_alone(line)) else { return false };
         let Some(person) = parties::person(name) else { return false };
         let Some(d) = self.cur.as_mut().filter(|d| d.may_sign(&person)) else { return false };
         d.sign(parties::Person { printed: line.quick_trim().trim_end_matches('.').to_string(), ..person });
