@@ -222,3 +222,18 @@ fn numbered_headings_with_the_editors_date_beside_them() {
     assert_eq!(c.letters[1].recipient.names().collect::<Vec<_>>(), ["Thorne", "Thorne"]);
     assert!(c.letters[2].paragraphs[1].starts_with("Because the Hay is in"), "{:?}", c.letters[2].paragraphs);
 }
+
+/// A poet's letters in a critical edition: numbered on lines of their own, headed in capitals with the note's
+/// marker glued to the last name (`CHARLES LAMB TO THOMAS HOOD1`), the editor's date and the writer's own
+/// dateline, a greeting without its comma. The marker is counted, the heading found, and the answer links.
+#[test]
+fn headings_in_capitals_with_a_glued_marker() {
+    let c = pages("caps_heading_markers");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = &c.letters[0];
+    assert_eq!((people(first), date(first).as_deref()), (pair("Lamb", "Hood"), Some("1822-05-03")));
+    assert_eq!(first.heading, "CHARLES LAMB TO THOMAS HOOD");
+    assert_eq!(markers(first), ["1"]);
+    let answer = &c.letters[1];
+    assert_eq!((people(answer), answer.replies_to), (pair("Hood", "Lamb"), c.find(&first.id)));
+}

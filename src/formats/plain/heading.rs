@@ -1267,8 +1267,23 @@ fn number_in(s: &str) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
-/// `... President Roosevelt 75` → (`... President Roosevelt`, Some(`75`)).
+/// `... President Roosevelt 75` → (`... President Roosevelt`, Some(`75`)). In capitals a marker may be glued to the
+/// last word (`SHELLEY TO JOHN KEATS1`): one or two figures after a word of three capitals at least, the line's
+/// words before it in capitals too (`PQ17` alone is a code).
 fn split_trailing_number(t: &str) -> (&str, Option<&str>) {
+    let figures = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&figures) {
+        let (before, n) = t.split_at(t.len() - figures);
+        let word = before.rsplit(' ').next().unwrap_or(before);
+        let capitals = |w: &str| w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | ',' | '\'' | '’' | '-'));
+        if word.chars().count() >= 3
+            && word.chars().all(char::is_uppercase)
+            && before.split(' ').nth(2).is_some()
+            && before.split(' ').all(capitals)
+        {
+            return (before, Some(n));
+        }
+    }
     if let Some(space) = t.rfind(' ') {
         let last = &t[space + 1..];
         let before = t[..space].quick_trim_end();
@@ -1297,6 +1312,10 @@ mod tests {
     #[test]
     fn heading_styles() {
         assert_eq!(parties("Personal Message from Stalin to Mr Churchill"), pair("Stalin", "Churchill"));
+        // A marker glued to a heading in capitals.
+        let h = parse("PERCY BYSSHE SHELLEY TO JOHN KEATS1", false).expect("a heading with its marker");
+        assert_eq!((parties::join(&h.recipients), h.markers.len()), ("Keats".to_string(), 1));
+        assert_eq!(split_trailing_number("CONVOY PQ17"), ("CONVOY PQ17", None), "a code in capitals");
         assert_eq!(
             parties(
                 "Most Secret and Personal Message from the Prime Minister, Mr Winston Churchill, to Premier Stalin"
