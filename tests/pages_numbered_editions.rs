@@ -221,3 +221,24 @@ fn a_register_of_letters_to_bodies_of_people() {
     assert_eq!(people(&c.letters[1]), pair("Hormisdas", "the Clergy of Arles"));
     assert!(c.letters[0].paragraphs.iter().all(|p| !p.starts_with("Hormisdas to")), "{:?}", c.letters[0].paragraphs);
 }
+
+/// A modern edition's letters numbered with their figures set apart by a wider space (`812  To Archibald
+/// Lowrie`), each heading over the note on its copy (`MS Yale. Published: Letters, ii, 204 (extract).`, `ALS,
+/// NLS-RLS.`, with a library's siglum and its collection's): each note is its letter's source, never the name of
+/// a collection's writer nor a signature; the next heading opens a letter of its own after the signature.
+#[test]
+fn figures_set_apart_before_to_number_a_letter() {
+    let c = pages("gapped_edition_numbers");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let got: Vec<_> = c.letters.iter().map(|l| (l.number.clone(), people(l), date(l).unwrap_or_default())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("812".into()), pair("Fenwick", "Lowrie"), "1891-05-04".to_string()),
+            (Some("813".into()), pair("Fenwick", "Fenwick"), "1891-05-09".to_string()),
+        ]
+    );
+    assert_eq!(c.letters[0].source.as_deref(), Some("MS Yale. Published: Letters, ii, 204 (extract)."));
+    assert_eq!(c.letters[1].source.as_deref(), Some("ALS, NLS-RLS."));
+    assert!(c.letters.iter().all(|l| l.sender.0[0].basis == letters::model::PersonBasis::Signature));
+}

@@ -263,6 +263,9 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     if h.weak && (doc_prefix || h.date.is_some() || h.number.is_some()) {
         h.weak = false;
     }
+    // Figures without a stop before `To` may be a page's number over a running head: a letter must follow.
+    let first = core[after..].split(' ').next().unwrap_or_default();
+    h.weak |= edition.is_none() && gapped_figures(&core[after..], first);
     // A footnote cites a letter so too (`(2) Haydn to Genzinger, 14 May 1790.`): a heading under the edition's
     // number needs a letter to follow it, unless it is an edition's pair heading in capitals, two people with their
     // number and stop (`618. HOLT TO BRAMWELL.`), over the editor's sources that may stand before the letter.
@@ -391,6 +394,11 @@ fn edition_number(t: &str) -> Option<(&str, usize, Numbered)> {
         while b.get(end + 1) == Some(&b' ') && end < start + digits + 3 {
             end += 1;
         }
+    }
+    // `2156  To Sidney Colvin`: figures set apart by a wider space before `To` are read with the heading's own
+    // words ([`skip_prefix`]).
+    if how == Numbered::Bare && b.get(end..end + 2) == Some(b"  ") {
+        return None;
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
     // `212. To Robert Southey`, `10. LETTER FROM LORD IRWIN`: the number of a heading that opens with its own words.
@@ -747,6 +755,11 @@ static HEADING_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&[(DOC_W
 const DOC: u32 = 1;
 const GRAMMAR: u32 = 2;
 
+/// `2156  To Sidney Colvin`: the line's first word all figures, two spaces after it.
+fn gapped_figures(s: &str, w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit()) && s.as_bytes().get(w.len()..w.len() + 2) == Some(b"  ")
+}
+
 /// Skips document words and a document number: `Personal and Secret Message from` stops before `from`;
 /// `LETTER XX.` gives the number `XX`. Returns (byte offset of the parties, number, whether words were skipped).
 fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
@@ -776,7 +789,7 @@ fn skip_prefix(s: &str) -> (usize, Option<String>, bool) {
                 .is_some()
         };
         if start == 0
-            && w.ends_with(['.', ':'])
+            && (w.ends_with(['.', ':']) || gapped_figures(s, w))
             && (1..=8).contains(&bare.len())
             && (running_number(bare, 5) || is_upper_roman(bare))
             && to_or_from()

@@ -304,10 +304,12 @@ pub fn source_note(line: &str) -> bool {
         let Some(comma) = t.as_bytes().iter().take(8).position(|&b| b == b',') else { return false };
         let (kind, rest) = (&t[..comma], t[comma + 1..].strip_prefix(' ').unwrap_or("\u{0}"));
         let code = rest.split([' ', '.', ',', ';', ':', '(']).next().unwrap_or("");
+        // `DLC-USG`: a library's siglum and its collection's.
         KINDS.contains(&kind)
-            && (2..=6).contains(&code.len())
+            && (2..=12).contains(&code.len())
             && code.starts_with(|c: char| c.is_ascii_uppercase())
-            && code.bytes().all(|b| b.is_ascii_alphabetic())
+            && code.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            && !code.ends_with('-')
             && code.bytes().filter(u8::is_ascii_uppercase).count() >= 2
     };
     let Some(open) = t.as_bytes().iter().take(9).position(|&b| b == b'(') else { return sigla() };
@@ -2031,6 +2033,7 @@ mod tests {
         assert!(source_note("LB (ScHi). Addressed: \"Mr. Samuel Pryor, Savannah.\""));
         assert!(source_note("PrC (DLC); at foot of text: \"Mr. Cutting.\""));
         assert!(source_note("TLS, DLC."));
+        assert!(source_note("ALS, DLC-USG."));
         assert!(!source_note("LS, and then the rest of a sentence."));
         assert!(!source_note("Copy, Sir, what you can of it."));
         assert_eq!(source_line("LbC (Adams Papers)."), Some("LbC (Adams Papers)."));

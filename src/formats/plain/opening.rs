@@ -13,6 +13,10 @@ pub fn collection_writer(line: &str) -> Option<Person> {
     if t.len() > 160 || t.is_empty() {
         return None;
     }
+    // `MS Yale. Published: Letters, iii, 118.`: an edition's note on the text, whose `Letters` is a book cited.
+    if lines::source_note(t) || lines::apparatus(t).is_some() {
+        return None;
+    }
     // A title often goes on after its name with a volume, a part or years (`The Letters of Virginia Woolf,
     // Volume III: 1923-1928`, `The Works of Charles Lamb. Volume VI. Letters`): the part before each separator is
     // read first, shortest first, then the whole line (`J. V. Stalin: Works`).
@@ -310,6 +314,8 @@ pub fn letter_follows(next: &[&str]) -> bool {
         // `ALS: American Philosophical Society`, `MS Morgan Library.`, `Extract in F, V, iv, 432.`: an edition's
         // apparatus on the document printed, under its heading.
         || lines::apparatus(l).is_some()
+        // `ALS, NLS-RLS.`, `RC (DLC).`: a documentary edition's note of the copy printed.
+        || lines::source_note(l)
         || day_then_salutation()
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()
@@ -336,6 +342,7 @@ mod tests {
         assert_eq!(name("Papers and Writings of Abraham Lincoln, Volume 5").as_deref(), Some("Lincoln"));
         assert_eq!(name("Papers and Writings of Abraham Lincoln").as_deref(), Some("Lincoln"));
         assert_eq!(name("Charles Darwin: Collected Works").as_deref(), Some("Darwin"));
+        assert_eq!(name("MS Yale. Published: Letters, iii, 118 (extract)."), None, "a note on the text");
         assert_eq!(name("J. V. Stalin: Works").as_deref(), Some("Stalin"));
         assert_eq!(name("Briefwisseling van Willem Sterrenburg").as_deref(), Some("Sterrenburg"));
         assert_eq!(name("Briefwisseling van Willem Sterrenburg (1601-1668). Deel 3").as_deref(), Some("Sterrenburg"));
