@@ -237,3 +237,20 @@ fn headings_in_capitals_with_a_glued_marker() {
     let answer = &c.letters[1];
     assert_eq!((people(answer), answer.replies_to), (pair("Hood", "Lamb"), c.find(&first.id)));
 }
+
+/// A collected edition's letters whose note on the manuscript stands over the editor's month (`MS. Bodleian
+/// Library. Hitherto unpublished.` / `[Early March 1807]`) and a greeting without a comma (`My dear Marland`): the
+/// month ends the note, the text is the letter's (none of it taken into its source), and `Your obliged | W.
+/// Hesketh` signs it.
+#[test]
+fn a_note_on_the_manuscript_over_the_editors_month() {
+    let c = pages("source_then_month");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = &c.letters[0];
+    assert_eq!(first.source.as_deref(), Some("MS. Bodleian Library. Hitherto unpublished."));
+    let span = first.date_range().map(|r| (r.start.to_string(), r.end.to_string()));
+    assert_eq!(span, Some(("1807-03-01".to_string(), "1807-03-10".to_string())));
+    assert!(texts(first).contains("Your Letter gave me more pleasure"), "{:?}", first.paragraphs);
+    assert_eq!(people(first), pair("Hesketh", "Marland"));
+    assert_eq!((people(&c.letters[1]), date(&c.letters[1]).as_deref()), (pair("Hesketh", "Garth"), Some("1807-03-12")));
+}

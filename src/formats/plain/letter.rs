@@ -713,6 +713,8 @@ const CLOSES: &[&str] = &[
     "friend",
     // `Yr most obt Servt`: the eighteenth century's short forms.
     "servt",
+    // `Your obliged | S. T. Coleridge`.
+    "obliged",
     // `Soy de usted afectísimo amigo,`, `su atento servidor`, `Dios guarde a V. E. muchos años.`, `vostro
     // servitore`: the Spanish and Italian closes.
     "amigo",

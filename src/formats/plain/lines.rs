@@ -1734,12 +1734,14 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     }
     let end = match memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)]) {
         Some(end) => end,
-        // `Dear Sister.`, `Dear friend.`: a greeting alone on its line, ended by a full stop.
+        // `Dear Sister.`, `Dear friend.`: a greeting alone on its line, ended by a full stop; `My dear Keats`, by
+        // nothing.
         None if t.len() <= 40 && t.ends_with('.') && dear_greeting(&t[..t.len() - 1]) => t.len() - 1,
+        None if t.len() <= 40 && dear_greeting(t) => t.len(),
         None => return None,
     };
     let head = &t[..end];
-    let rest = t[end + 1..].quick_trim();
+    let rest = t.get(end + 1..).unwrap_or_default().quick_trim();
     let starts = |o: &str| strip_prefix_ci(head, o).is_some();
     // Every opener starts with one of these letters.
     let initial = head.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -1794,7 +1796,9 @@ fn dear_greeting(head: &str) -> bool {
     rest.is_some_and(|r| {
         let words: Vec<&str> = r.split_whitespace().collect();
         (1..=3).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(|c: char| c.is_alphabetic()) && w.chars().count() >= 2)
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_alphabetic()) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            })
             && words.last().is_some_and(|w| w.starts_with(char::is_uppercase) || w.eq_ignore_ascii_case("friend"))
     })
 }
@@ -2116,6 +2120,7 @@ mod tests {
         assert_eq!(salutation("Dear friend.").map(|s| s.0), Some("Dear friend"));
         assert_eq!(salutation("My dear Mrs. Holland.").map(|s| s.0), Some("My dear Mrs. Holland"));
         assert_eq!(salutation("Dear me."), None, "no capital: an exclamation");
+        assert_eq!(salutation("My dear Southey").map(|s| s.0), Some("My dear Southey"));
         assert_eq!(salutation("Dear J."), None, "an initial's stop");
         assert!(item_line("(the) orchard").is_none() && item_line("(1234) x").is_none());
         let d = date_line("New York, 5 May, 1789, Tuesday").expect("a date with its weekday after it");

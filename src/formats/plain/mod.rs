@@ -931,6 +931,7 @@ impl<'a> Parser<'a> {
             && lines::source_line(line).is_none()
             && !(self.note_block && (lines::bare_note(line).is_some() || code()))
             && lines::date_line(line).is_none()
+            && lines::month_line(line).is_none()
             // A source under a heading is followed by the letter's text, which may open with a greeting.
             && (self.zone == Zone::After || lines::salutation(line).is_none())
             // Under an editor's notes a heading opens the next letter, weak or not.
