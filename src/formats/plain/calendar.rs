@@ -54,6 +54,47 @@ pub fn entry(line: &str) -> Option<Entry> {
 impl<'a> Parser<'a> {
     /// A calendar's entry opening at the line (a paragraph's first line): opens its letter, dated and placed by
     /// the opening; the paragraph, opening and abstract, is the letter's text. True when the line was one.
+    /// [`margin_entry`] of a line split at its gap: opens its letter, the parties its heading, the place its
+    /// letter's, the abstract its text. True when it was one.
+    pub(super) fn margin_calendar_entry(&mut self, no: usize, place: &'a str, entry: &'a str) -> bool {
+        let Some((place, opening, text)) = margin_entry(place, entry) else { return false };
+        let Some(h) = heading::parse(opening, false).filter(|h| !h.senders.is_empty() && !h.recipients.is_empty())
+        else {
+            return false;
+        };
+        // `Aug. 14.` on the margin's line above: the entry's day, of the year over it (`1628.`) or the page's.
+        let year_line = |l: &str| {
+            let y = l.quick_trim().trim_end_matches('.');
+            (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()
+        };
+        let margin = match self.block.as_slice() {
+            [years @ .., (_, l)] if years.len() <= 1 && years.iter().all(|(_, y)| year_line(y).is_some()) => {
+                crate::model::date::scan_date(l.quick_trim())
+                    .filter(|f| f.len + 1 >= l.quick_trim().len() && f.year.is_none())
+                    .map(|f| (f, l.quick_trim(), years.first().and_then(|(_, y)| year_line(y))))
+            }
+            _ => None,
+        };
+        if margin.is_some() {
+            self.block.clear();
+        }
+        let year = margin.and_then(|m| m.2).or(self.year_hint);
+        self.open(no, h);
+        if let Some(d) = self.cur.as_mut() {
+            d.set_place(Some(place.to_string()));
+            if let Some((mut found, printed, _)) = margin.filter(|_| year.is_some()) {
+                found.year = year;
+                d.set_written(found, format!("calendar's margin date \"{printed}\""));
+            }
+        }
+        self.zone = Zone::Body;
+        if !text.is_empty() {
+            self.block.push((no, text));
+        }
+        self.last = Last::Body;
+        true
+    }
+
     pub(super) fn calendar_entry(&mut self, no: usize, line: &'a str) -> bool {
         let Some(e) = entry(line) else { return false };
         let source = format!("calendar entry \"{}\"", e.heading.text);
@@ -67,6 +108,36 @@ impl<'a> Parser<'a> {
         self.last = Last::Body;
         true
     }
+}
+
+/// `Portsmouth.  41. Edward Nicholas to Sir James Bagg. The Duke wishes him`: an older calendar's entry, its
+/// place in the margin beside the number and parties that open the abstract (its date on the margin's lines above,
+/// `Aug. 10.` under the year). Gives the place, the heading's text (`41. Edward Nicholas to Sir James Bagg.`) and
+/// the abstract's first words after it.
+pub fn margin_entry<'a>(place: &'a str, entry: &'a str) -> Option<(&'a str, &'a str, &'a str)> {
+    let place = place.strip_suffix('.')?;
+    let words = place.split(' ').count();
+    if !(1..=3).contains(&words) || !place.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let digits = entry.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) || !entry[digits..].starts_with(". ") {
+        return None;
+    }
+    // The parties end at the first full stop after their `to` that ends a word of two letters at least (`Sec.`
+    // and `Sir J.` come before it).
+    let to = entry.find(" to ")?;
+    let b = entry.as_bytes();
+    let end = (to..entry.len()).find(|&i| {
+        let word = entry[..i].rsplit(' ').next().unwrap_or_default();
+        b[i] == b'.'
+            && b.get(i + 1).is_none_or(|&c| c == b' ')
+            && word.len() >= 2
+            && word.bytes().all(|c| c.is_ascii_alphabetic())
+            && word.bytes().any(|c| c.is_ascii_lowercase())
+            && !super::parties::is_title(word)
+    })?;
+    Some((place, &entry[..=end], entry[end + 1..].quick_trim()))
 }
 
 #[cfg(test)]

@@ -341,6 +341,15 @@ impl<'a> Parser<'a> {
         {
             return used;
         }
+        // `Portsmouth.  41. Edward Nicholas to Sir James Bagg. The Duke ...`: an older calendar's entry, its place
+        // in the margin two spaces or more before its number.
+        if look.digit
+            && lead.is_some_and(|b| b.is_ascii_lowercase())
+            && let Some((place, entry)) = look.text.split_once(".  ")
+            && self.margin_calendar_entry(no, &look.text[..=place.len()], entry.quick_trim_start())
+        {
+            return 0;
+        }
         if look.digit
             && let Some(used) = self.gapped(no, line, next)
         {

@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 /// Words of rank, office and address. They make a party an office or stand before a name; they are grammar,
 /// not names.
 const TITLES: &[&str] = &[
+    // `Sec. Coke`: a calendar's Secretary cut short.
+    "sec",
     "mr",
     "mrs",
     "miss",
@@ -676,7 +678,9 @@ fn body_of_people(outside: &str) -> Option<&str> {
                 })
         }
     };
-    named.then_some(part)
+    // With its place the body is named without its article (`Officers of the Navy`, `bishops of Sicily`); alone,
+    // with it (`the Trustees`).
+    named.then(|| if place.is_some() { &bare[article.len() + 1..] } else { part })
 }
 
 /// Words for a body of people that are no plural (`the clergy of Milan`).
@@ -1321,8 +1325,8 @@ mod tests {
         assert_eq!(names("the Trustees, Royal Hospital"), ["the Trustees"]);
         assert!(valid("the Trustees") && !valid("the Sea"), "no plural: no body");
         assert!(!valid("the Glass"), "a word ending in ss is no plural");
-        assert_eq!(names("all the bishops of Sicily"), ["all the bishops of Sicily"]);
-        assert_eq!(names("the Clergy of Milan"), ["the Clergy of Milan"]);
+        assert_eq!(names("all the bishops of Sicily"), ["bishops of Sicily"]);
+        assert_eq!(names("the Clergy of Milan"), ["Clergy of Milan"]);
         assert!(!valid("the bishops were gathered"), "no place: words of a sentence");
         assert!(!valid("the boys of summer"), "a place is capitalised");
         assert!(!valid("all the Trustees"), "`all` before a body only with its place");
