@@ -254,3 +254,25 @@ fn an_editions_apparatus_under_the_heading_is_the_letter_s_source() {
     assert_eq!(survey.source.as_deref(), Some("NA, PLO, Lets. Recd., N-4"));
     assert!(survey.paragraphs.iter().any(|p| p.starts_with("I have the honor to report")), "{:?}", survey.paragraphs);
 }
+
+/// An older calendar of state papers: the year and each entry's day in the margin on lines of their own (`1627.`
+/// / `Oct. 2.`), the place in the margin beside the entry's number and parties, which open the editor's abstract
+/// (`Dover.  12. Sir Henry Mervyn to Sec. Nicholas. The ships are come ...`). Each entry is a letter from its
+/// parties, dated by its margin's day in the margin's year, at its place; the abstract is its text.
+#[test]
+fn an_older_calendars_entries_with_their_margins() {
+    let c = pages("calendar_margin_dates");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let got: Vec<_> =
+        c.letters.iter().map(|l| (people(l), date(l).unwrap_or_default(), l.place().map(str::to_string))).collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Mervyn", "Nicholas"), "1627-10-02".to_string(), Some("Dover".to_string())),
+            (pair("Nicholas", "Mervyn"), "1627-10-04".to_string(), Some("Whitehall".to_string())),
+        ]
+    );
+    assert_eq!(c.letters[0].number.as_deref(), Some("12"));
+    assert!(c.letters[0].paragraphs[0].starts_with("The ships are come"), "{:?}", c.letters[0].paragraphs);
+    assert!(c.letters[1].paragraphs.iter().all(|p| !p.contains("Oct.")), "the margin's day is no text");
+}

@@ -6,6 +6,7 @@ use super::heading::{self, Heading};
 use super::words::QuickTrim;
 use super::{Last, Parser, Zone, lines};
 use crate::model::date::{Found, month_from_word};
+use smallvec::SmallVec;
 
 /// An entry's opening read: its heading (the parties, the opening as printed), its date and its place.
 #[derive(Debug)]
@@ -67,16 +68,22 @@ impl<'a> Parser<'a> {
             let y = l.quick_trim().trim_end_matches('.');
             (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()
         };
-        let margin = match self.block.as_slice() {
-            [years @ .., (_, l)] if years.len() <= 1 && years.iter().all(|(_, y)| year_line(y).is_some()) => {
+        // Before the first entry those lines were set aside as no letter's.
+        let above: SmallVec<[&'a str; 2]> = match self.cur {
+            Some(_) => self.block.iter().map(|(_, l)| *l).collect(),
+            None => self.aside.iter().copied().collect(),
+        };
+        let margin = match above.as_slice() {
+            [years @ .., l] if years.len() <= 1 && years.iter().all(|y| year_line(y).is_some()) => {
                 crate::model::date::scan_date(l.quick_trim())
                     .filter(|f| f.len + 1 >= l.quick_trim().len() && f.year.is_none())
-                    .map(|f| (f, l.quick_trim(), years.first().and_then(|(_, y)| year_line(y))))
+                    .map(|f| (f, l.quick_trim(), years.first().and_then(|y| year_line(y))))
             }
             _ => None,
         };
         if margin.is_some() {
             self.block.clear();
+            self.aside.clear();
         }
         let year = margin.and_then(|m| m.2).or(self.year_hint);
         self.open(no, h);
