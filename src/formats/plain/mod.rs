@@ -345,8 +345,9 @@ impl<'a> Parser<'a> {
         // in the margin two spaces or more before its number.
         if look.digit
             && lead.is_some_and(|b| b.is_ascii_lowercase())
-            && let Some((place, entry)) = look.text.split_once(".  ")
-            && self.margin_calendar_entry(no, &look.text[..=place.len()], entry.quick_trim_start())
+            && let Some(stop) = memchr::memchr(b'.', &look.text.as_bytes()[..look.text.len().min(32)])
+            && look.text.as_bytes().get(stop + 1..stop + 3) == Some(b"  ")
+            && self.margin_calendar_entry(no, &look.text[..=stop], look.text[stop + 1..].quick_trim_start())
         {
             return 0;
         }
