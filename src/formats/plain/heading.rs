@@ -545,15 +545,20 @@ fn german(t: &str) -> Option<Heading> {
     Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
 }
 
+/// `763. Till ALBERT BONNIER` → (`763`, `Till ALBERT BONNIER`): an edition's number of one to five figures and its
+/// stop before the heading's words, if any.
+fn numbered(core: &str) -> (Option<&str>, &str) {
+    match core.split_once(". ") {
+        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => (Some(n), rest),
+        _ => (None, core),
+    }
+}
+
 /// `241. An Leopold von Gerlach.`, `An den Ministerpräsidenten Freiherrn von Manteuffel.`, `An den Bruder.`: a
 /// German collected edition's heading naming the addressee alone (by name, or by office and holder, its article
 /// cut off); the writer is the collection's. Without the edition's number a letter must follow.
 fn german_addressee(t: &str) -> Option<Heading> {
-    let core = t.trim_end_matches('.').quick_trim_end();
-    let (number, core) = match core.split_once(". ") {
-        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => (Some(n), rest),
-        _ => (None, core),
-    };
+    let (number, core) = numbered(t.trim_end_matches('.').quick_trim_end());
     let rest = ["An ", "AN "].iter().find_map(|w| core.strip_prefix(w))?.quick_trim_start();
     let article = ["den ", "die ", "das ", "dem "].iter().find(|a| rest.starts_with(**a));
     let party = &rest[article.map_or(0, |a| a.len())..];
@@ -582,12 +587,8 @@ fn nordic(t: &str) -> Option<Heading> {
     if t.len() > 90 || !b.windows(3).any(til) {
         return None;
     }
-    let core = t.trim_end_matches('.').quick_trim_end();
     // The edition's number first (`763.`): the recipient may stand alone after it.
-    let (number, core) = match core.split_once(". ") {
-        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => (Some(n), rest),
-        _ => (None, core),
-    };
+    let (number, core) = numbered(t.trim_end_matches('.').quick_trim_end());
     let (sender, recipient) = match ["Till ", "TILL ", "Til ", "TIL "].iter().find_map(|w| core.strip_prefix(w)) {
         Some(r) if number.is_some() => ("", r.quick_trim()),
         Some(_) => return None,
