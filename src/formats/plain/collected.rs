@@ -12,7 +12,7 @@ impl<'a> Parser<'a> {
     /// title names (given to the letters read before it, which named none). True when the line was one.
     pub(super) fn collected_running_head(&mut self, t: &str) -> bool {
         let Some(head) = running_head(t) else { return false };
-        self.turn_page(head.page);
+        self.turn_page(head.page, false);
         if self.writer.is_none()
             && let Some(w) = opening::collection_writer(head.title)
         {

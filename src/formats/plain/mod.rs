@@ -846,15 +846,7 @@ impl<'a> Parser<'a> {
             self.running_title = Some(c.to_string());
         }
         // The notes at a page's foot end with it: the next page goes on with the letter's text.
-        if self.in_notes && self.cur.is_some() {
-            self.in_notes = false;
-            self.zone = Zone::Body;
-            self.last = Last::Blank;
-        }
-        self.flush_block();
-        if let Some(d) = self.cur.as_mut() {
-            d.add_page(page);
-        }
+        self.turn_page(page, true);
         true
     }
 

@@ -57,15 +57,15 @@ impl Parser<'_> {
             _ => return false,
         };
         if let Some(page) = page {
-            self.turn_page(page);
+            self.turn_page(page, false);
         }
         true
     }
 
     /// A page that opens in the letter read: its text goes on after the notes at the foot of the page before (the
-    /// notes end with their page when the letter is not signed yet).
-    pub(super) fn turn_page(&mut self, page: &str) {
-        if self.in_notes && self.cur.as_ref().is_some_and(|d| !d.signed_off()) {
+    /// notes end with their page when the letter is not signed yet, or in any case when `signed_too`).
+    pub(super) fn turn_page(&mut self, page: &str, signed_too: bool) {
+        if self.in_notes && self.cur.as_ref().is_some_and(|d| signed_too || !d.signed_off()) {
             self.in_notes = false;
             self.zone = Zone::Body;
             self.last = Last::Blank;
