@@ -549,7 +549,10 @@ fn german(t: &str) -> Option<Heading> {
 /// stop before the heading's words, if any.
 fn numbered(core: &str) -> (Option<&str>, &str) {
     match core.split_once(". ") {
-        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => (Some(n), rest),
+        // `24.   AN FRANZ XAVER KAPPUS`: the number set apart by a wider space.
+        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (Some(n), rest.quick_trim_start())
+        }
         _ => (None, core),
     }
 }
@@ -566,8 +569,16 @@ fn german_addressee(t: &str) -> Option<Heading> {
     if party.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w))) {
         return None;
     }
-    // Printed with its article (`den Bruder`: the writer's brother).
-    let recipient = Person { printed: rest.to_string(), ..super::german::party(party, article == Some(&"das "))? };
+    // Printed with its article (`den Bruder`: the writer's brother). Without one or a particle (`Leopold von
+    // Gerlach` is Gerlach), a person's name (`Franz Xaver Kappus`) is read as any name is, by its surname.
+    let particle = party.split(' ').any(|w| ["von", "zu", "vom", "zur", "v."].contains(&w));
+    let named =
+        || (article.is_none() && !particle).then(|| super::parties::named(party)).flatten().filter(|p| p.len() == 1);
+    let read = match named() {
+        Some(mut people) => people.pop()?,
+        None => super::german::party(party, article == Some(&"das "))?,
+    };
+    let recipient = Person { printed: rest.to_string(), ..read };
     Some(Heading {
         recipients: vec![recipient],
         weak: number.is_none(),

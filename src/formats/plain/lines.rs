@@ -1000,8 +1000,8 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
     }
     let covering = |s: &str| -> Option<Found> {
         let s = unbracketed(s);
-        // `Erfurt den 9. März 1791`, `Gotha, d. 17ten März`: a German date's article.
-        let s = ["den ", "d. "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(s);
+        // `Erfurt den 9. März 1791`, `Gotha, d. 17ten März`, `am 5. April 1903`: a German date's article.
+        let s = ["den ", "d. ", "am "].iter().find_map(|a| s.strip_prefix(a)).unwrap_or(s);
         // `À Cirey, le 24 octobre 1738`, `Croisset, mercredi soir, 14 [janvier 1857]`: a French date's article
         // and weekday; `mardi [27 novembre 1866]`, the date after it the editor's.
         let s = unbracketed(super::french::date_article(s));
@@ -1729,10 +1729,20 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is a short line.
     let french_c = first == Some(b'c') && t.len() <= 32;
     // `Illustrissimo Signore,`: an Italian greeting may open with `i`.
-    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'i')) && !french_c && !t.ends_with(':') {
+    // `Lieber Hermann,`, `Sehr geehrtes Fräulein!`: a German greeting opens with one of its own letters.
+    let german = first.is_some_and(super::german_salutes::may_open);
+    if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'i'))
+        && !french_c
+        && !german
+        && !t.ends_with(':')
+    {
         return None;
     }
-    let end = match memchr::memchr2(b':', b',', &t.as_bytes()[..t.len().min(61)]) {
+    // `Mein lieber, guter Robert,`: a German greeting alone on its line may hold a comma of its own.
+    let whole_german =
+        german && t.len() <= 60 && t.ends_with([',', '!']) && super::german_salutes::salutation(&t[..t.len() - 1]);
+    let end = match memchr::memchr3(b':', b',', b'!', &t.as_bytes()[..t.len().min(61)]) {
+        _ if whole_german => t.len() - 1,
         Some(end) => end,
         // `Dear Sister.`, `Dear friend.`: a greeting alone on its line, ended by a full stop; `My dear Keats`, by
         // nothing.
@@ -1765,7 +1775,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
         // `Magnifico Ambasciadore,`, `Compare carissimo,`, alone on their line.
         || rest.is_empty()
             && matches!(initial, Some(b'm' | b's' | b'c' | b'i' | b'e' | b'd'))
-            && super::italian::greeting(head);
+            && super::italian::greeting(head)
+        // `Liebe Lou,`, `Gnädiges Fräulein!`, `Liebste! Es ist ½2 Uhr nachts`.
+        || german && super::german_salutes::salutation(head);
     // `R H:`, `T. G:`: initials signed with a colon under the close, no addressee.
     let initials = || head.split_whitespace().all(|w| w.trim_end_matches('.').chars().count() == 1);
     let address = t.as_bytes().get(end) == Some(&b':')
@@ -1897,7 +1909,12 @@ pub fn place_line(line: &str) -> bool {
         words += 1;
         words <= 7
             && (w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !w.eq_ignore_ascii_case("to")
-                || matches!(w, "of" | "the" | "and" | "de" | "at" | "near" | "upon" | "on" | "off" | "by"))
+                || matches!(w, "and" | "upon")
+                // `Paris, 11 rue Toullier`: the small words of a French street.
+                || matches!(w, "rue" | "quai" | "boulevard" | "avenue" | "faubourg")
+                || PLACE_LINKS.contains(&w)
+                // `Viareggio bei Pisa (Italien),`: the country in brackets.
+                || w.strip_prefix('(').is_some_and(|c| c.starts_with(char::is_uppercase)))
     }) && words >= 1
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| {

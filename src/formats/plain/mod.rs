@@ -18,6 +18,7 @@ mod dutch;
 mod editor_answer;
 mod french;
 mod german;
+mod german_salutes;
 mod given_names;
 mod heading;
 mod headnote;
