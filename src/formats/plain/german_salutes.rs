@@ -53,6 +53,13 @@ fn greets(w: &str) -> bool {
         })
 }
 
+/// A word of a German salutation's greeting, not of the addressee's name (`Mein`, `lieber,`, `guter`, `Sehr`,
+/// `geehrtes`): the words to skip to reach the name.
+pub fn greeting_word(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    greets(w) || is_one_of(w, &INSIDE) || is_one_of(w, &LEADS)
+}
+
 /// Whether the first byte of `t` may open a German salutation (looked at before anything else).
 pub fn may_open(first: u8) -> bool {
     matches!(first | 0x20, b'l' | b'g' | b'h' | b'v' | b't' | b'w' | b'b' | b's' | b'm' | b'e' | b'a' | b'd')

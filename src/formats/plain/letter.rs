@@ -519,7 +519,7 @@ impl Draft {
                 matches!(
                     w.to_lowercase().as_str(),
                     "my" | "dear" | "dearest" | "very" | "esteemed" | "honoured" | "honored" | "most" | "and"
-                )
+                ) || super::german_salutes::greeting_word(w)
             })
             .count();
         let rest = words[skip..].join(" ");
@@ -734,6 +734,10 @@ const CLOSES: &[&str] = &[
     "getreuer",
     "diener",
     "freund",
+    // `Ihr ergebener`, `Ihre ergebene`, `Dein treuer`.
+    "ergebener",
+    "ergebene",
+    "treuer",
 ];
 
 /// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its
@@ -806,8 +810,8 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
 
 /// For each byte, the words of [`CLOSES`] (a bit each) that end with it (in either case): `[0]` as their last
 /// byte, `[1]` as the one before it.
-static CLOSE_ENDS: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
-    let mut ends = [[0u32; 256]; 2];
+static CLOSE_ENDS: LazyLock<[[u64; 256]; 2]> = LazyLock::new(|| {
+    let mut ends = [[0u64; 256]; 2];
     for (bit, c) in CLOSES.iter().enumerate() {
         let b = c.as_bytes();
         for (k, &l) in b.iter().rev().take(2).enumerate() {
@@ -920,9 +924,12 @@ fn is_close(t: &str) -> bool {
     if formula_cut_short(t).is_some_and(str::is_empty) || bond_close(t) {
         return true;
     }
-    let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',']);
+    let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches(['.', ',', ':']);
     t.ends_with(',') && super::words::with_lowercase(t, |lower| CLOSES.iter().any(|c| lower.contains(c)))
         || is_close_word(last)
+        // `... and am your`, `bin Ihr`, `Ihr:`: a bare possessive ends the text (no sentence ends there), the
+        // name under it.
+        || !t.ends_with('.') && ["your", "Your", "Ihr", "Dein", "Deine", "Ihre", "Euer"].contains(&last)
         // `yr mo. obt. serv.`: the servant cut shorter still, as the last word only.
         || last.eq_ignore_ascii_case("serv")
 }
@@ -993,7 +1000,11 @@ fn possessed(t: &str) -> Option<&str> {
     if t.len() > 60 {
         return None;
     }
-    let rest = t.strip_prefix("Your ").or_else(|| t.strip_prefix("Thy "))?.quick_trim_start();
+    // `Ihr Franz Kafka`, `Dein Robert.`, `Deine Clara.`: the German possessives.
+    let rest = ["Your ", "Thy ", "Ihr ", "Ihre ", "Dein ", "Deine ", "Euer ", "Eure "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?
+        .quick_trim_start();
     // `Your own | JANE W. CARLYLE.`
     Some(rest.strip_prefix("own ").map_or(rest, str::quick_trim_start))
 }
@@ -1155,7 +1166,7 @@ mod tests {
     #[test]
     fn closes_are_found_from_the_end() {
         assert!(CLOSES.iter().all(|c| c.len() >= 2), "a close's last two bytes are looked at first");
-        assert!(CLOSES.len() <= 32, "a bit of a u32 each");
+        assert!(CLOSES.len() <= 64, "a bit of a u64 each");
         let cases = ["Yours truly, A. B.", "I remain your obedient SERVANT, X", "no close here", "", "friendly yours"];
         for t in cases.into_iter().chain(["y", "Yours", "affectionate,"]) {
             let lower = t.to_ascii_lowercase();

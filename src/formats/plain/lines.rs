@@ -924,7 +924,14 @@ pub fn with_century(line: &str, year: Option<i32>) -> Option<String> {
     // What comes before is a whole day and month (`7 June`, `Dec. 3,`): `August 22` is a day, not a year. The day
     // and month are read first: most heads are turned away there at once (no digit, no date at their end), before
     // all their words are looked at for a month.
-    if !head.ends_with(' ') || date_lines(head.trim_end_matches([' ', ','])).1.is_none() || !names_month(head) {
+    // `1. XI. 12`: a day and a month in Roman figures, each with its full stop.
+    let roman = || {
+        let dm = head.trim_end_matches(' ').strip_suffix('.');
+        dm.and_then(|dm| figures_before(dm, '.')).is_some_and(|((_, m), _)| matches!(m, Month::Roman(_)))
+    };
+    if !head.ends_with(' ')
+        || (date_lines(head.trim_end_matches([' ', ','])).1.is_none() || !names_month(head)) && !roman()
+    {
         return None;
     }
     let yy = i32::from(b[n - 2] - b'0') * 10 + i32::from(b[n - 1] - b'0');
@@ -938,28 +945,34 @@ pub fn with_century(line: &str, year: Option<i32>) -> Option<String> {
     Some(format!("{head}{full}"))
 }
 
-/// `Executive Mansion, 5/17/1863.`, `Paris, 17.5.1863`: a date in figures ending the line, read only where it can
-/// be read one way (a part above 12 is the day; month and day alike stay unread), with the place before it.
+/// `Executive Mansion, 5/17/1863.`, `Paris, 17.5.1863`, `Wien, 28. 9. 1905`, `20. IX. 1912`: a date in figures
+/// ending the line, read only where it can be read one way (with a slash a part above 12 is the day, month and day
+/// alike staying unread; with full stops the day comes first, as everywhere they are so written; a month in Roman
+/// figures is the month), with the place before it.
 fn numeric_date_line(line: &str) -> Option<DateLine> {
     let t = line.quick_trim().trim_end_matches(['.', ',']);
     let b = t.as_bytes();
-    // Ends in four digits after a slash or a full stop: looked at before anything is split.
+    // Ends in four digits after a slash or a full stop (and perhaps a space): looked at before anything is split.
     if t.len() > 80 || b.len() < 8 || !b[b.len() - 4..].iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let sep = b[b.len() - 5];
+    let before_year = t[..t.len() - 4].trim_end_matches(' ');
+    let sep = *before_year.as_bytes().last()?;
     if sep != b'/' && sep != b'.' {
         return None;
     }
-    let start = t.rfind([' ', ',']).map_or(0, |i| i + 1);
-    let mut parts = t[start..].split(char::from(sep));
-    let (a, b2, y) = (parts.next()?, parts.next()?, parts.next()?);
-    let num = |x: &str| (1..=2).contains(&x.len()).then(|| x.parse::<u8>().ok()).flatten();
-    let (a, b2, year) = (num(a)?, num(b2)?, y.parse::<i32>().ok()?);
-    // A slash is written month first (American), a full stop day first.
-    let (month, day) = match (a > 12, b2 > 12) {
-        (false, true) if sep == b'/' => (a, b2),
-        (true, false) => (b2, a),
+    let year = t[t.len() - 4..].parse::<i32>().ok()?;
+    // The day and the month before the year, each ended by the separator (a space may follow a full stop).
+    let (day_month, start) = figures_before(&before_year[..before_year.len() - 1], char::from(sep))?;
+    let (a, b2) = day_month;
+    let (month, day) = match (a, b2) {
+        (a, Month::Roman(m)) if sep == b'.' => (m, a),
+        (a, Month::Figures(m)) if sep == b'.' && a > 0 => (m, a),
+        (a, Month::Figures(b2)) => match (a > 12, b2 > 12) {
+            (false, true) => (a, b2),
+            (true, false) => (b2, a),
+            _ => return None,
+        },
         _ => return None,
     };
     crate::model::Date::new(year, month, day)?;
@@ -969,6 +982,41 @@ fn numeric_date_line(line: &str) -> Option<DateLine> {
     let place_ok = !place.bytes().any(|b| b.is_ascii_digit())
         && place.split([' ', ',']).filter(|w| !w.is_empty()).take(7).enumerate().all(|(k, w)| k < 6 && place_word(w));
     place_ok.then(|| DateLine { found, place: (!place.is_empty()).then(|| place_of(place)).flatten() })
+}
+
+/// A month in a date in figures: `9`, or `IX` (a Roman numeral, which is never a day).
+enum Month {
+    Figures(u8),
+    Roman(u8),
+}
+
+/// The day and the month at the end of `t` (the separator after the month cut off), each of one or two figures
+/// (the month perhaps in Roman figures, with full stops), `sep` between them and perhaps a space after a full
+/// stop; and where the day starts.
+fn figures_before(t: &str, sep: char) -> Option<((u8, Month), usize)> {
+    let month_at = t.rfind([' ', sep]).map_or(0, |i| i + 1);
+    let word = &t[month_at..];
+    let month = match word.parse::<u8>() {
+        Ok(m) if (1..=2).contains(&word.len()) => Month::Figures(m),
+        _ if sep == '.' => Month::Roman(roman_month(word)?),
+        _ => return None,
+    };
+    let rest = t[..month_at].trim_end_matches(' ');
+    // A space stands only after a full stop: `28. 9.`, never `5/ 17`.
+    if rest.len() < t[..month_at].len() && sep != '.' {
+        return None;
+    }
+    let rest = rest.strip_suffix(sep)?;
+    let start = rest.rfind([' ', ',']).map_or(0, |i| i + 1);
+    let day = &rest[start..];
+    let day = day.parse::<u8>().ok().filter(|_| (1..=2).contains(&day.len()))?;
+    Some(((day, month), start))
+}
+
+/// `I` to `XII`: a month in Roman figures, as Central Europe dates letters (`20. IX. 1912`).
+fn roman_month(w: &str) -> Option<u8> {
+    const ROMAN: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+    ROMAN.iter().position(|r| *r == w).and_then(|k| u8::try_from(k + 1).ok())
 }
 
 /// The readings of [`date_lines`], the second one perhaps a range with a year, and looked for only while the first
