@@ -368,7 +368,7 @@ pub fn scan_date(text: &str) -> Option<Found> {
     let month_at = cur.i;
     let month = cur.month_after_day()?;
     // A dual date goes on with a slash or a bracket within the next few bytes (`/9 June`, ` [1 May]`, ` 1869/10`).
-    let dual_sign = || cur.b[cur.i..cur.b.len().min(cur.i + 7)].iter().any(|&c| c == b'/' || c == b'[');
+    let dual_sign = || cur.b[cur.i..cur.b.len().min(cur.i + 7)].iter().any(|&c| matches!(c, b'/' | b'[' | b'('));
     if !bracket && (ns_day.is_some() || dual_sign()) {
         match cur.dual_day_first((month, day), ns_day) {
             Some(found) => return Some(found),
@@ -550,12 +550,20 @@ impl Cursor<'_> {
         }
         more
     }
-    /// `/15` after a day: the New Style's day of a dual date whose month both share (`3/15 June`).
+    /// `/15` or ` (15)` after a day: the New Style's day of a dual date whose month both share (`3/15 June`, `3 (15) June`).
     fn slash_day(&mut self) -> Option<u8> {
+        // `16 (28) August`: the New Style's day in round brackets after the Old Style's.
+        let save = self.i;
+        if self.eat_str(" (")
+            && let Some(d) = self.day()
+            && self.eat_str(")")
+        {
+            return Some(d);
+        }
+        self.i = save;
         if self.b.get(self.i) != Some(&b'/') {
             return None;
         }
-        let save = self.i;
         self.i += 1;
         let d = self.day();
         if d.is_none() {
@@ -563,29 +571,35 @@ impl Cursor<'_> {
         }
         d
     }
-    /// The mark between a dual date's two styles, eaten: `/` (false), or `[` after spaces (true); nothing read
-    /// when neither stands there.
-    fn dual_mark(&mut self) -> Option<bool> {
+    /// The mark between a dual date's two styles, eaten: `/` (no bracket to close: `None`), or `[` or `(` after
+    /// spaces (the bracket that closes it); nothing read when none stands there.
+    fn dual_mark(&mut self) -> Option<Option<&'static str>> {
         let save = self.i;
-        let bracket = self.b.get(self.i) != Some(&b'/');
+        if self.eat_str("/") {
+            return Some(None);
+        }
         self.spaces();
-        if !self.eat_str(if bracket { "[" } else { "/" }) {
+        let close = if self.eat_str("[") {
+            "]"
+        } else if self.eat_str("(") {
+            ")"
+        } else {
             self.i = save;
             return None;
-        }
-        Some(bracket)
+        };
+        Some(Some(close))
     }
     /// `/9 June`, ` [1 May]`, `/10 January`: the New Style's day and month of a dual date after the Old Style's
     /// (its year perhaps within the brackets), or nothing read.
     fn day_month_after(&mut self) -> Option<((u8, u8), Option<i32>)> {
         let save = self.i;
-        let bracket = self.dual_mark()?;
+        let close = self.dual_mark()?;
         let read = (|| {
             let d = self.day()?;
             self.spaces();
             let m = self.month()?;
-            let y = if bracket { self.year_after() } else { None };
-            (!bracket || self.eat_str("]")).then_some(((m, d), y))
+            let y = if close.is_some() { self.year_after() } else { None };
+            close.is_none_or(|c| self.eat_str(c)).then_some(((m, d), y))
         })();
         if read.is_none() {
             self.i = save;
@@ -679,14 +693,14 @@ impl Cursor<'_> {
     /// After a month-first date's day: the New Style's month and day of a dual date and its year, or nothing read.
     fn new_style_month_first(&mut self, month: u8) -> Option<((u8, u8), Option<i32>)> {
         let save = self.i;
-        let bracket = self.dual_mark()?;
+        let close = self.dual_mark()?;
         let read = (|| {
             let m = self.month();
             if m.is_some() {
                 self.spaces();
             }
             let d = self.day()?;
-            (!bracket || self.eat_str("]")).then_some(((m.unwrap_or(month), d), self.year_after()))
+            close.is_none_or(|c| self.eat_str(c)).then_some(((m.unwrap_or(month), d), self.year_after()))
         })();
         if read.is_none() {
             self.i = save;

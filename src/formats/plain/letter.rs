@@ -763,6 +763,10 @@ fn close_text(t: &str) -> &str {
 /// name alone after such a close.
 fn signed(t: &str, after_close: bool) -> Option<Person> {
     let t = close_text(t);
+    // `My dear friend Sonechka,`: a greeting alone holds a close's word, and signs nothing.
+    if !after_close && t.ends_with(',') && super::lines::salutation(t).is_some_and(|(_, rest)| rest.is_empty()) {
+        return None;
+    }
     if let Some(name) = after_possessive(t) {
         return signed(name, true);
     }

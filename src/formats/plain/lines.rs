@@ -1424,7 +1424,7 @@ fn weekday_after(t: &str) -> &str {
     if !WEEKDAYS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
         return t;
     }
-    t[..at].trim_end_matches([',', ' '])
+    t[..at].trim_end_matches([',', ' ', '.'])
 }
 
 /// `July 4, 1863—10 p.m.` → `July 4, 1863`: a time after the date is not part of it.
