@@ -17,6 +17,7 @@ pub mod numbering;
 pub mod order;
 mod paragraphs;
 mod people;
+pub mod weekdays;
 
 pub use date::Date;
 pub use file_name::{FileName, year_in_name};

@@ -135,6 +135,13 @@ impl<'a> Parser<'a> {
                 }
             }
         };
+        // `Leipzig, den 6ten Februar 1838.` / `Dienstag.`: the day of the week under the date is the dateline's.
+        let (used, printed) = match next.get(used) {
+            Some(day) if super::pair_headings::day_alone(day.quick_trim()) => {
+                (used + 1, format!("{printed} {}", day.quick_trim()))
+            }
+            _ => (used, printed),
+        };
         let source = format!("date line \"{printed}\"");
         self.place_date(no, line, PendingDate { found: dl.found, place: dl.place, source }, &next[used..]);
         let rest = if under_heading { self.dateline_rest(&next[used..]) } else { 0 };

@@ -26,7 +26,7 @@ pub fn date_article(s: &str) -> &str {
         return s;
     }
     let end = s.find([' ', ',']).unwrap_or(s.len());
-    if !WEEKDAYS.iter().any(|d| lower_eq(&s[..end], d)) {
+    if !crate::model::weekdays::is_weekday(&s[..end]) {
         return s;
     }
     let mut rest = s[end..].trim_start_matches([' ', ',']);
@@ -36,17 +36,6 @@ pub fn date_article(s: &str) -> &str {
     // A weekday alone gives no date: one must follow.
     if rest.starts_with(|c: char| c.is_ascii_digit() || c == '[') { rest } else { s }
 }
-
-/// `lundi`, `mercredi soir`: a day of the week, perhaps with its time of day, as an undated letter's dateline
-/// gives it after the place.
-pub fn weekday_and_time(day: &str, time: Option<&str>) -> bool {
-    (5..=8).contains(&day.len())
-        && WEEKDAYS.iter().any(|d| lower_eq(day, d))
-        && time.is_none_or(|t| ["soir", "matin"].iter().any(|x| lower_eq(t, x)))
-}
-
-/// The French days of the week.
-const WEEKDAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// `À Cirey`, `A Ferney`: the place of a date line without the `à` before it (`Aux Délices`, `Au Caire` keep
 /// their article, which is part of the name).

@@ -528,7 +528,8 @@ fn german(t: &str) -> Option<Heading> {
     if !matches!(&t[at + 1..at + 3], "an" | "AN") {
         return None;
     }
-    let core = t.trim_end_matches('.').quick_trim_end();
+    let (number, core) = numbered(t.trim_end_matches('.').quick_trim_end());
+    let Some(at) = find_word(core, "an") else { return None };
     let sender = core[..at].quick_trim();
     let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
     let recipient = core.get(at + 4..)?.quick_trim();
@@ -541,19 +542,30 @@ fn german(t: &str) -> Option<Heading> {
     }
     let senders = read(sender)?;
     let recipients = read(recipient)?;
-    // A sentence may name two people so (`Brief an Goethe`): a letter must follow.
-    Some(Heading { senders, recipients, weak: true, ..Heading::bare(t.to_string()) })
+    // A sentence may name two people so (`Brief an Goethe`): a letter must follow, unless the edition numbers it.
+    Some(Heading {
+        senders,
+        recipients,
+        weak: number.is_none(),
+        number: number.map(str::to_string),
+        ..Heading::bare(t.to_string())
+    })
 }
 
 /// `763. Till ALBERT BONNIER` → (`763`, `Till ALBERT BONNIER`): an edition's number of one to five figures and its
 /// stop before the heading's words, if any.
 fn numbered(core: &str) -> (Option<&str>, &str) {
-    match core.split_once(". ") {
-        // `24.   AN FRANZ XAVER KAPPUS`: the number set apart by a wider space.
-        Some((n, rest)) if (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => {
-            (Some(n), rest.quick_trim_start())
-        }
-        _ => (None, core),
+    let figures = core.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=5).contains(&figures) {
+        return (None, core);
+    }
+    let (n, rest) = core.split_at(figures);
+    // `24.   AN FRANZ XAVER KAPPUS`: the number set apart by a wider space; `81      Clara an Robert`, by the
+    // wide space alone.
+    match rest.strip_prefix(". ") {
+        Some(rest) => (Some(n), rest.quick_trim_start()),
+        None if rest.starts_with("  ") => (Some(n), rest.quick_trim_start()),
+        None => (None, core),
     }
 }
 

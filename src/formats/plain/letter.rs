@@ -734,10 +734,23 @@ const CLOSES: &[&str] = &[
     "getreuer",
     "diener",
     "freund",
-    // `Ihr ergebener`, `Ihre ergebene`, `Dein treuer`.
+    // `Ihr ergebener`, `Ihre ergebene`.
     "ergebener",
     "ergebene",
-    "treuer",
+];
+
+/// The feelings a German close ends in (`in treuer Verehrung`, `mit ergebener Hochachtung`), lowercase: no name.
+const FEELINGS: [&str; 10] = [
+    "verehrung",
+    "hochachtung",
+    "ergebenheit",
+    "freundschaft",
+    "treue",
+    "dankbarkeit",
+    "liebe",
+    "gesinnung",
+    "ehrerbietung",
+    "hochschätzung",
 ];
 
 /// The bytes a paragraph that signs a letter is shorter than (a close, a name, a rank: no long sentence), its
@@ -794,6 +807,9 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
         // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
         let printed = posts::as_printed(rest);
         let rest = without_post(rest).trim_end_matches(['.', ',']);
+        if super::romance::is_one_of(rest, &FEELINGS) {
+            return None;
+        }
         return (!rest.is_empty() && parties::valid(rest))
             .then(|| parties::person(rest))
             .flatten()

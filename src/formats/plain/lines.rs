@@ -6,6 +6,7 @@ use super::words::QuickTrim;
 use super::words::{Lexicon, has_digit, lower_is, with_lowercase};
 use crate::model::Date;
 use crate::model::date::{Found, may_end_date, names_month, scan_date};
+use crate::model::weekdays::{is_time_of_day, is_weekday};
 
 /// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
 pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -1153,14 +1154,14 @@ fn place_of(words: &str) -> Option<String> {
     let no_place = bare.is_empty() || editors.iter().chain(&times).any(|w| bare.eq_ignore_ascii_case(w));
     // `Ashby, Friday, June 3`: the day of the week after the place is no part of it.
     if let Some((place, day)) = bare.rsplit_once(',')
-        && WEEKDAYS.iter().any(|w| day.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(w))
+        && is_weekday(day.trim_matches(|c: char| !c.is_alphabetic()))
         && !place.trim().is_empty()
     {
         return Some(place.trim_end().replace(['[', ']'], ""));
     }
     // `Trin: Coll. Thursday`: so is it after a space; `Oxford.`: the stop after a whole word ends the place.
     let p = match p.rsplit_once(' ') {
-        Some((place, day)) if WEEKDAYS.iter().any(|w| day.eq_ignore_ascii_case(w)) => place.quick_trim_end(),
+        Some((place, day)) if is_weekday(day) => place.quick_trim_end(),
         _ => p,
     };
     let whole_word = |w: &str| w.len() > 4 && w.bytes().all(|b| b.is_ascii_alphabetic());
@@ -1386,9 +1387,6 @@ fn first_of_range(t: &str, whole: &dyn Fn(&str) -> Option<Found>) -> Option<Foun
     Some(Found { year: f.year.or(last.year), ..f })
 }
 
-/// The days of the week, as a dateline may name one after its place or its year.
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// `Cambridge, Saturday.`, `Down, Wednesday evening`, `Meilen, undated`: the whole dateline of an undated letter, a
 /// place of one to four capitalised words, a comma, and a day of the week (perhaps with its time of day) or the
 /// editor's `undated`. Gives the place.
@@ -1400,14 +1398,9 @@ pub fn place_and_day(line: &str) -> Option<&str> {
     let (place, day) = t.trim_end_matches(['.', ',']).rsplit_once(',')?;
     let mut day = day.split_whitespace();
     let (Some(weekday), time) = (day.next(), day.next()) else { return None };
-    let times = ["morning", "afternoon", "evening", "night"];
-    let english = || {
-        WEEKDAYS.iter().any(|w| weekday.eq_ignore_ascii_case(w))
-            && time.is_none_or(|x| times.iter().any(|w| x.eq_ignore_ascii_case(w)))
-    };
     let undated = weekday.eq_ignore_ascii_case("undated") && time.is_none();
-    // `Croisset, lundi.`, `Nohant, mercredi soir`.
-    let day_ok = day.next().is_none() && (undated || english() || super::french::weekday_and_time(weekday, time));
+    // `Croisset, lundi.`, `Nohant, mercredi soir`, `Weimar, Dienstag früh`.
+    let day_ok = day.next().is_none() && (undated || is_weekday(weekday) && time.is_none_or(is_time_of_day));
     let place = place.quick_trim();
     let words = place.split_whitespace().count();
     let place_ok = (1..=4).contains(&words)
@@ -1421,7 +1414,7 @@ pub fn place_and_day(line: &str) -> Option<&str> {
 fn weekday_after(t: &str) -> &str {
     let Some(at) = t.rfind([',', ' ']) else { return t };
     let word = &t[at + 1..];
-    if !WEEKDAYS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+    if !is_weekday(word) {
         return t;
     }
     t[..at].trim_end_matches([',', ' ', '.'])

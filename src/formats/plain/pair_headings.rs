@@ -12,6 +12,7 @@ use super::parties::{self, Person};
 use super::words::QuickTrim;
 use super::{Last, Parser};
 use crate::model::date::{Found, scan_date};
+use crate::model::weekdays::{is_time_of_day, is_weekday};
 
 impl<'a> Parser<'a> {
     /// A couple's letter headed by their initials, and the lines of its dateline under any heading: a weekday
@@ -120,18 +121,11 @@ pub fn heading(text: &str) -> Option<Heading> {
     })
 }
 
-/// The days of the week.
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// The parts of a day a dateline names after its weekday.
-const TIMES: [&str; 6] = ["morning", "afternoon", "evening", "night", "noon", "midnight"];
-
-/// `Wednesday Evening.`, `Friday.`, `Sunday night, 11 o'clock.`, `Saturday Morning--Eight o'clock.`: a dateline
-/// that is a day of the week alone, perhaps with the part of the day and the hour (`text` is trimmed). It dates
-/// nothing.
+/// `Wednesday Evening.`, `Friday.`, `Sunday night, 11 o'clock.`, `Saturday Morning--Eight o'clock.`, `Dienstag.`,
+/// `mercredi soir`: a dateline that is a day of the week alone, perhaps with the part of the day and the hour
+/// (`text` is trimmed). It dates nothing.
 pub fn day_alone(text: &str) -> bool {
-    // Every weekday opens with one of these capitals.
-    if text.len() > 48 || !matches!(text.as_bytes().first(), Some(b'M' | b'T' | b'W' | b'F' | b'S')) {
+    if text.len() > 48 || !text.starts_with(char::is_alphabetic) {
         return false;
     }
     let t = text.trim_end_matches('.');
@@ -144,9 +138,7 @@ pub fn day_alone(text: &str) -> bool {
     let mut words = t.split_whitespace();
     let Some(day) = words.next() else { return false };
     let time = words.next();
-    WEEKDAYS.iter().any(|w| day.eq_ignore_ascii_case(w))
-        && time.is_none_or(|x| TIMES.iter().any(|w| x.eq_ignore_ascii_case(w)))
-        && words.next().is_none()
+    is_weekday(day) && time.is_none_or(is_time_of_day) && words.next().is_none()
 }
 
 /// ` 11 o'clock`, ` 10 p.m`, `half-past 2`, `Eight o'clock`: an hour, a few words with a word of the clock.

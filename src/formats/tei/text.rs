@@ -629,36 +629,11 @@ fn place_of_dateline(line: &str) -> Option<String> {
     let words = first.split_whitespace().count();
     let capital = first.chars().next().is_some_and(char::is_uppercase);
     let plain = !first.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '.' | '!' | '?'));
-    let day = first.split_whitespace().any(|w| WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+    // A dateline's first part naming a day of the week names no place.
+    let day = first.split_whitespace().any(crate::model::weekdays::is_weekday)
         || crate::model::date::month_from_word(first).is_some();
     (capital && plain && !day && (1..=3).contains(&words) && !rest.trim().is_empty()).then(|| first.to_string())
 }
-
-/// The days of the week in English, German and French: a dateline's first part naming one names no place.
-const WEEKDAYS: [&str; 22] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-];
 
 fn numbered_div(name: &str) -> bool {
     name.strip_prefix("div").is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
