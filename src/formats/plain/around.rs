@@ -385,11 +385,22 @@ impl<'a> Parser<'a> {
     /// next letter's (after a number, a repeated closing date, before a salutation that opens a letter).
     pub(super) fn place_date(&mut self, no: usize, line: &'a str, mut date: PendingDate, next: &[&str]) {
         self.flush_block();
-        let opens_next = next.iter().position(|l| !lines::is_blank(l) && !lines::received_line(l)).is_some_and(|k| {
-            lines::salutation(next[k]).is_some()
-                || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
-                || lines::inside_address_above(next[k], &next[k + 1..]).is_some()
-        });
+        // `[Briefkopf: ...]`: the editor's note on the paper between the date and the salutation is passed over.
+        let mut bracket = false;
+        let mut editorial = |l: &str| {
+            let t = l.quick_trim();
+            let inside = bracket || t.starts_with('[');
+            bracket = inside && !t.ends_with(']');
+            inside
+        };
+        let opens_next = next
+            .iter()
+            .position(|l| !lines::is_blank(l) && !lines::received_line(l) && !editorial(l))
+            .is_some_and(|k| {
+                lines::salutation(next[k]).is_some()
+                    || lines::addressee_with_office(next[k], &next[k + 1..]).is_some()
+                    || lines::inside_address_above(next[k], &next[k + 1..]).is_some()
+            });
         let written = date.found.year.and_then(|y| date.found.date(y));
         let cur = self.cur.as_mut().filter(|_| self.pending.raw.is_empty());
         match cur {
@@ -420,6 +431,29 @@ impl<'a> Parser<'a> {
                 self.pending.date = Some(date);
             }
         }
+    }
+
+    /// `[Briefkopf: Arbeiter-Unfall-Versicherungs-Anstalt ...]` (perhaps wrapped over a second line or a third)
+    /// under a date line that waits for its letter: the editor's note on the paper, the letter's source. Returns
+    /// the lines of `next` taken.
+    pub(super) fn note_under_date(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        if self.pending.date.is_none() || self.pending.stamp.is_some() {
+            return None;
+        }
+        let first = line.quick_trim();
+        let more = if first.ends_with(']') {
+            0
+        } else {
+            next.iter().take(2).position(|n| n.quick_trim_end().ends_with(']')).map(|k| k + 1)?
+        };
+        let joined = std::iter::once(first).chain(next[..more].iter().map(|n| n.quick_trim())).collect::<Vec<_>>();
+        let note = opening::bracketed_note(&joined.join(" "))?.to_string();
+        self.pre(no, line);
+        for (k, n) in next[..more].iter().enumerate() {
+            self.pre(no + 1 + k, n);
+        }
+        self.pending.archive.push(note);
+        Some(more)
     }
 
     /// Archive and file lines, classification lines: before a heading they wait for it; right under a heading

@@ -702,6 +702,11 @@ impl<'a> Parser<'a> {
         if let Some(used) = self.date(no, line, next, fresh, look) {
             return Some(used);
         }
+        if look.lead == Some(b'[')
+            && let Some(used) = self.note_under_date(no, line, next)
+        {
+            return Some(used);
+        }
         if self.cited_or_addressed(line, look) {
             return Some(0);
         }

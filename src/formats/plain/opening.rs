@@ -265,7 +265,7 @@ pub fn bracketed_note(line: &str) -> Option<&str> {
     let t = line.quick_trim();
     let inner = t.strip_prefix('[')?.strip_suffix(']')?;
     let ok = !inner.is_empty()
-        && t.len() <= 100
+        && t.len() <= 160
         && !inner.contains(['[', ']'])
         && inner.starts_with(char::is_uppercase)
         && lines::page_label(inner).is_none()
