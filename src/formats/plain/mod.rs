@@ -357,6 +357,11 @@ impl<'a> Parser<'a> {
         {
             return used;
         }
+        if matches!(look.lead, Some(b't' | b'f'))
+            && let Some(used) = self.heading_beside_column(no, line, next)
+        {
+            return used;
+        }
         if self.humanist(no, line, &look) {
             return 0;
         }
@@ -837,6 +842,26 @@ impl<'a> Parser<'a> {
             used @ 1.. => used - 1,
             0 => self.line(no, month, next),
         }
+    }
+
+    /// `TO GEORGE CATLETT MARSHALL              Diaries`: a heading in the left column, the edition's note on
+    /// where the document is kept in the right (`Eisenhower Mss.,` above it, its date below). The heading is read
+    /// alone, the note is the letter's source. Returns the lines of `next` taken.
+    fn heading_beside_column(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        let (left, right) = lines::split_gap(line)?;
+        let to_or_from = ["to ", "from "].iter().any(|w| lines::strip_prefix_ci(left, w).is_some());
+        if !to_or_from
+            || heading::weak(left, false).is_none()
+            || heading::weak(right, false).is_some()
+            || right.split_whitespace().count() > 4
+        {
+            return None;
+        }
+        let used = self.line(no, left, next);
+        if let Some(d) = self.cur.as_mut().filter(|d| d.paragraph_count() == 0) {
+            d.add_source(right);
+        }
+        Some(used)
     }
 
     /// A running head of a printed volume (`32     Kapitel LXIII. Die Venezuela-Frage`, `Die Venezuela-Frage      33`):
