@@ -1110,12 +1110,16 @@ fn tail(part: &str) -> (&str, Option<Found>, Option<String>) {
     if let Some(at) = place_after_person(p) {
         p = p[..at].quick_trim_end();
     }
-    // `Churchill, via U.S. Navy code`: how the letter went, after a comma in small letters, is no party.
-    if let Some(comma) = memchr::memrchr(b',', p.as_bytes())
+    // `Churchill, via U.S. Navy code`: how the letter went, after a comma in small letters, is no party; nor is
+    // an editor's account of the addressee and the letter (`Francesco Nelli, prior of the Church, concerning the
+    // fevers of the body`), each part after its comma.
+    while let Some(comma) = memchr::memrchr(b',', p.as_bytes())
         && let Some(how) = p[comma + 1..].strip_prefix(' ')
         && how.starts_with(|c: char| c.is_lowercase())
         && !how.starts_with("the ")
         && !how.starts_with("and ")
+        // `, p. 41`: a reference to a page is a note's, and no heading's.
+        && !how.bytes().any(|b| b.is_ascii_digit())
     {
         p = p[..comma].quick_trim_end();
     }

@@ -31,7 +31,7 @@ pub fn number_line(line: &str) -> Option<&str> {
     // series code's capital.
     let first = line.bytes().find(|b| !b.is_ascii_whitespace());
     if first.is_some_and(|b| b.is_ascii_uppercase() && line.len() <= 16)
-        && let Some(n) = series_code(line.quick_trim())
+        && let Some(n) = series_code(line.quick_trim()).or_else(|| cited_number(line.quick_trim()))
     {
         return Some(n);
     }
@@ -152,6 +152,20 @@ fn series_code(t: &str) -> Option<&str> {
         && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b.is_ascii_lowercase());
     ((1..=2).contains(&series.len()) && series.bytes().all(|b| b.is_ascii_uppercase()) && n_ok).then_some(t)
+}
+
+/// `Fam. XXI, 10.`, `Ep. XLIX.`, `Sen. V, 2.`: the way an edition of a classical collection cites the letter, its
+/// work cut short, its book in Roman figures and perhaps its number in the book. Gives the book and the number.
+fn cited_number(t: &str) -> Option<&str> {
+    let (work, n) = t.split_once(". ")?;
+    let work_ok = (2..=5).contains(&work.len())
+        && work.starts_with(|c: char| c.is_ascii_uppercase())
+        && work[1..].bytes().all(|b| b.is_ascii_lowercase());
+    let n = n.trim_end_matches('.');
+    let (book, number) = n.split_once(", ").unwrap_or((n, ""));
+    let book_ok = !book.is_empty() && book.len() <= 8 && book.bytes().all(|b| b"IVXLCDM".contains(&b));
+    let number_ok = number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit());
+    (work_ok && book_ok && number_ok).then_some(n)
 }
 
 /// `LETTER XLII.`, `Letter 12`, `EPISTLE IV`, `LETTRE XII.`, `Lettera 12.`, `CARTA IV.`: a document word and its

@@ -854,6 +854,8 @@ impl<'a> Parser<'a> {
             || heading::weak(left, false).is_none()
             || heading::weak(right, false).is_some()
             || right.split_whitespace().count() > 4
+            // `TO WORTLEY 28 FEB. [1710]        21`: a running head and its page's number.
+            || right.bytes().any(|b| b.is_ascii_digit())
         {
             return None;
         }
@@ -1049,7 +1051,7 @@ impl<'a> Parser<'a> {
         // `From George Washington` in a volume of one man's papers, `From Vergennes` over `ALS: ...`.
         let papers = || papers::from_in_papers(line, next, self.writer.is_some());
         let (h, used) = match plain.or_else(numbered).or_else(papers) {
-            Some(h) => (h, 0),
+            Some(h) => description_below(line, next).unwrap_or((h, 0)),
             None if self.block.is_empty() => wrapped_heading(line, next, seen)?,
             None => return None,
         };
@@ -1400,6 +1402,20 @@ fn note_bullet(line: &str) -> Option<&str> {
 fn centred_over_heading(next: &[&str]) -> bool {
     let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
     next.get(at).is_some_and(|h| h.starts_with("        ") && heading::weak(h, false).is_some())
+}
+
+/// `To Francesco Nelli, prior of the Church of the Holy Apostles, concerning` / `the fevers of the body and of the
+/// mind.`: an editor's account of the letter after its heading, run on to the next line (the heading's last word
+/// and the next line's first in small letters). The heading with it, and the one line taken.
+fn description_below(line: &str, next: &[&str]) -> Option<(heading::Heading, usize)> {
+    let t = line.quick_trim_end();
+    let below = next.first()?.quick_trim();
+    if !t.ends_with(|c: char| c.is_lowercase()) || !below.starts_with(|c: char| c.is_lowercase()) || below.len() > 120 {
+        return None;
+    }
+    let joined = format!("{} {below}", t.quick_trim_start());
+    let h = heading::parse(joined.trim_end_matches('.'), false)?;
+    Some((heading::Heading { text: joined, ..h }, 1))
 }
 
 /// A heading hard-wrapped over two or three lines: `... (Stalin) to` / `President Roosevelt 75`. `seen` is what
