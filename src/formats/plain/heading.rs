@@ -166,6 +166,13 @@ fn looked_at<R>(
         if whole {
             *seen = Some(words);
         }
+        // `Greetings from Seneca to his friend Lucilius.`: the formula's first word is no document's.
+        if !caption
+            && matches!(t.as_bytes()[0], b'G' | b'H' | b'S')
+            && let Some(h) = greeting_formula(t)
+        {
+            return look(Some(&h));
+        }
         if words != Some(true) {
             // `1410. 1635 augustus 3. Aan J. Wtenbogaert.`: a Dutch edition's number, date and direction.
             if !caption
@@ -533,6 +540,13 @@ fn german(t: &str) -> Option<Heading> {
     let sender = core[..at].quick_trim();
     let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
     let recipient = core.get(at + 4..)?.quick_trim();
+    // `Metternich an Kaiser Franz (Vortrag)`: the kind of the document in brackets after the addressee.
+    let recipient = match recipient.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((party, kind)) if kind.split(' ').count() <= 2 && !kind.bytes().any(|b| b.is_ascii_digit()) => {
+            party.quick_trim_end()
+        }
+        _ => recipient,
+    };
     let party = |p: &str| named_plainly(p, &GERMAN_PARTICLES);
     // An English line in capitals may hold `AN` (`LETTER FROM AN OFFICER`): none of its small words may stand in a
     // German heading.
@@ -550,6 +564,22 @@ fn german(t: &str) -> Option<Heading> {
         number: number.map(str::to_string),
         ..Heading::bare(t.to_string())
     })
+}
+
+/// `Greetings from Seneca to his friend Lucilius.`, `Health from Pliny to his dear Tacitus`: the ancient letter's
+/// opening formula, as a translation prints it on a line of its own, naming the writer and the addressee (what the
+/// writer calls the addressee, `his friend`, is no part of the name).
+fn greeting_formula(t: &str) -> Option<Heading> {
+    let formulas = ["Greetings from ", "Greeting from ", "GREETINGS FROM ", "Health from ", "Salutations from "];
+    let core = formulas.iter().find_map(|g| t.strip_prefix(g))?.trim_end_matches('.').quick_trim_end();
+    let at = find_word(core, "to")?;
+    let sender = core[..at].quick_trim();
+    let mut recipient = core.get(at + 4..)?.quick_trim();
+    let fond = ["his ", "her ", "their ", "dearest ", "dear ", "beloved ", "good ", "friend ", "brother ", "own "];
+    while let Some(rest) = fond.iter().find_map(|w| recipient.strip_prefix(w)) {
+        recipient = rest.quick_trim_start();
+    }
+    Some(Heading { senders: read(sender)?, recipients: read(recipient)?, ..Heading::bare(t.to_string()) })
 }
 
 /// `763. Till ALBERT BONNIER` → (`763`, `Till ALBERT BONNIER`): an edition's number of one to five figures and its
