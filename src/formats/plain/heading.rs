@@ -228,6 +228,9 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
     // `[To his sister.]`: a life-and-letters book's heading, in the editor's brackets between narrative paragraphs.
     let bracketed = t.strip_prefix('[').and_then(|x| x.strip_suffix(']')).filter(|x| !x.contains(['[', ']']));
     let t = bracketed.map_or(t, QuickTrim::quick_trim);
+    // `TC TO JANE WELSH CARLYLE ; 21 May 1834; DOI: 10.1215/...; CL 7: 178-182.`: a web edition's identifiers
+    // after the heading's own parts.
+    let t = t.find("; DOI").map_or(t, |at| t[..at].quick_trim_end());
     let (body, trailing) = split_trailing_number(t);
     let inline = extract(body);
     let mut text = inline.text;

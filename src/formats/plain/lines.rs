@@ -722,6 +722,8 @@ pub fn date_line_without_year(line: &str) -> Option<DateLine> {
 
 /// `t.trim_end_matches(['.', ','])`, read as bytes (both are ASCII, so the cut is a character's edge).
 fn without_final_stops(t: &str) -> &str {
+    // `London, 25 May, 1834—`: a dash after the date, as a writer ran on into the text.
+    let t = t.strip_suffix('—').unwrap_or(t);
     let n = t.bytes().rev().take_while(|&b| b == b'.' || b == b',').count();
     &t[..t.len() - n]
 }
