@@ -393,9 +393,10 @@ pub fn apparatus(line: &str) -> Option<&str> {
                 after.strip_prefix(p).is_some_and(|r| r.starts_with(place))
             })
     };
-    let manuscript =
-        matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
-            || matches!(word, "MS" | "MSS") && after.starts_with(' ') && holder(&after[1..]);
+    let manuscript = matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
+            || matches!(word, "MS" | "MSS") && after.starts_with(' ') && holder(&after[1..])
+            // `MS: Yale.`, `MS: National Library of Scotland. Extract published: ...`.
+            || matches!(word, "MS" | "MSS") && after.starts_with(": ") && holder(&after[2..]);
     (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in()).then_some(t)
 }
 
