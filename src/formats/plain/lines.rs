@@ -1124,7 +1124,8 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
 
 /// A word of a place before a date: capitalised, or a small word inside places ([`PLACE_LINKS`]).
 fn place_word(w: &str) -> bool {
-    w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w)
+    // `JOHN BLACKWOOD TO GE, EDINBURGH, 14 APRIL 1859`: a `TO` between names in capitals makes a heading.
+    w.starts_with(char::is_uppercase) && w != "TO" || PLACE_LINKS.contains(&w)
 }
 
 /// `[Norwich, 27 October 1465.]`, `(Firenze, 4 maggio 1513.)`: a whole line an editor supplied, read without its
