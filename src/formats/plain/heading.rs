@@ -740,7 +740,11 @@ fn romance(t: &str, dashed: Option<(&str, usize)>) -> Option<Heading> {
 /// (`813. From Nathaniel Pell`) two capitalised words are a name.
 fn undated_writer(s: &str, numbered: bool) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    // `From Jean Baptiste de Ternant`: a particle inside the name.
+    const PARTICLES: [&str; 10] = ["de", "du", "des", "van", "von", "da", "di", "del", "della", "ten"];
+    let inside = |k: usize| k > 0 && k + 1 < words.len();
+    let capitalised =
+        words.iter().enumerate().all(|(k, w)| w.starts_with(char::is_uppercase) || inside(k) && PARTICLES.contains(w));
     let marked = |w: &&str| parties::is_title(w) || (w.len() == 2 && w.ends_with('.'));
     // Two words in small letters after their capitals (`From John Coffee`): a name, weak as every undated heading
     // is (a dateline or greeting must follow); in capitals (`FROM NEW YORK`) they may be a place.

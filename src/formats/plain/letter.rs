@@ -804,6 +804,12 @@ fn signed(t: &str, after_close: bool) -> Option<Person> {
             .or_else(|| rest.strip_prefix("etc."))
             .map_or(rest, |r| r.trim_start_matches([',', ' ']));
         let rest = unsigned(after_role(rest));
+        // `Alexander Hamilton | The Secretary of State.`: the addressee's office at the foot, under the name, is
+        // no part of the signature.
+        let rest = match rest.find(" The ") {
+            Some(at) if at > 0 && rest[at + 5..].starts_with(char::is_uppercase) => &rest[..at],
+            _ => rest,
+        };
         // The printed form keeps the office (`EDWIN M. STANTON, Secretary of War`): the page names its holder.
         let printed = posts::as_printed(rest);
         let rest = without_post(rest).trim_end_matches(['.', ',']);
