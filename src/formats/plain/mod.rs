@@ -740,6 +740,8 @@ impl<'a> Parser<'a> {
         let ending = ending || matches!(lead, Some(b'n' | b'e' | b'a')) && lines::notes_head(line);
         // `RC (MHi: Adams Papers)`: an edition's note on the copy printed opens with a capital.
         let ending = ending || lead.is_some_and(|b| b.is_ascii_lowercase()) && lines::source_note(line);
+        // `MS. Trinity College, Cambridge.` under the signature: where the manuscript is.
+        let ending = ending || lead == Some(b'm') && self.cur.is_some() && lines::apparatus(line).is_some();
         // `[AA : A3195, 1940, 1.4122]` after a cablegram: the archive's reference, its source, ends its text.
         if lead == Some(b'[')
             && self.cur.is_some()

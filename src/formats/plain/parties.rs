@@ -743,7 +743,18 @@ fn surname_at<'w, 'a>(words: &'w [Word<'a>]) -> Option<(&'w [Word<'a>], usize)> 
         Some(a) if a > 0 && a + 2 == words.len() => &words[..a],
         _ => words,
     };
-    let k = words.iter().rposition(|w| !w.is(INITIAL | SMALL) && w.is(NAME))?;
+    // `J. Madison Jr.`, `John Adams, Junr.`: the generation after the surname is no surname.
+    let generation = |w: &Word| {
+        ["jr", "junr", "jun", "sr", "senr", "sen", "junior", "senior"]
+            .iter()
+            .any(|g| g.eq_ignore_ascii_case(w.text.trim_end_matches(['.', ','])))
+    };
+    let named = words.iter().rposition(|w| !w.is(INITIAL | SMALL) && w.is(NAME))?;
+    let k = if generation(&words[named]) {
+        words[..named].iter().rposition(|w| !w.is(INITIAL | SMALL) && w.is(NAME)).unwrap_or(named)
+    } else {
+        named
+    };
     Some((words, k))
 }
 
