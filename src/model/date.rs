@@ -841,6 +841,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dual_dates_new_style_in_round_brackets() {
+        let f = scan_date("16 (28) August 1867").expect("the New Style's day in brackets");
+        assert_eq!((f.day, f.month, f.year), (28, 8, Some(1867)));
+        let f = scan_date("29 September (11 October) 1867").expect("the New Style's day and month in brackets");
+        assert_eq!((f.day, f.month, f.year), (11, 10, Some(1867)));
+        let f = scan_date("April 19 (May 1), 1869").expect("month first");
+        assert_eq!((f.day, f.month, f.year), (1, 5, Some(1869)));
+        let f = scan_date("3 May (see below) 1867");
+        assert!(f.is_none_or(|f| (f.day, f.month) == (3, 5)), "a note in brackets is no New Style: {f:?}");
+        assert!(scan_date("16 (20) August 1867").is_none_or(|f| f.day == 16), "not twelve days apart");
+    }
+
+    #[test]
     fn reads_the_styles_of_the_correspondence() {
         assert_eq!(d("July 18, 1941").as_deref(), Some("1941-07-18"));
         assert_eq!(d("January 11th, 1943").as_deref(), Some("1943-01-11"));

@@ -160,7 +160,8 @@ fn cited_number(t: &str) -> Option<&str> {
     let (work, n) = t.split_once(". ")?;
     let work_ok = (2..=5).contains(&work.len())
         && work.starts_with(|c: char| c.is_ascii_uppercase())
-        && work[1..].bytes().all(|b| b.is_ascii_lowercase());
+        && work[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && !super::parties::is_title(work);
     let n = n.trim_end_matches('.');
     let (book, number) = n.split_once(", ").unwrap_or((n, ""));
     let book_ok = !book.is_empty() && book.len() <= 8 && book.bytes().all(|b| b"IVXLCDM".contains(&b));
@@ -2359,6 +2360,30 @@ mod tests {
             ["Paris, 3/4/1863", "Paris, 5.17.1863", "Paris, 13/13/1863", "Paris, 2/30/1863", "I wrote on 5/17/1863."];
         for unread in unread {
             assert!(date_line(unread).is_none(), "{unread}");
+        }
+    }
+
+    #[test]
+    fn central_europe_dates_in_figures_day_first_and_months_in_roman_figures() {
+        let d = date_line("Wien, 28. 9. 1905").expect("full stops and spaces, the day first");
+        assert_eq!((d.found.day, d.found.month, d.found.year, d.place.as_deref()), (28, 9, Some(1905), Some("Wien")));
+        let d =
+            date_line("Wien, 3. 4. 1899").expect("with full stops the day comes first, though both could be months");
+        assert_eq!((d.found.day, d.found.month), (3, 4));
+        let d = date_line("20. IX. 1912").expect("a month in Roman figures");
+        assert_eq!((d.found.day, d.found.month, d.found.year), (20, 9, Some(1912)));
+        assert_eq!(with_century("1. XI. 12", Some(1912)).as_deref(), Some("1. XI. 1912"));
+        for unread in ["20/IX/1912", "20. XIII. 1912", "Chapter 20. IX. 1912 was", "5/ 17/1863"] {
+            assert!(date_line(unread).is_none(), "{unread}");
+        }
+    }
+
+    #[test]
+    fn a_classical_collections_citation_numbers_the_letter() {
+        assert_eq!(number_line("Fam. XXI, 10."), Some("XXI, 10"));
+        assert_eq!(number_line("Ep. XLIX."), Some("XLIX"));
+        for not in ["Fam. friends.", "Mr. XXI, 10.", "FAM. XXI, 10.", "Fam. 21, 10."] {
+            assert_eq!(number_line(not), None, "{not}");
         }
     }
 
