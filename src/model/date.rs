@@ -554,13 +554,16 @@ impl Cursor<'_> {
     fn slash_day(&mut self) -> Option<u8> {
         // `16 (28) August`: the New Style's day in round brackets after the Old Style's.
         let save = self.i;
-        if self.eat_str(" (")
-            && let Some(d) = self.day()
-            && self.eat_str(")")
-        {
-            return Some(d);
+        if self.b.get(self.i..self.i + 2) == Some(b" (") {
+            self.i += 2;
+            if let Some(d) = self.day()
+                && self.b.get(self.i) == Some(&b')')
+            {
+                self.i += 1;
+                return Some(d);
+            }
+            self.i = save;
         }
-        self.i = save;
         if self.b.get(self.i) != Some(&b'/') {
             return None;
         }
@@ -575,18 +578,20 @@ impl Cursor<'_> {
     /// spaces (the bracket that closes it); nothing read when none stands there.
     fn dual_mark(&mut self) -> Option<Option<&'static str>> {
         let save = self.i;
-        if self.eat_str("/") {
+        if self.b.get(self.i) == Some(&b'/') {
+            self.i += 1;
             return Some(None);
         }
         self.spaces();
-        let close = if self.eat_str("[") {
-            "]"
-        } else if self.eat_str("(") {
-            ")"
-        } else {
-            self.i = save;
-            return None;
+        let close = match self.b.get(self.i) {
+            Some(b'[') => "]",
+            Some(b'(') => ")",
+            _ => {
+                self.i = save;
+                return None;
+            }
         };
+        self.i += 1;
         Some(Some(close))
     }
     /// `/9 June`, ` [1 May]`, `/10 January`: the New Style's day and month of a dual date after the Old Style's

@@ -74,7 +74,14 @@ const TIMES: [&str; 20] = [
 
 /// Whether `w` in any case is `list`'s word, compared without allocating: most words differ at once.
 fn one_of(w: &str, list: &[&str]) -> bool {
-    w.len() <= 10 && list.iter().any(|d| d.len() == w.len() && w.chars().flat_map(char::to_lowercase).eq(d.chars()))
+    if w.len() > 10 || w.len() < 3 {
+        return false;
+    }
+    // Most words are ASCII, compared without lowering them; the others (`Venerdì`, `früh`) letter by letter.
+    if w.is_ascii() {
+        return list.iter().any(|d| d.eq_ignore_ascii_case(w));
+    }
+    list.iter().any(|d| d.len() == w.len() && w.chars().flat_map(char::to_lowercase).eq(d.chars()))
 }
 
 /// Whether `w` (in any case) is a day of the week: `Monday`, `Dienstag`, `mercredi`.

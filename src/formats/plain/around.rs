@@ -718,7 +718,7 @@ impl<'a> Parser<'a> {
         // A salutation opens with one of these letters (perhaps after a quotation mark), or one of a German
         // greeting's (`Liebe Lou,`), or ends in a colon.
         let may_salute = matches!(lead, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'"' | 0xe2))
-            || lead.is_some_and(super::german_salutes::may_open)
+            || lead.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(line)
             || line.quick_trim_end().ends_with(':');
         if !may_salute {
             return None;

@@ -42,15 +42,46 @@ const INSIDE: [&str; 20] = [
 /// A stem's word: `Lieber`, `liebste`, `Hochverehrtester`, in any case.
 fn greets(w: &str) -> bool {
     let w = w.trim_end_matches([',', '.']);
-    if w.len() > 24 {
+    // Every stem opens with one of these four bytes (in any case): most words are turned away by them at once.
+    const HEADS: [&[u8; 4]; 15] = [
+        b"lieb",
+        b"geli",
+        b"herz",
+        b"vere",
+        b"hoch",
+        b"gn\xc3\xa4",
+        b"alle",
+        b"durc",
+        b"teur",
+        b"theu",
+        b"teue",
+        b"wert",
+        b"best",
+        b"geeh",
+        b"gn\xc3\x84",
+    ];
+    let Some(head) = w.as_bytes().get(..4) else { return false };
+    let head = [head[0].to_ascii_lowercase(), head[1].to_ascii_lowercase(), head[2], head[3].to_ascii_lowercase()];
+    if w.len() > 24
+        || !HEADS
+            .iter()
+            .any(|h| h[0] == head[0] && h[1] == head[1] && h[2] == head[2].to_ascii_lowercase() && h[3] == head[3])
+    {
         return false;
     }
-    let lower = w.to_lowercase();
-    STEMS.iter().any(|s| lower.starts_with(s))
+    let starts = |s: &str| w.get(..s.len()).is_some_and(|h| super::romance::lower_eq(h, s));
+    STEMS.iter().any(|s| starts(s))
         // `Werter Herr`, `Werthester Freund`, `Bester Freund`, `Geehrter Herr`: a word of respect alone.
         || ["wert", "werth", "best", "geehrt"].iter().any(|s| {
-            lower.strip_prefix(s).is_some_and(|end| ["er", "e", "es", "ester", "este", "ster", "ste"].contains(&end))
+            starts(s) && ["er", "e", "es", "ester", "este", "ster", "ste"].contains(&&w[s.len()..])
         })
+}
+
+/// Whether the first word of `t` may open a German salutation: a word of greeting, a lead (`Sehr`, `Mein`) or the
+/// address of rank (`Ew.`). Looked at before a line is read further.
+pub fn opens(t: &str) -> bool {
+    let first = t.quick_trim_start().split([' ', ',', '!']).next().unwrap_or("");
+    greets(first) || is_one_of(first, &LEADS) || is_one_of(first, &["ew", "euer", "eure", "ewr"])
 }
 
 /// A word of a German salutation's greeting, not of the addressee's name (`Mein`, `lieber,`, `guter`, `Sehr`,
@@ -69,7 +100,7 @@ pub fn may_open(first: u8) -> bool {
 /// `Mein lieber, guter Robert`, `Ew. Excellenz`): one to six words.
 pub fn salutation(head: &str) -> bool {
     let head = head.quick_trim();
-    if head.len() > 60 || !head.as_bytes().first().is_some_and(|&b| may_open(b)) {
+    if head.len() > 60 || !head.as_bytes().first().is_some_and(|&b| may_open(b)) || !opens(head) {
         return false;
     }
     let words: Vec<&str> = head.split([' ', ',']).filter(|w| !w.is_empty()).collect();

@@ -168,7 +168,8 @@ fn looked_at<R>(
         }
         // `Greetings from Seneca to his friend Lucilius.`: the formula's first word is no document's.
         if !caption
-            && matches!(t.as_bytes()[0], b'G' | b'H' | b'S')
+            && t.len() <= 120
+            && matches!(t.as_bytes().get(..4), Some(b"Gree" | b"GREE" | b"Heal" | b"Salu"))
             && let Some(h) = greeting_formula(t)
         {
             return look(Some(&h));

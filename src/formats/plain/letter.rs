@@ -777,7 +777,12 @@ fn close_text(t: &str) -> &str {
 fn signed(t: &str, after_close: bool) -> Option<Person> {
     let t = close_text(t);
     // `My dear friend Sonechka,`: a greeting alone holds a close's word, and signs nothing.
-    if !after_close && t.ends_with(',') && super::lines::salutation(t).is_some_and(|(_, rest)| rest.is_empty()) {
+    if !after_close
+        && t.len() <= 60
+        && t.ends_with(',')
+        && matches!(t.as_bytes().first(), Some(b'M' | b'D'))
+        && super::lines::salutation(t).is_some_and(|(_, rest)| rest.is_empty())
+    {
         return None;
     }
     if let Some(name) = after_possessive(t) {

@@ -1790,7 +1790,7 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let french_c = first == Some(b'c') && t.len() <= 32;
     // `Illustrissimo Signore,`: an Italian greeting may open with `i`.
     // `Lieber Hermann,`, `Sehr geehrtes Fräulein!`: a German greeting opens with one of its own letters.
-    let german = first.is_some_and(super::german_salutes::may_open);
+    let german = first.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(t);
     if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'i'))
         && !french_c
         && !german
