@@ -1,25 +1,387 @@
-mod pages_support;
-use pages_support::*;
+//! Letters in editions whose letters carry no English heading (`TO X`, `X to Y`): the letter opens at its
+//! dateline and salutation, or under a heading in German, or under a classical collection's citation.
+//!
+//! German letters without a heading (german_unheaded_letters/, german_family_letters/, german_friend_letters/): a
+//! poet's letters to his publisher and a family's letters, each opened by a dateline and a German salutation
+//! (`Sehr geehrter Herr Doktor!`, `Liebe Mutter,`, `Mein lieber, alter Freund,`, `Gnädige Frau!`, `Liebster! Heute
+//! kam ...` run into the text) and signed under a German close (`Ihr ergebener` / `Dr. Hans Weber`, `Dein
+//! Theodor.`, `Deine Emilie.`); the close's feeling (`in treuer Verehrung`, `Mit ergebener Hochachtung`) names no
+//! one; the editor's note on the letter paper (`[Briefkopf: ...]`, wrapped over two lines) between the dateline and
+//! the salutation is the letter's source.
+//!
+//! Central European datelines in figures (central_european_dates/, weekday_under_dateline/): an Austrian and a Czech
+//! scholar's letters dated `Wien, 28. 9. 1905`, `Prag, 20. IX. 1912` (the month in Roman figures), `Prag, 3. XI.
+//! 12` (the year in two figures on a page of 1912), `Graz d. 21. Jan. 38.`; a musician's letter to his publisher
+//! with the weekday on the line under the dateline (`Leipzig, den 6ten Februar 1838.` / `Dienstag.`).
+//!
+//! German headings: a collected edition's `24.   AN HEINRICH MÜLLER` (the number set apart by a wide space, the
+//! addressee in capitals, no stop), a married couple's `81        Emilie an Theodor`, a statesman's `343. Bismarck an
+//! Kaiser Wilhelm (Immediatbericht).` (the kind of document in brackets) and `342. An Leopold von Gerlach.`, an
+//! organist's `17. An Franz Xaver Huber`.
+//!
+//! Translated editions: a Russian novelist's letters dated in both styles (`Yasnaya Polyana. 16 (28) August 1867.`,
+//! `Moscow. 29 September (11 October) 1867.`, `Homburg. 20 May 1867. Monday.`) with a greeting that holds a close's
+//! word (`My dear friend Sonechka,`); a Roman consul's letters cited by book and number (`Ep. IV, 12.`) under the
+//! editor's description (`To Cornelius Tacitus, a historian, on the eruption` / `of the mountain.`) or the Latin
+//! greeting put into English (`Greetings from Pliny to his friend Tacitus.`).
+//!
+//! Papers in two columns (papers_two_columns/): `TO GEORGE CATLETT MARSHALL          Pentagon Files`, the archive's
+//! note at the right; a lady's letters under running heads (running_heads_letters/): `TO WORTLEY 28 FEB. [1710]
+//! 21` over the letter headed `To Wortley 28 Feb. [1710]`.
 
+mod pages_support;
+
+use pages_support::{by_start, date, pages, pair, people, summary};
+
+/// A poet's letters to his publisher and the publisher's answer: no heading, the dateline and the salutation open
+/// each letter, the signature under the close names its writer.
 #[test]
-fn dump() {
-    for f in std::env::var("DUMP").unwrap().split(',') {
-        let c = pages(f);
-        println!("== {f}: {}", c.letters.len());
-        for l in &c.letters {
-            println!(
-                "{} | {:?} | {} -> {} | {:?} | no {:?} | place {:?} | src {:?} | head {:?}\n   {:?}",
-                l.id,
-                l.line,
-                l.sender,
-                l.recipient,
-                date(l),
-                l.number,
-                l.place(),
-                l.source,
-                l.heading,
-                l.paragraphs
-            );
-        }
-    }
+fn german_letters_without_a_heading_open_at_their_dateline_and_salutation() {
+    let c = pages("german_unheaded_letters");
+    assert_eq!(c.letters.len(), 3, "one letter for each dateline over a salutation: {:#?}", summary(&c));
+
+    let first = by_start(&c, "Sehr geehrter Herr Doktor!");
+    assert_eq!(
+        first.sender.to_string(),
+        "Weber",
+        "`Ihr ergebener` / `Dr. Hans Weber`: the surname of the signature, without the title: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(
+        (date(first).as_deref(), first.place(), first.number.as_deref()),
+        (Some("1896-03-12"), Some("Berlin"), None),
+        "`Berlin, den 12. März 1896.`"
+    );
+    assert_eq!(first.paragraphs.first(), Some("Sehr geehrter Herr Doktor!"), "the salutation opens the text");
+    assert!(
+        first.paragraphs.iter().all(|p| !p.contains("1896")),
+        "the dateline is no paragraph: {:?}",
+        first.paragraphs
+    );
+
+    let answer = by_start(&c, "Das Manuskript ist heute früh");
+    assert_eq!(
+        answer.sender.to_string(),
+        "Kessler",
+        "`Mit ergebener Hochachtung` / `Friedrich Kessler.`: the feeling names no one, the signer writes: {:#?}",
+        summary(&c)
+    );
+    assert_eq!((date(answer).as_deref(), answer.place()), (Some("1896-03-16"), Some("Stuttgart")));
+    assert_eq!(
+        answer.paragraphs.first(),
+        Some("Sehr geehrter Herr Doktor!"),
+        "the editor's note between the dateline and the salutation: the letter still opens at the salutation"
+    );
+    assert_eq!(
+        answer.source.as_deref(),
+        Some("[Briefkopf: Verlag Kessler & Sohn, Buchhandlung und Druckerei in Stuttgart]"),
+        "the note on the letter paper, wrapped over two lines, is the letter's source"
+    );
+    assert!(
+        answer.paragraphs.iter().all(|p| !p.contains("Briefkopf") && !p.contains("Druckerei")),
+        "no line of the note in the text: {:?}",
+        answer.paragraphs
+    );
+
+    let lady = by_start(&c, "Gnädige Frau!");
+    assert_eq!(
+        people(lady),
+        pair("Weber", ""),
+        "`in treuer Verehrung` / `Ihr ergebener` / `Hans Weber.`: the signer, not the feeling; `Gnädige Frau!` names \
+         no one: {:#?}",
+        summary(&c)
+    );
+    assert_eq!((date(lady).as_deref(), lady.place()), (Some("1896-04-02"), Some("Berlin")));
+    assert_eq!(lady.paragraphs.len(), 3, "salutation, text and close: {:?}", lady.paragraphs);
+}
+
+/// Family letters signed with a given name (`Dein Theodor.`, `Deine Emilie.`), and a friend's letters signed with a
+/// surname (`Dein getreuer` / `Theodor Reinhold.`).
+#[test]
+fn family_letters_are_signed_with_a_given_name_and_a_friends_with_a_surname() {
+    let c = pages("german_family_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+
+    let son = by_start(&c, "Liebe Mutter,");
+    assert_eq!(people(son), pair("Theodor", "Mutter"), "`Liebe Mutter,` ... `Dein Theodor.`: {:#?}", summary(&c));
+    assert_eq!((date(son).as_deref(), son.place()), (Some("1857-05-14"), Some("London")));
+    assert_eq!(son.paragraphs.first(), Some("Liebe Mutter,"));
+
+    let wife = by_start(&c, "Liebster! Heute kam Dein Brief");
+    assert_eq!(people(wife), pair("Emilie", ""), "`Deine Emilie.`; `Liebster!` names no one: {:#?}", summary(&c));
+    assert_eq!((date(wife).as_deref(), wife.place()), (Some("1857-05-20"), Some("Berlin")));
+    assert!(
+        wife.paragraphs.first().is_some_and(|p| p.starts_with("Liebster! Heute kam Dein Brief an die Mutter,")),
+        "the greeting run into the text opens the letter's first paragraph: {:?}",
+        wife.paragraphs
+    );
+
+    let c = pages("german_friend_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let friend = by_start(&c, "Mein lieber, alter Freund,");
+    assert_eq!(
+        friend.sender.to_string(),
+        "Reinhold",
+        "`Dein getreuer` / `Theodor Reinhold.`: the surname signed: {:#?}",
+        summary(&c)
+    );
+    assert_eq!((date(friend).as_deref(), friend.place()), (Some("1857-06-02"), Some("London")));
+    assert_eq!(friend.paragraphs.first(), Some("Mein lieber, alter Freund,"), "the salutation opens the text");
+    let answer = by_start(&c, "Mein lieber Reinhold,");
+    assert_eq!(people(answer), pair("Lessen", "Reinhold"), "{:#?}", summary(&c));
+    assert_eq!(date(answer).as_deref(), Some("1857-06-19"));
+}
+
+/// A scholar's datelines in figures: the month in Arabic or Roman figures, the year in four figures or two.
+#[test]
+fn central_european_datelines_in_figures() {
+    let c = pages("central_european_dates");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    let got: Vec<_> = c
+        .letters
+        .iter()
+        .map(|l| (l.sender.to_string(), date(l).unwrap_or_default(), l.place().unwrap_or_default().to_string()))
+        .collect();
+    let row = |s: &str, d: &str, p: &str| (s.to_string(), d.to_string(), p.to_string());
+    assert_eq!(
+        got,
+        [
+            row("Hrubý", "1905-09-28", "Wien"),
+            row("Hrubý", "1912-09-20", "Prag"),
+            row("Hrubý", "1912-11-03", "Prag"),
+            row("Pichler", "1938-01-21", "Graz"),
+        ],
+        "`Wien, 28. 9. 1905`, `Prag, 20. IX. 1912`, `Prag, 3. XI. 12` (a page of 1912), `Graz d. 21. Jan. 38.`: {:#?}",
+        summary(&c)
+    );
+    let firsts: Vec<_> = c.letters.iter().map(|l| l.paragraphs.first().unwrap_or_default()).collect();
+    assert_eq!(
+        firsts,
+        ["Verehrter Herr Kollege!", "Lieber Freund!", "Lieber Freund!", "Lieber, verehrter Freund!"],
+        "each letter opens at its salutation, the dateline is no text"
+    );
+    assert!(
+        c.letters.iter().all(|l| l.number.is_none()),
+        "`20. IX.`: a day and a month, no number: {:#?}",
+        summary(&c)
+    );
+}
+
+/// `Leipzig, den 6ten Februar 1838.` / `Dienstag.`: the weekday under the dateline is the dateline's, and the
+/// salutation under it opens the letter.
+#[test]
+fn a_weekday_under_a_dateline_belongs_to_it() {
+    let c = pages("weekday_under_dateline");
+    assert_eq!(c.letters.len(), 1, "{:#?}", summary(&c));
+    let l = &c.letters[0];
+    assert_eq!(
+        (date(l).as_deref(), l.place()),
+        (Some("1838-02-06"), Some("Leipzig")),
+        "`den 6ten Februar 1838.`: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(
+        people(l),
+        pair("Tauber", ""),
+        "`Ihr ergebenster` / `Wilhelm Tauber.`; `Geehrtester Herr!` names no one"
+    );
+    assert_eq!(l.paragraphs.first(), Some("Geehrtester Herr!"), "the salutation under the weekday opens the letter");
+    assert!(l.paragraphs.iter().all(|p| !p.starts_with("Dienstag")), "the weekday is no text: {:?}", l.paragraphs);
+}
+
+/// A collected edition's `24.   AN HEINRICH MÜLLER`: the number set apart by a wide space, the addressee in
+/// capitals; the writer is the collection's, and his signatures (`Röder.`, `K. A. Röder.`) agree.
+#[test]
+fn a_numbered_heading_naming_the_addressee_in_capitals() {
+    let c = pages("german_numbered_headings");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), l.number.as_deref(), date(l))).collect();
+    let row = |r: &str, n: &'static str, d: &str| (pair("Röder", r), Some(n), Some(d.to_string()));
+    assert_eq!(
+        got,
+        [row("Müller", "24", "1871-07-03"), row("Baumann", "25", "1871-07-19"), row("Müller", "26", "1871-08-08")],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[0].heading, "24.   AN HEINRICH MÜLLER", "the heading as printed");
+    assert_eq!(c.letters[0].paragraphs.first(), Some("Lieber Müller!"));
+    assert_eq!(c.letters[1].paragraphs.first(), Some("Verehrter Freund!"));
+}
+
+/// `81        Emilie an Theodor`: the number, a wide gap, both parties.
+#[test]
+fn a_number_set_apart_from_both_parties() {
+    let c = pages("german_couple_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let husband = by_start(&c, "Liebe Frau,");
+    assert_eq!(people(husband), pair("Theodor", "Emilie"), "`80        Theodor an Emilie`");
+    assert_eq!((husband.number.as_deref(), date(husband).as_deref()), (Some("80"), Some("1857-06-11")));
+    let wife = by_start(&c, "Liebster! Dein Gruß in Eile");
+    assert_eq!(people(wife), pair("Emilie", "Theodor"), "`81        Emilie an Theodor`: {:#?}", summary(&c));
+    assert_eq!(
+        (wife.number.as_deref(), date(wife).as_deref(), wife.place()),
+        (Some("81"), Some("1857-06-15"), Some("Berlin"))
+    );
+}
+
+/// A statesman's letters and reports: the kind of document in brackets after the addressee is no part of his name
+/// (`343. Bismarck an Kaiser Wilhelm (Immediatbericht).`), a particle is no part of a surname (`An Leopold von
+/// Gerlach.`), nor the given names before it (`17. An Franz Xaver Huber`).
+#[test]
+fn german_headings_name_the_addressee_by_surname() {
+    let c = pages("german_statesman_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let friend = by_start(&c, "Verehrter Freund!");
+    assert_eq!(
+        people(friend),
+        pair("v. Bismarck", "Gerlach"),
+        "`342. An Leopold von Gerlach.`, signed `Ihr getreuer` / `v. Bismarck.`: {:#?}",
+        summary(&c)
+    );
+    assert_eq!((friend.number.as_deref(), date(friend).as_deref()), (Some("342"), Some("1857-05-02")));
+
+    let report = by_start(&c, "Eure Majestät wollen mir huldreichst gestatten");
+    assert_eq!(
+        people(report),
+        pair("Bismarck", "Wilhelm"),
+        "`(Immediatbericht)` is the report's kind, not the emperor's name: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(
+        (report.number.as_deref(), date(report).as_deref(), report.place()),
+        (Some("343"), Some("1872-03-14"), Some("Berlin"))
+    );
+    assert_eq!(report.heading, "343. Bismarck an Kaiser Wilhelm (Immediatbericht).");
+
+    let c = pages("austrian_composer_letters");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), l.number.as_deref(), date(l))).collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Lechner", "Huber"), Some("17"), Some("1868-10-04".to_string())),
+            (pair("Lechner", "Huber"), Some("18"), Some("1868-10-30".to_string())),
+        ],
+        "`An Franz Xaver Huber`: the addressee by his surname: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[0].paragraphs.first(), Some("Hochverehrter Herr Stiftsorganist!"));
+}
+
+/// Letters translated from the Russian, dated in both styles: the New Style's day in round brackets is the date,
+/// and a weekday after the date's full stop is no part of the place.
+#[test]
+fn old_and_new_style_dates_in_round_brackets() {
+    let c = pages("russian_dual_dates");
+    assert_eq!(c.letters.len(), 3, "the editor's note on the styles opens no letter: {:#?}", summary(&c));
+    let got: Vec<_> = c
+        .letters
+        .iter()
+        .map(|l| (people(l), l.number.as_deref(), date(l).unwrap_or_default(), l.place().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Tolstoy", "Fet"), Some("112"), "1867-08-28".to_string(), "Yasnaya Polyana"),
+            (pair("Tolstoy", "Behrs"), Some("113"), "1867-10-11".to_string(), "Moscow"),
+            (pair("Turgenev", "Tolstoy"), Some("114"), "1867-05-20".to_string(), "Homburg"),
+        ],
+        "`16 (28) August 1867.`, `29 September (11 October) 1867.`, `20 May 1867. Monday.`: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[0].paragraphs.first(), Some("Dear Afanasy Afanasyevich,"));
+    assert_eq!(c.letters[2].paragraphs.first(), Some("Dear Count,"), "the weekday is no text");
+}
+
+/// `My dear friend Sonechka,`: a greeting that holds a close's word (`friend`) is no signature; the letter keeps its
+/// text and is signed below.
+#[test]
+fn a_greeting_with_a_closes_word_signs_nothing() {
+    let c = pages("russian_dual_dates");
+    let l = by_start(&c, "My dear friend Sonechka,");
+    assert_eq!(people(l), pair("Tolstoy", "Behrs"), "signed `Your loving` / `L. Tolstoy.`: {:#?}", summary(&c));
+    assert_eq!(
+        l.paragraphs.iter().collect::<Vec<_>>(),
+        [
+            "My dear friend Sonechka,",
+            "I am writing to you from your mother's drawing-room, where everybody is talking at once and I cannot \
+             hear myself think. The printers are slow and the proofs come back full of mistakes.",
+            "Kiss the children for me and do not let them forget their father.",
+            "Your loving L. Tolstoy.",
+        ],
+        "the text after the greeting stays the letter's"
+    );
+}
+
+/// A classical collection: the citation (`Ep. IV, 12.`) is the letter's number; the editor's description under it,
+/// wrapped onto a second line, is the heading; the Latin greeting in English names both parties.
+#[test]
+fn classical_letters_cited_by_book_and_number() {
+    let c = pages("classical_citations");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+
+    let eruption = by_start(&c, "You ask me to write you an account");
+    assert_eq!(
+        people(eruption),
+        pair("Pliny", "Tacitus"),
+        "`To Cornelius Tacitus, a historian, ...`, the writer the title's: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(eruption.number.as_deref(), Some("IV, 12"), "`Ep. IV, 12.`");
+    assert_eq!(
+        eruption.heading, "To Cornelius Tacitus, a historian, on the eruption of the mountain.",
+        "the description's second line is the heading's"
+    );
+    assert!(
+        eruption.paragraphs.first().is_some_and(|p| p.starts_with("You ask me")),
+        "`of the mountain.` is not the first paragraph: {:?}",
+        eruption.paragraphs
+    );
+    assert_eq!(date(eruption), None);
+
+    let greeting = by_start(&c, "I have read your book");
+    assert_eq!(
+        people(greeting),
+        pair("Pliny", "Tacitus"),
+        "`Greetings from Pliny to his friend Tacitus.`: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(greeting.number.as_deref(), Some("IV, 13"));
+    assert_eq!(greeting.paragraphs.last(), Some("Farewell."));
+}
+
+/// `TO GEORGE CATLETT MARSHALL          Pentagon Files`: the heading at the left, the archive's note at the right.
+#[test]
+fn a_heading_beside_the_archives_note() {
+    let c = pages("papers_two_columns");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let first = by_start(&c, "Dear General Marshall:");
+    assert_eq!(people(first), pair("Ashford", "Marshall"), "not `Files`: {:#?}", summary(&c));
+    assert_eq!(first.heading, "TO GEORGE CATLETT MARSHALL");
+    assert_eq!(first.source.as_deref(), Some("Pentagon Files"), "the right column is the letter's source");
+    assert_eq!(date(first).as_deref(), Some("1943-03-04"));
+    let answer = by_start(&c, "Dear Ashford:");
+    assert_eq!(people(answer), pair("Marshall", "Ashford"), "{:#?}", summary(&c));
+    assert_eq!((answer.heading.as_str(), answer.source.as_deref()), ("TO HENRY L. ASHFORD", Some("Ashford Papers")));
+    assert_eq!(date(answer).as_deref(), Some("1943-03-09"));
+}
+
+/// `TO WORTLEY 28 FEB. [1710]          21`: the running head of the page the letter headed `To Wortley 28 Feb.
+/// [1710]` opens; it opens no letter of its own.
+#[test]
+fn a_running_head_over_the_letter_it_names_opens_no_letter() {
+    let c = pages("running_heads_letters");
+    assert_eq!(c.letters.len(), 2, "the running head is no heading: {:#?}", summary(&c));
+    let first = by_start(&c, "I had your letter this morning");
+    assert_eq!(people(first), pair("Carew", "Wortley"), "the writer the title's: {:#?}", summary(&c));
+    assert_eq!(date(first).as_deref(), Some("1710-02-20"), "`To Wortley 20 Feb. [1710]`");
+    let second = by_start(&c, "Your second letter came");
+    assert_eq!(people(second), pair("Carew", "Wortley"));
+    assert_eq!(
+        (second.heading.as_str(), date(second).as_deref()),
+        ("To Wortley 28 Feb. [1710]", Some("1710-02-28")),
+        "the letter under the running head: {:#?}",
+        summary(&c)
+    );
+    assert_eq!(second.paragraphs.len(), 2, "{:?}", second.paragraphs);
 }
