@@ -385,3 +385,19 @@ fn a_running_head_over_the_letter_it_names_opens_no_letter() {
     );
     assert_eq!(second.paragraphs.len(), 2, "{:?}", second.paragraphs);
 }
+
+/// A greeting by courtesy, rank or bond (`Sehr geehrter Herr Doktor!`, `Lieber Freund!`) or by a given name and a
+/// patronymic (`My dear Leo Pavlovich,`) names no addressee; one with a surname (`Herr Professor Lindner`) does.
+#[test]
+fn a_greeting_by_rank_bond_or_patronymic_names_no_one() {
+    let c = pages("greetings_naming_no_one");
+    assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
+    for start in ["Sehr geehrter Herr Doktor!", "Lieber Freund!", "My dear Leo Pavlovich,"] {
+        let l = by_start(&c, start);
+        assert!(l.recipient.is_empty(), "{start}: no addressee, not {}", l.recipient);
+        assert_eq!(l.sender.to_string(), "Reiter", "{start}: the signer");
+    }
+    let named = by_start(&c, "Sehr geehrter Herr Professor Lindner!");
+    assert_eq!(people(named), pair("Reiter", "Lindner"));
+    assert_eq!(date(by_start(&c, "My dear Leo Pavlovich,")).as_deref(), Some("1907-03-26"), "the New Style's day");
+}

@@ -523,6 +523,33 @@ impl Draft {
             })
             .count();
         let rest = words[skip..].join(" ");
+        // `Sehr geehrter Herr Doktor`, `Lieber Freund`, `Verehrter Herr Kollege`: a German greeting by courtesy,
+        // rank or bond names no one; nor does one by a given name and patronymic (`My dear Leo Nikolayevich`).
+        const GREETED: [&str; 12] = [
+            "herr",
+            "frau",
+            "fräulein",
+            "doktor",
+            "professor",
+            "kollege",
+            "kollegin",
+            "freund",
+            "freundin",
+            "meister",
+            "gönner",
+            "geheimrat",
+        ];
+        let by_rank = words[skip..].iter().all(|w| super::romance::is_one_of(w.trim_end_matches(['!', ',']), &GREETED));
+        let patronymic = match &words[skip..] {
+            [given, w] if !parties::is_title(given) => {
+                let w = w.trim_end_matches([',', '!', ':']);
+                ["vich", "vna", "ichna"].iter().any(|e| w.len() > e.len() + 3 && w.ends_with(e))
+            }
+            _ => false,
+        };
+        if skip < words.len() && by_rank || patronymic {
+            return;
+        }
         // `Dear Sir Giles`: a knight is greeted by his given name, which is not the name he is recorded by; the
         // page (a heading, the collection's title) names him.
         if let [sir, given] = &words[skip..]
