@@ -540,7 +540,7 @@ fn german(t: &str) -> Option<Heading> {
         return None;
     }
     let (number, core) = numbered(t.trim_end_matches('.').quick_trim_end());
-    let Some(at) = find_word(core, "an") else { return None };
+    let at = find_word(core, "an")?;
     let sender = core[..at].quick_trim();
     let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
     let recipient = core.get(at + 4..)?.quick_trim();

@@ -8,11 +8,7 @@ use crate::model::Date;
 use crate::model::date::{Found, may_end_date, names_month, scan_date};
 use crate::model::weekdays::{is_time_of_day, is_weekday};
 
-/// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
-pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let n = prefix.len();
-    (s.len() >= n && s.as_bytes()[..n].eq_ignore_ascii_case(prefix.as_bytes())).then(|| &s[n..])
-}
+pub use super::words::strip_prefix_ci;
 
 /// Whether a line holds nothing but spaces (including no-break and other Unicode spaces).
 pub fn is_blank(line: &str) -> bool {

@@ -651,7 +651,7 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
 /// in small letters too (a plural, or a word for a body: `clergy`, `faithful`), `all` before it kept.
 fn body_of_people(outside: &str) -> Option<&str> {
     let part = outside.split(',').next()?.quick_trim();
-    let bare = super::lines::strip_prefix_ci(part, "all ").unwrap_or(part);
+    let bare = super::words::strip_prefix_ci(part, "all ").unwrap_or(part);
     let (article, rest) = bare.split_once(' ')?;
     if !article.eq_ignore_ascii_case("the") {
         return None;

@@ -321,6 +321,12 @@ pub fn superscript_run(s: &str) -> Option<(String, usize)> {
     (!digits.is_empty()).then_some((digits, len))
 }
 
+/// `s` without an ASCII `prefix` matched in any case. Safe on any text: it compares bytes, never slices mid-char.
+pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let n = prefix.len();
+    (s.len() >= n && s.as_bytes()[..n].eq_ignore_ascii_case(prefix.as_bytes())).then(|| &s[n..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
