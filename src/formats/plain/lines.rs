@@ -1969,8 +1969,10 @@ pub fn place_line(line: &str) -> bool {
                 // `Paris, 11 rue Toullier`: the small words of a French street.
                 || matches!(w, "rue" | "quai" | "boulevard" | "avenue" | "faubourg")
                 || PLACE_LINKS.contains(&w)
-                // `Viareggio bei Pisa (Italien),`: the country in brackets.
-                || w.strip_prefix('(').is_some_and(|c| c.starts_with(char::is_uppercase)))
+                // `Viareggio bei Pisa (Italien),`: the country in brackets, one word (`(No. 31.)` is a number).
+                || w.strip_prefix('(').and_then(|c| c.trim_end_matches([',', '.']).strip_suffix(')')).is_some_and(|c| {
+                    c.starts_with(char::is_uppercase) && c.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                }))
     }) && words >= 1
         && (!head.ends_with('.')
             || head.rsplit(' ').next().is_some_and(|w| {
