@@ -127,7 +127,7 @@ const SOVEREIGNS: [&str; 9] =
     ["kaiser", "kaiserin", "könig", "königin", "zar", "zaren", "sultan", "papst", "großherzog"];
 
 /// The particles before a holder's surname.
-const NAME_PARTICLES: [&str; 4] = ["von", "zu", "vom", "zur"];
+pub(super) const NAME_PARTICLES: [&str; 4] = ["von", "zu", "vom", "zur"];
 
 /// The small words that tie an office to where it is or what it is for (`in Rom`, `des Auswärtigen Amtes`, `für
 /// Elsaß-Lothringen`).

@@ -535,12 +535,11 @@ fn german(t: &str) -> Option<Heading> {
     if let Some(h) = german_addressee(t) {
         return Some(h);
     }
-    let at = find_word(t, "an")?;
-    if !matches!(&t[at + 1..at + 3], "an" | "AN") {
-        return None;
-    }
     let (number, core) = numbered(t.trim_end_matches('.').quick_trim_end());
     let at = find_word(core, "an")?;
+    if !matches!(&core[at + 1..at + 3], "an" | "AN") {
+        return None;
+    }
     let sender = core[..at].quick_trim();
     let sender = ["Von ", "VON "].iter().find_map(|v| sender.strip_prefix(v)).unwrap_or(sender);
     let recipient = core.get(at + 4..)?.quick_trim();
@@ -598,7 +597,7 @@ fn numbered(core: &str) -> (Option<&str>, &str) {
     // wide space alone.
     match rest.strip_prefix(". ") {
         Some(rest) => (Some(n), rest.quick_trim_start()),
-        None if rest.starts_with("  ") => (Some(n), rest.quick_trim_start()),
+        None if gapped_figures(core, n) => (Some(n), rest.quick_trim_start()),
         None => (None, core),
     }
 }
@@ -617,7 +616,7 @@ fn german_addressee(t: &str) -> Option<Heading> {
     }
     // Printed with its article (`den Bruder`: the writer's brother). Without one or a particle (`Leopold von
     // Gerlach` is Gerlach), a person's name (`Franz Xaver Kappus`) is read as any name is, by its surname.
-    let particle = party.split(' ').any(|w| ["von", "zu", "vom", "zur", "v."].contains(&w));
+    let particle = party.split(' ').any(|w| super::german::NAME_PARTICLES.contains(&w) || w == "v.");
     let named =
         || (article.is_none() && !particle).then(|| super::parties::named(party)).flatten().filter(|p| p.len() == 1);
     let read = match named() {
