@@ -96,6 +96,9 @@ fn each_entry_of_a_calendar_is_a_letter_with_its_parties_date_and_place() {
     assert!(admiral.paragraphs[0].contains("Directs them"), "the abstract on the opening's line is the text");
     let naunton = by_start(&c, "Secretary Naunton to Sir Edmund Hale.");
     assert_eq!((people(naunton), date(naunton).as_deref()), (pair("Naunton", "Hale"), Some("1619-03-06")));
+    // The abstract tells in the third person: `his letter of the 3rd` is Hale's, whom Naunton answers.
+    assert_eq!(naunton.replies_to, c.find(&hale.id), "{:?}", naunton.references);
+    assert_eq!(naunton.reply_evidence.as_deref(), Some("‘his letter of the 3rd’"));
     let peyton = by_start(&c, "Dr. John Peyton to his brother");
     assert_eq!((people(peyton), peyton.place()), (pair("Peyton", "Peyton"), Some("Cambridge")));
     let named: Vec<String> = c.letters.iter().flat_map(|l| [l.sender.to_string(), l.recipient.to_string()]).collect();
@@ -273,6 +276,58 @@ fn an_older_calendars_entries_with_their_margins() {
         ]
     );
     assert_eq!(c.letters[0].number.as_deref(), Some("12"));
-    assert!(c.letters[0].paragraphs[0].starts_with("The ships are come"), "{:?}", c.letters[0].paragraphs);
+    assert_eq!(
+        c.letters[0].paragraphs.iter().collect::<Vec<_>>(),
+        ["The ships are come into the Downs, but the men are so sick that not one in four can stand to the capstan. \
+          Prays for money and victuals.  [1 p.]"],
+        "the abstract's lines set in under the margin run on from its first words"
+    );
     assert!(c.letters[1].paragraphs.iter().all(|p| !p.contains("Oct.")), "the margin's day is no text");
+}
+
+/// A report of a commission on historical manuscripts, laid out as an older calendar: margins with the year, the
+/// day and the place; parties too long for the entry's line end on the line under it (`120. The Mayor and Aldermen
+/// of Newcastle to the Earl of` / `Northumberland. The colliers ...`); a year in brackets at the page's head. The
+/// abstracts tell in the third person, so the addressee's letter is `his of the 3rd`, `theirs of the 9th`, `his
+/// Honour's of the 7th`: each a reply to the entry of that day from the addressee. `Lord Conway's letter of the
+/// 10th` is a third man's, and links nothing.
+#[test]
+fn a_calendars_abstracts_answer_his_and_theirs() {
+    let c = pages("calendar_third_person");
+    let got: Vec<_> = c
+        .letters
+        .iter()
+        .map(|l| (l.number.as_deref().unwrap_or_default(), date(l).unwrap_or_default(), l.place().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("118", "1640-05-03".to_string(), "Berwick"),
+            ("119", "1640-05-07".to_string(), "Whitehall"),
+            ("120", "1640-05-09".to_string(), "Newcastle"),
+            ("121", "1640-05-12".to_string(), "Alnwick"),
+            ("122", "1640-05-14".to_string(), "Berwick"),
+        ]
+    );
+    let [astley, coke, mayor, earl, astley2] = &c.letters[..] else { unreachable!() };
+    assert_eq!(people(mayor).1, "Earl of Northumberland", "the parties end on the line under");
+    assert!(mayor.paragraphs[0].starts_with("The colliers refuse"), "{:?}", mayor.paragraphs);
+    assert!(earl.paragraphs[0].starts_with("In answer to theirs"), "{:?}", earl.paragraphs);
+    assert_eq!(coke.replies_to, c.find(&astley.id), "{:?}", coke.references);
+    assert_eq!(earl.replies_to, c.find(&mayor.id), "{:?}", earl.references);
+    assert_eq!(astley2.replies_to, c.find(&coke.id), "{:?}", astley2.references);
+    assert_eq!(astley2.reply_evidence.as_deref(), Some("‘his Honour's of the 7th’"));
+    assert_eq!(astley2.references.len(), 1, "Lord Conway's letter is no one's of the page: {:?}", astley2.references);
+}
+
+/// In a letter itself, written in the first person, `his letter of the 12th of March` is a third man's (Jay's,
+/// Madison's): never the addressee's, whom only `your` and `yours` name.
+#[test]
+fn his_letter_in_a_letter_is_no_letter_of_the_addressee() {
+    let c = pages("first_person_his_letter");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let [to_madison, to_jay] = &c.letters[..] else { unreachable!() };
+    let cited: Vec<_> = to_madison.references.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(cited, ["yours of the 10th of March"]);
+    assert!(to_jay.references.is_empty(), "{:?}", to_jay.references);
 }

@@ -139,7 +139,8 @@ fn a_letter_to_near_kin_citing_a_date_answers_the_kins_letter_and_no_one_elses()
     assert_eq!(c.letters.len(), 4, "{:#?}", summary(&c));
     let wife = by_start(&c, "The cow is sold at last").id.clone();
     let to_wife = by_start(&c, "Dear Wife");
-    assert_eq!(people(to_wife), pair("Ward", "Wife"));
+    assert_eq!(people(to_wife), pair("Ward", "Ward"), "a wife bore her husband's name");
+    assert_eq!(&*to_wife.recipient.0[0].printed, "Wife");
     assert_eq!(cited(to_wife), ["1863-02-26"]);
     assert_eq!((to_wife.replies_to, to_wife.reply_basis), (c.find(&wife), Some(ReplyBasis::Explicit)));
     let to_mother = by_start(&c, "Dear Mother");

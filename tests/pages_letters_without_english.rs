@@ -401,3 +401,30 @@ fn a_greeting_by_rank_bond_or_patronymic_names_no_one() {
     assert_eq!(people(named), pair("Reiter", "Lindner"));
     assert_eq!(date(by_start(&c, "My dear Leo Pavlovich,")).as_deref(), Some("1907-03-26"), "the New Style's day");
 }
+
+/// A family's letters in a collected edition (`An seine Mutter.`, `An seinen Bruder Otto.`, `An seine Frau.`): the
+/// heading names the writer's kin by the bond after a possessive (a given name may follow), and they bear the
+/// writer's name, a wife her husband's. The older print ends the greeting with a full stop (`Liebe Mutter.`); the
+/// writer signs with a given name cut short and his initial (`Th. S.`), which the page prints in full elsewhere
+/// (`Theodor Storm.`); the last letter's date stands under its text.
+#[test]
+fn a_familys_letters_under_headings_of_kin_bear_the_writers_name() {
+    let c = pages("german_family_headings");
+    assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), date(l).unwrap_or_default())).collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Storm", "Storm"), "1866-03-03".to_string()),
+            (pair("Storm", "Storm"), "1866-03-10".to_string()),
+            (pair("Storm", "Storm"), "1866-03-14".to_string()),
+        ]
+    );
+    let printed: Vec<&str> = c.letters.iter().map(|l| &*l.recipient.0[0].printed).collect();
+    assert_eq!(printed, ["seine Mutter", "seinen Bruder Otto", "seine Frau"], "the bond stays the printed form");
+    assert_eq!(c.letters[0].sender.0[0].printed.as_ref(), "Th. S.", "the initials as signed");
+    assert_eq!(c.letters[0].paragraphs.first(), Some("Liebe Mutter."));
+    assert!(c.letters[2].paragraphs.iter().all(|p| !p.contains("Heiligenstadt, d.")), "{:?}", c.letters[2].paragraphs);
+    let cited: Vec<String> = c.letters[0].references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect();
+    assert_eq!(cited, ["1866-02-27"], "`Deinen Brief vom 27. v. M.`: of the month before");
+}

@@ -145,9 +145,10 @@ pub fn detect(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
 pub fn detect_cited(letter: &mut Letter, context: Option<Date>, year: Option<i32>) {
     let cues = cues(&letter.paragraphs);
     let mut refs = Vec::new();
+    let reported = letter.abstracted();
     for hits in cues.chunk_by(|a, b| a.paragraph == b.paragraph) {
         let p = hits[0].paragraph;
-        find_in(&letter.paragraphs[p], p, hits, (context, year), &mut refs);
+        find_in(&letter.paragraphs[p], (p, reported), hits, (context, year), &mut refs);
     }
     // Whose a cable is depends on whether the Department writes: looked at only for a letter that cites one.
     let department = cues.iter().any(|c| c.word == TEL_CUE)
@@ -622,7 +623,14 @@ fn weekday_back(lower: &str, context: Date) -> Option<(usize, Vec<Date>)> {
 
 /// The references of paragraph `p` that name a date after one of [`SEPARATORS`], its cue words being `hits`.
 /// Each separator is looked at in turn, its occurrences from left to right and never overlapping.
-fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, Option<i32>), out: &mut Vec<Reference>) {
+/// `reported`: the text is an editor's abstract in the third person (see [`owner_before`]).
+fn find_in(
+    text: &str,
+    (p, reported): (usize, bool),
+    hits: &[Cue],
+    (context, year): (Option<Date>, Option<i32>),
+    out: &mut Vec<Reference>,
+) {
     for (k, sep) in SEPARATORS.iter().enumerate() {
         let mut free = 0;
         for hit in hits.iter().filter(|h| h.word == k) {
@@ -636,9 +644,9 @@ fn find_in(text: &str, p: usize, hits: &[Cue], (context, year): (Option<Date>, O
                 continue;
             }
             let owner = if *sep == " of " || *sep == " dated " {
-                owner_before(&text[..at])
+                owner_before(&text[..at], reported)
             } else {
-                received_owner(&text[..at])
+                received_owner(&text[..at], reported)
             };
             let Some((start, target)) = owner else { continue };
             let rest = &text[date_start..];
@@ -923,13 +931,13 @@ fn infer_year(context: Date, month: u8) -> i32 {
 }
 
 /// Before ` received on`: `your message which I`, `the message which I`, `your telegram, which I`.
-fn received_owner(before: &str) -> Option<(usize, RefTarget)> {
+fn received_owner(before: &str, reported: bool) -> Option<(usize, RefTarget)> {
     let t = before.trim_end();
     let lower = t.to_ascii_lowercase();
     for tail in [" which i have", " which i", " that i", ", which i", " i", " which we", " we"] {
         if let Some(head) = lower.strip_suffix(tail) {
             let head = &t[..head.len()];
-            return owner_before(head.trim_end_matches(','));
+            return owner_before(head.trim_end_matches(','), reported);
         }
     }
     None
@@ -937,17 +945,25 @@ fn received_owner(before: &str) -> Option<(usize, RefTarget)> {
 
 /// Looks back from ` of`: `your message`, `yours`, `my telegram`, `the letter`, `your personal message No. 12`.
 /// Gives the byte where the reference starts and whose letter it means.
-fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
+/// In an editor's abstract in the third person (`reported`, a calendar's entry), the addressee's letter is `his`,
+/// `hers` or `theirs` (`Has received his of the 11th`, `In answer to theirs of the 14th`, `Received his letter of
+/// the 10th`, `Has his Grace's of the 14th`), as it is `your` and `yours` in the letter itself.
+fn owner_before(before: &str, reported: bool) -> Option<(usize, RefTarget)> {
     // The last word must be `yours`, a number or a noun of a message: looked at before the words are gathered.
     let last = before.trim_end();
-    let last = last[last_space(last).map_or(0, |i| i + 1)..].trim_matches(|c: char| !c.is_alphanumeric());
+    let last_at = last_space(last).map_or(0, |i| i + 1);
+    let last = last[last_at..].trim_matches(|c: char| !c.is_alphanumeric());
+    let capital = last.starts_with(|c: char| c.is_uppercase());
+    if reported && (third_person(last) || capital && possessive(last)) {
+        // `his Grace's of the 14th`: the addressee by the form of address, after `his`.
+        return third_person_at(before, last_at, third_person(last));
+    }
     if !last.eq_ignore_ascii_case("yours")
         && !last.bytes().all(|b| b.is_ascii_digit())
         && word_kind(last) & kind::NOUN == 0
     {
         // `yours from Adrianople of the first of April`: the place it came from (capitalised) stands between.
-        let capital = last.starts_with(|c: char| c.is_uppercase());
-        return if capital { from_place(before).and_then(owner_before) } else { None };
+        return if capital { from_place(before).and_then(|b| owner_before(b, reported)) } else { None };
     }
     // The last eight words, back to front, with their first bytes: found as they are looked at.
     let (mut end, mut taken) = (Some(before.len()), 0);
@@ -980,16 +996,16 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
     let mut addressed = false;
     for (s, w) in it {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        if addressed && !w.eq_ignore_ascii_case("your") {
+        let yours = w.eq_ignore_ascii_case("your") || reported && third_person(w);
+        if addressed && !yours {
             return None;
         }
-        let possessive = w.ends_with("'s") || w.ends_with("’s") || w.len() > 3 && w.ends_with(['s', '\'', '’']);
-        if !addressed && w.starts_with(char::is_uppercase) && possessive {
+        if !addressed && w.starts_with(char::is_uppercase) && possessive(w) {
             addressed = true;
             continue;
         }
         let k = word_kind(w);
-        if k & (kind::YOUR | kind::THE) != 0 {
+        if k & (kind::YOUR | kind::THE) != 0 || yours {
             return Some((s, RefTarget::Addressee));
         }
         if k & kind::MY != 0 {
@@ -1001,6 +1017,29 @@ fn owner_before(before: &str) -> Option<(usize, RefTarget)> {
         }
     }
     None
+}
+
+/// `his`, `her`, `hers`, `their`, `theirs`: the addressee's in an editor's abstract (see [`owner_before`]).
+fn third_person(w: &str) -> bool {
+    ["his", "her", "hers", "their", "theirs"].iter().any(|t| w.eq_ignore_ascii_case(t))
+}
+
+/// A word in the possessive: `Grace's`, `Majesty’s`, or the old form without its apostrophe (`Honours`).
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.len() > 3 && w.ends_with(['s', '\'', '’'])
+}
+
+/// The addressee's letter in an abstract, named without a noun by its last word (at byte `at` of `before`):
+/// `his` or `theirs` itself (`alone`), or a form of address in the possessive with `his`, `her` or `their` just
+/// before it (`his Grace's`).
+#[cold]
+fn third_person_at(before: &str, at: usize, alone: bool) -> Option<(usize, RefTarget)> {
+    if alone {
+        return Some((at, RefTarget::Addressee));
+    }
+    let head = before[..at].trim_end();
+    let start = last_space(head).map_or(0, |i| i + 1);
+    third_person(&head[start..]).then_some((start, RefTarget::Addressee))
 }
 
 /// `yours from Adrianople` → `yours`: the text before a place of one to three capitalised words after `from`,
@@ -1047,8 +1086,28 @@ mod tests {
 
     fn found(text: &str, context: Option<Date>, year: Option<i32>) -> Vec<Reference> {
         let mut out = Vec::new();
-        find_in(text, 0, &cues_of(text), (context, year), &mut out);
+        find_in(text, (0, false), &cues_of(text), (context, year), &mut out);
         out
+    }
+
+    #[test]
+    fn in_an_abstract_his_and_theirs_are_the_addressees() {
+        fn owner(before: &str, reported: bool) -> Option<(&str, RefTarget)> {
+            owner_before(before, reported).map(|(at, t)| (&before[at..], t))
+        }
+        for before in [
+            "Has received his",
+            "In answer to theirs",
+            "Received his letter",
+            "Has his Grace's",
+            "his Grace's despatch",
+        ] {
+            assert_eq!(owner(before, true).map(|o| o.1), Some(RefTarget::Addressee), "{before}");
+            assert_eq!(owner(before, false), None, "in a letter itself, {before:?} is a third man's");
+        }
+        assert_eq!(owner("Has his Grace's", true).map(|o| o.0), Some("his Grace's"));
+        assert_eq!(owner("Lord Conway's letter", true), None, "a named man's letter is his own");
+        assert_eq!(owner("Received your letter", true).map(|o| o.1), Some(RefTarget::Addressee));
     }
 
     fn refs(text: &str, context: Option<Date>) -> Vec<(String, String, RefTarget)> {

@@ -358,6 +358,11 @@ impl Letter {
         self.extra.as_deref().and_then(|x| x.caption.as_deref())
     }
 
+    /// Whether the text is an editor's abstract in the third person (see [`LetterExtra::abstracted`]).
+    pub fn abstracted(&self) -> bool {
+        self.extra.as_deref().is_some_and(|x| x.abstracted)
+    }
+
     /// The telegram's own designation with its number (`No. 57 Telegraphic`, `Cablegram 145`), beside the
     /// edition's number of the document.
     pub fn telegram(&self) -> Option<&str> {

@@ -47,6 +47,9 @@ pub struct LetterExtra {
     /// The editor's statement of the letter this one answers (`This is evidently an answer to the preceding
     /// letter.`, `(Reply to Letter 12)`).
     pub editor_answers: Option<EditorAnswer>,
+    /// The text is an editor's abstract of the letter in the third person (a calendar's entry: `Received his
+    /// letter of the 10th`), so that `his letter` there is the addressee's, as `your letter` is in a letter.
+    pub abstracted: bool,
 }
 
 /// The letter an editor says a letter answers, with the editor's words.

@@ -105,9 +105,11 @@ pub fn named_by_kin(printed: &str) -> bool {
 
 impl Person {
     /// Whether the person is named only by a bond of family that usually shares the writer's surname (`Wife`,
-    /// `Mother`, as a salutation names them).
+    /// `Mother`, as a salutation names them), or printed so though the family's name was found for them
+    /// (`Dear Wife,` read as the writer's surname).
     pub fn is_near_kin(&self) -> bool {
-        shares_writers_name(&self.name)
+        let printed = self.printed.split_whitespace().next_back().unwrap_or_default();
+        shares_writers_name(&self.name) || shares_writers_name(printed.trim_end_matches(['.', ',', ':', ';', '!']))
     }
 
     /// The first of several words of the name as printed, as a salutation names the person (`Samuel` of `Samuel

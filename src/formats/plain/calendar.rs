@@ -7,6 +7,7 @@ use super::words::QuickTrim;
 use super::{Last, Parser, Zone, lines};
 use crate::model::date::{Found, month_from_word};
 use smallvec::SmallVec;
+use std::borrow::Cow;
 
 /// An entry's opening read: its heading (the parties, the opening as printed), its date and its place.
 #[derive(Debug)]
@@ -55,23 +56,31 @@ pub fn entry(line: &str) -> Option<Entry> {
 impl<'a> Parser<'a> {
     /// A calendar's entry opening at the line (a paragraph's first line): opens its letter, dated and placed by
     /// the opening; the paragraph, opening and abstract, is the letter's text. True when the line was one.
-    /// [`margin_entry`] of a line split at its gap: opens its letter, the parties its heading, the place its
-    /// letter's, the abstract its text. True when it was one.
-    pub(super) fn margin_calendar_entry(&mut self, no: usize, place: &'a str, entry: &'a str) -> bool {
-        let Some((place, opening, text)) = margin_entry(place, entry) else { return false };
-        let Some(h) = heading::parse(opening, false).filter(|h| !h.senders.is_empty() && !h.recipients.is_empty())
-        else {
-            return false;
-        };
+    /// [`margin_entry`] of a line split at its gap (and perhaps of the line under it, `next[0]`): opens its
+    /// letter, the parties its heading, the place its letter's, the abstract its text. Gives the lines of `next`
+    /// it took when it was one.
+    pub(super) fn margin_calendar_entry(
+        &mut self,
+        no: usize,
+        (place, entry): (&'a str, &'a str),
+        next: &[&'a str],
+    ) -> Option<usize> {
+        let (place, opening, text, used) = margin_entry(place, entry, next.first().copied())?;
+        let h = heading::parse(&opening, false).filter(|h| !h.senders.is_empty() && !h.recipients.is_empty())?;
         // `Aug. 14.` on the margin's line above: the entry's day, of the year over it (`1628.`) or the page's.
         let year_line = |l: &str| {
             let y = l.quick_trim().trim_end_matches('.');
             (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()
         };
-        // Before the first entry those lines were set aside as no letter's.
+        // Before the first entry those lines were set aside as no letter's, the last of them (a page's head, its
+        // year in brackets, may come before).
         let above: SmallVec<[&'a str; 2]> = match self.cur {
             Some(_) => self.block.iter().map(|(_, l)| *l).collect(),
-            None => self.aside.iter().copied().collect(),
+            None => {
+                let n = self.aside.len();
+                let from = if n >= 2 && year_line(self.aside[n - 2]).is_some() { n - 2 } else { n.saturating_sub(1) };
+                self.aside[from..].to_vec().into()
+            }
         };
         let margin = match above.as_slice() {
             [years @ .., l] if years.len() <= 1 && years.iter().all(|y| year_line(y).is_some()) => {
@@ -89,17 +98,18 @@ impl<'a> Parser<'a> {
         self.open(no, h);
         if let Some(d) = self.cur.as_mut() {
             d.set_place(Some(place.to_string()));
+            d.set_abstracted();
             if let Some((mut found, printed, _)) = margin.filter(|_| year.is_some()) {
                 found.year = year;
                 d.set_written(found, format!("calendar's margin date \"{printed}\""));
             }
         }
         self.zone = Zone::Body;
-        if !text.is_empty() {
-            self.block.push((no, text));
+        if !text.quick_trim().is_empty() {
+            self.block.push((no + used, text));
         }
         self.last = Last::Body;
-        true
+        Some(used)
     }
 
     pub(super) fn calendar_entry(&mut self, no: usize, line: &'a str) -> bool {
@@ -109,6 +119,7 @@ impl<'a> Parser<'a> {
         if let Some(d) = self.cur.as_mut() {
             d.set_written(e.found, source);
             d.set_place(e.place);
+            d.set_abstracted();
         }
         self.zone = Zone::Body;
         self.block.push((no, line));
@@ -119,9 +130,16 @@ impl<'a> Parser<'a> {
 
 /// `Portsmouth.  41. Edward Nicholas to Sir James Bagg. The Duke wishes him`: an older calendar's entry, its
 /// place in the margin beside the number and parties that open the abstract (its date on the margin's lines above,
-/// `Aug. 10.` under the year). Gives the place, the heading's text (`41. Edward Nicholas to Sir James Bagg.`) and
-/// the abstract's first words after it.
-pub fn margin_entry<'a>(place: &'a str, entry: &'a str) -> Option<(&'a str, &'a str, &'a str)> {
+/// `Aug. 10.` under the year). Gives the place, the heading's text (`41. Edward Nicholas to Sir James Bagg.`), the
+/// abstract's first words after it, with the space before them (the abstract's lines under them, set in as far as
+/// the margin, run on from them: one paragraph, as the calendar prints it), and the lines under it the parties
+/// took: parties too long for the line (`120. The Mayor and Aldermen of Newcastle to the Earl of` /
+/// `Northumberland. The colliers ...`) end on the line under it, `below`, set in.
+pub fn margin_entry<'a>(
+    place: &'a str,
+    entry: &'a str,
+    below: Option<&'a str>,
+) -> Option<(&'a str, Cow<'a, str>, &'a str, usize)> {
     let place = place.strip_suffix('.')?;
     let words = place.split(' ').count();
     if !(1..=3).contains(&words) || !place.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
@@ -131,11 +149,23 @@ pub fn margin_entry<'a>(place: &'a str, entry: &'a str) -> Option<(&'a str, &'a 
     if !(1..=4).contains(&digits) || !entry[digits..].starts_with(". ") {
         return None;
     }
-    // The parties end at the first full stop after their `to` that ends a word of two letters at least (`Sec.`
-    // and `Sir J.` come before it).
+    if let Some(end) = parties_end(entry) {
+        return Some((place, Cow::Borrowed(&entry[..=end]), entry[end + 1..].quick_trim_end(), 0));
+    }
+    let below = below.filter(|l| l.starts_with([' ', '\t']))?.quick_trim();
+    let first = entry.quick_trim_end();
+    let joined = format!("{first} {below}");
+    let end = parties_end(&joined).filter(|&e| e > first.len())?;
+    let text = below[end - first.len()..].quick_trim_end();
+    Some((place, Cow::Owned(joined[..=end].to_string()), text, 1))
+}
+
+/// The byte of the full stop that ends an entry's parties: the first after their `to` that ends a word of two
+/// letters at least (`Sec.` and `Sir J.` come before it).
+fn parties_end(entry: &str) -> Option<usize> {
     let to = entry.find(" to ")?;
     let b = entry.as_bytes();
-    let end = (to..entry.len()).find(|&i| {
+    (to..entry.len()).find(|&i| {
         let word = entry[..i].rsplit(' ').next().unwrap_or_default();
         b[i] == b'.'
             && b.get(i + 1).is_none_or(|&c| c == b' ')
@@ -143,8 +173,7 @@ pub fn margin_entry<'a>(place: &'a str, entry: &'a str) -> Option<(&'a str, &'a 
             && word.bytes().all(|c| c.is_ascii_alphabetic())
             && word.bytes().any(|c| c.is_ascii_lowercase())
             && !super::parties::is_title(word)
-    })?;
-    Some((place, &entry[..=end], entry[end + 1..].quick_trim()))
+    })
 }
 
 #[cfg(test)]
@@ -163,6 +192,35 @@ mod tests {
         assert_eq!(e.place.as_deref(), Some("The Hague"));
         assert_eq!(e.heading.text, "Sir Ralph Tey to Secretary Morland. 1631, Aug. 14. The Hague.");
         assert!(entry("He came to us. 1631, in the spring. Nothing more.").is_none());
+    }
+
+    #[test]
+    fn a_margin_entrys_parties_may_end_on_the_line_under_it() {
+        let (place, opening, text, used) = margin_entry(
+            "Newcastle.",
+            "120. The Mayor and Aldermen of Newcastle to the Earl of",
+            Some("             Northumberland. The colliers refuse to work."),
+        )
+        .expect("entry");
+        assert_eq!(
+            (place, opening.as_ref(), text, used),
+            (
+                "Newcastle",
+                "120. The Mayor and Aldermen of Newcastle to the Earl of Northumberland.",
+                " The colliers refuse to work.",
+                1
+            )
+        );
+        let one = margin_entry("Dover.", "12. Sir Henry Mervyn to Sec. Nicholas. The ships are come", None);
+        assert_eq!(
+            one.map(|e| (e.1.into_owned(), e.2, e.3)),
+            Some(("12. Sir Henry Mervyn to Sec. Nicholas.".to_string(), " The ships are come", 0))
+        );
+        // A line under that is not set in, or ends no parties, takes nothing.
+        assert!(margin_entry("Dover.", "12. Sir Henry Mervyn to the Earl of", Some("Northumberland. The")).is_none());
+        assert!(
+            margin_entry("Dover.", "12. Sir Henry Mervyn to the Earl of", Some("   the next line goes on")).is_none()
+        );
         assert!(entry("'Charles I - volume 12: August 1631', in Calendar of State Papers, pp. 1-5.").is_none());
     }
 }

@@ -604,11 +604,26 @@ fn numbered(core: &str) -> (Option<&str>, &str) {
 
 /// `241. An Leopold von Gerlach.`, `An den Ministerpräsidenten Freiherrn von Manteuffel.`, `An den Bruder.`: a
 /// German collected edition's heading naming the addressee alone (by name, or by office and holder, its article
-/// cut off); the writer is the collection's. Without the edition's number a letter must follow.
+/// cut off); the writer is the collection's. Without the edition's number a letter must follow. In a family's
+/// letters the addressee is the writer's kin, after a possessive (`An seine Frau.`, `An seinen Sohn Theodor.`):
+/// named by the bond, the given name after it set aside (see `kin`).
 fn german_addressee(t: &str) -> Option<Heading> {
     let (number, core) = numbered(t.trim_end_matches('.').quick_trim_end());
     let rest = ["An ", "AN "].iter().find_map(|w| core.strip_prefix(w))?.quick_trim_start();
     let article = ["den ", "die ", "das ", "dem "].iter().find(|a| rest.starts_with(**a));
+    let possessive =
+        ["seine ", "seinen ", "seinem ", "ihre ", "ihren ", "ihrem "].iter().find(|a| rest.starts_with(**a));
+    if let Some(p) = possessive {
+        let bond = rest[p.len()..].split(' ').next().filter(|w| super::kin::is_bond(w))?;
+        let recipient = Person { name: bond.to_string(), printed: rest.to_string(), office: false };
+        return Some(Heading {
+            recipients: vec![recipient],
+            weak: number.is_none(),
+            number: number.map(str::to_string),
+            collection_side: true,
+            ..Heading::bare(t.to_string())
+        });
+    }
     let party = &rest[article.map_or(0, |a| a.len())..];
     // The English small words never stand in it (`AN OFFICER OF THE GUARD`).
     if party.split(' ').any(|w| ENGLISH_SMALL.iter().any(|e| e.eq_ignore_ascii_case(w))) {

@@ -11,19 +11,28 @@ const NO_ONE: &[&str] = &[
     "US", "USA", "UK", "USSR", "RSVP", "NB", "PS", "PPS", "HMS", "USS", "SS", "MS", "MSS", "OK", "AM", "PM", "DC", "NY",
 ];
 
-/// The letters of initials printed alone (`SLC`, `S. L. C.`, `G.W.`, `T J`): two to four capitals, dotted, spaced
-/// or neither (then one word), and no abbreviation of [`NO_ONE`].
+/// The letters of initials printed alone (`SLC`, `S. L. C.`, `G.W.`, `T J`, `Th. F.`): two to four capitals,
+/// dotted, spaced or neither (then one word), and no abbreviation of [`NO_ONE`]. Dotted, a given name may be cut
+/// to its first two or three letters (`Th.`, `Chr.`, `Wm.`), never the last.
 pub(super) fn letters_of(printed: &str) -> Option<String> {
     let t = printed.trim().trim_end_matches(',');
     let b = t.as_bytes();
-    if b.len() > 12 || !b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.' || c == b' ') {
+    if b.len() > 12 || !b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'.' || c == b' ') {
         return None;
     }
     let letters: String = t.chars().filter(char::is_ascii_uppercase).collect();
-    // Dotted or spaced, each letter stands alone (`S. L. C.`, not `JOHN.`).
+    // Dotted or spaced, each letter stands alone (`S. L. C.`, not `JOHN.`), or opens a given name cut short.
     let separated = t.contains(['.', ' ']);
-    let alone = t.split(['.', ' ']).all(|w| w.len() <= 1);
-    let ok = (2..=4).contains(&letters.len()) && (!separated || alone) && !NO_ONE.contains(&letters.as_str());
+    let words: Vec<&str> = t.split(['.', ' ']).filter(|w| !w.is_empty()).collect();
+    let cut =
+        |w: &str| w.len() <= 3 && w.as_bytes()[1..].iter().all(u8::is_ascii_lowercase) && t.contains(&format!("{w}."));
+    let alone =
+        words.split_last().is_some_and(|(last, given)| last.len() == 1 && given.iter().all(|w| w.len() == 1 || cut(w)));
+    let capitals = words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let ok = (2..=4).contains(&letters.len())
+        && capitals
+        && (separated && alone || !separated && b.iter().all(u8::is_ascii_uppercase))
+        && !NO_ONE.contains(&letters.as_str());
     ok.then_some(letters)
 }
 
@@ -93,7 +102,11 @@ mod tests {
         assert_eq!(letters_of("T. J.").as_deref(), Some("TJ"));
         assert_eq!(letters_of("G.W.").as_deref(), Some("GW"));
         assert_eq!(letters_of("R. T. A.").as_deref(), Some("RTA"));
-        for not in ["USA", "RSVP", "N.B.", "P.S.", "JOHN.", "Slc", "ABCDE", "J."] {
+        assert_eq!(letters_of("Th. F.").as_deref(), Some("TF"), "a given name cut short");
+        assert_eq!(letters_of("Chr. G. L.").as_deref(), Some("CGL"));
+        for not in
+            ["USA", "RSVP", "N.B.", "P.S.", "JOHN.", "Slc", "ABCDE", "J.", "Th. Fo.", "Ther. F.", "Th F", "F. Th."]
+        {
             assert_eq!(letters_of(not), None, "{not}");
         }
     }

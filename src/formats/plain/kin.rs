@@ -2,8 +2,8 @@
 //! `From his Father`): an editor records the relative by surname. The page's own name for that relative (`her
 //! father, Hugh Merrow` in the introduction or a footnote, a heading `To her father, Sir Hugh Merrow`) when it
 //! gives exactly one; else the writer's surname, marked as inferred. Only for the kin who bear the family's name by
-//! default (parents, brothers, sons; a sister or a daughter, who may have married out of it, only by the page's
-//! name for her): a husband, wife, aunt, uncle or cousin keeps the bond as printed. The printed form (`her
+//! default (parents, brothers, sons, a wife; a sister or a daughter, who may have married out of it, only by the
+//! page's name for her): a husband, aunt, uncle or cousin keeps the bond as printed. The printed form (`her
 //! father`) stays.
 
 use super::page_names::{Page, leading_name};
@@ -29,6 +29,12 @@ const FAMILY_NAME_KIN: &[&str] = &[
     "sohn",
     "tochter",
     "eltern",
+    // A wife bore her husband's name (a husband need not bear the name a woman writer's letters are printed
+    // under: her own family's, perhaps).
+    "wife",
+    "frau",
+    "gattin",
+    "gemahlin",
 ];
 
 /// Kin who most often leave the family's name when they marry: named only by the page's own name for them.
@@ -42,17 +48,24 @@ const POSSESSIVES: &[&str] = &[
     "den", "die", "dem", "der", "seinen", "seine", "ihren", "ihre", "meinen", "meine", "mein", "sein", "ihr",
 ];
 
+/// Whether `word` names a relative who bears the family's name (see [`FAMILY_NAME_KIN`]), in any case.
+pub(super) fn is_bond(word: &str) -> bool {
+    FAMILY_NAME_KIN.iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
 /// The bond a party is named by alone, in lowercase: its name a word of [`FAMILY_NAME_KIN`], printed as that word
-/// (`Father`) or after a possessive (`her father`, `my Brother`, `HIS SISTER`).
+/// (`Father`) or after a possessive (`her father`, `my Brother`, `HIS SISTER`), perhaps with a given name after
+/// it (`seinen Sohn Theodor`): the family's name is the relative's all the same.
 fn bond(p: &Person) -> Option<&'static str> {
     let k = FAMILY_NAME_KIN.iter().find(|k| p.name.eq_ignore_ascii_case(k))?;
     let printed = p.printed.trim().trim_end_matches(['.', ',', ':', ';', '!']);
-    let mut words = printed.split_whitespace().rev();
+    let mut words = printed.split_whitespace().rev().peekable();
+    // One given name after the bond, after a possessive.
+    let given = words.next_if(|w| !w.eq_ignore_ascii_case(k) && w.starts_with(char::is_uppercase)).is_some();
     let last_is_bond = words.next().is_some_and(|w| w.eq_ignore_ascii_case(k));
     let before = words.next();
-    let ok = last_is_bond
-        && words.next().is_none()
-        && before.is_none_or(|w| POSSESSIVES.iter().any(|x| w.eq_ignore_ascii_case(x)) || greeting(w));
+    let possessed = before.is_some_and(|w| POSSESSIVES.iter().any(|x| w.eq_ignore_ascii_case(x)));
+    let ok = last_is_bond && words.next().is_none() && (possessed || !given && before.is_none_or(greeting));
     ok.then_some(*k)
 }
 

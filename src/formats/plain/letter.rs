@@ -185,6 +185,11 @@ impl Draft {
         }
     }
 
+    /// The text to come is a calendar's abstract in the third person (see `LetterExtra::abstracted`).
+    pub fn set_abstracted(&mut self) {
+        self.letter.extra_mut().abstracted = true;
+    }
+
     /// The heading's line.
     pub fn line(&self) -> usize {
         self.letter.line
@@ -225,7 +230,15 @@ impl Draft {
         let tail = match last.rfind([',', '|']) {
             Some(at) if is_close(&last[..=at]) => last[at + 1..].quick_trim(),
             Some(_) => return None,
-            None => last,
+            // `Dein alter Th. F.`: a close without a comma runs into the initials (no sentence ends before them).
+            None => last
+                .match_indices(' ')
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    !last[..at].ends_with(['.', '!', '?', ';', ':'])
+                        && super::initials::letters_of(&last[at + 1..]).is_some()
+                })
+                .map_or(last, |at| &last[at + 1..]),
         };
         super::initials::letters_of(tail).map(|_| tail.to_string())
     }
@@ -520,6 +533,7 @@ impl Draft {
                     w.to_lowercase().as_str(),
                     "my" | "dear" | "dearest" | "very" | "esteemed" | "honoured" | "honored" | "most" | "and"
                 ) || super::german_salutes::greeting_word(w)
+                    || super::romance::is_one_of(w.trim_end_matches(','), &ROMANCE_GREETING_WORDS)
             })
             .count();
         let rest = words[skip..].join(" ");
@@ -991,6 +1005,14 @@ fn is_close(t: &str) -> bool {
         // `yr mo. obt. serv.`: the servant cut shorter still, as the last word only.
         || last.eq_ignore_ascii_case("serv")
 }
+
+/// The words of a French, Italian or Spanish greeting before the addressee's name (`Mon cher`, `Ma très chère`,
+/// `Carissimo`, `Mi querido`, `Muy estimado`), lowercase: skipped to reach the name, as `My dear` is.
+const ROMANCE_GREETING_WORDS: [&str; 26] = [
+    "mon", "ma", "mes", "cher", "chère", "chers", "chères", "très", "bon", "bonne", "caro", "cara", "carissimo",
+    "carissima", "mio", "mia", "amatissimo", "mi", "querido", "querida", "queridísimo", "queridísima", "muy", "estimado",
+    "estimada", "distinguido",
+];
 
 /// Whether `w` is one of [`CLOSES`] (in any case): only a word whose last two bytes end one of them (as
 /// [`CLOSE_ENDS`] tells) is compared with them.

@@ -70,9 +70,12 @@ pub fn number_and_file(line: &str) -> Option<(&str, &str)> {
 }
 
 /// `1673`, `2.`: a number of one to five digits alone on its line.
+/// An edition's number may join the year's figures and the letter's of that year (`44-5`).
 pub fn bare_number(line: &str) -> Option<&str> {
     let n = line.quick_trim().trim_end_matches('.');
-    ((1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
+    let figures = |p: &str| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let yearly = || n.split_once('-').is_some_and(|(y, k)| y.len() <= 4 && figures(y) && k.len() <= 4 && figures(k));
+    (figures(n) || yearly()).then_some(n)
 }
 
 /// `CCXII.`, `XL.`: an edition's number in roman figures (capitals) with its full stop, alone on its line.
@@ -1782,8 +1785,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let t = line.quick_trim().trim_start_matches(['“', '"']);
     // An opener starts with one of the letters below; an address ends in its colon.
     let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
-    // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is a short line.
-    let french_c = first == Some(b'c') && t.len() <= 32;
+    // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is short, alone on its line or run into
+    // the text (`Chère comtesse, j'ai reçu votre lettre du 3, ...`).
+    let french_c = first == Some(b'c') && (t.len() <= 32 || memchr::memchr(b',', &t.as_bytes()[..32.min(t.len())]).is_some());
     // `Illustrissimo Signore,`: an Italian greeting may open with `i`.
     // `Lieber Hermann,`, `Sehr geehrtes Fräulein!`: a German greeting opens with one of its own letters.
     let german = first.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(t);
@@ -1794,9 +1798,10 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     {
         return None;
     }
-    // `Mein lieber, guter Robert,`: a German greeting alone on its line may hold a comma of its own.
+    // `Mein lieber, guter Robert,`: a German greeting alone on its line may hold a comma of its own; an older
+    // print ends it with a full stop (`Meine liebe Frau.`).
     let whole_german =
-        german && t.len() <= 60 && t.ends_with([',', '!']) && super::german_salutes::salutation(&t[..t.len() - 1]);
+        german && t.len() <= 60 && t.ends_with([',', '!', '.']) && super::german_salutes::salutation(&t[..t.len() - 1]);
     let end = match memchr::memchr3(b':', b',', b'!', &t.as_bytes()[..t.len().min(61)]) {
         _ if whole_german => t.len() - 1,
         Some(end) => end,

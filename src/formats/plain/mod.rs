@@ -348,9 +348,10 @@ impl<'a> Parser<'a> {
             && lead.is_some_and(|b| b.is_ascii_lowercase())
             && let Some(stop) = memchr::memchr(b'.', &look.text.as_bytes()[..look.text.len().min(32)])
             && look.text.as_bytes().get(stop + 1..stop + 3) == Some(b"  ")
-            && self.margin_calendar_entry(no, &look.text[..=stop], look.text[stop + 1..].quick_trim_start())
+            && let Some(used) =
+                self.margin_calendar_entry(no, (&look.text[..=stop], look.text[stop + 1..].quick_trim_start()), next)
         {
-            return 0;
+            return used;
         }
         if look.digit
             && let Some(used) = self.gapped(no, line, next)
@@ -599,7 +600,7 @@ impl<'a> Parser<'a> {
         // The heading may be wrapped over the lines after it (`From Hester Marlowe` / `11 June 1859`), or set a
         // blank line or two below the number when an edition centres both: then a weak heading is one too (a year
         // alone over a heading at the margin is the page's).
-        let centred = || line.starts_with("        ") && centred_over_heading(next);
+        let centred = || line.starts_with("        ") && (centred_over_heading(next) || over_dateline(next));
         let heading_below = |k: usize| {
             let h = next.get(k)?;
             let plain = heading::weak(h, false).map(|weak| (weak, k + 1));
@@ -956,6 +957,8 @@ impl<'a> Parser<'a> {
             && lines::source_line(line).is_none()
             && !code()
             && !heading()
+            // `44-6.` over `Passy, jeudi 1er février [1844].`: the dateline of the letter the number opens.
+            && !(numbered && lines::date_line(line).is_some())
         {
             if let Some(d) = self.cur.as_mut() {
                 d.continue_footnote(line.quick_trim(), self.last == Last::Blank);
@@ -1404,6 +1407,13 @@ fn note_bullet(line: &str) -> Option<&str> {
 fn centred_over_heading(next: &[&str]) -> bool {
     let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
     next.get(at).is_some_and(|h| h.starts_with("        ") && heading::weak(h, false).is_some())
+}
+
+/// `44-5.` centred, then (perhaps after a blank line) `Passy, jeudi 25 janvier [1844].` set in: an edition's
+/// number over a letter's dateline, where no heading names the parties.
+fn over_dateline(next: &[&str]) -> bool {
+    let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
+    next.get(at).is_some_and(|d| d.starts_with("        ") && lines::date_line(d).is_some())
 }
 
 /// `To Francesco Nelli, prior of the Church of the Holy Apostles, concerning` / `the fevers of the body and of the

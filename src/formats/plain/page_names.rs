@@ -102,6 +102,16 @@ fn initial(w: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// `Th`, `Wm`, `Chr` of `Th. Fontane`, `Wm. Cobbett`, `Chr. Gottlieb`: a given name cut short to a capital and
+/// one small letter, or to a few small letters without a vowel, before its stop (`Cox.` ends a sentence).
+fn given_cut_short(w: &str) -> bool {
+    let b = w.as_bytes();
+    let small = &b[1.min(b.len())..];
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && small.iter().all(u8::is_ascii_lowercase)
+        && (small.len() == 1 || (2..=3).contains(&small.len()) && !small.iter().any(|c| b"aeiouy".contains(c)))
+}
+
 /// Adds to `out` the names printed in full in `text`: each run of name words and initials that opens with a name
 /// word and ends with one, two words at least; from a longer run each of its tails that opens with a name word
 /// (`When Rufus Ambler` gives `Rufus Ambler` too).
@@ -127,8 +137,8 @@ fn names_in_line(line: &str, out: &mut Vec<Named>) {
         if fits {
             run.push(word);
         }
-        // A stop after a name word ends the run, as does a word of no name.
-        if !fits || ends || (dotted.is_some() && !initial(word)) {
+        // A stop after a name word ends the run, as does a word of no name; not after a given name cut short.
+        if !fits || ends || (dotted.is_some() && !initial(word) && !given_cut_short(word)) {
             take_run(&run, out);
             run.clear();
         }
@@ -203,6 +213,18 @@ mod tests {
         );
         assert!(names("Sir Hugh").is_empty(), "a title and one name are no name in full");
         assert!(names("the letters of R. T. A.").is_empty());
+        assert_eq!(
+            names("Dein Vater Th. Fontane."),
+            [
+                pair("Dein Vater Th Fontane", "Fontane"),
+                pair("Vater Th Fontane", "Fontane"),
+                pair("Th Fontane", "Fontane")
+            ]
+        );
+        assert!(
+            !names("He saw Cox. Then he left.").iter().any(|n| n.0.contains("Cox")),
+            "a sentence's end ends a name"
+        );
         assert_eq!(leading_name("Hugh Merrow, kept").as_deref(), Some("Merrow"));
         assert_eq!(leading_name("Sir Hugh Merrow.").as_deref(), Some("Merrow"));
         assert_eq!(leading_name("Hugh, who"), None);

@@ -79,7 +79,9 @@ pub fn split_each<'a>(lines: &[(usize, &'a str)], mut emit: impl FnMut(RawParagr
         } else if let Some(p) = cur.as_mut() {
             let joined = p.text.to_mut();
             let hyphen = joined.ends_with('-') && joined[..joined.len() - 1].ends_with(char::is_alphabetic);
-            if !hyphen {
+            if hyphen && soft_hyphen(joined, text) {
+                joined.pop();
+            } else if !hyphen {
                 joined.push(' ');
             }
             joined.push_str(text);
@@ -90,6 +92,17 @@ pub fn split_each<'a>(lines: &[(usize, &'a str)], mut emit: impl FnMut(RawParagr
     }
 }
 
+/// Whether the hyphen ending `before` only broke a word at the line's end (`ac-` / `quaint`, `Phila-` /
+/// `delphia`), so that the word is joined whole: a small letter on both sides of the break. A hyphen of the word's
+/// own stays: before a capital (`Richard-Wagner-` / `Stiftung`) or a word with hyphens of its own (`Aix-` /
+/// `la-Chapelle`).
+fn soft_hyphen(before: &str, after: &str) -> bool {
+    let word = after.split([' ', ',', '.', ';', ':']).next().unwrap_or_default();
+    before[..before.len() - 1].ends_with(char::is_lowercase)
+        && word.starts_with(char::is_lowercase)
+        && !word.contains('-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +110,18 @@ mod tests {
     fn texts(block: &str) -> Vec<String> {
         let lines: Vec<(usize, &str)> = block.lines().enumerate().map(|(i, l)| (i + 1, l)).collect();
         split(&lines).into_iter().map(|p| p.text.into_owned()).collect()
+    }
+
+    #[test]
+    fn a_word_broken_at_the_lines_end_joins_whole_and_a_compound_keeps_its_hyphen() {
+        let block = "I suppose the Spring is back-\nward at Phila-\ndelphia, and Mr. Howe at Bruns-\nwick; the Richard-Wagner-\nStiftung and Aix-\nla-Chapelle stay.";
+        assert_eq!(
+            texts(block),
+            [
+                "I suppose the Spring is backward at Philadelphia, and Mr. Howe at Brunswick; the Richard-Wagner-Stiftung \
+              and Aix-la-Chapelle stay."
+            ]
+        );
     }
 
     #[test]
