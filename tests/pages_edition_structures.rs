@@ -331,3 +331,56 @@ fn his_letter_in_a_letter_is_no_letter_of_the_addressee() {
     assert_eq!(cited, ["yours of the 10th of March"]);
     assert!(to_jay.references.is_empty(), "{:?}", to_jay.references);
 }
+
+/// A collected edition's letters under a centred `To X`, the dateline a block of short lines set in at the right:
+/// the place, the day (`Thursday Oct. 9`, `Oct. 20.`) and the editor's year in brackets (`[1851]`), each on its own
+/// line, then the greeting. After the first letter's manuscript line and notes, the next heading opens the next
+/// letter; the notes under `MS. John Rylands Library.` are notes, not more of the source.
+#[test]
+fn a_dateline_block_of_place_day_and_year_dates_the_letter() {
+    let c = pages("dateline_blocks");
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), date(l).unwrap_or_default(), l.place())).collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Gaskell", "Forster"), "1851-10-09".to_string(), Some("Plymouth Grove")),
+            (pair("Gaskell", "Norton"), "1851-10-20".to_string(), Some("Plymouth Grove")),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    let forster = &c.letters[0];
+    assert_eq!(forster.source.as_deref(), Some("MS. John Rylands Library."));
+    assert_eq!(forster.footnotes.len(), 1);
+    assert!(forster.footnotes[0].text.starts_with("The first chapters"), "{:?}", forster.footnotes);
+    assert_eq!(forster.footnote_refs[0].footnote, Some(0), "the marker `Cranford¹` finds its note");
+    assert!(c.letters[1].paragraphs.first().is_some_and(|p| p.starts_with("My dear Mr Norton, Your letter")));
+}
+
+/// A learned correspondence's edition: each letter under its number and the parties in capitals, set apart by two
+/// spaces (`215  WALLIS TO HUYGENS`), the date at the right under it, the editor's line on the copy printed, then
+/// `[Translation]` and the text at once. The line on the copy is the source, `[Translation]` the classification,
+/// and what follows is the text (never more of the source); `Your letter of 6 March` answers the letter before.
+#[test]
+fn numbered_headings_in_capitals_over_source_and_translation() {
+    let c = pages("numbered_caps_headings");
+    let got: Vec<_> = c
+        .letters
+        .iter()
+        .map(|l| (l.number.as_deref().unwrap_or_default(), people(l), date(l).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("212", pair("Huygens", "Wallis"), "1659-03-06".to_string()),
+            ("215", pair("Wallis", "Huygens"), "1659-03-14".to_string()),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    let answer = &c.letters[1];
+    assert_eq!(answer.classification.as_deref(), Some("[Translation]"));
+    assert_eq!(answer.source.as_deref(), Some("From the copy in Leiden University Library, Hug. 45"));
+    assert!(answer.paragraphs.first().is_some_and(|p| p.starts_with("Your letter of 6 March reached me")));
+    assert_eq!(answer.replies_to, c.find(&c.letters[0].id));
+}

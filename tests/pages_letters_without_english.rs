@@ -182,8 +182,9 @@ fn a_weekday_under_a_dateline_belongs_to_it() {
     );
     assert_eq!(
         people(l),
-        pair("Tauber", ""),
-        "`Ihr ergebenster` / `Wilhelm Tauber.`; `Geehrtester Herr!` names no one"
+        pair("Tauber", "Hofmeister"),
+        "`Ihr ergebenster` / `Wilhelm Tauber.`; `Geehrtester Herr!` names no one, the book's title \
+         (`Briefe an den Verleger Hofmeister.`) names him"
     );
     assert_eq!(l.paragraphs.first(), Some("Geehrtester Herr!"), "the salutation under the weekday opens the letter");
     assert!(l.paragraphs.iter().all(|p| !p.starts_with("Dienstag")), "the weekday is no text: {:?}", l.paragraphs);
@@ -427,4 +428,37 @@ fn a_familys_letters_under_headings_of_kin_bear_the_writers_name() {
     assert!(c.letters[2].paragraphs.iter().all(|p| !p.contains("Heiligenstadt, d.")), "{:?}", c.letters[2].paragraphs);
     let cited: Vec<String> = c.letters[0].references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect();
     assert_eq!(cited, ["1866-02-27"], "`Deinen Brief vom 27. v. M.`: of the month before");
+}
+
+/// One writer's letters to one person, as a French edition prints them: the book's title in the running head names
+/// the addressee (`LETTRES À SOPHIE VOLLAND`); each letter under its yearly number (`59-5.`) and a dateline set
+/// in, the greeting run into the text (`Ma bonne amie, j'ai reçu ...`, `Chère Sophie, ...`) or none at all; the
+/// manuscript's place under the text (`Ms. Arsenal, 2, fo 9.`) is the letter's source, never its signature.
+#[test]
+fn letters_to_one_reader_under_yearly_numbers() {
+    let c = pages("letters_to_one_reader");
+    let got: Vec<_> = c
+        .letters
+        .iter()
+        .map(|l| (l.number.as_deref().unwrap_or_default(), l.recipient.to_string(), date(l).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("59-4", "Volland".to_string(), "1759-05-10".to_string()),
+            ("59-5", "Volland".to_string(), "1759-05-14".to_string()),
+            ("59-6", "Volland".to_string(), "1759-05-19".to_string()),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    assert!(c.letters.iter().all(|l| l.recipient.0[0].basis.as_str() == "collection"));
+    let unsigned = &c.letters[1];
+    assert!(unsigned.sender.is_empty(), "the manuscript's place signs nothing: {}", unsigned.sender);
+    assert_eq!(unsigned.source.as_deref(), Some("Ms. Arsenal, 2, fo 9."));
+    assert!(unsigned.paragraphs.iter().all(|p| !p.contains("Arsenal")), "{:?}", unsigned.paragraphs);
+    assert!(c.letters[2].paragraphs.first().is_some_and(|p| p.starts_with("Chère Sophie, votre lettre du 16")));
+    let cited: Vec<String> =
+        c.letters.iter().flat_map(|l| l.references.iter().filter_map(|r| r.date.map(|d| d.to_string()))).collect();
+    assert_eq!(cited, ["1759-05-06", "1759-05-16"], "`votre lettre du 6`, `votre lettre du 16`");
 }

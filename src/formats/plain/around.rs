@@ -718,18 +718,17 @@ impl<'a> Parser<'a> {
         // A salutation opens with one of these letters (perhaps after a quotation mark; `Chère amie,`, `Caro
         // amico,`, `Querido amigo:`, `Illustrissimo Signore,` with theirs), or one of a German greeting's (`Liebe
         // Lou,`), or ends in a colon.
-        let may_salute = matches!(
-            lead,
-            Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'c' | b'q' | b'i' | b'"' | 0xe2)
-        )
-            || lead.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(line)
-            || line.quick_trim_end().ends_with(':');
+        let may_salute =
+            matches!(lead, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'c' | b'q' | b'i' | b'"' | 0xe2))
+                || lead.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(line)
+                || line.quick_trim_end().ends_with(':');
         let saluted = if may_salute { lines::salutation(line) } else { None };
-        // `44-6.` over `Passy, jeudi 1er février [1844].`: an edition's number and a dateline wait, and the text
-        // opens at once, with no greeting (a letter in a series to one person).
+        // `44-6.` over `Passy, jeudi 1er février [1844].`: an edition's number alone on its line and a dateline
+        // wait, and the text opens at once, with no greeting (a letter in a series to one person).
         if saluted.is_none()
             && waiting
-            && self.pending.number.is_some()
+            && self.pending.raw.len() >= 2
+            && self.pending.raw.first().is_some_and(|(_, l)| lines::bare_number(l).is_some())
             && self.last == Last::Blank
             && line.quick_trim_start().starts_with(char::is_uppercase)
         {

@@ -24,6 +24,15 @@ impl<'a> Parser<'a> {
             }
             self.writer = Some(w);
         }
+        // `796     LETTRES À MADAME HANSKA`: the one addressee of the book's letters.
+        if self.reader.is_none()
+            && let Some(r) = opening::collection_reader(head.title)
+        {
+            for l in &mut self.out.letters {
+                opening::give_addressee(l, &r);
+            }
+            self.reader = Some(r);
+        }
         true
     }
 

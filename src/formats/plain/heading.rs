@@ -407,9 +407,15 @@ fn edition_number(t: &str) -> Option<(&str, usize, Numbered)> {
         }
     }
     // `2156  To Sidney Colvin`: figures set apart by a wider space before `To` are read with the heading's own
-    // words ([`skip_prefix`]).
+    // words ([`skip_prefix`]); before the parties (`165  NEWTON TO OLDENBURG`), here, the gap a few spaces.
     if how == Numbered::Bare && b.get(end..end + 2) == Some(b"  ") {
-        return None;
+        let gap = b[end..].iter().take(8).take_while(|&&c| c == b' ').count();
+        let rest = &t[end + gap..];
+        let own = ["to ", "from "].iter().any(|w| super::lines::strip_prefix_ci(rest, w).is_some());
+        if gap > 6 || own {
+            return None;
+        }
+        end += gap - 1;
     }
     let opens = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_uppercase);
     // `212. To Robert Southey`, `10. LETTER FROM LORD IRWIN`: the number of a heading that opens with its own words.

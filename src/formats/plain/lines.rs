@@ -396,7 +396,16 @@ pub fn apparatus(line: &str) -> Option<&str> {
     let manuscript = matches!(word, "MS." | "MSS.") && after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
             || matches!(word, "MS" | "MSS") && after.starts_with(' ') && holder(&after[1..])
             // `MS: Yale.`, `MS: National Library of Scotland. Extract published: ...`.
-            || matches!(word, "MS" | "MSS") && after.starts_with(": ") && holder(&after[2..]);
+            || matches!(word, "MS" | "MSS") && after.starts_with(": ") && holder(&after[2..])
+            // `Ms. Lov., A 301, fos 12-15.`, `Ms. Arsenal, 2, fo 8.`: a French edition's, its folios in figures, no
+            // word in small letters but the folio's (no sentence about a Ms. Smith).
+            || matches!(word, "Ms." | "Mss.")
+                && t.len() <= 60
+                && t.ends_with('.')
+                && after.starts_with(' ')
+                && after[1..].starts_with(char::is_uppercase)
+                && after.bytes().any(|b| b.is_ascii_digit())
+                && after.split_whitespace().all(|w| !w.starts_with(char::is_lowercase) || w.len() <= 3);
     (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in()).then_some(t)
 }
 
@@ -1787,7 +1796,8 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
     // `Cher maître,`, `Chère amie,`: a French greeting opening with `c` is short, alone on its line or run into
     // the text (`Chère comtesse, j'ai reçu votre lettre du 3, ...`).
-    let french_c = first == Some(b'c') && (t.len() <= 32 || memchr::memchr(b',', &t.as_bytes()[..32.min(t.len())]).is_some());
+    let french_c =
+        first == Some(b'c') && (t.len() <= 32 || memchr::memchr(b',', &t.as_bytes()[..32.min(t.len())]).is_some());
     // `Illustrissimo Signore,`: an Italian greeting may open with `i`.
     // `Lieber Hermann,`, `Sehr geehrtes Fräulein!`: a German greeting opens with one of its own letters.
     let german = first.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(t);
@@ -1996,10 +2006,26 @@ pub fn place_then_date(line: &str, next: &[&str]) -> Option<(Found, String, usiz
     }
     let mut places = vec![line.quick_trim().trim_end_matches(',')];
     for (k, n) in next.iter().enumerate().take(2) {
-        if let Some(d) = date_line(n) {
-            let printed = places.iter().chain([&n.quick_trim()]).copied().collect::<Vec<_>>().join(" ");
+        let (dated, yearless) = date_lines(n);
+        // `Oct. 9.` / `[1850]`: the year on the line under the day, the editor's in brackets or not.
+        let year_below = || {
+            let t = next.get(k + 1)?.quick_trim();
+            let bare = t.strip_prefix('[').and_then(|t| t.strip_suffix(']')).unwrap_or(t).trim_end_matches('.');
+            (bare.len() == 4).then(|| bare.parse::<i32>().ok()).flatten().map(|year| (year, t))
+        };
+        let read = match (dated, yearless) {
+            (Some(d), _) => Some((d, k + 1, None)),
+            (None, Some(mut d)) => year_below().map(|(year, t)| {
+                d.found.year = Some(year);
+                (d, k + 2, Some(t))
+            }),
+            (None, None) => None,
+        };
+        if let Some((d, used, below)) = read {
+            let printed =
+                places.iter().chain([&n.quick_trim()]).chain(below.as_ref()).copied().collect::<Vec<_>>().join(" ");
             let place = places.iter().copied().chain(d.place.as_deref()).collect::<Vec<_>>().join(", ");
-            return Some((d.found, place, k + 1, printed));
+            return Some((d.found, place, used, printed));
         }
         if !place_line(n) {
             return None;
@@ -2043,6 +2069,7 @@ mod tests {
             "Postmark: 29 March 1799.",
             "Endorsed: Recd 9th April 1813",
             "MS Bodleian Library.",
+            "Ms. Lov., A 301, fos 12-15.",
             "MS Free Library of Philadelphia. Address: Mr. Hale.",
             "Extract in Tredgold, Life, II, iv, 210. Date: the Monday after.",
             "Text from Frost, Recollections, I, 88.",
@@ -2061,6 +2088,7 @@ mod tests {
             "[NA] is the abbreviation used.",
             "MS Morgan came to see me on Tuesday.",
             "MS Morgan",
+            "Ms. Morgan came to see me on 3 May.",
             "Text from the first page is missing.",
             "Gedrukt in de stad, want",
         ] {

@@ -212,6 +212,8 @@ struct Parser<'a> {
     intro: Option<Vec<(usize, &'a str)>>,
     /// The writer a title line before the first letter names (`The Papers of Thomas Jefferson`).
     writer: Option<parties::Person>,
+    /// The one addressee a title line before the first letter names (`Lettres à Madame Hanska`).
+    reader: Option<parties::Person>,
     /// The letters (by index) that sign with initials alone and name no writer otherwise, with the initials.
     signed_initials: Vec<(usize, String)>,
     /// The covering letter (its index among the letters read) whose enclosure comes next.
@@ -771,6 +773,21 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return;
         }
+        // `Ms. Arsenal, 2, fo 9.` under the text: where the manuscript is, the letter's source.
+        if lead == Some(b'm')
+            && self.zone == Zone::Body
+            && lines::source_line(line).is_none()
+            && self.cur.is_some()
+            && let Some(src) = lines::apparatus(line)
+        {
+            self.flush_block();
+            if let Some(d) = self.cur.as_mut() {
+                d.add_source(src);
+            }
+            self.zone = Zone::After;
+            self.last = Last::Source;
+            return;
+        }
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
@@ -792,6 +809,9 @@ impl<'a> Parser<'a> {
         }
         if self.cur.is_none() && self.writer.is_none() {
             self.writer = opening::collection_writer(line);
+        }
+        if self.cur.is_none() && self.reader.is_none() {
+            self.reader = opening::collection_reader(line);
         }
         self.body(no, line);
     }
@@ -970,6 +990,11 @@ impl<'a> Parser<'a> {
             && self.last == Last::Source
             && lines::source_line(line).is_none()
             && !(self.note_block && (lines::bare_note(line).is_some() || code()))
+            // `¹ James Garth Marshall ...` under `MS. Tennyson Research Centre.`: the notes to the text's markers.
+            && !is_item()
+            // `[Translation]` under `From the original in ...`: the text's classification, its text after it.
+            && lines::classification_line(line).is_none()
+            && opening::bracketed_note(line).is_none_or(|n| n.len() > 30)
             && lines::date_line(line).is_none()
             && lines::month_line(line).is_none()
             // A source under a heading is followed by the letter's text, which may open with a greeting.
@@ -1350,6 +1375,9 @@ impl<'a> Parser<'a> {
                     opening::signed_by_writer(&mut letter, w);
                 }
                 opening::give_reader(&mut letter, w);
+            }
+            if let Some(r) = &self.reader {
+                opening::give_addressee(&mut letter, r);
             }
             opening::kin_of_writer(&mut letter);
             // `To LORD JEFFREY, [?6 FEBRUARY 1841]` / `Mention in Jeffrey to CD, ...`: a calendar's entry for a

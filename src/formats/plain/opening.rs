@@ -146,6 +146,57 @@ fn writer(name: &str) -> Option<Person> {
     parties::person(name)
 }
 
+/// A title line naming the one person a collection's letters went to: `LETTRES À MADAME HANSKA`, `Letters to
+/// Olivia Langdon`, `Briefe an Felice Bauer`, `Lettere a Paolina`, `Cartas a Manuela Sáenz` (a running head, its
+/// page's number set apart before or after it, perhaps). Never a bond of kin (`Letters to his Son`: see `kin`).
+pub fn collection_reader(line: &str) -> Option<Person> {
+    let t = line.quick_trim();
+    if t.len() > 100 || t.is_empty() {
+        return None;
+    }
+    // The page's number, set apart by a gap, at either end.
+    let figures = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let t = match t.split_once("  ") {
+        Some((n, rest)) if figures(n) => rest.quick_trim_start(),
+        _ => t,
+    };
+    let t = match t.rsplit_once("  ") {
+        Some((rest, n)) if figures(n.quick_trim_start()) => rest.quick_trim_end(),
+        _ => t,
+    };
+    let t = t.trim_end_matches(['.', ',']);
+    let (kind, rest) = t.split_once(' ')?;
+    let (to, name) = rest.split_once(' ')?;
+    let pairs = [
+        ("letters", "to"),
+        ("lettres", "à"),
+        ("lettres", "a"),
+        ("briefe", "an"),
+        ("lettere", "a"),
+        ("cartas", "a"),
+        ("brieven", "aan"),
+    ];
+    let lower = |s: &str| s.to_lowercase();
+    if !pairs.iter().any(|(k, w)| lower(kind) == *k && lower(to) == *w) {
+        return None;
+    }
+    // `Briefe an Felice Bauer und andere Korrespondenz`: the name ends before a separator or a conjunction.
+    let name = separators(name).next().map_or(name, |at| &name[..at]);
+    let name = [" und ", " and ", " et ", " e ", " y ", " en "]
+        .iter()
+        .find_map(|c| name.find(c))
+        .map_or(name, |at| &name[..at]);
+    let name = name.trim_end_matches(['.', ',', ' ']);
+    if name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lower(w) == "his" || lower(w) == "her" || crate::model::shares_writers_name(w))
+    {
+        return None;
+    }
+    writer(name).filter(|p| !p.office)
+}
+
 /// The collection's writer given to a letter whose page names no writer, marked as inferred.
 pub fn give_writer(letter: &mut Letter, w: &Person) {
     // A letter to the writer is not by the writer; one to a namesake of another given name is (`To Cassandra
@@ -209,6 +260,24 @@ pub fn kin_of_writer(letter: &mut Letter) {
 
 /// The collection's writer as the recipient of a letter whose heading names only its writer (`From J. D.
 /// Hooker ...` in Darwin's correspondence), marked as inferred.
+/// The collection's addressee (its title's, see [`collection_reader`]) given to a letter whose page names none, or
+/// names one by a given name alone in the greeting (`Chère Line,`, `Liebste Felice!`): not to a letter the
+/// addressee wrote.
+pub fn give_addressee(letter: &mut Letter, r: &Person) {
+    if letter.sender.0.iter().any(|s| is_writer(s, r)) {
+        return;
+    }
+    let unnamed = match &*letter.recipient.0 {
+        [] => true,
+        [p] => p.basis == PersonBasis::Salutation && !p.printed.contains(' ') && !is_writer(p, r),
+        _ => false,
+    };
+    if unnamed {
+        letter.recipient =
+            crate::model::People::one(crate::model::Person::new(&r.name, &r.printed, PersonBasis::Collection));
+    }
+}
+
 pub fn give_reader(letter: &mut Letter, w: &Person) {
     // A letter by the writer is not to the writer; one by a namesake of another given name is (`From Cassandra
     // Austen` among Jane Austen's letters).
@@ -307,6 +376,18 @@ pub fn letter_follows(next: &[&str]) -> bool {
         lines::place_and_day(l).is_some()
             && next[k + 1..].iter().find(|n| !lines::is_blank(n)).is_some_and(|n| lines::salutation(n).is_some())
     };
+    // `Tent Lodge, Coniston` / `Oct. 9.` / `[1850]` set in at the right over `My dear Forster,`: a dateline block
+    // of short lines, the place, the day and the year each on its own, then the greeting.
+    let block_then_salutation = || {
+        let set_in = |n: &str| n.starts_with("   ") && n.quick_trim().len() <= 40;
+        let mut rest = next[k..].iter().filter(|n| !lines::is_blank(n)).take(4);
+        rest.by_ref().take_while(|n| set_in(n)).count() >= 2
+            && next[k..]
+                .iter()
+                .filter(|n| !lines::is_blank(n))
+                .find(|n| !set_in(n))
+                .is_some_and(|n| lines::salutation(n).is_some())
+    };
     lines::salutation(l).is_some()
         || lines::date_line(l).is_some()
         // `Compare carissimo. Io ebbi ...`: an Italian salutation running into the text.
@@ -317,6 +398,7 @@ pub fn letter_follows(next: &[&str]) -> bool {
         // `ALS, NLS-RLS.`, `RC (DLC).`: a documentary edition's note of the copy printed.
         || lines::source_note(l)
         || day_then_salutation()
+        || block_then_salutation()
         || lines::iso_line(l).is_some()
         || lines::place_then_date(l, &next[k + 1..]).is_some()
         || lines::month_line(l).is_some()
@@ -334,6 +416,27 @@ pub fn letter_follows(next: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_may_name_the_one_addressee_of_a_collection() {
+        let reader = |t: &str| collection_reader(t).map(|p| p.name);
+        assert_eq!(reader("796                        LETTRES À MADAME HANSKA").as_deref(), Some("Hanska"));
+        assert_eq!(reader("Letters to Olivia Langdon").as_deref(), Some("Langdon"));
+        assert_eq!(
+            reader("Briefe an Felice Bauer und andere Korrespondenz aus der Verlobungszeit").as_deref(),
+            Some("Bauer")
+        );
+        assert_eq!(reader("Lettere a Paolina Leopardi   112").as_deref(), Some("Leopardi"));
+        for not in [
+            "Letters to his Son",
+            "Letters to the Editor",
+            "Letters to a Young Poet",
+            "Letters from Italy",
+            "Briefe an seine Frau",
+        ] {
+            assert_eq!(reader(not), None, "{not}");
+        }
+    }
 
     #[test]
     fn title_lines_name_the_writer() {
