@@ -384,3 +384,32 @@ fn numbered_headings_in_capitals_over_source_and_translation() {
     assert!(answer.paragraphs.first().is_some_and(|p| p.starts_with("Your letter of 6 March reached me")));
     assert_eq!(answer.replies_to, c.find(&c.letters[0].id));
 }
+
+/// A calendar whose entries are set in under the margin's lines: the year, the day, the place over one line or two
+/// (`April 9.` / `Drogheda` / `Bridge.`), then `     63. Sir Geoffrey Fenton, ..., to Sir` with the parties ending
+/// on the line under it, where the abstract begins. The abstract's `theirs of the 20th March` is the addressee's
+/// letter; `The Lord Deputy's letters of the 2nd` are a third man's, and cite nothing of the addressee.
+#[test]
+fn a_calendars_entries_set_in_under_their_margins() {
+    let c = pages("calendar_set_in_entries");
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), date(l).unwrap_or_default(), l.place())).collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Lords of the Council", "Mountjoy"), "1603-03-20".to_string(), Some("Whitehall")),
+            (pair("Mountjoy", "Lords of the Council"), "1603-04-02".to_string(), Some("Mellifont")),
+            (pair("Fenton", "Cecil"), "1603-04-09".to_string(), Some("Drogheda Bridge")),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    let [council, deputy, fenton] = &c.letters[..] else { unreachable!() };
+    assert!(
+        council.paragraphs.iter().all(|p| !p.contains("April 2.")),
+        "the next margin is no text: {:?}",
+        council.paragraphs
+    );
+    assert!(fenton.paragraphs[0].starts_with("The Lord Deputy's letters"), "{:?}", fenton.paragraphs);
+    assert_eq!(deputy.replies_to, c.find(&council.id), "{:?}", deputy.references);
+    assert!(fenton.references.is_empty(), "{:?}", fenton.references);
+}

@@ -65,7 +65,7 @@ impl<'a> Parser<'a> {
         (place, entry): (&'a str, &'a str),
         next: &[&'a str],
     ) -> Option<usize> {
-        let (place, opening, text, used) = margin_entry(place, entry, next.first().copied())?;
+        let (place, opening, text, used) = margin_entry(place, entry, next.first().map(|n| (*n, false)))?;
         let h = heading::parse(&opening, false).filter(|h| !h.senders.is_empty() && !h.recipients.is_empty())?;
         // `Aug. 14.` on the margin's line above: the entry's day, of the year over it (`1628.`) or the page's.
         let year_line = |l: &str| {
@@ -112,6 +112,46 @@ impl<'a> Parser<'a> {
         Some(used)
     }
 
+    /// `     37. Sir John Berry and Col. Francis Moryson to Sir Wm.` / `Berkeley. Being now arrived ...`: a colonial
+    /// calendar's entry, its number and parties set in under the margin's lines above it (the year, the day, the
+    /// place over a line or three: `1677.` / `Feb. 8.` / `Swanne's` / `Point,` / `James River.`). The parties may
+    /// end on the line under it, where the abstract begins. Gives the lines of `next` it took when it was one.
+    pub(super) fn entry_under_margin(&mut self, no: usize, line: &'a str, next: &[&'a str]) -> Option<usize> {
+        if !line.starts_with("   ") {
+            return None;
+        }
+        let entry = line.quick_trim();
+        let digits = entry.bytes().take(5).take_while(u8::is_ascii_digit).count();
+        if !(1..=4).contains(&digits) || !entry[digits..].starts_with(". ") {
+            return None;
+        }
+        let above: SmallVec<[&'a str; 6]> = match self.cur {
+            Some(_) => self.block.iter().map(|(_, l)| *l).collect(),
+            None => self.aside.iter().copied().collect(),
+        };
+        let (found, printed, year, place) = margin_lines(&above)?;
+        let (_, opening, text, used) = margin_entry("Margin.", entry, next.first().copied().map(|n| (n, true)))?;
+        let h = heading::parse(&opening, false).filter(|h| !h.senders.is_empty() && !h.recipients.is_empty())?;
+        self.block.clear();
+        self.aside.clear();
+        let year = year.or(self.year_hint);
+        self.open(no, h);
+        if let Some(d) = self.cur.as_mut() {
+            d.set_place(place);
+            d.set_abstracted();
+            if let Some(year) = year {
+                let found = crate::model::date::Found { year: Some(year), ..found };
+                d.set_written(found, format!("calendar's margin date \"{printed}\""));
+            }
+        }
+        self.zone = Zone::Body;
+        if !text.quick_trim().is_empty() {
+            self.block.push((no + used, text));
+        }
+        self.last = Last::Body;
+        Some(used)
+    }
+
     pub(super) fn calendar_entry(&mut self, no: usize, line: &'a str) -> bool {
         let Some(e) = entry(line) else { return false };
         let source = format!("calendar entry \"{}\"", e.heading.text);
@@ -135,10 +175,11 @@ impl<'a> Parser<'a> {
 /// the margin, run on from them: one paragraph, as the calendar prints it), and the lines under it the parties
 /// took: parties too long for the line (`120. The Mayor and Aldermen of Newcastle to the Earl of` /
 /// `Northumberland. The colliers ...`) end on the line under it, `below`, set in.
+/// `below` comes with whether it may stand at the margin (a colonial calendar's, whose entry is set in).
 pub fn margin_entry<'a>(
     place: &'a str,
     entry: &'a str,
-    below: Option<&'a str>,
+    below: Option<(&'a str, bool)>,
 ) -> Option<(&'a str, Cow<'a, str>, &'a str, usize)> {
     let place = place.strip_suffix('.')?;
     let words = place.split(' ').count();
@@ -152,12 +193,39 @@ pub fn margin_entry<'a>(
     if let Some(end) = parties_end(entry) {
         return Some((place, Cow::Borrowed(&entry[..=end]), entry[end + 1..].quick_trim_end(), 0));
     }
-    let below = below.filter(|l| l.starts_with([' ', '\t']))?.quick_trim();
+    let below = below.filter(|(l, anywhere)| *anywhere || l.starts_with([' ', '\t']))?.0.quick_trim();
     let first = entry.quick_trim_end();
     let joined = format!("{first} {below}");
     let end = parties_end(&joined).filter(|&e| e > first.len())?;
     let text = below[end - first.len()..].quick_trim_end();
     Some((place, Cow::Owned(joined[..=end].to_string()), text, 1))
+}
+
+/// The margin's lines over a colonial calendar's entry, all of them: the year perhaps (`1677.`), the day (`Feb.
+/// 8.`), then the place on up to three short lines (`Swanne's` / `Point,` / `James River.`). Gives the day, the day
+/// as printed, the year and the place (its lines joined).
+fn margin_lines<'a>(above: &[&'a str]) -> Option<(crate::model::date::Found, &'a str, Option<i32>, Option<String>)> {
+    let year_line = |l: &str| {
+        let y = l.quick_trim().trim_end_matches('.');
+        (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()
+    };
+    let (year, rest) = match above {
+        [y, rest @ ..] if year_line(y).is_some() => (year_line(y), rest),
+        _ => (None, above),
+    };
+    let [day, places @ ..] = rest else { return None };
+    let day = day.quick_trim();
+    let found = crate::model::date::scan_date(day).filter(|f| f.len + 1 >= day.len() && f.year.is_none())?;
+    let short = |l: &&str| {
+        let t = l.quick_trim();
+        t.len() <= 24 && t.starts_with(char::is_uppercase) && !t.bytes().any(|b| b.is_ascii_digit())
+    };
+    if places.len() > 3 || !places.iter().all(short) {
+        return None;
+    }
+    let place = places.iter().map(|l| l.quick_trim()).collect::<Vec<_>>().join(" ");
+    let place = place.trim_end_matches(['.', ',']).to_string();
+    Some((found, day, year, (!place.is_empty()).then_some(place)))
 }
 
 /// The byte of the full stop that ends an entry's parties: the first after their `to` that ends a word of two
@@ -172,7 +240,11 @@ fn parties_end(entry: &str) -> Option<usize> {
             && word.len() >= 2
             && word.bytes().all(|c| c.is_ascii_alphabetic())
             && word.bytes().any(|c| c.is_ascii_lowercase())
-            && !super::parties::is_title(word)
+            // A title cut short goes on to its name (`Sec.`, `Sir J.`); a whole word ending the line (`the Lords
+            // of the Council.`) ends them.
+            && (!super::parties::is_title(word) || i + 1 == entry.len() && word.len() >= 5)
+            // `Sir Wm.`, `Chas.`: a given name cut short, without a vowel, goes on to the surname.
+            && word.bytes().skip(1).any(|c| b"aeiouy".contains(&c))
     })
 }
 
@@ -199,7 +271,7 @@ mod tests {
         let (place, opening, text, used) = margin_entry(
             "Newcastle.",
             "120. The Mayor and Aldermen of Newcastle to the Earl of",
-            Some("             Northumberland. The colliers refuse to work."),
+            Some(("             Northumberland. The colliers refuse to work.", false)),
         )
         .expect("entry");
         assert_eq!(
@@ -217,9 +289,13 @@ mod tests {
             Some(("12. Sir Henry Mervyn to Sec. Nicholas.".to_string(), " The ships are come", 0))
         );
         // A line under that is not set in, or ends no parties, takes nothing.
-        assert!(margin_entry("Dover.", "12. Sir Henry Mervyn to the Earl of", Some("Northumberland. The")).is_none());
         assert!(
-            margin_entry("Dover.", "12. Sir Henry Mervyn to the Earl of", Some("   the next line goes on")).is_none()
+            margin_entry("Dover.", "12. Sir Henry Mervyn to the Earl of", Some(("Northumberland. The", false)))
+                .is_none()
+        );
+        assert!(
+            margin_entry("Dover.", "12. Sir Henry Mervyn to the Earl of", Some(("   the next line goes on", false)))
+                .is_none()
         );
         assert!(entry("'Charles I - volume 12: August 1631', in Calendar of State Papers, pp. 1-5.").is_none());
     }

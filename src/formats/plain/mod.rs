@@ -355,6 +355,15 @@ impl<'a> Parser<'a> {
         {
             return used;
         }
+        // `     37. Sir John Berry ... to Sir Wm.` set in under the margin's day and place lines.
+        if look.digit
+            && line.starts_with("   ")
+            && lead.is_some_and(|b| b.is_ascii_digit())
+            && (1..=6).contains(&if self.cur.is_some() { self.block.len() } else { self.aside.len() })
+            && let Some(used) = self.entry_under_margin(no, line, next)
+        {
+            return used;
+        }
         if look.digit
             && let Some(used) = self.gapped(no, line, next)
         {
