@@ -462,3 +462,25 @@ fn letters_to_one_reader_under_yearly_numbers() {
         c.letters.iter().flat_map(|l| l.references.iter().filter_map(|r| r.date.map(|d| d.to_string()))).collect();
     assert_eq!(cited, ["1759-05-06", "1759-05-16"], "`votre lettre du 6`, `votre lettre du 16`");
 }
+
+/// An Italian epistolario: under each number, a heading in capitals naming the writer alone (`DI VINCENZO
+/// MONTI.`, to the collection's writer) or the addressee with where the letter went (`AL CAV. VINCENZO MONTI —
+/// Milano.`); the editor's `[a Pavia.]` over the dateline is the letter's source. The courtesy form cites the
+/// addressee's letter (`Ricevo la sua dei 3`), and a close ending in `amico` signs with the name under it.
+#[test]
+fn an_italian_epistolarios_headings_of_one_party() {
+    let c = pages("italian_epistolario");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let [monti, foscolo] = &c.letters[..] else { unreachable!() };
+    assert_eq!((people(monti).0, date(monti).as_deref()), ("Monti".to_string(), Some("1808-03-03")));
+    assert_eq!(monti.source.as_deref(), Some("[a Pavia.]"));
+    assert_eq!(people(foscolo), pair("Foscolo", "Monti"), "`Suo affmo servitore ed amico` / `Ugo Foscolo.`");
+    assert_eq!(date(foscolo).as_deref(), Some("1808-03-09"));
+    let cited: Vec<(&str, String)> = foscolo
+        .references
+        .iter()
+        .map(|r| (r.text.as_str(), r.date.map(|d| d.to_string()).unwrap_or_default()))
+        .collect();
+    assert_eq!(cited, [("la sua dei 3", "1808-03-03".to_string())]);
+    assert_eq!(foscolo.replies_to, c.find(&monti.id));
+}

@@ -53,7 +53,7 @@ pub const FRENCH: Cited = Cited {
 };
 
 pub const ITALIAN: Cited = Cited {
-    cues: &["de' ", "de’ ", "del ", "dell'", "dell’", "delli ", "de "],
+    cues: &["de' ", "de’ ", "del ", "dell'", "dell’", "delli ", "dei ", "de "],
     nouns: &["lettera", "lettere", "polizza", "risposta", "littera", "lettra"],
     yours: &["vostra", "vostre", "tua", "tue", "sua"],
     mine: &["mia", "mie"],
@@ -61,6 +61,8 @@ pub const ITALIAN: Cited = Cited {
         ("vostra", RefTarget::Addressee),
         ("vostre", RefTarget::Addressee),
         ("tua", RefTarget::Addressee),
+        // `la sua dei 10`: the courtesy form's, the addressee's.
+        ("sua", RefTarget::Addressee),
         ("mia", RefTarget::Own),
         ("mie", RefTarget::Own),
         ("di v. s.", RefTarget::Addressee),

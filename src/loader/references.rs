@@ -190,7 +190,7 @@ pub fn detect_thanks(letter: &mut Letter) {
 /// Italian, a Spanish or a Dutch one's ([`super::cited_languages`]: `du `, `de' `, `dell'`, `del `, `de `, `fecha `,
 /// `van den `; a Nordic one's `af `, `av `), an Italian article elided before the day's figure ending in its
 /// apostrophe instead of a space.
-const CUE_WORDS: [&str; 21] = [
+const CUE_WORDS: [&str; 22] = [
     "of ",
     "dated ",
     "received on ",
@@ -206,6 +206,7 @@ const CUE_WORDS: [&str; 21] = [
     "dell'",
     "dell’",
     "delli ",
+    "dei ",
     "de ",
     "fecha ",
     "van den ",

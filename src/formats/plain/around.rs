@@ -58,6 +58,9 @@ impl<'a> Parser<'a> {
         let under_heading = self.under_heading();
         if (under_heading || self.pending.number.is_some() && self.pending.date.is_none())
             && let Some((found, place, used, printed)) = lines::place_then_date(line, next)
+            // `DI PIETRO GIORDANI.` over `Firenze, 24 giugno [1826].`, under the edition's number: the heading, not
+            // the dateline's place.
+            && (under_heading || heading::weak(line, false).is_none())
         {
             let source = format!("date line \"{printed}\"");
             self.place_date(no, line, PendingDate { found, place: Some(place), source }, &next[used..]);

@@ -757,11 +757,14 @@ const CLOSES: &[&str] = &[
     // `Your obliged | S. T. Coleridge`.
     "obliged",
     // `Soy de usted afectísimo amigo,`, `su atento servidor`, `Dios guarde a V. E. muchos años.`, `vostro
-    // servitore`: the Spanish and Italian closes.
+    // servitore`, `Suo affmo servitore ed amico`, `Il suo affmo figlio`: the Spanish and Italian closes.
     "amigo",
     "servidor",
     "años",
     "servitore",
+    "amico",
+    "figlio",
+    "figlia",
     // `Er tillgivne`, `Din vän`, `Deres trofaste`, `Deres hengivne`: the Swedish and Danish closes.
     "tillgivne",
     "vän",

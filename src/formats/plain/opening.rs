@@ -333,10 +333,15 @@ pub fn editorial_bracket(text: &str) -> Option<&str> {
 pub fn bracketed_note(line: &str) -> Option<&str> {
     let t = line.quick_trim();
     let inner = t.strip_prefix('[')?.strip_suffix(']')?;
+    // `[a Bologna.]`, `[à Paris]`: where the letter was sent, a small word before the place.
+    let sent_to = || {
+        inner.len() <= 40
+            && inner.split_once(' ').is_some_and(|(w, place)| w.len() <= 2 && place.starts_with(char::is_uppercase))
+    };
     let ok = !inner.is_empty()
         && t.len() <= 160
         && !inner.contains(['[', ']'])
-        && inner.starts_with(char::is_uppercase)
+        && (inner.starts_with(char::is_uppercase) || sent_to())
         && lines::page_label(inner).is_none()
         && lines::date_line(inner).is_none();
     ok.then_some(t)

@@ -85,11 +85,20 @@ pub fn heading(t: &str, number: Option<&str>, tongue: &Tongue, signs: &mut Signs
     let (own, rest) = letter_number(t, tongue);
     let number = number.map(str::to_string).or(own);
     let core = rest.trim_end_matches('.').quick_trim_end();
+    // `AD ANTONIO FORTUNATO STELLA — Milano.`: where the letter went, after a dash, is no part of the name.
+    let core = core.split_once(" — ").map_or(core, |(c, _)| c.quick_trim_end());
     if let Some(r) = tongue.to.iter().find_map(|w| core.strip_prefix(w)) {
         return recipient_only(r, number, tongue);
     }
     // `Mme X à M. Y`, `DE M. X À M. Y`: the writer, then the addressee after the word between.
-    let (at, word) = tongue.between.iter().filter_map(|w| core.find(w).map(|at| (at, *w))).min()?;
+    let Some((at, word)) = tongue.between.iter().filter_map(|w| core.find(w).map(|at| (at, *w))).min() else {
+        // `DI ANTONIO FORTUNATO STELLA.`: the writer alone, in capitals or after the number; the addressee is the
+        // collection's.
+        let s = tongue.from.iter().find_map(|d| core.strip_prefix(d)).filter(|_| number.is_some() || is_caps(core))?;
+        let senders = vec![party(s, false, tongue).filter(|p| p.office || titled_or_two(&p.printed, tongue))?];
+        let titled = titled(&senders, tongue);
+        return Some(Parties { senders, recipients: Vec::new(), same: false, number, titled });
+    };
     if word.bytes().all(|c| !c.is_ascii_lowercase()) && word.is_ascii() && !is_caps(core) {
         return None;
     }
@@ -138,7 +147,7 @@ fn may_be_heading(b: &[u8], tongue: &Tongue, signs: &mut Signs) -> bool {
     // `As`, `During`, `Lord` are turned away by them.
     let may_open = matches!(
         rest,
-        [b'A', b' ' | b'u' | b'U' | b'l' | b'L' | b'\'' | b'i' | b'I' | b'g' | b'G' | b'd', ..]
+        [b'A', b' ' | b'u' | b'U' | b'l' | b'L' | b'\'' | b'i' | b'I' | b'g' | b'G' | b'd' | b'D', ..]
             | [b'D', b'e' | b'E' | b'i' | b'I', ..]
             | [b'L', b'e' | b'E', ..]
             | [b'C', b'a' | b'A', ..]

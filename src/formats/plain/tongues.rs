@@ -136,6 +136,7 @@ pub const ITALIAN: Tongue = Tongue {
     same: &["medesimo", "medesima", "stesso", "stessa", "detto", "detta"],
     to: &[
         "A ", "Al ", "AL ", "Allo ", "ALLO ", "Alla ", "ALLA ", "All'", "ALL'", "Ai ", "AI ", "Agli ", "AGLI ", "Ad ",
+        "AD ",
     ],
     between: &[" a ", " al ", " alla ", " ai ", " A ", " AL ", " ALLA ", " AI "],
     from: &["Di ", "DI ", "Del ", "DEL ", "Lettera di ", "LETTERA DI "],
