@@ -106,3 +106,27 @@ fn a_related_documents_list_of_letter_titles_opens_no_letter() {
         );
     }
 }
+
+/// A documentary edition's portal: each item's fields give the letter's kind by the edition's siglum (`ALS`, `LS`:
+/// a letter, never "no letter"), a link to its images (`Image:`), then `Transcription:` alone over the text. Each
+/// item is a letter with its text, and the second answers the first (`Your favour of the 5th`).
+#[test]
+fn an_items_siglum_says_it_is_a_letter_and_its_transcription_is_its_text() {
+    let c = pages("portal_sigla");
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), date(l).unwrap_or_default())).collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Laurens", "Washington"), "1778-01-05".to_string()),
+            (pair("Washington", "Laurens"), "1778-01-13".to_string()),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    let answer = &c.letters[1];
+    assert!(answer.paragraphs.first().is_some_and(|p| p.contains("Your favour of the 5th")), "{:?}", answer.paragraphs);
+    assert!(
+        c.letters.iter().all(|l| l.paragraphs.iter().all(|p| !p.contains("Image:") && !p.contains("Transcription")))
+    );
+    assert_eq!(answer.replies_to, c.find(&c.letters[0].id));
+}

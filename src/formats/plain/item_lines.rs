@@ -59,7 +59,7 @@ pub enum Field {
 }
 
 /// The labels of the fields, lowered, with what each says.
-const LABELS: [(&str, Field); 39] = [
+const LABELS: [(&str, Field); 41] = [
     ("id", Field::Id),
     ("doc id", Field::Id),
     ("record no", Field::Id),
@@ -99,7 +99,12 @@ const LABELS: [(&str, Field); 39] = [
     ("format", Field::Aside),
     ("transcribed by", Field::Aside),
     ("date digitized", Field::Aside),
+    ("image", Field::Aside),
+    ("images", Field::Aside),
 ];
+
+/// The labels of an item's last field, over the text itself (`Transcription:` alone on its line), lowered.
+const TEXT_LABELS: [&str; 4] = ["transcription", "transcript", "full text", "text"];
 
 /// The longest label, with its colon: a field's colon comes within these bytes.
 const LABEL_ROOM: usize = 21;
@@ -111,6 +116,10 @@ pub fn field(text: &str) -> Option<(Field, &str, &str)> {
     let colon = memchr::memchr(b':', &b[..b.len().min(LABEL_ROOM)])?;
     let label = text[..colon].quick_trim_end();
     let value = text[colon + 1..].quick_trim();
+    // `Transcription:` alone: the text follows, no value.
+    if value.is_empty() && TEXT_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        return Some((Field::Aside, label, value));
+    }
     if value.is_empty() || value.len() > 300 {
         return None;
     }
@@ -124,8 +133,11 @@ pub fn field(text: &str) -> Option<(Field, &str, &str)> {
     Some((field, label, value))
 }
 
-/// Whether a kind of document names a letter (`Letter`, `Correspondence`, `Postcard`, `Letter (copy)`).
+/// Whether a kind of document names a letter (`Letter`, `Correspondence`, `Postcard`, `Letter (copy)`), or gives
+/// a documentary edition's siglum for a letter's copy (`ALS`, `LS`, `TLS`, `Dft`, `RC`, `LbC`), as printed.
 fn letter_kind(value: &str) -> bool {
+    const SIGLA: [&str; 14] =
+        ["ALS", "LS", "AL", "TLS", "TL", "ANS", "AN", "ADfS", "ADf", "Dft", "RC", "LbC", "FC", "Tr"];
     const KINDS: [&str; 9] =
         ["letter", "correspondence", "postcard", "post card", "card", "note", "telegram", "epistle", "memorandum"];
     value.split([';', ',', '(', '/']).any(|part| {
@@ -133,6 +145,7 @@ fn letter_kind(value: &str) -> bool {
         let single = part.strip_suffix('s').unwrap_or(part);
         KINDS.iter().any(|k| part.eq_ignore_ascii_case(k) || single.eq_ignore_ascii_case(k))
             || strip_prefix_ci(part, "letter ").is_some()
+            || SIGLA.contains(&part.split(' ').next().unwrap_or_default())
     })
 }
 
@@ -263,6 +276,12 @@ mod tests {
         assert_eq!(field("Document Type: Letter").map(|f| f.0), Some(Field::Kind(true)));
         assert_eq!(field("Type: Correspondence").map(|f| f.0), Some(Field::Kind(true)));
         assert_eq!(field("Document Type: Photograph").map(|f| f.0), Some(Field::Kind(false)));
+        assert_eq!(field("Document Type: ALS").map(|f| f.0), Some(Field::Kind(true)), "a letter's siglum");
+        assert_eq!(field("Transcription:").map(|f| f.0), Some(Field::Aside), "the text's label alone");
+        assert_eq!(field("Image:           [View page images (6)]").map(|f| f.0), Some(Field::Aside));
+        assert_eq!(field("Note:"), None);
+        assert_eq!(field("Document Type: Dft (draft)").map(|f| f.0), Some(Field::Kind(true)));
+        assert_eq!(field("Document Type: Als").map(|f| f.0), Some(Field::Kind(false)), "sigla as printed");
         assert_eq!(field("Type: Ledger").map(|f| f.0), Some(Field::Kind(false)));
         assert_eq!(field("Extent: 2 pp.").map(|f| f.0), Some(Field::Aside));
         assert_eq!(field("Dear Sir: I write"), None);
