@@ -413,3 +413,27 @@ fn a_calendars_entries_set_in_under_their_margins() {
     assert_eq!(deputy.replies_to, c.find(&council.id), "{:?}", deputy.references);
     assert!(fenton.references.is_empty(), "{:?}", fenton.references);
 }
+
+/// A collected edition's line on the copy printed, right under the heading (`Text MS Leeds; Purdy 41`, `Text TS
+/// Dorset; Purdy 44`): the letter's source, which lets the heading open the letter over the editor's bracketed
+/// place, the date and a greeting ended by a full stop; the second letter, signed with initials, is the writer's
+/// whom the page names in full.
+#[test]
+fn a_text_ms_line_under_the_heading_is_the_source() {
+    let c = pages("text_ms_apparatus");
+    let got: Vec<_> = c
+        .letters
+        .iter()
+        .map(|l| (people(l), date(l).unwrap_or_default(), l.source.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Hardy", "Gosse"), "1891-03-04".to_string(), "Text MS Leeds; Purdy 41".to_string()),
+            (pair("Hardy", "Henniker"), "1891-03-10".to_string(), "Text TS Dorset; Purdy 44".to_string()),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[0].paragraphs.first(), Some("My dear Gosse."));
+}

@@ -406,7 +406,15 @@ pub fn apparatus(line: &str) -> Option<&str> {
                 && after[1..].starts_with(char::is_uppercase)
                 && after.bytes().any(|b| b.is_ascii_digit())
                 && after.split_whitespace().all(|w| !w.starts_with(char::is_lowercase) || w.len() <= 3);
-    (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in()).then_some(t)
+    // `Text MS Dartmouth; Watts 116`, `Text TS Yale; Jean-Aubry 1, 270`: a collected edition's line on the copy
+    // its text is printed from.
+    let text_from = || {
+        word == "Text"
+            && ["MS ", "TS ", "MS copy ", "Copy ", "Draft ", "Telegram "]
+                .iter()
+                .any(|k| after.strip_prefix(' ').is_some_and(|a| a.starts_with(k)))
+    };
+    (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in() || text_from()).then_some(t)
 }
 
 /// `Morgan Library.`, `Free Library of Philadelphia. Address: ...`: where a manuscript is, after `MS` without its
@@ -2073,6 +2081,7 @@ mod tests {
             "MS Free Library of Philadelphia. Address: Mr. Hale.",
             "Extract in Tredgold, Life, II, iv, 210. Date: the Monday after.",
             "Text from Frost, Recollections, I, 88.",
+            "Text MS Dartmouth; Watts 116",
             "Handschrift in 's-Gravenhage, KB, hs. 72 D 9.",
             "Minuut in Leiden, UB, hs. BPL 1404.",
         ] {
