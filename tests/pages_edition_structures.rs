@@ -437,3 +437,24 @@ fn a_text_ms_line_under_the_heading_is_the_source() {
     );
     assert_eq!(c.letters[0].paragraphs.first(), Some("My dear Gosse."));
 }
+
+/// A medieval collection in translation: each letter under its number, centred, and a heading in capitals naming
+/// the addressee with what the letter is about (`TO POPE URBAN, ON BEHALF OF THE CHURCH OF ...`: a long line, set
+/// in less), or a body of people (`TO HIS MONKS OF BEC`, `TO THE CANONS OF SAINT PAUL'S`); the writer is the
+/// collection's (its title).
+#[test]
+fn a_medieval_collections_headings_name_people_and_bodies() {
+    let c = pages("medieval_collection");
+    let got: Vec<_> = c.letters.iter().map(|l| (l.number.as_deref().unwrap_or_default(), people(l))).collect();
+    assert_eq!(
+        got,
+        [
+            ("147", pair("Anselm", "Urban")),
+            ("148", pair("Anselm", "Monks of Bec")),
+            ("149", pair("Anselm", "Canons of Saint Paul's")),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    assert!(c.letters[1].paragraphs.iter().any(|p| p.starts_with("MY heart is with you")));
+}

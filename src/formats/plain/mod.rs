@@ -1443,7 +1443,8 @@ fn note_bullet(line: &str) -> Option<&str> {
 /// number is then an edition's, centred over its letter's heading, and no running page number.
 fn centred_over_heading(next: &[&str]) -> bool {
     let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
-    next.get(at).is_some_and(|h| h.starts_with("        ") && heading::weak(h, false).is_some())
+    // A long heading, centred too, is set in less (`     TO POPE INNOCENT, ON BEHALF OF THE CHURCH OF LANGRES`).
+    next.get(at).is_some_and(|h| h.starts_with("   ") && heading::weak(h, false).is_some())
 }
 
 /// `44-5.` centred, then (perhaps after a blank line) `Passy, jeudi 25 janvier [1844].` set in: an edition's

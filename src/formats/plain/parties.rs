@@ -653,7 +653,9 @@ fn body_of_people(outside: &str) -> Option<&str> {
     let part = outside.split(',').next()?.quick_trim();
     let bare = super::words::strip_prefix_ci(part, "all ").unwrap_or(part);
     let (article, rest) = bare.split_once(' ')?;
-    if !article.eq_ignore_ascii_case("the") {
+    // `TO HIS MONKS OF CLAIRVAUX`: the writer's own body, named with its place.
+    let possessed = ["his", "her", "their"].iter().any(|p| article.eq_ignore_ascii_case(p));
+    if !article.eq_ignore_ascii_case("the") && !possessed {
         return None;
     }
     let (noun, place) = match rest.split_once(' ') {
@@ -661,10 +663,12 @@ fn body_of_people(outside: &str) -> Option<&str> {
         None => (rest, None),
     };
     let capital = noun.starts_with(|c: char| c.is_ascii_uppercase());
+    // In small letters; in a heading in capitals, one of the words for people in a body (`THE CANONS OF
+    // LANGRES`; `THE AFFAIRS OF KHELAT` are no one).
     let plural = noun.len() >= 5
-        && noun.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-        && noun.ends_with('s')
-        && !noun.ends_with("ss");
+        && (noun.bytes().skip(1).all(|b| b.is_ascii_lowercase()) && noun.ends_with('s') && !noun.ends_with("ss")
+            || noun.bytes().all(|b| b.is_ascii_uppercase())
+                && PEOPLE_IN_BODIES.iter().any(|p| noun.eq_ignore_ascii_case(p)));
     let collective = BODIES.iter().any(|b| noun.eq_ignore_ascii_case(b));
     let named = match place {
         None => capital && plural && bare.len() == part.len(),
@@ -673,7 +677,7 @@ fn body_of_people(outside: &str) -> Option<&str> {
             let (link, at) = place.split_once(' ').unwrap_or((place, ""));
             let mut words = 0;
             (plural && noun.starts_with(|c: char| c.is_ascii_alphabetic()) || collective)
-                && matches!(link, "of" | "in")
+                && matches!(link, "of" | "in" | "OF" | "IN")
                 && (at.starts_with(char::is_uppercase) || at.starts_with("the "))
                 && at.split(' ').all(|w| {
                     words += 1;
@@ -683,8 +687,36 @@ fn body_of_people(outside: &str) -> Option<&str> {
     };
     // With its place the body is named without its article (`Officers of the Navy`, `bishops of Sicily`); alone,
     // with it (`the Trustees`).
-    named.then(|| if place.is_some() { &bare[article.len() + 1..] } else { part })
+    (named && (!possessed || place.is_some())).then(|| if place.is_some() { &bare[article.len() + 1..] } else { part })
 }
+
+/// Plurals of people who write or are written to as a body, read in a heading in capitals.
+const PEOPLE_IN_BODIES: [&str; 24] = [
+    "monks",
+    "nuns",
+    "canons",
+    "bishops",
+    "priests",
+    "brothers",
+    "sisters",
+    "citizens",
+    "magistrates",
+    "consuls",
+    "directors",
+    "trustees",
+    "officers",
+    "commissioners",
+    "lords",
+    "inhabitants",
+    "electors",
+    "deputies",
+    "members",
+    "governors",
+    "friends",
+    "burgesses",
+    "aldermen",
+    "clergymen",
+];
 
 /// Words for a body of people that are no plural (`the clergy of Milan`).
 const BODIES: [&str; 6] = ["clergy", "faithful", "brethren", "people", "senate", "chapter"];
@@ -851,7 +883,17 @@ fn read_one_party(segment: &str, outside: &str, holder: Option<&str>, words: &[W
         return Some(Person { name, printed: printed(), office: false });
     }
     if let Some(body) = body_of_people(outside) {
-        return Some(Person { name: body.to_string(), printed: printed(), office: true });
+        // `MONKS OF CLAIRVAUX` in a heading in capitals: named as a line in small letters names it.
+        let name = if body.chars().any(char::is_lowercase) {
+            body.to_string()
+        } else {
+            let word = |w: &str| match w {
+                "OF" | "IN" | "THE" => w.to_lowercase(),
+                _ => w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect(),
+            };
+            body.split(' ').map(word).collect::<Vec<_>>().join(" ")
+        };
+        return Some(Person { name, printed: printed(), office: true });
     }
     // `the Prime Minister, Mr Winston Churchill`: the part that names a person; the first when it does
     // (`CAPTAIN RICHARD KEATS, H.M. SHIP SUPERB`: what follows is his ship or post).
