@@ -142,3 +142,21 @@ fn a_cablegram_cited_by_its_number_and_a_day_first_date_links_to_the_one_of_that
     assert_eq!(refs(circular), [("Your circular telegram D.77 of 9 June.", Some("1942-06-09".to_string()), None)]);
     assert_eq!(circular.replies_to, c.find("volume_vi_june_1942/3"));
 }
+
+/// A peer named by his title's place, at his post in brackets (`Marquess of Lothian (Washington)`): the peer is
+/// Lothian, the brackets his post (no holder of an office); the answer cites the telegram by number and date.
+#[test]
+fn a_peer_at_his_post_is_named_by_his_title() {
+    let c = pages("peer_at_post");
+    let got: Vec<_> = c.letters.iter().map(|l| (people(l), date(l).unwrap_or_default())).collect();
+    assert_eq!(
+        got,
+        [
+            (pair("Halifax", "Lothian"), "1938-03-03".to_string()),
+            (pair("Lothian", "Halifax"), "1938-03-04".to_string())
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id));
+}

@@ -941,6 +941,10 @@ fn person_at_post(outside: &str, inner: &str) -> Option<String> {
     if !placed || !place.last().is_some_and(|w| w.is(NAME) && !w.is(ARTICLE)) {
         return None;
     }
+    // `Earl of Halifax (Washington)`: a peer, named by his title's place, at his post.
+    if let Some(peer) = title_place(outside.trim_start_matches("the ").trim_start_matches("The ")) {
+        return Some(peer.to_string());
+    }
     let words: Words = party_words(outside).take(8).collect();
     let first = words.first()?;
     // A given name opens a name as a title does: a capitalised word that is no office's (`Joseph P. Walshe`).
