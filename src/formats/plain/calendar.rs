@@ -68,10 +68,7 @@ impl<'a> Parser<'a> {
         let (place, opening, text, used) = margin_entry(place, entry, next.first().map(|n| (*n, false)))?;
         let h = heading::parse(&opening, false).filter(|h| !h.senders.is_empty() && !h.recipients.is_empty())?;
         // `Aug. 14.` on the margin's line above: the entry's day, of the year over it (`1628.`) or the page's.
-        let year_line = |l: &str| {
-            let y = l.quick_trim().trim_end_matches('.');
-            (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()
-        };
+        let year_line = lines::year_line;
         // Before the first entry those lines were set aside as no letter's, the last of them (a page's head, its
         // year in brackets, may come before).
         let above: SmallVec<[&'a str; 2]> = match self.cur {
@@ -95,12 +92,24 @@ impl<'a> Parser<'a> {
             self.aside.clear();
         }
         let year = margin.and_then(|m| m.2).or(self.year_hint);
+        let dated = margin.filter(|_| year.is_some()).map(|(found, printed, _)| (Found { year, ..found }, printed));
+        self.open_entry(no, h, (Some(place.to_string()), dated), (text, used))
+    }
+
+    /// Opens a calendar's entry at line `no` under heading `h`: its place and its margin's day (with the year), the
+    /// abstract's first words `text` on line `no + used`. Gives `used`.
+    fn open_entry(
+        &mut self,
+        no: usize,
+        h: Heading,
+        (place, dated): (Option<String>, Option<(Found, &str)>),
+        (text, used): (&'a str, usize),
+    ) -> Option<usize> {
         self.open(no, h);
         if let Some(d) = self.cur.as_mut() {
-            d.set_place(Some(place.to_string()));
+            d.set_place(place);
             d.set_abstracted();
-            if let Some((mut found, printed, _)) = margin.filter(|_| year.is_some()) {
-                found.year = year;
+            if let Some((found, printed)) = dated {
                 d.set_written(found, format!("calendar's margin date \"{printed}\""));
             }
         }
@@ -134,22 +143,8 @@ impl<'a> Parser<'a> {
         let h = heading::parse(&opening, false).filter(|h| !h.senders.is_empty() && !h.recipients.is_empty())?;
         self.block.clear();
         self.aside.clear();
-        let year = year.or(self.year_hint);
-        self.open(no, h);
-        if let Some(d) = self.cur.as_mut() {
-            d.set_place(place);
-            d.set_abstracted();
-            if let Some(year) = year {
-                let found = crate::model::date::Found { year: Some(year), ..found };
-                d.set_written(found, format!("calendar's margin date \"{printed}\""));
-            }
-        }
-        self.zone = Zone::Body;
-        if !text.quick_trim().is_empty() {
-            self.block.push((no + used, text));
-        }
-        self.last = Last::Body;
-        Some(used)
+        let dated = year.or(self.year_hint).map(|year| (Found { year: Some(year), ..found }, printed));
+        self.open_entry(no, h, (place, dated), (text, used))
     }
 
     pub(super) fn calendar_entry(&mut self, no: usize, line: &'a str) -> bool {
@@ -205,10 +200,7 @@ pub fn margin_entry<'a>(
 /// 8.`), then the place on up to three short lines (`Swanne's` / `Point,` / `James River.`). Gives the day, the day
 /// as printed, the year and the place (its lines joined).
 fn margin_lines<'a>(above: &[&'a str]) -> Option<(crate::model::date::Found, &'a str, Option<i32>, Option<String>)> {
-    let year_line = |l: &str| {
-        let y = l.quick_trim().trim_end_matches('.');
-        (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()
-    };
+    let year_line = lines::year_line;
     let (year, rest) = match above {
         [y, rest @ ..] if year_line(y).is_some() => (year_line(y), rest),
         _ => (None, above),

@@ -418,6 +418,16 @@ impl<'a> Parser<'a> {
         0
     }
 
+    /// A line under the text that says where the letter is kept (`src`): its source, which ends its text.
+    fn source_ends_text(&mut self, src: &str, last: Last) {
+        self.flush_block();
+        if let Some(d) = self.cur.as_mut() {
+            d.add_source(src);
+        }
+        self.zone = Zone::After;
+        self.last = last;
+    }
+
     /// A humanist collection's heading (`1488 / From Conrad Peutinger`, opening a letter whose editor's introduction
     /// comes first), or the greeting in capitals under it that opens the letter's text and names both parties (the
     /// introduction is then the letter's source). True when the line was one of them. `look` is the line's [`Look`].
@@ -759,12 +769,7 @@ impl<'a> Parser<'a> {
             && self.cur.is_some()
             && let Some(archive) = telegrams::archive_bracket(line)
         {
-            self.flush_block();
-            if let Some(d) = self.cur.as_mut() {
-                d.add_source(archive);
-            }
-            self.zone = Zone::After;
-            self.last = Last::Other;
+            self.source_ends_text(archive, Last::Other);
             return;
         }
         // `Repeated to Paris and Cairo.`: the routing sentence closes a telegram's text; notes may follow.
@@ -789,12 +794,7 @@ impl<'a> Parser<'a> {
             && self.cur.is_some()
             && let Some(src) = lines::apparatus(line)
         {
-            self.flush_block();
-            if let Some(d) = self.cur.as_mut() {
-                d.add_source(src);
-            }
-            self.zone = Zone::After;
-            self.last = Last::Source;
+            self.source_ends_text(src, Last::Source);
             return;
         }
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
