@@ -484,3 +484,19 @@ fn an_italian_epistolarios_headings_of_one_party() {
     assert_eq!(cited, [("la sua dei 3", "1808-03-03".to_string())]);
     assert_eq!(foscolo.replies_to, c.find(&monti.id));
 }
+
+/// A collection titled by what its writer was called (`CARTAS DEL PACIFICADOR`): an epithet, no name, so the
+/// letters signed with his name (`MORILLO.`, under `Soy de Vd. de corazón,` or `Su mejor amigo,`) are his by that
+/// name; the title's word never takes the signature's place.
+#[test]
+fn a_title_naming_an_epithet_gives_way_to_the_signature() {
+    let c = pages("spanish_epithet_title");
+    let got: Vec<_> = c.letters.iter().map(|l| (l.sender.to_string(), date(l).unwrap_or_default())).collect();
+    assert_eq!(
+        got,
+        [("Morillo".to_string(), "1816-08-03".to_string()), ("Morillo".to_string(), "1816-08-09".to_string())],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[0].recipient.to_string(), "Moxó");
+}

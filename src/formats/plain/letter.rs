@@ -765,6 +765,8 @@ const CLOSES: &[&str] = &[
     "amico",
     "figlio",
     "figlia",
+    // `Soy de Vd. de corazón,`.
+    "corazón",
     // `Er tillgivne`, `Din vän`, `Deres trofaste`, `Deres hengivne`: the Swedish and Danish closes.
     "tillgivne",
     "vän",

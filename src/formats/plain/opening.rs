@@ -210,6 +210,10 @@ pub fn give_writer(letter: &mut Letter, w: &Person) {
 /// A signature that is the collection's writer signing short (`Jane`, `J. A.`, `V.`, `A. Lincoln`) gives way to
 /// the writer's name as the title prints it: each word of the signature is a word of that name or its initial.
 pub fn signed_by_writer(letter: &mut Letter, w: &Person) {
+    // An office or an epithet the title names (`CARTAS DEL LIBERTADOR`) is signed with the man's own name.
+    if w.office {
+        return;
+    }
     let [p] = &*letter.sender.0 else { return };
     if p.basis != PersonBasis::Signature || *p.name == *w.name {
         return;

@@ -303,5 +303,8 @@ pub fn collection_writer(t: &str, tongue: &Tongue) -> Option<Person> {
     let kind = tongue.collections.iter().find(|k| lower.starts_with(*k))?;
     // The lowercase text has as many bytes as the kind's (no capital in it changes its length).
     let name = t.get(kind.len()..)?;
-    party(name, false, tongue)
+    // `CARTAS DEL LIBERTADOR`: one word after the article is what the writer was called (an epithet, as an office
+    // is named), no name of his: his letters sign with theirs.
+    let epithet = kind.ends_with("del ") && name.split_whitespace().count() == 1;
+    party(name, false, tongue).map(|p| Person { office: p.office || epithet, ..p })
 }
