@@ -500,3 +500,26 @@ fn a_title_naming_an_epithet_gives_way_to_the_signature() {
     );
     assert_eq!(c.letters[0].recipient.to_string(), "Moxó");
 }
+
+/// A French diplomatic volume: under each centred number, a heading over two lines, the writer with his office after
+/// a comma, then `À` the addressee with his (`M. JULES CAMBON, AMBASSADEUR DE FRANCE À BERLIN,` / `À M. CRUPPI,
+/// ...`). The `À` of the writer's post is no addressee, and `M.` is Monsieur, no number in roman figures.
+#[test]
+fn a_french_diplomatic_heading_over_two_lines() {
+    let c = pages("french_documents");
+    let got: Vec<_> = c
+        .letters
+        .iter()
+        .map(|l| (l.number.as_deref().unwrap_or_default(), people(l), date(l).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("112", pair("Cambon", "Cruppi"), "1911-05-04".to_string()),
+            ("113", pair("Cruppi", "Cambon"), "1911-05-09".to_string()),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id), "`votre dépêche du 4 mai`");
+}

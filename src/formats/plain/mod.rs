@@ -1444,7 +1444,11 @@ fn note_bullet(line: &str) -> Option<&str> {
 fn centred_over_heading(next: &[&str]) -> bool {
     let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
     // A long heading, centred too, is set in less (`     TO POPE INNOCENT, ON BEHALF OF THE CHURCH OF LANGRES`).
-    next.get(at).is_some_and(|h| h.starts_with("   ") && heading::weak(h, false).is_some())
+    next.get(at).is_some_and(|h| {
+        h.starts_with("   ") && heading::weak(h, false).is_some()
+            // `M. BIHOURD, AMBASSADEUR DE FRANCE À BERLIN,` / `À M. DELCASSÉ, ...`: wrapped over two lines.
+            || h.quick_trim_end().ends_with(',') && wrapped_heading(h, &next[at + 1..], None).is_some()
+    })
 }
 
 /// `44-5.` centred, then (perhaps after a blank line) `Passy, jeudi 25 janvier [1844].` set in: an edition's

@@ -84,6 +84,11 @@ pub fn heading(t: &str, number: Option<&str>, tongue: &Tongue, signs: &mut Signs
     }
     let (own, rest) = letter_number(t, tongue);
     let number = number.map(str::to_string).or(own);
+    // `M. BIHOURD, AMBASSADEUR DE FRANCE À BERLIN,` over `À M. DELCASSÉ, ...`: a heading that ends in a comma
+    // goes on on the next line, where it is read whole.
+    if rest.ends_with(',') {
+        return None;
+    }
     let core = rest.trim_end_matches('.').quick_trim_end();
     // `AD ANTONIO FORTUNATO STELLA — Milano.`: where the letter went, after a dash, is no part of the name.
     let core = core.split_once(" — ").map_or(core, |(c, _)| c.quick_trim_end());
@@ -91,7 +96,13 @@ pub fn heading(t: &str, number: Option<&str>, tongue: &Tongue, signs: &mut Signs
         return recipient_only(r, number, tongue);
     }
     // `Mme X à M. Y`, `DE M. X À M. Y`: the writer, then the addressee after the word between.
-    let Some((at, word)) = tongue.between.iter().filter_map(|w| core.find(w).map(|at| (at, *w))).min() else {
+    // The word between at its first place; but when the writer is given with his office after a comma, the word
+    // after the office's comma (`M. BIHOURD, AMBASSADEUR DE FRANCE À BERLIN, À M. DELCASSÉ`; `CHOPIN À TITUS
+    // WOYCIECHOWSKI, À PORUSZYN` names where the letter went).
+    let first = tongue.between.iter().filter_map(|w| core.find(w).map(|at| (at, *w))).min();
+    let office = first.is_some_and(|(at, _)| core[..at].contains(','));
+    let after_comma = || tongue.between.iter().filter_map(|w| core.find(&format!(",{w}")).map(|at| (at + 1, *w))).min();
+    let Some((at, word)) = office.then(after_comma).flatten().or(first) else {
         // `DI ANTONIO FORTUNATO STELLA.`: the writer alone, in capitals or after the number; the addressee is the
         // collection's.
         let s = tongue.from.iter().find_map(|d| core.strip_prefix(d)).filter(|_| number.is_some() || is_caps(core))?;
@@ -165,7 +176,9 @@ fn letter_number<'a>(t: &'a str, tongue: &Tongue) -> (Option<String>, &'a str) {
     let Some((n, rest)) = after.split_once(' ') else { return (None, t) };
     let bare = n.trim_end_matches(['.', ',']);
     let numeric = bare.bytes().all(|c| c.is_ascii_digit()) || bare.bytes().all(|c| b"IVXLCDM".contains(&c));
-    if bare.is_empty() || bare.len() > 10 || !numeric || word.is_none() && !n.ends_with('.') {
+    // `M. BIHOURD`: `M.` before a name is Monsieur, no number in roman figures.
+    let monsieur = bare == "M" && word.is_none();
+    if bare.is_empty() || bare.len() > 10 || !numeric || monsieur || word.is_none() && !n.ends_with('.') {
         return (None, t);
     }
     let rest = rest.quick_trim_start();
