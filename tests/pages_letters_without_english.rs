@@ -503,7 +503,8 @@ fn a_title_naming_an_epithet_gives_way_to_the_signature() {
 
 /// A French diplomatic volume: under each centred number, a heading over two lines, the writer with his office after
 /// a comma, then `À` the addressee with his (`M. JULES CAMBON, AMBASSADEUR DE FRANCE À BERLIN,` / `À M. CRUPPI,
-/// ...`). The `À` of the writer's post is no addressee, and `M.` is Monsieur, no number in roman figures.
+/// ...`). The `À` of the writer's post is no addressee, and `M.` is Monsieur, no number in roman figures. The hour
+/// after a telegram's date (`Berlin, 4 mai 1911, 7 h. 30 soir.`) is no part of it.
 #[test]
 fn a_french_diplomatic_heading_over_two_lines() {
     let c = pages("french_documents");

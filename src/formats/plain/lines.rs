@@ -1468,12 +1468,30 @@ fn strip_time(t: &str) -> &str {
         (end[cut..].eq_ignore_ascii_case(s.as_bytes()) && cut > 0 && end[cut - 1].is_ascii_digit()).then_some(cut)
     });
     let Some(cut) = dotted.or(bare) else {
-        return t;
+        return french_hour(t);
     };
     let head = t[..cut].quick_trim_end();
     // `2·30 P.M.`: a blue book's hour with a raised dot.
     let head = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.' | '·'));
     head.trim_end_matches([',', '—', '–', '-', ' ', '.'])
+}
+
+/// `Berlin, 1er avril 1905, 1 h. 40 soir.` → `Berlin, 1er avril 1905`: a French dispatch's hour after the date
+/// (`6 h. soir`, `10 h. 15 matin`, `midi`, `minuit`), after the last comma.
+fn french_hour(t: &str) -> &str {
+    let Some(comma) = t.rfind(", ") else { return t };
+    let tail = t[comma + 2..].trim_end_matches('.');
+    let mut words = tail.split(' ');
+    let hour = |w: Option<&str>| w.is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    let is_hour = match words.next() {
+        Some("midi" | "minuit") => words.next().is_none(),
+        first => {
+            hour(first)
+                && matches!(words.next(), Some("h." | "h"))
+                && words.all(|w| hour(Some(w)) || matches!(w, "soir" | "matin" | "du" | "de" | "l'après-midi"))
+        }
+    };
+    if is_hour { t[..comma].trim_end() } else { t }
 }
 
 /// `5 P.M., April 30th, 1863` → `April 30th, 1863`: an hour before the date, as dispatches print it.
@@ -2103,6 +2121,15 @@ mod tests {
         ] {
             assert!(apparatus(line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_french_dispatchs_hour_after_its_date_is_no_part_of_it() {
+        assert_eq!(french_hour("Berlin, 1er avril 1905, 1 h. 40 soir"), "Berlin, 1er avril 1905");
+        assert_eq!(french_hour("Paris, 3 avril 1905, 10 h. 15 du matin"), "Paris, 3 avril 1905");
+        assert_eq!(french_hour("Paris, 3 avril 1905, midi"), "Paris, 3 avril 1905");
+        assert_eq!(french_hour("Berlin, 1er avril 1905, 1 page"), "Berlin, 1er avril 1905, 1 page");
+        assert_eq!(french_hour("Paris, 3 avril 1905"), "Paris, 3 avril 1905");
     }
 
     #[test]
