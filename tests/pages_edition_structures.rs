@@ -364,11 +364,7 @@ fn a_dateline_block_of_place_day_and_year_dates_the_letter() {
 #[test]
 fn numbered_headings_in_capitals_over_source_and_translation() {
     let c = pages("numbered_caps_headings");
-    let got: Vec<_> = c
-        .letters
-        .iter()
-        .map(|l| (l.number.as_deref().unwrap_or_default(), people(l), date(l).unwrap_or_default()))
-        .collect();
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
     assert_eq!(
         got,
         [

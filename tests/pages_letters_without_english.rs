@@ -31,7 +31,7 @@
 
 mod pages_support;
 
-use pages_support::{by_start, date, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, numbered, pages, pair, people, summary};
 
 /// A poet's letters to his publisher and the publisher's answer: no heading, the dateline and the salutation open
 /// each letter, the signature under the close names its writer.
@@ -426,8 +426,7 @@ fn a_familys_letters_under_headings_of_kin_bear_the_writers_name() {
     assert_eq!(c.letters[0].sender.0[0].printed.as_ref(), "Th. S.", "the initials as signed");
     assert_eq!(c.letters[0].paragraphs.first(), Some("Liebe Mutter."));
     assert!(c.letters[2].paragraphs.iter().all(|p| !p.contains("Heiligenstadt, d.")), "{:?}", c.letters[2].paragraphs);
-    let cited: Vec<String> = c.letters[0].references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect();
-    assert_eq!(cited, ["1866-02-27"], "`Deinen Brief vom 27. v. M.`: of the month before");
+    assert_eq!(cited(&c.letters[0]), ["1866-02-27"], "`Deinen Brief vom 27. v. M.`: of the month before");
 }
 
 /// One writer's letters to one person, as a French edition prints them: the book's title in the running head names
@@ -458,9 +457,8 @@ fn letters_to_one_reader_under_yearly_numbers() {
     assert_eq!(unsigned.source.as_deref(), Some("Ms. Arsenal, 2, fo 9."));
     assert!(unsigned.paragraphs.iter().all(|p| !p.contains("Arsenal")), "{:?}", unsigned.paragraphs);
     assert!(c.letters[2].paragraphs.first().is_some_and(|p| p.starts_with("Chère Sophie, votre lettre du 16")));
-    let cited: Vec<String> =
-        c.letters.iter().flat_map(|l| l.references.iter().filter_map(|r| r.date.map(|d| d.to_string()))).collect();
-    assert_eq!(cited, ["1759-05-06", "1759-05-16"], "`votre lettre du 6`, `votre lettre du 16`");
+    let all: Vec<String> = c.letters.iter().flat_map(cited).collect();
+    assert_eq!(all, ["1759-05-06", "1759-05-16"], "`votre lettre du 6`, `votre lettre du 16`");
 }
 
 /// An Italian epistolario: under each number, a heading in capitals naming the writer alone (`DI VINCENZO
@@ -508,11 +506,7 @@ fn a_title_naming_an_epithet_gives_way_to_the_signature() {
 #[test]
 fn a_french_diplomatic_heading_over_two_lines() {
     let c = pages("french_documents");
-    let got: Vec<_> = c
-        .letters
-        .iter()
-        .map(|l| (l.number.as_deref().unwrap_or_default(), people(l), date(l).unwrap_or_default()))
-        .collect();
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
     assert_eq!(
         got,
         [

@@ -49,6 +49,11 @@ pub fn basis(l: &Letter) -> Vec<&str> {
     l.sender.0.iter().map(|p| p.basis.as_str()).collect()
 }
 
+/// The letter's number in its edition, its people and its date, as a row for a page's table of letters.
+pub fn numbered(l: &Letter) -> (&str, (String, String), String) {
+    (l.number.as_deref().unwrap_or_default(), people(l), date(l).unwrap_or_default())
+}
+
 pub fn cited(l: &Letter) -> Vec<String> {
     l.references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect()
 }
