@@ -18,11 +18,13 @@
 //! poet's collected letters dated with the ordinal's ending joined to the day (`d. 2den Februar 1852`, `9de`,
 //! `21de`) and citing `Deres Brev af 2den Februar`; a Swedish pair dated `den 3:e april 1891` citing `ditt bref af
 //! den 28:e mars`, `Ditt bref av den 3:e april`.
+//!
+//! A German composers' exchange (german_yearless_datelines/) whose datelines the editor left without their year.
 
 mod pages_support;
 
 use letters::model::{DateKind, ReplyBasis};
-use pages_support::{by_start, cited, date, markers, notes, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, markers, notes, numbered, pages, pair, people, summary};
 
 #[test]
 fn a_dutch_scholars_letters_by_number_date_and_direction() {
@@ -264,4 +266,29 @@ fn surnames_alone_under_closing_datelines_sign() {
     assert_eq!((people(&c.letters[1]), date(&c.letters[1]).as_deref()), (pair("Huber", "Körner"), Some("1790-05-09")));
     assert_eq!(c.letters[0].sender.0[0].basis, letters::model::PersonBasis::Signature);
     assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id));
+}
+
+/// A German exchange whose datelines the editor left without a year (`Hannover, Sonnabend d. 8. März.`): in an
+/// edition printed in the order written, such a dateline takes the year of the letter before when its day comes
+/// on or soon after that letter's; a day earlier in the year than the letter before (`d. 2. Januar.` after March)
+/// gets no year guessed. `[Düsseldorf,] Montag, den 3ten März [1856].`: the editor's place in brackets before the
+/// day of the week.
+#[test]
+fn yearless_datelines_take_the_year_of_the_letter_before() {
+    let c = pages("german_yearless_datelines");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    assert_eq!(
+        got,
+        [
+            row("117", "Brahms", "Joachim", "1856-03-03"),
+            row("118", "Joachim", "Brahms", "1856-03-08"),
+            row("119", "Brahms", "Joachim", ""),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[0].place(), Some("Düsseldorf"));
+    assert!(c.letters[1].date_source.as_deref().is_some_and(|s| s.contains("its year from the letter before")));
+    assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id), "`Dein Brief vom 3ten`");
 }

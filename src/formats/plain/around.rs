@@ -9,6 +9,10 @@ use super::{
     Address, Last, Parser, PendingDate, Zone, collected_lines, heading, inline, lines, note_bullet, opening, parties,
 };
 
+/// The days after the letter before within which a dateline without its year is given that letter's year (see
+/// `Parser::year_before`): about half a year, as an edition in the order written moves on.
+const YEAR_BEFORE_REACH: i64 = 183;
+
 impl<'a> Parser<'a> {
     /// Date lines: a dateline, a closing date, a date before the next heading, an ISO metadata line, a date split
     /// over two lines. `None` when the line is no date line. `look` is the line's [`Look`].
@@ -131,9 +135,15 @@ impl<'a> Parser<'a> {
                         (d, 1, format!("{} {}", line.quick_trim(), year_line.quick_trim()))
                     }
                     None => {
-                        let (year, page) = self.closing_year(&d)?;
+                        let (year, from) = match self.closing_year(&d) {
+                            Some((year, page)) => (year, format!("the page's date \"{page}")),
+                            None => {
+                                let (year, before) = self.year_before(&d, under_heading)?;
+                                (year, format!("the letter before, \"{before}"))
+                            }
+                        };
                         d.found.year = Some(year);
-                        (d, 0, format!("{}\", its year from the page's date \"{page}", line.quick_trim()))
+                        (d, 0, format!("{}\", its year from {from}", line.quick_trim()))
                     }
                 }
             }
@@ -369,6 +379,21 @@ impl<'a> Parser<'a> {
         } else if let Some(d) = self.cur.as_mut() {
             d.add_classification(text);
         }
+    }
+
+    /// `Wien, Freitag d. 16. Febr.` under a heading, the letter before dated `11 February 1838`: a dateline without
+    /// its year in an edition printed in the order written takes the year of the letter before, when the day falls
+    /// on or after that letter's and within [`YEAR_BEFORE_REACH`] days of it (a day earlier in the year would be
+    /// the next year's, or a letter out of order: no year is guessed).
+    fn year_before(&self, d: &lines::DateLine, under_heading: bool) -> Option<(i32, crate::model::Date)> {
+        // Only the dateline of a letter not dated yet (`R. March 11.` under a dated despatch is its receipt).
+        if !under_heading || self.cur.as_ref().is_none_or(Draft::has_written) {
+            return None;
+        }
+        let before = self.out.letters.last()?.date?;
+        let same = d.found.date(before.year)?;
+        let gap = same.day_number() - before.day_number();
+        (0..=YEAR_BEFORE_REACH).contains(&gap).then_some((before.year, before))
     }
 
     /// The year of a closing date line without one (`Denmark Hill, Jan. 2.` under a signature) on a page dated at

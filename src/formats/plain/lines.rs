@@ -1131,7 +1131,8 @@ fn readings_of(t: &str) -> (Option<DateLine>, Option<DateLine>) {
         let place_ok = !place.is_empty()
             && !["to", "from", "letter", "message", "telegram"].iter().any(|w| lower_is(first, w))
             && !place.bytes().any(|b| b.is_ascii_digit())
-            && place.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| place_word(w.trim_matches(['[', ']'])));
+            // `[Leipzig,] Sonntag`: the editor's closing bracket after a comma stands alone, no word of the place.
+            && place.split([' ', ',']).map(|w| w.trim_matches(['[', ']'])).filter(|w| !w.is_empty()).all(place_word);
         if !place_ok || keep(t[i..].quick_trim_start(), place) {
             break;
         }
@@ -2414,6 +2415,8 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("Kiel"));
         let d = date_line("[Bern, 18 or 25 May 1905]").expect("two days the editor could not choose between");
         assert_eq!((d.found.day, d.found.month, d.place.as_deref()), (18, 5, Some("Bern")));
+        let d = date_line("[Leipzig,] Sonntag, den 11ten Februar [1838]").expect("the editor's place, then a weekday");
+        assert_eq!((d.found.day, d.found.year, d.place.as_deref()), (11, Some(1838), Some("Leipzig")));
     }
 
     #[test]
