@@ -1,6 +1,7 @@
 //! Printed diplomatic document collections of the twentieth century other than FRUS (tests/pages/<style>/): a
 //! British-style volume of telegrams under `Sir X (Post) to Mr. Y (Received ...)` headings with a chapter's table
-//! of documents, and a dominion department's web page of cablegrams numbered on the heading's line.
+//! of documents, and a dominion department's web page of cablegrams numbered on the heading's line; a volume of
+//! filmed records (filmed_records/): each document under its number and its film's serial and frames.
 
 mod pages_support;
 use letters::model::{Letter, ReplyBasis};
@@ -159,4 +160,33 @@ fn a_peer_at_his_post_is_named_by_his_title() {
         summary(&c)
     );
     assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id));
+}
+
+/// A volume of documents from filmed records: the number (`No. 71`) and the film's serial and frames
+/// (`4417/083312-14`, each set apart by blank lines) over the heading; the office that writes is its holder who signs
+/// in capitals (`KÖCHER`), the office kept with his name; `Telegram` alone under the heading is the document's kind,
+/// no text; `Memorandum by the Permanent Under-Secretary` is a paper for the file, its writer alone named.
+#[test]
+fn filmed_records_number_their_documents_and_their_offices_sign() {
+    let c = pages("filmed_records");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    assert_eq!(
+        got,
+        [
+            row("71", "Köcher", "Foreign Ministry", "1939-04-03"),
+            row("72", "Mackensen", "", "1939-04-04"),
+            row("73", "Weizsäcker", "Legation in Switzerland", "1939-04-05"),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    let first = &c.letters[0];
+    assert_eq!(&*first.sender.0[0].printed, "Minister in Switzerland (KÖCHER)");
+    assert_eq!(first.source.as_deref(), Some("4417/083312-14"));
+    assert_eq!(first.telegram(), Some("Telegram"));
+    assert!(first.paragraphs.iter().next().is_some_and(|p| p.starts_with("The Federal Councillor")));
+    assert_eq!(markers(first), ["1"]);
+    assert_eq!(&*c.letters[1].sender.0[0].printed, "Permanent Under-Secretary (MACKENSEN)");
+    assert_eq!(c.letters[1].heading, "Memorandum by the Permanent Under-Secretary");
 }

@@ -122,13 +122,15 @@ fn land_office_officers_sign_together_and_are_answered_by_office() {
     assert_eq!(date(answer).as_deref(), Some("1824-04-12"));
 }
 
-/// What must not happen: a single writer's report under an office's heading keeps the office as its writer and
-/// names no officer of the land office as its addressee, and no letter answers it.
+/// What must not happen: a single writer's report under an office's heading has one writer, the holder who signs
+/// for the office (`Wm Fenwick`, the office kept with his name), names no officer of the land office as its
+/// addressee, and no letter answers it.
 #[test]
 fn a_single_officer_is_not_made_a_joint_writer() {
     let c = pages("territorial_joint");
     let plats = by_start(&c, "The plats of the townships north of Palmyra");
-    assert_eq!(people(plats), pair("Surveyor of Public Lands", "Commissioner of the General Land Office"));
+    assert_eq!(people(plats), pair("Fenwick", "Commissioner of the General Land Office"));
+    assert_eq!(&*plats.sender.0[0].printed, "Surveyor of Public Lands (Wm Fenwick)");
     assert_eq!(plats.replies_to, None);
     assert!(c.letters.iter().all(|l| l.replies_to != c.find(&plats.id)));
 }

@@ -197,7 +197,9 @@ fn frus_memoranda_by_an_office_with_dates_in_brackets_and_markers_after_a_day() 
     let c = pages("frus_memoranda");
     assert_eq!(c.letters.len(), 2);
     let hull = by_start(&c, "My Dear Mr. President:");
-    assert_eq!(people(hull), pair("Secretary of State", "Roosevelt"));
+    // The office's holder signs (`Cordell Hull`): he is the writer, the office kept with his name.
+    assert_eq!(people(hull), pair("Hull", "Roosevelt"));
+    assert_eq!(&*hull.sender.0[0].printed, "Secretary of State (Cordell Hull)");
     assert_eq!((date(hull).as_deref(), hull.place()), (Some("1943-03-03"), Some("Washington")));
     assert_eq!(markers(hull), ["1", "2"], "`February 27,1` carries a marker");
     assert_eq!(hull.footnotes.len(), 2);

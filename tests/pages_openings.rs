@@ -19,7 +19,7 @@ fn official_records_open_a_letter_at_each_numbered_from_to_heading_with_its_date
     assert_eq!(first.paragraphs.iter().next(), Some("Sir,"));
     // Wrapped over three lines: the office writes, the Conservator is addressed; the place is the Dated clause's.
     let answer = by_start(&c, "In reply to your letter");
-    assert_eq!(people(answer), pair("Chief Secretary to the Government of Madras", "Ellison"));
+    assert_eq!(people(answer), pair("Pycroft", "Ellison"), "the Chief Secretary signs, T. Pycroft");
     assert_eq!((date(answer).as_deref(), answer.place()), (Some("1861-03-19"), Some("Fort St. George")));
     assert_eq!((answer.replies_to, answer.reply_basis), (c.find(&first.id), Some(ReplyBasis::Explicit)));
     // An office named with its article; the letter's own number (`No. 41`) gives way to the edition's.

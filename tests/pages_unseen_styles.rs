@@ -147,7 +147,7 @@ fn an_office_is_its_holder_where_the_page_names_him() {
     let c = pages("office_holder");
     assert_eq!(c.letters.len(), 3, "{:#?}", summary(&c));
     let hull = by_start(&c, "My Dear Mr. President: I enclose");
-    assert_eq!(people(hull), pair("Secretary of State", "President"));
+    assert_eq!(people(hull), pair("Hull", "President"), "the Secretary signs, Cordell Hull");
     let fdr = by_start(&c, "My Dear Mr. Secretary: Thank you");
     assert_eq!(people(fdr), pair("Roosevelt", "Secretary of State"));
     assert_eq!(cited(fdr), ["1939-05-02"]);

@@ -490,9 +490,11 @@ impl<'a> Parser<'a> {
         let under_heading = self.under_heading();
         // An archive line right above a heading starts the next document, even where the last one's signature
         // was not recognised as ending its body.
+        // (A blank line may stand between them: `No. 184` / `2369/495063-64` / the heading, each set apart.)
         let heading_next = || {
-            next.first().is_some_and(|n| {
-                heading::weak(n, false).is_some_and(|weak| !weak || opening::letter_follows(&next[1..]))
+            let k = usize::from(next.first().is_some_and(|n| lines::is_blank(n)));
+            next.get(k).is_some_and(|n| {
+                heading::weak(n, false).is_some_and(|weak| !weak || opening::letter_follows(&next[k + 1..]))
             })
         };
         // So does one above a date line or salutation (perhaps under more of them): a business letter's `Our ref.`

@@ -191,7 +191,7 @@ fn looked_at<R>(
             if !caption && let Some(h) = german(t).or_else(|| nordic(t)) {
                 return look(Some(&h));
             }
-            return look((!caption).then(|| from_only(t)).flatten().as_ref());
+            return look((!caption).then(|| from_only(t).or_else(|| memorandum_by(t))).flatten().as_ref());
         }
         if t.len() > 45 && spaces(t) > 45 {
             return look(None);
@@ -1059,6 +1059,22 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
         search = at + sep.len() + 1;
     }
     None
+}
+
+/// `Memorandum by the State Secretary`, `Minute by Sir Eyre Crowe`: a paper for the file, its writer alone named
+/// (an office or a person), no addressee (a heading with `to` is read by [`parties_of`]). Weak: a letter must
+/// follow it.
+fn memorandum_by(t: &str) -> Option<Heading> {
+    if t.len() > 80 || !matches!(t.as_bytes().first(), Some(b'M' | b'N')) {
+        return None;
+    }
+    let (kind, rest) = t.split_once(' ')?;
+    if !["memorandum", "minute", "note"].iter().any(|k| kind.eq_ignore_ascii_case(k)) {
+        return None;
+    }
+    let writer = strip_word(rest, "by")?.trim_end_matches('.');
+    let senders = read(writer)?;
+    Some(Heading { senders, weak: true, ..Heading::bare(t.trim_end_matches('.').to_string()) })
 }
 
 /// `THE VICEROY'S LETTER`, `PRIME MINISTER'S LETTER`, `Governor's reply`, `Gandhi's letter`: a writer in the

@@ -650,6 +650,11 @@ impl Draft {
         let passed = super::covering::carried(&this.letter.paragraphs).filter(|(s, r, _)| {
             !(s.iter().all(|p| own(p, &this.senders)) && r.iter().all(|p| own(p, &this.recipients)))
         });
+        if passed.is_none()
+            && let Some(holder) = office_signed(&this.senders, &this.letter.paragraphs)
+        {
+            this.senders = Side(vec![holder], PersonBasis::Signature);
+        }
         let l = &mut this.letter;
         let as_people = |list: Vec<Person>| {
             People(
@@ -1177,6 +1182,32 @@ fn signature(paragraphs: &Paragraphs) -> Option<Person> {
     }
     // A bare name closes a letter of some length; the first paragraph (an addressee line) never signs it.
     paragraphs.iter().skip(1).rev().take(2).find_map(bare_signature)
+}
+
+/// `The Minister in Czechoslovakia to the Foreign Ministry` signed `EISENLOHR`: the office's holder, named as
+/// `The Ambassador in Germany (Dodd)` names him in a heading, so that a letter to the office still finds his. Not a
+/// see's bishop (`W. EBOR` signs for York), a peer signing by his title (`WELLINGTON`), nor a name in quotation
+/// marks (a message passed on).
+fn office_signed(senders: &Side, paragraphs: &Paragraphs) -> Option<Person> {
+    let [office] = senders.0.as_slice() else { return None };
+    let lower = office.name.to_lowercase();
+    if !office.office || senders.1 != PersonBasis::Heading || lower.contains("bishop") {
+        return None;
+    }
+    // A letter that quotes a message in its own paragraphs may end with the message's signature.
+    if paragraphs.iter().any(|t| t.starts_with(['"', '“'])) {
+        return None;
+    }
+    let p = signature(paragraphs)?;
+    // A name has no figures (`LONDON, May 22, 1938` is a dateline).
+    if p.printed.contains(['"', '“', '”'])
+        || p.printed.bytes().any(|b| b.is_ascii_digit())
+        || lower.contains(&p.name.to_lowercase())
+    {
+        return None;
+    }
+    let printed = format!("{} ({})", office.name, p.printed);
+    Some(Person { printed, ..p })
 }
 
 /// Links markers to footnote texts: by label when every marker's label is in the list, else in order of

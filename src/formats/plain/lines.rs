@@ -1543,7 +1543,7 @@ pub fn archive_line(line: &str) -> bool {
     if digits >= 2 && b.get(digits) == Some(&b'.') && memchr::memchr(b'/', b).is_some() {
         return true;
     }
-    if file_reference(t) {
+    if file_reference(t) || serial_frames(b) {
         return true;
     }
     if matches!(b[0], b'O' | b'Y' | b'R') && business_reference(t) {
@@ -1572,6 +1572,24 @@ fn business_reference(t: &str) -> bool {
 
 /// An archive's reference alone on its line: a code in capitals, then numbers joined by slashes (`F.O. 371/2162.`,
 /// `CAB 65/4`, `PRO 30/22/14`).
+/// `2369/495063-64`, `1613/386521`: a filmed file's serial and its frames (the first frame, perhaps the last
+/// after a dash), as an edition of microfilmed records prints them over a document. A frame has five figures or
+/// more, which no day or month of a date in figures has.
+fn serial_frames(b: &[u8]) -> bool {
+    let figures = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let serial = figures(b);
+    if !(1..=6).contains(&serial) || b.len() > 24 || b.get(serial) != Some(&b'/') {
+        return false;
+    }
+    let rest = &b[serial + 1..];
+    let frame = figures(rest);
+    (5..=8).contains(&frame) && {
+        let tail = &rest[frame..];
+        tail.is_empty()
+            || tail[0] == b'-' && (1..=8).contains(&figures(&tail[1..])) && figures(&tail[1..]) == tail.len() - 1
+    }
+}
+
 fn file_reference(t: &str) -> bool {
     // Short, opening with a capital, holding a slash: looked at before the words are.
     let b = t.as_bytes();
@@ -2388,7 +2406,12 @@ mod tests {
         for reference in ["F.O. 371/2162.", "CAB 65/4", "PRO 30/22/14", "740.00119 PW/8–2245"] {
             assert!(archive_line(reference), "{reference}");
         }
-        for prose in ["I. 12 men came.", "F.O. was shut", "See 371/2162 above.", "Rome 3/4"] {
+        for frames in ["2369/495063-64", "1613/386521"] {
+            assert!(archive_line(frames), "{frames}");
+        }
+        for prose in
+            ["I. 12 men came.", "F.O. was shut", "See 371/2162 above.", "Rome 3/4", "12/5/1863", "3/14159 of it"]
+        {
             assert!(!archive_line(prose), "{prose}");
         }
         assert_eq!(routing_line("(No. 402.) Confidential."), Some("(No. 402.) Confidential."));

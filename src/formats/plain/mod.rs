@@ -523,9 +523,9 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
-        // `No. 57 Telegraphic [N 1203/88/30]`, `Circular telegram` under a heading: the telegram's own number and
-        // file, no text.
-        if matches!(lead, Some(b'n' | b'c'))
+        // `No. 57 Telegraphic [N 1203/88/30]`, `Circular telegram`, `Telegram` under a heading: the telegram's own
+        // number and file, no text.
+        if matches!(lead, Some(b'n' | b'c' | b't'))
             && self.under_heading()
             && let Some((designation, file)) = telegrams::telegram_line(line)
         {

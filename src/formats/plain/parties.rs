@@ -488,6 +488,7 @@ impl<'a> Word<'a> {
             Some(_) => LEXICON.kinds(text.trim_end_matches('.')),
             None => listed,
         } & TITLE;
+        let title = if title == 0 && shape & DOTTED == 0 { hyphened_title(text) } else { title };
         // `O. v. Bismarck`, `v. Moltke`: the particle `von` cut short, in small letters (`V.` is an initial).
         let particle = if text == "v." { PARTICLE } else { 0 };
         Word { text, kinds: listed & !TITLE | title | shape | particle }
@@ -501,6 +502,16 @@ impl<'a> Word<'a> {
     fn offset_in(&self, within: &str) -> usize {
         (self.text.as_ptr() as usize).wrapping_sub(within.as_ptr() as usize)
     }
+}
+
+/// `Under-Secretary`, `Vice-Consul`, `Governor-General`: an office's word after a hyphen, its first part a word
+/// that ranks it (`Under`, `Vice`, `Sub`, `Deputy`, `Assistant`, `Acting`) or an office's word too. A surname
+/// joined to another (`Smith-King`) is none.
+fn hyphened_title(text: &str) -> u32 {
+    const RANKS: [&str; 6] = ["under", "vice", "sub", "deputy", "assistant", "acting"];
+    let Some((first, last)) = text.split_once('-') else { return 0 };
+    let ranked = RANKS.iter().any(|r| first.eq_ignore_ascii_case(r)) || LEXICON.kinds(first) & TITLE != 0;
+    if ranked && !last.contains('-') { LEXICON.kinds(last) & TITLE } else { 0 }
 }
 
 /// The words of a party's text, cleaned, the empty ones left out.
@@ -1013,6 +1024,16 @@ fn read_part<'w, 'a>(words: &'w [Word<'a>]) -> Option<Part<'w, 'a>> {
     if !has_title && let Some(named) = personal_name_of_place(rest) {
         return surname_at(named).map(|(named, k)| Part::Named(named, k));
     }
+    // `the State Secretary`, `the Permanent Under-Secretary`: after an article, capitalised words ending in an
+    // office's word are the office (a person is not named with an article).
+    let article = words[..k].iter().any(|w| w.is(ARTICLE));
+    if article
+        && rest.len() >= 2
+        && rest.last().is_some_and(|w| w.is(TITLE))
+        && rest.iter().all(|w| w.is(UPPER_FIRST) && !w.is(INITIAL | LINK | SMALL))
+    {
+        return Some(Part::Office(words));
+    }
     match surname_at(rest) {
         Some((named, k)) => Some(Part::Named(named, k)),
         None if has_title => Some(Part::Office(words)),
@@ -1344,6 +1365,11 @@ mod tests {
         assert_eq!(person("NELSON AND BRONTE").map(|p| p.name).as_deref(), Some("Nelson"));
         assert_eq!(person("Pliny the Younger").map(|p| p.name).as_deref(), Some("Pliny"));
         assert!(!valid("THE MARCH"), "an article opens an office, not a name");
+        // An office's word after the article and capitalised words; an office's word after a hyphen.
+        assert_eq!(names("the State Secretary"), ["State Secretary"]);
+        assert_eq!(names("The Permanent Under-Secretary"), ["Permanent Under-Secretary"]);
+        assert_eq!(names("the Vice-Consul at Trieste"), ["Vice-Consul at Trieste"]);
+        assert_eq!(names("Mr. Smith-King"), ["Smith-King"], "a surname joined to another is no office");
     }
 
     #[test]

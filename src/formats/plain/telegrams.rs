@@ -14,8 +14,13 @@ const KINDS: [&str; 9] = ["telegraphic", "tel.", "saving", "telegram", "by", "ba
 /// Telegraphic`, `Circular telegram`), and the file reference (`N 1203/88/30`) when it has one.
 pub fn telegram_line(line: &str) -> Option<(&str, Option<&str>)> {
     let t = line.quick_trim();
-    if t.len() > 120 || !matches!(t.as_bytes().first(), Some(b'N' | b'C' | b'c')) {
+    if t.len() > 120 || !matches!(t.as_bytes().first(), Some(b'N' | b'C' | b'c' | b'T')) {
         return None;
+    }
+    // `Telegram` alone under a heading (`Telegram.`, `Telegram en clair`): the kind without a number.
+    if t.starts_with('T') {
+        let rest = t.trim_end_matches('.');
+        return (rest.starts_with("Tele") && rest.split(' ').all(kind_word)).then_some((rest, None));
     }
     // The file reference in square brackets at the end.
     let (rest, file) = match t.strip_suffix(']').and_then(|x| x.rfind('[').map(|at| (x, at))) {
