@@ -2,12 +2,13 @@
 //! mismo.`, `DEL GENERAL X AL GENERAL Y.`, an office in capitals (`AL EXCMO. SEÑOR VICEPRESIDENTE DE LA
 //! REPÚBLICA.`); datelines `Quito, 5 de mayo de 1828.`, `Lima, a 3 de enero de 1829.`; salutations `Mi querido
 //! general:`, `Señor:`; closes `Soy de usted afectísimo amigo,`, `Dios guarde a V. E. muchos años.`; references
-//! `su carta del 12 de abril`, `su apreciable de 28 del pasado`, `la de usted de 10 del corriente`.
+//! `su carta del 12 de abril`, `su apreciable de 28 del pasado`, `la de usted de 10 del corriente`. A writer's
+//! letters to one friend under a running head (`PÉREZ GALDÓS · CARTAS A PEREDA`), numbered by the editor alone.
 
 mod pages_support;
 
 use letters::model::ReplyBasis;
-use pages_support::{by_start, cited, date, markers, notes, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, markers, notes, numbered, pages, pair, people, summary};
 
 /// A general's collected letters, with two of his correspondent's among them.
 #[test]
@@ -79,4 +80,24 @@ fn a_generals_letters_with_datelines_salutations_and_closes() {
 fn a_spanish_narrative_with_places_and_dates_opens_no_letter() {
     let c = pages("spanish_prose");
     assert!(c.letters.is_empty(), "{:#?}", summary(&c));
+}
+
+/// A writer's letters to one friend, under a running head that names both (`PÉREZ GALDÓS · CARTAS A PEREDA`), each
+/// under the editor's number alone: over a dateline and a greeting run into the text (`Querido Pereda: Recibí la
+/// tuya del 27 del pasado ...`), over the greeting alone (`Amigo mío: ...`, dated at its foot), or over the
+/// editor's month (`[Madrid, mayo de 1877]`). `Amigo` names no one; `Autógrafo. ...` under the text is its source.
+#[test]
+fn numbered_letters_to_one_friend_under_a_running_head() {
+    let c = pages("spanish_numbered_letters");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |n, d: &str| (n, pair("Galdós", "Pereda"), d.to_string());
+    assert_eq!(got, [row("12", "1877-04-02"), row("13", "1877-04-18"), row("14", "")], "{:#?}", summary(&c));
+    let first = &c.letters[0];
+    assert_eq!(cited(first), ["1877-03-27"], "`la tuya del 27 del pasado`");
+    assert_eq!(markers(first), ["1"]);
+    assert_eq!(first.source.as_deref(), Some("Autógrafo. Casa-Museo de Pereda, Polanco."));
+    assert!(first.paragraphs.iter().all(|p| !p.starts_with("Autógrafo")));
+    let month = c.letters[2].date_range().expect("the editor's month");
+    assert_eq!((month.start.to_string(), month.end.to_string()), ("1877-05-01".into(), "1877-05-31".into()));
+    assert!(c.letters[2].paragraphs.iter().next().is_some_and(|p| p.starts_with("Amigo: No tengo tiempo")));
 }

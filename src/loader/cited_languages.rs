@@ -88,6 +88,9 @@ pub const SPANISH: Cited = Cited {
         ("de vuestra excelencia", RefTarget::Addressee),
         ("suya", RefTarget::Addressee),
         ("tuya", RefTarget::Addressee),
+        // The older spellings (`Con la tuia del 28 del pasado`).
+        ("suia", RefTarget::Addressee),
+        ("tuia", RefTarget::Addressee),
         ("mía", RefTarget::Own),
     ],
     articles: &["la", "las"],
@@ -336,6 +339,7 @@ mod tests {
             ("la de usted de 20 del pasado".to_string(), Some(d(1828, 4, 20)), RefTarget::Addressee)
         );
         assert_eq!(f("mi carta de 2 de mayo")[0].2, RefTarget::Own);
+        assert_eq!(f("Con la tuia del 28 del pasado recibí")[0].1, Some(d(1828, 4, 28)), "the older spelling");
         assert_eq!(f("la de V. E. de 30 de abril")[0].1, Some(d(1828, 4, 30)));
         assert_eq!(f("su oficio fecha 2 del corriente")[0].1, Some(d(1828, 5, 2)));
         assert!(f("la batalla del 12 de abril").is_empty(), "no letter is named");

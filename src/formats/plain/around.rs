@@ -115,6 +115,19 @@ impl<'a> Parser<'a> {
                 self.page_date = with_year.as_ref().and_then(|d| d.found.date(y));
             }
         }
+        // `[Madrid, marzo de 1787]` under a collection's number alone, over the greeting: the letter's month.
+        if with_year.is_none()
+            && without_year.is_none()
+            && look.digit
+            && self.number_alone()
+            && let Some(span) = lines::month_line(line)
+            && super::over_greeting(&next[..next.len().min(3)])
+            && next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| lines::salutation(l).is_some())
+        {
+            self.pre(no, line);
+            self.pending.month = Some((span, format!("month line \"{}\"", look.text)));
+            return Some(0);
+        }
         // `early April 1862` under the heading or the signature: only the days the month spans are known.
         if with_year.is_none()
             && without_year.is_none()
@@ -746,12 +759,13 @@ impl<'a> Parser<'a> {
             return Some(0);
         }
         // A salutation opens with one of these letters (perhaps after a quotation mark; `Chère amie,`, `Caro
-        // amico,`, `Querido amigo:`, `Illustrissimo Signore,` with theirs), or one of a German greeting's (`Liebe
+        // amico,`, `Querido amigo:`, `Amigo:`, `Illustrissimo Signore,` with theirs), or one of a German greeting's (`Liebe
         // Lou,`), or ends in a colon.
-        let may_salute =
-            matches!(lead, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'c' | b'q' | b'i' | b'"' | 0xe2))
-                || lead.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(line)
-                || line.quick_trim_end().ends_with(':');
+        let may_salute = matches!(
+            lead,
+            Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'c' | b'q' | b'a' | b'i' | b'"' | 0xe2)
+        ) || lead.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(line)
+            || line.quick_trim_end().ends_with(':');
         let saluted = if may_salute { lines::salutation(line) } else { None };
         // `44-6.` over `Passy, jeudi 1er février [1844].`: an edition's number alone on its line and a dateline
         // wait, and the text opens at once, with no greeting (a letter in a series to one person).
@@ -768,7 +782,11 @@ impl<'a> Parser<'a> {
             return Some(0);
         }
         let (head, rest) = saluted?;
-        if waiting {
+        // `96` alone over `Martín mío: Te doy mil gracias ...`: a collection's number and the greeting open the
+        // letter, dated at its foot.
+        let numbered = self.number_alone() && self.last == Last::Blank
+            || self.pending.month.is_some() && self.pending.raw.len() == 2;
+        if waiting || numbered {
             self.open_by_date(no, head);
             if rest.is_empty() && line.quick_trim_end().ends_with(':') {
                 // An addressee line alone is no paragraph of the text.
@@ -787,6 +805,11 @@ impl<'a> Parser<'a> {
             d.salutation(head);
         }
         None
+    }
+
+    /// A collection's number read alone, waiting for its letter: no date line nor any other line with it.
+    fn number_alone(&self) -> bool {
+        self.pending.number.is_some() && self.pending.date.is_none() && self.pending.raw.len() == 1
     }
 
     /// Opens the letter a waiting date line and an addressee (`head`) begin.

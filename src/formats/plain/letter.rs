@@ -536,10 +536,24 @@ impl Draft {
                     || super::romance::is_one_of(w.trim_end_matches(','), &ROMANCE_GREETING_WORDS)
             })
             .count();
+        // `Martín mío`, `Hija mía`: the possessive after the name names no one.
+        let end = words.len()
+            - usize::from(
+                words.len() > skip + 1
+                    && words.last().is_some_and(|w| super::romance::is_one_of(w, &["mío", "mía", "mio", "mia"])),
+            );
+        let words = &words[..end];
         let rest = words[skip..].join(" ");
         // `Sehr geehrter Herr Doktor`, `Lieber Freund`, `Verehrter Herr Kollege`: a German greeting by courtesy,
         // rank or bond names no one; nor does one by a given name and patronymic (`My dear Leo Nikolayevich`).
-        const GREETED: [&str; 12] = [
+        // So does a Romance greeting by the bond of friendship alone (`Amigo:`, `Caro amico,`).
+        const GREETED: [&str; 18] = [
+            "amigo",
+            "amiga",
+            "amico",
+            "amica",
+            "ami",
+            "amie",
             "herr",
             "frau",
             "fräulein",

@@ -414,7 +414,17 @@ pub fn apparatus(line: &str) -> Option<&str> {
                 .iter()
                 .any(|k| after.strip_prefix(' ').is_some_and(|a| a.starts_with(k)))
     };
-    (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in() || text_from()).then_some(t)
+    (manuscript || KINDS.contains(&word) && after.starts_with(':') || printed_in() || text_from() || autograph(t))
+        .then_some(t)
+}
+
+/// `Autógrafo. Museo Nacional del Prado, Archivo`, `Autograph: SBB PK, Mus. Nachl. R. Schumann 4`: the editor's
+/// word for the writer's own hand, then where it is kept (a capital after it).
+pub fn autograph(t: &str) -> bool {
+    const WORDS: [&str; 5] = ["Autógrafo", "Autografo", "Autograph", "Autographe", "Autograf"];
+    let Some(after) = WORDS.iter().find_map(|w| t.strip_prefix(w)) else { return false };
+    let rest = after.strip_prefix(". ").or_else(|| after.strip_prefix(": "));
+    t.len() <= 200 && rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// `Morgan Library.`, `Free Library of Philadelphia. Address: ...`: where a manuscript is, after `MS` without its
@@ -815,6 +825,10 @@ fn month_words(t: &str) -> Option<(Date, Date)> {
             return Some((Date::new(year, 1, 1)?, Date::new(year, 12, 31)?));
         }
         [m, y] => (None, *m, *y),
+        // `marzo de 1787`, `março de 1822`: the Spanish and Portuguese `de` between the month and its year.
+        [m, de, y] if de.eq_ignore_ascii_case("de") && crate::model::date::month_from_word(m).is_some() => {
+            (None, *m, *y)
+        }
         [p, m, y] => (Some(p.to_ascii_lowercase()), *m, *y),
         // `end of November 1830`, `the beginning of May 1790`, `début de décembre 1866`, `fines de mayo 1810`: the
         // part of the month in words.
@@ -1846,9 +1860,14 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
     // `Illustrissimo Signore,`: an Italian greeting may open with `i`.
     // `Lieber Hermann,`, `Sehr geehrtes Fräulein!`: a German greeting opens with one of its own letters.
     let german = first.is_some_and(super::german_salutes::may_open) && super::german_salutes::opens(t);
+    // `Querido Martín: Recibí la tuya`, `Amigo: no tengo tiempo`: a Spanish greeting run into the text after its
+    // colon (looked at whole below).
+    let spanish_q =
+        matches!(first, Some(b'q' | b'a')) && memchr::memchr(b':', &t.as_bytes()[..t.len().min(49)]).is_some();
     if !matches!(first, Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'i'))
         && !french_c
         && !german
+        && !spanish_q
         && !t.ends_with(':')
     {
         return None;
@@ -1884,8 +1903,9 @@ pub fn salutation(line: &str) -> Option<(&str, &str)> {
                 .any(|o| starts(o)))
         // `Monsieur,`, `Ma chère fille,`, `Mon cher maître,`.
         || matches!(initial, Some(b'm' | b's' | b'c')) && super::french::salutation(head)
-        // `Mi querido general:`, `Señor:`, `Excelentísimo señor:`, alone on their line.
-        || rest.is_empty()
+        // `Mi querido general:`, `Señor:`, `Excelentísimo señor:`, alone on their line, or run into the text
+        // after the colon.
+        || (rest.is_empty() || t.as_bytes()[end] == b':')
             && matches!(initial, Some(b'm' | b's' | b'e' | b'q' | b'a' | b'i'))
             && super::spanish::salutation(head)
         // `Magnifico Ambasciadore,`, `Compare carissimo,`, alone on their line.

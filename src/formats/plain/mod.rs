@@ -189,6 +189,8 @@ struct Pending<'a> {
     classification: Option<String>,
     stamp: Option<(Stamp, Found)>,
     date: Option<PendingDate>,
+    /// The editor's month under a collection's number (`[Madrid, marzo de 1787]`): the days the letter may be of.
+    month: Option<((crate::model::Date, crate::model::Date), String)>,
     archive: Vec<String>,
     raw: Vec<(usize, &'a str)>,
 }
@@ -640,7 +642,13 @@ impl<'a> Parser<'a> {
             && (centred()
                 || heading_below(usize::from(gap)).is_some_and(|(weak, used)| {
                     !weak || gap || own_line(used) || opening::letter_follows(&next[used.min(next.len())..])
-                }))
+                })
+                // (Not under a heading, whose own lines these are, nor a year alone, which dates.)
+                || lead.is_some_and(|b| b.is_ascii_digit())
+                    && !line.starts_with(' ')
+                    && !self.under_heading()
+                    && lines::year_line(line).is_none()
+                    && over_greeting(next))
         {
             self.pre(no, line);
             self.pending.number = Some(n.to_string());
@@ -787,8 +795,9 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return;
         }
-        // `Ms. Arsenal, 2, fo 9.` under the text: where the manuscript is, the letter's source.
-        if lead == Some(b'm')
+        // `Ms. Arsenal, 2, fo 9.`, `Autógrafo. Museo del Prado.` under the text: where the manuscript is, the
+        // letter's source.
+        if (lead == Some(b'm') || lead == Some(b'a') && lines::autograph(line.quick_trim()))
             && self.zone == Zone::Body
             && lines::source_line(line).is_none()
             && self.cur.is_some()
@@ -1177,6 +1186,7 @@ impl<'a> Parser<'a> {
         d.number = d.number.take().or(pending.number);
         d.classification = pending.classification;
         d.stamp = pending.stamp;
+        d.month_span = d.month_span.take().or(pending.month);
         if let Some(pd) = pending.date {
             d.set_written(pd.found, pd.source);
             d.set_place(pd.place);
@@ -1453,6 +1463,24 @@ fn centred_over_heading(next: &[&str]) -> bool {
 
 /// `44-5.` centred, then (perhaps after a blank line) `Passy, jeudi 25 janvier [1844].` set in: an edition's
 /// number over a letter's dateline, where no heading names the parties.
+/// `95` alone over `Madrid 17 de Enero de 1787` and `Querido Martín: ...`, or right over the greeting: a
+/// collection's running number over a letter that opens with its dateline and greeting, or its greeting alone
+/// (each a blank line or two apart; the dateline's year may be the editor's, or missing).
+pub(super) fn over_greeting(next: &[&str]) -> bool {
+    let mut lines = next.iter().filter(|l| !lines::is_blank(l));
+    let blanks = next.iter().take_while(|l| lines::is_blank(l)).count();
+    let Some(first) = lines.next() else { return false };
+    if blanks > 2 {
+        return false;
+    }
+    if lines::salutation(first).is_some() {
+        return true;
+    }
+    let (with_year, without) = lines::date_lines(first);
+    let dated = with_year.is_some() || without.is_some() || lines::month_line(first).is_some();
+    dated && lines.next().is_some_and(|l| lines::salutation(l).is_some())
+}
+
 fn over_dateline(next: &[&str]) -> bool {
     let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
     next.get(at).is_some_and(|d| d.starts_with("        ") && lines::date_line(d).is_some())

@@ -13,6 +13,12 @@ pub fn collection_writer(line: &str) -> Option<Person> {
     if t.len() > 160 || t.is_empty() {
         return None;
     }
+    // `GOYA · CARTAS A MARTÍN ZAPATER`: a running head naming the writer, then his letters to one person.
+    if let Some((name, title)) = dotted_head(t)
+        && collection_reader(title).is_some()
+    {
+        return writer(name).filter(|p| !p.office);
+    }
     // `MS Yale. Published: Letters, iii, 118.`: an edition's note on the text, whose `Letters` is a book cited.
     if lines::source_note(t) || lines::apparatus(t).is_some() {
         return None;
@@ -154,6 +160,9 @@ pub fn collection_reader(line: &str) -> Option<Person> {
     if t.len() > 100 || t.is_empty() {
         return None;
     }
+    if let Some((_, title)) = dotted_head(t) {
+        return collection_reader(title);
+    }
     // The page's number, set apart by a gap, at either end.
     let figures = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     let t = match t.split_once("  ") {
@@ -195,6 +204,22 @@ pub fn collection_reader(line: &str) -> Option<Person> {
         return None;
     }
     writer(name).filter(|p| !p.office)
+}
+
+/// A running head in two parts set apart by a middle dot (`GOYA · CARTAS A MARTÍN ZAPATER   163`): the part
+/// before it and the part after it, the page's number set apart at either end left out.
+fn dotted_head(t: &str) -> Option<(&str, &str)> {
+    let (before, after) = t.split_once(" · ")?;
+    let figures = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let before = match before.split_once("  ") {
+        Some((n, rest)) if figures(n) => rest,
+        _ => before,
+    };
+    let after = match after.rsplit_once("  ") {
+        Some((rest, n)) if figures(n.quick_trim_start()) => rest,
+        _ => after,
+    };
+    Some((before.quick_trim(), after.quick_trim()))
 }
 
 /// The collection's writer given to a letter whose page names no writer, marked as inferred.

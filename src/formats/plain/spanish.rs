@@ -54,7 +54,16 @@ pub fn salutation(head: &str) -> bool {
     }
     let mut words = head.split(' ');
     let first = words.next().unwrap_or("");
-    if !is_one_of(first, &OPENERS) || head.split(' ').count() > 5 {
+    // `Martín mío`, `Hija mía`: a name or a bond, then the possessive that makes it a greeting.
+    let count = head.split(' ').count();
+    if (2..=3).contains(&count)
+        && first.starts_with(char::is_uppercase)
+        && !is_one_of(first, &["lo", "el", "la", "los", "las", "todo", "esto", "eso"])
+        && head.rsplit(' ').next().is_some_and(|w| is_one_of(w, &["mío", "mía"]))
+    {
+        return true;
+    }
+    if !is_one_of(first, &OPENERS) || count > 5 {
         return false;
     }
     if !is_one_of(first, &["mi", "mis", "muy"]) {
@@ -77,5 +86,7 @@ mod tests {
         assert!(salutation("Querido Santander") && salutation("Mi general") && salutation("Excmo. Señor"));
         assert!(!salutation("Mi hermano Juan Gómez llegó ayer con toda la familia"));
         assert!(!salutation("Mi casa"));
+        assert!(salutation("Martín mío") && salutation("Hija mía"), "a name and the possessive");
+        assert!(!salutation("Lo mío") && !salutation("mío"));
     }
 }
