@@ -5,7 +5,8 @@
 //! recipient alone under a running title, a bookseller's exchange with a poet acknowledging letters undated, and a
 //! papers edition's letters to and from its man (`To Nathan Gaither` / `From Nathan Gaither`, `ALS, DLC ...`), and
 //! a correspondent headed by his initials alone (`JOHN WRAXALL TO P. V. H.`), and headings dated in short before
-//! the addressee (`58. F. 3 Mar. '69. Mrs. Hartley.`).
+//! the addressee (`58. F. 3 Mar. '69. Mrs. Hartley.`), and an edition that prints the copy's source on a line of
+//! its own under each heading (`Fitzwilliam MSS (Sheffield)`).
 
 mod pages_support;
 use letters::model::{Letter, ReplyBasis};
@@ -221,4 +222,31 @@ fn a_short_dated_heading_names_the_addressee_and_the_first_printing_is_the_sourc
     assert_eq!(first.source.as_deref(), Some("1801, 12."));
     let second = by_start(&c, "Dear Sir,");
     assert_eq!((second.recipient.to_string(), date(second).as_deref()), ("Pettit".into(), Some("1769-03-11")));
+}
+
+/// An edition that prints where each copy is under its heading, on a short line of its own (`Fitzwilliam MSS
+/// (Sheffield)`, `Morgan Papers 1774`, `Hoare` over a dateline naming its own place): the letter's source, and the
+/// dateline under it is still the letter's; a running head inside a letter with the day in the editor's open
+/// bracket (`18   JOHN MORGAN TO EDMUND BURKE   [10 August`) is the page that opens.
+#[test]
+fn a_source_line_under_each_heading() {
+    let c = pages("source_under_heading");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |s, r, d: &str| ("", pair(s, r), d.to_string());
+    assert_eq!(
+        got,
+        [
+            row("Burke", "Morgan", "1772-08-04"),
+            row("Morgan", "Burke", "1772-08-10"),
+            row("Burke", "O'Hara", "1772-08-14")
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    let sources: Vec<_> = c.letters.iter().map(|l| l.source.as_deref().unwrap_or_default()).collect();
+    assert_eq!(sources, ["Fitzwilliam MSS (Sheffield)", "Morgan Papers 1774", "Hoare"]);
+    let answer = &c.letters[1];
+    assert_eq!(answer.pages.iter().map(|p| p.page.as_str()).collect::<Vec<_>>(), ["18"]);
+    assert!(answer.paragraphs.iter().all(|p| !p.contains("JOHN MORGAN TO")));
+    assert_eq!(answer.replies_to, c.find(&c.letters[0].id), "`yours of the 4th`");
 }

@@ -569,6 +569,9 @@ impl<'a> Parser<'a> {
             self.last = Last::Other;
             return true;
         }
+        if under_heading && self.source_under_heading(line, next) {
+            return true;
+        }
         if line.quick_trim().len() > 80 {
             return false;
         }
@@ -609,6 +612,53 @@ impl<'a> Parser<'a> {
             }
         }
         false
+    }
+
+    /// `JOHN ARBUTHNOT TO SWIFT` / `Longleat xiii (Harleian transcripts)` / the dateline: a collected edition's
+    /// short line on the copy printed, alone right under the heading (a blank line after it), without a sentence's
+    /// stop, before the dateline or the text set in. Neither a date, a greeting, nor a classification. True when
+    /// the line was one, and made the letter's source.
+    fn source_under_heading(&mut self, line: &str, next: &[&str]) -> bool {
+        let t = line.quick_trim();
+        if t.len() > 50
+            || t.ends_with(['.', ',', ':', ';', '!', '?'])
+            || !next.first().is_some_and(|n| lines::is_blank(n))
+            || !t.starts_with(|c: char| c.is_uppercase())
+        {
+            return false;
+        }
+        // A reference, not a place (a place line stands there too: `Down Bromley Kent`): in brackets, with a word
+        // in small letters other than a place's link (`Longleat xiii`), or ending in the year of a printing
+        // (`Deane Swift 1768`).
+        const LINKS: [&str; 12] = ["of", "the", "de", "du", "la", "upon", "on", "near", "in", "by", "am", "bei"];
+        let small =
+            t.split(' ').any(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_lowercase()) && !LINKS.contains(&w));
+        let printing = t.rsplit(' ').next().is_some_and(|w| lines::year_line(w).is_some()) && t.contains(' ');
+        // Or any line over a dateline that names its own place (`Rothschild` over `Letcomb. July 1st 1714.`).
+        let Some(below) = next.iter().find(|n| !lines::is_blank(n)) else { return false };
+        let (with_year, without) = lines::date_lines(below);
+        let placed = with_year.as_ref().or(without.as_ref()).is_some_and(|d| d.place.is_some());
+        if !(t.contains('(') || small || printing || placed) {
+            return false;
+        }
+        let set_in_text = below.starts_with("   ") && below.quick_trim().len() > 60;
+        if !(set_in_text || with_year.is_some() || without.is_some()) {
+            return false;
+        }
+        let itself = lines::salutation(t).is_some()
+            || lines::date_line(t).is_some()
+            || lines::month_line(t).is_some()
+            || lines::classification_line(t).is_some()
+            || lines::place_and_day(t).is_some()
+            || heading::weak(t, false).is_some();
+        if itself {
+            return false;
+        }
+        if let Some(d) = self.cur.as_mut() {
+            d.add_source(t);
+        }
+        self.last = Last::Source;
+        true
     }
 
     /// Metadata lines of an archive portal: `Title:` opens a letter, `From:`/`To:` name its people (opening it

@@ -95,6 +95,14 @@ fn dated_head(t: &str) -> Option<RunningHead<'_>> {
         _ => return None,
     };
     let whole_date = crate::model::date::scan_date(date).is_some_and(|f| f.len == date.len() && f.year.is_some());
+    // `32      SWIFT TO JOHN ARBUTHNOT      [16 June`: the day of the page's letter in the editor's open bracket,
+    // its year in the facing page's head.
+    let bracketed_day = || {
+        date.strip_prefix('[').is_some_and(|d| {
+            crate::model::date::scan_date(d).is_some_and(|f| f.len == d.len() && f.day > 0 && f.year.is_none())
+        })
+    };
+    let whole_date = whole_date || bracketed_day();
     // The title may hold the letters' numbers (`LETTER D8851`).
     let title_ok = title.len() <= 90
         && !title.bytes().any(|c| c.is_ascii_lowercase())
