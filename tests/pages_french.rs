@@ -2,7 +2,7 @@
 //! `Mme X à M. Y.` under the edition's number; date lines before or after the body (`À Sorèze, le 24 octobre
 //! 1738.`, `Paris, ce 3 mars 1851.`, `Le 20 mars 1851.`, `Croisset, mercredi soir, 12 [mars 1851].`, `ce 2 9bre
 //! 1738`, `1er décembre`); salutations that greet no one (`Monsieur,`, `Mon cher maître,`); markers `(1)` and `*`;
-//! references `votre lettre du 2 novembre`, `du 3 de ce mois`.
+//! references `votre lettre du 2 novembre`, `du 3 de ce mois`. Ordinal days `25e juillet`, `2e août`.
 //!
 //! A party's name is its surname without its particle (`M. DE LORMEUIL` and `M. de Lormeuil` are both
 //! `Lormeuil`), as a French index files people; the heading keeps the form printed.
@@ -10,7 +10,7 @@
 mod pages_support;
 
 use letters::model::ReplyBasis;
-use pages_support::{by_start, cited, date, markers, notes, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, markers, notes, numbered, pages, pair, people, summary};
 
 /// An eighteenth-century edition: roman numbers joined by a dash to `À M. X.`, `AU MÊME.`, a letter from the
 /// correspondent (`DE M. X À M. Y.`), the place and date under the signature, notes `(1)` after each letter.
@@ -184,4 +184,28 @@ fn editors_brackets_complete_years_weekday_dates_and_parts_of_months() {
     assert_eq!(people(last), pair("Marceau", "Vallet"));
     let range = last.date_range().map(|r| (r.start.to_string(), r.end.to_string()));
     assert_eq!(range, Some(("1841-03-21".to_string(), "1841-03-31".to_string())), "the end of March");
+}
+
+/// A writer's correspondence whose own letters are headed by their addressee alone in capitals under the edition's
+/// number (`241. — À SOPHIE VOLLAND`, a name with no title), and the letters to him by both parties (`242. — DE
+/// GRIMM À DIDEROT`): the one he is named in those is the writer of the others, though he signs none. Datelines with
+/// ordinal days (`dimanche 25e juillet [1762]`, `le 2e août [1762]`).
+#[test]
+fn letters_to_the_writer_name_the_writer_of_the_others() {
+    let c = pages("french_principal");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    assert_eq!(
+        got,
+        [
+            row("241", "Diderot", "Volland", "1762-07-25"),
+            row("242", "Grimm", "Diderot", "1762-07-27"),
+            row("243", "Diderot", "Volland", "1762-08-02"),
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(c.letters[0].sender.0[0].basis, letters::model::PersonBasis::Collection, "inferred, not printed");
+    assert_eq!(cited(&c.letters[0]), ["1762-07-20"], "`Votre lettre du 20`");
+    assert_eq!(markers(&c.letters[0]), ["1"]);
 }

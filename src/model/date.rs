@@ -224,8 +224,8 @@ const DAY_SUFFIXES: [&str; 9] = ["st", "nd", "rd", "th", "d", "sten", "ten", "te
 
 /// A Danish, Norwegian or Dutch ordinal's ending, joined to its number: `1ste`, `2den`, `3die`, `12te`, `21de`,
 /// `2en` (as a word alone each is an article or a preposition, so it ends a date only after a digit).
-/// A Swedish ordinal's `:a`, `:e` (`1:a`, `12:e`) too.
-const JOINED_SUFFIXES: [&str; 8] = ["ste", "den", "die", "de", "te", "en", ":a", ":e"];
+/// A Swedish ordinal's `:a`, `:e` (`1:a`, `12:e`) too, and a French one's `e`, `ème` (`6e février`, `2ème`).
+const JOINED_SUFFIXES: [&str; 11] = ["ste", "den", "die", "de", "te", "en", ":a", ":e", "ème", "eme", "e"];
 
 /// `Jany`, `Feby`, `Augt`, `Septr`, `Novr`: a clerk's contraction, the month's first letters and its last.
 fn contracted_month(w: &[u8]) -> Option<u8> {
@@ -963,6 +963,8 @@ mod tests {
         }
         assert_eq!(d("24 octobre 1738").as_deref(), Some("1738-10-24"));
         assert_eq!(d("1er mars 1758").as_deref(), Some("1758-03-01"));
+        assert_eq!(d("6e février 1671").as_deref(), Some("1671-02-06"), "a French ordinal's ending");
+        assert_eq!(d("2ème mars 1871").as_deref(), Some("1871-03-02"));
         assert_eq!(d("2 9bre 1738").as_deref(), Some("1738-11-02"));
         assert_eq!(d("5 7bre").as_deref(), Some("1900-09-05"));
         assert_eq!(d("30 Xbre 1740").as_deref(), Some("1740-12-30"));

@@ -44,6 +44,39 @@ fn principal(letters: &[Letter]) -> Option<Person> {
             _ => {}
         }
     }
-    let s = signer.filter(|_| signed >= 2 || from_others > 0)?;
-    Some(Person { name: s.name.to_string(), printed: s.printed.to_string(), office: false })
+    match signer.filter(|_| signed >= 2 || from_others > 0) {
+        Some(s) => Some(Person { name: s.name.to_string(), printed: s.printed.to_string(), office: false }),
+        None if signer.is_none() => addressed_in_full(letters),
+        None => None,
+    }
+}
+
+/// `134. — À MADAME DE GRIGNAN` among `135. — DE BUSSY-RABUTIN À MADAME DE SÉVIGNÉ`: on a page whose letters are
+/// headed by their addressee alone but for those from others, each naming both parties, the one person all of those
+/// are addressed to is the principal, when none of the first kind is addressed to her (the page then prints her
+/// letters and the letters to her).
+fn addressed_in_full(letters: &[Letter]) -> Option<Person> {
+    let mut principal: Option<&crate::model::Person> = None;
+    let (mut to_others, mut to_principal) = (Vec::new(), 0);
+    for l in letters {
+        match (heading_side(&l.sender), heading_side(&l.recipient)) {
+            (false, true) if l.sender.is_empty() => to_others.extend(l.recipient.0.iter()),
+            (true, true) => {
+                let [r] = &*l.recipient.0 else { return None };
+                if principal.is_some_and(|p| !crate::model::same_name(&p.name, &r.name)) {
+                    return None;
+                }
+                principal = Some(r);
+                to_principal += 1;
+            }
+            _ => {}
+        }
+    }
+    let p = principal?;
+    let apart = !to_others.is_empty() && to_others.iter().all(|o| !crate::model::same_name(&o.name, &p.name));
+    (apart && to_principal > 0).then(|| Person {
+        name: p.name.to_string(),
+        printed: p.printed.to_string(),
+        office: false,
+    })
 }

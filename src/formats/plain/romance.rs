@@ -192,7 +192,8 @@ fn recipient_only(r: &str, number: Option<String>, tongue: &Tongue) -> Option<Pa
     if tongue.same.iter().any(|s| lower_eq(bare, s)) {
         return Some(Parties { senders: Vec::new(), recipients: Vec::new(), same: true, number, titled: true });
     }
-    let recipients = vec![party(r, true, tongue)?];
+    // Under an edition's number (`241. — À SOPHIE VOLLAND`) a name in capitals is a person's, not a place's.
+    let recipients = vec![party(r, number.is_none(), tongue)?];
     let titled = titled(&recipients, tongue);
     Some(Parties { senders: Vec::new(), recipients, same: false, number, titled })
 }
