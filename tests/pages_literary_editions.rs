@@ -2,7 +2,8 @@
 //! a weekday and the editor's postmark), and the calendar of one writer's letters (`To MATTHEW CORBYN, [?15
 //! FEBRUARY 1847]`, a line of apparatus, a barred dateline, text with or without a salutation), and a humanist's
 //! letters to friends he names his own way (`To his Laelius.`); a calendar's entry for a letter known only from a
-//! mention, and its dated running heads (calendar_mentions/).
+//! mention, and its dated running heads (calendar_mentions/); a writer's letters whose datelines join their printed
+//! lines with bars (piped_datelines/).
 
 mod pages_support;
 use letters::model::Letter;
@@ -253,4 +254,23 @@ fn a_note_on_the_manuscript_over_the_editors_month() {
     assert!(texts(first).contains("Your Letter gave me more pleasure"), "{:?}", first.paragraphs);
     assert_eq!(people(first), pair("Hesketh", "Marland"));
     assert_eq!((people(&c.letters[1]), date(&c.letters[1]).as_deref()), (pair("Hesketh", "Garth"), Some("1807-03-12")));
+}
+
+/// An edition that prints a dateline's lines joined by bars (`Boston | Wednesday night | Feb. 15, '71`, under the
+/// heading; `Cambridge | Feb. 20 [1871] | 14 Brattle st.` under the signature): the place is the first part, the
+/// date the part with its month (a year in two figures read in the page's century), the weekday, the hour and the
+/// street left out. The edition's note on the copy numbered as the letter (`112. Harte Papers, ...`) is its source,
+/// and opens its notes.
+#[test]
+fn datelines_whose_lines_are_joined_by_bars() {
+    let c = pages("piped_datelines");
+    assert_eq!(c.letters.len(), 2, "{:#?}", summary(&c));
+    let (first, second) = (&c.letters[0], &c.letters[1]);
+    assert_eq!((date(first).as_deref(), first.place()), (Some("1871-02-15"), Some("Boston")));
+    assert_eq!((date(second).as_deref(), second.place()), (Some("1871-02-20"), Some("Cambridge")));
+    assert_eq!(people(second), pair("Harte", "Osgood"));
+    assert_eq!(first.source.as_deref(), Some("Harte Papers, Bancroft Library."));
+    assert_eq!(notes(first), ["James T. Fields, the publisher."]);
+    assert_eq!(cited(first), ["1871-02-11"], "`Yours of the 11th`");
+    assert!(first.paragraphs.iter().all(|p| !p.contains("Bancroft") && !p.contains('|')));
 }

@@ -102,9 +102,18 @@ impl<'a> Parser<'a> {
         // year is in two figures: a line without one is read by neither.
         let (mut with_year, mut without_year) = if look.digit { lines::date_lines(line) } else { (None, None) };
 
+        // `Camden | Tuesday afternoon | Oct. 7, '73`: the dateline's lines joined by the edition's bars.
+        let piped = if with_year.is_none() && without_year.is_none() && look.digit {
+            lines::piped_dateline(line)
+        } else {
+            None
+        };
+        if let Some(p) = &piped {
+            (with_year, without_year) = lines::date_lines(p);
+        }
         if with_year.is_none()
             && look.digit
-            && let Some(widened) = lines::with_century(line, self.year_hint)
+            && let Some(widened) = lines::with_century(piped.as_deref().unwrap_or(line), self.year_hint)
         {
             (with_year, without_year) = lines::date_lines(&widened);
         }

@@ -756,6 +756,30 @@ fn without_final_stops(t: &str) -> &str {
     &t[..t.len() - n]
 }
 
+/// `Camden | Tuesday afternoon | Oct. 7, '73`, `Camden, New Jersey | Oct. 10, '73 | 322 Stevens st.`: a dateline
+/// whose printed lines an edition joins with `|`. Read as its place (the first part, without figures) and its date
+/// (the one part with a month and a figure); the day of the week, the hour and an address after the date are left
+/// out. `None` when the line has no such parts.
+pub fn piped_dateline(line: &str) -> Option<String> {
+    let t = line.quick_trim();
+    if t.len() > 120 || memchr::memmem::find(t.as_bytes(), b" | ").is_none() {
+        return None;
+    }
+    let parts: Vec<&str> = t.split(" | ").map(QuickTrim::quick_trim).collect();
+    if parts.len() > 4 || parts.iter().any(|p| p.is_empty() || p.len() > 48) {
+        return None;
+    }
+    let dated = |p: &str| has_digit(p.as_bytes()) && names_month(p);
+    let mut dates = parts.iter().enumerate().filter(|(_, p)| dated(p));
+    let (at, date) = dates.next()?;
+    if dates.next().is_some() {
+        return None;
+    }
+    let place = parts[0];
+    let placed = at > 0 && !has_digit(place.as_bytes()) && !is_weekday(place) && !is_time_of_day(place);
+    Some(if placed { format!("{place}, {date}") } else { date.to_string() })
+}
+
 /// `1945.` alone: the year of a date line split over two lines.
 pub fn year_line(line: &str) -> Option<i32> {
     let t = line.quick_trim().trim_end_matches(['.', ',']);

@@ -806,6 +806,23 @@ impl<'a> Parser<'a> {
             self.source_ends_text(src, Last::Source);
             return;
         }
+        // `545. Library of Congress. Addressed: ...` under the signature: the edition's note on the copy printed,
+        // numbered as the letter is, opens its notes (a short name over it, `Walt.`, signs; in a text, `3. Please
+        // convey ...` is its third paragraph).
+        if lead.is_some_and(|b| b.is_ascii_digit())
+            && fresh
+            && self.zone == Zone::Body
+            && self.block.is_empty()
+            && let Some(d) = self.cur.as_ref()
+            && (d.signed_off()
+                || d.last_paragraph().is_some_and(|p| p.len() <= 24 && !p.starts_with(|c: char| c.is_ascii_digit())))
+            && let Some(rest) = d.number.as_deref().and_then(|n| line.quick_trim().strip_prefix(n))
+            && let Some(src) = rest.strip_prefix(". ").filter(|r| r.starts_with(char::is_uppercase))
+        {
+            self.source_ends_text(src, Last::Source);
+            self.in_notes = true;
+            return;
+        }
         if ending && self.cur.is_some() && self.after_body(no, line, fresh) {
             return;
         }
