@@ -209,3 +209,30 @@ fn letters_to_the_writer_name_the_writer_of_the_others() {
     assert_eq!(cited(&c.letters[0]), ["1762-07-20"], "`Votre lettre du 20`");
     assert_eq!(markers(&c.letters[0]), ["1"]);
 }
+
+/// A definitive edition's letters under lettered numbers (`D2229.  Frederick II, king of Prussia, to Voltaire`, the
+/// writer's title in small letters in apposition), each followed by its apparatus under heads in capitals
+/// (`MANUSCRIPT`, `EDITIONS`, `TEXTUAL NOTES`), which end the text: the notes are the letter's, and the next
+/// numbered heading opens the next letter even with no date or greeting over its text. A dateline with the date
+/// first and the place after it (`15 juin 1740, à Bruxelles`).
+#[test]
+fn a_definitive_editions_apparatus_ends_each_letter() {
+    let c = pages("definitive_apparatus");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    assert_eq!(
+        got,
+        [
+            row("D2229", "Frederick II", "Voltaire", "1740-06-06"),
+            row("D2231", "Voltaire", "Frederick II", "1740-06-15")
+        ],
+        "{:#?}",
+        summary(&c)
+    );
+    let (first, answer) = (&c.letters[0], &c.letters[1]);
+    assert!(first.paragraphs.iter().all(|p| p != "MANUSCRIPT" && !p.contains("Bn N24342")), "{:?}", first.paragraphs);
+    assert_eq!(notes(first), ["original: Bn N24342, ff.12-13.", "Frederick William I died on 31 May 1740."]);
+    assert_eq!(answer.place(), Some("Bruxelles"));
+    assert_eq!(cited(answer), ["1740-06-06"], "`Votre lettre du 6`");
+    assert_eq!(answer.replies_to, c.find(&first.id));
+}

@@ -285,7 +285,9 @@ fn read_heading(t: &str, caption: bool) -> Option<Heading> {
             && caps
             && h.senders.iter().chain(&h.recipients).all(|p| !p.office)
     };
-    h.weak |= edition.is_some() && !stopped_pair();
+    // A number in a series' capital and figures (`D10389.  Voltaire to ...`) is no footnote's.
+    let lettered = edition.is_some_and(|(n, _)| n.starts_with(|c: char| c.is_ascii_uppercase()));
+    h.weak |= edition.is_some() && !stopped_pair() && !lettered;
     // An editor's bracket holds notes too (`[To be read with the letter before.]`): a letter must follow.
     h.weak |= bracketed.is_some();
     let mut markers = inline.markers;
@@ -821,7 +823,8 @@ fn opening_words(t: &str, caption: bool) -> Option<bool> {
         }
         // Only a small word is looked up among the words of grammar (most words of a text line are small).
         let small = bare.starts_with(|c: char| c.is_lowercase()) && parties::after_elided_particle(bare).is_none();
-        if index > 30 || small && HEADING_WORDS.kinds_ascii(bare) == 0 {
+        // (`Frederick II, king of Prussia, to Voltaire`: a title in small letters in the writer's apposition.)
+        if index > 30 || small && HEADING_WORDS.kinds_ascii(bare) == 0 && !parties::is_title(bare) {
             return Some(false);
         }
     }
@@ -1025,7 +1028,8 @@ fn parties_of(rest: &str, caption: bool) -> Option<Heading> {
     while let Some((at, sep)) =
         seps.iter().filter_map(|s| find_word(&rest[search..], s).map(|a| (search + a, *s))).min()
     {
-        let sender = &rest[from_off..at];
+        // `Frederick II, king of Prussia, to Voltaire`: the comma closing the writer's apposition is no part of him.
+        let sender = rest[from_off..at].trim_end_matches(',');
         // `Repeated to Paris and Cairo.`: a telegram's routing sentence, no writer.
         if super::telegrams::routing_verb(sender) {
             return None;

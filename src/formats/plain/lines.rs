@@ -101,7 +101,10 @@ pub fn notes_head(line: &str) -> bool {
     let t = line.quick_trim().trim_end_matches(['.', ':']);
     // The word in English, German, Danish and Swedish (`Noter`), Dutch (`Noten`), Spanish and Portuguese (`Notas`).
     const HEADS: [&str; 7] = ["notes", "footnotes", "endnotes", "anmerkungen", "noter", "noten", "notas"];
-    t.len() <= 11 && HEADS.iter().any(|w| t.eq_ignore_ascii_case(w))
+    // A definitive edition's apparatus under each letter, its heads in capitals (`MANUSCRIPT`, `EDITIONS`,
+    // `TEXTUAL NOTES`).
+    const APPARATUS: [&str; 4] = ["MANUSCRIPT", "MANUSCRIPTS", "EDITIONS", "TEXTUAL NOTES"];
+    t.len() <= 11 && HEADS.iter().any(|w| t.eq_ignore_ascii_case(w)) || t.len() <= 13 && APPARATUS.contains(&t)
 }
 
 /// `Fam. XI, 2.`, `Ep. 23`, `Att. XII. 40`: a letter's place in a collected work, as a humanist's or a classical
@@ -780,6 +783,22 @@ pub fn piped_dateline(line: &str) -> Option<String> {
     Some(if placed { format!("{place}, {date}") } else { date.to_string() })
 }
 
+/// `2 avril 1762, aux Délices`, `4 avril [1762], aux Délices`, `5 April 1762, at Ferney`: a definitive edition's
+/// dateline, the date first and the place after it (perhaps after its preposition), a few capitalised words.
+fn date_then_place(t: &str) -> Option<DateLine> {
+    let (date, place) = t.rsplit_once(", ")?;
+    let place = ["aux ", "au ", "à ", "at ", "in "].iter().find_map(|p| place.strip_prefix(p)).unwrap_or(place);
+    let words = place.split(' ').count();
+    let named = (1..=4).contains(&words)
+        && !has_digit(place.as_bytes())
+        && place.split(' ').all(|w| w.starts_with(char::is_uppercase) || PLACE_LINKS.contains(&w));
+    if !named || !place.starts_with(char::is_uppercase) || is_weekday(place) || is_time_of_day(place) {
+        return None;
+    }
+    let d = readings_of(date).0.filter(|d| d.place.is_none())?;
+    Some(DateLine { found: d.found, place: Some(place.to_string()) })
+}
+
 /// `1945.` alone: the year of a date line split over two lines.
 pub fn year_line(line: &str) -> Option<i32> {
     let t = line.quick_trim().trim_end_matches(['.', ',']);
@@ -804,7 +823,8 @@ pub fn date_lines(line: &str) -> (Option<DateLine>, Option<DateLine>) {
         .or_else(|| readings(&without_style_mark(line)?).0)
         .or_else(|| numeric_date_line(line))
         .or_else(|| bracketed_equivalent(t))
-        .or_else(|| bulleted(t));
+        .or_else(|| bulleted(t))
+        .or_else(|| date_then_place(t));
     // A range whose first part has a year of its own is read as the kind without one, and so is no date line.
     (with_year, without.filter(|d| d.found.year.is_none()))
 }
@@ -2223,6 +2243,7 @@ mod tests {
         assert_eq!(source_line("Source : Stalin: Works"), Some("Stalin: Works"));
         assert!(notes_head("                NOTES") && notes_head("Notes.") && notes_head("Anmerkungen:"));
         assert!(!notes_head("Notes on the voyage") && !notes_head("Note"));
+        assert!(notes_head("MANUSCRIPT") && notes_head("TEXTUAL NOTES") && !notes_head("Editions"));
         assert_eq!(apparatus("From the original in IEE MS SC 2"), Some("From the original in IEE MS SC 2"));
         assert_eq!(source_line("From the original in the museum I saw it."), None, "in a text: a sentence");
         assert_eq!(apparatus("From the window in the hall"), None);

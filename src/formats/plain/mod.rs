@@ -693,7 +693,7 @@ impl<'a> Parser<'a> {
     fn letter_start(&mut self, no: usize, line: &'a str, next: &[&'a str], fresh: bool, look: &Look) -> Option<usize> {
         // `Noter:`, `NOTES`: the head of the notes opens nothing (it ends a body, see `text_line`), though it may
         // look like an addressee's line.
-        if matches!(look.lead, Some(b'n' | b'e' | b'a' | b'f')) && lines::notes_head(line) {
+        if matches!(look.lead, Some(b'n' | b'e' | b'a' | b'f' | b'm' | b't')) && lines::notes_head(line) {
             return None;
         }
         // The edition's apparatus between the heading and the text (`ALS: ...`, `MS. ...`, `Postmark: ...`): the
@@ -767,7 +767,7 @@ impl<'a> Parser<'a> {
             Some(b's' | b'f' | b'*' | b'-' | b'_' | b'=' | b'~' | b'[' | b'(' | b'0'..=b'9' | 0xc2 | 0xe2)
         );
         // So does the head of the notes (`NOTES`, `Footnotes`, `Endnotes`, `Anmerkungen`), looked at whole.
-        let ending = ending || matches!(lead, Some(b'n' | b'e' | b'a')) && lines::notes_head(line);
+        let ending = ending || matches!(lead, Some(b'n' | b'e' | b'a' | b'm' | b't')) && lines::notes_head(line);
         // `RC (MHi: Adams Papers)`: an edition's note on the copy printed opens with a capital.
         let ending = ending || lead.is_some_and(|b| b.is_ascii_lowercase()) && lines::source_note(line);
         // `MS. Trinity College, Cambridge.` under the signature: where the manuscript is.
@@ -1009,6 +1009,7 @@ impl<'a> Parser<'a> {
         if footnote_goes_on
             && self.zone == Zone::After
             && !is_item()
+            && !lines::notes_head(line)
             && lines::source_line(line).is_none()
             && !code()
             && !heading()

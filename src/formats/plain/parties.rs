@@ -640,7 +640,8 @@ fn reads_as_party<'a>(outside: &str, holder: Option<&str>, words: impl Iterator<
         if last_particle {
             continue;
         }
-        if w.is(NAME | INITIAL) || w.is(TITLE) && w.is(UPPER_FIRST) {
+        // (`Frederick II, king of Prussia`: after the name, a title in small letters in apposition.)
+        if w.is(NAME | INITIAL) || w.is(TITLE) && (w.is(UPPER_FIRST) || capital) {
             capital = true;
             continue;
         }
