@@ -496,9 +496,12 @@ impl Cursor<'_> {
     fn day(&mut self) -> Option<u8> {
         let start = self.i;
         let n = self.number(2)?;
-        for suffix in DAY_SUFFIXES.iter().chain(&JOINED_SUFFIXES) {
-            if self.eat_str(suffix) {
-                break;
+        // A suffix opens with a letter, a colon or `è` (its first byte C3): most days are followed by none.
+        if self.b.get(self.i).is_some_and(|&c| c.is_ascii_alphabetic() || c == b':' || c == 0xc3) {
+            for suffix in DAY_SUFFIXES.iter().chain(&JOINED_SUFFIXES) {
+                if self.eat_str(suffix) {
+                    break;
+                }
             }
         }
         if n == 0 || n > 31 || self.b.get(self.i).is_some_and(u8::is_ascii_alphabetic) {

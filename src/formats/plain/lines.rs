@@ -786,7 +786,12 @@ pub fn piped_dateline(line: &str) -> Option<String> {
 /// `2 avril 1762, aux Délices`, `4 avril [1762], aux Délices`, `5 April 1762, at Ferney`: a definitive edition's
 /// dateline, the date first and the place after it (perhaps after its preposition), a few capitalised words.
 fn date_then_place(t: &str) -> Option<DateLine> {
-    let (date, place) = t.rsplit_once(", ")?;
+    // It ends with its place's letters, after the last comma (found without a searcher built for each line).
+    if !t.as_bytes().last().is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80) {
+        return None;
+    }
+    let comma = memchr::memrchr(b',', t.as_bytes())?;
+    let (date, place) = (&t[..comma], t[comma + 1..].strip_prefix(' ')?);
     let place = ["aux ", "au ", "à ", "at ", "in "].iter().find_map(|p| place.strip_prefix(p)).unwrap_or(place);
     let words = place.split(' ').count();
     let named = (1..=4).contains(&words)
