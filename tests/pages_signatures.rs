@@ -2,7 +2,8 @@
 //! signed with a name and, on the line under it, an abbreviated rank (`Maj. Gen.`, `Col.`); office letters whose
 //! signer's post (`Colonial Secretary`, `Director.`) or the firm he signs for (`for BRANDLEY & HOOK LTD.`) stands
 //! under or over his name; a painter's letters under a site's title naming him in full, signed with his given name or
-//! with his bond to the reader (`Your Scholar`); a humanist's letters headed `ANSELM OF BRUGES TO PIETER HALS`.
+//! with his bond to the reader (`Your Scholar`); a humanist's letters headed `ANSELM OF BRUGES TO PIETER HALS`; a
+//! scientist's papers whose letters greet by a calling (`Dear Colleague,`).
 
 mod pages_support;
 use pages_support::*;
@@ -137,4 +138,17 @@ fn a_pet_name_signed_under_a_to_heading_is_the_collection_s_writer() {
     assert_eq!(answer.replies_to, c.find(&lectures.id));
     let thanks = by_start(&c, "Thank you for your letter");
     assert_eq!(people(thanks), pair("Vane", "Crane"));
+}
+
+/// A scientist's papers (`12. From Ernest Rutherford`, `13. To Ernest Rutherford`): `Dear Colleague,` names no
+/// one, so the letter from the correspondent goes to the papers' man, known by his signature on his own letter;
+/// his answer citing `your letter of the 20th` links to it.
+#[test]
+fn a_greeting_by_a_calling_names_no_one() {
+    let c = pages("colleague_papers");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    assert_eq!(got, [row("12", "Rutherford", "Bohr", "1913-03-20"), row("13", "Bohr", "Rutherford", "1913-03-31")]);
+    assert_eq!(c.letters[0].recipient.0[0].basis, letters::model::PersonBasis::Collection);
+    assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id));
 }

@@ -546,8 +546,11 @@ impl Draft {
         let rest = words[skip..].join(" ");
         // `Sehr geehrter Herr Doktor`, `Lieber Freund`, `Verehrter Herr Kollege`: a German greeting by courtesy,
         // rank or bond names no one; nor does one by a given name and patronymic (`My dear Leo Nikolayevich`).
-        // So does a Romance greeting by the bond of friendship alone (`Amigo:`, `Caro amico,`).
-        const GREETED: [&str; 18] = [
+        // So does a Romance greeting by the bond of friendship alone (`Amigo:`, `Caro amico,`), and an English one
+        // by the bond of a calling (`Dear Colleague,`).
+        const GREETED: [&str; 20] = [
+            "colleague",
+            "colleagues",
             "amigo",
             "amiga",
             "amico",
