@@ -1,5 +1,6 @@
 //! People a page names short, resolved as an editor would: kin named by their bond in one writer's letters, a
 //! writer printed as initials, a given name or its short form in a salutation or signature.
+//! A heading that names a party by a bond to a named person (`Schiller's Wife to Goethe`, kin_of_named/).
 
 mod pages_support;
 use pages_support::*;
@@ -110,4 +111,20 @@ fn a_short_given_name_two_people_share_names_no_one() {
     assert_eq!(people(fred), pair("Lennox", "Fred"), "Frederick Shaw or Frederick Bell: no guess");
     let full = by_start(&c, "Mamma is at Brighton");
     assert_eq!(people(full), pair("Lennox", "Shaw"));
+}
+
+/// A heading that names a party by a bond to a named person (`(113) Schiller's Wife to Goethe`): the party bears
+/// that person's family name, the bond kept as printed; the heading opens its letter.
+#[test]
+fn a_party_named_by_a_bond_to_a_named_person() {
+    let c = pages("kin_of_named");
+    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    assert_eq!(
+        got,
+        [row("112", "Goethe", "Schiller", "1799-05-03"), row("113", "Schiller", "Goethe", "1799-05-05")],
+        "{:#?}",
+        summary(&c)
+    );
+    assert_eq!(&*c.letters[1].sender.0[0].printed, "Schiller's Wife");
 }

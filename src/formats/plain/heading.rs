@@ -1136,7 +1136,21 @@ fn read_anew(segment: &str) -> Option<Vec<Person>> {
     if find_spaced(segment, " and to ").is_some() || find_spaced(segment, " AND TO ").is_some() {
         return parties::named(&segment.replace(" and to ", " and ").replace(" AND TO ", " AND "));
     }
-    parties::named(segment).or_else(|| initials_party(segment))
+    parties::named(segment).or_else(|| initials_party(segment)).or_else(|| kin_of_named(segment))
+}
+
+/// `Mozart's Mother`, `Goethe's Wife`: a party named by a bond to a person the heading names, who bears his family
+/// name. The person's surname, the bond as printed.
+fn kin_of_named(segment: &str) -> Option<Vec<Person>> {
+    let t = segment.quick_trim();
+    let (owner, bond) = t.split_once("'s ").or_else(|| t.split_once("’s "))?;
+    const BONDS: [&str; 6] = ["mother", "wife", "father", "son", "daughter", "sister"];
+    let single = !owner.contains(' ') && owner.starts_with(char::is_uppercase);
+    if !single || !BONDS.iter().any(|b| bond.eq_ignore_ascii_case(b)) {
+        return None;
+    }
+    let p = parties::person(owner).filter(|p| !p.office)?;
+    Some(vec![Person { printed: t.to_string(), ..p }])
 }
 
 /// `B. D. S.`: a writer an edition heads by his initials alone, spaced (`HENRY OLDENBURG TO B. D. S.`); the
