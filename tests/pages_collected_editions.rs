@@ -231,14 +231,13 @@ fn a_short_dated_heading_names_the_addressee_and_the_first_printing_is_the_sourc
 #[test]
 fn a_source_line_under_each_heading() {
     let c = pages("source_under_heading");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |s, r, d: &str| ("", pair(s, r), d.to_string());
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [
-            row("Burke", "Morgan", "1772-08-04"),
-            row("Morgan", "Burke", "1772-08-10"),
-            row("Burke", "O'Hara", "1772-08-14")
+            row("", "Burke", "Morgan", "1772-08-04"),
+            row("", "Morgan", "Burke", "1772-08-10"),
+            row("", "Burke", "O'Hara", "1772-08-14")
         ],
         "{:#?}",
         summary(&c)

@@ -169,8 +169,7 @@ fn a_peer_at_his_post_is_named_by_his_title() {
 #[test]
 fn filmed_records_number_their_documents_and_their_offices_sign() {
     let c = pages("filmed_records");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [

@@ -24,7 +24,7 @@
 mod pages_support;
 
 use letters::model::{DateKind, ReplyBasis};
-use pages_support::{by_start, cited, date, markers, notes, numbered, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, markers, notes, numbered_rows, pages, pair, people, row, summary};
 
 #[test]
 fn a_dutch_scholars_letters_by_number_date_and_direction() {
@@ -276,8 +276,7 @@ fn surnames_alone_under_closing_datelines_sign() {
 #[test]
 fn yearless_datelines_take_the_year_of_the_letter_before() {
     let c = pages("german_yearless_datelines");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [

@@ -364,7 +364,7 @@ fn a_dateline_block_of_place_day_and_year_dates_the_letter() {
 #[test]
 fn numbered_headings_in_capitals_over_source_and_translation() {
     let c = pages("numbered_caps_headings");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [

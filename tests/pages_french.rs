@@ -10,7 +10,7 @@
 mod pages_support;
 
 use letters::model::ReplyBasis;
-use pages_support::{by_start, cited, date, markers, notes, numbered, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, markers, notes, numbered_rows, pages, pair, people, row, summary};
 
 /// An eighteenth-century edition: roman numbers joined by a dash to `À M. X.`, `AU MÊME.`, a letter from the
 /// correspondent (`DE M. X À M. Y.`), the place and date under the signature, notes `(1)` after each letter.
@@ -193,8 +193,7 @@ fn editors_brackets_complete_years_weekday_dates_and_parts_of_months() {
 #[test]
 fn letters_to_the_writer_name_the_writer_of_the_others() {
     let c = pages("french_principal");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [
@@ -218,8 +217,7 @@ fn letters_to_the_writer_name_the_writer_of_the_others() {
 #[test]
 fn a_definitive_editions_apparatus_ends_each_letter() {
     let c = pages("definitive_apparatus");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [

@@ -31,7 +31,7 @@
 
 mod pages_support;
 
-use pages_support::{by_start, cited, date, numbered, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, numbered_rows, pages, pair, people, summary};
 
 /// A poet's letters to his publisher and the publisher's answer: no heading, the dateline and the salutation open
 /// each letter, the signature under the close names its writer.
@@ -506,7 +506,7 @@ fn a_title_naming_an_epithet_gives_way_to_the_signature() {
 #[test]
 fn a_french_diplomatic_heading_over_two_lines() {
     let c = pages("french_documents");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [

@@ -118,8 +118,7 @@ fn a_short_given_name_two_people_share_names_no_one() {
 #[test]
 fn a_party_named_by_a_bond_to_a_named_person() {
     let c = pages("kin_of_named");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    let got = numbered_rows(&c);
     assert_eq!(
         got,
         [row("112", "Goethe", "Schiller", "1799-05-03"), row("113", "Schiller", "Goethe", "1799-05-05")],

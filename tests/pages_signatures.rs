@@ -146,8 +146,7 @@ fn a_pet_name_signed_under_a_to_heading_is_the_collection_s_writer() {
 #[test]
 fn a_greeting_by_a_calling_names_no_one() {
     let c = pages("colleague_papers");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |n, s, r, d: &str| (n, pair(s, r), d.to_string());
+    let got = numbered_rows(&c);
     assert_eq!(got, [row("12", "Rutherford", "Bohr", "1913-03-20"), row("13", "Bohr", "Rutherford", "1913-03-31")]);
     assert_eq!(c.letters[0].recipient.0[0].basis, letters::model::PersonBasis::Collection);
     assert_eq!(c.letters[1].replies_to, c.find(&c.letters[0].id));

@@ -8,7 +8,7 @@
 mod pages_support;
 
 use letters::model::ReplyBasis;
-use pages_support::{by_start, cited, date, markers, notes, numbered, pages, pair, people, summary};
+use pages_support::{by_start, cited, date, markers, notes, numbered_rows, pages, pair, people, row, summary};
 
 /// A general's collected letters, with two of his correspondent's among them.
 #[test]
@@ -89,8 +89,8 @@ fn a_spanish_narrative_with_places_and_dates_opens_no_letter() {
 #[test]
 fn numbered_letters_to_one_friend_under_a_running_head() {
     let c = pages("spanish_numbered_letters");
-    let got: Vec<_> = c.letters.iter().map(numbered).collect();
-    let row = |n, d: &str| (n, pair("Galdós", "Pereda"), d.to_string());
+    let got = numbered_rows(&c);
+    let row = |n, d| row(n, "Galdós", "Pereda", d);
     assert_eq!(got, [row("12", "1877-04-02"), row("13", "1877-04-18"), row("14", "")], "{:#?}", summary(&c));
     let first = &c.letters[0];
     assert_eq!(cited(first), ["1877-03-27"], "`la tuya del 27 del pasado`");

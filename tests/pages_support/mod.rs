@@ -54,6 +54,17 @@ pub fn numbered(l: &Letter) -> (&str, (String, String), String) {
     (l.number.as_deref().unwrap_or_default(), people(l), date(l).unwrap_or_default())
 }
 
+/// Every letter's row of [`numbered`], in page order.
+pub fn numbered_rows(c: &Corpus) -> Vec<(&str, (String, String), String)> {
+    c.letters.iter().map(numbered).collect()
+}
+
+/// A row as [`numbered_rows`] gives it: the number (empty for none), the writer, the addressee and the date (empty
+/// for none).
+pub fn row<'a>(n: &'a str, s: &str, r: &str, d: &str) -> (&'a str, (String, String), String) {
+    (n, pair(s, r), d.to_string())
+}
+
 pub fn cited(l: &Letter) -> Vec<String> {
     l.references.iter().filter_map(|r| r.date.map(|d| d.to_string())).collect()
 }
