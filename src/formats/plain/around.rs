@@ -130,8 +130,7 @@ impl<'a> Parser<'a> {
             && look.digit
             && self.number_alone()
             && let Some(span) = lines::month_line(line)
-            && super::over_greeting(&next[..next.len().min(3)])
-            && next.iter().find(|l| !lines::is_blank(l)).is_some_and(|l| lines::salutation(l).is_some())
+            && next.iter().take(3).find(|l| !lines::is_blank(l)).is_some_and(|l| lines::salutation(l).is_some())
         {
             self.pre(no, line);
             self.pending.month = Some((span, format!("month line \"{}\"", look.text)));
@@ -818,8 +817,8 @@ impl<'a> Parser<'a> {
             return Some(0);
         }
         // A salutation opens with one of these letters (perhaps after a quotation mark; `Chère amie,`, `Caro
-        // amico,`, `Querido amigo:`, `Amigo:`, `Illustrissimo Signore,` with theirs), or one of a German greeting's (`Liebe
-        // Lou,`), or ends in a colon.
+        // amico,`, `Querido amigo:`, `Amigo:`, `Illustrissimo Signore,` with theirs), or one of a German
+        // greeting's (`Liebe Lou,`), or ends in a colon.
         let may_salute = matches!(
             lead,
             Some(b'd' | b'm' | b'e' | b'h' | b's' | b'g' | b'y' | b'c' | b'q' | b'a' | b'i' | b'"' | 0xe2)

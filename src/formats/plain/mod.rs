@@ -1479,8 +1479,6 @@ fn centred_over_heading(next: &[&str]) -> bool {
     })
 }
 
-/// `44-5.` centred, then (perhaps after a blank line) `Passy, jeudi 25 janvier [1844].` set in: an edition's
-/// number over a letter's dateline, where no heading names the parties.
 /// `95` alone over `Madrid 17 de Enero de 1787` and `Querido Martín: ...`, or right over the greeting: a
 /// collection's running number over a letter that opens with its dateline and greeting, or its greeting alone
 /// (each a blank line or two apart; the dateline's year may be the editor's, or missing).
@@ -1499,6 +1497,8 @@ pub(super) fn over_greeting(next: &[&str]) -> bool {
     dated && lines.next().is_some_and(|l| lines::salutation(l).is_some())
 }
 
+/// `44-5.` centred, then (perhaps after a blank line) `Passy, jeudi 25 janvier [1844].` set in: an edition's
+/// number over a letter's dateline, where no heading names the parties.
 fn over_dateline(next: &[&str]) -> bool {
     let at = next.iter().take(2).take_while(|l| lines::is_blank(l)).count();
     next.get(at).is_some_and(|d| d.starts_with("        ") && lines::date_line(d).is_some())
