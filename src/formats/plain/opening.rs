@@ -163,16 +163,7 @@ pub fn collection_reader(line: &str) -> Option<Person> {
     if let Some((_, title)) = dotted_head(t) {
         return collection_reader(title);
     }
-    // The page's number, set apart by a gap, at either end.
-    let figures = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
-    let t = match t.split_once("  ") {
-        Some((n, rest)) if figures(n) => rest.quick_trim_start(),
-        _ => t,
-    };
-    let t = match t.rsplit_once("  ") {
-        Some((rest, n)) if figures(n.quick_trim_start()) => rest.quick_trim_end(),
-        _ => t,
-    };
+    let t = without_page_number(t);
     let t = t.trim_end_matches(['.', ',']);
     let (kind, rest) = t.split_once(' ')?;
     let (to, name) = rest.split_once(' ')?;
@@ -209,17 +200,22 @@ pub fn collection_reader(line: &str) -> Option<Person> {
 /// A running head in two parts set apart by a middle dot (`GOYA · CARTAS A MARTÍN ZAPATER   163`): the part
 /// before it and the part after it, the page's number set apart at either end left out.
 fn dotted_head(t: &str) -> Option<(&str, &str)> {
-    let (before, after) = t.split_once(" · ")?;
-    let figures = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
-    let before = match before.split_once("  ") {
-        Some((n, rest)) if figures(n) => rest,
-        _ => before,
-    };
-    let after = match after.rsplit_once("  ") {
-        Some((rest, n)) if figures(n.quick_trim_start()) => rest,
-        _ => after,
-    };
+    let (before, after) = without_page_number(t).split_once(" · ")?;
     Some((before.quick_trim(), after.quick_trim()))
+}
+
+/// A running head without its page's number, set apart by a gap at either end (`163   GOYA · CARTAS ...`,
+/// `LETTRES À MADAME HANSKA      412`), trimmed.
+fn without_page_number(t: &str) -> &str {
+    let figures = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let t = match t.split_once("  ") {
+        Some((n, rest)) if figures(n) => rest.quick_trim_start(),
+        _ => t,
+    };
+    match t.rsplit_once("  ") {
+        Some((rest, n)) if figures(n.quick_trim_start()) => rest.quick_trim_end(),
+        _ => t,
+    }
 }
 
 /// The collection's writer given to a letter whose page names no writer, marked as inferred.
